@@ -1,0 +1,458 @@
+"""Actors: recognize people, organizations and countries, attach titles, resolve spellings.
+
+Input: the parsed body blocks of one article. Output: an `ActorTable` (the actors, and which
+tokens refer to which actor) that the event coder reads. Rules are general: entity repairs for
+names spaCy splits or mislabels, titles read off the modifiers and appositions of a name, and
+within-article resolution by romanization-aware name matching (`dragoman.names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dragoman.countries import country_code, country_name
+from dragoman.model import Actor, ActorKind, Mention, Role
+from dragoman.names import normalize, same_person
+from dragoman.nlp import ParsedBlock
+
+# Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
+TITLE_WORDS = frozenset("""
+minister ministers president vice deputy first foreign defense defence interior prime premier chancellor
+ambassador envoy secretary general attorney prosecutor chief leader chairman chairwoman chair head
+spokesman spokeswoman spokesperson director governor mayor senator lawmaker commander colonel
+lieutenant major captain admiral marshal king queen prince emir sheikh crown supreme judge justice
+official officials diplomat speaker representative special assistant adviser advisor counsellor
+councillor state senior executive party central committee member members finance trade economy
+affairs affair justice health education energy culture security national chief-of-staff staff
+""".split())
+# A title must contain one of these heads to be a title at all ("Foreign" alone is not).
+TITLE_HEADS = frozenset("""
+minister president premier chancellor ambassador envoy secretary general attorney prosecutor leader
+chairman chairwoman chair head spokesman spokeswoman spokesperson director governor mayor senator
+lawmaker commander colonel lieutenant captain admiral marshal king queen prince emir sheikh judge
+justice official diplomat speaker representative adviser advisor chief
+""".split())
+# Different translations of one office; compared after this normalization.
+TITLE_SYNONYMS = {
+    "attorney general": "prosecutor general",
+    "procurator general": "prosecutor general",
+    "chief prosecutor": "prosecutor general",
+    "foreign secretary": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "defence minister": "defense minister",
+    "minister of defense": "defense minister",
+    "premier": "prime minister",
+}
+SECTOR_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("JUD", ("prosecutor", "procurator", "attorney", "judge", "justice", "court", "procuratorate")),
+    ("MED", ("news agency", "newspaper", "television", "broadcaster", "radio", "journalist", "editor",
+             "reporter", "media", "press")),
+    ("MIL", ("army", "military", "armed forces", "navy", "air force", "commander", "colonel", "admiral",
+             "marshal", "troops", "defense ministry", "defence ministry", "lieutenant", "soldier")),
+    ("COP", ("police",)),
+    ("REB", ("rebel", "insurgent", "militia")),
+    ("PTY", ("party",)),
+    ("GOV", ("minister", "ministry", "president", "presidential", "government", "premier", "chancellor",
+             "ambassador", "embassy", "envoy", "secretary", "governor", "mayor", "senator", "parliament",
+             "leader", "cabinet", "office", "official", "diplomat", "king", "queen", "council", "spokesman",
+             "spokesperson", "spokeswoman", "state", "kremlin")),
+)
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+GROUP_NOUNS = frozenset({"sides", "countries", "parties", "nations", "states", "governments", "ministers",
+                         "leaders", "delegations"})
+# Demonyms shared by two countries; the article's own country mentions decide between them.
+AMBIGUOUS_DEMONYMS = {"korean": ("PRK", "KOR"), "congolese": ("COD", "COG"), "guinean": ("GIN", "GNB")}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class NameMention:
+    """One entity mention in one parsed block, before resolution."""
+
+    block: int
+    i: int  # token span [i, j) in the block's doc
+    j: int
+    label: str
+    start: int  # article offsets
+    end: int
+    text: str
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    former: bool = False
+    actor_id: str | None = None
+    title_tokens: tuple[int, ...] = ()  # "Foreign Minister" in "Foreign Minister X" also refers to X
+
+
+@dataclass
+class ActorTable:
+    """The actors of one article and the tokens that refer to each."""
+
+    actors: list[Actor] = field(default_factory=list)
+    by_token: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def get(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def at(self, block: int, token: int) -> str | None:
+        return self.by_token.get((block, token))
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", normalize(text)).strip("-")
+
+
+def normalize_title(title: str) -> str:
+    t = " ".join(title.lower().replace("-", " ").split())
+    return TITLE_SYNONYMS.get(t, t)
+
+
+def sector_of(text: str) -> str | None:
+    low = text.lower()
+    for sector, words in SECTOR_KEYWORDS:
+        if any(re.search(rf"\b{re.escape(w)}", low) for w in words):
+            return sector
+    return None
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+
+
+def _entity_spans(doc: Doc) -> list[tuple[str, int, int]]:
+    """spaCy's entities with repairs: split names rejoined, names after titles found."""
+    spans = [(e.label_, e.start, e.end) for e in doc.ents if e.label_ in ENTITY_LABELS]
+    repaired: list[tuple[str, int, int]] = []
+    for label, i, j in spans:
+        if repaired and i < repaired[-1][2]:
+            continue  # already swallowed by a repaired name
+        if label == "PERSON":
+            # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain.
+            while j < len(doc) and _is_name_token(doc[j]) and doc[j].ent_type_ in ("", "PERSON") \
+                    and (doc[j - 1].head.i == j or doc[j - 1].head.i == doc[j].head.i):
+                j += 1
+            # "Kim Son" + "Kyong": two PERSON entities with nothing between them are one name.
+            if repaired and repaired[-1][0] == "PERSON" and repaired[-1][2] == i \
+                    and doc[i - 1].whitespace_:
+                label, i = "PERSON", repaired.pop()[1]
+        repaired.append((label, i, j))
+    taken = {k for _, i, j in repaired for k in range(i, j)}
+    for tok in doc:
+        # A capitalized name right after a title and its country ("Ambassador to North Korea Matsegora").
+        if tok.i in taken or not _is_name_token(tok) or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        left = [t for t in doc[max(0, tok.i - 6):tok.i]]
+        if any(t.lower_ in TITLE_HEADS for t in left) and tok.i > 0 and \
+                (doc[tok.i - 1].lower_ in TITLE_WORDS or doc[tok.i - 1].ent_type_ in ("GPE", "NORP")):
+            end = tok.i + 1
+            while end < len(doc) and _is_name_token(doc[end]) and end not in taken:
+                end += 1
+            repaired.append(("PERSON", tok.i, end))
+            taken.update(range(tok.i, end))
+    # A GPE entity that swallowed a trailing name ("North Korea Matsegora") is split.
+    fixed: list[tuple[str, int, int]] = []
+    for label, i, j in sorted(repaired, key=lambda s: s[1]):
+        if label == "GPE" and j - i >= 2 and country_code(doc[i:j - 1].text) and not country_code(doc[i:j].text) \
+                and _is_name_token(doc[j - 1]):
+            fixed += [("GPE", i, j - 1), ("PERSON", j - 1, j)]
+        else:
+            fixed.append((label, i, j))
+    return fixed
+
+
+def _country_of_words(tokens: list[Token], article_countries: set[str]) -> str | None:
+    """The country named by a run of modifier tokens ("North Korean", "Belarusian", "Korean")."""
+    for n in range(len(tokens), 0, -1):
+        for k in range(0, len(tokens) - n + 1):
+            phrase = " ".join(t.text for t in tokens[k:k + n])
+            code = country_code(phrase)
+            if code:
+                return code
+            options = AMBIGUOUS_DEMONYMS.get(phrase.lower())
+            if options:
+                present = [c for c in options if c in article_countries]
+                if len(present) == 1:
+                    return present[0]
+    return None
+
+
+def _is_country_word(tok: Token) -> bool:
+    """"Belarusian", "North", "Korea", "Kazakh" (which spaCy sometimes tags ORG) in a title."""
+    return tok.ent_type_ in ("NORP", "GPE") or (tok.text[:1].isupper() and country_code(tok.text) is not None)
+
+
+def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, str | None, bool, tuple[int, ...]]:
+    """Title, country, former-holder flag and title token indices from the words before a name."""
+    k = i - 1
+    words: list[Token] = []
+    while k >= 0:
+        tok = doc[k]
+        low = tok.lower_
+        if low in TITLE_WORDS or _is_country_word(tok) or low in ("to", "of", "-", "then") \
+                or (tok.pos_ == "PROPN" and tok.head.i >= i):
+            words.insert(0, tok)
+            k -= 1
+            continue
+        break
+    # Drop a leading preposition or hyphen that belongs to the sentence, not the title.
+    while words and words[0].lower_ in ("to", "of", "-"):
+        words.pop(0)
+    if not any(w.lower_ in TITLE_HEADS for w in words):
+        return None, None, False, ()
+    former = any(w.lower_ == "then" for w in words) or (i > 0 and doc[max(0, words[0].i - 1)].lower_ == "former")
+    words = [w for w in words if w.lower_ not in ("then", "-")]
+    country_words = []
+    while words and _is_country_word(words[0]) and words[0].lower_ not in TITLE_WORDS:
+        country_words.append(words.pop(0))
+    title = " ".join(w.text for w in words)
+    title_tokens = tuple(w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS)
+    return title or None, _country_of_words(country_words, countries), former, title_tokens
+
+
+def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
+    """"Kim Chol-won, the Chief Prosecutor of the Central Procuratorate of North Korea"."""
+    head = doc[i:j].root
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < j:
+            continue
+        sub = list(child.subtree)[:16]
+        title_tokens = [t for t in sub if t.i <= child.i and t.lower_ in TITLE_WORDS or t.i == child.i]
+        if not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+            continue
+        title = " ".join(t.text for t in title_tokens if t.dep_ != "det")
+        named = [t for t in sub if t.ent_type_ in ("GPE", "NORP", "ORG")]
+        return title, _country_of_words(named, countries)
+    return None, None
+
+
+def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
+    mentions: list[NameMention] = []
+    for b, pb in enumerate(parsed):
+        for label, i, j in _entity_spans(pb.doc):
+            span = pb.doc[i:j]
+            # Leading "the" is not part of a name; keep offsets on the name itself.
+            while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+                span = span[1:]
+            text = span.text.rstrip("'’ ")
+            if text.lower().endswith(("'s", "’s")):
+                text = text[:-2]
+            start = pb.offset + span.start_char
+            mentions.append(NameMention(b, span.start, span.end, label, start, start + len(text), text))
+    return mentions
+
+
+# ORG entities that name a venue or an occasion, not an actor ("the Koryo Hotel", "the NAM Summit").
+PLACE_OR_OCCASION = frozenset("""hotel palace hall house building square centre center airport stadium
+summit meeting conference forum games festival expo exhibition talks session congress""".split())
+
+
+def _is_place_or_occasion(name: str) -> bool:
+    words = name.lower().replace("'", " ").split()
+    return bool(words) and words[-1] in PLACE_OR_OCCASION
+
+
+def _person_like(m: NameMention, persons: list[NameMention]) -> bool:
+    """A single-token ORG/GPE that is really a spelling of a person named elsewhere ("Rezhenkov")."""
+    if m.label not in ("ORG", "GPE") or " " in m.text or country_code(m.text):
+        return False
+    return any(same_person(m.text, p.text) for p in persons)
+
+
+def resolve_actors(article_id: str, parsed: list[ParsedBlock],
+                   is_place: Callable[[str], bool] | None = None) -> ActorTable:
+    """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
+    mentions = _collect(parsed)
+    countries = {c for m in mentions if m.label in ("GPE", "NORP") and (c := country_code(m.text))}
+    persons = [m for m in mentions if m.label == "PERSON"]
+    for m in mentions:
+        if _person_like(m, persons):
+            m.label = "PERSON"
+    table = ActorTable()
+    actors: dict[str, Actor] = {}
+
+    def add(actor_id: str, name: str, kind: ActorKind, m: NameMention, country: str | None = None,
+            sector: str | None = None) -> Actor:
+        actor = actors.get(actor_id)
+        if actor is None:
+            actor = actors[actor_id] = Actor(actor_id, name, kind, country=country, sector=sector)
+        if m.text not in actor.aliases:
+            actor.aliases.append(m.text)
+        actor.mentions.append(Mention(article_id, m.start, m.end, m.text))
+        m.actor_id = actor_id
+        for k in range(m.i, m.j):
+            table.by_token[(m.block, k)] = actor_id
+        return actor
+
+    title_map: dict[tuple[int, int], str] = {}
+    _resolve_people(mentions, parsed, countries, add, title_map)
+    for m in mentions:
+        code = country_code(m.text) if m.label in ("GPE", "NORP", "LOC", "ORG") else None
+        if code:
+            add(code, country_name(code) or m.text, "country", m, country=code, sector=None)
+        elif m.label == "ORG" and not _is_place_or_occasion(m.text) and not (is_place and is_place(m.text)) \
+                and not any((m.block, k) in title_map for k in range(m.i, m.j)):
+            doc = parsed[m.block].doc
+            country = _country_of_words(list(doc[m.i:m.j]), countries)
+            key = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
+            add(key, m.text, "organization", m, country=country, sector=sector_of(m.text))
+    for key, actor_id in title_map.items():
+        table.by_token.setdefault(key, actor_id)
+    _link_nominal_titles(parsed, actors, table, article_id, countries)
+    _link_definite_organizations(parsed, actors, table, article_id)
+    _link_pronouns(parsed, actors, table, article_id)
+    table.actors = list(actors.values())
+    return table
+
+
+def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], countries: set[str],
+                    add, title_map: dict[tuple[int, int], str]) -> None:  # noqa: ANN001 - `add` is a closure
+    persons = [m for m in mentions if m.label == "PERSON"]
+    for m in persons:
+        doc = parsed[m.block].doc
+        title, country, former, m.title_tokens = _title_before(doc, m.i, countries)
+        if title is None:
+            title, country = _title_apposition(doc, m.i, m.j, countries)
+        m.title, m.country, m.former = title, country, former
+        m.sector = sector_of(title) if title else None
+    # Full names first so that a lone surname finds the person it abbreviates.
+    clusters: list[list[NameMention]] = []
+    order = sorted(persons, key=lambda m: -len(m.text.split()))
+    for m in order:
+        candidates = []
+        for ci, cluster in enumerate(clusters):
+            ccountry = next((x.country for x in cluster if x.country), None)
+            if m.country and ccountry and m.country != ccountry:
+                continue
+            if any(same_person(m.text, x.text, m.country, x.country) for x in cluster):
+                candidates.append(ci)
+        if len(candidates) == 1 or (candidates and len(m.text.split()) == 1):
+            # A lone surname shared by several people refers to the one named most recently before it.
+            ci = max(candidates, key=lambda c: max((x.start for x in clusters[c] if x.start <= m.start),
+                                                      default=-1))
+            clusters[ci].append(m)
+        else:
+            clusters.append([m])
+    for cluster in clusters:
+        spellings = Counter(x.text for x in cluster)
+        name = max(spellings, key=lambda s: (len(s.split()), spellings[s], -min(
+            x.start for x in cluster if x.text == s)))
+        country = next((x.country for x in cluster if x.country), None)
+        sector = next((x.sector for x in cluster if x.sector), None)
+        actor_id = "person-" + slug(name) + (f"-{country.lower()}" if country else "")
+        for x in sorted(cluster, key=lambda x: x.start):
+            actor = add(actor_id, name, "person", x, country=country, sector=sector)
+            for k in x.title_tokens:
+                title_map[(x.block, k)] = actor_id
+            if x.title:
+                _add_role(actor, x.title, x.country or country, former=x.former)
+
+
+def _add_role(actor: Actor, title: str, country: str | None, former: bool = False) -> None:
+    key = normalize_title(title)
+    for role in actor.roles:
+        if normalize_title(role.title) == key and role.country in (None, country):
+            role.current = role.current and not former
+            return
+    actor.roles.append(Role(title=title, country=country, current=not former))
+
+
+def _link_nominal_titles(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
+                         article_id: str, countries: set[str]) -> None:
+    """"the Russian Attorney General" refers to the one person in the article holding that office."""
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in doc:
+            if (b, tok.i) in table.by_token or tok.lower_ not in TITLE_HEADS or tok.tag_ == "NNS":
+                continue
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in TITLE_WORDS or doc[tok.i + 1].pos_ == "PROPN"):
+                continue  # not the end of the title phrase
+            left = tok.i
+            while left > 0 and (doc[left - 1].lower_ in TITLE_WORDS or doc[left - 1].ent_type_ in ("NORP", "GPE")):
+                left -= 1
+            words = list(doc[left:tok.i + 1])
+            cwords = [w for w in words if w.ent_type_ in ("NORP", "GPE") and w.lower_ not in TITLE_WORDS]
+            title = " ".join(w.text for w in words if w not in cwords)
+            if not title or not title[0].isupper():
+                continue  # lower-case "a foreign minister" is a description, not a reference
+            country = _country_of_words(cwords, countries)
+            key = normalize_title(title)
+            holders = [a for a in actors.values() if a.kind == "person" and any(
+                normalize_title(r.title) == key and (country is None or r.country == country) for r in a.roles)]
+            if len(holders) != 1:
+                continue
+            start = pb.offset + doc[left].idx
+            end = pb.offset + tok.idx + len(tok.text)
+            holders[0].mentions.append(Mention(article_id, start, end, doc[left:tok.i + 1].text))
+            if not any(normalize_title(r.title) == key for r in holders[0].roles):
+                holders[0].roles.append(Role(title=title, country=country))
+            for k in range(left, tok.i + 1):
+                table.by_token[(b, k)] = holders[0].id
+
+
+def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
+                   article_id: str) -> None:
+    """he/him/his/she/her -> the person named last before it, when that is not a co-argument."""
+    last_person: str | None = None
+    for b, pb in enumerate(parsed):
+        for tok in pb.doc:
+            aid = table.at(b, tok.i)
+            if aid and actors[aid].kind == "person" and tok.dep_ not in ("compound",):
+                last_person = aid
+                continue
+            if tok.lower_ not in PERSON_PRONOUNS:
+                continue
+            ahead = _fronted_subject(tok, b, table, actors)
+            if ahead is not None:
+                table.by_token[(b, tok.i)] = ahead
+                start = pb.offset + tok.idx
+                actors[ahead].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
+                continue
+            if last_person is None:
+                continue
+            # "Lukashenko appointed him": a pronoun object is not the subject of its own verb.
+            co_args = {table.at(b, c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if last_person in co_args:
+                continue
+            table.by_token[(b, tok.i)] = last_person
+            start = pb.offset + tok.idx
+            actors[last_person].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
+
+
+def _fronted_subject(pronoun: Token, b: int, table: ActorTable, actors: dict[str, Actor]) -> str | None:
+    """"During his visit ..., Rezhenkov is likely to ...": a pronoun in a fronted phrase refers
+    forward to the person who is the subject of the main clause."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or pronoun.i > subject.i or pronoun.i > root.i:
+        return None
+    actor_id = table.at(b, subject.i)
+    if actor_id and actors[actor_id].kind == "person":
+        return actor_id
+    return None
+
+
+ORG_HEADS = frozenset("ministry agency office government embassy council committee party army court".split())
+
+
+def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
+                                 article_id: str) -> None:
+    """"the ministry", "the agency": the organization with that head word named most recently before."""
+    for b, pb in enumerate(parsed):
+        for tok in pb.doc:
+            if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS or tok.i == 0 \
+                    or pb.doc[tok.i - 1].lower_ != "the" or tok.i + 1 < len(pb.doc) and pb.doc[tok.i + 1].lower_ == "of":
+                continue
+            start = pb.offset + tok.idx
+            named = [(m.start, a) for a in actors.values() if a.kind == "organization"
+                     for m in a.mentions if m.start < start and tok.lower_ in a.name.lower().split()]
+            if not named:
+                continue
+            actor = max(named, key=lambda x: x[0])[1]
+            table.by_token[(b, tok.i)] = actor.id
+            actor.mentions.append(Mention(article_id, start - 4, start + len(tok.text), pb.doc[tok.i - 1:tok.i + 1].text))

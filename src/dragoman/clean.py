@@ -1,0 +1,364 @@
+"""Which parts of an article's text are news.
+
+`segment` cuts the text into paragraph blocks (offsets into the original text, so
+later stages can quote evidence exactly) and labels each one: the title, date lines,
+section headings, page furniture ("debris") and the body paragraphs worth parsing.
+
+The rules are deliberately generic (shape of a line, scripts, punctuation), not tuned
+to any one site: a wrong "body" costs little, a wrong "debris" loses news.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = [
+    "Block",
+    "segment",
+    "parse_date_line",
+    "is_date_line",
+    "is_dateline",
+    "is_debris",
+    "looks_like_title",
+    "is_heading",
+    "find_date",
+]
+
+BlockKind = str  # "title" | "dateline" | "heading" | "debris" | "body"
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    kind: BlockKind
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+# Optional time tail: "10:30", "10:30:00 GMT", "T10:30:00+08:00", "10:30 a.m. EDT".
+_TIME_RE = (
+    r"(?:\s*(?:[T,|·•\-–—]|\bat\b)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|[+-]\d{2}:?\d{2}|(?:utc|gmt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[a-z]{2,5})?)?"
+)
+_DATE_PATTERNS = [
+    re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"),
+    re.compile(_MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r",?\s+(?P<y>\d{4})"),
+]
+_DATE_ONLY = [re.compile(_WEEKDAY_RE + p.pattern + _TIME_RE, re.I) for p in _DATE_PATTERNS]
+_DATE_ANY = [re.compile(r"\b" + p.pattern + r"\b", re.I) for p in _DATE_PATTERNS]
+
+
+def _month_number(name: str) -> int | None:
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key[:4]) if key[:4] == "sept" else _MONTHS.get(key[:3])
+
+
+def parse_date_line(line: str) -> date | None:
+    """The date when the whole line is one date (optionally with weekday and time), else None."""
+    s = line.strip().strip("()[]").strip()
+    if not s or len(s) > 60:
+        return None
+    for pat in _DATE_ONLY:
+        m = pat.fullmatch(s)
+        if m:
+            return _match_date(m)
+    return None
+
+
+def _match_date(m: re.Match[str]) -> date | None:
+    gd = m.groupdict()
+    try:
+        month = int(gd["m"]) if gd.get("m") else _month_number(gd["mon"])
+        if month is None:
+            return None
+        return date(int(gd["y"]), month, int(gd["d"]))
+    except (TypeError, ValueError):
+        return None
+
+
+def find_date(text: str) -> date | None:
+    """The first valid date written anywhere in `text`."""
+    for pat in _DATE_ANY:
+        for m in pat.finditer(text):
+            d = _match_date(m)
+            if d:
+                return d
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    return parse_date_line(line) is not None
+
+
+_DATELINE_PREFIX = re.compile(
+    r"(?:last\s+)?(?:updated|published|posted|first\s+published|modified|date)(?:\s+on)?\s*[:\-–—]?\s+",
+    re.I,
+)
+# "By Jane Doe | July 24, 2024", "By Jane Doe, Reuters · 24 July 2024"
+_BYLINE_DATE = re.compile(r"by\s+[^.!?]{2,80}?\s*[|,·•\-–—]\s*(?P<rest>.+)", re.I)
+
+
+def is_dateline(line: str) -> bool:
+    """A date line: only a date, "Updated: <date>", or "By X | <date>"."""
+    s = line.strip()
+    if len(s) > 160:
+        return False
+    if is_date_line(s):
+        return True
+    m = _DATELINE_PREFIX.match(s)
+    if m and find_date(s[m.end() :]):
+        return True
+    m = _BYLINE_DATE.fullmatch(s)
+    return bool(m and find_date(m.group("rest")))
+
+
+# ---------------------------------------------------------------- debris
+
+_FURNITURE = re.compile(
+    r"(?:"
+    r"advertisement|advertising|sponsored(?: content)?|ad|"
+    r"share(?: this)?(?: article| story| page| post)?(?: on \w+)?|share on \w+|"
+    r"read (?:more|next|also|full story|the full article)|continue reading|see also|"
+    r"related(?: articles| stories| content| news| coverage| topics)?|more from [\w\s]{1,30}|"
+    r"(?:most (?:read|popular|viewed))|trending(?: now)?|top stories|recommended(?: for you)?|"
+    r"(?:subscribe|sign up|log ?in|sign in|register)(?: (?:now|today|here|for [\w\s]{1,30}))?|"
+    r"follow us(?: on [\w\s,]{1,40})?|skip to (?:main )?content|back to top|print|email|tweet|"
+    r"comments?|\d+ comments?|listen to (?:this )?article|loading\.*|close|menu|search|"
+    r"copyright.*|©.*|all rights reserved\.?|(?:image|photo|video) (?:source|credit)s?:.*|"
+    r"(?:reporting|writing|editing|additional reporting) by .*|click here.*"
+    r")[.!:]?",
+    re.I,
+)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|manage|settings|preferences)\b", re.I)
+_COOKIE_ADDRESS = re.compile(r"\b(?:you|your|we|our|this (?:site|website))\b", re.I)
+_WE_USE_COOKIES = re.compile(r"\b(?:we|this (?:site|website)) uses? cookies\b", re.I)
+_NAME = r"[A-Z][\w'’.\-]*"
+_LONE_BYLINE = re.compile(
+    rf"(?i:by|written by|words by|author:?)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    r"(?:\s*[,|·]\s*[\w\s]{1,40})?",
+)
+_MENU_SEP = re.compile(r"\s*(?:\||•|·|›|»|>|/|–|—)\s*")
+
+
+def _script_of(ch: str) -> str:
+    first = unicodedata.name(ch, "?").split()[0]
+    # Japanese mixes kanji and kana inside words; treat them as one script.
+    return "CJK" if first in {"CJK", "HIRAGANA", "KATAKANA"} else first
+
+
+def _scripts(s: str) -> set[str]:
+    """Unicode scripts of the letters in `s`, approximated by the first word of the char name."""
+    return {_script_of(ch) for ch in s if ch.isalpha()}
+
+
+def _glue_count(s: str) -> int:
+    """Places where two words are glued: "EnglishFrançais" (lower->Upper) or a script change."""
+    count = 0
+    prev = ""
+    prev_script = ""
+    for ch in s:
+        if ch.isalpha():
+            script = _script_of(ch)
+            if prev.isalpha() and ((prev.islower() and ch.isupper()) or script != prev_script):
+                count += 1
+            prev_script = script
+        prev = ch
+    return count
+
+
+def _is_menu(s: str) -> bool:
+    """ "Home | World | Sport | Business": several short items joined by separators."""
+    if not _MENU_SEP.search(s):
+        return False
+    items = [i for i in _MENU_SEP.split(s) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 and not i.rstrip().endswith(".") for i in items)
+
+
+def is_debris(line: str) -> bool:
+    """Page furniture: language pickers, menus, share/read-more links, cookie notices, lone bylines."""
+    s = " ".join(line.split())
+    if not s:
+        return True
+    if not any(ch.isalnum() for ch in s):
+        return True  # "***", "---", bullets
+    words = s.split()
+    if len(s) <= 80 and _FURNITURE.fullmatch(s):
+        return True
+    # Cookie notices address the reader ("you", "we"); news about cookies does not.
+    if _WE_USE_COOKIES.search(s) or (len(words) <= 40 and _COOKIE.search(s) and _COOKIE_ADDRESS.search(s)):
+        return True
+    if len(words) <= 12 and _LONE_BYLINE.fullmatch(s) and not s.rstrip().endswith("."):
+        return True
+    if len(s) <= 300 and _is_menu(s):
+        return True
+    glue = _glue_count(s)
+    scripts = _scripts(s)
+    # Language pickers: many scripts in one line, or native names glued together.
+    if len(s) <= 400 and len(scripts) >= 3 and (glue >= 2 or len(words) <= 8 or len(scripts) >= 4):
+        return True
+    return glue >= 3 and glue >= 0.5 * len(words)
+
+
+# ---------------------------------------------------------------- headings and titles
+
+_OPEN_QUOTES = "\"'“‘«„「『"
+_CLOSE_QUOTES = "\"'”’»“」』"
+_FINAL_PUNCT = ".!?:;,…"
+
+
+def _is_quoted_phrase(s: str) -> bool:
+    return (
+        len(s) >= 3
+        and s[0] in _OPEN_QUOTES
+        and s[-1] in _CLOSE_QUOTES
+        and not any(q in s[1:-1] for q in '"“”')
+        and len(s.split()) <= 12
+    )
+
+
+def is_heading(line: str) -> bool:
+    """A section heading: a short line without final punctuation, or a quoted phrase alone."""
+    s = " ".join(line.split()).lstrip("#").strip()
+    if not s or not any(ch.isalpha() for ch in s):
+        return False
+    if _is_quoted_phrase(s):
+        return True
+    return len(s.split()) < 10 and s[-1] not in _FINAL_PUNCT and len(s) <= 120
+
+
+def looks_like_title(line: str) -> bool:
+    """Short, not a sentence ending in a period, not a date, not page furniture."""
+    s = " ".join(line.split()).lstrip("#").strip()
+    if not s or len(s) >= 200 or len(s.split()) < 2:
+        return False
+    if s[-1] in ".;,:" or not any(ch.isalpha() for ch in s):
+        return False
+    return not (is_dateline(s) or is_debris(s))
+
+
+def _norm(s: str) -> str:
+    s = s.translate(str.maketrans("“”‘’«»", '""\'\'""')).lstrip("#")
+    return " ".join(s.split()).strip().casefold()
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+_WRAP_MAX = 120  # hard-wrapped text rarely exceeds this width
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty, whitespace-trimmed line spans within text[start:end]."""
+    spans = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        a, b = pos, stop
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+        pos = stop + 1
+    return spans
+
+
+def _standalone(s: str) -> bool:
+    return is_date_line(s) or is_debris(s) or _is_quoted_phrase(s)
+
+
+def _reflow(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines into paragraphs; keep real line breaks as paragraph breaks.
+
+    A line is a wrap when the next line's first word would not have fitted on it,
+    which is how wrapping tools decide; long unwrapped lines never join.
+    """
+    if len(lines) < 2:
+        return lines
+    lengths = [b - a for a, b in lines]
+    width = max(lengths)
+    # Wrapped text has most lines (all but paragraph ends) close to one width;
+    # one-paragraph-per-line text has widely varying line lengths.
+    near = sum(1 for n in lengths[:-1] if n >= 0.75 * width)
+    if width > _WRAP_MAX or near < 0.5 * (len(lines) - 1):
+        return lines
+    out = [lines[0]]
+    for a, b in lines[1:]:
+        pa, pb = out[-1]
+        prev_line_start = text.rfind("\n", pa, pb) + 1 or pa
+        prev_len = pb - max(prev_line_start, pa)
+        first_word = text[a:b].split(maxsplit=1)[0]
+        wrapped = prev_len + 1 + len(first_word) > width - 2
+        if wrapped and not _standalone(text[max(prev_line_start, pa) : pb]) and not _standalone(text[a:b]):
+            out[-1] = (pa, b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BLANK.finditer(text):
+        spans += _reflow(text, _lines(text, pos, m.start()))
+        pos = m.end()
+    spans += _reflow(text, _lines(text, pos, len(text)))
+    return spans
+
+
+def segment(text: str, title: str | None = None) -> list[Block]:
+    """Paragraph blocks of `text`, labelled title / dateline / heading / debris / body."""
+    spans = _paragraphs(text)
+    blocks: list[Block] = []
+    want = _norm(title) if title else None
+    title_done = False
+    seen_body = False
+    for a, b in spans:
+        s = text[a:b]
+        kind: str
+        if not title_done and want is not None and _norm(s) == want:
+            kind = "title"
+            title_done = True
+        elif is_dateline(s):
+            kind = "dateline"
+        elif is_debris(s):
+            kind = "debris"
+        elif not title_done and want is None and not seen_body and looks_like_title(s):
+            kind = "title"
+            title_done = True
+        elif (
+            not title_done
+            and not seen_body
+            and len(blocks) < 3
+            and len(s.split()) <= 3
+            and s[-1:] not in _FINAL_PUNCT
+        ):
+            # Section labels and breadcrumbs above the title ("news", "World / Asia").
+            kind = "debris"
+        elif is_heading(s):
+            kind = "heading"
+        else:
+            kind = "body"
+            seen_body = True
+        blocks.append(Block(a, b, kind))
+    return blocks

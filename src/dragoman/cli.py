@@ -1,0 +1,366 @@
+"""The `dragoman` command line (Typer + Rich)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dragoman.errors import DragomanError, InputError
+from dragoman.evidence import event_detail
+from dragoman.model import Event, Extraction
+
+app = typer.Typer(help="dragoman: news articles in, evidenced and queryable event data out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+names_app = typer.Typer(help="Person-name spelling variants.", no_args_is_help=True)
+app.add_typer(names_app, name="names")
+# Piped output gets wide tables instead of Rich's 80-column default.
+WIDTH = shutil.get_terminal_size((160, 40)).columns
+out = Console(soft_wrap=True, width=WIDTH)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", envvar="DRAGOMAN_DB",
+    help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")]
+DateOption = Annotated[str | None, typer.Option(
+    "--date", help="Publication date YYYY-MM-DD for inputs that do not give one.")]
+LexiconOption = Annotated[list[Path] | None, typer.Option(
+    "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
+
+
+def _db_url(db: str | None) -> str:
+    if not db:
+        return "sqlite:///dragoman.db"
+    return db if "://" in db else f"sqlite:///{db}"
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"not a date in YYYY-MM-DD form: {value!r}", param_hint="--date") from None
+
+
+def _report(error: BaseException, source: str | None = None) -> None:
+    if isinstance(error, InputError):
+        err.print(f"[red]error:[/red] {escape(str(error))}")
+    else:
+        err.print(f"[red]error:[/red] {escape(source or '')}: {type(error).__name__}: {escape(str(error))}")
+
+
+def _articles(paths: list[str], published: date | None):  # noqa: ANN202 - a generator of Article|InputError
+    from dragoman.readers import iter_articles
+
+    return iter_articles(paths, published=published, stdin=sys.stdin.buffer)
+
+
+def _pipeline(lexicon: list[Path] | None):  # noqa: ANN202
+    from dragoman.pipeline import Pipeline
+
+    try:
+        return Pipeline(lexicon_files=lexicon or [])
+    except (OSError, ValueError) as exc:  # a bad --lexicon file
+        raise typer.BadParameter(str(exc), param_hint="--lexicon") from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
+    date_: DateOption = None,
+    lexicon: LexiconOption = None,
+) -> None:
+    """Print what the articles say (actors, events, conflicts) without storing anything."""
+    published = _parse_date(date_)
+    pipeline = _pipeline(lexicon)
+    result = Extraction()
+    failed = False
+    for item in _articles(paths, published):
+        if isinstance(item, InputError):
+            _report(item)
+            failed = True
+            continue
+        try:
+            result.extend(pipeline.extract_article(item))
+        except Exception as exc:  # one bad article must not stop the run
+            _report(exc, item.path or item.url or item.id)
+            failed = True
+    if format is ExtractFormat.json:
+        out.print_json(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        _print_events(result.events)
+        _print_conflicts(result.to_dict()["conflicts"])
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
+    db: DbOption = None,
+    date_: DateOption = None,
+    lexicon: LexiconOption = None,
+    show: Annotated[bool, typer.Option("--show", help="Print the stored events afterwards.")] = False,
+) -> None:
+    """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
+    from dragoman.store import Store
+
+    published = _parse_date(date_)
+    pipeline = _pipeline(lexicon)
+    store = Store(_db_url(db))
+    totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, transient=True, disable=not err.is_terminal)
+    with progress:
+        task = progress.add_task("ingesting", total=None)
+        for item in _articles(paths, published):
+            progress.advance(task)
+            if isinstance(item, InputError):
+                _report(item)
+                totals["failed"] += 1
+                continue
+            try:
+                if store.has_article(item):
+                    totals["unchanged"] += 1
+                    continue
+                result = store.ingest(pipeline.extract_article(item))
+            except Exception as exc:  # reported, and the article's transaction rolled back
+                _report(exc, item.path or item.url or item.id)
+                totals["failed"] += 1
+                continue
+            totals[result.status] += 1
+            totals["events"] += result.events
+    err.print(f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
+              f"{totals['failed']} failed; {totals['events']} event mentions coded -> {store.url}")
+    if show:
+        _print_events(store.events())
+        _print_conflicts([c.to_dict() for c in store.conflicts()])
+    raise typer.Exit(1 if totals["failed"] else 0)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Any name or alias of an actor, or its id.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 of a participant or the place.")] = None,
+    since: Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Event date on or before.")] = None,
+    factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """List stored events."""
+    from dragoman.store import Store
+
+    found = Store(_db_url(db)).events(actor=actor, type=type, country=country, since=since, until=until,
+                                     factuality=factuality, limit=limit)
+    if format is Format.json:
+        out.print_json(json.dumps([e.to_dict() for e in found], ensure_ascii=False))
+    elif format is Format.csv:
+        sys.stdout.write(events_csv(found))
+    else:
+        _print_events(found)
+
+
+@app.command()
+def actors(
+    db: DbOption = None,
+    query: Annotated[str | None, typer.Argument(help="Part of any name or alias.")] = None,
+    kind: Annotated[str | None, typer.Option(help="person, organization, country or group.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """List stored actors with their aliases and roles."""
+    from dragoman.store import Store
+
+    found = Store(_db_url(db)).actors(query, kind)
+    if format is Format.json:
+        out.print_json(json.dumps([a.to_dict() for a in found], ensure_ascii=False))
+        return
+    if format is Format.csv:
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(["id", "name", "kind", "country", "sector", "aliases", "roles"])
+        for a in found:
+            writer.writerow([a.id, a.name, a.kind, a.country or "", a.sector or "", "; ".join(a.aliases),
+                             "; ".join(r.title for r in a.roles)])
+        sys.stdout.write(buf.getvalue())
+        return
+    table = Table("id", "name", "kind", "country", "sector", "aliases", "roles", "mentions")
+    for a in found:
+        roles = "; ".join(("former " if not r.current else "") + r.title + (f" ({r.country})" if r.country else "")
+                          for r in a.roles)
+        table.add_row(escape(a.id), escape(a.name), a.kind, a.country or "", a.sector or "",
+                      escape(", ".join(x for x in a.aliases if x != a.name)), escape(roles), str(len(a.mentions)))
+    out.print(table)
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="An event id from `dragoman events`.")],
+    db: DbOption = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+) -> None:
+    """One event with the sentences and the exact words behind each field."""
+    from dragoman.store import Store
+
+    store = Store(_db_url(db))
+    ev = store.event(event_id)
+    if ev is None:
+        err.print(f"[red]error:[/red] no event {escape(event_id)} in {store.url}")
+        raise typer.Exit(1)
+    conflicts = [c.to_dict() for c in store.conflicts(event_id)]
+    if format is ExtractFormat.json:
+        out.print_json(json.dumps(event_detail(ev, store) | {"conflicts": conflicts}, ensure_ascii=False))
+        return
+    detail = event_detail(ev, store)
+    out.print(f"[bold]{ev.id}[/bold]  {ev.type}" + (f" / {ev.mode}" if ev.mode else "") +
+              f"  CAMEO {ev.cameo or '-'}  {ev.factuality}  confidence {ev.confidence:.2f}")
+    for field, words in detail["fields"].items():
+        out.print(f"  {field:<12} {escape(words)}")
+    for ev_detail in detail["evidence"]:
+        out.print(f"\n  [dim]{escape(ev_detail['article_id'])} [{ev_detail['start']}:{ev_detail['end']}][/dim]")
+        out.print("  " + _highlight(ev_detail["sentence"], ev_detail["highlights"]))
+    _print_conflicts(conflicts)
+
+
+STYLE = {"event": "bold yellow", "date": "bold cyan", "location": "bold green", "source": "bold magenta",
+         "target": "bold blue"}
+
+
+def _highlight(sentence: str, highlights: list[dict]) -> str:
+    pieces, cursor = [], 0
+    for h in sorted(highlights, key=lambda h: h["start"]):
+        if h["start"] < cursor:
+            continue
+        pieces.append(escape(sentence[cursor:h["start"]]))
+        style = STYLE.get(h["field"], "bold")
+        pieces.append(f"[{style}]{escape(sentence[h['start']:h['end']])}[/{style}]")
+        cursor = h["end"]
+    pieces.append(escape(sentence[cursor:]))
+    return "".join(pieces)
+
+
+@app.command()
+def conflicts(db: DbOption = None,
+              format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table) -> None:
+    """Events whose sources disagree, with each claim and who made it."""
+    from dragoman.store import Store
+
+    found = [c.to_dict() for c in Store(_db_url(db)).conflicts()]
+    if format is ExtractFormat.json:
+        out.print_json(json.dumps(found, ensure_ascii=False))
+    else:
+        _print_conflicts(found)
+
+
+@app.command()
+def timex(
+    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")] = "-",
+    dct: Annotated[str | None, typer.Option(help="Document creation (publication) date, YYYY-MM-DD.")] = None,
+) -> None:
+    """Print the time expressions of a text as JSON: start, end, text, type, value."""
+    from dragoman.timex import TimexTagger
+
+    anchor = _parse_date(dct) or date.today()
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        err.print(f"[red]error:[/red] {escape(file)}: {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    found = TimexTagger().tag(text, anchor)
+    sys.stdout.write(json.dumps([t.to_dict() for t in found], ensure_ascii=False, indent=1) + "\n")
+
+
+@names_app.command("cluster")
+def names_cluster() -> None:
+    """Read names from stdin (one per line, optional TAB ISO3 country) and print clusters as JSON."""
+    from dragoman.names import cluster_names
+
+    rows: list[tuple[str, str | None]] = []
+    for line in sys.stdin:
+        name, _, hint = line.rstrip("\n").partition("\t")
+        if name.strip():
+            rows.append((name.strip(), hint.strip().upper() or None))
+    sys.stdout.write(json.dumps(cluster_names(rows), ensure_ascii=False) + "\n")
+
+
+def events_csv(found: list[Event]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["id", "type", "mode", "cameo", "date", "date_start", "date_end", "precision", "basis",
+                     "source", "source_country", "target", "target_country", "location", "location_country",
+                     "factuality", "attribution", "mentions", "confidence", "sentence"])
+    for e in found:
+        writer.writerow([
+            e.id, e.type, e.mode or "", e.cameo or "", e.date.value or "", e.date.start or "", e.date.end or "",
+            e.date.precision or "", e.date.basis, "; ".join(p.name for p in e.source),
+            "; ".join(p.country or "" for p in e.source), "; ".join(p.name for p in e.target),
+            "; ".join(p.country or "" for p in e.target), e.location.name if e.location else "",
+            (e.location.country or "") if e.location else "", e.factuality, "; ".join(e.attribution),
+            len(e.evidence), f"{e.confidence:.2f}", e.evidence[0].sentence if e.evidence else ""])
+    return buf.getvalue()
+
+
+def _print_events(found: list[Event]) -> None:
+    table = Table("id", "date", "type", "source", "target", "where", "factuality", "n", title="events")
+    for e in found:
+        when = (e.date.value or "-") + ("" if e.date.basis == "text" else f" ({e.date.basis})")
+        if e.date.end:
+            when += f"..{e.date.end}"
+        table.add_row(e.id, when, e.type + (f"/{e.mode}" if e.mode else ""),
+                      escape(", ".join(p.name for p in e.source)), escape(", ".join(p.name for p in e.target)),
+                      escape(e.location.name if e.location else ""), e.factuality, str(len(e.evidence)))
+    out.print(table)
+
+
+def _print_conflicts(found: list[dict]) -> None:
+    if not found:
+        return
+    table = Table("event", "field", "value", "according to", "sentence", title="conflicts")
+    for c in found:
+        for claim in c["claims"]:
+            table.add_row(c["event_id"], c["field"], claim["value"], escape(claim["attributed_to"] or "-"),
+                          escape(claim["evidence"]["sentence"][:120]))
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except DragomanError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    if os.environ.get("DRAGOMAN_DEBUG"):
+        app()
+    else:
+        main()

@@ -1,0 +1,629 @@
+"""The event coder: PLOVER type, mode and CAMEO code, participants, date, place, factuality, attribution.
+
+Triggers come from a lexicon (`data/lexicon.toml`, user-extensible): verbs ("visited", "met") and
+nouns governed by light verbs ("paid a visit", "held talks", "signed a treaty"). Arguments are read
+off spaCy's dependency parse; each event mention keeps the sentence and trigger words as evidence.
+This module codes single mentions; `dragoman.merge` joins mentions of one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from dragoman.actors import GROUP_NOUNS, ActorTable
+from dragoman.geo import Gazetteer
+from dragoman.model import Claim, Event, EventDate, Evidence, Location, Participant
+from dragoman.nlp import ParsedBlock
+from dragoman.timex import Timex
+
+DEFAULT_TARGET_PREPS = ("with", "to", "against", "on")
+SPEECH_VERBS = frozenset("""say report announce state claim tell add confirm insist stress write declare
+quote release issue deny reveal disclose note""".split())
+SPECULATION_VERBS = frozenset("speculate rumor rumour suggest guess believe suspect think".split())
+EXPECTATION_WORDS = frozenset("expect anticipate likely predict forecast".split())
+PLAN_WORDS = frozenset("plan schedule intend prepare set due aim will shall".split())
+SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference negotiation dinner".split())
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # "verb" | "noun"
+    lemmas: tuple[str, ...]
+    type: str
+    cameo: str | None = None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
+    require_target: bool = False
+    objects: tuple[str, ...] = ()
+    light: tuple[str, ...] = ()
+    standalone: bool = False
+    requires_modifier: tuple[str, ...] = ()
+    target_is_place: bool = False
+    objects_are_actors: bool = False
+
+
+class Lexicon:
+    """Trigger words by lemma. Loaded from the packaged default plus any user files."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.verbs: dict[str, list[Rule]] = {}
+        self.nouns: dict[str, list[Rule]] = {}
+        for rule in rules:
+            table = self.verbs if rule.kind == "verb" else self.nouns
+            for lemma in rule.lemmas:
+                table.setdefault(lemma, []).append(rule)
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
+        texts = [resources.files("dragoman").joinpath("data/lexicon.toml").read_text("utf-8")]
+        texts += [Path(p).read_text("utf-8") for p in extra]
+        rules: list[Rule] = []
+        for text in texts:
+            data = tomllib.loads(text)
+            for kind in ("verb", "noun"):
+                for entry in data.get(kind, []):
+                    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
+                    rules.append(Rule(kind=kind, **values))
+        return cls(rules)
+
+
+@dataclass
+class Trigger:
+    rule: Rule
+    word: Token  # the verb or noun that names the event
+    governor: Token  # the verb whose clause the event is in (the word itself for verb triggers)
+
+
+@dataclass
+class CodedMention:
+    """One event mention with the parse positions the merger and dater need."""
+
+    event: Event
+    block: int
+    governor: int  # token index of the clause verb
+    sentence_start: int
+    participants: set[str] = field(default_factory=set)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            for rule in lexicon.verbs.get(_lemma(tok), []):
+                if rule.objects:
+                    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod")]
+                    if not any(_lemma(o) in rule.objects or o.lower_ in rule.objects for o in objs):
+                        continue
+                triggers.append(Trigger(rule, tok, tok))
+                break
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            for rule in lexicon.nouns.get(_lemma(tok), []) + lexicon.nouns.get(tok.lower_, []):
+                if rule.requires_modifier and not any(
+                        c.lower_ in rule.requires_modifier for c in tok.children):
+                    continue
+                governor = _governing_verb(tok)
+                light = governor is not None and _lemma(governor) in rule.light
+                standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
+                held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
+                if light or standalone or held:
+                    triggers.append(Trigger(rule, tok, governor if light and governor is not None else tok))
+                    break
+    # One event per clause verb and type ("signed an agreement and a plan" is one signing).
+    unique: dict[tuple[int, str], Trigger] = {}
+    for t in triggers:
+        unique.setdefault((t.governor.i, t.rule.type), t)
+    return list(unique.values())
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from, through prepositions ("lead a delegation on a visit")."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in ("ROOT",) or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return None
+    return None
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.lexicon = lexicon or Lexicon.load()
+        self.gazetteer = gazetteer or Gazetteer()
+
+    def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
+             timexes: list[Timex], published: str | None) -> list[CodedMention]:
+        mentions: list[CodedMention] = []
+        previous: CodedMention | None = None
+        for b, pb in enumerate(parsed):
+            for sent in pb.doc.sents:
+                sentence_events: list[CodedMention] = []
+                for trig in find_triggers(sent, self.lexicon):
+                    coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
+                    if coded is not None:
+                        sentence_events.append(coded)
+                        previous = coded  # "the two sides" refers to the last event's participants
+                for coded in sentence_events:
+                    self._inherit_from_conj_head(coded, sentence_events, pb)
+                mentions += sentence_events
+        self._date(mentions, parsed, timexes, published)
+        return mentions
+
+    # -- participants -------------------------------------------------------------------------
+
+    def _actors_of(self, tok: Token | None, b: int, actors: ActorTable, previous: CodedMention | None,
+                   depth: int = 0) -> list[str]:
+        """Actor ids a noun phrase refers to: the name itself, conjuncts, "a delegation led by X",
+        "the Belarusian side", "the two countries" (the participants of the previous event)."""
+        if tok is None or depth > 4:
+            return []
+        found: list[str] = []
+        own = actors.at(b, tok.i)
+        if own:
+            found.append(own)
+        elif tok.lower_ in GROUP_NOUNS and previous is not None and any(
+                c.lower_ in ("two", "both", "three") for c in tok.children):
+            if tok.lower_ in ("countries", "nations", "states", "governments"):
+                countries = [p.country for p in previous.event.source + previous.event.target if p.country]
+                found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
+            else:
+                found += sorted(previous.participants)
+        else:
+            for child in tok.children:
+                if child.dep_ == "acl":  # "a delegation led by X"
+                    for agent in (c for c in child.children if c.dep_ == "agent"):
+                        found += self._actors_of(_pobj(agent), b, actors, previous, depth + 1)
+            if not found:
+                for child in tok.children:
+                    if child.dep_ in ("amod", "compound", "poss", "nmod") and actors.at(b, child.i):
+                        found.append(actors.at(b, child.i) or "")
+                        break
+        for child in tok.children:
+            if child.dep_ == "conj":
+                found += self._actors_of(child, b, actors, previous, depth + 1)
+        return list(dict.fromkeys(a for a in found if a))
+
+    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject of a verb, inherited through conjunction and control; True if passive."""
+        tok = verb
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    return child, False
+                if child.dep_ == "nsubjpass":
+                    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                    return (_pobj(agent), True) if agent is not None else (child, True)
+            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+                tok = tok.head
+                continue
+            if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
+                return None, False
+            break
+        return None, False
+
+    def _targets(self, trig: Trigger, b: int, actors: ActorTable,
+                 previous: CodedMention | None) -> tuple[list[str], Token | None]:
+        rule, word, governor = trig.rule, trig.word, trig.governor
+        heads = [word] if word is governor else [word, governor]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "dobj" and word is governor and not rule.target_is_place:
+                    found = self._actors_of(child, b, actors, previous)
+                    if found:
+                        return found, child
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in rule.target_preps:
+                    obj = _pobj(child)
+                    found = self._actors_of(obj, b, actors, previous)
+                    if found:
+                        return found, obj
+                    if obj is not None and rule.target_is_place:
+                        place = self.gazetteer.lookup(_phrase(obj))
+                        if place and place.country and actors.get(place.country):
+                            return [place.country], obj
+        if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB":
+            found = self._actors_of(word.head, b, actors, previous)
+            if found:
+                return found, word.head
+        return [], None
+
+    def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
+        actor = actors.get(actor_id)
+        if actor is None:
+            return Participant(actor_id, actor_id, None)
+        return Participant(actor.id, actor.name, actor.country)
+
+    # -- one mention --------------------------------------------------------------------------
+
+    def _code_one(self, article_id: str, b: int, pb: ParsedBlock, sent: Span, trig: Trigger,
+                  actors: ActorTable, previous: CodedMention | None) -> CodedMention | None:
+        rule = trig.rule
+        subject, passive = self._subject(trig.governor)
+        source_ids: list[str] = []
+        if trig.word is not trig.governor or rule.kind == "verb":
+            source_ids = self._actors_of(subject, b, actors, previous)
+        if not source_ids and rule.kind == "noun":
+            # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"
+            for child in trig.word.children:
+                if child.dep_ in ("poss", "compound", "nmod", "amod"):
+                    source_ids += self._actors_of(child, b, actors, previous)
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    source_ids += self._actors_of(_pobj(child), b, actors, previous)
+                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
+                    source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        target_ids, _ = self._targets(trig, b, actors, previous)
+        if passive and subject is not None and not target_ids:
+            target_ids = self._actors_of(next((c for c in trig.governor.children if c.dep_ == "nsubjpass"),
+                                              None), b, actors, previous)
+        source_ids = list(dict.fromkeys(source_ids))
+        target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
+        if rule.require_target and not target_ids:
+            return None
+        if not source_ids and not target_ids:
+            return None
+        offset = pb.offset
+        evidence = Evidence(
+            article_id=article_id,
+            sentence=sent.text.strip(),
+            start=offset + sent.start_char,
+            end=offset + sent.start_char + len(sent.text.rstrip()),
+            trigger=_trigger_words(trig),
+            trigger_start=offset + trig.governor.idx if trig.governor.i < trig.word.i else offset + trig.word.idx,
+            trigger_end=offset + max(trig.word.idx + len(trig.word), trig.governor.idx + len(trig.governor)),
+        )
+        factuality = _factuality(trig)
+        attribution = _attribution(trig.governor, b, actors)
+        evidence.factuality, evidence.attribution = factuality, attribution
+        location = self._location(trig, b, pb, actors)
+        mode = rule.mode
+        if rule.type == "CONSULT" and mode is None and location and location.country:
+            countries = {self._participant(a, actors).country for a in source_ids + target_ids}
+            if location.country not in countries and None not in countries:
+                mode = "third-party"
+        event = Event(
+            id="",
+            type=rule.type,
+            mode=mode,
+            contexts=list(rule.contexts) or _contexts(sent),
+            cameo=rule.cameo,
+            source=[self._participant(a, actors) for a in source_ids],
+            target=[self._participant(a, actors) for a in target_ids],
+            location=location,
+            factuality=factuality,
+            attribution=attribution,
+            evidence=[evidence],
+            confidence=0.4 + 0.2 * bool(source_ids) + 0.2 * bool(target_ids),
+        )
+        return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    def _inherit_from_conj_head(self, coded: CodedMention, siblings: list[CodedMention],
+                                pb: ParsedBlock) -> None:
+        """"Krasnov held talks with Kim and signed an agreement": the signing has the same partner."""
+        if coded.event.target:
+            return
+        verb = pb.doc[coded.governor]
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return
+        head = next((s for s in siblings if s.governor == verb.head.i and s is not coded), None)
+        if head is not None:
+            sources = {p.actor_id for p in coded.event.source}
+            coded.event.target = [p for p in head.event.target if p.actor_id not in sources]
+            coded.participants |= {p.actor_id for p in coded.event.target}
+
+    def _location(self, trig: Trigger, b: int, pb: ParsedBlock, actors: ActorTable) -> Location | None:
+        """The most specific place in the event's clause ("at the Koryo Hotel in Pyongyang")."""
+        names: list[Token] = []
+        roots = [trig.governor] if trig.governor is trig.word else [trig.governor, trig.word]
+        stack = [(tok, False) for tok in roots]
+        seen: set[int] = set()
+        while stack:
+            tok, in_acl = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            for child in tok.children:
+                if child.dep_ in CLAUSE_DEPS - {"acl"} and child.pos_ in ("VERB", "AUX") and not in_acl:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside"):
+                    obj = _pobj(child)
+                    if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                        names.append(obj)
+                stack.append((child, in_acl or child.dep_ == "acl"))
+        best: Location | None = None
+        for obj in sorted(names, key=lambda t: t.i):
+            text = _phrase(obj)
+            place = self.gazetteer.lookup(text)
+            start = pb.offset + _phrase_start(obj)
+            if place is not None:
+                # The place as the article spells it; the gazetteer gives country and coordinates.
+                if best is not None and best.lat is None and best.country in (None, place.country):
+                    # "the Koryo Hotel in Pyongyang": keep the venue name, take the city's coordinates.
+                    best = Location(f"{best.name}, {text}", place.country, place.lat, place.lon,
+                                    best.char_start, start + len(text))
+                elif best is None or best.lat is None:
+                    best = Location(text, place.country, place.lat, place.lon, start, start + len(text))
+            elif best is None and obj.ent_type_ in ("FAC", "ORG") and obj.lower_ in (
+                    "hotel", "palace", "house", "hall", "building", "square", "center", "centre") \
+                    or best is None and obj.ent_type_ == "FAC":
+                best = Location(text, None, None, None, start, start + len(text))
+        return best
+
+    # -- dates --------------------------------------------------------------------------------
+
+    def _date(self, mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
+              published: str | None) -> None:
+        dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
+        governed: dict[tuple[int, int], Timex] = {}
+        for t in dated:
+            located = _timex_governor(t, parsed)
+            if located is not None and located not in governed:
+                governed[located] = t
+        for m in mentions:
+            verb = parsed[m.block].doc[m.governor]
+            t = governed.get((m.block, m.governor))
+            if t is None:
+                t = _noun_trigger_date(m, parsed, governed)
+            if t is None and verb.pos_ == "NOUN":
+                # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
+                head = _governing_verb(verb)
+                if head is not None and not any(x.governor == head.i and x.block == m.block for x in mentions):
+                    t = governed.get((m.block, head.i))
+            if t is None and verb.dep_ == "conj" and _shares_time(verb):
+                t = governed.get((m.block, verb.head.i))
+            if t is None:
+                for child in verb.children:
+                    if child.dep_ == "conj" and _shares_time(child):
+                        t = governed.get((m.block, child.i))
+                        if t:
+                            break
+            if t is not None:
+                m.event.date = _event_date(t, "text")
+            else:
+                # Narrative time: the last date the story gave before this mention.
+                trigger_start = m.event.evidence[0].trigger_start or 0
+                before = [x for x in dated if x.end <= trigger_start]
+                if before:
+                    m.event.date = _event_date(before[-1], "narrative")
+                elif published:
+                    m.event.date = EventDate(value=published, start=published, end=None, precision="day",
+                                             basis="publication")
+            m.event.confidence = min(1.0, m.event.confidence + (0.1 if m.event.date.basis == "text" else 0))
+            m.event.claims = _claims(m.event)
+            m.event.id = event_id(m.event)
+
+
+def _event_date(t: Timex, basis: str) -> EventDate:
+    value = _date_part(t.range_start or t.value, t.precision)
+    start = _date_part(t.range_start, t.precision) if t.range_start else value
+    end = _date_part(t.range_end, t.precision) if t.range_end else None
+    return EventDate(value=value, start=start, end=end, precision=t.precision, basis=basis,  # type: ignore[arg-type]
+                     text=t.text, char_start=t.start, char_end=t.end)
+
+
+def _date_part(value: str | None, precision: str | None) -> str | None:
+    if value is None:
+        return None
+    size = {"year": 4, "month": 7, "day": 10}.get(precision or "day", 10)
+    return value[:size]
+
+
+def _claims(event: Event) -> list[Claim]:
+    """What this mention asserts about the event's time, attributed to whoever says it."""
+    if event.date.basis != "text":
+        return []
+    who = event.attribution[0] if event.attribution else None
+    evidence = event.evidence[0]
+    claims = [Claim("date.start", event.date.start or "", who, evidence)] if event.date.start else []
+    if event.date.end:
+        claims.append(Claim("date.end", event.date.end, who, evidence))
+    return claims
+
+
+def event_id(event: Event) -> str:
+    """Stable across re-runs: what happened, between whom, when (not which words said so)."""
+    parts = [event.type, event.mode or "", ",".join(sorted(p.actor_id for p in event.source)),
+             ",".join(sorted(p.actor_id for p in event.target)), event.date.start or event.date.value or ""]
+    return "ev-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
+    """The (block, token) of the verb or trigger noun a date expression modifies."""
+    for b, pb in enumerate(parsed):
+        if not (pb.block.start <= t.start < pb.block.end):
+            continue
+        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(8):
+            if tok.head is tok:
+                return (b, tok.i) if tok.pos_ in ("VERB", "AUX") else None
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return b, tok.i
+            if tok.pos_ in ("NOUN", "PROPN"):
+                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25"), never the
+                # verb above it ("signed a plan for 2024-2026").
+                return (b, tok.i) if tok.lemma_.lower() in EVENT_NOUNS else None
+        return None
+    return None
+
+
+def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock],
+                       governed: dict[tuple[int, int], Timex]) -> Timex | None:
+    """A date hung on the trigger noun ("a visit ... from July 23 to 25")."""
+    evidence = m.event.evidence[0]
+    doc = parsed[m.block].doc
+    offset = parsed[m.block].offset
+    for tok in doc:
+        if offset + tok.idx >= evidence.start and offset + tok.idx < evidence.end and (m.block, tok.i) in governed \
+                and tok.pos_ == "NOUN" and _governing_verb(tok) is not None and _governing_verb(tok).i == m.governor:
+            return governed[(m.block, tok.i)]
+    return None
+
+
+def _shares_time(verb: Token) -> bool:
+    """Conjoined verbs share a date unless the clause turns ("but ... has not yet opened")."""
+    conj_verb = verb if verb.dep_ == "conj" else None
+    if conj_verb is None:
+        return False
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") for c in conj_verb.head.children
+           if c.i < conj_verb.i):
+        return False
+    own_aux = {c.lower_ for c in conj_verb.children if c.dep_ == "aux"}
+    head_aux = {c.lower_ for c in conj_verb.head.children if c.dep_ == "aux"}
+    return own_aux <= head_aux
+
+
+def _pobj(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _phrase(tok: Token) -> str:
+    """The name a token heads: its compound/proper-noun modifiers plus itself."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" or child.dep_ == "compound":
+            left = child if child.i < left.i else left
+    return tok.doc[left.i:tok.i + 1].text
+
+
+def _phrase_start(tok: Token) -> int:
+    text = _phrase(tok)
+    return tok.idx + len(tok.text) - len(text)
+
+
+def _trigger_words(trig: Trigger) -> str:
+    if trig.word is trig.governor:
+        return trig.word.text
+    first, last = sorted((trig.word, trig.governor), key=lambda t: t.i)
+    return f"{first.text} … {last.text}" if last.i - first.i > 2 else first.doc[first.i:last.i + 1].text
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The verb and the verbs it is embedded under, up to the sentence root."""
+    chain = [tok]
+    while tok.head is not tok and len(chain) < 8:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _factuality(trig: Trigger) -> str:
+    if trig.word is trig.governor and trig.word.pos_ in ("NOUN", "PROPN"):
+        return _noun_factuality(trig.word)
+    verbs = [trig.governor] if trig.word is trig.governor else [trig.word, trig.governor]
+    own = trig.governor
+    children = [c for v in verbs for c in v.children]
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
+        return "negated"
+    chain = _chain(own)
+    for v in chain:
+        for c in v.children:
+            if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and any(
+                    m.lower_ == "if" for m in c.children if m.dep_ == "mark"):
+                return "hypothetical"
+        if v.dep_ == "advcl" and any(m.lower_ == "if" for m in v.children if m.dep_ == "mark"):
+            return "hypothetical"
+    auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
+    lemmas = [_lemma(v) for v in chain]
+    if any(a in SPECULATIVE_MODALS for a in [c.lower_ for c in own.children if c.dep_ == "aux"]) or any(
+            lem in SPECULATION_VERBS for lem in lemmas[1:]):
+        return "speculated"
+    if any(lem in EXPECTATION_WORDS for lem in lemmas[1:]) or any(
+            c.lower_ == "likely" for v in chain[:3] for c in v.children):
+        return "expected"
+    if any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in lemmas[1:]):
+        return "planned"
+    if any(lem in SPEECH_VERBS for lem in lemmas[1:]) or any(
+            c.lower_ == "according" for v in chain for c in v.children) or any(
+            c.lower_ in ("reportedly", "allegedly") for c in own.children):
+        return "reported"
+    return "asserted"
+
+
+def _noun_factuality(noun: Token) -> str:
+    """An event named by a noun alone ("the meeting scheduled for July 27", "Ryzhenkov's trip") is
+    as certain as its own modifiers say, whatever the clause around it speculates about."""
+    if any(c.dep_ == "acl" and _lemma(c) in PLAN_WORDS for c in noun.children):
+        return "planned"
+    if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "expected", "future")
+           for c in noun.children):
+        return "planned"
+    if any(_lemma(v) in SPEECH_VERBS for v in _chain(noun)[1:]):
+        return "reported"
+    return "asserted"
+
+
+def _attribution(verb: Token, b: int, actors: ActorTable) -> list[str]:
+    """Who says so: the subject of a reporting verb above the event, or "according to X"."""
+    found: list[str] = []
+    chain = _chain(verb)
+    for v in chain:
+        for c in v.children:
+            if c.lower_ == "according":
+                to = next((x for x in c.children if x.lower_ == "to"), None)
+                obj = _pobj(to) if to is not None else None
+                if obj is not None:
+                    found.append(_speaker(obj, b, actors))
+    for i, v in enumerate(chain[1:], start=1):
+        if _lemma(v) not in SPEECH_VERBS | SPECULATION_VERBS:
+            continue
+        # "issued a statement ... saying that": the speaker is the subject of the nearest verb that has one.
+        for w in chain[i:]:
+            subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if subj.lower_ == "it":  # "It is reported that" names no one; "It is worth noting" says nothing
+                if subj.dep_ == "nsubjpass" and _lemma(w) in SPEECH_VERBS:
+                    found.append("unnamed reports")
+            elif subj.dep_ == "nsubj" and not any(c.lower_ in ("neither", "no", "none") for c in subj.subtree):
+                found.append(_speaker(subj, b, actors))
+            break
+        break
+    return list(dict.fromkeys(found))
+
+
+def _speaker(tok: Token, b: int, actors: ActorTable) -> str:
+    actor_id = actors.at(b, tok.i)
+    if actor_id:
+        actor = actors.get(actor_id)
+        if actor is not None:
+            return actor.name
+    words = [t for t in tok.subtree if t.dep_ != "det"]
+    return " ".join(t.text for t in words) if len(words) <= 6 else tok.text
+
+
+CONTEXT_WORDS = {
+    "military": ("military", "troops", "army", "defense", "defence", "weapon", "missile", "war"),
+    "economic": ("economic", "trade", "economy", "investment", "business", "finance"),
+    "legal": ("prosecutor", "procuratorate", "court", "judicial", "legal", "law"),
+    "culture": ("cultural", "culture"),
+}
+
+
+def _contexts(sent: Span) -> list[str]:
+    low = sent.text.lower()
+    found = [c for c, words in CONTEXT_WORDS.items() if any(w in low for w in words)]
+    return found or ["diplomatic"]

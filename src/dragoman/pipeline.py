@@ -1,0 +1,107 @@
+"""The pipeline: clean -> parse -> actors -> time -> events -> merge, over one data model.
+
+`Pipeline` holds everything that is expensive to load (the spaCy model, the gazetteer, the lexicon)
+and is built once per process; each stage is a plain function or object of its own module.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from dragoman.actors import resolve_actors
+from dragoman.clean import segment
+from dragoman.events import EventCoder, Lexicon
+from dragoman.merge import merge_mentions
+from dragoman.model import Article, Extraction
+from dragoman.nlp import ParsedBlock, Parser
+from dragoman.timex import TimexTagger
+
+FUTURE_WORDS = frozenset({"will", "shall", "'ll"})
+PLAN_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend"})
+
+
+class Pipeline:
+    def __init__(self, parser: Parser | None = None, lexicon_files: Sequence[Path] = ()) -> None:
+        self.parser = parser or Parser()
+        self.tagger = TimexTagger()
+        self.coder = EventCoder(Lexicon.load(lexicon_files))
+
+    def extract_article(self, article: Article) -> Extraction:
+        blocks = segment(article.text, article.title)
+        return self._finish(article, blocks, self.parser.parse(article.text, blocks))
+
+    def extract_many(self, articles: Iterable[Article], batch: int = 16) -> Iterator[Extraction]:
+        """Parses articles in batches through one `nlp.pipe` stream; yields one Extraction each."""
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= batch:
+                yield from self._run_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._run_chunk(chunk)
+
+    def _run_chunk(self, chunk: list[Article]) -> Iterator[Extraction]:
+        blocks = [segment(a.text, a.title) for a in chunk]
+        parsed = self.parser.parse_many(zip((a.text for a in chunk), blocks, strict=True))
+        for article, article_blocks, article_parsed in zip(chunk, blocks, parsed, strict=True):
+            yield self._finish(article, article_blocks, article_parsed)
+
+    def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:  # noqa: ANN001
+        actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)
+        dct = article.published or date.today()
+        skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
+        timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
+        published = article.published.isoformat() if article.published else None
+        mentions = self.coder.code(article.id, parsed, actors, timexes, published)
+        events, conflicts = merge_mentions(mentions)
+        return Extraction(articles=[article], actors=actors.actors, events=events, conflicts=conflicts)
+
+
+def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:
+    """Tense of the clause around an article offset, for choosing the year of "on June 27"."""
+    starts = [pb.block.start for pb in parsed]
+
+    def tense(offset: int) -> str | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0 or offset >= parsed[k].block.end:
+            return None
+        doc = parsed[k].doc
+        span = doc.char_span(offset - parsed[k].offset, offset - parsed[k].offset + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            tok = tok.head
+        for verb in (tok, tok.head):
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & FUTURE_WORDS or verb.lemma_ in PLAN_WORDS and verb.tag_ == "VBN":
+                return "future"
+            if tok.dep_ == "xcomp" and verb is tok.head and verb.lemma_ in PLAN_WORDS:
+                return "future"
+        if tok.tag_ in ("VBD", "VBN"):
+            return "past"
+        if tok.tag_ in ("VBZ", "VBP"):
+            return "present"
+        return None
+
+    return tense
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The pipeline `dragoman.extract` uses, built on first call (loading spaCy takes about a second)."""
+    return Pipeline()
+
+
+def extract(text: str, published: date | str | None = None, *, title: str | None = None,
+            article_id: str = "article", url: str | None = None, source: str | None = None) -> Extraction:
+    """Extract actors and events from one article's text."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    article = Article(id=article_id, text=text, title=title, published=published, url=url, source=source)
+    return default_pipeline().extract_article(article)

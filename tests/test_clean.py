@@ -1,0 +1,200 @@
+"""clean.segment: paragraph blocks with exact offsets, labelled title/dateline/heading/debris/body."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dragoman.clean import Block, is_dateline, is_debris, is_heading, parse_date_line, segment
+
+SEED = Path("/work/shared/seed/belarus_dprk_2024-07-24.txt")
+
+BODY_1 = (
+    "According to reports, the foreign minister of Ruritania arrived in Freedonia on Tuesday "
+    "to start an official visit."
+)
+BODY_2 = "The ministry said in a statement that the delegation would stay until Friday."
+
+SEED_STYLE = (
+    "news\n\n"
+    "Ruritanian minister visits Freedonia after envoy leaves\n\n"
+    "2024-07-24\n\n"
+    "한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguêsΕλληνικάespañolItaliano\n\n"
+    f"{BODY_1}\n\n"
+    "“Opening a new era”\n\n"
+    f"{BODY_2}\n\n"
+    "Accelerating relationship development\n\n"
+    "Some observers said the visit marks a turning point for the two countries.\n"
+)
+
+
+def _kinds(text: str, title: str | None = None) -> list[tuple[str, str]]:
+    return [(b.kind, text[b.start : b.end]) for b in segment(text, title)]
+
+
+def _assert_offsets(text: str, blocks: list[Block]) -> None:
+    last = 0
+    for b in blocks:
+        piece = text[b.start : b.end]
+        assert piece and piece == piece.strip(), b
+        assert b.start >= last
+        last = b.end
+
+
+def test_seed_style_classification() -> None:
+    blocks = segment(SEED_STYLE)
+    _assert_offsets(SEED_STYLE, blocks)
+    assert [(k, t[:25]) for k, t in _kinds(SEED_STYLE)] == [
+        ("debris", "news"),
+        ("title", "Ruritanian minister visit"),
+        ("dateline", "2024-07-24"),
+        ("debris", "한어Русский языкEnglishFran"),
+        ("body", BODY_1[:25]),
+        ("heading", "“Opening a new era”"),
+        ("body", BODY_2[:25]),
+        ("heading", "Accelerating relationship"),
+        ("body", "Some observers said the v"),
+    ]
+
+
+def test_given_title_is_matched() -> None:
+    title = "Ruritanian minister visits Freedonia after envoy leaves"
+    kinds = _kinds(SEED_STYLE, title)
+    assert kinds[1] == ("title", title)
+    assert [k for k, _ in kinds].count("title") == 1
+
+
+def test_offsets_with_crlf_free_indented_text() -> None:
+    text = "   Headline for a story here  \n\n\n  \t" + BODY_1 + "   \n \n" + BODY_2 + "\n"
+    blocks = segment(text)
+    _assert_offsets(text, blocks)
+    assert [(b.kind, text[b.start : b.end]) for b in blocks] == [
+        ("title", "Headline for a story here"),
+        ("body", BODY_1),
+        ("body", BODY_2),
+    ]
+
+
+def test_single_newline_paragraphs() -> None:
+    # trafilatura output: one paragraph per line, no blank lines.
+    text = f"Minister visits Freedonia\n{BODY_1}\nTalks and treaties\n{BODY_2}"
+    assert [k for k, _ in _kinds(text, "Minister visits Freedonia")] == ["title", "body", "heading", "body"]
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    para = (
+        "The foreign minister of Ruritania arrived in Freedonia on Tuesday to\n"
+        "start an official visit, the first by a Ruritanian minister in more\n"
+        "than a decade, officials said."
+    )
+    text = f"Minister visits Freedonia\n2024-07-24\n\n{para}\n\n{BODY_2}"
+    kinds = _kinds(text)
+    assert kinds == [
+        ("title", "Minister visits Freedonia"),
+        ("dateline", "2024-07-24"),
+        ("body", para),
+        ("body", BODY_2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañol",
+        "EnglishFrançaisDeutschEspañolItaliano",
+        "Home | World | Sport | Business",
+        "Home › World › Asia",
+        "Share this article",
+        "Read more",
+        "Advertisement",
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "By Jane Doe",
+        "Reporting by John Smith; Editing by Alex Brown",
+        "* * *",
+    ],
+)
+def test_debris(line: str) -> None:
+    assert is_debris(line)
+    assert _kinds(f"{BODY_1}\n\n{line}\n\n{BODY_2}")[1] == ("debris", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY_1,
+        "Officials from McDonald's, YouTube and PayPal met in iPhone-filled rooms on Monday.",
+        "He said the talks in Seoul (서울) and Moscow (Москва) went well, according to a statement.",
+        "By the end of the week, the two sides had agreed to meet again.",
+        "Share prices fell sharply after the announcement on Monday, traders said.",
+    ],
+)
+def test_news_sentences_are_not_debris(line: str) -> None:
+    assert not is_debris(line)
+    assert _kinds(f"{BODY_1}\n\n{line}")[1][0] == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2024-07-24", date(2024, 7, 24)),
+        ("July 24, 2024", date(2024, 7, 24)),
+        ("24 July 2024", date(2024, 7, 24)),
+        ("2024/07/24", date(2024, 7, 24)),
+        ("Wed, Jul. 24, 2024 10:30 GMT", date(2024, 7, 24)),
+        ("2024-07-24T08:00:00+08:00", date(2024, 7, 24)),
+        ("Sept 3, 2023", date(2023, 9, 3)),
+        ("2024-02-30", None),
+        ("On July 24, 2024 the minister arrived.", None),
+    ],
+)
+def test_parse_date_line(line: str, expected: date | None) -> None:
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated: July 24, 2024 10:32 a.m. EDT", "By Jane Doe | 24 July 2024", "Published on 2024-07-24"]
+)
+def test_datelines(line: str) -> None:
+    assert is_dateline(line)
+    assert _kinds(f"{BODY_1}\n\n{line}")[1] == ("dateline", line)
+
+
+def test_headings() -> None:
+    assert is_heading("“Consider tripartite cooperation”")
+    assert is_heading('"Accelerating relationship development"')
+    assert is_heading("## Background")
+    assert not is_heading("The talks ended.")
+    assert not is_heading(BODY_1)
+
+
+def test_empty_text() -> None:
+    assert segment("") == []
+    assert segment(" \n\n \n") == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+def test_seed_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    blocks = segment(text)
+    _assert_offsets(text, blocks)
+    kinds = [b.kind for b in blocks]
+    assert kinds[:5] == ["debris", "title", "dateline", "debris", "body"]
+    headings = [text[b.start : b.end] for b in blocks if b.kind == "heading"]
+    assert len(headings) == 3 and "Accelerating relationship development" in headings
+    assert kinds.count("body") >= 20
+    # Every sentence-like paragraph is body: no news lost to debris.
+    assert all(b.kind == "body" for b in blocks[4:] if text[b.start : b.end].endswith("."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way",
+        "The bakery sold cookies to raise money, and organisers said they would accept donations too.",
+        "Bakers agreed to sell cookies",
+    ],
+)
+def test_lookalikes_are_not_debris(line: str) -> None:
+    assert not is_debris(line)

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import pytest
+
+from dragoman.names import cluster_names, given_of, name_similarity, normalize, same_person, surname_of
+
+
+def test_normalize() -> None:
+    assert normalize("Mr. Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    assert normalize("Kim Jong-un") == "kim jong un"
+    assert normalize("Foreign Minister Sergei Lavrov") == "sergei lavrov"
+    assert normalize("George H.W. Bush Jr.") == "george h w bush jr"
+    assert normalize("Владимир Путин") == "vladimir putin"
+
+
+def test_surname_and_given() -> None:
+    assert (surname_of("Vladimir Putin"), given_of("Vladimir Putin")) == ("putin", "vladimir")
+    assert (surname_of("Kim Jong-un"), given_of("Kim Jong-un")) == ("kim", "jong un")
+    assert (surname_of("Muammar al-Qaddafi"), given_of("Muammar al-Qaddafi")) == ("qaddafi", "muammar")
+    assert surname_of("Ursula von der Leyen") == "von der leyen"
+    assert surname_of("Putin") == "putin"
+    assert given_of("Putin") == ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Reyzhenkov", "Rezhenkov"),
+        ("Reyzhenkov", "Ryzhenkov"),
+        ("Rezhenkov", "Ryzhenkov"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Zelenskiy", "Zelensky"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Yevgeny Prigozhin", "Evgeniy Prigozhin"),
+        ("Yuri Ushakov", "Iurii Ushakov"),
+        ("Mikhail Khodorkovsky", "Mihail Hodorkovsky"),
+        ("Alexei Navalny", "Aleksei Navalnyy"),
+        ("Kassym-Jomart Tokayev", "Kassym Zhomart Tokaev"),
+        ("Alexander Lukashenko", "Aliaksandr Lukashenka"),
+    ],
+)
+def test_russian_and_slavic_romanizations(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Choe Sun Hui", "Choi Sun-hee"),
+        ("Choe Sun Hui", "Choe Son Hui"),
+        ("Choi Sun-hee", "Choe Son Hui"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Kim Jong-un", "Kim Jongun"),
+        ("Kim Son Kyong", "Kim Son-gyong"),
+        ("Kim Chol-won", "Kim Cheol-won"),
+        ("Ri Son Gwon", "Lee Son-kwon"),
+    ],
+)
+def test_korean_romanizations(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Muammar Gaddafi", "Moammar Qadhafi"),
+        ("Muammar Gaddafi", "Muammar al-Qaddafi"),
+        ("Moammar Qadhafi", "Muammar al-Qaddafi"),
+        ("Muammar Khadafy", "Muammar Gaddafi"),
+        ("Abdel Fattah el-Sisi", "Abd al-Fattah al-Sisi"),
+        ("Mohammed bin Salman", "Muhammad bin Salman"),
+        ("Hassan Nasrallah", "Hasan Nasrullah"),
+        ("Mahmoud Ahmadinejad", "Mahmoud Ahmadi-Nejad"),
+        ("Mahmoud Ahmadinejad", "Mahmud Ahmadinezhad"),
+        ("Hassan Rouhani", "Hasan Rowhani"),
+    ],
+)
+def test_arabic_and_persian_romanizations(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+def test_chinese_pinyin_spacing() -> None:
+    assert same_person("Xi Jinping", "Xi Jin Ping")
+    assert same_person("Xi Jinping", "Xi Jin-ping")
+    assert not same_person("Li Qiang", "Li Keqiang")
+
+
+def test_diacritics() -> None:
+    assert same_person("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan")
+    assert same_person("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong-un", "Kim Son Kyong"),
+        ("Kim Jong-un", "Kim Chol-won"),
+        ("Kim Jong-un", "Kim Yo Jong"),
+        ("Kim Son Kyong", "Kim Chol-won"),
+        ("Kim Jong-un", "Kim Jong-il"),
+        ("Kim Jong-un", "Kim Jong-nam"),
+        ("Xi Jinping", "Wang Yi"),
+        ("Sergei Lavrov", "Sergei Shoigu"),
+        ("Raul Castro", "Fidel Castro"),
+        ("Hafez al-Assad", "Bashar al-Assad"),
+        ("Alexander Lukashenko", "Viktor Lukashenko"),
+        ("Heydar Aliyev", "Ilham Aliyev"),
+    ],
+)
+def test_shared_family_name_never_merges(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_different_middle_initials_are_different_people() -> None:
+    assert not same_person("George W. Bush", "George H. W. Bush")
+    assert not same_person("George Walker Bush", "George Herbert Walker Bush")
+    assert same_person("George H. W. Bush", "George Herbert Walker Bush")
+    assert same_person("George W. Bush", "George Walker Bush")
+
+
+def test_feminine_form_is_another_person() -> None:
+    assert not same_person("Zelenska", "Zelensky")
+    assert not same_person("Sergei Lavrov", "Maria Lavrova")
+
+
+def test_short_given_names_need_exact_spelling() -> None:
+    assert not same_person("Igor Krasnov", "Yegor Krasnov")
+
+
+def test_lone_surname_matches_full_name() -> None:
+    assert same_person("Putin", "Vladimir Putin")
+    assert same_person("Mr. Putin", "Vladimir Putin")
+    assert same_person("Choe", "Choi Sun-hee")
+    assert not same_person("Shoigu", "Vladimir Putin")
+
+
+def test_royal_given_name_is_not_a_surname() -> None:
+    assert not same_person("King Hussein", "Saddam Hussein")
+
+
+def test_different_country_hints_never_merge() -> None:
+    assert same_person("Kim Jong-un", "Kim Jong Un", "PRK", None)
+    assert not same_person("Kim Jong-un", "Kim Jong Un", "PRK", "KOR")
+    assert not same_person("Putin", "Vladimir Putin", "USA", "RUS")
+
+
+def test_name_similarity_range_and_order() -> None:
+    assert name_similarity("Kim Jong-un", "Kim Jong Un") == 1.0
+    assert 0.8 <= name_similarity("Muammar Gaddafi", "Moammar Qadhafi") < 1.0
+    assert name_similarity("Kim Jong-un", "Kim Jong-il") < 0.8
+    assert name_similarity("Xi Jinping", "Wang Yi") < 0.2
+
+
+def test_cluster_names_seed_article() -> None:
+    names = [
+        ("Reyzhenkov", None), ("Choe Sun Hui", "PRK"), ("Kim Jong-un", "PRK"), ("Lukashenko", "BLR"),
+        ("Rezhenkov", "RUS"), ("Choi Sun Hui", None), ("Putin", "RUS"), ("Kim Son Kyong", "PRK"),
+        ("Vladimir Putin", None), ("Alexander Lukashenko", None), ("Choi Sun-hee", None), ("Ryzhenkov", None),
+        ("Kim Chol-won", "PRK"), ("Aleinik", None), ("Im Chun-il", "PRK"), ("Kim Jong Un", None),
+    ]
+    assert cluster_names(names) == [
+        ["Reyzhenkov", "Rezhenkov", "Ryzhenkov"],
+        ["Choe Sun Hui", "Choi Sun Hui", "Choi Sun-hee"],
+        ["Kim Jong-un", "Kim Jong Un"],
+        ["Lukashenko", "Alexander Lukashenko"],
+        ["Putin", "Vladimir Putin"],
+        ["Kim Son Kyong"],
+        ["Kim Chol-won"],
+        ["Aleinik"],
+        ["Im Chun-il"],
+    ]
+
+
+def test_cluster_names_ambiguous_lone_surname_stays_alone() -> None:
+    names = [("Kim Jong-un", None), ("Kim", None), ("Kim Yo Jong", None), ("Kim Jong Un", None)]
+    assert cluster_names(names) == [["Kim Jong-un", "Kim Jong Un"], ["Kim"], ["Kim Yo Jong"]]
+    bushes = [("George W. Bush", None), ("George Bush", None), ("George H. W. Bush", None)]
+    assert cluster_names(bushes) == [["George W. Bush"], ["George Bush"], ["George H. W. Bush"]]
+
+
+def test_cluster_names_respects_country_hints() -> None:
+    names = [("Lukashenko", "BLR"), ("Alexander Lukashenko", "BLR"), ("Lukashenko", "UKR")]
+    assert cluster_names(names) == [["Lukashenko", "Alexander Lukashenko"], ["Lukashenko"]]
+
+
+def test_cluster_names_empty() -> None:
+    assert cluster_names([]) == []

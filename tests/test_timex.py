@@ -1,0 +1,283 @@
+"""Tests for dragoman.timex: seed-article expressions (dct 2024-07-24) and general news cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dragoman.timex import Timex, TimexTagger, guess_tense
+
+SEED_DCT = dt.date(2024, 7, 24)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimexTagger:
+    return TimexTagger()
+
+
+def tag(tagger: TimexTagger, text: str, dct: dt.date = SEED_DCT, tense: str | None = None) -> list[Timex]:
+    return tagger.tag(text, dct, tense=(lambda _pos: tense) if tense else None)
+
+
+def one(tagger: TimexTagger, text: str, dct: dt.date = SEED_DCT, tense: str | None = None) -> Timex:
+    found = tag(tagger, text, dct, tense)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- seed article ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "span", "value", "precision"),
+    [
+        ("According to reports, on July 23, local time, the minister arrived.", "past", "July 23",
+         "2024-07-23", "day"),
+        ("The ministry issued a statement on July 22 saying so.", "past", "July 22", "2024-07-22", "day"),
+        ("They established diplomatic relations in 1992 and keep contacts.", "past", "1992", "1992", "year"),
+        ("In 2016, North Korea opened an embassy in Minsk.", "past", "2016", "2016", "year"),
+        ("Lukashenko appointed him as Foreign Minister on June 27.", "past", "June 27", "2024-06-27", "day"),
+        ("In January this year, the vice minister met the minister.", "past", "January this year", "2024-01",
+         "month"),
+        ("On April 16 this year, the deputy minister visited.", "past", "April 16 this year", "2024-04-16",
+         "day"),
+        ("On April 17, Shestakov met the ambassador.", "past", "April 17", "2024-04-17", "day"),
+        ("The last time was in December 2018.", None, "December 2018", "2018-12", "month"),
+        ("On September 13 last year, Kim visited Russia.", "past", "September 13 last year", "2023-09-13",
+         "day"),
+        ("Putin and Lukashenko held talks in Sochi on September 15 last year.", "past",
+         "September 15 last year", "2023-09-15", "day"),
+        ("Last month, Putin paid a state visit to North Korea.", "past", "Last month", "2024-06", "month"),
+        ("A delegation had just ended its visit and left on the 23rd.", "past", "the 23rd", "2024-07-23", "day"),
+        ("She may miss the meeting scheduled to be held in Vientiane on July 27.", "future", "July 27",
+         "2024-07-27", "day"),
+    ],
+)
+def test_seed_dates(
+    tagger: TimexTagger, text: str, tense: str | None, span: str, value: str, precision: str
+) -> None:
+    t = one(tagger, text, tense=tense)
+    assert (t.text, t.type, t.value, t.precision) == (span, "DATE", value, precision)
+    assert text[t.start : t.end] == t.text
+
+
+def test_seed_ranges(tagger: TimexTagger) -> None:
+    t = one(tagger, "Rezhenkov will lead a delegation on an official visit from July 23 to 25.", tense="future")
+    assert (t.text, t.value, t.range_start, t.range_end) == ("July 23 to 25", "2024-07-23", "2024-07-23",
+                                                             "2024-07-25")
+    t = one(tagger, "He will pay an official visit to North Korea from July 23 to 26.")
+    assert (t.value, t.range_start, t.range_end) == ("2024-07-23", "2024-07-23", "2024-07-26")
+
+
+def test_seed_that_evening_follows_text_date(tagger: TimexTagger) -> None:
+    text = "Ryzhenkov arrived on July 23, and Choe Sun Hui hosted a banquet in Pyongyang that evening."
+    found = tag(tagger, text, tense="past")
+    assert [(t.text, t.value, t.precision, t.anchor) for t in found] == [
+        ("July 23", "2024-07-23", "day", "publication"),
+        ("that evening", "2024-07-23TEV", "day", "narrative"),
+    ]
+
+
+def test_seed_at_that_time(tagger: TimexTagger) -> None:
+    text = "On April 16 this year, Shestakov visited. At that time, the two sides exchanged views."
+    found = tag(tagger, text, tense="past")
+    assert [(t.text, t.value) for t in found] == [("April 16 this year", "2024-04-16"),
+                                                  ("that time", "2024-04-16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean Foreign Minister Choe Sun Hui hosted a banquet.",
+        "Ryzhenkov may hold talks with Choi Sun-hee.",
+        "Thousands joined a protest march through the capital.",
+        "The law counted 1,992 people, Section 2016 and $1998 in fees.",
+    ],
+)
+def test_no_false_dates(tagger: TimexTagger, text: str) -> None:
+    assert tag(tagger, text) == []
+
+
+def test_plan_years_not_a_day(tagger: TimexTagger) -> None:
+    t = one(tagger, "They signed a cooperation plan for 2024-2026.")
+    assert (t.type, t.value, t.range_start, t.range_end, t.precision) == ("DATE", "2024", "2024", "2026", "year")
+
+
+def test_skip_ranges(tagger: TimexTagger) -> None:
+    text = "Posted 2024-07-23 | Share. The minister arrived on July 23."
+    debris = (0, text.index("|") + 7)
+    found = tagger.tag(text, SEED_DCT, skip=[debris])
+    assert [t.text for t in found] == ["July 23"]
+
+
+def test_seed_article_full(tagger: TimexTagger) -> None:
+    """The whole seed article, if it is available on this machine (not copied into the repo)."""
+    import pathlib
+
+    path = pathlib.Path("/work/shared/seed/belarus_dprk_2024-07-24.txt")
+    if not path.exists():
+        pytest.skip("seed article not available")
+    text = path.read_text(encoding="utf-8")
+    got = {(t.text, t.value) for t in tagger.tag(text, SEED_DCT, tense=guess_tense(text))}
+    for pair in [("July 23", "2024-07-23"), ("July 22", "2024-07-22"), ("that evening", "2024-07-23TEV"),
+                 ("July 27", "2024-07-27"), ("1992", "1992"), ("June 27", "2024-06-27"),
+                 ("January this year", "2024-01"), ("April 16 this year", "2024-04-16"),
+                 ("April 17", "2024-04-17"), ("December 2018", "2018-12"), ("Last month", "2024-06"),
+                 ("September 13 last year", "2023-09-13"), ("the 23rd", "2024-07-23"),
+                 ("July 23 to 25", "2024-07-23"), ("July 23 to 26", "2024-07-23")]:
+        assert pair in got
+    assert not any("Sun" in t for t, _ in got)
+
+
+# --- general news cases ---------------------------------------------------------------------------
+
+
+def test_year_rollover_by_tense(tagger: TimexTagger) -> None:
+    t = one(tagger, "On December 30, troops withdrew from the town.", dct=dt.date(2025, 1, 3), tense="past")
+    assert t.value == "2024-12-30"
+    t = one(tagger, "Talks are scheduled for January 10.", dct=dt.date(2024, 12, 28), tense="future")
+    assert t.value == "2025-01-10"
+    # No tense: nearest to the publication date.
+    assert one(tagger, "on December 30", dct=dt.date(2025, 1, 3)).value == "2024-12-30"
+    assert one(tagger, "on January 2", dct=dt.date(2024, 12, 30)).value == "2025-01-02"
+
+
+def test_narrative_next_day(tagger: TimexTagger) -> None:
+    found = tag(tagger, "On March 3, 2023, rebels attacked. The next day, the army retook the town.")
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("March 3, 2023", "2023-03-03", "absolute"),
+        ("The next day", "2023-03-04", "narrative"),
+    ]
+    found = tag(tagger, "Fighting began on June 10, 2022. A week earlier, talks had failed.")
+    assert [t.value for t in found] == ["2022-06-10", "2022-06-03"]
+
+
+def test_narrative_without_text_date_uses_dct(tagger: TimexTagger) -> None:
+    t = one(tagger, "The same day, the minister resigned.")
+    assert (t.value, t.anchor) == ("2024-07-24", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two days ago", "2024-07-22"),
+        ("yesterday", "2024-07-23"),
+        ("tomorrow", "2024-07-25"),
+        ("today", "2024-07-24"),
+        ("next Tuesday", "2024-07-30"),
+        ("last Friday", "2024-07-19"),
+        ("last week", "2024-W29"),
+        ("this week", "2024-W30"),
+        ("this year", "2024"),
+        ("next year", "2025"),
+        ("last year", "2023"),
+        ("three years ago", "2021"),
+        ("a month ago", "2024-06"),
+        ("earlier this month", "2024-07"),
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
+        ("last fall", "2023-FA"),
+        ("this summer", "2024-SU"),
+        ("the third quarter", "2024-Q3"),
+        ("the first quarter of 2023", "2023-Q1"),
+        ("third-quarter", "2024-Q3"),
+        ("the 1990s", "199"),
+        ("the late 1970s", "197"),
+        ("the 20th century", "19"),
+        ("fiscal 1998", "1998"),
+        ("mid-1996", "1996"),
+        ("23 July 2024", "2024-07-23"),
+        ("2024-07-23", "2024-07-23"),
+        ("Sept. 30, 1989", "1989-09-30"),
+        ("nineteen ninety-six", "1996"),
+    ],
+)
+def test_relative_and_absolute(tagger: TimexTagger, text: str, value: str) -> None:
+    t = one(tagger, text)
+    assert (t.text, t.value) == (text, value)
+
+
+def test_modifiers(tagger: TimexTagger) -> None:
+    t = one(tagger, "early next year")
+    assert (t.value, t.mod) == ("2025", "START")
+    t = one(tagger, "late November", tense="past")
+    assert (t.value, t.mod) == ("2023-11", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("for three years", "P3Y", "three years"),
+        ("within 24 hours", "PT24H", "within 24 hours"),
+        ("the past three months", "P3M", "the past three months"),
+        ("a five-year plan", "P5Y", "five-year"),
+        ("nearly forty years", "P40Y", "nearly forty years"),
+        ("two and a half years", "P2Y6M", "two and a half years"),
+        ("several weeks", "PXW", "several weeks"),
+        ("a 90-minute meeting", "PT90M", "90-minute"),
+    ],
+)
+def test_durations(tagger: TimexTagger, text: str, value: str, span: str) -> None:
+    t = one(tagger, text)
+    assert (t.type, t.value, t.text) == ("DURATION", value, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("every week", "P1W"),
+        ("each year", "P1Y"),
+        ("daily", "P1D"),
+        ("each Thursday", "XXXX-WXX-4"),
+        ("every day", "P1D"),
+    ],
+)
+def test_sets(tagger: TimexTagger, text: str, value: str) -> None:
+    t = one(tagger, text)
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_times(tagger: TimexTagger) -> None:
+    t = one(tagger, "at 10:35 a.m. Friday", tense="past")
+    assert (t.text, t.type, t.value) == ("10:35 a.m. Friday", "TIME", "2024-07-19T10:35")
+    t = one(tagger, "this morning")
+    assert (t.type, t.value) == ("TIME", "2024-07-24TMO")
+    t = one(tagger, "last night")
+    assert t.value == "2024-07-23TNI"
+
+
+def test_weekday_tense(tagger: TimexTagger) -> None:
+    assert one(tagger, "The vote is on Monday.", tense="future").value == "2024-07-29"
+    assert one(tagger, "The vote was on Monday.", tense="past").value == "2024-07-22"
+    assert one(tagger, "Sun., July 21, 2024").value == "2024-07-21"
+
+
+def test_year_ranges(tagger: TimexTagger) -> None:
+    t = one(tagger, "between 2016 and 2018")
+    assert (t.text, t.value, t.range_start, t.range_end) == ("2016 and 2018", "2016", "2016", "2018")
+    t = one(tagger, "from 2016 to 2018")
+    assert (t.range_start, t.range_end) == ("2016", "2018")
+    t = one(tagger, "July 23-26")
+    assert (t.value, t.range_start, t.range_end) == ("2024-07-23", "2024-07-23", "2024-07-26")
+
+
+def test_month_needs_context(tagger: TimexTagger) -> None:
+    assert one(tagger, "The vote was held in May.", tense="past").value == "2024-05"
+    assert one(tagger, "They will vote last May.").value == "2024-05"
+    assert tag(tagger, "The March ended peacefully.") == []  # capitalised noun, no date context
+    assert tag(tagger, "They march on the capital.") == []
+
+
+def test_to_dict(tagger: TimexTagger) -> None:
+    d = one(tagger, "on July 23", tense="past").to_dict()
+    assert d["value"] == "2024-07-23" and d["type"] == "DATE" and d["text"] == "July 23"
+    assert {"start", "end", "text", "type", "value"} <= set(d)
+
+
+def test_guess_tense() -> None:
+    text = "Talks were held on Monday. Talks will be held on Friday."
+    fn = guess_tense(text)
+    assert fn(text.index("Monday")) == "past"
+    assert fn(text.index("Friday")) == "future"
