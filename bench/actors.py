@@ -7,10 +7,17 @@ All names go through one `cluster_names` call; pairs of names are then scored ag
 pairwise precision / recall / F1, plus the list of "confusable merges" (pairs of different
 entities put in one cluster; the hard requirement is zero) and of split entities (recall losses).
 
-Last measured (2-core machine, Python 3.11.7), on the bundled set of 263 names / 89 entities
-(Russian, Ukrainian, Belarusian, Central Asian, Arabic, Persian, Turkish, Korean, Chinese names
-and confusable pairs such as the Kims, Assads, Bushes, Castros, Lukashenkos):
-    see the numbers printed by the run recorded in the module's last revision below.
+Last measured 2-core machine, Python 3.11.7, bundled set (263 names, 88 entities: Russian,
+Ukrainian, Belarusian, Central Asian, Arabic, Persian, Turkish, Korean, Chinese names, the seed
+article's actors, and confusables: the Kims, Assads, Bushes, Castros, Lukashenkos, Gaddafis,
+Aliyevs, Kadyrovs, Berdimuhamedows, Zelensky/Zelenska, Li Qiang/Li Keqiang, MBS/MBZ/King Salman,
+Saddam/King Hussein), one cluster_names call in ~65 ms:
+    pairs true-same 318, predicted-same 302, true positives 302
+    precision 1.0000  recall 0.9497  F1 0.9742  confusable merges 0
+    split (recall losses): Fidel Castro | Fidel Castro Ruz; Tayyip Erdogan and lone Erdogan
+    apart from Recep Tayyip Erdogan; Khalifa Haftar | Hifter; King Salman; lone Lukashenko
+    (ambiguous next to Viktor Lukashenko, by design).
+The exit status is 1 when any confusable merge happens.
 """
 
 from __future__ import annotations

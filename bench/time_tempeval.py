@@ -30,8 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from dragoman.timex import Timex, TimexTagger, guess_tense
-from dragoman.timex import TenseFn
+from dragoman.timex import TenseFn, Timex, TimexTagger, guess_tense
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = {"timebank": "tbaq_timebank_train.jsonl", "aquaint": "tbaq_aquaint_train.jsonl"}

@@ -185,3 +185,33 @@ def test_cluster_names_respects_country_hints() -> None:
 
 def test_cluster_names_empty() -> None:
     assert cluster_names([]) == []
+
+
+def test_generational_suffix_separates_people() -> None:
+    assert not same_person("Donald Trump", "Donald Trump Jr.")
+    assert same_person("Donald Trump Jr.", "Donald J. Trump Jr.")
+
+
+def test_ukrainian_and_russian_forms_of_a_given_name() -> None:
+    assert same_person("Volodymyr Zelensky", "Vladimir Zelensky")
+    assert same_person("Dmytro Kuleba", "Dmitry Kuleba")
+
+
+def test_first_vowel_must_agree_in_fuzzy_matches() -> None:
+    assert not same_person("Khamenei", "Ruhollah Khomeini")
+    assert not same_person("Karimov", "Suleyman Kerimov")
+    assert same_person("Saif al-Islam Gaddafi", "Seif al-Islam Kadhafi")
+
+
+def test_patronymic_and_dynasty_names() -> None:
+    assert same_person("Mohammed bin Rashid", "Mohammed bin Rashid Al Maktoum")
+    assert not same_person("Mohammed bin Rashid Al Maktoum", "Mohammed bin Rashid Al Nahyan")
+    assert not same_person("Mohammed bin Salman", "Mohammed bin Zayed")
+    assert not same_person("Salman", "Mohammed bin Salman")
+    assert same_person("Ben Ali", "Zine El Abidine Ben Ali")
+
+
+def test_non_east_asian_name_with_east_asian_looking_first_word() -> None:
+    # "Kardashian" is not syllable-shaped, so this stays surname-last.
+    assert surname_of("Kim Kardashian") == "kardashian"
+    assert not same_person("Kim Kardashian", "Kim Jong-un")

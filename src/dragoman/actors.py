@@ -445,8 +445,10 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
     """"the ministry", "the agency": the organization with that head word named most recently before."""
     for b, pb in enumerate(parsed):
         for tok in pb.doc:
-            if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS or tok.i == 0 \
-                    or pb.doc[tok.i - 1].lower_ != "the" or tok.i + 1 < len(pb.doc) and pb.doc[tok.i + 1].lower_ == "of":
+            if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS or tok.i == 0:
+                continue
+            followed_by_of = tok.i + 1 < len(pb.doc) and pb.doc[tok.i + 1].lower_ == "of"
+            if pb.doc[tok.i - 1].lower_ != "the" or followed_by_of:  # "the Ministry of X" is a new name
                 continue
             start = pb.offset + tok.idx
             named = [(m.start, a) for a in actors.values() if a.kind == "organization"
@@ -455,4 +457,6 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
                 continue
             actor = max(named, key=lambda x: x[0])[1]
             table.by_token[(b, tok.i)] = actor.id
-            actor.mentions.append(Mention(article_id, start - 4, start + len(tok.text), pb.doc[tok.i - 1:tok.i + 1].text))
+            phrase = pb.doc[tok.i - 1:tok.i + 1]
+            actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
+                                          phrase.text))

@@ -12,7 +12,6 @@ so e.g. pycountry's "Congo" (COG) does not leak through although news usually me
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -90,7 +89,6 @@ def _build() -> tuple[MappingProxyType[str, str | None], MappingProxyType[str, s
 _TABLE, _COMMON = _build()
 
 
-@lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
     """ISO 3166-1 alpha-3 for a country name, short form, demonym or alias; None if unknown/ambiguous."""
     if not text:

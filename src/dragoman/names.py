@@ -20,12 +20,17 @@ How a pair is compared (`same_person`):
   when its transliteration-normalized form is equal ("Sergey" = "Sergei", "Zelenskyy" =
   "Zelensky"), or when its consonant skeleton is equal *and* the normalized Levenshtein
   similarity is >= 0.8 on tokens of 6+ letters ("Reyzhenkov" ~ "Rezhenkov", "Gaddafi" ~
-  "Qadhafi"). Skeletons alone are only a gate: they are too coarse to decide.
+  "Qadhafi"), the plain normalized similarity is >= 0.7 and the first vowel agrees
+  (Khamenei/Khomeini, Karimov/Kerimov stay apart). Skeletons alone are only a gate: they are
+  too coarse to decide. A feminine "-a" never meets a masculine form (Lavrov/Lavrova), and a
+  small table maps Ukrainian/Belarusian given names to Russian ones (Volodymyr/Vladimir).
 * A shared surname alone never merges two full names: the first given names must match, and
   if both sides carry middle names/initials those must match one for one ("George W. Bush" vs
   "George H. W. Bush" differ). A lone surname matches any full name with that surname;
   `cluster_names` then refuses to attach it when two different people qualify.
-* Different country hints never merge.
+* Different country hints never merge; neither do different generational suffixes
+  ("Donald Trump" vs "Donald Trump Jr."). A royal/clerical title with one name ("King Salman",
+  "King Hussein") marks a given name, which never matches as a surname.
 
 Precision beats recall throughout: when in doubt, names stay apart.
 """
@@ -361,11 +366,15 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
     return False
 
 
-def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
-    """(given tokens, surname) readings: last token, or the last two glued ("Ahmadi Nejad")."""
-    out = [(tokens[:-1], tokens[-1])]
+def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
+    """(given tokens, surname, kind) readings of a name. Kind 0: last token is the surname.
+    Kind 1: the last two glued ("Ahmadi Nejad" = "Ahmadinejad"). Kind 2: a dynasty name after a
+    patronymic left out ("Mohammed bin Rashid Al Maktoum" = "Mohammed bin Rashid")."""
+    out = [(tokens[:-1], tokens[-1], 0)]
     if len(tokens) >= 2 and len(tokens[-2]) > 1:
-        out.append((tokens[:-2], tokens[-2] + tokens[-1]))
+        out.append((tokens[:-2], tokens[-2] + tokens[-1], 1))
+    if len(tokens) >= 3 and tokens[-2].startswith(("bin", "bint")):
+        out.append((tokens[:-2], tokens[-2], 2))
     return out
 
 
@@ -374,16 +383,17 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
         ta, tb = tb, ta
     if len(ta) == 1:
         # Lone surname against a full name: compare with its surname.
-        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s in _splits(tb))
-    for ka, (ga, sa) in enumerate(_splits(ta)):
-        for kb, (gb, sb) in enumerate(_splits(tb)):
-            # Glue exists to meet an unspaced spelling; two glued surnames would compare middle names.
+        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb) if kind < 2)
+    for ga, sa, ka in _splits(ta):
+        for gb, sb, kb in _splits(tb):
+            # Only one side may be re-read: two glued surnames would compare middle names, two
+            # dropped dynasty names would equate "bin Rashid Al Maktoum" with "bin Rashid Al Nahyan".
             if ka and kb:
                 continue
             if not _token_match(sa, sb):
                 continue
             # A two-word surname alone ("Ben Ali", "Ahmadi Nejad") is a lone surname.
-            if (not ga and ka) or (not gb and kb) or (ga and gb and _given_compatible(ga, gb)):
+            if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(ga, gb)):
                 return True
     return False
 

@@ -9,6 +9,7 @@ the same event.
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -117,6 +118,9 @@ events = Table(
     Column("date_start", String(10), index=True),
     Column("date_end", String(10)),
     Column("date_precision", String(5)),
+    # The whole period the date covers, as days ("2024-06" -> 2024-06-01..2024-06-30), for range queries.
+    Column("date_min", String(10), index=True),
+    Column("date_max", String(10), index=True),
     Column("date_basis", String(12), nullable=False),
     Column("date_text", Text),
     Column("date_article_id", String(200)),
@@ -353,6 +357,7 @@ class Store:
             type=ev.type, mode=ev.mode, contexts=json.dumps(ev.contexts), cameo=ev.cameo,
             date_value=ev.date.value, date_start=ev.date.start, date_end=ev.date.end,
             date_precision=ev.date.precision, date_basis=ev.date.basis, date_text=ev.date.text,
+            date_min=period_start(ev.date.start), date_max=period_end(ev.date.end or ev.date.start),
             date_article_id=ev.evidence[0].article_id if ev.date.text else None,
             date_char_start=ev.date.char_start, date_char_end=ev.date.char_end,
             location_name=loc.name if loc else None, location_country=loc.country if loc else None,
@@ -439,9 +444,9 @@ class Store:
                 select(event_participants.c.event_id).join(actors, actors.c.id == event_participants.c.actor_id)
                 .where(actors.c.country == code))))
         if since:
-            query = query.where(func.coalesce(events.c.date_end, events.c.date_start) >= since[:len(since)])
+            query = query.where(events.c.date_max >= period_start(since))
         if until:
-            query = query.where(events.c.date_start <= until + "\uffff")
+            query = query.where(events.c.date_min <= period_end(until))
         if factuality:
             query = query.where(events.c.factuality == factuality)
         query = query.order_by(events.c.date_start, events.c.id).offset(offset)
@@ -528,6 +533,25 @@ class Store:
 
     def iter_tables(self) -> Iterator[str]:
         yield from metadata.tables
+
+
+def period_start(value: str | None) -> str | None:
+    """First day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    if not value:
+        return None
+    return {4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value)
+
+
+def period_end(value: str | None) -> str | None:
+    """Last day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
+    if not value:
+        return None
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return value
 
 
 def _article(r: Any) -> Article:

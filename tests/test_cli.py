@@ -1,0 +1,129 @@
+"""The command line: extract, ingest with bad inputs, queries, show, conflicts, timex, names."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import EXAMPLE, SEED
+from typer.testing import CliRunner
+
+from dragoman import cli
+from dragoman.pipeline import Pipeline
+from dragoman.schema import load_schema
+from dragoman.store import Store
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    """Reuse the session's spaCy pipeline instead of loading one per command."""
+    monkeypatch.setattr(cli, "_pipeline", lambda lexicon: pipeline)
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(cli.app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_extract_json_follows_the_schema() -> None:
+    code, out, err = run("extract", str(EXAMPLE), "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    jsonschema.validate(data, load_schema())
+    assert data["articles"][0]["published"] == "2025-03-12"
+    assert len(data["conflicts"]) == 1 and data["conflicts"][0]["field"] == "date.end"
+
+
+def test_extract_table_and_date_option(tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Kazakh Foreign Minister Yerlan Zhaksybekov met Chinese Foreign Minister Wang Yi "
+                       "in Beijing on Monday.\n")
+    code, out, _ = run("extract", str(article), "--format", "table", "--date", "2025-03-12")
+    assert code == 0
+    assert "2025-03-10" in out and "CONSULT" in out and "Wang Yi" in out
+    code, _, err = run("extract", str(article), "--date", "12/03/2025")
+    assert code != 0 and "YYYY-MM-DD" in err
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_stored(tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(EXAMPLE.read_text())
+    (inputs / "empty.txt").write_text("")
+    (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (inputs / "latin1.txt").write_bytes("Caf\xe9 talks in Paris on Monday.".encode("latin-1"))
+    (inputs / "broken.html").write_text("<html><body><div><p></span></div></table>")
+    (inputs / "feed.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Mongolian Foreign Minister Batmunkh Tserendorj visited Kazakhstan "
+                    "on March 3, 2025.", "published": "2025-03-05"}) + "\n{not json}\n")
+    with (inputs / "huge.txt").open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    db = tmp_path / "store.db"
+    code, _, err = run("ingest", str(inputs), str(tmp_path / "missing.txt"), "--db", str(db))
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    expected = {"empty.txt": "empty", "image.txt": "binary", "latin1.txt": "UTF-8", "broken.html": "HTML",
+                "feed.jsonl line 2": "JSON", "huge.txt": "too large", "missing.txt": "no such file"}
+    for name, reason in expected.items():
+        assert [line for line in lines if name in line and reason in line], (name, err)
+    assert len(lines) == len(expected)
+    assert "Traceback" not in err
+    store = Store(f"sqlite:///{db}")
+    assert store.counts()["articles"] == 2  # good.txt and the good JSONL line
+    assert store.events(actor="Tserendorj")
+
+
+def test_ingest_then_query(tmp_path: Path) -> None:
+    if not SEED.exists():
+        pytest.skip("seed article not available")
+    db = str(tmp_path / "q.db")
+    for _ in range(3):
+        code, _, err = run("ingest", str(SEED), str(EXAMPLE), "--db", db)
+        assert code == 0, err
+    assert "0 added, 0 replaced, 2 unchanged" in err
+    code, out, _ = run("events", "--db", db, "--actor", "Choi Sun-hee", "--format", "json")
+    events = json.loads(out)
+    assert events and all("Choe Sun Hui" in {p["name"] for p in e["source"] + e["target"]} for e in events)
+    code, out, _ = run("events", "--db", db, "--type", "CONSULT", "--since", "2024-07", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and all(r["type"] == "CONSULT" and r["date"] >= "2024-07" for r in rows)
+    code, out, _ = run("actors", "--db", db, "ryzhenkov", "--format", "json")
+    (ryzhenkov,) = json.loads(out)
+    assert {"Reyzhenkov", "Rezhenkov", "Ryzhenkov"} <= set(ryzhenkov["aliases"])
+    visit = next(e for e in json.loads(run("events", "--db", db, "--actor", "Ryzhenkov", "--format", "json")[1])
+                 if e["mode"] == "visit")
+    code, out, _ = run("show", visit["id"], "--db", db, "--format", "json")
+    detail = json.loads(out)
+    assert detail["conflicts"][0]["field"] == "date.end"
+    sentence = next(x for x in detail["evidence"] if "July 23 to 26" in x["sentence"])
+    fields = {h["field"]: sentence["sentence"][h["start"]:h["end"]] for h in sentence["highlights"]}
+    assert fields["source"] == "Ryzhenkov" and fields["event"] == "pay an official visit"
+    code, out, _ = run("show", visit["id"], "--db", db)
+    assert code == 0 and "Korean Central News Agency" in out
+    code, _, err = run("show", "ev-000000000000", "--db", db)
+    assert code == 1 and "no event" in err
+    code, out, _ = run("conflicts", "--db", db, "--format", "json")
+    claims = {(c["value"], c["attributed_to"]) for x in json.loads(out) for c in x["claims"]}
+    assert ("2024-07-26", "Korean Central News Agency") in claims
+
+
+def test_timex_command() -> None:
+    code, out, _ = run("timex", "--dct", "2024-07-24", input="He left on the 23rd and returns next Tuesday.")
+    assert code == 0
+    values = [(t["text"], t["value"]) for t in json.loads(out)]
+    assert ("the 23rd", "2024-07-23") in values and ("next Tuesday", "2024-07-30") in values
+
+
+def test_names_cluster_command() -> None:
+    names = "Reyzhenkov\nRyzhenkov\nKim Jong-un\nKim Son Kyong\nChoi Sun-hee\tPRK\nChoe Sun Hui\tPRK\n"
+    code, out, _ = run("names", "cluster", input=names)
+    assert code == 0
+    clusters = sorted(sorted(c) for c in json.loads(out))
+    assert clusters == [["Choe Sun Hui", "Choi Sun-hee"], ["Kim Jong-un"], ["Kim Son Kyong"],
+                        ["Reyzhenkov", "Ryzhenkov"]]
