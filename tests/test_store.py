@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE, read_article
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from dragoman.model import Article, Extraction
 from dragoman.pipeline import Pipeline
-from dragoman.store import Store, actor_aliases, event_mentions
+from dragoman.store import Store, actor_aliases, event_mentions, metadata
 
 
 def _rows(store: Store) -> dict[str, list[tuple]]:
@@ -22,14 +24,33 @@ def _rows(store: Store) -> dict[str, list[tuple]]:
 
 
 def store_tables(store: Store) -> dict:
-    from dragoman.store import metadata
-
     return dict(metadata.tables)
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'test.db'}")
+def pg_url() -> str | None:
+    url = os.environ.get("DRAGOMAN_TEST_PG")
+    if not url and os.environ.get("CI"):
+        pytest.fail("DRAGOMAN_TEST_PG is not set: .ci/run starts PostgreSQL for these tests")
+    return url
+
+
+def fresh_store(backend: str, tmp_path: Path) -> Store:
+    if backend == "sqlite":
+        return Store(f"sqlite:///{tmp_path / 'test.db'}")
+    url = pg_url()
+    if not url:
+        pytest.skip("no PostgreSQL: set DRAGOMAN_TEST_PG (see .ci/postgres.sh)")
+    engine = create_engine(url)
+    metadata.drop_all(engine)
+    engine.dispose()
+    return Store(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    s = fresh_store(request.param, tmp_path)
+    yield s
+    s.close()
 
 
 def test_reingesting_the_same_article_changes_nothing(store: Store, seed: Extraction) -> None:

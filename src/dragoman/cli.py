@@ -59,6 +59,21 @@ def _db_url(db: str | None) -> str:
     return db if "://" in db else f"sqlite:///{db}"
 
 
+def _store(db: str | None):  # noqa: ANN202 - a Store
+    """Open the database, or stop with one line saying why not."""
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from dragoman.store import Store
+
+    url = _db_url(db)
+    try:
+        return Store(url)
+    except (ArgumentError, SQLAlchemyError, ImportError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        err.print(f"[red]error:[/red] cannot open database {escape(url)}: {escape(reason)}")
+        raise typer.Exit(1) from None
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -126,30 +141,46 @@ def ingest(
     db: DbOption = None,
     date_: DateOption = None,
     lexicon: LexiconOption = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
+                                         help="Worker processes for extraction (spaCy loads once in each).")] = 1,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Extract on a Dask cluster: a scheduler address, or 'local' for a LocalCluster "
+                       "of --workers processes. The database is written from this process.")] = None,
     show: Annotated[bool, typer.Option("--show", help="Print the stored events afterwards.")] = False,
 ) -> None:
     """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
-    from dragoman.store import Store
-
+    from dragoman.model import Article
+    from dragoman.parallel import extract_stream
     published = _parse_date(date_)
-    pipeline = _pipeline(lexicon)
-    store = Store(_db_url(db))
+    store = _store(db)
+    pipeline = _pipeline(lexicon) if workers == 1 and not dask else None
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)
+
+    def changed(items):  # noqa: ANN001, ANN202 - skips stored articles before the costly parse
+        for item in items:
+            if isinstance(item, Article) and store.has_article(item):
+                totals["unchanged"] += 1
+                progress.advance(task)
+                continue
+            yield item
+
     with progress:
         task = progress.add_task("ingesting", total=None)
-        for item in _articles(paths, published):
+        stream = extract_stream(changed(_articles(paths, published)), workers=workers, dask=dask,
+                                lexicon_files=lexicon or [], pipeline=pipeline)
+        for item, outcome in stream:
             progress.advance(task)
             if isinstance(item, InputError):
                 _report(item)
                 totals["failed"] += 1
                 continue
             try:
-                if store.has_article(item):
-                    totals["unchanged"] += 1
-                    continue
-                result = store.ingest(pipeline.extract_article(item))
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                assert outcome is not None
+                result = store.ingest(outcome)
             except Exception as exc:  # reported, and the article's transaction rolled back
                 _report(exc, item.path or item.url or item.id)
                 totals["failed"] += 1
@@ -177,9 +208,7 @@ def events(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
-    from dragoman.store import Store
-
-    found = Store(_db_url(db)).events(actor=actor, type=type, country=country, since=since, until=until,
+    found = _store(db).events(actor=actor, type=type, country=country, since=since, until=until,
                                      factuality=factuality, limit=limit)
     if format is Format.json:
         out.print_json(json.dumps([e.to_dict() for e in found], ensure_ascii=False))
@@ -197,9 +226,7 @@ def actors(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored actors with their aliases and roles."""
-    from dragoman.store import Store
-
-    found = Store(_db_url(db)).actors(query, kind)
+    found = _store(db).actors(query, kind)
     if format is Format.json:
         out.print_json(json.dumps([a.to_dict() for a in found], ensure_ascii=False))
         return
@@ -228,9 +255,7 @@ def show(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
 ) -> None:
     """One event with the sentences and the exact words behind each field."""
-    from dragoman.store import Store
-
-    store = Store(_db_url(db))
+    store = _store(db)
     ev = store.event(event_id)
     if ev is None:
         err.print(f"[red]error:[/red] no event {escape(event_id)} in {store.url}")
@@ -271,9 +296,7 @@ def _highlight(sentence: str, highlights: list[dict]) -> str:
 def conflicts(db: DbOption = None,
               format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table) -> None:
     """Events whose sources disagree, with each claim and who made it."""
-    from dragoman.store import Store
-
-    found = [c.to_dict() for c in Store(_db_url(db)).conflicts()]
+    found = [c.to_dict() for c in _store(db).conflicts()]
     if format is ExtractFormat.json:
         out.print_json(json.dumps(found, ensure_ascii=False))
     else:

@@ -58,12 +58,21 @@ class Lexicon:
     """Trigger words by lemma. Loaded from the packaged default plus any user files."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        self.verbs: dict[str, list[Rule]] = {}
-        self.nouns: dict[str, list[Rule]] = {}
+        # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
+        # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
+        self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
+        self.nouns: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
         for rule in rules:
-            table = self.verbs if rule.kind == "verb" else self.nouns
             for lemma in rule.lemmas:
-                table.setdefault(lemma, []).append(rule)
+                words = tuple(lemma.lower().split())
+                if rule.kind == "verb":
+                    self.verbs.setdefault(words[0], []).append((rule, words[1:]))
+                else:
+                    self.nouns.setdefault(words[-1], []).append((rule, words[:-1]))
+        # The most specific entry first: multiword lemmas, then entries restricted by their objects.
+        for table in (self.verbs, self.nouns):
+            for entries in table.values():
+                entries.sort(key=lambda e: (-len(e[1]), not e[0].objects, not e[0].requires_modifier))
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
@@ -101,21 +110,51 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
+    """The other words of a multiword lemma: a verb's particle or object ("call off", "open fire",
+    "beat up"), a noun's compound modifier ("hunger strike", "war games")."""
+    if not rest:
+        return True
+    if kind == "verb":
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp")} | {
+            _lemma(c) for c in tok.children if c.dep_ in ("prt", "dobj", "prep")}
+        return all(w in words for w in rest)
+    words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    return all(w in words for w in rest)
+
+
+def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
+    """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
+        objs += [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    for o in objs:
+        if _lemma(o) in objects or o.lower_ in objects:
+            return True
+        phrase = " ".join(t.lower_ for t in o.subtree)
+        if any(" " in w and w in phrase for w in objects):
+            return True
+    return False
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            for rule in lexicon.verbs.get(_lemma(tok), []):
-                if rule.objects:
-                    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod")]
-                    if not any(_lemma(o) in rule.objects or o.lower_ in rule.objects for o in objs):
-                        continue
+            for rule, rest in lexicon.verbs.get(_lemma(tok), []) + lexicon.verbs.get(tok.lower_, []):
+                if not _phrase_matches(tok, rest, "verb"):
+                    continue
+                if rule.objects and not _objects_match(tok, rule.objects):
+                    continue
                 triggers.append(Trigger(rule, tok, tok))
                 break
         elif tok.pos_ in ("NOUN", "PROPN"):
-            for rule in lexicon.nouns.get(_lemma(tok), []) + lexicon.nouns.get(tok.lower_, []):
+            for rule, rest in lexicon.nouns.get(_lemma(tok), []) + lexicon.nouns.get(tok.lower_, []):
+                if not _phrase_matches(tok, rest, "noun"):
+                    continue
                 if rule.requires_modifier and not any(
-                        c.lower_ in rule.requires_modifier for c in tok.children):
+                        c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
                     continue
                 governor = _governing_verb(tok)
                 light = governor is not None and _lemma(governor) in rule.light
@@ -128,7 +167,26 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     unique: dict[tuple[int, str], Trigger] = {}
     for t in triggers:
         unique.setdefault((t.governor.i, t.rule.type), t)
-    return list(unique.values())
+    found = list(unique.values())
+    return [t for t in found if _content_of(t, found) is None]
+
+
+# What these events are about is their content, not a second event: "threatened to ban voting",
+# "demanded that the US cancel the sale", "refused to lift the curfew", "agreed to hold exercises".
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
+
+
+def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The speech act whose content a trigger's clause is, if any."""
+    tok = trig.governor
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") or tok.head is tok:
+            return None
+        tok = tok.head
+        for other in triggers:
+            if other is not trig and other.rule.type in CONTENT_TYPES and tok in (other.governor, other.word):
+                return other
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import json
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -35,9 +36,11 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from dragoman.merge import absorb, find_conflicts, same_event
 from dragoman.model import (
@@ -56,7 +59,10 @@ from dragoman.model import (
 )
 from dragoman.names import same_person
 
+T = TypeVar("T")
 DEFAULT_URL = "sqlite:///dragoman.db"
+WRITE_ATTEMPTS = 5
+WRITE_LOCK_KEY = 0x6472676D  # "drgm": one advisory lock serializes article writes on PostgreSQL
 metadata = MetaData()
 
 articles = Table(
@@ -192,7 +198,25 @@ class Store:
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+        self._retry(self._create_schema)
+
+    def _create_schema(self) -> None:
+        with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":  # processes starting together create the schema once
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+            metadata.create_all(conn)
+
+    @staticmethod
+    def _retry(write: Callable[[], T]) -> T:
+        """Run a write transaction; one that lost a race with another process is retried."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return write()
+            except (IntegrityError, OperationalError):
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -211,9 +235,16 @@ class Store:
         return row is not None
 
     def ingest(self, extraction: Extraction) -> IngestResult:
-        """Store one article's extraction in one transaction."""
+        """Store one article's extraction in one transaction. Safe from several processes at once:
+        writers take turns (an advisory lock on PostgreSQL, SQLite's write lock), and a transaction
+        that loses a race is retried and then sees the other's rows."""
+        return self._retry(lambda: self._ingest_once(extraction))
+
+    def _ingest_once(self, extraction: Extraction) -> IngestResult:
         (article,) = extraction.articles
         with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
             if conn.execute(select(articles.c.id).where(
                     articles.c.content_hash == article.content_hash)).first() is not None:
                 return IngestResult(article.id, "unchanged")
@@ -572,4 +603,5 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")  # several ingest processes wait for each other
     cursor.close()

@@ -1,0 +1,840 @@
+"""The HTTP API and the web interface: `dragoman serve` (FastAPI + uvicorn).
+
+Read endpoints live under `/api/` and need no token. Write endpoints (ingest, merge and split of
+actors) need the token that `dragoman serve` prints at start, or reads from `DRAGOMAN_TOKEN`, sent
+as `Authorization: Bearer <token>`; without it they answer 401, with a wrong one 403.
+
+The web interface (`/`) is static HTML, CSS and JavaScript from `dragoman/web/`, with its JS
+libraries vendored in `web/vendor/`: there is no build step. All article text reaches the page as
+JSON and is put into the DOM as text, never as HTML.
+
+Merging actor B into A re-points B's event participations, mentions, roles and aliases to A and
+deletes B, in one transaction, recording everything it changed in the `actor_merges` table (this
+module's own metadata) so that a split restores B exactly.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import secrets
+import threading
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, and_, delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from dragoman.evidence import event_detail
+from dragoman.export import FORMAT_INFO, EventFilter, ExportFormat, export_bytes, network_data
+from dragoman.store import (
+    Store,
+    actor_aliases,
+    actor_mentions,
+    actor_roles,
+    actors,
+    articles,
+    claims,
+    event_mentions,
+    event_participants,
+    events,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import typer
+
+    from dragoman.pipeline import Pipeline
+
+WEB_DIR = Path(__file__).resolve().parent / "web"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+MAX_LIMIT = 1000
+MAX_OFFSET = 10**9
+MAX_BODY = 20 * 1024 * 1024
+DATE_PATTERN = r"^[1-9][0-9]{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+bearer = HTTPBearer(auto_error=False, description="The token printed by `dragoman serve`.")
+api_metadata = MetaData()
+actor_merges = Table(
+    "actor_merges", api_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("into_id", String(200), nullable=False, index=True),
+    Column("merged_id", String(200), nullable=False, index=True),
+    Column("created_at", String(32), nullable=False),
+    Column("undone_at", String(32)),
+    Column("record", Text, nullable=False),  # JSON: every row the merge changed, to undo it
+)
+
+
+# -- response models (they make the OpenAPI document) ----------------------------------------------
+
+
+class Participant(BaseModel):
+    actor_id: str
+    name: str
+    country: str | None = None
+
+
+class EventDateOut(BaseModel):
+    value: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD: the date at its real precision.")
+    start: str | None = None
+    end: str | None = Field(None, description="Last day of a range (e.g. a visit from July 23 to 25).")
+    precision: str | None = Field(None, description="year, month or day")
+    basis: str = Field(description="text (the article says it), narrative (inferred) or publication")
+
+
+class LocationOut(BaseModel):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class EvidenceOut(BaseModel):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str | None = None
+    factuality: str | None = None
+    attribution: list[str] = []
+
+
+class EventOut(BaseModel):
+    id: str
+    type: str
+    mode: str | None = None
+    contexts: list[str] = []
+    cameo: str | None = None
+    source: list[Participant] = []
+    target: list[Participant] = []
+    date: EventDateOut
+    location: LocationOut | None = None
+    factuality: str
+    attribution: list[str] = []
+    evidence: list[EvidenceOut] = []
+    confidence: float
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[EventOut]
+
+
+class Highlight(BaseModel):
+    start: int = Field(description="Offset in the sentence.")
+    end: int
+    field: str = Field(description="event, date, location, source or target")
+
+
+class EvidenceDetail(BaseModel):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str | None = None
+    highlights: list[Highlight]
+
+
+class ClaimOut(BaseModel):
+    field: str
+    value: str
+    attributed_to: str | None = None
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+class ConflictEvidence(BaseModel):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+class ConflictClaim(BaseModel):
+    value: str
+    attributed_to: str | None = None
+    evidence: ConflictEvidence
+
+
+class ConflictOut(BaseModel):
+    event_id: str
+    field: str
+    claims: list[ConflictClaim]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+    events: int = 0
+
+
+class ArticleOut(ArticleSummary):
+    text: str
+    event_ids: list[str] = []
+
+
+class ArticlePage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ArticleSummary]
+
+
+class EventDetailOut(BaseModel):
+    event: EventOut
+    fields: dict[str, str] = Field(description="For each field, the words of the article that gave it.")
+    evidence: list[EvidenceDetail]
+    claims: list[ClaimOut]
+    conflicts: list[ConflictOut]
+    articles: list[ArticleSummary]
+    source_count: int
+
+
+class RoleOut(BaseModel):
+    title: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    current: bool = True
+
+
+class ActorOut(BaseModel):
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = []
+    roles: list[RoleOut] = []
+    events: int = 0
+
+
+class ActorPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ActorOut]
+
+
+class MentionOut(BaseModel):
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+class MergeOut(BaseModel):
+    id: int
+    into: str
+    merged: str
+    created_at: str
+    undone_at: str | None = None
+
+
+class ActorDetail(BaseModel):
+    actor: ActorOut
+    mentions: list[MentionOut]
+    events: EventPage
+    merges: list[MergeOut]
+
+
+class NetworkNode(BaseModel):
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    events: int
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int
+    types: dict[str, int] = Field(description="Number of shared events by event type.")
+
+
+class Network(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class Stats(BaseModel):
+    counts: dict[str, int]
+    by_type: dict[str, int]
+    by_factuality: dict[str, int]
+    by_precision: dict[str, int]
+    by_month: dict[str, int]
+    date_min: str | None = None
+    date_max: str | None = None
+    conflicts: int
+
+
+class IngestResultOut(BaseModel):
+    article_id: str
+    status: str
+    events: int
+    actors: int
+
+
+class IngestOut(BaseModel):
+    results: list[IngestResultOut]
+    errors: list[str]
+
+
+class MergeIn(BaseModel):
+    into: str = Field(min_length=1, max_length=200, description="The actor that stays.")
+    merge: str = Field(min_length=1, max_length=200, description="The actor merged into it (deleted).")
+
+
+class SortKey(StrEnum):
+    date = "date"
+    date_desc = "-date"
+    type = "type"
+    type_desc = "-type"
+    confidence = "confidence"
+    confidence_desc = "-confidence"
+    mentions = "mentions"
+    mentions_desc = "-mentions"
+    id = "id"
+
+
+class ActorSort(StrEnum):
+    events = "events"
+    name = "name"
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+# -- queries the store does not have ---------------------------------------------------------------
+
+SORTS = {
+    "date": (events.c.date_start, events.c.id), "type": (events.c.type, events.c.date_start, events.c.id),
+    "confidence": (events.c.confidence, events.c.id), "mentions": (events.c.source_count, events.c.id),
+    "id": (events.c.id,),
+}
+
+
+def events_page(store: Store, flt: EventFilter, limit: int, offset: int, sort: str = "date") -> dict[str, Any]:
+    """One page of events with the total count, in any sort order (`-` for descending)."""
+    key, desc = sort.lstrip("-"), sort.startswith("-")
+    cols = SORTS[key]
+    order = [c.desc() if desc else c.asc() for c in cols]
+    with store.engine.connect() as conn:
+        total = conn.execute(flt.apply(select(func.count()).select_from(events))).scalar_one()
+        ids = [r[0] for r in conn.execute(flt.apply(select(events.c.id)).order_by(*order).limit(limit)
+                                          .offset(offset))]
+        found = store._load_events(conn, ids)
+    return {"total": total, "limit": limit, "offset": offset, "items": [e.to_dict() for e in found]}
+
+
+def _actor_rows(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
+    ids = [r.id for r in rows]
+    aliases: dict[str, list[str]] = {}
+    for r in conn.execute(select(actor_aliases.c.actor_id, actor_aliases.c.alias)
+                          .where(actor_aliases.c.actor_id.in_(ids))):
+        aliases.setdefault(r.actor_id, []).append(r.alias)
+    roles: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(select(actor_roles).where(actor_roles.c.actor_id.in_(ids)).order_by(actor_roles.c.id)):
+        known = roles.setdefault(r.actor_id, [])
+        if not any(x["title"] == r.title and x["country"] == r.country for x in known):
+            known.append({"title": r.title, "country": r.country, "start": r.start, "end": r.end,
+                          "current": bool(r.current)})
+    return [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector,
+             "aliases": sorted(aliases.get(r.id, []), key=lambda a: (a != r.name, a)), "roles": roles.get(r.id, []),
+             "events": r.n_events or 0} for r in rows]
+
+
+def _event_counts():  # noqa: ANN202 - a SQLAlchemy subquery
+    return (select(event_participants.c.actor_id, func.count(func.distinct(event_participants.c.event_id))
+                   .label("n_events")).group_by(event_participants.c.actor_id).subquery())
+
+
+def actors_page(store: Store, q: str | None, kind: str | None, country: str | None, limit: int, offset: int,
+                sort: str) -> dict[str, Any]:
+    counts = _event_counts()
+    stmt = select(actors, counts.c.n_events).outerjoin(counts, counts.c.actor_id == actors.c.id)
+    if q:
+        needle = q.lower()
+        stmt = stmt.where(or_(actors.c.id == q, actors.c.id.in_(
+            select(actor_aliases.c.actor_id).where(actor_aliases.c.alias_lower.contains(needle, autoescape=True)))))
+    if kind:
+        stmt = stmt.where(actors.c.kind == kind)
+    if country:
+        stmt = stmt.where(actors.c.country == country.upper())
+    order = ((func.coalesce(counts.c.n_events, 0).desc(), actors.c.name) if sort == "events"
+             else (actors.c.name, actors.c.id))
+    with store.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+        rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+        items = _actor_rows(conn, rows)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# -- merge and split -------------------------------------------------------------------------------
+
+
+class MergeError(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.detail = status, detail
+
+
+def merge_actors(store: Store, into: str, merge: str) -> dict[str, Any]:
+    """Merge actor `merge` into actor `into`, in one transaction; returns the merge record."""
+    if into == merge:
+        raise MergeError(422, "cannot merge an actor into itself")
+    with store.engine.begin() as conn:
+        rows = {r.id: r for r in conn.execute(select(actors).where(actors.c.id.in_([into, merge])))}
+        for actor_id in (into, merge):
+            if actor_id not in rows:
+                raise MergeError(404, f"no actor {actor_id}")
+        b = rows[merge]
+        record: dict[str, Any] = {"actor": dict(b._mapping), "aliases": [], "added_aliases": [],
+                                  "participants": [], "mentions": [], "roles": []}
+        # event participations: re-point, or drop where A already plays that role in the event
+        a_roles = {(r.event_id, r.role) for r in conn.execute(
+            select(event_participants.c.event_id, event_participants.c.role)
+            .where(event_participants.c.actor_id == into))}
+        for r in conn.execute(select(event_participants).where(event_participants.c.actor_id == merge)).all():
+            dropped = (r.event_id, r.role) in a_roles
+            record["participants"].append({"event_id": r.event_id, "role": r.role, "position": r.position,
+                                           "dropped": dropped})
+            where = and_(event_participants.c.event_id == r.event_id, event_participants.c.actor_id == merge,
+                         event_participants.c.role == r.role)
+            if dropped:
+                conn.execute(delete(event_participants).where(where))
+            else:
+                conn.execute(update(event_participants).where(where).values(actor_id=into))
+        record["mentions"] = [r[0] for r in conn.execute(
+            select(actor_mentions.c.id).where(actor_mentions.c.actor_id == merge))]
+        conn.execute(update(actor_mentions).where(actor_mentions.c.actor_id == merge).values(actor_id=into))
+        record["roles"] = [r[0] for r in conn.execute(select(actor_roles.c.id).where(actor_roles.c.actor_id == merge))]
+        conn.execute(update(actor_roles).where(actor_roles.c.actor_id == merge).values(actor_id=into))
+        known = {r[0] for r in conn.execute(select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == into))}
+        for r in conn.execute(select(actor_aliases).where(actor_aliases.c.actor_id == merge)).all():
+            record["aliases"].append(r.alias)
+            if r.alias not in known:
+                conn.execute(insert(actor_aliases).values(actor_id=into, alias=r.alias, alias_lower=r.alias_lower))
+                record["added_aliases"].append(r.alias)
+                known.add(r.alias)
+        conn.execute(delete(actor_aliases).where(actor_aliases.c.actor_id == merge))
+        conn.execute(delete(actors).where(actors.c.id == merge))
+        created = _now()
+        merge_id = conn.execute(insert(actor_merges).values(
+            into_id=into, merged_id=merge, created_at=created, record=json.dumps(record))).inserted_primary_key[0]
+    return {"id": merge_id, "into": into, "merged": merge, "created_at": created, "undone_at": None}
+
+
+def split_actors(store: Store, merge_id: int) -> dict[str, Any]:
+    """Undo a merge: restore the merged actor with everything that was re-pointed or dropped."""
+    with store.engine.begin() as conn:
+        m = conn.execute(select(actor_merges).where(actor_merges.c.id == merge_id)).first()
+        if m is None:
+            raise MergeError(404, f"no merge {merge_id}")
+        if m.undone_at:
+            raise MergeError(409, f"merge {merge_id} was already undone")
+        if conn.execute(select(actors.c.id).where(actors.c.id == m.merged_id)).first():
+            raise MergeError(409, f"an actor {m.merged_id} exists again; cannot restore it")
+        if not conn.execute(select(actors.c.id).where(actors.c.id == m.into_id)).first():
+            raise MergeError(409, f"actor {m.into_id} no longer exists")
+        later = conn.execute(select(actor_merges.c.id).where(and_(
+            actor_merges.c.id > merge_id, actor_merges.c.undone_at.is_(None),
+            or_(actor_merges.c.into_id == m.into_id, actor_merges.c.merged_id == m.into_id)))).first()
+        if later:
+            raise MergeError(409, f"undo merge {later[0]} first: it changed actor {m.into_id} afterwards")
+        rec = json.loads(m.record)
+        a, b = m.into_id, m.merged_id
+        conn.execute(insert(actors).values(**rec["actor"]))
+        for alias in rec["aliases"]:
+            conn.execute(insert(actor_aliases).values(actor_id=b, alias=alias, alias_lower=alias.lower()))
+        if rec["added_aliases"]:
+            conn.execute(delete(actor_aliases).where(and_(actor_aliases.c.actor_id == a,
+                                                          actor_aliases.c.alias.in_(rec["added_aliases"]))))
+        if rec["mentions"]:
+            conn.execute(update(actor_mentions).where(actor_mentions.c.id.in_(rec["mentions"])).values(actor_id=b))
+        if rec["roles"]:
+            conn.execute(update(actor_roles).where(actor_roles.c.id.in_(rec["roles"])).values(actor_id=b))
+        for p in rec["participants"]:
+            if not p["dropped"]:
+                conn.execute(delete(event_participants).where(and_(
+                    event_participants.c.event_id == p["event_id"], event_participants.c.actor_id == a,
+                    event_participants.c.role == p["role"])))
+            conn.execute(insert(event_participants).values(event_id=p["event_id"], actor_id=b, role=p["role"],
+                                                           position=p["position"]))
+        undone = _now()
+        conn.execute(update(actor_merges).where(actor_merges.c.id == merge_id).values(undone_at=undone))
+    return {"id": merge_id, "into": a, "merged": b, "created_at": m.created_at, "undone_at": undone}
+
+
+def _merge_out(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "into": r.into_id, "merged": r.merged_id, "created_at": r.created_at,
+            "undone_at": r.undone_at}
+
+
+# -- parameters shared by the endpoints ---------------------------------------------------------------
+
+
+def event_filter(
+    actor: Annotated[str | None, Query(max_length=300, description="Any name or alias of an actor, or its id.")]
+    = None,
+    type: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. CONSULT.")] = None,
+    country: Annotated[str | None, Query(max_length=3, description="ISO 3166 alpha-3 of a participant or "
+                                                                   "the place.")] = None,
+    since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Event date on or after "
+                                                                         "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Event date on or before.")] = None,
+    factuality: Annotated[str | None, Query(max_length=20, description="asserted, reported, planned, ...")]
+    = None,
+    article: Annotated[str | None, Query(max_length=200, description="Only events this article reports.")]
+    = None,
+) -> EventFilter:
+    return EventFilter(actor=actor, type=type, country=country, since=since, until=until,
+                       factuality=factuality, article=article)
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+
+
+# -- the application -------------------------------------------------------------------------------
+
+
+def _db_url(db: str | None) -> str:
+    if not db:
+        return "sqlite:///dragoman.db"
+    return db if "://" in db else f"sqlite:///{db}"
+
+
+def create_app(store: Store | str | None = None, token: str | None = None,
+               pipeline: Pipeline | None = None) -> FastAPI:
+    """The API and web app over a store (a `Store`, a URL or a SQLite path). The write token is
+    `token`, else `DRAGOMAN_TOKEN`, else a fresh random one (in `app.state.token`)."""
+    if not isinstance(store, Store):
+        store = Store(_db_url(store))
+    api_metadata.create_all(store.engine)
+    token = token or os.environ.get("DRAGOMAN_TOKEN") or secrets.token_urlsafe(24)
+
+    app = FastAPI(
+        title="dragoman",
+        version="0.1.0",
+        description="News articles in, evidenced and queryable event data out. Read endpoints are open; "
+                    "write endpoints need `Authorization: Bearer <token>` (printed by `dragoman serve`, "
+                    "or set with DRAGOMAN_TOKEN).",
+    )
+    app.state.store = store
+    app.state.token = token
+    state: dict[str, Any] = {"pipeline": pipeline}
+    write_lock = threading.Lock()
+
+    def require_token(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        if creds is None or not creds.credentials:
+            raise HTTPException(401, "a token is needed: Authorization: Bearer <token>",
+                                headers={"WWW-Authenticate": "Bearer"})
+        if not secrets.compare_digest(creds.credentials.encode(), token.encode()):
+            raise HTTPException(403, "wrong token")
+
+    write_responses: dict[int | str, dict[str, Any]] = {401: {"model": Problem}, 403: {"model": Problem}}
+    not_found: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.url.path.startswith("/api/"):
+            response.headers.setdefault("Content-Security-Policy", CSP)
+            response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    @app.get("/api/events", response_model=EventPage, tags=["events"])
+    def list_events(flt: Filter, limit: Limit = 100, offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
+        """Events, filtered like `dragoman events`, one page at a time with the total count."""
+        return events_page(store, flt, limit, offset, sort.value)
+
+    @app.get("/api/events/{event_id}", response_model=EventDetailOut, responses=not_found, tags=["events"])
+    def get_event(event_id: Annotated[str, PathParam(max_length=200)]) -> Any:
+        """One event with the words behind each field, its claims and the conflicts between them."""
+        ev = store.event(event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id}")
+        detail = event_detail(ev, store)
+        with store.engine.connect() as conn:
+            claim_rows = conn.execute(select(claims).where(claims.c.event_id == event_id).order_by(claims.c.id)).all()
+            source_count = conn.execute(select(events.c.source_count).where(events.c.id == event_id)).scalar_one()
+            art_ids = list(dict.fromkeys(e.article_id for e in ev.evidence))
+            art_rows = conn.execute(select(articles.c.id, articles.c.title, articles.c.published,
+                                           articles.c.language, articles.c.url, articles.c.source, articles.c.path)
+                                    .where(articles.c.id.in_(art_ids))).all()
+        detail["claims"] = [{"field": r.field, "value": r.value, "attributed_to": r.attributed_to,
+                             "article_id": r.article_id, "sentence": r.sentence, "start": r.start, "end": r.end}
+                            for r in claim_rows]
+        detail["conflicts"] = [c.to_dict() for c in store.conflicts(event_id)]
+        detail["articles"] = [dict(r._mapping) for r in art_rows]
+        detail["source_count"] = source_count
+        return detail
+
+    @app.get("/api/actors", response_model=ActorPage, tags=["actors"])
+    def list_actors(
+        q: Annotated[str | None, Query(max_length=300, description="Part of any name or alias, or an id.")] = None,
+        kind: Annotated[str | None, Query(max_length=20, description="person, organization, country or group.")]
+        = None,
+        country: Annotated[str | None, Query(max_length=3)] = None,
+        limit: Limit = 100, offset: Offset = 0, sort: ActorSort = ActorSort.events,
+    ) -> Any:
+        """Actors, searched by any of their aliases, with their roles and number of events."""
+        return actors_page(store, q, kind, country, limit, offset, sort.value)
+
+    @app.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=not_found, tags=["actors"])
+    def get_actor(actor_id: Annotated[str, PathParam(max_length=200)], limit: Limit = 100,
+                  offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
+        """One actor with its aliases, roles, mentions and (a page of) its events."""
+        counts = _event_counts()
+        with store.engine.connect() as conn:
+            row = conn.execute(select(actors, counts.c.n_events).outerjoin(counts, counts.c.actor_id == actors.c.id)
+                               .where(actors.c.id == actor_id)).first()
+            if row is None:
+                raise HTTPException(404, f"no actor {actor_id}")
+            actor = _actor_rows(conn, [row])[0]
+            mentions = [{"article_id": r.article_id, "start": r.start, "end": r.end, "text": r.text}
+                        for r in conn.execute(select(actor_mentions).where(actor_mentions.c.actor_id == actor_id)
+                                              .order_by(actor_mentions.c.id))]
+            merges = [_merge_out(r) for r in conn.execute(select(actor_merges).where(or_(
+                actor_merges.c.into_id == actor_id, actor_merges.c.merged_id == actor_id)).order_by(actor_merges.c.id))]
+        page = events_page(store, _ExactActor(actor_id), limit, offset, sort.value)
+        return {"actor": actor, "mentions": mentions, "events": page, "merges": merges}
+
+    @app.get("/api/conflicts", response_model=list[ConflictOut], tags=["events"])
+    def list_conflicts() -> Any:
+        """Events whose sources disagree, with each claim and who made it."""
+        return [c.to_dict() for c in store.conflicts()]
+
+    @app.get("/api/articles", response_model=ArticlePage, tags=["articles"])
+    def list_articles(limit: Limit = 100, offset: Offset = 0) -> Any:
+        """Stored articles (without their text), newest first."""
+        n_events = (select(event_mentions.c.article_id, func.count(func.distinct(event_mentions.c.event_id))
+                           .label("events")).group_by(event_mentions.c.article_id).subquery())
+        cols = [articles.c.id, articles.c.title, articles.c.published, articles.c.language, articles.c.url,
+                articles.c.source, articles.c.path, func.coalesce(n_events.c.events, 0).label("events")]
+        with store.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            rows = conn.execute(select(*cols).outerjoin(n_events, n_events.c.article_id == articles.c.id)
+                                .order_by(articles.c.published.desc(), articles.c.id).limit(limit)
+                                .offset(offset)).all()
+        return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
+
+    @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses=not_found, tags=["articles"])
+    def get_article(article_id: Annotated[str, PathParam(max_length=200)]) -> Any:
+        """One article with its text and the events it reports."""
+        art = store.article(article_id)
+        if art is None:
+            raise HTTPException(404, f"no article {article_id}")
+        with store.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(select(event_mentions.c.event_id).where(
+                event_mentions.c.article_id == article_id).distinct().order_by(event_mentions.c.event_id))]
+        return art.to_dict() | {"text": art.text, "event_ids": ids, "events": len(ids)}
+
+    @app.get("/api/network", response_model=Network, tags=["actors"])
+    def get_network(flt: Filter,
+                    min_weight: Annotated[int, Query(ge=1, le=MAX_OFFSET, description="Drop weaker edges.")] = 1,
+                    limit: Annotated[int, Query(ge=1, le=5000, description="Keep the actors with most events.")]
+                    = 300) -> Any:
+        """The actor network: actors that take part in the same events, edges weighted by event type."""
+        return network_data(store, flt, min_weight, limit)
+
+    @app.get("/api/stats", response_model=Stats, tags=["events"])
+    def get_stats() -> Any:
+        """Counts of what the store holds: events by type, factuality, date precision and month."""
+        with store.engine.connect() as conn:
+            def grouped(col: Any) -> dict[str, int]:
+                return {str(k): n for k, n in conn.execute(select(col, func.count()).group_by(col).order_by(col))
+                        if k is not None}
+
+            by_month = grouped(func.substr(events.c.date_start, 1, 7))
+            lo, hi = conn.execute(select(func.min(events.c.date_min), func.max(events.c.date_max))).one()
+            n_conflicts = len(store.conflicts())
+            return {"counts": store.counts(), "by_type": grouped(events.c.type),
+                    "by_factuality": grouped(events.c.factuality), "by_precision": grouped(events.c.date_precision),
+                    "by_month": by_month, "date_min": lo, "date_max": hi, "conflicts": n_conflicts}
+
+    export_responses: dict[int | str, dict[str, Any]] = {
+        200: {"content": {media: {"schema": {"type": "string", "format": "binary"}}
+                          for media, _ in FORMAT_INFO.values()}, "description": "The export file."}}
+
+    @app.get("/api/export/{format}", response_class=Response, responses=export_responses, tags=["export"])
+    def download(format: ExportFormat, flt: Filter) -> Response:
+        """Download events (plover, icews, csv, parquet) or the actor network (gexf, graphml)."""
+        media, ext = FORMAT_INFO[format]
+        data = export_bytes(store, format, flt)
+        return Response(data, media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="dragoman-events.{ext}"'})
+
+    # -- writes --
+
+    ingest_body = {"requestBody": {"required": True, "content": {
+        "text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}},
+        "application/x-ndjson": {"schema": {"type": "string"},
+                                 "example": '{"id": "a1", "text": "...", "published": "2024-07-24"}'}}}}
+
+    @app.post("/api/ingest", response_model=IngestOut, responses=write_responses | {413: {"model": Problem}},
+              dependencies=[Depends(require_token)], openapi_extra=ingest_body, tags=["write"])
+    async def ingest(
+        request: Request,
+        published: Annotated[date | None, Query(description="Publication date if the input gives none.")] = None,
+        title: Annotated[str | None, Query(max_length=1000)] = None,
+        url: Annotated[str | None, Query(max_length=2000)] = None,
+        source: Annotated[str | None, Query(max_length=300, description="Publisher.")] = None,
+    ) -> Any:
+        """Extract and store articles sent in the body: plain text, HTML, or JSONL (one article a line)."""
+        body = await request.body()
+        if len(body) > MAX_BODY:
+            raise HTTPException(413, "body too large")
+        import anyio
+
+        return await anyio.to_thread.run_sync(_ingest_sync, body, published, title, url, source)
+
+    def _ingest_sync(body: bytes, published: date | None, title: str | None, url: str | None,
+                     source: str | None) -> dict[str, Any]:
+        from dragoman.errors import InputError
+        from dragoman.readers import iter_articles
+
+        results, errors = [], []
+        with write_lock:
+            if state["pipeline"] is None:
+                from dragoman.pipeline import Pipeline
+
+                state["pipeline"] = Pipeline()
+            pipe = state["pipeline"]
+            for item in iter_articles(["-"], published=published, stdin=io.BytesIO(body)):
+                if isinstance(item, InputError):
+                    errors.append(str(item))
+                    continue
+                item.title = title or item.title
+                item.url = url or item.url
+                item.source = source or item.source
+                try:
+                    res = store.ingest(pipe.extract_article(item))
+                except Exception as exc:  # reported; the article's transaction rolled back
+                    errors.append(f"{item.id}: {type(exc).__name__}: {exc}")
+                    continue
+                results.append({"article_id": res.article_id, "status": res.status, "events": res.events,
+                                "actors": res.actors})
+        return {"results": results, "errors": errors}
+
+    @app.post("/api/actors/merge", response_model=MergeOut, dependencies=[Depends(require_token)],
+              responses=write_responses | not_found | {409: {"model": Problem}}, tags=["write"])
+    def merge(body: MergeIn) -> Any:
+        """Merge one actor into another (reversible with split)."""
+        with write_lock:
+            try:
+                return merge_actors(store, body.into, body.merge)
+            except MergeError as exc:
+                raise HTTPException(exc.status, exc.detail) from None
+
+    @app.post("/api/actors/split/{merge_id}", response_model=MergeOut, dependencies=[Depends(require_token)],
+              responses=write_responses | not_found | {409: {"model": Problem}}, tags=["write"])
+    def split(merge_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> Any:
+        """Undo a merge: the merged actor comes back with its aliases, mentions, roles and events."""
+        with write_lock:
+            try:
+                return split_actors(store, merge_id)
+            except MergeError as exc:
+                raise HTTPException(exc.status, exc.detail) from None
+
+    @app.get("/api/merges", response_model=list[MergeOut], tags=["actors"])
+    def list_merges() -> Any:
+        """Every merge of actors, newest first (undone ones included)."""
+        with store.engine.connect() as conn:
+            return [_merge_out(r) for r in conn.execute(select(actor_merges).order_by(actor_merges.c.id.desc()))]
+
+    @app.exception_handler(MergeError)
+    async def merge_error(_request: Request, exc: MergeError) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    # -- the web interface --
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(WEB_DIR / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+    return app
+
+
+class _ExactActor(EventFilter):
+    """Events of exactly this actor id (not of every actor one of whose aliases equals it)."""
+
+    def __init__(self, actor_id: str) -> None:
+        super().__init__()
+        self.actor_id = actor_id
+
+    def apply(self, query: Any) -> Any:
+        return query.where(events.c.id.in_(select(event_participants.c.event_id)
+                                           .where(event_participants.c.actor_id == self.actor_id)))
+
+
+def openapi_document() -> str:
+    """The OpenAPI document as committed in docs/openapi.json (`python -m dragoman.api > docs/openapi.json`)."""
+    app = create_app(Store("sqlite://"), token="x")
+    return json.dumps(app.openapi(), indent=2, ensure_ascii=False) + "\n"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `serve` command to the dragoman CLI."""
+    import typer
+
+    @app.command("serve")
+    def serve(
+        db: Annotated[str | None, typer.Option(
+            "--db", envvar="DRAGOMAN_DB",
+            help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")] = None,
+        host: Annotated[str, typer.Option(help="Address to bind (keep 127.0.0.1 unless behind a proxy).")]
+        = DEFAULT_HOST,
+        port: Annotated[int, typer.Option(help="Port to listen on.")] = DEFAULT_PORT,
+    ) -> None:
+        """Serve the API (/api, /docs) and the web interface (/) over a store."""
+        import uvicorn
+
+        token = os.environ.get("DRAGOMAN_TOKEN") or secrets.token_urlsafe(24)
+        app_ = create_app(_db_url(db), token=token)
+        shown = re.sub(r"^(sqlite:///)", "", app_.state.store.url)
+        typer.echo(f"dragoman: serving {shown} on http://{host}:{port}/  (API docs: /docs)", err=True)
+        if os.environ.get("DRAGOMAN_TOKEN"):
+            typer.echo("write token: from DRAGOMAN_TOKEN", err=True)
+        else:
+            typer.echo(f"write token: {token}", err=True)
+        uvicorn.run(app_, host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(openapi_document())

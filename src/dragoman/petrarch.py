@@ -1,0 +1,1278 @@
+"""PETRARCH2 / TABARI dictionary compatibility: load CAMEO actor, agent, verb and discard dictionaries and code
+sentences with them over spaCy's dependency parse.
+
+Public API
+----------
+* `ActorDictionary.load(path)` / `.parse(text)`: actors with `+` synonyms and date-bounded codes
+  (`[CODE]`, `[CODE <date]`, `[CODE >date]`, `[CODE date-date]`; dates YYMMDD or YYYYMMDD, ranges inclusive).
+  `.lookup(phrase_or_tokens, date)` -> code or None; `.lookup_codes(...)` -> all codes (`[ELR/GAL]` -> two);
+  `.find(tokens, date)` -> longest non-overlapping phrase matches over a token list.
+* `AgentDictionary.load(path)`: agents (`[~GOV]` suffix, `[NGO~]` prefix), `{}` plural control,
+  `!MACRO! = A, B` substitutions; `.lookup(...)` -> `Agent` or None; `.apply(actor_code, agents)` builds
+  "ARN" + [~GOV] -> "ARNGOV", [NGO~] + "ARN" -> "NGOARN"; no actor -> "---GOV".
+* `VerbDictionary.load(path)`: `&SYNSETS`, `--- BLOCK [code] ---` verb groups, verb forms (`{irregular forms}`,
+  multi-word verbs with `+` marking the inflected word, e.g. `WIRE_+TAP`), and patterns
+  (`- pre words * post words [code]` with `_` = adjacent words, space = words may intervene, `$` source,
+  `+` target, `%` compound actor, `^` skip a noun phrase, `&SYNSET`, codes `X` or `X:Y` (Y = reverse event)).
+* `DiscardDictionary.load(path)`: sentence-level phrases, and story-level phrases (`+`).
+* `PetrarchCoder(actors, agents, verbs, discards, nlp, config)` with `.code(text, date)` ->
+  `[(source, target, code), ...]` and `.code_detailed(text, date)` -> `CodingResult` (events, error, verb traces).
+  `PetrarchCoder.from_files(directory_or_paths, nlp=None)` loads the four `PETR.*` style files.
+* `PetrarchConfig.from_options({"require_dyad": "false", "new_actor_length": "4", ...})`.
+
+Coding logic (PETRARCH2-like, but over spaCy's dependency parse instead of CoreNLP constituency trees): every
+token tagged as a verb whose surface form is in the verb dictionary is a candidate; the verb's patterns are matched
+against the words before (`pre`) and after (`post`) it, preferring the pattern with most matched elements (file
+order on ties), else the verb's default code. Source = the clause subject's noun phrase (inherited through xcomp,
+conj, relative clauses; the `by`-agent in passives), target = the first actor to the right of the verb within its
+clause (objects, prepositional phrases, non-coded complement clauses), unless the pattern's `$`/`+`/`%` say
+otherwise. Noun phrases are coded with the leftmost actor in the phrase (or in an `of`/`in`/`from` ... PP when the
+head is an agent such as "officials"), agents are added, and coordinated phrases yield one actor per conjunct.
+`comma_*` options of PETRARCH (comma-delimited clause deletion) have no counterpart and are ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "Agent",
+    "ActorDictionary",
+    "AgentDictionary",
+    "CodingResult",
+    "DiscardDictionary",
+    "PetrarchCoder",
+    "PetrarchConfig",
+    "Pattern",
+    "VerbDictionary",
+    "VerbEntry",
+    "parse_dict_date",
+    "split_words",
+]
+
+NULL_CODE = "---"
+Event = tuple[str, str, str]
+
+# ----------------------------------------------------------------------------------------------------------------
+# shared text helpers
+
+
+def _strip_comment(line: str) -> str:
+    """Drop `# comment` tails and XML comment lines; keep the rest stripped."""
+    s = line.strip()
+    if s.startswith("<"):
+        return ""
+    if "#" in s:
+        s = s[: s.index("#")]
+    return s.strip()
+
+
+_CONTRACTION = re.compile(r"^(.+?)(N'T|'S|'RE|'LL|'VE|'D|'M)$")
+
+
+def split_words(text: str) -> list[str]:
+    """Dictionary phrase or token text -> normalised upper-case words, split like spaCy splits text:
+    `_`/space separate words, hyphens become their own word, `DON'T` -> `DO N'T`."""
+    out: list[str] = []
+    text = text.replace("\u2019", "'").replace("\u2018", "'").upper()
+    for chunk in re.split(r"[\s_]+", text):
+        if not chunk:
+            continue
+        for part in re.findall(r"[^-]+|-", chunk):
+            m = _CONTRACTION.match(part)
+            if m and part not in ("N'T", "'S"):
+                out.extend([m.group(1), m.group(2)])
+            else:
+                out.append(part)
+    return out
+
+
+def _phrase_glue(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """Phrase `A_B C` -> words (A, B, C) and per-word flag "glued to the previous word" (True for B)."""
+    words: list[str] = []
+    glue: list[bool] = []
+    for chunk in phrase.strip().split():
+        first = True
+        for part in chunk.split("_"):
+            if not part:
+                continue
+            for k, w in enumerate(split_words(part)):
+                words.append(w)
+                glue.append(bool(words[:-1]) and (not first or k > 0))
+            first = False
+    return tuple(words), tuple(glue)
+
+
+def parse_dict_date(text: str) -> dt.date:
+    """`950601` (YYMMDD, 19YY for YY >= 30) or `19950601` (YYYYMMDD) -> date."""
+    s = text.strip()
+    if len(s) == 6:
+        yy = int(s[:2])
+        year = 1900 + yy if yy >= 30 else 2000 + yy
+        return dt.date(year, int(s[2:4]), int(s[4:6]))
+    if len(s) == 8:
+        return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    raise ValueError(f"bad dictionary date {text!r}")
+
+
+def _as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value  # type: ignore[return-value]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    s = str(value).strip().replace("-", "")
+    return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# phrase index: longest match over word lists, `_` = adjacent, space = up to `max_gap` words may intervene
+
+
+@dataclass
+class _PhraseEntry:
+    words: tuple[str, ...]
+    glue: tuple[bool, ...]
+    payload: Any
+
+
+class _PhraseIndex:
+    def __init__(self, max_gap: int = 3) -> None:
+        self.by_first: dict[str, list[_PhraseEntry]] = {}
+        self.max_gap = max_gap
+
+    def add(self, words: tuple[str, ...], glue: tuple[bool, ...], payload: Any) -> None:
+        if not words:
+            return
+        bucket = self.by_first.setdefault(words[0], [])
+        for e in bucket:
+            if e.words == words:
+                return  # first definition wins
+        bucket.append(_PhraseEntry(words, glue, payload))
+        bucket.sort(key=lambda e: -len(e.words))
+
+    def match_at(self, words: Sequence[str], i: int, gap_ok=None) -> tuple[_PhraseEntry, list[int]] | None:
+        """Longest entry whose first word is words[i]; returns (entry, matched positions)."""
+        for entry in self.by_first.get(words[i], ()):
+            pos = self._match(entry, words, i, gap_ok)
+            if pos is not None:
+                return entry, pos
+        return None
+
+    def _match(self, entry: _PhraseEntry, words: Sequence[str], i: int, gap_ok) -> list[int] | None:
+        positions = [i]
+        j = i
+        for w, glued in zip(entry.words[1:], entry.glue[1:], strict=True):
+            nxt = None
+            limit = 1 if glued else self.max_gap + 1
+            for k in range(j + 1, min(len(words), j + 1 + limit)):
+                if words[k] == w and (k == j + 1 or gap_ok is None or gap_ok(j, k)):
+                    nxt = k
+                    break
+            if nxt is None:
+                return None
+            positions.append(nxt)
+            j = nxt
+        return positions
+
+    def find_all(self, words: Sequence[str], gap_ok=None, skip: set[int] | None = None):
+        """Non-overlapping longest matches, left to right: list of (entry, positions)."""
+        out = []
+        used: set[int] = set(skip or ())
+        for i in range(len(words)):
+            if i in used:
+                continue
+            m = self.match_at(words, i, gap_ok)
+            if m is None or any(p in used for p in m[1]):
+                continue
+            out.append(m)
+            used.update(range(m[1][0], m[1][-1] + 1) if len(m[1]) == m[1][-1] - m[1][0] + 1 else m[1])
+        return out
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# actors
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str
+    start: dt.date | None = None  # inclusive
+    end: dt.date | None = None  # inclusive
+
+    @property
+    def restricted(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def applies(self, day: dt.date | None) -> bool:
+        if day is None:
+            return not self.restricted
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class ActorEntry:
+    phrase: str
+    codes: list[DatedCode] = field(default_factory=list)
+    synonyms: list[str] = field(default_factory=list)
+
+    def resolve(self, day: dt.date | None) -> list[str] | None:
+        """Codes in force on `day`: first date-restricted code that applies, else the first unrestricted one.
+        Returns [] for the null code `---`, None when nothing applies."""
+        if day is not None:
+            for dc in self.codes:
+                if dc.restricted and dc.applies(day):
+                    return _split_codes(dc.code)
+        for dc in self.codes:
+            if not dc.restricted:
+                return _split_codes(dc.code)
+        return None
+
+
+def _split_codes(code: str) -> list[str]:
+    return [c for c in code.split("/") if c and c != NULL_CODE]
+
+
+_CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
+
+
+def _parse_dated_code(inner: str) -> DatedCode:
+    s = inner.strip()
+    m = re.match(r"^(\S+)\s*(.*)$", s)
+    if not m:
+        return DatedCode(NULL_CODE)
+    code, rest = m.group(1), m.group(2).replace(" ", "")
+    if re.fullmatch(r"[<>]?\d{6,8}(-\d{6,8})?", code):  # date only, no code: malformed in the source
+        return DatedCode(NULL_CODE)
+    if not rest:
+        return DatedCode(code)
+    if rest[0] == "<":
+        return DatedCode(code, None, parse_dict_date(rest[1:]) - dt.timedelta(days=1))
+    if rest[0] == ">":
+        return DatedCode(code, parse_dict_date(rest[1:]) + dt.timedelta(days=1), None)
+    if "-" in rest:
+        a, b = rest.split("-", 1)
+        return DatedCode(code, parse_dict_date(a), parse_dict_date(b))
+    return DatedCode(code)
+
+
+class ActorDictionary:
+    """PETRARCH/TABARI actor dictionary (primary phrase, `+` synonyms, optionally date-ranged codes)."""
+
+    def __init__(self) -> None:
+        self.entries: list[ActorEntry] = []
+        self.index = _PhraseIndex()
+
+    @classmethod
+    def load(cls, path: str | Path) -> ActorDictionary:
+        return cls.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+
+    @classmethod
+    def parse(cls, text: str) -> ActorDictionary:
+        self = cls()
+        current: ActorEntry | None = None
+        for raw in text.splitlines():
+            line = _strip_comment(raw)
+            if not line:
+                continue
+            if line.startswith("["):  # indented code line for the current entry
+                if current is not None:
+                    current.codes.extend(_parse_dated_code(m) for m in _CODE_BLOCK.findall(line))
+                continue
+            phrase, codes = _phrase_and_codes(line)
+            if phrase.startswith("+"):
+                if current is not None:
+                    current.synonyms.append(phrase[1:].strip())
+                if codes and current is not None:
+                    current.codes.extend(codes)
+                continue
+            current = ActorEntry(phrase, codes)
+            self.entries.append(current)
+        for entry in self.entries:
+            for p in [entry.phrase, *entry.synonyms]:
+                words, glue = _phrase_glue(p)
+                self.index.add(words, glue, entry)
+        return self
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def _entry(self, phrase_or_tokens: str | Sequence[str]) -> ActorEntry | None:
+        words = _to_words(phrase_or_tokens)
+        if not words:
+            return None
+        m = self.index.match_at(words, 0)
+        if m is None or m[1][-1] != len(words) - 1:
+            return None
+        return m[0].payload
+
+    def lookup_codes(self, phrase_or_tokens: str | Sequence[str], date=None) -> list[str] | None:
+        """All codes for an exact phrase on `date` ([] = known actor with null code, None = unknown)."""
+        entry = self._entry(phrase_or_tokens)
+        return None if entry is None else entry.resolve(_as_date(date))
+
+    def lookup(self, phrase_or_tokens: str | Sequence[str], date=None) -> str | None:
+        codes = self.lookup_codes(phrase_or_tokens, date)
+        return "/".join(codes) if codes else None
+
+    def find(self, tokens: Sequence[str], date=None) -> list[tuple[int, int, list[str]]]:
+        """Longest-match actor phrases in a token list: (first word index, last word index + 1, codes)."""
+        words = [w for t in tokens for w in split_words(t)]
+        day = _as_date(date)
+        out = []
+        for entry, pos in self.index.find_all(words):
+            codes = entry.payload.resolve(day)
+            if codes:
+                out.append((pos[0], pos[-1] + 1, codes))
+        return out
+
+
+def _to_words(phrase_or_tokens: str | Sequence[str]) -> list[str]:
+    if isinstance(phrase_or_tokens, str):
+        return split_words(phrase_or_tokens)
+    return [w for t in phrase_or_tokens for w in split_words(t)]
+
+
+def _phrase_and_codes(line: str) -> tuple[str, list[DatedCode]]:
+    codes = [_parse_dated_code(m) for m in _CODE_BLOCK.findall(line)]
+    phrase = _CODE_BLOCK.sub(" ", line)
+    phrase = re.sub(r"\{[^}]*\}", " ", phrase)
+    return phrase.strip(), codes
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# agents
+
+
+@dataclass(frozen=True)
+class Agent:
+    phrase: str
+    code: str
+    prefix: bool = False  # `[NGO~]`: goes before the actor code
+
+
+def _plural(word: str) -> list[str]:
+    w = word
+    if w.endswith("MAN"):
+        return [w[:-3] + "MEN"]
+    if w.endswith("Y") and len(w) > 1 and w[-2] not in "AEIOU":
+        return [w[:-1] + "IES"]
+    if w.endswith(("S", "X", "Z", "CH", "SH")):
+        return [w + "ES"]
+    return [w + "S"]
+
+
+class AgentDictionary:
+    """PETRARCH/TABARI agent dictionary."""
+
+    def __init__(self) -> None:
+        self.agents: list[Agent] = []
+        self.index = _PhraseIndex()
+
+    @classmethod
+    def load(cls, path: str | Path) -> AgentDictionary:
+        return cls.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+
+    @classmethod
+    def parse(cls, text: str) -> AgentDictionary:
+        self = cls()
+        macros: dict[str, list[str]] = {}
+        for raw in text.splitlines():
+            line = _strip_comment(raw)
+            if not line:
+                continue
+            m = re.match(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$", line, re.I)
+            if m:
+                macros[m.group(1).upper()] = [v.strip().upper() for v in m.group(2).split(",") if v.strip()]
+                continue
+            codes = _CODE_BLOCK.findall(line)
+            if not codes:
+                continue
+            code = codes[0].replace(" ", "")
+            prefix = code.endswith("~") and not code.startswith("~")
+            code = code.strip("~")
+            braces = re.search(r"\{([^}]*)\}", line)
+            phrase = line[: min(i for i in (line.find("{"), line.find("[")) if i >= 0)].strip().upper()
+            explicit = braces.group(1).split() if braces else None
+            for variant in _expand_macros(phrase, macros):
+                forms = [variant]
+                if explicit is None:
+                    head, _, last = variant.rpartition("_")
+                    forms += [(head + "_" if head else "") + p for p in _plural(last)]
+                else:
+                    forms += [e.upper() for e in explicit]
+                for f in forms:
+                    agent = Agent(variant, code, prefix)
+                    self.agents.append(agent)
+                    words, glue = _phrase_glue(f)
+                    self.index.add(words, glue, agent)
+        return self
+
+    def __len__(self) -> int:
+        return len({a.phrase for a in self.agents})
+
+    def lookup(self, phrase_or_tokens: str | Sequence[str]) -> Agent | None:
+        words = _to_words(phrase_or_tokens)
+        if not words:
+            return None
+        m = self.index.match_at(words, 0)
+        if m is None or m[1][-1] != len(words) - 1:
+            return None
+        return m[0].payload
+
+    @staticmethod
+    def apply(actor_code: str | None, agents: Iterable[Agent]) -> str:
+        """Combine an actor code with agents: prefixes in front, suffix codes appended by 3-letter chunks that
+        the code does not already hold ("USAGOV" + ~GOV stays "USAGOV")."""
+        code = actor_code or NULL_CODE
+        agents = list(agents)
+        for a in agents:
+            if a.prefix and not code.startswith(a.code):
+                code = a.code + code
+        for a in agents:
+            if a.prefix:
+                continue
+            have = {code[i:i + 3] for i in range(0, len(code), 3)}
+            for i in range(0, len(a.code), 3):
+                chunk = a.code[i:i + 3]
+                if chunk not in have:
+                    code += chunk
+                    have.add(chunk)
+        return code
+
+
+def _expand_macros(phrase: str, macros: dict[str, list[str]]) -> list[str]:
+    m = re.search(r"![A-Z0-9_]+!", phrase)
+    if not m or m.group(0) not in macros:
+        return [phrase]
+    out = []
+    for value in macros[m.group(0)]:
+        out.extend(_expand_macros(phrase[: m.start()] + value + phrase[m.end():], macros))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# discards
+
+
+class DiscardDictionary:
+    """Discard phrases: a `+` prefix discards the whole story, otherwise only the sentence."""
+
+    def __init__(self) -> None:
+        self.index = _PhraseIndex(max_gap=0)
+
+    @classmethod
+    def load(cls, path: str | Path) -> DiscardDictionary:
+        return cls.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+
+    @classmethod
+    def parse(cls, text: str) -> DiscardDictionary:
+        self = cls()
+        for raw in text.splitlines():
+            line = re.sub(r";.*$", "", _strip_comment(raw)).strip()
+            if not line:
+                continue
+            story = line.startswith("+")
+            words = tuple(split_words(line.lstrip("+")))
+            self.index.add(words, tuple(i > 0 for i in range(len(words))), "storydiscard" if story else "sentencediscard")
+        return self
+
+    def check(self, words: Sequence[str]) -> str | None:
+        """`storydiscard`, `sentencediscard` or None for a list of words."""
+        found = None
+        for entry, _ in self.index.find_all([w.upper() for w in words]):
+            if entry.payload == "storydiscard":
+                return "storydiscard"
+            found = entry.payload
+        return found
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# verbs
+
+
+@dataclass
+class PatternElement:
+    kind: str  # word | syn | source | target | compound | skip
+    value: tuple[str, ...] | str = ()
+    glued_left: bool = False  # must directly follow the element (or verb) to its left
+    glued_right: bool = False  # must directly precede the element (or verb) to its right
+
+
+@dataclass
+class Pattern:
+    pre: list[PatternElement]
+    post: list[PatternElement]
+    code: str
+    raw: str
+    order: int = 0
+
+    @property
+    def weight(self) -> int:
+        return len(self.pre) + len(self.post)
+
+
+@dataclass
+class VerbBlock:
+    name: str
+    code: str | None
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass
+class VerbEntry:
+    words: tuple[str, ...]  # surface form, e.g. ("WIRE", "TAPPED")
+    head: int  # index of the inflected word
+    code: str | None  # code of this verb line (block default if the line has none)
+    block: VerbBlock
+    lemma: str
+
+
+def _verb_forms(root: str) -> list[str]:
+    if root.endswith("E"):
+        return [root, root + "S", root + "D", root[:-1] + "ING"]
+    if root.endswith("Y") and len(root) > 1 and root[-2] not in "AEIOU":
+        return [root, root[:-1] + "IES", root[:-1] + "IED", root + "ING"]
+    if root.endswith(("S", "X", "Z", "CH", "SH")):
+        return [root, root + "ES", root + "ED", root + "ING"]
+    return [root, root + "S", root + "ED", root + "ING"]
+
+
+def _norm_code(code: str | None) -> str | None:
+    if code is None:
+        return None
+    code = code.strip()
+    return code or None
+
+
+class VerbDictionary:
+    """PETRARCH (TABARI-style) verb dictionary with synsets and patterns."""
+
+    def __init__(self) -> None:
+        self.synsets: dict[str, list[tuple[str, ...]]] = {}
+        self.blocks: list[VerbBlock] = []
+        self.verbs: dict[str, list[VerbEntry]] = {}  # inflected head word -> entries
+
+    @classmethod
+    def load(cls, path: str | Path) -> VerbDictionary:
+        return cls.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+
+    @classmethod
+    def parse(cls, text: str) -> VerbDictionary:
+        self = cls()
+        raw_syn: dict[str, list[str]] = {}
+        current_syn: str | None = None
+        block: VerbBlock | None = None
+        order = 0
+        for raw in text.splitlines():
+            line = _strip_comment(raw)
+            if not line:
+                continue
+            if line.startswith("&"):
+                current_syn = line.split()[0].strip("_").upper()
+                raw_syn[current_syn] = []
+                block = None
+                continue
+            if line.startswith("---"):
+                current_syn = None
+                inner = line.strip("-").strip()
+                codes = _CODE_BLOCK.findall(inner)
+                name = _CODE_BLOCK.sub(" ", inner).strip()
+                block = VerbBlock(name, _norm_code(codes[0]) if codes else None)
+                self.blocks.append(block)
+                continue
+            if current_syn is not None and line.startswith("+"):
+                raw_syn[current_syn].append(line[1:].strip())
+                continue
+            if block is None:
+                continue
+            if line.startswith("-"):
+                pat = self._parse_pattern(line[1:], order)
+                order += 1
+                if pat is not None:
+                    block.patterns.append(pat)
+                continue
+            self._add_verb_line(line, block)
+        # expand nested synsets
+        def expand(name: str, seen: frozenset[str]) -> list[tuple[str, ...]]:
+            out: list[tuple[str, ...]] = []
+            for member in raw_syn.get(name, []):
+                if member.startswith("&"):
+                    sub = member.split()[0].strip("_").upper()[1:]
+                    if sub not in seen:
+                        out.extend(expand(sub, seen | {sub}))
+                else:
+                    words = tuple(split_words(member))
+                    if words:
+                        out.append(words)
+            out.sort(key=lambda w: -len(w))
+            return out
+
+        for name in raw_syn:
+            self.synsets[name[1:] if name.startswith("&") else name] = expand(name, frozenset({name}))
+        return self
+
+    def _add_verb_line(self, line: str, block: VerbBlock) -> None:
+        codes = _CODE_BLOCK.findall(line)
+        code = _norm_code(codes[0]) if codes else block.code
+        braces = re.search(r"\{([^}]*)\}", line)
+        main = _CODE_BLOCK.sub(" ", re.sub(r"\{[^}]*\}", " ", line)).strip()
+        if not main:
+            return
+        main = main.split()[0] if "_" in main or len(main.split()) == 1 else main.replace(" ", "_")
+        forms: list[str] = []
+        if braces:
+            forms = [main] + braces.group(1).split()
+        else:
+            forms = [main]
+        lemma = main.lstrip("+").replace("+", "")
+        seen: set[tuple[str, ...]] = set()
+        for form in forms:
+            parts = [p for p in form.lstrip("+").split("_") if p] if form.startswith("+") else form.split("_")
+            parts = [p for p in parts if p]
+            head = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
+            parts = [p.lstrip("+").upper() for p in parts]
+            inflections = _verb_forms(parts[head]) if not braces else [parts[head]]
+            for inf in inflections:
+                words = list(parts)
+                words[head] = inf
+                split: list[str] = []
+                head_idx = 0
+                for k, w in enumerate(words):
+                    sw = split_words(w)
+                    if k == head:
+                        head_idx = len(split)
+                    split.extend(sw)
+                key = tuple(split)
+                if key in seen:
+                    continue
+                seen.add(key)
+                entry = VerbEntry(key, head_idx, code, block, lemma.upper())
+                self.verbs.setdefault(key[head_idx], []).append(entry)
+        for entries in self.verbs.values():
+            entries.sort(key=lambda e: -len(e.words))
+
+    def _parse_pattern(self, text: str, order: int) -> Pattern | None:
+        codes = _CODE_BLOCK.findall(text)
+        if not codes:
+            return None
+        body = _CODE_BLOCK.sub(" ", text).strip()
+        items: list[tuple[str, bool]] = []  # (part, glued to previous)
+        for chunk in body.split():
+            parts = chunk.split("_")
+            for k, part in enumerate(parts):
+                if not part:
+                    continue
+                glued = k > 0 and bool(parts[k - 1])
+                if part in ("*", "$", "+", "^", "%") or part.startswith("&"):
+                    items.append((part, glued))
+                else:
+                    # a word glued to "+": `SUGGESTED_+` is word then target marker
+                    for j, w in enumerate(split_words(part)):
+                        items.append((w, glued or j > 0))
+        stars = [i for i, (p, _) in enumerate(items) if p == "*"]
+        if len(stars) != 1:
+            return None
+        s = stars[0]
+        elements: list[PatternElement] = []
+        for part, glued in items:
+            if part == "*":
+                elements.append(PatternElement("verb", glued_left=glued))
+                continue
+            kind = {"$": "source", "+": "target", "^": "skip", "%": "compound"}.get(part)
+            if kind is None:
+                if part.startswith("&"):
+                    kind, value = "syn", part[1:].strip("_").upper()
+                else:
+                    kind, value = "word", (part,)
+            else:
+                value = ()
+            elements.append(PatternElement(kind, value, glued_left=glued))
+        for i in range(len(elements) - 1):
+            elements[i].glued_right = elements[i + 1].glued_left
+        return Pattern(elements[:s], elements[s + 1:], codes[0].strip(), body, order)
+
+    def candidates(self, words: Sequence[str], i: int) -> list[VerbEntry]:
+        """Verb entries whose inflected word is words[i] and whose other words surround it."""
+        out = []
+        for entry in self.verbs.get(words[i], ()):
+            start = i - entry.head
+            if start < 0 or start + len(entry.words) > len(words):
+                continue
+            if all(words[start + k] == w for k, w in enumerate(entry.words)):
+                out.append(entry)
+        return out
+
+    def blocks_for(self, lemma: str) -> list[VerbBlock]:
+        return [e.block for es in self.verbs.values() for e in es if e.lemma == lemma]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# coder
+
+
+@dataclass
+class PetrarchConfig:
+    require_dyad: bool = True
+    new_actor_length: int = 0
+    reject_dateline: bool = True
+    drop_self_events: bool = True
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any] | None) -> PetrarchConfig:
+        cfg = cls()
+        for key, value in (options or {}).items():
+            if key == "require_dyad":
+                cfg.require_dyad = str(value).strip().lower() in ("true", "1", "yes")
+            elif key == "new_actor_length":
+                cfg.new_actor_length = int(value)
+            elif key == "reject_dateline":
+                cfg.reject_dateline = str(value).strip().lower() in ("true", "1", "yes")
+        return cfg
+
+
+@dataclass
+class VerbTrace:
+    verb: str
+    code: str | None
+    pattern: str | None
+    sources: list[str]
+    targets: list[str]
+
+
+@dataclass
+class CodingResult:
+    events: list[Event]
+    error: str | None = None
+    traces: list[VerbTrace] = field(default_factory=list)
+
+
+# dependency labels
+_NP_MOD = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "quantmod", "predet"}
+_NP_EXCLUDE = {"conj", "cc", "punct", "prep", "relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "preconj", "dep",
+               "parataxis"}
+_PP_PREPS = {"OF", "IN", "FROM", "AT", "WITH", "BETWEEN", "FOR", "ON", "TO", "AGAINST", "TOWARD", "TOWARDS", "BY",
+             "NEAR", "AMONG", "INTO"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_PRONOUNS = {"IT", "HE", "SHE", "THEY", "WE", "I", "YOU", "THEM", "HIM", "HER", "US", "THIS", "THAT", "WHO", "WHICH"}
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{1,40}(\([^)]*\))?\s*(:|--|\u2014)")
+
+
+@dataclass
+class _Unit:
+    """An actor mention: matched words, its noun-phrase head token and the codes of that phrase."""
+
+    start: int
+    end: int
+    head: Any
+    codes: list[str]
+
+
+@dataclass
+class _MemberInfo:
+    token: Any
+    actors: list[str]
+    head_agents: list[Agent]
+    mod_agents: list[Agent]
+    former: bool
+    pp: list[str] = field(default_factory=list)
+
+
+class _Sentence:
+    """Per-sentence working state for the coder."""
+
+    def __init__(self, coder: PetrarchCoder, span, day: dt.date | None) -> None:
+        self.coder = coder
+        self.span = span
+        self.day = day
+        self.words: list[str] = []
+        self.word_tok: list[int] = []  # word -> token index (doc-level)
+        self.tok_words: dict[int, list[int]] = {}
+        for tok in span:
+            if tok.is_space:
+                continue
+            for w in split_words(tok.text):
+                self.tok_words.setdefault(tok.i, []).append(len(self.words))
+                self.words.append(w)
+                self.word_tok.append(tok.i)
+        self.doc = span.doc
+        self._np_cache: dict[int, list[str]] = {}
+        self.chunks = self._chunks()
+        self.units = self._units()
+
+    # --- words / tokens -------------------------------------------------------------------------------------
+    def tok(self, word_index: int):
+        return self.doc[self.word_tok[word_index]]
+
+    def first_word(self, tok) -> int:
+        return self.tok_words[tok.i][0]
+
+    def last_word(self, tok) -> int:
+        return self.tok_words[tok.i][-1]
+
+    def _chunks(self) -> list[tuple[int, int]]:
+        out = []
+        for nc in self.span.noun_chunks:
+            toks = [t for t in nc if t.i in self.tok_words]
+            if toks:
+                out.append((self.first_word(toks[0]), self.last_word(toks[-1]) + 1))
+        return out
+
+    # --- noun phrases ---------------------------------------------------------------------------------------
+    @staticmethod
+    def np_head(tok):
+        while tok.dep_ in _NP_MOD and tok.head is not tok:
+            tok = tok.head
+        return tok
+
+    def _gap_ok(self, i: int, j: int) -> bool:
+        return self.np_head(self.tok(i)) is self.np_head(self.tok(j))
+
+    def _units(self) -> list[_Unit]:
+        units = []
+        for entry, pos in self.coder.actors.index.find_all(self.words, gap_ok=self._gap_ok):
+            codes = entry.payload.resolve(self.day)
+            if codes is None:
+                continue
+            head = self.np_head(self.tok(pos[-1]))
+            np_codes = self.code_np(head)
+            if not np_codes:
+                continue
+            units.append(_Unit(pos[0], pos[-1] + 1, head, np_codes))
+        return units
+
+    def base_tokens(self, tok) -> list:
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ in _NP_EXCLUDE:
+                continue
+            out.extend(self.base_tokens(c))
+        return sorted(out, key=lambda t: t.i)
+
+    def conj_group(self, tok) -> list:
+        group = [tok]
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
+                group.extend(self.conj_group(c))
+        return group
+
+    def member_info(self, tok) -> _MemberInfo:
+        toks = [t for t in self.base_tokens(tok) if t.i in self.tok_words]
+        words: list[str] = []
+        owners: list = []
+        for t in toks:
+            for w in self.tok_words[t.i]:
+                words.append(self.words[w])
+                owners.append(t)
+        actors: list[str] = []
+        used: set[int] = set()
+        for entry, pos in self.coder.actors.index.find_all(words):
+            codes = entry.payload.resolve(self.day)
+            used.update(pos)
+            if codes and not actors:
+                actors = codes
+        head_agents: list[Agent] = []
+        mod_agents: list[Agent] = []
+        for entry, pos in self.coder.agents.index.find_all(words, skip=used):
+            agent = entry.payload
+            if any(owners[p] is tok for p in pos):
+                head_agents.append(agent)
+            else:
+                mod_agents.append(agent)
+        former = "FORMER" in words
+        return _MemberInfo(tok, actors, head_agents, mod_agents, former)
+
+    def code_np(self, tok, depth: int = 0) -> list[str]:
+        """Actor codes of the noun phrase headed by `tok` (one per conjunct; agents applied)."""
+        if tok.i in self._np_cache:
+            return self._np_cache[tok.i]
+        self._np_cache[tok.i] = []  # recursion guard
+        group = self.conj_group(tok)
+        infos = [self.member_info(m) for m in group]
+        if depth < 3:
+            for info in infos:
+                if info.actors:
+                    continue
+                for c in info.token.children:
+                    if c.dep_ != "prep" or c.text.upper() not in _PP_PREPS:
+                        continue
+                    for obj in c.children:
+                        if obj.dep_ in ("pobj", "pcomp"):
+                            info.pp = self.code_np(obj, depth + 1)
+                            break
+                    if info.pp:
+                        break
+        donor_pp = next((i.pp for i in infos if i.pp), [])
+        donor = next((i for i in infos if i.actors and (i.head_agents or i.mod_agents)), None)
+        out: list[str] = []
+        for info in infos:
+            agents = info.mod_agents + info.head_agents
+            bases: list[str]
+            if info.actors:
+                bases = info.actors
+            elif info.pp:
+                bases = info.pp
+            elif agents and donor_pp:
+                bases = donor_pp
+            elif agents and donor is not None and donor is not info:
+                bases = donor.actors
+                agents = donor.mod_agents + agents
+            elif agents:
+                bases = [NULL_CODE]
+            else:
+                quoted = self._new_actor(info.token)
+                if quoted:
+                    out.append(quoted)
+                continue
+            if info.former:
+                agents = [a for a in agents if a.prefix] + [Agent("FORMER", "ELI")]
+            for b in bases:
+                out.append(AgentDictionary.apply(b, agents) if agents else b)
+        out = list(dict.fromkeys(out))
+        self._np_cache[tok.i] = out
+        return out
+
+    def _new_actor(self, tok) -> str | None:
+        n = self.coder.config.new_actor_length
+        if n <= 0 or tok.pos_ != "PROPN":
+            return None
+        toks = [t for t in tok.subtree if t.dep_ not in ("case", "punct")]
+        excl = set()
+        for c in tok.children:
+            if c.dep_ in ("conj", "cc", "relcl", "acl", "appos"):
+                excl.update(t.i for t in c.subtree)
+        toks = [t for t in toks if t.i not in excl]
+        if not toks or len(toks) > n:
+            return None
+        return '"' + " ".join(t.text.upper() for t in toks) + '"'
+
+    # --- actor mentions for pattern markers ------------------------------------------------------------------
+    def unit_after(self, pos: int, hi: int) -> _Unit | None:
+        for u in self.units:
+            if u.start >= pos and u.end <= hi:
+                return u
+        return None
+
+    def unit_before(self, pos: int, lo: int) -> _Unit | None:
+        for u in reversed(self.units):
+            if u.end <= pos and u.start >= lo:
+                return u
+        return None
+
+
+class PetrarchCoder:
+    """Codes sentences with PETRARCH dictionaries over spaCy parses; see the module docstring."""
+
+    def __init__(self, actors: ActorDictionary, agents: AgentDictionary, verbs: VerbDictionary,
+                 discards: DiscardDictionary | None = None, nlp=None, config: PetrarchConfig | None = None) -> None:
+        if nlp is None:
+            from dragoman.nlp import load_model
+
+            nlp = load_model()
+        self.actors = actors
+        self.agents = agents
+        self.verbs = verbs
+        self.discards = discards or DiscardDictionary()
+        self.nlp = nlp
+        self.config = config or PetrarchConfig()
+
+    @classmethod
+    def from_files(cls, actors: str | Path, agents: str | Path, verbs: str | Path, discards: str | Path | None = None,
+                   nlp=None, config: PetrarchConfig | None = None) -> PetrarchCoder:
+        return cls(ActorDictionary.load(actors), AgentDictionary.load(agents), VerbDictionary.load(verbs),
+                   DiscardDictionary.load(discards) if discards else None, nlp, config)
+
+    # --- public -----------------------------------------------------------------------------------------------
+    def code(self, text: str, date=None, config: PetrarchConfig | None = None) -> list[Event]:
+        return self.code_detailed(text, date, config).events
+
+    def code_detailed(self, text: str, date=None, config: PetrarchConfig | None = None) -> CodingResult:
+        saved = self.config
+        if config is not None:
+            self.config = config
+        try:
+            return self._code(text, _as_date(date))
+        finally:
+            self.config = saved
+
+    def code_doc(self, doc, date=None) -> CodingResult:
+        """Code an already parsed spaCy Doc."""
+        return self._code_doc(doc, _as_date(date))
+
+    # --- internals --------------------------------------------------------------------------------------------
+    def _code(self, text: str, day: dt.date | None) -> CodingResult:
+        if self.config.reject_dateline and _DATELINE.match(text):
+            return CodingResult([], "dateline")
+        doc = self.nlp(text)
+        return self._code_doc(doc, day)
+
+    def _code_doc(self, doc, day: dt.date | None) -> CodingResult:
+        words = [w for t in doc for w in split_words(t.text)]
+        discard = self.discards.check(words)
+        if discard:
+            return CodingResult([], discard)
+        events: list[Event] = []
+        traces: list[VerbTrace] = []
+        for span in doc.sents:
+            s = _Sentence(self, span, day)
+            ev, tr = self._code_sentence(s)
+            events.extend(ev)
+            traces.extend(tr)
+        return CodingResult(list(dict.fromkeys(events)), None, traces)
+
+    def _verb_hits(self, s: _Sentence) -> dict[int, tuple[list[VerbEntry], int, int]]:
+        """token index -> (entries, first word, last word + 1) for tokens tagged as verbs."""
+        hits: dict[int, tuple[list[VerbEntry], int, int]] = {}
+        for wi, w in enumerate(s.words):
+            tok = s.tok(wi)
+            if not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB",)) or w not in self.verbs.verbs:
+                continue
+            entries = self.verbs.candidates(s.words, wi)
+            if not entries:
+                continue
+            best = max(len(e.words) for e in entries)
+            entries = [e for e in entries if len(e.words) == best]
+            start = wi - entries[0].head
+            end = start + best
+            # structural anchor: the highest token of the matched words in the tree
+            toks = {s.word_tok[k] for k in range(start, end)}
+            anchor = min(toks, key=lambda i: _depth(s.doc[i]))
+            if anchor in hits and hits[anchor][2] - hits[anchor][1] >= best:
+                continue
+            hits[anchor] = (entries, start, end)
+        return hits
+
+    def _code_sentence(self, s: _Sentence) -> tuple[list[Event], list[VerbTrace]]:
+        hits = self._verb_hits(s)
+        matched: dict[int, tuple[str | None, Pattern | None, dict]] = {}
+        for ti, (entries, start, end) in hits.items():
+            matched[ti] = self._match_patterns(s, s.doc[ti], entries, start, end)
+        coded = {ti for ti, (code, _, _) in matched.items() if code and code != NULL_CODE}
+        events: list[Event] = []
+        traces: list[VerbTrace] = []
+        for ti, (code, pattern, binding) in matched.items():
+            if not code or code == NULL_CODE:
+                continue
+            verb = s.doc[ti]
+            start, end = hits[ti][1], hits[ti][2]
+            compound = binding.get("compound_pre")
+            if compound:
+                pairs = [(a, b) for a in compound for b in compound if a != b]
+                ev = self._events_from_pairs(pairs, code)
+                events.extend(ev)
+                traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, compound, compound))
+                continue
+            sources = binding.get("source")
+            targets = binding.get("target")
+            target_unit = binding.get("target_unit")
+            if sources is None:
+                sources = self._sources(s, verb)
+                if target_unit is not None and self._is_subject_of(target_unit.head, verb):
+                    sources = self._parent_sources(s, verb)
+            if targets is None:
+                targets = self._targets(s, verb, end, coded)
+            traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, sources, targets))
+            if not sources and not targets:
+                continue
+            if self.config.require_dyad and (not sources or not targets):
+                continue
+            pairs = [(a, b) for a in (sources or [NULL_CODE]) for b in (targets or [NULL_CODE])]
+            events.extend(self._events_from_pairs(pairs, code))
+        return events, traces
+
+    def _events_from_pairs(self, pairs: list[tuple[str, str]], code: str) -> list[Event]:
+        forward, _, backward = code.partition(":")
+        out: list[Event] = []
+        for a, b in pairs:
+            if self.config.drop_self_events and a == b and a != NULL_CODE:
+                continue
+            if forward and forward != NULL_CODE:
+                out.append((a, b, forward))
+            if backward and backward != NULL_CODE:
+                out.append((b, a, backward))
+        return out
+
+    # --- sources / targets --------------------------------------------------------------------------------------
+    @staticmethod
+    def _is_subject_of(head, verb) -> bool:
+        for c in verb.children:
+            if c.dep_ in _SUBJ:
+                grp = [c] + [t for t in c.subtree if t.dep_ == "conj"]
+                if head in grp:
+                    return True
+        return False
+
+    def _sources(self, s: _Sentence, verb, depth: int = 0) -> list[str]:
+        if depth > 6:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for obj in c.children:
+                        if obj.dep_ == "pobj":
+                            return s.code_np(obj)
+                    return []
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            if subj.text.upper() in _PRONOUNS and subj.tag_ in ("PRP", "WDT", "WP", "DT"):
+                if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return s.code_np(verb.head)
+                return self._parent_sources(s, verb, depth)
+            return s.code_np(subj)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return s.code_np(s.np_head(verb.head))
+        return self._parent_sources(s, verb, depth)
+
+    def _parent_sources(self, s: _Sentence, verb, depth: int = 0) -> list[str]:
+        head = verb.head
+        while head is not verb and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            if any(c.dep_ in _SUBJ for c in head.children):
+                break
+            head = head.head
+        if head is verb or head.i == verb.i:
+            return []
+        return self._sources(s, head, depth + 1)
+
+    def _targets(self, s: _Sentence, verb, verb_end: int, coded: set[int]) -> list[str]:
+        blocked: set[int] = set()
+        for c in verb.children:
+            if c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass", "neg", "punct", "cc", "mark", "agent"):
+                blocked.update(t.i for t in c.subtree)
+            elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                blocked.update(t.i for t in c.subtree)
+        # clauses below the verb that hold a coded verb of their own
+        for t in verb.subtree:
+            if t.i != verb.i and t.i in coded:
+                clause = t
+                while clause.head is not verb and clause.head.i not in coded and clause.dep_ not in (
+                        "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"):
+                    clause = clause.head
+                blocked.update(x.i for x in clause.subtree)
+        region = {t.i for t in verb.subtree} - blocked
+        for u in s.units:
+            if u.start < verb_end:
+                continue
+            toks = {s.word_tok[k] for k in range(u.start, u.end)}
+            if toks <= region:
+                return u.codes
+        return []
+
+    # --- patterns ---------------------------------------------------------------------------------------------
+    def _match_patterns(self, s: _Sentence, verb, entries: list[VerbEntry], start: int, end: int):
+        patterns: list[Pattern] = []
+        seen: set[int] = set()
+        default: str | None = None
+        for e in entries:
+            if default is None and e.code and e.code != NULL_CODE:
+                default = e.code
+        for e in entries:
+            for block in [e.block, *[b for b in self.verbs.blocks_for(e.lemma) if b is not e.block]]:
+                if id(block) in seen:
+                    continue
+                seen.add(id(block))
+                patterns.extend(block.patterns)
+        if default is None:
+            default = next((e.code for e in entries if e.code), None)
+        hi = max(s.last_word(t) for t in verb.subtree if t.i in s.tok_words) + 1
+        hi = max(hi, end)
+        lo = 0
+        best: tuple[int, int, Pattern, dict] | None = None
+        for p in patterns:
+            binding: dict = {}
+            if not self._match_side(s, p.post, 0, end, hi, binding, forward=True):
+                continue
+            if not self._match_side(s, list(reversed(p.pre)), 0, start, lo, binding, forward=False):
+                continue
+            key = (p.weight, -p.order)
+            if best is None or key > (best[0], best[1]):
+                best = (p.weight, -p.order, p, binding)
+        if best is not None:
+            return best[2].code, best[2], best[3]
+        return default, None, {}
+
+    def _match_side(self, s: _Sentence, elems: list[PatternElement], k: int, pos: int, bound: int, binding: dict,
+                    forward: bool) -> bool:
+        if k == len(elems):
+            return True
+        el = elems[k]
+        glued = el.glued_left if forward else el.glued_right
+        words = s.words
+        if el.kind in ("word", "syn"):
+            options = [el.value] if el.kind == "word" else self.verbs.synsets.get(str(el.value), [])
+            if forward:
+                starts = [pos] if glued else range(pos, bound)
+                for st in starts:
+                    for opt in options:
+                        n = len(opt)
+                        if st + n <= bound and tuple(words[st:st + n]) == tuple(opt):
+                            if self._match_side(s, elems, k + 1, st + n, bound, binding, forward):
+                                return True
+            else:
+                ends = [pos] if glued else range(pos, bound, -1)
+                for en in ends:
+                    for opt in options:
+                        n = len(opt)
+                        if en - n >= bound and tuple(words[en - n:en]) == tuple(opt):
+                            if self._match_side(s, elems, k + 1, en - n, bound, binding, forward):
+                                return True
+            return False
+        if el.kind == "skip":
+            new = self._skip_chunk(s, pos, bound, forward)
+            if new is None:
+                return False
+            return self._match_side(s, elems, k + 1, new, bound, binding, forward)
+        # actor markers
+        unit = s.unit_after(pos, bound) if forward else s.unit_before(pos, bound)
+        if unit is None:
+            return False
+        codes = unit.codes
+        if el.kind == "compound":
+            if forward:
+                binding.setdefault("target", codes)
+                binding.setdefault("target_unit", unit)
+            else:
+                group = s.code_np(_conj_root(unit.head))
+                if len(group) < 2:
+                    return False
+                binding["compound_pre"] = group
+        elif el.kind == "source":
+            binding["source"] = codes
+        elif el.kind == "target":
+            binding["target"] = codes
+            binding["target_unit"] = unit
+        nxt = unit.end if forward else unit.start
+        return self._match_side(s, elems, k + 1, nxt, bound, binding, forward)
+
+    @staticmethod
+    def _skip_chunk(s: _Sentence, pos: int, bound: int, forward: bool) -> int | None:
+        for a, b in s.chunks if forward else reversed(s.chunks):
+            if forward:
+                if a < pos < b:
+                    return b
+                if a >= pos:
+                    return b if b <= bound else None
+            else:
+                if a < pos < b:
+                    return a
+                if b <= pos:
+                    return a if a >= bound else None
+        return None
+
+
+def _conj_root(tok):
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head is not tok:
+        tok = tok.head
+        d += 1
+    return d

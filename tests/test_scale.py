@@ -1,0 +1,99 @@
+"""Scale: worker processes and Dask give the local result; concurrent ingests lose nothing, duplicate nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE, SEED
+from sqlalchemy import create_engine, func, select
+from test_store import pg_url
+
+from dragoman.model import Article
+from dragoman.parallel import extract_stream
+from dragoman.pipeline import Pipeline
+from dragoman.readers import iter_articles
+from dragoman.store import Store, actors, articles, events, metadata
+
+SHORT_STORIES = [
+    "Kazakh Foreign Minister Yerlan Zhaksybekov met Chinese Foreign Minister Wang Yi in Beijing on March {d}, 2025.",
+    "Mongolian Foreign Minister Batmunkh Tserendorj visited Kazakhstan on March {d}, 2025.",
+    "Russian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk "
+    "on April {d}, 2024.",
+]
+
+
+def corpus(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    paths = [EXAMPLE] + ([SEED] if SEED.exists() else [])
+    for k, template in enumerate(SHORT_STORIES):
+        for day in (3, 4):
+            path = folder / f"story-{k}-{day}.txt"
+            path.write_text(template.format(d=day) + "\n")
+            paths.append(path)
+    return paths
+
+
+def extract_all(paths: list[Path], **options: object) -> list[dict]:
+    items = iter_articles([str(p) for p in paths])
+    return [outcome.to_dict() for _, outcome in extract_stream(items, **options)]  # type: ignore[union-attr]
+
+
+def test_worker_processes_give_the_local_result(tmp_path: Path, pipeline: Pipeline) -> None:
+    paths = corpus(tmp_path)
+    assert extract_all(paths, workers=2) == extract_all(paths, pipeline=pipeline)
+
+
+def test_dask_gives_the_local_result(tmp_path: Path, pipeline: Pipeline) -> None:
+    pytest.importorskip("dask.distributed")
+    paths = corpus(tmp_path)
+    assert extract_all(paths, dask="local", workers=2) == extract_all(paths, pipeline=pipeline)
+
+
+def test_a_failing_article_is_reported_not_fatal(pipeline: Pipeline) -> None:
+    good = Article(id="good", text="Mongolian Foreign Minister Batmunkh Tserendorj visited Kazakhstan on Monday.")
+    bad = Article(id="bad", text=None)  # type: ignore[arg-type]
+    results = list(extract_stream([good, bad, good], pipeline=pipeline, batch=8))
+    assert [type(o).__name__ for _, o in results] == ["Extraction", "TypeError", "Extraction"]
+
+
+def _ingest_cmd(paths: list[Path], url: str) -> list[str]:
+    return [sys.executable, "-m", "dragoman.cli", "ingest", *map(str, paths), "--db", url]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_concurrent_ingests_lose_and_duplicate_nothing(tmp_path: Path, backend: str) -> None:
+    paths = corpus(tmp_path)
+    if backend == "postgresql":
+        url = pg_url()
+        if not url:
+            pytest.skip("no PostgreSQL: set DRAGOMAN_TEST_PG (see .ci/postgres.sh)")
+        engine = create_engine(url)
+        metadata.drop_all(engine)
+        engine.dispose()
+    else:
+        url = f"sqlite:///{tmp_path / 'shared.db'}"
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    subprocess.run(_ingest_cmd(paths, reference), check=True, capture_output=True)
+    # Three processes ingest the same files at the same time, each in a different order.
+    procs = [subprocess.Popen(_ingest_cmd(order, url), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env=os.environ | {"PYTHONUNBUFFERED": "1"})
+             for order in (paths, paths[::-1], paths[1:] + paths[:1])]
+    for p in procs:
+        _, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err.decode()
+    shared, single = Store(url), Store(reference)
+    assert shared.counts()["articles"] == single.counts()["articles"] == len(paths)
+    with shared.engine.connect() as conn:
+        duplicate_actors = conn.execute(select(actors.c.name).group_by(actors.c.name, actors.c.kind)
+                                        .having(func.count() > 1)).all()
+        stored_articles = conn.execute(select(func.count(func.distinct(articles.c.content_hash)))).scalar_one()
+        event_count = conn.execute(select(func.count()).select_from(events)).scalar_one()
+    assert duplicate_actors == [] and stored_articles == len(paths)
+    assert event_count == single.counts()["events"]
+    shared.close()
+    single.close()
