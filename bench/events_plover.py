@@ -12,8 +12,8 @@ CAMEO2PLOVER-2021: DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, INVESTIGATE -> ACCUS
 Measures
 * type accuracy: share of sentences where some produced event has the gold type.
 * precision: share of produced events whose type is the gold type. There is exactly one gold event
-  per sentence, so a second true event in the sentence (e.g. the "cooperate" of "agreed that their
-  countries should cooperate", or the "said" is not coded, but "urging" in a REJECT sentence is) counts
+  per sentence, so a second true event in the sentence (e.g. the AGREE read off "would
+  withdraw" next to a gold RETREAT, or "urging" in a REJECT sentence) counts
   as a false positive: this is a lower bound on real precision.
 * source / target country accuracy: over sentences whose gold role names at least one actor with an
   ISO-3 country code (IGO/IMG and other group codes are left out; the gold typos ITL and JAP are read as
@@ -28,8 +28,55 @@ Measures
 
 `--errors` lists every sentence whose type or countries were missed, with what was produced.
 
-Last measured 2026-11-27, 2-core machine, Python 3.11, plover_gsr_dev.jsonl (164 records):
-    (see the table printed by the run; numbers are filled in below)
+Last measured 2026-11-27, 2-core machine, Python 3.11, plover_gsr_dev.jsonl (164 records). Type accuracy
+passes the 0.85 goal; source and target country accuracy (0.657 / 0.613) do NOT reach 0.85:
+
+    PLOVER GSR dev: 164 sentences, 208 events produced, 2.2 s (75.5 sentences/s)
+    event-type accuracy   0.872 (143/164)
+    precision of events   0.712 (148/208)  (one gold event per sentence)
+    source country acc.   0.657 (94/143)   given type 0.740 (94/127)
+    target country acc.   0.613 (84/137)   given type 0.712 (84/118)
+
+    type         n type acc events   prec   src acc   tar acc
+    ACCUSE      13     0.62     15   0.53       5/9      4/12
+    AGREE       20     0.80     26   0.62     12/17       3/9
+    AID          5     1.00      6   0.83       2/3       2/4
+    ASSAULT     17     0.88     22   0.77      9/16     11/17
+    COERCE       9     1.00     13   0.77       7/9       9/9
+    CONCEDE      6     0.67      5   0.80       3/6       3/6
+    CONSULT      6     1.00      6   1.00       3/5       3/5
+    COOPERATE    2     1.00      3   0.67       2/2       1/1
+    MOBILIZE     3     1.00      3   1.00       3/3       2/3
+    PROTEST     14     0.86     20   0.70      7/14     10/14
+    REJECT      17     0.94     20   0.80     12/17      7/14
+    REQUEST     17     1.00     19   0.89     10/14     13/15
+    RETREAT      7     0.71     11   0.45       3/7       2/3
+    SANCTION     7     0.86     11   0.55       5/5       4/7
+    SUPPORT      6     0.83      6   0.83       4/5       2/4
+    THREATEN    15     0.93     22   0.64      7/11      8/14
+
+    confusion (rows gold, columns produced types per sentence; '-' = no event)
+               ACCU AGRE  AID ASSA COER CONC CONS COOP MOBI PROT REJE REQU RETR SANC SUPP THRE    -
+    ACCUSE        8    1    .    .    2    .    .    1    .    .    .    2    1    .    .    .    1
+    AGREE         .   16    2    .    .    .    2    .    .    .    .    1    3    1    .    .    3
+    AID           .    .    5    .    .    .    1    .    .    .    .    .    .    .    .    .    .
+    ASSAULT       1    .    .   15    2    .    .    .    .    .    .    .    .    1    .    .    .
+    COERCE        .    .    .    1    9    .    .    .    1    .    .    .    .    .    .    .    .
+    CONCEDE       .    .    .    .    1    4    .    .    .    .    .    .    .    .    .    .    2
+    CONSULT       .    .    .    .    .    .    6    .    .    .    .    .    .    .    .    .    .
+    COOPERATE     .    .    .    1    .    .    .    2    .    .    .    .    .    .    .    .    .
+    MOBILIZE      .    .    .    .    .    .    .    .    3    .    .    .    .    .    .    .    .
+    PROTEST       .    .    .    1    1    .    .    .    .   12    .    4    .    .    .    .    1
+    REJECT        .    .    .    .    .    .    .    .    .    .   16    1    2    1    .    .    .
+    REQUEST       .    .    .    .    .    .    1    .    .    .    .   17    1    .    .    .    .
+    RETREAT       .    1    .    .    1    1    1    .    .    .    .    .    5    1    .    1    .
+    SANCTION      .    .    .    1    1    .    1    .    .    .    1    .    .    6    .    1    1
+    SUPPORT       .    .    .    .    .    .    .    .    .    .    .    1    .    .    5    .    .
+    THREATEN      .    .    .    .    2    .    1    .    .    .    .    .    .    4    1   14    .
+
+Remaining country misses are mostly actors without a country (persons with untitled names, "UNITA",
+"Cabinet"), group codes in the gold (IGO) on events dragoman codes with a country, and targets PLOVER
+reads off the wider sentence ("Russia closed its borders with Iran" coded ASSAULT by the gold).
 """
 
 from __future__ import annotations
@@ -131,7 +178,7 @@ def main(argv: list[str]) -> int:
         best = max(scores, key=lambda s: (s[0] is True) + (s[1] is True), default=(None, None))
         gs, gt = gold_countries(gold["source"]), gold_countries(gold["target"])
         s_ok = t_ok = None
-        for role, acc, has, ok, key in ((src, "src", gs, best[0], "src"), (tar, "tar", gt, best[1], "tar")):
+        for role, has, ok, key in ((src, gs, best[0], "src"), (tar, gt, best[1], "tar")):
             if not has:
                 continue
             role["n"] += 1

@@ -178,3 +178,36 @@ def test_cluster_mentions_splits_by_document_group() -> None:
     mentions = [_m("a1", "enter"), _m("a2", "enter"), _m("b1", "enter"), _m("b2", "enter"), _m("a1", "say")]
     clusters = sorted(cluster_mentions(mentions, docs, threshold=0.5, doc_threshold=0.2))
     assert clusters == [[0, 1], [2, 3], [4]]
+
+
+def test_profiler_on_spacy(pipeline) -> None:  # noqa: ANN001
+    from dragoman.coref import Profiler
+
+    nlp = pipeline.parser.nlp
+    profiler = Profiler(nlp)
+    doc = nlp("Police arrested Tara Reid in Los Angeles in March 2008 after the shooting.")
+    arrest = profiler.mention("d1", doc[1:2])
+    assert (arrest.lemma, arrest.family) == ("arrest", "arrest")
+    assert {"reid", "los angeles"} <= arrest.participants
+    assert "los angeles" in arrest.places
+    assert {"2008-03", "y:2008"} <= arrest.times
+    shooting = profiler.mention("d1", doc[12:13])
+    assert shooting.family == "shoot"
+    custody = profiler.mention("d2", nlp("She was taken into custody.")[2:5])
+    assert custody.family == "arrest"
+    document = profiler.document("d1", [doc])
+    assert document.features["e:reid"] == 1 and document.features["y:2008"] == 1
+
+
+def test_event_profile() -> None:
+    from dragoman.coref import event_profile
+    from dragoman.model import Event, EventDate, Evidence, Participant
+
+    event = Event(id="e1", type="CONSULT", mode="visit",
+                  source=[Participant("rus", "Russia", "RUS")], target=[Participant("p1", "Kim Jong Un", "PRK")],
+                  date=EventDate(value="2024-07-23", start="2024-07-23", basis="text"),
+                  evidence=[Evidence("a1", "s", 0, 1, trigger="visited")])
+    profile = event_profile(event)
+    assert profile.participants == frozenset({"RUS", "kim"})
+    assert "y:2024" in profile.times and profile.family == "visit"
+    assert mention_similarity(profile, event_profile(event)) > 0.5

@@ -255,10 +255,15 @@ def test_weekday_tense(tagger: TimexTagger) -> None:
 
 
 def test_year_ranges(tagger: TimexTagger) -> None:
-    t = one(tagger, "between 2016 and 2018")
-    assert (t.text, t.value, t.range_start, t.range_end) == ("2016 and 2018", "2016", "2016", "2018")
-    t = one(tagger, "from 2016 to 2018")
-    assert (t.range_start, t.range_end) == ("2016", "2018")
+    # Worded ranges are two expressions (as TimeML tags them), both carrying the range for the pipeline.
+    found = tag(tagger, "between 2016 and 2018")
+    assert [(t.text, t.value, t.range_start, t.range_end) for t in found] == [
+        ("2016", "2016", "2016", "2018"), ("2018", "2018", "2016", "2018")]
+    found = tag(tagger, "from 2016 to 2018")
+    assert [(t.text, t.range_start, t.range_end) for t in found] == [("2016", "2016", "2018"),
+                                                                     ("2018", "2016", "2018")]
+    t = one(tagger, "2016-2018")
+    assert (t.text, t.value, t.range_start, t.range_end) == ("2016-2018", "2016", "2016", "2018")
     t = one(tagger, "July 23-26")
     assert (t.value, t.range_start, t.range_end) == ("2024-07-23", "2024-07-23", "2024-07-26")
 
@@ -281,3 +286,87 @@ def test_guess_tense() -> None:
     fn = guess_tense(text)
     assert fn(text.index("Monday")) == "past"
     assert fn(text.index("Friday")) == "future"
+
+
+# --- rules added with the parse-tense bench (2026-11-27) ------------------------------------------
+
+
+def test_past_clause_allows_a_short_lead(tagger: TimexTagger) -> None:
+    # Reported announcements: a past-tense clause may name a date up to ~two months ahead ...
+    dct = dt.date(1989, 10, 31)
+    assert one(tagger, "The company said the dividend is payable Dec. 15.", dct, "past").value == "1989-12-15"
+    assert one(tagger, "The company said sales rose in December.", dct, "past").value == "1989-12"
+    # ... but not further, and a bare ordinal day stays in the current or previous month.
+    assert one(tagger, "The talks began on March 31.", dct, "past").value == "1989-03-31"
+    assert one(tagger, "He arrived in February.", dct, "past").value == "1989-02"
+    assert one(tagger, "They left on the 30th.", dct, "past").value == "1989-10-30"
+    assert one(tagger, "They left on the 5th.", dct, "past").value == "1989-10-05"
+
+
+def test_since_keeps_dates_behind(tagger: TimexTagger) -> None:
+    dct = dt.date(1999, 5, 6)
+    assert one(tagger, "Police have searched for him since shortly after the Oct. 23 slaying.", dct).value \
+        == "1998-10-23"
+    assert one(tagger, "Prices have doubled since June.", dct).value == "1998-06"
+    assert one(tagger, "Talks will resume on Oct. 23.", dct).value == "1999-10-23"  # no "since": nearest
+
+
+def test_weekday_future_cues(tagger: TimexTagger) -> None:
+    dct = dt.date(2000, 4, 3)  # a Monday
+    assert one(tagger, "His father could arrive as early as Tuesday.", dct).value == "2000-04-04"
+    assert one(tagger, "The stock is to resume trading in Paris Tuesday.", dct).value == "2000-04-04"
+    assert one(tagger, "The team planned to leave Nairobi on Thursday.", dct).value == "2000-04-06"
+    assert one(tagger, "Talks are to end at noon Friday.", dct).value == "2000-04-07T12:00"
+    # Without a cue (or in a past clause) a bare weekday is the latest one.
+    assert one(tagger, "Trading resumed in Paris Tuesday.", dct).value == "2000-03-28"
+    assert one(tagger, "He had planned to leave on Thursday.", dct, "past").value == "2000-03-30"
+    # A cue in an earlier clause does not reach the weekday.
+    assert one(tagger, "Talks are set to go on; he met them Tuesday.", dct).value == "2000-03-28"
+
+
+def test_date_before_colon(tagger: TimexTagger) -> None:
+    t = one(tagger, "The Times said in an editorial on Saturday, April 25: The court took a detour.",
+            dt.date(1998, 4, 24))
+    assert (t.text, t.value) == ("Saturday, April 25", "1998-04-25")
+    t = one(tagger, "The polls closed at 10:30 p.m.")
+    assert t.text == "10:30 p.m."
+
+
+def test_two_days_of_one_month(tagger: TimexTagger) -> None:
+    found = tag(tagger, "The summit will be held on April 24 and 25.", dt.date(1999, 2, 10), "future")
+    assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    found = tag(tagger, "Votes on May 5 and 12, 2024 were close.")
+    assert [(t.text, t.value) for t in found] == [("May 5", "2024-05-05"), ("12, 2024", "2024-05-12")]
+    assert len(tag(tagger, "On April 24 and 25 people were hurt.")) == 1  # "25 people" is no day
+
+
+def test_month_day_ranges_with_two_months(tagger: TimexTagger) -> None:
+    found = tag(tagger, "shares bought from Aug. 26 to Oct. 20 for $23", dt.date(1989, 10, 30), "past")
+    assert [(t.text, t.value, t.range_start, t.range_end) for t in found] == [
+        ("Aug. 26", "1989-08-26", "1989-08-26", "1989-10-20"), ("Oct. 20", "1989-10-20", "1989-08-26", "1989-10-20")]
+
+
+def test_week_of(tagger: TimexTagger) -> None:
+    t = one(tagger, "The vote is planned for the week of March 6.", dt.date(2000, 2, 24))
+    assert (t.text, t.value) == ("the week of March 6", "2000-W10")
+
+
+def test_unit_and_a_half(tagger: TimexTagger) -> None:
+    t = one(tagger, "The clip lasts a minute and a half.")
+    assert (t.text, t.type, t.value) == ("a minute and a half", "DURATION", "PT1M30S")
+    assert one(tagger, "It took an hour and a half.").value == "PT1H30M"
+
+
+def test_part_of_day_before_day_word(tagger: TimexTagger) -> None:
+    t = one(tagger, "Shares fell in mid-afternoon yesterday.", dt.date(1989, 11, 2))
+    assert (t.text, t.value, t.mod) == ("mid-afternoon yesterday", "1989-11-01TAF", "MID")
+    t = one(tagger, "They met late morning Tuesday.", SEED_DCT)
+    assert (t.text, t.value, t.mod) == ("late morning Tuesday", "2024-07-23TMO", "END")
+
+
+def test_bare_month_follows_year_only_in_its_sentence(tagger: TimexTagger) -> None:
+    text = "He had been arrested several times since 1990. His car was found in December, police said."
+    found = tag(tagger, text, dt.date(1999, 5, 6), "past")
+    assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("December", "1998-12")]
+    found = tag(tagger, "In 1990 the plant closed in December.", dt.date(1999, 5, 6), "past")
+    assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("December", "1990-12")]

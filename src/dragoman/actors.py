@@ -195,7 +195,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         tok = doc[k]
         low = tok.lower_
         if low in TITLE_WORDS or _is_country_word(tok) or low in ("to", "of", "-", "then") \
-                or (tok.pos_ == "PROPN" and tok.head.i >= i):
+                or (tok.pos_ == "PROPN" and tok.head.i >= i) \
+                or (tok.tag_ == "POS" and k > 0 and _is_country_word(doc[k - 1])) \
+                or (tok.pos_ == "ADJ" and tok.text.islower() and k + 1 < i and doc[k + 1].lower_ in TITLE_WORDS):
+            # "Iran's religious leader X", "Lebanon's new President X": possessive country, adjectives
             words.insert(0, tok)
             k -= 1
             continue
@@ -205,8 +208,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         words.pop(0)
     if not any(w.lower_ in TITLE_HEADS for w in words):
         return None, None, False, ()
-    former = any(w.lower_ == "then" for w in words) or (i > 0 and doc[max(0, words[0].i - 1)].lower_ == "former")
-    words = [w for w in words if w.lower_ not in ("then", "-")]
+    former = any(w.lower_ in ("then", "former", "ousted", "outgoing") for w in words) or (
+        i > 0 and doc[max(0, words[0].i - 1)].lower_ == "former")
+    words = [w for w in words if w.lower_ not in ("then", "-") and w.tag_ != "POS"
+             and not (w.pos_ == "ADJ" and w.text.islower() and w.lower_ not in TITLE_WORDS)]
     country_words = []
     while words and _is_country_word(words[0]) and words[0].lower_ not in TITLE_WORDS:
         country_words.append(words.pop(0))

@@ -26,6 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import typer
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -51,8 +52,6 @@ from dragoman.store import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    import typer
-
     from dragoman.pipeline import Pipeline
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
@@ -809,7 +808,6 @@ def openapi_document() -> str:
 
 def register(app: typer.Typer) -> None:
     """Add the `serve` command to the dragoman CLI."""
-    import typer
 
     @app.command("serve")
     def serve(

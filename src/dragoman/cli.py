@@ -374,6 +374,16 @@ def _print_conflicts(found: list[dict]) -> None:
     out.print(table)
 
 
+def _register_plugins() -> None:
+    from dragoman import api, export
+
+    api.register(app)
+    export.register(app)
+
+
+_register_plugins()
+
+
 def main() -> None:
     try:
         app()

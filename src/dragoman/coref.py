@@ -32,7 +32,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from dragoman.countries import country_code
-from dragoman.names import normalize
+from dragoman.names import normalize, surname_of
 from dragoman.timex import TimexTagger
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound=Hashable)
 
 # Tuned on ECB+ train topics (1-22); see bench/merge_ecb.py.
-DOC_THRESHOLD = 0.2
-MENTION_THRESHOLD = 0.5
+DOC_THRESHOLD = 0.05
+MENTION_THRESHOLD = 0.45
 
 # --------------------------------------------------------------------------------------------------
 # Event families: lemmas that name the same kind of event. Keys are the family names.
@@ -174,8 +174,7 @@ def entity_key(text: str, label: str) -> str | None:
     if not norm:
         return None
     if label == "PERSON":
-        parts = norm.split()
-        return parts[-1] if parts[-1] not in ("jr", "sr") or len(parts) == 1 else parts[-2]
+        return surname_of(text) or norm
     norm = re.sub(r"^the ", "", norm)
     return norm or None
 
@@ -207,7 +206,11 @@ class Profiler:
 
     def times(self, text: str) -> frozenset[str]:
         """Absolute dates in a text ("March 2005", "2008") as TIMEX3 values, plus their years."""
-        values = {t.value for t in self.tagger.tag(text, date(2000, 1, 1))
+        try:
+            timexes = self.tagger.tag(text, date(2000, 1, 1))
+        except ValueError:  # a tagger failure on one sentence costs its dates, not the run
+            return frozenset()
+        values = {t.value for t in timexes
                   if t.type == "DATE" and t.anchor == "absolute" and re.match(r"^\d{4}", t.value)}
         return frozenset(values | {"y:" + y for y in _years(values)})
 
@@ -269,13 +272,13 @@ def head_token(span: Span) -> Token:
         return span[-1]
 
 
-def event_profile(event: Event, verbs: Iterable[str] | None = None) -> MentionProfile:
+def event_profile(event: Event) -> MentionProfile:
     """A profile of a dragoman `Event` (its first trigger, participants, date and place), for scoring a
     candidate merge of two events from different articles with `mention_similarity`."""
     trigger = next((e.trigger for e in event.evidence if e.trigger), event.mode or event.type)
     lemma = trigger.split()[0].lower() if trigger else ""
-    parts = {p.country if p.actor_id == p.country and p.country else p.name for p in event.source + event.target}
-    keys = {entity_key(n, "GPE") or entity_key(n, "PERSON") for n in parts}
+    keys = {p.country if p.actor_id == p.country and p.country else country_code(p.name) or entity_key(p.name, "PERSON")
+            for p in event.source + event.target}
     places: set[str] = set()
     if event.location is not None:
         places.add(event.location.country or normalize(event.location.name))

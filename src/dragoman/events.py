@@ -18,8 +18,9 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from dragoman.actors import GROUP_NOUNS, ActorTable
-from dragoman.geo import Gazetteer
-from dragoman.model import Claim, Event, EventDate, Evidence, Location, Participant
+from dragoman.countries import country_name
+from dragoman.geo import Gazetteer, Place
+from dragoman.model import Actor, Claim, Event, EventDate, Evidence, Location, Participant
 from dragoman.nlp import ParsedBlock
 from dragoman.timex import Timex
 
@@ -33,6 +34,16 @@ SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference negotiation dinner".split())
+# Events whose target may be the subject of their content clause ("urged that X ...").
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT", "SUPPORT"})
+# Types whose unnamed target is the place of the event, and those aimed at the actors' own country.
+PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "MOBILIZE", "AID", "RETREAT",
+                                "SANCTION"})
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# Regions that are news actors' places but not in the city gazetteer (general knowledge).
+REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan heights": "SYR", "darfur": "SDN",
+           "kosovo": "XKX", "chechnya": "RUS", "kashmir": "IND", "crimea": "UKR", "donbas": "UKR",
+           "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN"}
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
@@ -104,6 +115,38 @@ class CodedMention:
     governor: int  # token index of the clause verb
     sentence_start: int
     participants: set[str] = field(default_factory=set)
+    derived: bool = False  # an announced intention read off a planned act; its date claims are the act's
+
+
+def country_actor(actors: ActorTable, code: str) -> str | None:
+    """The id of the country actor `code`, added to the table when the article names it only through a
+    place or a people ("in Cizre", "Beirut")."""
+    if actors.get(code) is None:
+        name = country_name(code)
+        if name is None:
+            return None
+        actors.actors.append(Actor(code, name, "country", country=code))
+    return code
+
+
+REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
+    will withdraw" (it = Nigeria). Only a non-pronoun subject of a verb above the pronoun's own clause."""
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 def _lemma(tok: Token) -> str:
@@ -129,6 +172,11 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    # "suspended part of a military aid program": the noun inside "part of", "some of", ...
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    # "halt mediation efforts": a compound modifier names what is halted
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
     for o in objs:
         if _lemma(o) in objects or o.lower_ in objects:
             return True
@@ -165,9 +213,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                     break
     # One event per clause verb and type ("signed an agreement and a plan" is one signing).
     unique: dict[tuple[int, str], Trigger] = {}
-    for t in triggers:
+    # A verb trigger reads its own object ("a bombing killed one U.S. soldier"): it wins over a noun
+    # trigger of the same type on the same verb.
+    for t in sorted(triggers, key=lambda t: t.word is not t.governor):
         unique.setdefault((t.governor.i, t.rule.type), t)
-    found = list(unique.values())
+    found = sorted(unique.values(), key=lambda t: t.word.i)
     return [t for t in found if _content_of(t, found) is None]
 
 
@@ -180,7 +230,7 @@ def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """The speech act whose content a trigger's clause is, if any."""
     tok = trig.governor
     for _ in range(4):
-        if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") or tok.head.i == tok.i:
             return None
         tok = tok.head
         for other in triggers:
@@ -193,7 +243,7 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb a noun phrase hangs from, through prepositions ("lead a delegation on a visit")."""
     tok = noun
     for _ in range(4):
-        if tok.dep_ in ("ROOT",) or tok.head is tok:
+        if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
@@ -215,11 +265,19 @@ class EventCoder:
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
-                for trig in find_triggers(sent, self.lexicon):
+                obligations = _obligation_clauses(sent)
+                triggers = [t for t in find_triggers(sent, self.lexicon) if t.governor not in obligations]
+                # "Russia said that Sudan must return the helicopter": a demand by the speaker.
+                triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
+                             if not any(t.governor is head for t in triggers)]
+                for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
                         sentence_events.append(coded)
                         previous = coded  # "the two sides" refers to the last event's participants
+                        intent = _intent(coded, trig, pb)
+                        if intent is not None:
+                            sentence_events.append(intent)
                 for coded in sentence_events:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                 mentions += sentence_events
@@ -231,7 +289,9 @@ class EventCoder:
     def _actors_of(self, tok: Token | None, b: int, actors: ActorTable, previous: CodedMention | None,
                    depth: int = 0) -> list[str]:
         """Actor ids a noun phrase refers to: the name itself, conjuncts, "a delegation led by X",
-        "the Belarusian side", "the two countries" (the participants of the previous event)."""
+        "the Belarusian side", "Hungarian and Romanian officials", "security forces in Guinea",
+        "Iran's leader", a city standing for its government ("Beirut rejected"), "the two countries"
+        (the participants of the previous event)."""
         if tok is None or depth > 4:
             return []
         found: list[str] = []
@@ -245,6 +305,11 @@ class EventCoder:
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += sorted(previous.participants)
+        elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
+            # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
+            found += self._actors_of(speaker, b, actors, previous, depth + 1)
+        elif (place := self._place_actor(tok, b, actors)) is not None:
+            found.append(place)
         else:
             for child in tok.children:
                 if child.dep_ == "acl":  # "a delegation led by X"
@@ -252,13 +317,35 @@ class EventCoder:
                         found += self._actors_of(_pobj(agent), b, actors, previous, depth + 1)
             if not found:
                 for child in tok.children:
-                    if child.dep_ in ("amod", "compound", "poss", "nmod") and actors.at(b, child.i):
-                        found.append(actors.at(b, child.i) or "")
+                    if child.dep_ in ("amod", "compound", "poss", "nmod") and (
+                            actors.at(b, child.i) or self._place_actor(child, b, actors)):
+                        # "Hungarian and Romanian officials": the modifier and its conjuncts
+                        for mod in [child, *(c for c in child.children if c.dep_ == "conj")]:
+                            found.append(actors.at(b, mod.i) or self._place_actor(mod, b, actors) or "")
                         break
+            if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and not tok.ent_type_:
+                # "security forces in Guinea", "supporters of X", "doctors from two American aid groups"
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                        found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
+                        if found:
+                            break
         for child in tok.children:
             if child.dep_ == "conj":
                 found += self._actors_of(child, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
+
+    def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
+        """A city or region named as an actor stands for its country's government ("Beirut rejected",
+        "Washington demanded", "the Bosnian town of Gorazde"): the country actor, added if needed."""
+        if tok.ent_type_ not in ("GPE", "LOC") or actors.at(b, tok.i):
+            return None
+        text = _phrase(tok)
+        place = self.gazetteer.lookup(text) or self.gazetteer.lookup(tok.text)
+        code = place.country if place else REGIONS.get(text.lower().removeprefix("the "))
+        if not code:
+            return None
+        return country_actor(actors, code)
 
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject of a verb, inherited through conjunction and control; True if passive."""
@@ -270,7 +357,7 @@ class EventCoder:
                 if child.dep_ == "nsubjpass":
                     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                     return (_pobj(agent), True) if agent is not None else (child, True)
-            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
                 tok = tok.head
                 continue
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
@@ -284,12 +371,16 @@ class EventCoder:
         heads = [word] if word is governor else [word, governor]
         for head in heads:
             for child in head.children:
-                if child.dep_ == "dobj" and word is governor and not rule.target_is_place:
+                if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
                     found = self._actors_of(child, b, actors, previous)
+                    if not found and child.pos_ == "NOUN":
+                        # "rejected an appeal from X", "demanded the removal of X", "lifted a blockade on X"
+                        found = self._prep_actors(child, ("from", "by", "of", "on", "against", "to", "for",
+                                                          "with"), b, actors, previous)
                     if found:
                         return found, child
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in rule.target_preps:
+                if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
                     obj = _pobj(child)
                     found = self._actors_of(obj, b, actors, previous)
                     if found:
@@ -298,11 +389,36 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        if rule.type in SPEECH_ACT_TYPES:
+            # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
+            for child in governor.children:
+                if child.dep_ in ("ccomp", "xcomp"):
+                    subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = self._actors_of(subj, b, actors, previous)
+                    if not found and child.dep_ == "xcomp":
+                        found = self._prep_actors(child, rule.target_preps + ("to", "on", "against", "from"),
+                                                  b, actors, previous, direct=True)
+                    if found:
+                        return found, subj
         if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB":
             found = self._actors_of(word.head, b, actors, previous)
             if found:
                 return found, word.head
         return [], None
+
+    def _prep_actors(self, tok: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
+                     previous: CodedMention | None, direct: bool = False) -> list[str]:
+        """Actors in `tok`'s prepositional phrases (and, with `direct`, its direct object)."""
+        for child in tok.children:
+            if direct and child.dep_ in ("dobj", "dative"):
+                found = self._actors_of(child, b, actors, previous)
+                if found:
+                    return found
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+                found = self._actors_of(_pobj(child), b, actors, previous)
+                if found:
+                    return found
+        return []
 
     def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
         actor = actors.get(actor_id)
@@ -336,6 +452,17 @@ class EventCoder:
         target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
         if rule.require_target and not target_ids:
             return None
+        location = self._location(trig, b, pb, actors)
+        if not target_ids and rule.type in PLACE_TARGET_TYPES:
+            # A protest, crackdown, attack or easing with no named target is aimed at the place where it
+            # happens ("imposed a curfew in Cizre" -> Turkey), or, for domestic dissent, at the
+            # protesters' own country ("students throughout Indonesia staged demonstrations").
+            if location is not None and location.country:
+                target_ids = [c for c in [country_actor(actors, location.country)] if c]
+            elif rule.type in DOMESTIC_TYPES:
+                own = {self._participant(a, actors).country for a in source_ids} - {None}
+                if len(own) == 1:
+                    target_ids = [c for c in [country_actor(actors, own.pop())] if c]
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
@@ -351,7 +478,6 @@ class EventCoder:
         factuality = _factuality(trig)
         attribution = _attribution(trig.governor, b, actors)
         evidence.factuality, evidence.attribution = factuality, attribution
-        location = self._location(trig, b, pb, actors)
         mode = rule.mode
         if rule.type == "CONSULT" and mode is None and location and location.country:
             countries = {self._participant(a, actors).country for a in source_ids + target_ids}
@@ -403,6 +529,12 @@ class EventCoder:
                     continue
                 if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside"):
                     obj = _pobj(child)
+                    if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+                        # "in the town of Cizre", "in the capital city of Algiers"
+                        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                        inner = _pobj(of)
+                        if inner is not None and inner.ent_type_ in ("GPE", "LOC"):
+                            obj = inner
                     if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                         names.append(obj)
                 stack.append((child, in_acl or child.dep_ == "acl"))
@@ -410,6 +542,8 @@ class EventCoder:
         for obj in sorted(names, key=lambda t: t.i):
             text = _phrase(obj)
             place = self.gazetteer.lookup(text)
+            if place is None and text.lower().removeprefix("the ") in REGIONS:
+                place = Place(text, REGIONS[text.lower().removeprefix("the ")], None, None)
             start = pb.offset + _phrase_start(obj)
             if place is not None:
                 # The place as the article spells it; the gazetteer gives country and coordinates.
@@ -465,8 +599,60 @@ class EventCoder:
                     m.event.date = EventDate(value=published, start=published, end=None, precision="day",
                                              basis="publication")
             m.event.confidence = min(1.0, m.event.confidence + (0.1 if m.event.date.basis == "text" else 0))
-            m.event.claims = _claims(m.event)
+            m.event.claims = [] if m.derived else _claims(m.event)
             m.event.id = event_id(m.event)
+
+
+OBLIGATION_RULE = Rule(kind="verb", lemmas=(), type="REQUEST", cameo="100")
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_HEADS = SPEECH_VERBS | frozenset("conclude insist demand warn urge agree decide argue".split())
+
+
+def _obligation_clauses(sent: Span) -> dict[Token, Token]:
+    """Clauses "X must/should do Y" reported by a speaker ("Russia said that Sudan must return ..."),
+    mapped to the speech verb: PLOVER codes them as the speaker's demand on X."""
+    found: dict[Token, Token] = {}
+    for tok in sent:
+        if tok.dep_ != "ccomp" or _lemma(tok.head) not in OBLIGATION_HEADS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+            found[tok] = tok.head
+    return found
+
+
+# Announced intentions: PLOVER codes a stated future cooperative act as AGREE and a hostile one as
+# THREATEN (CAMEO 03 "express intent to ..." and 13 "threaten"), besides the planned act itself.
+COOPERATIVE_INTENT = {"CONSULT": ("036", None), "SUPPORT": ("032", None), "COOPERATE": ("031", None),
+                      "AID": ("033", None), "RETREAT": ("035", None), "CONCEDE": ("035", None)}
+HOSTILE_INTENT = {"SANCTION": ("133", "relations"), "COERCE": ("132", "ban"), "ASSAULT": ("138", "violence"),
+                  "MOBILIZE": ("138", "violence"), "PROTEST": ("133", "relations")}
+INTENT_WORDS = frozenset("plan intend decide ready willing prepared vow offer determine resolve mean".split())
+
+
+def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention | None:
+    event = coded.event
+    if event.factuality not in ("planned", "hypothetical", "reported") or not event.source:
+        return None
+    table = COOPERATIVE_INTENT if event.type in COOPERATIVE_INTENT else HOSTILE_INTENT
+    if event.type not in table:
+        return None
+    chain = _chain(trig.governor)[:4]
+    auxes = {c.lower_ for v in chain[:2] for c in v.children if c.dep_ == "aux"}
+    conditional = event.factuality == "hypothetical" and auxes & (SPECULATIVE_MODALS | {"would"})
+    if not (conditional or auxes & (FUTURE_MODALS | {"would"}) or any(
+            _lemma(v) in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in v.children if c.dep_ == "acomp")
+            for v in chain)):
+        return None
+    cameo, mode = table[event.type]
+    new_type = "AGREE" if table is COOPERATIVE_INTENT else "THREATEN"
+    evidence = Evidence(**{**event.evidence[0].__dict__, "factuality": "asserted"})
+    evidence.factuality = "reported" if event.attribution else "asserted"
+    derived = Event(id="", type=new_type, mode=mode, contexts=list(event.contexts), cameo=cameo,
+                    source=list(event.source), target=list(event.target), location=event.location,
+                    factuality=evidence.factuality, attribution=list(event.attribution), evidence=[evidence],
+                    confidence=event.confidence)
+    return CodedMention(derived, coded.block, coded.governor, coded.sentence_start, set(coded.participants),
+                        derived=True)
 
 
 def _event_date(t: Timex, basis: str) -> EventDate:
@@ -513,7 +699,7 @@ def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | No
             return None
         tok = span.root
         for _ in range(8):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return (b, tok.i) if tok.pos_ in ("VERB", "AUX") else None
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
@@ -582,7 +768,7 @@ def _trigger_words(trig: Trigger) -> str:
 def _chain(tok: Token) -> list[Token]:
     """The verb and the verbs it is embedded under, up to the sentence root."""
     chain = [tok]
-    while tok.head is not tok and len(chain) < 8:
+    while tok.head.i != tok.i and len(chain) < 8:
         tok = tok.head
         chain.append(tok)
     return chain
@@ -612,7 +798,9 @@ def _factuality(trig: Trigger) -> str:
     if any(lem in EXPECTATION_WORDS for lem in lemmas[1:]) or any(
             c.lower_ == "likely" for v in chain[:3] for c in v.children):
         return "expected"
-    if any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in lemmas[1:]):
+    if any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in lemmas[1:]) or any(
+            c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
+            for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
     if any(lem in SPEECH_VERBS for lem in lemmas[1:]) or any(
             c.lower_ == "according" for v in chain for c in v.children) or any(

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import typer
 from sqlalchemy import and_, func, or_, select
 
 from dragoman.countries import country_name
@@ -38,8 +39,6 @@ from dragoman.store import (
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     import pandas as pd
-    import typer
-
 
 class ExportFormat(StrEnum):
     plover = "plover"
@@ -425,7 +424,6 @@ def _write_binary(store: Store, fmt: ExportFormat, out: Any, flt: EventFilter | 
 
 def register(app: typer.Typer) -> None:
     """Add the `export` command to the dragoman CLI."""
-    import typer
 
     @app.command("export")
     def export_command(

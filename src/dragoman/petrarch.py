@@ -17,7 +17,7 @@ Public API
 * `DiscardDictionary.load(path)`: sentence-level phrases, and story-level phrases (`+`).
 * `PetrarchCoder(actors, agents, verbs, discards, nlp, config)` with `.code(text, date)` ->
   `[(source, target, code), ...]` and `.code_detailed(text, date)` -> `CodingResult` (events, error, verb traces).
-  `PetrarchCoder.from_files(directory_or_paths, nlp=None)` loads the four `PETR.*` style files.
+  `PetrarchCoder.from_files(actors, agents, verbs, discards=None, nlp=None, config=None)` loads dictionary files.
 * `PetrarchConfig.from_options({"require_dyad": "false", "new_actor_length": "4", ...})`.
 
 Coding logic (PETRARCH2-like, but over spaCy's dependency parse instead of CoreNLP constituency trees): every
@@ -478,7 +478,8 @@ class DiscardDictionary:
                 continue
             story = line.startswith("+")
             words = tuple(split_words(line.lstrip("+")))
-            self.index.add(words, tuple(i > 0 for i in range(len(words))), "storydiscard" if story else "sentencediscard")
+            kind = "storydiscard" if story else "sentencediscard"
+            self.index.add(words, tuple(i > 0 for i in range(len(words))), kind)
         return self
 
     def check(self, words: Sequence[str]) -> str | None:
@@ -624,11 +625,7 @@ class VerbDictionary:
         if not main:
             return
         main = main.split()[0] if "_" in main or len(main.split()) == 1 else main.replace(" ", "_")
-        forms: list[str] = []
-        if braces:
-            forms = [main] + braces.group(1).split()
-        else:
-            forms = [main]
+        forms = [main] + braces.group(1).split() if braces else [main]
         lemma = main.lstrip("+").replace("+", "")
         seen: set[tuple[str, ...]] = set()
         for form in forms:
@@ -721,6 +718,7 @@ class PetrarchConfig:
     new_actor_length: int = 0
     reject_dateline: bool = True
     drop_self_events: bool = True
+    code_negated: bool = False  # a negated verb ("did not attack") codes only through a pattern that says so
 
     @classmethod
     def from_options(cls, options: dict[str, Any] | None) -> PetrarchConfig:
@@ -753,11 +751,13 @@ class CodingResult:
 
 # dependency labels
 _NP_MOD = {"compound", "amod", "poss", "nmod", "flat", "nummod", "det", "case", "quantmod", "predet"}
-_NP_EXCLUDE = {"conj", "cc", "punct", "prep", "relcl", "acl", "appos", "advcl", "ccomp", "xcomp", "preconj", "dep",
-               "parataxis"}
-_PP_PREPS = {"OF", "IN", "FROM", "AT", "WITH", "BETWEEN", "FOR", "ON", "TO", "AGAINST", "TOWARD", "TOWARDS", "BY",
-             "NEAR", "AMONG", "INTO"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+_SPAN_EXCLUDE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep"}
+_CLIMB_PREPS = {"OF", "IN", "FROM", "BETWEEN", "BY", "AMONG"}
+_SPLIT_PREPS = {"OF", "IN", "FROM", "BETWEEN", "BY", "AMONG", "WITH", "AT", "FOR", "ON", "TO", "AGAINST", "TOWARD",
+                "TOWARDS", "NEAR", "INTO"}
+_COORD = {"AND", "OR", "NOR", "NEITHER", "EITHER", ",", "&", ";"}
 _PRONOUNS = {"IT", "HE", "SHE", "THEY", "WE", "I", "YOU", "THEM", "HIM", "HER", "US", "THIS", "THAT", "WHO", "WHICH"}
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{1,40}(\([^)]*\))?\s*(:|--|\u2014)")
 
@@ -770,16 +770,6 @@ class _Unit:
     end: int
     head: Any
     codes: list[str]
-
-
-@dataclass
-class _MemberInfo:
-    token: Any
-    actors: list[str]
-    head_agents: list[Agent]
-    mod_agents: list[Agent]
-    former: bool
-    pp: list[str] = field(default_factory=list)
 
 
 class _Sentence:
@@ -800,6 +790,7 @@ class _Sentence:
                 self.words.append(w)
                 self.word_tok.append(tok.i)
         self.doc = span.doc
+        self.roots = [t for t in span if t.head.i == t.i]
         self._np_cache: dict[int, list[str]] = {}
         self.chunks = self._chunks()
         self.units = self._units()
@@ -825,128 +816,194 @@ class _Sentence:
     # --- noun phrases ---------------------------------------------------------------------------------------
     @staticmethod
     def np_head(tok):
-        while tok.dep_ in _NP_MOD and tok.head is not tok:
+        while tok.dep_ in _NP_MOD and tok.head.i != tok.i:
             tok = tok.head
         return tok
 
+    def np_top(self, tok, floor: int = -1):
+        """Climb from a word of a noun phrase to the top of the phrase: through modifiers, conjuncts, list-like
+        appositions and `of`/`in`/`from`/`between`/`by` attachments to a noun (never to a token before `floor`)."""
+        while tok.head.i != tok.i and tok.head.i >= floor:
+            dep = tok.dep_
+            if dep in _NP_MOD or dep == "conj" and tok.head.pos_ in _NOMINAL or dep == "appos" and self._listlike(tok):
+                tok = tok.head
+            elif (dep == "pobj" and tok.head.dep_ == "prep" and tok.head.text.upper() in _CLIMB_PREPS
+                  and tok.head.head.pos_ in _NOMINAL and tok.head.head.i != tok.head.i and tok.head.head.i >= floor):
+                tok = tok.head.head
+            else:
+                break
+        return tok
+
     def _gap_ok(self, i: int, j: int) -> bool:
-        return self.np_head(self.tok(i)) is self.np_head(self.tok(j))
+        return self.np_head(self.tok(i)).i == self.np_head(self.tok(j)).i
 
     def _units(self) -> list[_Unit]:
-        units = []
+        units: list[_Unit] = []
+        used: set[int] = set()
         for entry, pos in self.coder.actors.index.find_all(self.words, gap_ok=self._gap_ok):
-            codes = entry.payload.resolve(self.day)
-            if codes is None:
+            used.update(pos)
+            if entry.payload.resolve(self.day) is None:
                 continue
-            head = self.np_head(self.tok(pos[-1]))
-            np_codes = self.code_np(head)
-            if not np_codes:
-                continue
-            units.append(_Unit(pos[0], pos[-1] + 1, head, np_codes))
+            top = self.np_top(self.tok(pos[-1]))
+            codes = self.code_np(top)
+            if codes:
+                units.append(_Unit(pos[0], pos[-1] + 1, top, codes))
+        for _entry, pos in self.coder.agents.index.find_all(self.words, skip=used):
+            top = self.np_top(self.tok(pos[-1]))
+            codes = self.code_np(top)
+            if codes:
+                units.append(_Unit(pos[0], pos[-1] + 1, top, codes))
+        if self.coder.config.new_actor_length > 0:
+            covered = {k for u in units for k in range(u.start, u.end)}
+            for a, b in self.chunks:
+                if any(k in covered for k in range(a, b)):
+                    continue
+                top = self.np_top(self.tok(b - 1))
+                codes = self.code_np(top)
+                if codes:
+                    units.append(_Unit(a, b, top, codes))
+        units.sort(key=lambda u: u.start)
         return units
 
-    def base_tokens(self, tok) -> list:
-        out = [tok]
-        for c in tok.children:
-            if c.dep_ in _NP_EXCLUDE:
-                continue
-            out.extend(self.base_tokens(c))
-        return sorted(out, key=lambda t: t.i)
+    @staticmethod
+    def _listlike(tok) -> bool:
+        return any(t.dep_ == "cc" for t in tok.subtree) or any(c.dep_ == "cc" for c in tok.head.children)
 
-    def conj_group(self, tok) -> list:
-        group = [tok]
-        for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"):
-                group.extend(self.conj_group(c))
-        return group
+    def np_span(self, tok) -> list[int]:
+        """Word positions of the noun phrase headed by `tok` (clauses and plain appositions left out)."""
+        toks: list = []
 
-    def member_info(self, tok) -> _MemberInfo:
-        toks = [t for t in self.base_tokens(tok) if t.i in self.tok_words]
-        words: list[str] = []
-        owners: list = []
-        for t in toks:
-            for w in self.tok_words[t.i]:
-                words.append(self.words[w])
-                owners.append(t)
-        actors: list[str] = []
-        used: set[int] = set()
+        def walk(t, top: bool) -> None:
+            toks.append(t)
+            for c in t.children:
+                if c.dep_ in _SPAN_EXCLUDE:
+                    continue
+                if c.dep_ == "appos" and not self._listlike(c):
+                    continue
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                    continue
+                walk(c, False)
+
+        walk(tok, True)
+        toks.sort(key=lambda t: t.i)
+        while toks and toks[-1].dep_ in ("punct", "cc") :
+            toks.pop()
+        while toks and toks[0].dep_ in ("punct", "cc"):
+            toks.pop(0)
+        return [w for t in toks if t.i in self.tok_words for w in self.tok_words[t.i]]
+
+    def code_np(self, tok) -> list[str]:
+        """Actor codes of the noun phrase headed by `tok` (one per conjunct; agents applied)."""
+        if tok.i not in self._np_cache:
+            self._np_cache[tok.i] = []
+            codes = self.code_span(self.np_span(tok))
+            if not codes:
+                quoted = self._new_actor(tok)
+                codes = [quoted] if quoted else []
+            self._np_cache[tok.i] = codes
+        return self._np_cache[tok.i]
+
+    def code_span(self, positions: list[int], depth: int = 0) -> list[str]:
+        if not positions or depth > 4:
+            return []
+        words = [self.words[p] for p in positions]
+        actor_at: dict[int, list[str]] = {}  # local start -> codes ([] = known null actor)
+        covered: set[int] = set()
         for entry, pos in self.coder.actors.index.find_all(words):
             codes = entry.payload.resolve(self.day)
-            used.update(pos)
-            if codes and not actors:
-                actors = codes
-        head_agents: list[Agent] = []
-        mod_agents: list[Agent] = []
-        for entry, pos in self.coder.agents.index.find_all(words, skip=used):
-            agent = entry.payload
-            if any(owners[p] is tok for p in pos):
-                head_agents.append(agent)
+            covered.update(range(pos[0], pos[-1] + 1))
+            if codes is not None:
+                actor_at[pos[0]] = codes
+        agent_at: dict[int, Agent] = {}
+        for entry, pos in self.coder.agents.index.find_all(words, skip=covered):
+            covered.update(range(pos[0], pos[-1] + 1))
+            agent_at[pos[0]] = entry.payload
+        # split at the first free preposition when nothing before it is an actor: "officials in A and B"
+        split = None
+        for k, p in enumerate(positions):
+            tok = self.tok(p)
+            if any(a <= k for a, c in actor_at.items() if c):
+                break
+            if k in covered or k == 0:
+                continue
+            if tok.dep_ == "prep" and words[k] in _SPLIT_PREPS:
+                split = k
+                break
+        left = range(len(words)) if split is None else range(split)
+        right_codes = self.code_span(positions[split + 1:], depth + 1) if split is not None else []
+        segments = self._segments(words, positions, left, covered)
+        seg_info = []
+        for seg in segments:
+            actor = next((actor_at[k] for k in seg if k in actor_at and actor_at[k]), None)
+            if split is None and actor is not None:
+                first_prep = next((k for k in seg if self.tok(positions[k]).dep_ == "prep" and k not in covered
+                                   and k > min(seg)), None)
+                agents = [agent_at[k] for k in seg if k in agent_at and (first_prep is None or k < first_prep)]
             else:
-                mod_agents.append(agent)
-        former = "FORMER" in words
-        return _MemberInfo(tok, actors, head_agents, mod_agents, former)
-
-    def code_np(self, tok, depth: int = 0) -> list[str]:
-        """Actor codes of the noun phrase headed by `tok` (one per conjunct; agents applied)."""
-        if tok.i in self._np_cache:
-            return self._np_cache[tok.i]
-        self._np_cache[tok.i] = []  # recursion guard
-        group = self.conj_group(tok)
-        infos = [self.member_info(m) for m in group]
-        if depth < 3:
-            for info in infos:
-                if info.actors:
-                    continue
-                for c in info.token.children:
-                    if c.dep_ != "prep" or c.text.upper() not in _PP_PREPS:
-                        continue
-                    for obj in c.children:
-                        if obj.dep_ in ("pobj", "pcomp"):
-                            info.pp = self.code_np(obj, depth + 1)
-                            break
-                    if info.pp:
-                        break
-        donor_pp = next((i.pp for i in infos if i.pp), [])
-        donor = next((i for i in infos if i.actors and (i.head_agents or i.mod_agents)), None)
+                agents = [agent_at[k] for k in seg if k in agent_at]
+            former = any(words[k] == "FORMER" for k in seg)
+            seg_info.append((actor, agents, former))
+        donor = next(((a, ag) for a, ag, _ in seg_info if a and ag), None)
         out: list[str] = []
-        for info in infos:
-            agents = info.mod_agents + info.head_agents
-            bases: list[str]
-            if info.actors:
-                bases = info.actors
-            elif info.pp:
-                bases = info.pp
-            elif agents and donor_pp:
-                bases = donor_pp
-            elif agents and donor is not None and donor is not info:
-                bases = donor.actors
-                agents = donor.mod_agents + agents
+        for n, (actor, agents, former) in enumerate(seg_info):
+            if former:
+                agents = [a for a in agents if a.prefix] + [Agent("FORMER", "ELI")]
+            if actor:
+                bases = actor
+            elif right_codes and (agents or n == len(seg_info) - 1):
+                bases = right_codes
+            elif agents and donor is not None:
+                bases = donor[0]
+                agents = donor[1][:-1] + agents
             elif agents:
                 bases = [NULL_CODE]
             else:
-                quoted = self._new_actor(info.token)
-                if quoted:
-                    out.append(quoted)
                 continue
-            if info.former:
-                agents = [a for a in agents if a.prefix] + [Agent("FORMER", "ELI")]
             for b in bases:
                 out.append(AgentDictionary.apply(b, agents) if agents else b)
-        out = list(dict.fromkeys(out))
-        self._np_cache[tok.i] = out
-        return out
+        return list(dict.fromkeys(out))
+
+    def _segments(self, words, positions, rng, covered) -> list[list[int]]:
+        """Split a phrase at coordinations between nominals ("A, B and the evil C"; not "awful and evil")."""
+
+        def nominal_cc(k: int) -> bool:
+            tok = self.tok(positions[k])
+            return tok.dep_ in ("cc", "preconj") and tok.head.pos_ in _NOMINAL
+
+        is_list = any(nominal_cc(k) for k in rng if k not in covered)
+        segs: list[list[int]] = []
+        cur: list[int] = []
+        for k in rng:
+            if k in covered:
+                cur.append(k)
+                continue
+            tok = self.tok(positions[k])
+            if nominal_cc(k) or words[k] in _COORD and tok.dep_ in ("cc", "preconj") and tok.head.pos_ in _NOMINAL \
+                    or words[k] in (",", ";") and is_list:
+                if cur:
+                    segs.append(cur)
+                cur = []
+                continue
+            cur.append(k)
+        if cur:
+            segs.append(cur)
+        return segs
 
     def _new_actor(self, tok) -> str | None:
+        """PETRARCH's `new_actor_length`: an uncoded proper-noun phrase of at most that many words becomes an
+        actor named by its text, e.g. '"THE MINISTRY OF MAGIC"'."""
         n = self.coder.config.new_actor_length
-        if n <= 0 or tok.pos_ != "PROPN":
+        if n <= 0:
             return None
-        toks = [t for t in tok.subtree if t.dep_ not in ("case", "punct")]
-        excl = set()
-        for c in tok.children:
-            if c.dep_ in ("conj", "cc", "relcl", "acl", "appos"):
-                excl.update(t.i for t in c.subtree)
-        toks = [t for t in toks if t.i not in excl]
-        if not toks or len(toks) > n:
+        toks = []
+        for t in tok.subtree:
+            if t.dep_ in ("case", "punct") or t.i not in self.tok_words:
+                continue
+            if any(a.dep_ in ("relcl", "acl", "conj", "cc", "advcl") and a.i != tok.i
+                   for a in [t, *t.ancestors] if a.i != tok.i and tok.i in {x.i for x in a.ancestors}):
+                continue
+            toks.append(t)
+        if not toks or len(toks) > n or not any(t.pos_ == "PROPN" for t in toks):
             return None
         return '"' + " ".join(t.text.upper() for t in toks) + '"'
 
@@ -1017,7 +1074,7 @@ class PetrarchCoder:
             return CodingResult([], discard)
         events: list[Event] = []
         traces: list[VerbTrace] = []
-        for span in doc.sents:
+        for span in _sentences(doc):
             s = _Sentence(self, span, day)
             ev, tr = self._code_sentence(s)
             events.extend(ev)
@@ -1051,13 +1108,20 @@ class PetrarchCoder:
         matched: dict[int, tuple[str | None, Pattern | None, dict]] = {}
         for ti, (entries, start, end) in hits.items():
             matched[ti] = self._match_patterns(s, s.doc[ti], entries, start, end)
-        coded = {ti for ti, (code, _, _) in matched.items() if code and code != NULL_CODE}
+        base_sources = {ti: self._sources(s, s.doc[ti]) for ti, (code, _, _) in matched.items()
+                        if code and code != NULL_CODE}
+        # verbs that make an event of their own (a code and a source): a saying verb above them gets no target
+        coded = {ti for ti, (code, _, b) in matched.items()
+                 if code and code != NULL_CODE and (base_sources.get(ti) or b.get("source") or b.get("compound_pre"))}
         events: list[Event] = []
         traces: list[VerbTrace] = []
         for ti, (code, pattern, binding) in matched.items():
             if not code or code == NULL_CODE:
                 continue
             verb = s.doc[ti]
+            if pattern is None and not self.config.code_negated and _negated(verb):
+                traces.append(VerbTrace(verb.text, None, "negated", [], []))
+                continue
             start, end = hits[ti][1], hits[ti][2]
             compound = binding.get("compound_pre")
             if compound:
@@ -1070,7 +1134,7 @@ class PetrarchCoder:
             targets = binding.get("target")
             target_unit = binding.get("target_unit")
             if sources is None:
-                sources = self._sources(s, verb)
+                sources = base_sources[ti]
                 if target_unit is not None and self._is_subject_of(target_unit.head, verb):
                     sources = self._parent_sources(s, verb)
             if targets is None:
@@ -1102,58 +1166,86 @@ class PetrarchCoder:
         for c in verb.children:
             if c.dep_ in _SUBJ:
                 grp = [c] + [t for t in c.subtree if t.dep_ == "conj"]
-                if head in grp:
+                if head.i in {g.i for g in grp}:
                     return True
         return False
+
+    @staticmethod
+    def _passive_agent(verb):
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "agent"), None)
+
+    @staticmethod
+    def _subject(verb):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None:  # "X was [auxpass] criticized": the parser hung the subject on the auxiliary
+            for c in verb.children:
+                if c.dep_ in ("aux", "auxpass") and c.i > 0:
+                    subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
+                    if subj is not None:
+                        break
+        return subj
 
     def _sources(self, s: _Sentence, verb, depth: int = 0) -> list[str]:
         if depth > 6:
             return []
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if passive:
-            for c in verb.children:
-                if c.dep_ == "agent":
-                    for obj in c.children:
-                        if obj.dep_ == "pobj":
-                            return s.code_np(obj)
-                    return []
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        agent = self._passive_agent(verb)
+        if agent is not None:
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+            return s.code_np(obj) if obj is not None else []
+        subj = self._subject(verb)
         if subj is not None:
             if subj.text.upper() in _PRONOUNS and subj.tag_ in ("PRP", "WDT", "WP", "DT"):
                 if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                    return s.code_np(verb.head)
+                    return s.code_np(s.np_top(verb.head))
                 return self._parent_sources(s, verb, depth)
             return s.code_np(subj)
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return s.code_np(s.np_head(verb.head))
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOMINAL:
+            return s.code_np(s.np_top(verb.head))
+        if verb.dep_ == "pcomp" or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+            return []  # "after leaving X": no subject of its own, and none inherited
         return self._parent_sources(s, verb, depth)
 
     def _parent_sources(self, s: _Sentence, verb, depth: int = 0) -> list[str]:
         head = verb.head
-        while head is not verb and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             if any(c.dep_ in _SUBJ for c in head.children):
                 break
             head = head.head
-        if head is verb or head.i == verb.i:
+        if head.i == verb.i:
             return []
         return self._sources(s, head, depth + 1)
 
     def _targets(self, s: _Sentence, verb, verb_end: int, coded: set[int]) -> list[str]:
+        agent = self._passive_agent(verb)
+        if agent is not None:  # "X was opposed by Y": the subject is the target
+            subj = self._subject(verb)
+            return s.code_np(subj) if subj is not None else []
         blocked: set[int] = set()
         for c in verb.children:
-            if c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass", "neg", "punct", "cc", "mark", "agent"):
+            skip = c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass", "neg", "punct", "cc", "mark", "agent")
+            if skip or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 blocked.update(t.i for t in c.subtree)
-            elif c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-                blocked.update(t.i for t in c.subtree)
-        # clauses below the verb that hold a coded verb of their own
+        # complement clauses ("X said [that Y ...]") holding a coded verb of their own
         for t in verb.subtree:
-            if t.i != verb.i and t.i in coded:
-                clause = t
-                while clause.head is not verb and clause.head.i not in coded and clause.dep_ not in (
-                        "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"):
-                    clause = clause.head
-                blocked.update(x.i for x in clause.subtree)
-        region = {t.i for t in verb.subtree} - blocked
+            if t.i == verb.i or t.i not in coded:
+                continue
+            x, clause = t, None
+            while x.i != verb.i and x.head.i != x.i:
+                if x.dep_ in ("ccomp", "parataxis"):
+                    clause = x
+                x = x.head
+            if clause is not None:
+                blocked.update(y.i for y in clause.subtree)
+        region = {t.i for t in verb.subtree}
+        own_root = verb
+        while own_root.head.i != own_root.i:
+            own_root = own_root.head
+        for root in s.roots:  # fragments the parser left unattached after the verb's tree
+            if root.i > verb.i and root.i != own_root.i and root.i not in region:
+                region.update(t.i for t in root.subtree)
+        region -= blocked
         for u in s.units:
             if u.start < verb_end:
                 continue
@@ -1178,11 +1270,20 @@ class PetrarchCoder:
                 patterns.extend(block.patterns)
         if default is None:
             default = next((e.code for e in entries if e.code), None)
-        hi = max(s.last_word(t) for t in verb.subtree if t.i in s.tok_words) + 1
+        right = max(t.i for t in verb.subtree)
+        own_root = verb
+        while own_root.head.i != own_root.i:
+            own_root = own_root.head
+        for root in s.roots:  # unattached fragments right after the verb's tree
+            if root.i > verb.i and root.i != own_root.i and min(t.i for t in root.subtree) == right + 1:
+                right = max(t.i for t in root.subtree)
+        hi = max(s.last_word(s.doc[i]) for i in range(verb.i, right + 1) if i in s.tok_words) + 1
         hi = max(hi, end)
         lo = 0
         best: tuple[int, int, Pattern, dict] | None = None
         for p in patterns:
+            if not _valid_code(p.code):
+                continue
             binding: dict = {}
             if not self._match_side(s, p.post, 0, end, hi, binding, forward=True):
                 continue
@@ -1209,17 +1310,17 @@ class PetrarchCoder:
                 for st in starts:
                     for opt in options:
                         n = len(opt)
-                        if st + n <= bound and tuple(words[st:st + n]) == tuple(opt):
-                            if self._match_side(s, elems, k + 1, st + n, bound, binding, forward):
-                                return True
+                        if (st + n <= bound and tuple(words[st:st + n]) == tuple(opt)
+                                and self._match_side(s, elems, k + 1, st + n, bound, binding, forward)):
+                            return True
             else:
                 ends = [pos] if glued else range(pos, bound, -1)
                 for en in ends:
                     for opt in options:
                         n = len(opt)
-                        if en - n >= bound and tuple(words[en - n:en]) == tuple(opt):
-                            if self._match_side(s, elems, k + 1, en - n, bound, binding, forward):
-                                return True
+                        if (en - n >= bound and tuple(words[en - n:en]) == tuple(opt)
+                                and self._match_side(s, elems, k + 1, en - n, bound, binding, forward)):
+                            return True
             return False
         if el.kind == "skip":
             new = self._skip_chunk(s, pos, bound, forward)
@@ -1231,12 +1332,14 @@ class PetrarchCoder:
         if unit is None:
             return False
         codes = unit.codes
+        if forward and s.np_span(unit.head)[0] < pos:  # part of the phrase was already consumed ("^ ^ +")
+            codes = s.code_np(s.np_top(s.tok(unit.end - 1), floor=s.word_tok[pos])) or codes
         if el.kind == "compound":
             if forward:
                 binding.setdefault("target", codes)
                 binding.setdefault("target_unit", unit)
             else:
-                group = s.code_np(_conj_root(unit.head))
+                group = s.code_np(unit.head)
                 if len(group) < 2:
                     return False
                 binding["compound_pre"] = group
@@ -1264,15 +1367,40 @@ class PetrarchCoder:
         return None
 
 
-def _conj_root(tok):
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    return tok
+def _sentences(doc) -> list:
+    """Sentences split only after sentence-final punctuation (the parser's extra roots stay in one sentence)."""
+    spans = []
+    start = 0
+    for t in doc:
+        if t.i > start and t.is_sent_start:
+            prev = doc[t.i - 1]
+            k = t.i - 1
+            while k > start and doc[k].text in ('"', "'", "\u201d", "\u2019", ")"):
+                k -= 1
+            if doc[k].text in (".", "!", "?") or prev.text in ("\n", "\n\n") or prev.is_space:
+                spans.append(doc[start:t.i])
+                start = t.i
+    if start < len(doc):
+        spans.append(doc[start:len(doc)])
+    return spans
+
+
+_NEGATIONS = {"NOT", "N'T", "NEVER"}
+
+
+def _negated(verb) -> bool:
+    """A `neg` dependent on the verb ("did not attack", "never attacked")."""
+    return any(c.dep_ == "neg" and c.text.upper().replace("\u2019", "'") in _NEGATIONS for c in verb.children)
+
+
+def _valid_code(code: str) -> bool:
+    """Event codes (`064`, `032:033`, `174K`) and the null code; not TABARI's `+++`/`###`/letters-only codes."""
+    return code == NULL_CODE or any(ch.isdigit() for ch in code)
 
 
 def _depth(tok) -> int:
     d = 0
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         d += 1
     return d

@@ -75,7 +75,7 @@ def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:
         if span is None:
             return None
         tok = span.root
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             tok = tok.head
         for verb in (tok, tok.head):
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

@@ -10,12 +10,17 @@ Design
   then resolves the survivors left to right so that narrative expressions ("that evening",
   "a week earlier", "the next day") follow the last date the text itself gave.
 * Year of a month-day without a year: by the caller's ``tense`` (past -> latest not after the
-  publication date, future -> next on or after it, unknown -> nearest).
+  publication date, allowing dates up to ~60 days ahead that past-tense reports announce; future -> next on
+  or after it; unknown -> nearest).  "since" before a date keeps it behind the publication date; lexical
+  cues ("as early as", "is to resume") send a bare weekday ahead when the clause tense is not past.
+* Worded ranges with two full ends ("between 1982 and 1992", "from Aug. 26 to Oct. 20") and day pairs
+  ("April 24 and 25") give two expressions, as TimeML tags them; range ends carry range_start/range_end.
 * Value conventions follow TimeML / TempEval-3: ``2024-07-23``, ``2024-06``, ``2024-W29``,
   ``1989-Q3``, ``2018-SU``, ``199`` (decade), ``P3D``, ``PT24H``, ``PRESENT_REF``, ``2024-07-23TEV``.
 
-last measured: 2026-11-27, bench/time_tempeval.py on TempEval-3 TBAQ (TimeBank+AQUAINT): value F1 78.47,
-strict F1 84.21, relaxed F1 93.58, ~97k words/s, on 2-core, python 3.11.
+last measured: 2026-11-27, bench/time_tempeval.py on TempEval-3 TBAQ (TimeBank+AQUAINT): value F1 80.05 with
+the pipeline's parse tense (79.51 without tense), strict F1 85.03, relaxed F1 93.80, ~95k words/s, on 2-core,
+python 3.11.
 """
 
 from __future__ import annotations
@@ -98,7 +103,7 @@ _MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|
                r"|December)")  # fmt: skip
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 _ONES_RE = "|".join(_ONES[1:])
 _TEENS_RE = "|".join(_TEENS)
@@ -335,12 +340,21 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _FUTURE_LAG_DAYS = 7
+# "since" before a date puts it at or before the publication date whatever the clause's tense ("since" tense).
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?)$")
+# A past-tense clause still names dates up to about two months ahead: news reports announcements in the past
+# tense ("the company said the dividend is payable Dec. 15", "the talks were set for Jan. 14").
+_PAST_LEAD_DAYS = 60
 
 
-def _pick_year(cands: list[tuple[int, dt.date]], dct: dt.date, tense: str | None) -> int:
-    """Choose among (year, representative date) by tense: past -> latest <= dct, future -> earliest >= dct."""
-    if tense == "past":
-        ok = [c for c in cands if c[1] <= dct]
+def _pick_year(cands: list[tuple[int, dt.date]], dct: dt.date, tense: str | None,
+               past_lead: int = _PAST_LEAD_DAYS) -> int:
+    """Choose among (key, representative date) by tense: past -> latest <= dct (+ a short lead for a named
+    month-day a year from its alternatives), since -> latest <= dct, future -> earliest >= dct (- a short lag),
+    unknown -> nearest."""
+    if tense in ("past", "since"):
+        lead = past_lead if tense == "past" else 0
+        ok = [c for c in cands if c[1] <= dct + dt.timedelta(days=lead)]
         if ok:
             return max(ok, key=lambda c: c[1])[0]
     elif tense == "future":
@@ -358,12 +372,30 @@ def _year_for_month_day(mon: int, day: int, dct: dt.date, tense: str | None) -> 
 
 def _year_for_month(mon: int, dct: dt.date, tense: str | None) -> int:
     # A month counts as "not after dct" if it has started; compare against its middle for "nearest".
-    if tense == "past":
-        return dct.year if mon <= dct.month else dct.year - 1
+    if tense in ("past", "since"):
+        return _pick_year([(y, dt.date(y, mon, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)], dct, tense)
     if tense == "future":
         return dct.year if mon >= dct.month else dct.year + 1
     cands = [(y, dt.date(y, mon, 15)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     return _pick_year(cands, dct, None)
+
+
+# Cues that a bare weekday lies ahead although the clause has no future auxiliary: "as early as Tuesday",
+# "is to resume trading Tuesday", "planned to leave on Thursday". Checked only where the tense is not past.
+_EARLIEST_BEFORE = re.compile(r"(?i:\bas\s+(?:soon|early)\s+as|\bno\s+(?:sooner|earlier)\s+than)\s+(?:on\s+)?$")
+_TO_PLAN_BEFORE = re.compile(r"(?i:\b(?:is|are|set|scheduled|due|planned|plans|planning|expected|ready|preparing|going)"
+                             r"\s+to\s+[a-z]+\b)")
+_CLAUSE_END = re.compile(r"[.!?;:\n]|,\s*(?:but|and|while|after|before|when)\b|\b(?:said|says)\b")
+
+
+def _weekday_ahead(text: str, pos: int) -> bool:
+    """A lexical future cue for a weekday at pos, within its clause."""
+    lo = max(0, pos - 120)
+    window = text[lo:pos]
+    ends = [c.end() for c in _CLAUSE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    return bool(_EARLIEST_BEFORE.search(window) or _TO_PLAN_BEFORE.search(window))
 
 
 def _weekday_date(wd: int, dct: dt.date, tense: str | None, rel: str = "") -> dt.date:
@@ -399,9 +431,10 @@ _RULES: list[tuple[str, str]] = [
               r"(?:\s*(?P<tz>[ECMP][SD]T|GMT|UTC|(?i:local\s+time)))?"
               rf"(?:,?\s+(?:on\s+)?{_DAYREF})?"),
     # Month day [year] [this/last/next year], with optional weekday and range: "Friday, Oct. 13",
-    # "July 23-26", "July 23 to 25", "Sept. 30, 1989", "September 13 last year".
+    # "July 23-26", "July 23 to 25", "Sept. 30, 1989", "September 13 last year"; "April 24 and 25" gives two dates.
     ("mdy", rf"(?:(?P<wd>{_WEEKDAY}|{_WD_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})"
-            rf"(?:\s*(?:-|–|(?i:to|through|until|till))\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
+            rf"(?:\s*(?:-|–|(?i:to|through|until|till))\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY})"
+            rf"|\s+(?i:and|or|&)\s+(?P<d3>{_DAY})(?=\s*(?:[,.;:)]|$|(?i:this|last|next)\s+year\b)))?"
             rf"(?:,?\s+(?P<y>{_YEAR4})(?![\d,]\d)|\s+(?P<rel>(?i:this|last|next))\s+year\b)?"),
     # Day month [year]: "23 July 2024", "the 23rd of July".
     ("dmy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
@@ -423,10 +456,14 @@ _RULES: list[tuple[str, str]] = [
             r"(?P<unit>(?i:fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year|decade|century"
             rf"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|day)|{_MONTH_FULL}|{_WEEKDAY})"
             r"(?![\w-])"),
+    # "the week of March 6": the ISO week holding that day.
+    ("week_of", rf"(?i:the\s+week\s+of)\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR4})(?!\d))?"),
     ("day_after", r"(?P<w>(?i:the\s+(?:day|night)\s+(?:before|after)\s+(?:yesterday|tomorrow)"
                   r"|the\s+(?:day|night|morning|evening|week|month|year)\s+(?:before|after)(?=\s*[,.;)])))"),
-    # Earlier/later + day word: "late yesterday", "early Tuesday", "earlier Sunday", "Friday morning".
-    ("dayword", rf"(?:(?P<edge>(?i:early|earlier|late|later))\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow)"
+    # Earlier/later + day word: "late yesterday", "early Tuesday", "earlier Sunday", "Friday morning",
+    # "mid-afternoon yesterday".
+    ("dayword", rf"(?:(?P<edge>(?i:early|earlier|late|later))\s+|(?P<ppre>(?i:mid-?\s*|early\s+|late\s+))"
+                r"(?P<part0>(?i:morning|afternoon|evening))\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow)"
                 rf"|{_WEEKDAY}(?:'s)?)(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])"),
     ("partofday", r"(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night))"),
     ("ago", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))"
@@ -472,7 +509,8 @@ _RULES: list[tuple[str, str]] = [
                  r"(?:(?P<adj>(?i:past|last|next|first|previous|coming|following|final|latest|initial|remaining"
                  r"|same|other|year-earlier|year-ago|preceding|recent))\s+)?"
                  rf"(?P<num>(?i:{_NUM}))[\s-]+(?:(?i:more|additional|full|straight|consecutive|trading|business"
-                 rf"|working|calendar|fiscal|long)[\s-]+)?(?P<unit>(?i:{_UNIT}))(?P<suffix>(?i:-old|-long))?(?![\w])"),
+                 rf"|working|calendar|fiscal|long)[\s-]+)?(?P<unit>(?i:{_UNIT}))(?P<suffix>(?i:-old|-long))?"
+                 r"(?P<half>\s+(?i:and\s+a\s+half))?(?![\w])"),
     ("vague_dur", r"(?P<w>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
                   r"(?:years|months|weeks|days|decades|hours)|(?:for|over|within|in)\s+(?:many\s+)?"
                   r"(?:years|months|weeks|decades)|the\s+(?:weeks|months|years)\s+ahead))(?![\w-])"),
@@ -499,11 +537,15 @@ class _Ctx:
     dct: dt.date
     tense: TenseFn | None
     anchor: _Pt | None = None
+    anchor_end: int = 0  # where the expression that set the anchor ends
+    text: str | None = None
     cache: dict[int, str | None] = field(default_factory=dict)
 
     def tense_at(self, pos: int) -> str | None:
+        if pos not in self.cache and self.text is not None and _SINCE_BEFORE.search(self.text, max(0, pos - 40), pos):
+            self.cache[pos] = "since"  # "since Oct. 23", "since shortly after the Oct. 23 slaying": not ahead
         if self.tense is None:
-            return None
+            return self.cache.get(pos)
         if pos not in self.cache:
             try:
                 self.cache[pos] = self.tense(pos)
@@ -526,6 +568,7 @@ class _Res:
     range_end: str | None = None
     pt: _Pt | None = None  # calendar point, becomes the narrative anchor
     span: tuple[int, int] | None = None
+    more: list[_Res] | None = None  # further expressions from the same match (each with its span)
 
 
 def _date_res(pt: _Pt, anchor: str, mod: str | None = None, typ: str | None = None) -> _Res:
@@ -577,18 +620,19 @@ class TimexTagger:
             chosen.append(c)
         chosen.sort(key=lambda c: c[0])
 
-        ctx = _Ctx(dct, tense)
+        ctx = _Ctx(dct, tense, text=text)
         out: list[Timex] = []
         for s, e, _p, name, m in chosen:
             res = getattr(self, "_h_" + name)(m, ctx, text)
             if res is None:
                 continue
-            if res.span is not None:
-                s, e = res.span
-            out.append(Timex(s, e, text[s:e], res.type, res.value, res.precision, res.range_start,
-                             res.range_end, res.anchor, res.mod))
-            if res.pt is not None and res.type in ("DATE", "TIME"):
-                ctx.anchor = res.pt
+            for r in [res, *(res.more or ())]:
+                if r.span is not None:
+                    s, e = r.span
+                out.append(Timex(s, e, text[s:e], r.type, r.value, r.precision, r.range_start, r.range_end,
+                                 r.anchor, r.mod))
+                if r.pt is not None and r.type in ("DATE", "TIME"):
+                    ctx.anchor, ctx.anchor_end = r.pt, e
         return out
 
     # ---------------------------------------------------------------------------------------------
@@ -680,7 +724,7 @@ class TimexTagger:
 
     _h_numdate = _h_iso
 
-    def _resolve_dayref(self, m: re.Match[str], ctx: _Ctx, pos: int) -> tuple[_Pt, str] | None:
+    def _resolve_dayref(self, m: re.Match[str], ctx: _Ctx, pos: int, text: str) -> tuple[_Pt, str] | None:
         if m.group("tmon"):
             mon, day = _month_of(m.group("tmon")), _day_of(m.group("tday"))
             if m.group("tyear"):
@@ -690,7 +734,10 @@ class TimexTagger:
             d = _safe_date(y, mon, day) if y else None
             return (_Pt("day", d), "publication") if d else None
         if m.group("twd"):
-            d = _weekday_date(_WEEKDAYS[m.group("twd").lower()], ctx.dct, ctx.tense_at(pos))
+            tense = ctx.tense_at(pos)
+            if tense not in ("past", "future", "since") and _weekday_ahead(text, pos):
+                tense = "future"
+            d = _weekday_date(_WEEKDAYS[m.group("twd").lower()], ctx.dct, tense)
             return _Pt("day", d), "publication"
         if m.group("tword"):
             off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("tword").lower()]
@@ -709,7 +756,7 @@ class TimexTagger:
                 return None
             pm = m.group("ap").lower().startswith("p")
             hh = (hh % 12) + (12 if pm else 0)
-        day = self._resolve_dayref(m, ctx, m.start())
+        day = self._resolve_dayref(m, ctx, m.start(), text)
         if day is not None:
             base, anchor = day
         elif ctx.anchor is not None and ctx.anchor.gran == "day":
@@ -750,6 +797,15 @@ class TimexTagger:
         if d is None:
             return None
         res = _date_res(_Pt("day", d), anchor)
+        if m.group("d3"):
+            # "April 24 and 25": two dates of the same month (and year); TimeML tags them apart.
+            d3 = _safe_date(y, mon, _day_of(m.group("d3")))
+            res.span = (m.start(), m.end("d"))
+            if d3 is not None and d3 > d:
+                second = _date_res(_Pt("day", d3), anchor)
+                second.span = (m.start("d3"), m.end())
+                res.more = [second]
+            return res
         if m.group("d2"):
             mon2 = _month_of(m.group("mon2")) if m.group("mon2") else mon
             y2 = y + (1 if mon2 < mon else 0)
@@ -760,7 +816,19 @@ class TimexTagger:
                 res.span = (m.start(), e)
                 return res
             res.range_start, res.range_end = d.isoformat(), d2.isoformat()
+            if m.group("mon2"):
+                # "from Aug. 26 to Oct. 20": both ends are dates of their own; both carry the range.
+                end = _date_res(_Pt("day", d2), anchor)
+                end.range_start, end.range_end = res.range_start, res.range_end
+                res.span, end.span = (m.start(), m.end("d")), (m.start("mon2"), m.end())
+                res.more = [end]
         return res
+
+    def _h_week_of(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+        mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
+        y = int(m.group("y")) if m.group("y") else _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
+        d = _safe_date(y, mon, day) if y else None
+        return _date_res(_pt(d, "week"), "absolute" if m.group("y") else "publication") if d else None
 
     def _h_dmy(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
@@ -805,6 +873,13 @@ class TimexTagger:
         res = _date_res(_Pt("year", dt.date(int(y1), 1, 1)), "absolute")
         res.range_start, res.range_end = y1, y2
         res.span = (m.start("y1"), m.end())
+        if m.group("sep") not in ("-", "–"):
+            # "between 1982 and 1992", "from 1991 to 1997": two expressions (as TimeML tags them), both
+            # carrying the range.
+            res.span = (m.start("y1"), m.end("y1"))
+            end = _date_res(_Pt("year", dt.date(int(y2), 1, 1)), "absolute")
+            end.range_start, end.range_end, end.span = y1, y2, (m.start("y2"), m.end())
+            res.more = [end]
         return res
 
     def _h_rel(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
@@ -907,19 +982,21 @@ class TimexTagger:
         w = m.group("w").lower()
         if w.endswith("'s"):
             w = w[:-2]
-        edge = (m.group("edge") or "").lower()
-        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(edge)
+        edge = (m.group("edge") or m.group("ppre") or "").lower().strip(" -")
+        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(edge)
+        part = m.group("part") or m.group("part0")
         if w in ("today", "tonight", "yesterday", "tomorrow"):
             d = ctx.dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
-            part = m.group("part")
             if w == "tonight":
                 return _Res("TIME", d.isoformat() + "TNI", "day", "publication", mod, pt=_Pt("day", d, "TNI"))
             pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
             return _date_res(pt, "publication", mod)
         if m.group("w")[0].islower():
             return None
-        d = _weekday_date(_WEEKDAYS[w], ctx.dct, ctx.tense_at(m.start()))
-        part = m.group("part")
+        tense = ctx.tense_at(m.start())
+        if tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
+            tense = "future"
+        d = _weekday_date(_WEEKDAYS[w], ctx.dct, tense)
         pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
         return _date_res(pt, "publication", mod)
 
@@ -1120,7 +1197,7 @@ class TimexTagger:
         mon = _month_of(m.group("mon"))
         edge = _norm(m.group("edge")) if m.group("edge") else ""
         if ctx.anchor is not None and ctx.anchor.gran in ("year",) and ctx.anchor.d.year != ctx.dct.year \
-                and self._near_anchor(text, m.start()):
+                and self._near_anchor(text, ctx.anchor_end, m.start()):
             y, anchor = ctx.anchor.d.year, "narrative"
         else:
             y, anchor = _year_for_month(mon, ctx.dct, ctx.tense_at(m.start())), "publication"
@@ -1128,10 +1205,9 @@ class TimexTagger:
         return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
 
     @staticmethod
-    def _near_anchor(text: str, pos: int) -> bool:
+    def _near_anchor(text: str, anchor_end: int, pos: int) -> bool:
         # A bare month follows an explicit earlier year only within the same sentence.
-        seg = text[max(0, pos - 120) : pos]
-        return not re.search(r"[.!?]\s", seg)
+        return pos - anchor_end <= 120 and not re.search(r"[.!?]\s", text[anchor_end:pos])
 
     def _h_ordday(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         day = int(m.group("d"))
@@ -1145,7 +1221,7 @@ class TimexTagger:
         if not cands:
             return None
         tense = ctx.tense_at(m.start())
-        k = _pick_year(cands, dct, tense)
+        k = _pick_year(cands, dct, tense, past_lead=0)  # months apart: "left on the 23rd" is not next month
         d = next(c[1] for c in cands if c[0] == k)
         res = _date_res(_Pt("day", d), "publication")
         res.span = (m.start("t"), m.end())
@@ -1182,6 +1258,8 @@ class TimexTagger:
 
     def _duration_res(self, m: re.Match[str], text: str, span_end: int | None = None) -> _Res | None:
         n = _num(m.group("num"))
+        if n is not None and "half" in m.groupdict() and m.group("half"):
+            n += 0.5  # "a minute and a half"
         unit = _unit_of(m.group("unit"))
         app = m.group("app")
         mod = _APPROX_MOD.get(_norm(app)) if app else None

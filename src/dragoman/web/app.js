@@ -191,7 +191,8 @@ async function viewTimeline() {
     if (e.date.basis !== "text") classes.push("tl-inferred");
     if (["planned", "expected", "negated", "speculated", "hypothetical"].includes(e.factuality)) classes.push("tl-unreal");
     items.add({
-      id: e.id, group: e.type, content: label, start: span.start, end: precise ? undefined : span.end,
+      id: e.id, group: e.type, content: label, start: new Date(span.start + "T00:00:00"),
+      end: precise ? undefined : new Date(span.end + "T00:00:00"),
       type: precise ? "box" : "range", className: classes.join(" "),
       title: escapeHtml(`${dateLabel(e.date)} (${e.date.precision}, ${e.date.basis}) · ${who} · ${e.factuality}` +
         (e.location ? ` · ${e.location.name}` : "") + "\n" + (e.evidence[0] ? e.evidence[0].sentence : "")),
@@ -204,9 +205,10 @@ async function viewTimeline() {
     maxHeight: 640, margin: { item: { horizontal: 4, vertical: 6 } }, tooltip: { followMouse: true, overflowMethod: "cap" },
     xss: { disabled: false },
   });
+  state.timeline.fit({ animation: false });
   state.timeline.on("select", (props) => { if (props.items.length) go("event", props.items[0]); });
   const r = route();
-  if (r.params.focus) { state.timeline.focus(r.params.focus); }
+  if (r.params.get("focus")) { state.timeline.focus(r.params.get("focus")); }
 }
 
 // ---------------------------------------------------------------- network
@@ -243,13 +245,12 @@ async function viewNetwork() {
       { selector: "edge.hot", style: { "line-color": "#f59e0b" } },
     ],
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
-    wheelSensitivity: 0.3,
   });
   state.cy = cy;
   cy.on("tap", "node", (ev) => selectActor(ev.target.id()));
   cy.on("tap", (ev) => { if (ev.target === cy) selectActor(null); });
   renderActorList(side, net.nodes);
-  const pre = route().params.select;
+  const pre = route().params.get("select");
   if (pre && cy.getElementById(pre).nonempty()) selectActor(pre);
 }
 
@@ -317,8 +318,8 @@ const SORTABLE = { date: "Date", type: "Type", confidence: "Conf.", mentions: "S
 
 async function viewEvents() {
   const r = route();
-  const sort = r.params.sort || "date";
-  const offset = +(r.params.offset || 0), limit = 50;
+  const sort = r.params.get("sort") || "date";
+  const offset = +(r.params.get("offset") || 0), limit = 50;
   const info = h("span", { class: "note" });
   const wrap = h("div", { class: "table-wrap" });
   setMain(h("section", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Events"), info,

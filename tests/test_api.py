@@ -1,0 +1,287 @@
+"""The HTTP API: read endpoints over the seed and the example, tokens on writes, merge/split,
+the committed OpenAPI document, and an OpenAPI-driven fuzz run with zero server errors."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from dragoman.model import Article, Extraction
+from dragoman.pipeline import Pipeline
+from dragoman.store import Store, event_participants
+
+pytest.importorskip("fastapi")
+with warnings.catch_warnings():  # starlette's note about httpx2
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from dragoman.api import create_app, openapi_document  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "test-token-123"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+XSS_TEXT = ("Minister meets Putin\n\n2024-08-01\n\nOn July 30, Belarusian Foreign Minister Ryzhenkov met Russian "
+            "President Vladimir Putin <script>window.__pwned = 1</script> in Minsk "
+            "<img src=x onerror=\"window.__pwned = 2\">.\n")
+
+
+def xss_extraction(pipeline: Pipeline) -> Extraction:
+    """An article whose text and title carry markup that must never run in the web interface."""
+    return pipeline.extract_article(Article(
+        id="xss-article", text=XSS_TEXT, title="<script>window.__pwned = 3</script>Minister meets Putin",
+        published=date(2024, 8, 1)))
+
+
+def build_store(path: Path, seed: Extraction, example: Extraction, pipeline: Pipeline) -> Store:
+    store = Store(f"sqlite:///{path}")
+    for ex in (seed, example, xss_extraction(pipeline)):
+        store.ingest(ex)
+    return store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, seed: Extraction, example: Extraction,
+          pipeline: Pipeline) -> Store:
+    return build_store(tmp_path_factory.mktemp("api") / "api.db", seed, example, pipeline)
+
+
+@pytest.fixture(scope="module")
+def client(store: Store, pipeline: Pipeline) -> TestClient:
+    return TestClient(create_app(store, token=TOKEN, pipeline=pipeline))
+
+
+def _visit(client: TestClient) -> dict:
+    """The Belarusian foreign minister's visit to North Korea (the seed's main event)."""
+    page = client.get("/api/events", params={"actor": "Ryzhenkov", "type": "CONSULT", "limit": 100}).json()
+    visits = [e for e in page["items"] if e["mode"] == "visit" and e["date"]["start"] == "2024-07-23"
+              and any(p["name"] == "North Korea" for p in e["target"])]
+    assert len(visits) == 1, [e["id"] for e in page["items"]]
+    return visits[0]
+
+
+def test_events_are_paged_with_a_total_and_match_the_store(client: TestClient, store: Store) -> None:
+    everything = store.events()
+    first = client.get("/api/events", params={"limit": 5}).json()
+    assert first["total"] == len(everything) and first["limit"] == 5 and len(first["items"]) == 5
+    assert [e["id"] for e in first["items"]] == [e.id for e in everything[:5]]
+    second = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert [e["id"] for e in second["items"]] == [e.id for e in everything[5:10]]
+    assert client.get("/api/events", params={"limit": 1001}).status_code == 422
+    assert client.get("/api/events", params={"since": "2024-13"}).status_code == 422
+
+
+def test_event_filters_are_the_cli_filters(client: TestClient, store: Store) -> None:
+    cases = [{"actor": "rezhenkov"}, {"type": "consult"}, {"country": "MNG"}, {"since": "2024-07", "until": "2024-07"},
+             {"factuality": "negated"}, {"actor": "Choi Sun-hee", "since": "2024"}]
+    for params in cases:
+        got = client.get("/api/events", params=params | {"limit": 1000}).json()
+        want = store.events(**params)
+        assert want, params
+        assert got["total"] == len(want) and [e["id"] for e in got["items"]] == [e.id for e in want], params
+
+
+def test_sorting(client: TestClient) -> None:
+    by_date = client.get("/api/events", params={"sort": "-date", "limit": 1000}).json()["items"]
+    starts = [e["date"]["start"] or "" for e in by_date]
+    assert starts == sorted(starts, reverse=True)
+    by_conf = client.get("/api/events", params={"sort": "-confidence", "limit": 1000}).json()["items"]
+    assert [e["confidence"] for e in by_conf] == sorted((e["confidence"] for e in by_conf), reverse=True)
+    by_type = client.get("/api/events", params={"sort": "type", "limit": 1000}).json()["items"]
+    assert [e["type"] for e in by_type] == sorted(e["type"] for e in by_type)
+    assert client.get("/api/events", params={"sort": "bogus"}).status_code == 422
+
+
+def test_one_event_has_evidence_claims_and_the_25_vs_26_conflict(client: TestClient) -> None:
+    visit = _visit(client)
+    detail = client.get(f"/api/events/{visit['id']}").json()
+    assert detail["event"]["id"] == visit["id"]
+    fields = {h["field"] for ev in detail["evidence"] for h in ev["highlights"]}
+    assert {"event", "source", "target", "date"} <= fields
+    for ev in detail["evidence"]:
+        for h in ev["highlights"]:
+            assert 0 <= h["start"] < h["end"] <= len(ev["sentence"])
+    (conflict,) = [c for c in detail["conflicts"] if c["field"] == "date.end"]
+    by_value = {c["value"]: c["attributed_to"] for c in conflict["claims"]}
+    assert by_value == {"2024-07-25": "Belarusian Ministry of Foreign Affairs",
+                        "2024-07-26": "Korean Central News Agency"}
+    assert {c["field"] for c in detail["claims"]} >= {"date.start", "date.end"}
+    assert detail["articles"] and detail["articles"][0]["title"].startswith("As soon as")
+    assert client.get("/api/events/ev-nope").status_code == 404
+
+
+def test_actors_are_found_by_any_alias(client: TestClient) -> None:
+    for q in ("Reyzhenkov", "ryzhen", "REZHENKOV"):
+        found = client.get("/api/actors", params={"q": q}).json()
+        assert [a["id"] for a in found["items"]] == ["person-rezhenkov-blr"], q
+    actor = client.get("/api/actors", params={"q": "Ryzhenkov"}).json()["items"][0]
+    assert set(actor["aliases"]) >= {"Rezhenkov", "Reyzhenkov", "Ryzhenkov"}
+    assert actor["roles"][0]["title"] == "Foreign Minister" and actor["events"] >= 2
+    countries = client.get("/api/actors", params={"kind": "country", "limit": 1000}).json()["items"]
+    assert {"BLR", "PRK", "MNG"} <= {a["id"] for a in countries}
+
+
+def test_one_actor_with_roles_and_events(client: TestClient, store: Store) -> None:
+    d = client.get("/api/actors/person-rezhenkov-blr").json()
+    assert d["actor"]["name"] == "Rezhenkov" and d["mentions"]
+    assert {e["id"] for e in d["events"]["items"]} == {e.id for e in store.events(actor="person-rezhenkov-blr")}
+    assert client.get("/api/actors/nobody").status_code == 404
+
+
+def test_conflicts_articles_network_and_stats(client: TestClient, store: Store) -> None:
+    conflicts = client.get("/api/conflicts").json()
+    assert len(conflicts) == len(store.conflicts()) >= 2
+    arts = client.get("/api/articles").json()
+    assert arts["total"] == 3 and all("text" not in a for a in arts["items"])
+    seed_id = next(a["id"] for a in arts["items"] if a["id"].startswith("belarus_dprk"))
+    one = client.get(f"/api/articles/{seed_id}").json()
+    assert "Ryzhenkov" in one["text"] and one["event_ids"]
+    assert client.get("/api/articles/none").status_code == 404
+    net = client.get("/api/network").json()
+    ids = {n["id"] for n in net["nodes"]}
+    assert {"person-rezhenkov-blr", "PRK"} <= ids
+    edge = next(e for e in net["edges"] if {e["source"], e["target"]} == {"person-rezhenkov-blr", "PRK"})
+    assert edge["weight"] == sum(edge["types"].values()) and "CONSULT" in edge["types"]
+    assert all(e["source"] in ids and e["target"] in ids for e in net["edges"])
+    only = client.get("/api/network", params={"type": "SUPPORT"}).json()
+    assert all(set(e["types"]) == {"SUPPORT"} for e in only["edges"])
+    stats = client.get("/api/stats").json()
+    assert stats["counts"]["events"] == len(store.events()) and sum(stats["by_type"].values()) == len(store.events())
+    assert stats["by_precision"]["month"] >= 1
+
+
+def test_downloads(client: TestClient, store: Store) -> None:
+    n = len(store.events())
+    plover = client.get("/api/export/plover")
+    assert plover.status_code == 200 and len(plover.text.splitlines()) == n
+    assert json.loads(plover.text.splitlines()[0])["event"]
+    icews = client.get("/api/export/icews", params={"country": "MNG"})
+    assert icews.text.splitlines()[0].split("\t")[:3] == ["Event ID", "Event Date", "Source Name"]
+    assert len(icews.text.splitlines()) == 1 + len(store.events(country="MNG"))
+    for fmt in ("csv", "parquet", "gexf", "graphml"):
+        r = client.get(f"/api/export/{fmt}")
+        assert r.status_code == 200 and r.content and "attachment" in r.headers["content-disposition"], fmt
+    assert client.get("/api/export/xls").status_code == 422
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs"), [
+    ("post", "/api/ingest", {"content": b"Some text."}),
+    ("post", "/api/actors/merge", {"json": {"into": "BLR", "merge": "PRK"}}),
+    ("post", "/api/actors/split/1", {}),
+])
+def test_writes_need_the_token(client: TestClient, store: Store, method: str, path: str, kwargs: dict) -> None:
+    before = store.counts()
+    assert getattr(client, method)(path, **kwargs).status_code == 401
+    bad = getattr(client, method)(path, headers={"Authorization": "Bearer wrong"}, **kwargs)
+    assert bad.status_code == 403
+    assert store.counts() == before
+
+
+def test_ingest_text_html_and_jsonl(tmp_path: Path, pipeline: Pipeline) -> None:
+    client = TestClient(create_app(Store(f"sqlite:///{tmp_path / 'w.db'}"), token=TOKEN, pipeline=pipeline))
+    text = (ROOT / "examples" / "kazakh_minister_visit_2025-03-12.txt").read_bytes()
+    r = client.post("/api/ingest", content=text, headers=AUTH | {"Content-Type": "text/plain"})
+    assert r.status_code == 200, r.text
+    (res,) = r.json()["results"]
+    assert res["status"] == "added" and res["events"] > 0
+    again = client.post("/api/ingest", content=text, headers=AUTH | {"Content-Type": "text/plain"}).json()
+    assert again["results"][0]["status"] == "unchanged"
+    html = (b"<html><head><title>Talks in Minsk</title></head><body><article><h1>Talks in Minsk</h1>"
+            b"<p>On May 5, Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in Minsk, "
+            b"the Kremlin said.</p></article></body></html>")
+    r = client.post("/api/ingest", content=html, params={"published": "2024-05-06"},
+                    headers=AUTH | {"Content-Type": "text/html"})
+    assert r.status_code == 200 and r.json()["results"], r.text
+    lines = "\n".join(json.dumps({"id": f"j{k}", "published": "2024-06-01", "text": t}) for k, t in enumerate([
+        "On May 30, Chinese Foreign Minister Wang Yi visited Mongolia.",
+        "On May 31, Kazakh Foreign Minister Yerlan Zhaksybekov met Wang Yi in Beijing."]))
+    r = client.post("/api/ingest", content=lines.encode(), headers=AUTH | {"Content-Type": "application/x-ndjson"})
+    assert [x["article_id"] for x in r.json()["results"]] == ["j0", "j1"]
+    assert client.get("/api/articles").json()["total"] == 4
+    bad = client.post("/api/ingest", content=b"\x00\x01\x02binary", headers=AUTH)
+    assert bad.status_code == 200 and bad.json()["errors"] and not bad.json()["results"]
+
+
+def test_merge_and_split_are_reversible(tmp_path: Path, seed: Extraction, example: Extraction,
+                                        pipeline: Pipeline) -> None:
+    store = build_store(tmp_path / "m.db", seed, example, pipeline)
+    client = TestClient(create_app(store, token=TOKEN))
+
+    def snapshot() -> dict:
+        with store.engine.connect() as conn:
+            parts = sorted(map(tuple, conn.execute(select(event_participants)).all()))
+        return {"parts": parts, "actors": [(a.id, sorted(a.aliases), len(a.mentions), len(a.roles))
+                                           for a in store.actors()]}
+
+    before = snapshot()
+    choe_events = {e.id for e in store.events(actor="person-choe-sun-hui-prk")}
+    r = client.post("/api/actors/merge", json={"into": "person-rezhenkov-blr", "merge": "person-choe-sun-hui-prk"},
+                    headers=AUTH)
+    assert r.status_code == 200, r.text
+    merge_id = r.json()["id"]
+    assert client.get("/api/actors/person-choe-sun-hui-prk").status_code == 404
+    merged = client.get("/api/actors/person-rezhenkov-blr").json()
+    assert {"Choi Sun-hee", "Ryzhenkov"} <= set(merged["actor"]["aliases"])
+    assert choe_events <= {e["id"] for e in merged["events"]["items"]}
+    assert [e.id for e in store.events(actor="Choi Sun-hee")] == [e.id for e in store.events(actor="Ryzhenkov")]
+    assert client.post("/api/actors/merge", json={"into": "BLR", "merge": "BLR"}, headers=AUTH).status_code == 422
+    assert client.post("/api/actors/merge", json={"into": "BLR", "merge": "nobody"}, headers=AUTH).status_code == 404
+
+    r = client.post(f"/api/actors/split/{merge_id}", headers=AUTH)
+    assert r.status_code == 200 and r.json()["undone_at"], r.text
+    assert snapshot() == before
+    assert client.post(f"/api/actors/split/{merge_id}", headers=AUTH).status_code == 409
+    assert client.post("/api/actors/split/999", headers=AUTH).status_code == 404
+    assert [m["id"] for m in client.get("/api/merges").json()] == [merge_id]
+
+
+def test_the_committed_openapi_document_is_current() -> None:
+    committed = ROOT / "docs" / "openapi.json"
+    assert committed.exists(), "run: python -m dragoman.api > docs/openapi.json"
+    assert json.loads(committed.read_text("utf-8")) == json.loads(openapi_document()), (
+        "docs/openapi.json is out of date: python -m dragoman.api > docs/openapi.json")
+
+
+def test_web_interface_is_served(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "<script src=\"/static/app.js\">" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    for asset in ("/static/app.js", "/static/app.css", "/static/vendor/vis-timeline/vis-timeline-graph2d.min.js",
+                  "/static/vendor/cytoscape/cytoscape.min.js"):
+        assert client.get(asset).status_code == 200, asset
+
+
+def test_fuzz_the_openapi_schema_finds_no_server_error(store: Store) -> None:
+    """Every GET endpoint (and the writes, without a token) under generated inputs: never a 5xx, and
+    every response matches its documented schema."""
+    schemathesis = pytest.importorskip("schemathesis")
+    from hypothesis import HealthCheck, given, settings
+
+    app = create_app(store, token=TOKEN)
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    failures: list[str] = []
+    calls: list[int] = []
+    def fuzz(operation) -> None:  # noqa: ANN001 - a schemathesis APIOperation
+        @settings(max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck),
+                  derandomize=True)
+        @given(case=operation.as_strategy())
+        def check(case) -> None:  # noqa: ANN001
+            response = case.call()
+            calls.append(response.status_code)
+            if response.status_code >= 500:
+                failures.append(f"{operation.method.upper()} {operation.path} -> {response.status_code}: "
+                                f"{case.path_parameters} {case.query}")
+                return
+            if response.status_code == 200:
+                case.validate_response(response, checks=[schemathesis.checks.response_schema_conformance])
+
+        check()
+
+    for op in schema.get_all_operations():
+        fuzz(op.ok())
+    assert not failures, "\n".join(failures[:20])
+    assert len(calls) > 100 and 200 in calls
