@@ -370,3 +370,8 @@ def test_bare_month_follows_year_only_in_its_sentence(tagger: TimexTagger) -> No
     assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("December", "1998-12")]
     found = tag(tagger, "In 1990 the plant closed in December.", dt.date(1999, 5, 6), "past")
     assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("December", "1990-12")]
+
+
+def test_winter_resolves_without_error() -> None:
+    (t,) = TimexTagger().tag("The talks stalled in the winter.", dt.date(2024, 7, 24))
+    assert t.value.endswith("-WI")

@@ -1184,7 +1184,7 @@ class TimexTagger:
             y, anchor = ctx.anchor.d.year, "narrative"
         else:
             smon = _SEASON_MONTH[code]
-            y = _year_for_month(smon + 1, ctx.dct, ctx.tense_at(m.start()))
+            y = _year_for_month(smon % 12 + 1, ctx.dct, ctx.tense_at(m.start()))  # winter's middle month is 1
             anchor = "publication"
         edge = (m.group("edge") or "").lower()
         mod = _EDGE_MOD.get(edge) if edge else None
