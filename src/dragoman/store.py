@@ -175,7 +175,13 @@ claims = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
 )
-Index("ix_events_type_date", events.c.type, events.c.date_start)
+# Indexes for the API's filtered, paged event lists (bench/api_latency.py).
+Index("ix_events_type_period", events.c.type, events.c.date_min, events.c.date_max, events.c.date_start)
+Index("ix_events_date_start_id", events.c.date_start, events.c.id)
+Index("ix_events_factuality_period", events.c.factuality, events.c.date_max, events.c.date_min)
+Index("ix_events_confidence_id", events.c.confidence, events.c.id)
+Index("ix_event_participants_actor_event", event_participants.c.actor_id, event_participants.c.event_id)
+Index("ix_actors_country_id", actors.c.country, actors.c.id)
 
 
 @dataclass
