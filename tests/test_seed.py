@@ -152,3 +152,14 @@ def test_planned_visit_is_attributed_to_kcna(seed: Extraction) -> None:
     assert kcna.attribution == ["Korean Central News Agency"]
     (ministry,) = [x for x in visit.evidence if "July 23 to 25" in x.sentence]
     assert ministry.attribution == ["Belarusian Ministry of Foreign Affairs"]
+
+
+def test_outputs_follow_the_json_schema(seed: Extraction, example: Extraction, pipeline) -> None:  # noqa: ANN001
+    import jsonschema
+
+    from dragoman.model import Article
+    from dragoman.schema import load_schema
+
+    debris = Article(id="debris", text="Home | World | Sport\n\n한어Русский языкEnglishFrançaisDeutsch\n\nShare this")
+    for extraction in (seed, example, pipeline.extract_article(debris)):
+        jsonschema.validate(extraction.to_dict(), load_schema())
