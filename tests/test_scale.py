@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE, SEED
-from sqlalchemy import create_engine, func, select
-from test_store import pg_url
+from sqlalchemy import func, select
+from test_store import fresh_store
 
 from dragoman.model import Article
 from dragoman.parallel import extract_stream
 from dragoman.pipeline import Pipeline
 from dragoman.readers import iter_articles
-from dragoman.store import Store, actors, articles, events, metadata
+from dragoman.store import Store, actors, articles, events
 
 SHORT_STORIES = [
     "Kazakh Foreign Minister Yerlan Zhaksybekov met Chinese Foreign Minister Wang Yi in Beijing on March {d}, 2025.",
@@ -68,15 +68,9 @@ def _ingest_cmd(paths: list[Path], url: str) -> list[str]:
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_concurrent_ingests_lose_and_duplicate_nothing(tmp_path: Path, backend: str) -> None:
     paths = corpus(tmp_path)
-    if backend == "postgresql":
-        url = pg_url()
-        if not url:
-            pytest.skip("no PostgreSQL: set DRAGOMAN_TEST_PG (see .ci/postgres.sh)")
-        engine = create_engine(url)
-        metadata.drop_all(engine)
-        engine.dispose()
-    else:
-        url = f"sqlite:///{tmp_path / 'shared.db'}"
+    empty = fresh_store(backend, tmp_path)  # a new, empty database of that backend
+    url = empty.url
+    empty.close()
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
     subprocess.run(_ingest_cmd(paths, reference), check=True, capture_output=True)
     # Three processes ingest the same files at the same time, each in a different order.
