@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -599,6 +599,10 @@ class EventCoder:
                     m.event.date = EventDate(value=published, start=published, end=None, precision="day",
                                              basis="publication")
             m.event.confidence = min(1.0, m.event.confidence + (0.1 if m.event.date.basis == "text" else 0))
+            if m.derived:
+                # The intention's sources may disagree on when the act ends; that conflict is listed on
+                # the act itself, so the intention keeps only the agreed start instead of one side's end.
+                m.event.date = replace(m.event.date, end=None)
             m.event.claims = [] if m.derived else _claims(m.event)
             m.event.id = event_id(m.event)
 
