@@ -46,6 +46,7 @@ from dragoman.store import (
     actors,
     articles,
     claims,
+    db_url,
     event_mentions,
     event_participants,
     events,
@@ -528,18 +529,12 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 # -- the application -------------------------------------------------------------------------------
 
 
-def _db_url(db: str | None) -> str:
-    if not db:
-        return "sqlite:///dragoman.db"
-    return db if "://" in db else f"sqlite:///{db}"
-
-
 def create_app(store: Store | str | None = None, token: str | None = None,
                pipeline: Pipeline | None = None) -> FastAPI:
     """The API and web app over a store (a `Store`, a URL or a SQLite path). The write token is
     `token`, else `DRAGOMAN_TOKEN`, else a fresh random one (in `app.state.token`)."""
     if not isinstance(store, Store):
-        store = Store(_db_url(store))
+        store = Store(db_url(store))
     api_metadata.create_all(store.engine)
     token = token or os.environ.get("DRAGOMAN_TOKEN") or secrets.token_urlsafe(24)
 
@@ -822,7 +817,7 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         token = os.environ.get("DRAGOMAN_TOKEN") or secrets.token_urlsafe(24)
-        app_ = create_app(_db_url(db), token=token)
+        app_ = create_app(db_url(db), token=token)
         shown = re.sub(r"^(sqlite:///)", "", app_.state.store.url)
         typer.echo(f"dragoman: serving {shown} on http://{host}:{port}/  (API docs: /docs)", err=True)
         if os.environ.get("DRAGOMAN_TOKEN"):

@@ -53,19 +53,13 @@ LexiconOption = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
 
 
-def _db_url(db: str | None) -> str:
-    if not db:
-        return "sqlite:///dragoman.db"
-    return db if "://" in db else f"sqlite:///{db}"
-
-
 def _store(db: str | None):  # noqa: ANN202 - a Store
     """Open the database, or stop with one line saying why not."""
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-    from dragoman.store import Store
+    from dragoman.store import Store, db_url
 
-    url = _db_url(db)
+    url = db_url(db)
     try:
         return Store(url)
     except (ArgumentError, SQLAlchemyError, ImportError) as exc:

@@ -30,6 +30,7 @@ from dragoman.store import (
     actor_aliases,
     actors,
     articles,
+    db_url,
     event_participants,
     events,
     period_end,
@@ -440,8 +441,7 @@ def register(app: typer.Typer) -> None:
         factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")] = None,
     ) -> None:
         """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
-        url = "sqlite:///dragoman.db" if not db else (db if "://" in db else f"sqlite:///{db}")
-        store = Store(url)
+        store = Store(db_url(db))
         flt = EventFilter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality)
         export_file(store, format, output, flt)
         typer.echo(f"wrote {format.value} -> {output}", err=True)

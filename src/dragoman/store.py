@@ -61,6 +61,13 @@ from dragoman.names import same_person
 
 T = TypeVar("T")
 DEFAULT_URL = "sqlite:///dragoman.db"
+
+
+def db_url(db: str | None) -> str:
+    """The SQLAlchemy URL for a `--db` value: a URL as given, a file path as SQLite, nothing as the default."""
+    if not db:
+        return DEFAULT_URL
+    return db if "://" in db else f"sqlite:///{db}"
 WRITE_ATTEMPTS = 5
 WRITE_LOCK_KEY = 0x6472676D  # "drgm": one advisory lock serializes article writes on PostgreSQL
 metadata = MetaData()
