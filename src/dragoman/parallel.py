@@ -7,7 +7,6 @@ of one article is returned with it, never raised: the caller reports it and goes
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -123,6 +122,3 @@ def _on_dask(items: Iterable[Item], address: str, workers: int, lexicon: tuple[s
         if cluster is not None:
             cluster.close()
 
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))

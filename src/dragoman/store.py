@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -574,9 +574,6 @@ class Store:
         with self.engine.connect() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (articles, actors, events, event_mentions, claims)}
-
-    def iter_tables(self) -> Iterator[str]:
-        yield from metadata.tables
 
 
 def period_start(value: str | None) -> str | None:
