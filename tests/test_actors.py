@@ -47,3 +47,57 @@ def test_former_holder(pipeline: Pipeline) -> None:
 def test_nationality_adjective_is_a_country_actor(pipeline: Pipeline) -> None:
     found = actors(pipeline, "Hungarian officials met Romanian diplomats.")
     assert {a.id for a in found if a.kind == "country"} == {"HUN", "ROU"}
+
+
+def country_of(pipeline: Pipeline, text: str, name: str) -> str | None:
+    (found,) = [a for a in actors(pipeline, text) if a.name == name]
+    return found.country
+
+
+def test_a_demonym_cut_in_two_is_one_country(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Security forces in Guinea have tortured scores of Sierra Leonean refugees.")
+    assert "SLE" in {a.country for a in found if a.kind == "country"}
+    assert not [a for a in found if a.name == "Sierra"]
+
+
+def test_a_country_name_tagged_as_a_person_is_the_country(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Benin opened its borders today, Benin police said.")
+    assert [(a.kind, a.country) for a in found if a.name == "Benin"] == [("country", "BEN")]
+
+
+def test_titled_people_take_the_only_country_the_article_names(pipeline: Pipeline) -> None:
+    text = "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan."
+    assert country_of(pipeline, text, "Askar Akayev") == "KGZ"
+    text = "A newspaper based in Beirut has violated a ban by General Michel Aoun."
+    assert country_of(pipeline, text, "Michel Aoun") == "LBN"  # a city names its country
+
+
+def test_the_counterpart_country_is_not_inherited(pipeline: Pipeline) -> None:
+    text = "President Bush has threatened further action against Russia."
+    assert country_of(pipeline, text, "Bush") is None
+    text = "President Francois Mitterand gave a warm welcome to South African leader F.W. de Klerk."
+    assert country_of(pipeline, text, "Francois Mitterand") is None
+    assert country_of(pipeline, "President Bush met Putin in Moscow.", "Bush") is None  # the venue
+
+
+def test_international_officials_and_bodies_take_no_country(pipeline: Pipeline) -> None:
+    text = "Arab League Secretary-General Chedli Klibi urged the European Community to support the PLO."
+    assert country_of(pipeline, text, "Chedli Klibi") is None
+    text = "The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt reforms."
+    assert country_of(pipeline, text, "Kofi Annan") is None
+    text = "Members of the Association of African Jurists investigated the welfare of 2,000 Libyans."
+    assert country_of(pipeline, text, "Association of African Jurists") is None
+
+
+def test_organization_countries(pipeline: Pipeline) -> None:
+    # the organization table, a city in an institution's name, a possessive country before the name
+    assert country_of(pipeline, "The UNITA militarist wing refused to allow the planes to land.", "UNITA") == "AGO"
+    text = "Doctors delivered goods to Baghdad University Medical School."
+    assert country_of(pipeline, text, "Baghdad University Medical School") == "IRQ"
+    text = "The Ivory Coast's Supreme Court decided to allow the candidate to run."
+    assert country_of(pipeline, text, "Supreme Court") == "CIV"
+
+
+def test_title_set_off_by_a_comma(pipeline: Pipeline) -> None:
+    text = "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday."
+    assert country_of(pipeline, text, "Hamad bin Khalifa al-Thani") == "QAT"

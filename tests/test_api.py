@@ -285,3 +285,41 @@ def test_fuzz_the_openapi_schema_finds_no_server_error(store: Store) -> None:
         fuzz(op.ok())
     assert not failures, "\n".join(failures[:20])
     assert len(calls) > 100 and 200 in calls
+
+
+def test_every_filter_and_sort_pages_like_the_plain_query(client: TestClient, store: Store) -> None:
+    """/api/events (and an actor's events) page through what the plain filtered, sorted query returns."""
+    from dragoman.api import SORTS
+    from dragoman.export import EventFilter
+    from dragoman.store import events
+
+    article = store.articles()[0].id
+    cases = [{}, {"country": "PRK"}, {"country": "mng", "since": "2024"}, {"actor": "North Korea", "type": "CONSULT"},
+             {"until": "2024-07-24", "factuality": "asserted"}, {"article": article}]
+    with store.engine.connect() as conn:
+        for params in cases:
+            for sort in ("date", "-date", "type", "-confidence", "mentions", "id"):
+                key, desc = sort.lstrip("-"), sort.startswith("-")
+                order = [c.desc() if desc else c.asc() for c in SORTS[key]]
+                want = [r[0] for r in conn.execute(EventFilter(**params).apply(select(events.c.id)).order_by(*order))]
+                got: list[str] = []
+                for offset in range(0, len(want) + 4, 4):
+                    page = client.get("/api/events", params=params | {"sort": sort, "limit": 4, "offset": offset})
+                    assert page.json()["total"] == len(want), (params, sort)
+                    got += [e["id"] for e in page.json()["items"]]
+                assert got == want and want, (params, sort)
+    actor = client.get("/api/actors/PRK", params={"sort": "-date", "limit": 1000}).json()["events"]
+    assert [e["id"] for e in actor["items"]] == [e.id for e in reversed(store.events(actor="PRK"))]
+
+
+def test_the_server_freezes_its_startup_heap(store: Store) -> None:
+    """Full garbage collections scanned every long-lived object and made the slowest event pages."""
+    import gc
+
+    try:
+        with TestClient(create_app(store, token=TOKEN)) as client:
+            assert gc.get_freeze_count() > 0
+            assert client.get("/api/events", params={"limit": 1}).status_code == 200
+    finally:
+        gc.unfreeze()
+

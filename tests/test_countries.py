@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.countries import country_code, country_name
+from dragoman.countries import country_code, country_code_fuzzy, country_name, is_international, organization_country
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,36 @@ def test_table_is_read_only() -> None:
 
     with pytest.raises(TypeError):
         countries._TABLE["atlantis"] = "ATL"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("text", "code"), [("Ethopia", "ETH"), ("Quatar", "QAT"), ("Nigerla", "NGA"),
+                                            ("Zambia", "ZMB")])
+def test_one_typo_away_from_a_country(text: str, code: str) -> None:
+    assert country_code(text) is None or country_code(text) == code
+    assert country_code_fuzzy(text) == code
+
+
+@pytest.mark.parametrize("text", ["Malo", "Irak", "Gorazde", "Samarra", "Kifaya"])
+def test_short_or_distant_names_never_drift(text: str) -> None:
+    # names under six letters are too close to each other ("Mali", "Oman", "Iran"/"Iraq") to guess
+    assert country_code_fuzzy(text) is None
+
+
+def test_organizations_have_countries_but_are_not_countries() -> None:
+    assert organization_country("Hamas") == "PSE"
+    assert organization_country("The UNITA militarist wing") == "AGO"
+    assert organization_country("the rebel Kurdistan Workers' Party") == "TUR"
+    assert country_code("Hamas") is None  # an organization is never the country itself
+    assert organization_country("Bush") is None
+
+
+@pytest.mark.parametrize("name", ["U.N. Security Council", "United Nations Observer Mission in Angola",
+                                  "European Community", "Association of African Jurists", "ASEAN Foreign Ministers"])
+def test_international_bodies_have_no_country(name: str) -> None:
+    assert is_international(name)
+    assert organization_country(name) is None
+
+
+def test_a_national_body_is_not_international() -> None:
+    assert not is_international("African National Congress")  # its own row places it in South Africa
+    assert not is_international("Homeland Union")

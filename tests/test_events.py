@@ -42,13 +42,14 @@ def countries(participants: list) -> set[str]:
     ("Armenia lodged a protest with Azerbaijan.", "ACCUSE", {"ARM"}, {"AZE"}),
     ("Iran rejected a French proposal.", "REJECT", {"IRN"}, {"FRA"}),
     ("Turkey warned Syria against any incursion.", "THREATEN", {"TUR"}, {"SYR"}),
-    ("Thousands of students demonstrated in Nairobi on Monday.", "PROTEST", set(), {"KEN"}),
-    ("Nurses went on strike in Lagos.", "PROTEST", set(), {"NGA"}),
+    # unnamed protesters and forces are the place's own (CAMEO codes unidentified local actors so)
+    ("Thousands of students demonstrated in Nairobi on Monday.", "PROTEST", {"KEN"}, {"KEN"}),
+    ("Nurses went on strike in Lagos.", "PROTEST", {"NGA"}, {"NGA"}),
     ("Chile expelled two Peruvian diplomats.", "SANCTION", {"CHL"}, {"PER"}),
     ("Spain cut ties with Venezuela.", "SANCTION", {"ESP"}, {"VEN"}),
     ("Ghana deployed troops to the border with Togo.", "MOBILIZE", {"GHA"}, set()),
     ("Kenyan police arrested 12 opposition supporters.", "COERCE", {"KEN"}, {"KEN"}),
-    ("The army imposed a curfew in Kano.", "COERCE", set(), {"NGA"}),
+    ("The army imposed a curfew in Kano.", "COERCE", {"NGA"}, {"NGA"}),
     ("Russian forces shelled Kharkiv.", "ASSAULT", {"RUS"}, set()),
     ("The Nigerian army launched an offensive against the rebels.", "ASSAULT", {"NGA"}, set()),
     ("Japan sent aid to Nepal.", "AID", {"JPN"}, {"NPL"}),
@@ -151,3 +152,88 @@ def test_every_lexicon_cameo_code_maps_to_its_plover_type() -> None:
     assert not wrong
     assert all(table[c] == "AGREE" for c, _ in COOPERATIVE_INTENT.values())
     assert all(table[c] == "THREATEN" for c, _ in HOSTILE_INTENT.values())
+
+
+# Argument rules, one sentence each: demonyms spaCy misses, ethnic groups, unnamed local actors, the passive,
+# content and purpose clauses, nested objects, conditional threats, organizations' countries.
+@pytest.mark.parametrize(("text", "type", "source", "target"), [
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", {"SRB"}, {"SRB"}),
+    ("Ghanaian authorities have deported 168 Liberians.", "COERCE", {"GHA"}, {"LBR"}),
+    ("Thousands of Nigerians were converging Thursday for a rally in Lagos.", "PROTEST", {"NGA"}, {"NGA"}),
+    ("A roadside bombing near the town of Samarra killed one U.S. soldier.", "ASSAULT", {"IRQ"}, {"USA"}),
+    ("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.",
+     "ASSAULT", {"IRQ"}, {"USA"}),
+    ("A US national has been put under investigation in Italy.", "ACCUSE", {"ITA"}, {"USA"}),
+    ("Montenegro's prime minister has been indicted by the court and will resign.", "RETREAT", {"MNE"}, set()),
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "RETREAT", {"SYR"}, {"LBN"}),
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE", {"SYR"}, {"LBN"}),
+    ("Serb forces were engaged in ethnic cleansing in Montenegro.", "ASSAULT", {"SRB"}, {"MNE"}),
+    ("Italy announced a suspension of air links with Serbia.", "SANCTION", {"ITA"}, {"SRB"}),
+    ("British Defence Secretary Tom King has promised to continue military aid to Mozambique.",
+     "AGREE", {"GBR"}, {"MOZ"}),
+    ("Druze inhabitants of the Syrian Golan Heights threatened to hold a general strike unless Israel "
+     "rescinded its annexation.",
+     "THREATEN", {"SYR"}, {"ISR"}),
+    ("Russia has threatened to stop negotiations if the United States goes ahead with the deployment.",
+     "THREATEN", {"RUS"}, {"USA"}),
+    ("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", "REJECT", {"ZMB"}, {"ZMB"}),
+    ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.",
+     "ACCUSE", {"HRV"}, {"HRV"}),
+    ("The Turkish government has refused to commit to any direct assistance to the US-led war against Iraq.",
+     "REJECT", {"TUR"}, {"USA"}),
+    ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
+     "RETREAT", {"UZB"}, {"AFG"}),
+    ("Egyptian police opened fire to disperse demonstrators.", "ASSAULT", {"EGY"}, {"EGY"}),
+    ("Tens of thousands of university students throughout Indonesia staged mass demonstrations.",
+     "PROTEST", {"IDN"}, {"IDN"}),
+    ("Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.",
+     "THREATEN", {"EGY"}, {"EGY"}),
+    ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+     "provide information.",
+     "REQUEST", {"TUR"}, {"TUR"}),
+    ("Militants loyal to Iraq's Al-Qaeda frontman said they attempted to assassinate Prime Minister Iyad Allawi.",
+     "ASSAULT", {"IRQ"}, {"IRQ"}),
+    ("Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on the first day of an "
+     "open-ended strike.",
+     "PROTEST", {"SRB"}, {"SRB"}),
+    ("France is ready to contribute 4,000 troops to a peace-keeping force in Liberia.", "AGREE", {"FRA"}, {"LBR"}),
+    ("France is ready to contribute 4,000 troops to a peace-keeping force in Liberia.", "AID", {"FRA"}, {"LBR"}),
+    ("The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting of "
+     "Palestinian factions.",
+     "REJECT", {"PSE"}, {"PSE"}),
+    ("A newspaper based in Beirut has violated a ban by General Michel Aoun.", "REJECT", {"LBN"}, {"LBN"}),
+    ("Ethopia has agreed to re-open its borders.", "AGREE", {"ETH"}, set()),
+    ("The Hamas threatened Monday to resume terrorist activities in Israel.", "THREATEN", {"PSE"}, {"ISR"}),
+    ("The UNITA militarist wing refused to allow United Nations planes to land.", "REJECT", {"AGO"}, {None}),
+    ("Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.",
+     "ASSAULT", {"GIN"}, {"SLE", "LBR"}),
+    ("Benin opened its borders today, but was still refusing admittance to Ghanaians, Benin police said.",
+     "REJECT", {"BEN"}, {"GHA"}),
+    ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.",
+     "THREATEN", {"UGA"}, {"UGA"}),
+    ("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between the Emirates "
+     "and Saudi Arabia.",
+     "CONSULT", {"QAT"}, {"ARE", "SAU"}),
+    ("Doctors delivered $50,000 worth of goods to Baghdad University Medical School.", "AID", set(), {"IRQ"}),
+    ("The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to participate in the elections.",
+     "CONCEDE", {"CIV"}, {"CIV"}),
+    ("U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde.", "AID", {None}, {"BIH"}),
+])
+def test_argument_rules(pipeline: Pipeline, text: str, type: str, source: set, target: set) -> None:
+    event = one(pipeline, text, type)
+    assert countries(event.source) == source
+    assert countries(event.target) == target
+
+
+def test_insisting_on_its_own_course_is_not_a_request(pipeline: Pipeline) -> None:
+    found = events(pipeline, "North Korea insists on opening a new era in bilateral relations.")
+    assert not [e for e in found if e.type == "REQUEST"]
+    # a demand on another party is still one
+    assert one(pipeline, "Russia insisted on the withdrawal of Georgian troops.", "REQUEST")
+
+
+def test_an_attack_in_a_place_without_a_named_attacker_is_coded_to_the_place(pipeline: Pipeline) -> None:
+    event = one(pipeline, "A car bomb killed five civilians in Baghdad on Sunday.", "ASSAULT")
+    assert countries(event.source) == {"IRQ"}
+    # a meeting has no such unnamed source: the host city's country is not a party to it
+    assert not [e for e in events(pipeline, "Delegates met in Geneva on Monday.") if countries(e.source) == {"CHE"}]

@@ -26,7 +26,6 @@ from dragoman.export import (  # noqa: E402
     cameo_text,
     events_dataframe,
     export_file,
-    register,
 )
 
 
@@ -90,6 +89,9 @@ def test_icews_tsv(store: Store, tmp_path: Path) -> None:
     assert visit["Source Country"].startswith("Belarus") and visit["Target Country"] == "North Korea"
     assert visit["Source Sectors"].startswith("Government")
     assert cameo_text("190") == ("Use conventional military force", -10.0)
+    assert cameo_text("163") == ("Impose embargo, boycott, or sanctions", -8.0)  # GDELT's CAMEO Goldstein scale
+    assert cameo_text("1711") == ("Seize or damage property", -9.2)
+    assert cameo_text("036") == ("Express intent to cooperate", 4.0)
     assert cameo_text(None) == ("", None)
 
 
@@ -107,14 +109,7 @@ def test_network_gexf_and_graphml(store: Store, tmp_path: Path) -> None:
 
 
 def test_the_export_command(store: Store, tmp_path: Path) -> None:
-    import typer
-
-    app = typer.Typer()
-    register(app)
-
-    @app.command()
-    def _other() -> None:  # a second command, so that Typer keeps `export` as a subcommand
-        pass
+    from dragoman.cli import app
 
     db = store.url.removeprefix("sqlite:///")
     result = CliRunner().invoke(app, ["export", "--format", "csv", "--db", db, "-o", str(tmp_path / "x.csv"),

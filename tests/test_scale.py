@@ -12,8 +12,10 @@ from conftest import EXAMPLE, SEED
 from sqlalchemy import func, select
 from test_store import fresh_store
 
+from dragoman import parallel
+from dragoman.errors import InputError
 from dragoman.model import Article
-from dragoman.parallel import extract_stream
+from dragoman.parallel import Workers, extract_chunk, extract_stream
 from dragoman.pipeline import Pipeline
 from dragoman.readers import iter_articles
 from dragoman.store import Store, actors, articles, events
@@ -59,6 +61,69 @@ def test_a_failing_article_is_reported_not_fatal(pipeline: Pipeline) -> None:
     bad = Article(id="bad", text=None)  # type: ignore[arg-type]
     results = list(extract_stream([good, bad, good], pipeline=pipeline, batch=8))
     assert [type(o).__name__ for _, o in results] == ["Extraction", "TypeError", "Extraction"]
+
+
+def _mixed_stream(paths: list[Path]) -> list[Article | InputError]:
+    """The corpus with a failing article and an unreadable input in the middle of a chunk."""
+    items = list(iter_articles([str(p) for p in paths]))
+    return items[:2] + [Article(id="bad", text=None), InputError("missing.txt", "no such file")] + items[2:]  # type: ignore[arg-type]
+
+
+def _shape(results: list) -> list[tuple[str, object]]:
+    return [(getattr(item, "id", None) or item.source, outcome.to_dict() if hasattr(outcome, "to_dict")
+             else type(outcome).__name__) for item, outcome in results]
+
+
+@pytest.mark.parametrize("backend", ["processes", "dask"])
+def test_chunked_tasks_on_a_warm_pool_give_the_local_result(tmp_path: Path, pipeline: Pipeline, backend: str) -> None:
+    if backend == "dask":
+        pytest.importorskip("dask.distributed")
+    items = _mixed_stream(corpus(tmp_path))
+    local = _shape(list(extract_stream(items, pipeline=pipeline, batch=3)))
+    assert [o for _, o in local][2:4] == ["TypeError", "NoneType"]  # reported per item; the rest goes on
+    with Workers(2, dask="local" if backend == "dask" else None) as pool:
+        pool.warm()
+        # One started pool serves several streams; chunk size changes nothing in the result.
+        for batch in (3, 1, 16):
+            assert _shape(list(extract_stream(iter(items), pool=pool, batch=batch))) == local
+
+
+def test_an_exception_that_cannot_be_pickled_comes_back_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Local(Exception):  # a class local to a function cannot be pickled
+        pass
+
+    class Broken:
+        def extract_many(self, articles: list[Article], batch: int) -> list:
+            raise Local("batch")
+
+        def extract_article(self, article: Article) -> object:
+            if article.id == "bad":
+                raise Local("this article")
+            return article.id
+
+    monkeypatch.setattr(parallel, "_worker_pipeline", lambda lexicon: Broken())
+    outcomes = extract_chunk([Article(id="a", text="x"), Article(id="bad", text="y"), Article(id="c", text="z")])
+    assert outcomes[0] == "a" and outcomes[2] == "c"
+    assert isinstance(outcomes[1], RuntimeError) and str(outcomes[1]) == "Local: this article"
+
+
+def test_a_failed_task_reports_each_of_its_articles() -> None:
+    from concurrent.futures import Future
+
+    def submit(articles: list[Article]) -> Future:
+        future: Future = Future()
+        if any(a.id == "lost" for a in articles):
+            future.set_exception(RuntimeError("worker died"))
+        else:
+            future.set_result([a.id for a in articles])
+        return future
+
+    chunks = [[Article(id="a", text="x"), Article(id="b", text="x")], [Article(id="lost", text="x"),
+              InputError("f", "unreadable"), Article(id="c", text="x")], [Article(id="d", text="x")]]
+    results = [(getattr(i, "id", None), o if not isinstance(o, BaseException) else str(o))
+               for i, o in parallel._bounded(chunks, submit, in_flight=2)]
+    assert results == [("a", "a"), ("b", "b"), ("lost", "worker died"), (None, None), ("c", "worker died"),
+                       ("d", "d")]
 
 
 def _ingest_cmd(paths: list[Path], url: str) -> list[str]:

@@ -11,9 +11,20 @@ import pytest
 from conftest import EXAMPLE, read_article
 from sqlalchemy import create_engine, select
 
-from dragoman.model import Article, Extraction
+from dragoman.export import EventFilter
+from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Participant
 from dragoman.pipeline import Pipeline
-from dragoman.store import Store, actor_aliases, event_mentions, metadata
+from dragoman.store import (
+    EVENT_SORTS,
+    Store,
+    actor_aliases,
+    actors,
+    event_countries,
+    event_mentions,
+    event_participants,
+    events,
+    metadata,
+)
 
 
 def _rows(store: Store) -> dict[str, list[tuple]]:
@@ -148,3 +159,151 @@ def test_two_meetings_on_different_days_stay_apart(store: Store, pipeline: Pipel
                f"in Ulaanbaatar on {day}, 2025."
         store.ingest(pipeline.extract_article(Article(id=day, text=text)))
     assert sorted(e.date.start or "" for e in store.events(type="CONSULT")) == ["2025-03-12", "2025-03-19"]
+
+
+# -- the country table and paged queries (bench/api_latency.py) ----------------------------------------
+
+
+def _countries(store: Store) -> set[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return set(map(tuple, conn.execute(select(event_countries.c.country, event_countries.c.event_id))))
+
+
+def _countries_from_scratch(store: Store) -> set[tuple[str, str]]:
+    """What event_countries must hold: each event's place country and its actors' current countries."""
+    with store.engine.connect() as conn:
+        place = conn.execute(select(events.c.location_country, events.c.id)
+                             .where(events.c.location_country.is_not(None)))
+        people = conn.execute(select(actors.c.country, event_participants.c.event_id)
+                              .join(actors, actors.c.id == event_participants.c.actor_id)
+                              .where(actors.c.country.is_not(None)))
+        return set(map(tuple, place)) | set(map(tuple, people))
+
+
+def test_event_countries_follow_writes_rewrites_and_removals(store: Store, seed: Extraction,
+                                                              pipeline: Pipeline) -> None:
+    original = read_article(EXAMPLE)
+    for extraction in (seed, pipeline.extract_article(original)):
+        store.ingest(extraction)
+        assert _countries(store) == _countries_from_scratch(store)
+    assert {c for c, _ in _countries(store)} >= {"BLR", "PRK", "KAZ", "MNG"}
+    # another article reports a stored event: the event is re-written
+    wire = Article(id="wire", source="wire", text="Kazakh Foreign Minister Yerlan Zhaksybekov held talks with "
+                   "Mongolian Foreign Minister Batmunkh Tserendorj in Ulaanbaatar on March 12, 2025.")
+    store.ingest(pipeline.extract_article(wire))
+    assert _countries(store) == _countries_from_scratch(store)
+    # an edited article replaces the old one: the event only the old one had goes, with its rows
+    edited = replace(original, id="edited-version", text=original.text.replace(
+        "Kazakhstan and Mongolia established diplomatic relations in 1992. ", ""))
+    assert store.ingest(pipeline.extract_article(edited)).status == "replaced"
+    assert _countries(store) == _countries_from_scratch(store)
+    everything = store.events()
+    for code in ("BLR", "PRK", "KAZ", "MNG", "RUS", "XXX"):
+        expected = [e.id for e in everything
+                    if code in {p.country for p in e.source + e.target} | {e.location and e.location.country}]
+        assert [e.id for e in store.events(country=code.lower())] == expected
+
+
+def test_a_database_without_the_country_table_gets_it_filled(tmp_path: Path, seed: Extraction) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with Store(url) as store:
+        store.ingest(seed)
+        expected = _countries(store)
+        with store.engine.begin() as conn:
+            event_countries.drop(conn)
+            conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
+            conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired
+    with Store(url) as store:
+        assert _countries(store) == expected == _countries_from_scratch(store) and expected
+        with store.engine.connect() as conn:
+            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "ix_events_source_count_id" in names and "ix_events_type_period" not in names
+
+
+def test_event_countries_follow_actor_merges_and_splits(store: Store, seed: Extraction, example: Extraction) -> None:
+    store.ingest(seed)
+    store.ingest(example)
+    people = [a for a in store.actors(kind="person") if a.country]
+    # merge a person into one of another country that some of the person's events lack
+    merged, into = next((b, a) for b in people for a in people if a.country != b.country
+                        and any((a.country, e.id) not in _countries(store) for e in store.events(actor=b.id)))
+    record = store.merge_actors(into.id, merged.id)
+    assert _countries(store) == _countries_from_scratch(store)
+    store.split_actors(record["id"])
+    assert _countries(store) == _countries_from_scratch(store)
+
+
+def _ingest_one(store: Store, article_id: str, person: Actor, day: str) -> None:
+    """An article with one person and one event of theirs, built by hand."""
+    article = Article(id=article_id, text=f"{person.name} spoke ({article_id}).")
+    store.ingest(Extraction(articles=[article], actors=[person], events=[Event(
+        id=f"ev-{article_id}", type="MAKE-STATEMENT", source=[Participant(person.id, person.name, person.country)],
+        date=EventDate(day, day, precision="day"),
+        evidence=[Evidence(article_id, article.text, 0, len(article.text), "spoke")])]))
+
+
+def test_event_countries_follow_an_actor_that_gets_its_country_later(store: Store) -> None:
+    _ingest_one(store, "a1", Actor("person-ivan-petrov", "Ivan Petrov", "person"), "2023-05-01")
+    _ingest_one(store, "a2", Actor("person-ivan-petrov", "Ivan Petrov", "person", country="RUS"), "2024-09-30")
+    assert [a.country for a in store.actors("petrov")] == ["RUS"]
+    assert [e.id for e in store.events(country="RUS")] == ["ev-a1", "ev-a2"]
+
+
+PAGE_FILTERS = [{}, {"actor": "rezhenkov"}, {"actor": "North Korea"}, {"type": "consult"}, {"country": "PRK"},
+                {"country": "MNG"}, {"since": "2024-07"}, {"until": "2024-07-23"},
+                {"since": "2024", "until": "2024-07"},
+                {"factuality": "asserted"}, {"country": "KAZ", "type": "CONSULT", "since": "2025"},
+                {"actor": "Ryzhenkov", "until": "2024-07-25"}, {"article": "seed"}]
+
+
+@pytest.mark.parametrize("walk_above", [0, 10**9])
+def test_every_page_of_every_filter_and_sort_is_the_plain_query(store: Store, seed: Extraction, example: Extraction,
+                                                                 walk_above: int, monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    """Store.event_page picks a plan by counts (walk a sort index, or start from a filter); either way its
+    pages are those of the plain filtered, sorted query (export.EventFilter, the country as an OR)."""
+    monkeypatch.setattr("dragoman.store.WALK_ABOVE", walk_above)
+    store.ingest(seed)
+    store.ingest(example)
+    seed_id = seed.articles[0].id
+    sorts = [f"{d}{k}" for k in EVENT_SORTS for d in ("", "-")]
+    with store.engine.connect() as conn:
+        for filters in PAGE_FILTERS:
+            filters = {k: seed_id if k == "article" else v for k, v in filters.items()}
+            for sort in sorts if not filters else ["date", "-date", "-confidence", "type", "id"]:
+                key, desc = sort.lstrip("-"), sort.startswith("-")
+                order = [c.desc() if desc else c.asc() for c in EVENT_SORTS[key]]
+                expected = [r[0] for r in conn.execute(EventFilter(**filters).apply(select(events.c.id))
+                                                       .order_by(*order))]
+                paged = []
+                for offset in range(0, len(expected) + 3, 3):
+                    total, page = store.event_page(**filters, sort=sort, limit=3, offset=offset)
+                    assert total == len(expected), (filters, sort)
+                    paged += [e.id for e in page]
+                assert paged == expected, (filters, sort)
+                assert [e.id for e in store.event_page(**filters, sort=sort, limit=None)[1]] == expected
+    assert store.event_page(actor="nobody at all") == (0, [])
+    (person,) = store.actor_ids("Ryzhenkov")
+    assert [e.id for e in store.event_page(actor_id=person, limit=None)[1]] == \
+        [e.id for e in store.events(actor=person)] != []
+
+
+def test_conflicts_load_only_events_with_disagreeing_claims(store: Store, seed: Extraction,
+                                                            example: Extraction) -> None:
+    store.ingest(seed)
+    store.ingest(example)
+    loaded: list[str] = []
+    load = store._load_events
+
+    def counting(conn, ids):  # noqa: ANN001, ANN202
+        loaded.extend(ids)
+        return load(conn, ids)
+
+    store._load_events = counting  # type: ignore[method-assign]
+    conflicts = store.conflicts()
+    assert {c.field for c in conflicts} == {"date.end"} and len(conflicts) == 2
+    with store.engine.connect() as conn:
+        with_claims = {r[0] for r in conn.execute(select(event_mentions.c.event_id).distinct())}
+    assert set(loaded) == {c.event_id for c in conflicts} and len(with_claims) > len(loaded)
+    assert store.conflicts(conflicts[0].event_id) == [conflicts[0]]
+

@@ -195,3 +195,18 @@ def test_markup_in_an_article_is_text(page: object, store: Store) -> None:
         open_view(page, hash_, ready)
     assert page.evaluate("window.__pwned") is None
     assert page.locator("main script, main img").count() == 0
+
+
+def test_event_page_explains_a_merge_and_an_old_id_still_opens(page: object, store: Store) -> None:
+    kept, merged = (e.id for e in store.events(type="CONSULT")[:2])
+    merge = store.merge_events(kept, merged, note="one meeting, two reports")
+    try:
+        open_view(page, f"#/event/{merged}", "event")
+        history = page.locator("#history").inner_text()
+        assert f"{merged} was merged into {kept}" in history
+        assert "note: one meeting, two reports" in history and "merged" in history
+    finally:
+        store.undo_event_merge(merge["id"])
+    page.reload()  # type: ignore[attr-defined]
+    page.wait_for_selector("body[data-ready='event']", timeout=20000)  # type: ignore[attr-defined]
+    assert "was merged into" not in page.locator("main").inner_text()  # type: ignore[attr-defined]

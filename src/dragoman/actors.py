@@ -3,7 +3,9 @@
 Input: the parsed body blocks of one article. Output: an `ActorTable` (the actors, and which
 tokens refer to which actor) that the event coder reads. Rules are general: entity repairs for
 names spaCy splits or mislabels, titles read off the modifiers and appositions of a name, and
-within-article resolution by romanization-aware name matching (`dragoman.names`).
+within-article resolution by romanization-aware name matching (`dragoman.names`). People and
+organizations the text gives no country take the article's one country (`inherit_countries`, which the
+event coder runs before coding because it needs the gazetteer for city names).
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dragoman.countries import country_code, country_name
+from dragoman.countries import (
+    country_code,
+    country_code_fuzzy,
+    country_name,
+    is_international,
+    organization_country,
+)
 from dragoman.model import Actor, ActorKind, Mention, Role
 from dragoman.names import normalize, same_person
 from dragoman.nlp import ParsedBlock
@@ -132,6 +140,9 @@ def _entity_spans(doc: Doc) -> list[tuple[str, int, int]]:
     for label, i, j in spans:
         if repaired and i < repaired[-1][2]:
             continue  # already swallowed by a repaired name
+        if j < len(doc) and not country_code(doc[i:j].text) and country_code(doc[i:j + 1].text):
+            # "Sierra" + "Leonean", "South" + "Sudanese": spaCy cut a demonym or country name in two.
+            label, j = "NORP", j + 1
         if label == "PERSON":
             # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain.
             while j < len(doc) and _is_name_token(doc[j]) and doc[j].ent_type_ in ("", "PERSON") \
@@ -171,7 +182,7 @@ def _country_of_words(tokens: list[Token], article_countries: set[str]) -> str |
     for n in range(len(tokens), 0, -1):
         for k in range(0, len(tokens) - n + 1):
             phrase = " ".join(t.text for t in tokens[k:k + n])
-            code = country_code(phrase)
+            code = country_code(phrase) or (country_code_fuzzy(phrase) if n == 1 else None)
             if code:
                 return code
             options = AMBIGUOUS_DEMONYMS.get(phrase.lower())
@@ -184,7 +195,7 @@ def _country_of_words(tokens: list[Token], article_countries: set[str]) -> str |
 
 def _is_country_word(tok: Token) -> bool:
     """"Belarusian", "North", "Korea", "Kazakh" (which spaCy sometimes tags ORG) in a title."""
-    return tok.ent_type_ in ("NORP", "GPE") or (tok.text[:1].isupper() and country_code(tok.text) is not None)
+    return tok.ent_type_ in ("NORP", "GPE") or (tok.text[:1].isupper() and country_code_fuzzy(tok.text) is not None)
 
 
 def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, str | None, bool, tuple[int, ...]]:
@@ -194,6 +205,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
     while k >= 0:
         tok = doc[k]
         low = tok.lower_
+        if low == "," and words and k > 0 and doc[k - 1].lower_ in TITLE_HEADS and doc[k - 1].text.islower():
+            # "Qatar's emir, Sheikh Hamad": a title set off by a comma before the name
+            k -= 1
+            continue
         if low in TITLE_WORDS or _is_country_word(tok) or low in ("to", "of", "-", "then") \
                 or (tok.pos_ == "PROPN" and tok.head.i >= i) \
                 or (tok.tag_ == "POS" and k > 0 and _is_country_word(doc[k - 1])) \
@@ -274,6 +289,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
     mentions = _collect(parsed)
     countries = {c for m in mentions if m.label in ("GPE", "NORP") and (c := country_code(m.text))}
+    for m in mentions:
+        if m.label == "PERSON" and " " not in m.text and country_code(m.text):
+            m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
     persons = [m for m in mentions if m.label == "PERSON"]
     for m in mentions:
         if _person_like(m, persons):
@@ -298,12 +316,19 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     _resolve_people(mentions, parsed, countries, add, title_map)
     for m in mentions:
         code = country_code(m.text) if m.label in ("GPE", "NORP", "LOC", "ORG") else None
+        if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
+                and not (is_place and is_place(m.text)):
+            code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None)
-        elif m.label == "ORG" and not _is_place_or_occasion(m.text) and not (is_place and is_place(m.text)) \
+        elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
+                and not (is_place and is_place(m.text) and not organization_country(m.text)
+                         and not is_international(m.text)) \
                 and not any((m.block, k) in title_map for k in range(m.i, m.j)):
             doc = parsed[m.block].doc
-            country = _country_of_words(list(doc[m.i:m.j]), countries)
+            country = None if is_international(m.text) else (
+                _country_of_words(list(doc[m.i:m.j]), countries) or organization_country(m.text)
+                or _modifier_country(doc, m.i, m.j))
             key = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
             add(key, m.text, "organization", m, country=country, sector=sector_of(m.text))
     for key, actor_id in title_map.items():
@@ -313,6 +338,16 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
     return table
+
+
+def _modifier_country(doc: Doc, i: int, j: int) -> str | None:
+    """A country that modifies a name from outside it: "the Ivory Coast's Supreme Court", "Lithuanian Parliament"."""
+    for child in doc[i:j].root.children:
+        if child.i < i and child.dep_ in ("poss", "amod", "compound", "nmod"):
+            code = country_code(doc[child.left_edge.i:child.i + 1].text) or country_code(child.text)
+            if code:
+                return code
+    return None
 
 
 def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], countries: set[str],
@@ -465,3 +500,109 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
             phrase = pb.doc[tok.i - 1:tok.i + 1]
             actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
                                           phrase.text))
+
+
+# Prepositions that make a country the counterpart of an actor's act ("threatened action against Russia").
+COUNTERPART_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards"})
+
+
+# Institutions named after their city ("Baghdad University", "Tehran Times", "Lagos State Police").
+LOCAL_INSTITUTIONS = frozenset("""university school college hospital clinic academy institute times post herald
+radio television tv police municipality council mosque church""".split())
+
+
+def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
+                      place_country: Callable[[str], str | None]) -> None:
+    """People and organizations without a country take the article's country when the article names only
+    one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"). Mentions of the country
+    as the actor's counterpart do not count ("President Bush threatened action against Russia"), nor do
+    international bodies ever take a country."""
+    mentioned: list[tuple[int, Token, str]] = []
+    for b, pb in enumerate(parsed):
+        for tok in pb.doc:
+            aid = table.at(b, tok.i) if tok.pos_ != "PRON" else None  # "his country" names no country
+            actor = table.get(aid) if aid else None
+            code = actor.country if actor is not None and actor.kind in ("country", "organization") or \
+                actor is not None and actor.roles else None
+            if actor is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+                code = country_code(tok.text)  # a demonym spaCy did not tag ("Ghanaian authorities")
+            if code:
+                mentioned.append((b, tok, code))
+        for ent in pb.doc.ents:
+            # A city or region ("in Algiers", "east Beirut") names its country too.
+            if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
+                code = place_country(ent.text)
+                if code:
+                    mentioned.append((b, ent.root, code))
+    for actor in table.actors:
+        if actor.country or actor.kind not in ("person", "organization") or is_international(actor.name):
+            continue
+        words = actor.name.split()
+        if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words):
+            # "Baghdad University Medical School", "Tehran Times": the city the name begins with
+            actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
+            if actor.country:
+                continue
+        if not mentioned:
+            continue
+        if actor.kind == "person" and _serves_international(actor, parsed, table):
+            continue
+        verbs = {(b, tok.head.i) for (b, i), aid in table.by_token.items() if aid == actor.id
+                 for tok in [parsed[b].doc[i]] if tok.dep_ in ("nsubj", "nsubjpass")}
+        # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
+        verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].doc[v].children
+                  if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
+        codes = {c for b, tok, c in mentioned if not _counterpart(tok, b, verbs, table)}
+        if len(codes) != 1:
+            continue
+        actor.country = codes.pop()
+        for role in actor.roles:
+            role.country = role.country or actor.country
+
+
+def _serves_international(actor: Actor, parsed: list[ParsedBlock], table: ActorTable) -> bool:
+    """"Arab League Secretary-General Chedli Klibi": an international body's official has no home country
+    to be read off the text."""
+    for (b, i), aid in table.by_token.items():
+        if aid != actor.id:
+            continue
+        tok = parsed[b].doc[i]
+        # the title before the name, or an apposition after it ("Kofi Annan, UN secretary-general")
+        near = [parsed[b].doc[k] for k in range(max(0, i - 5), i)]
+        near += [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+        for t in near:
+            other = table.get(table.at(b, t.i) or "")
+            if other is not None and other.kind == "organization" and is_international(other.name):
+                return True
+    return False
+
+
+def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable) -> bool:
+    """`tok` names the other party of one of `verbs`: inside its object, or the object of a counterpart
+    preposition in its clause ("threatened action against Russia", "criticized the decision by Germany",
+    "gave a welcome to South African leader de Klerk"). A demonym on a plural common noun is a population,
+    not a party ("his commitment to the Zambian people")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (b, tok.head.head.i) in verbs:
+        return True  # the venue of the actor's own act: "Bush met Putin in Moscow" says nothing of Bush
+    noun = tok
+    while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun is not tok and table.at(b, noun.i) is None and not noun.ent_type_ and noun.tag_ in ("NNS", "NNPS"):
+        return False
+    up = noun
+    for _ in range(8):
+        if up.dep_ == "dobj" and (b, up.head.i) in verbs:
+            return True
+        if up.dep_ == "pobj" and up.head.lower_ in COUNTERPART_PREPS:
+            prep = up.head
+            for _ in range(6):
+                if (b, prep.head.i) in verbs:
+                    return True
+                if prep.head.i == prep.i or prep.head.pos_ in ("VERB", "AUX"):
+                    return False
+                prep = prep.head
+            return False
+        if up.head.i == up.i or up.head.pos_ in ("VERB", "AUX"):
+            return False
+        up = up.head
+    return False

@@ -18,15 +18,33 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
-from dragoman.errors import DragomanError, InputError
+from dragoman.errors import CorrectionError, DragomanError, InputError
 from dragoman.evidence import event_detail
+from dragoman.export import EventFilter, ExportFormat, export_file
 from dragoman.model import Event, Extraction
+
+
+class ListByDefault(TyperGroup):
+    """A group whose `list` runs when no subcommand is named: `dragoman events --type CONSULT` lists,
+    `dragoman events merge A B` merges."""
+
+    def parse_args(self, ctx, args):  # noqa: ANN001, ANN201 - click's signature
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
 
 app = typer.Typer(help="dragoman: news articles in, evidenced and queryable event data out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 names_app = typer.Typer(help="Person-name spelling variants.", no_args_is_help=True)
 app.add_typer(names_app, name="names")
+events_app = typer.Typer(cls=ListByDefault, help="List stored events (the default), merge or split them, "
+                                                 "see their history.")
+app.add_typer(events_app, name="events")
+actors_app = typer.Typer(cls=ListByDefault, help="List stored actors (the default), merge or split them.")
+app.add_typer(actors_app, name="actors")
 # Piped output gets wide tables instead of Rich's 80-column default.
 WIDTH = shutil.get_terminal_size((160, 40)).columns
 out = Console(soft_wrap=True, width=WIDTH)
@@ -49,8 +67,17 @@ DbOption = Annotated[str | None, typer.Option(
     help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")]
 DateOption = Annotated[str | None, typer.Option(
     "--date", help="Publication date YYYY-MM-DD for inputs that do not give one.")]
+ActorFilter = Annotated[str | None, typer.Option(help="Any name or alias of an actor, or its id.")]
+TypeFilter = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
+CountryFilter = Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 of a participant or the place.")]
+SinceFilter = Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilFilter = Annotated[str | None, typer.Option(help="Event date on or before.")]
+FactualityFilter = Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")]
 LexiconOption = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
+ActorsOption = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Actor knowledge that wins over guesses: a PETRARCH/TABARI actor or agent dictionary, or a "
+                     "CSV/YAML alias list (see README); repeatable, the first file wins on a shared name.")]
 
 
 def _store(db: str | None):  # noqa: ANN202 - a Store
@@ -90,11 +117,19 @@ def _articles(paths: list[str], published: date | None):  # noqa: ANN202 - a gen
     return iter_articles(paths, published=published, stdin=sys.stdin.buffer)
 
 
-def _pipeline(lexicon: list[Path] | None):  # noqa: ANN202
-    from dragoman.pipeline import Pipeline
+def _config(lexicon: list[Path] | None, actors: list[Path] | None):  # noqa: ANN202 - a PipelineConfig
+    from dragoman.pipeline import PipelineConfig
+
+    return PipelineConfig.of(lexicon or [], actors or [])
+
+
+def _pipeline(config):  # noqa: ANN001, ANN202 - a PipelineConfig -> a Pipeline
+    from dragoman.knowledge import KnowledgeError
 
     try:
-        return Pipeline(lexicon_files=lexicon or [])
+        return config.build()
+    except KnowledgeError as exc:  # a bad --actors file
+        raise typer.BadParameter(str(exc), param_hint="--actors") from None
     except (OSError, ValueError) as exc:  # a bad --lexicon file
         raise typer.BadParameter(str(exc), param_hint="--lexicon") from None
 
@@ -105,10 +140,11 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
     date_: DateOption = None,
     lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
     published = _parse_date(date_)
-    pipeline = _pipeline(lexicon)
+    pipeline = _pipeline(_config(lexicon, actors))
     result = Extraction()
     failed = False
     for item in _articles(paths, published):
@@ -135,6 +171,7 @@ def ingest(
     db: DbOption = None,
     date_: DateOption = None,
     lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Worker processes for extraction (spaCy loads once in each).")] = 1,
     dask: Annotated[str | None, typer.Option(
@@ -147,7 +184,8 @@ def ingest(
     from dragoman.parallel import extract_stream
     published = _parse_date(date_)
     store = _store(db)
-    pipeline = _pipeline(lexicon) if workers == 1 and not dask else None
+    config = _config(lexicon, actors)
+    pipeline = _pipeline(config) if workers == 1 and not dask else None
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)
@@ -163,7 +201,7 @@ def ingest(
     with progress:
         task = progress.add_task("ingesting", total=None)
         stream = extract_stream(changed(_articles(paths, published)), workers=workers, dask=dask,
-                                lexicon_files=lexicon or [], pipeline=pipeline)
+                                config=config, pipeline=pipeline)
         for item, outcome in stream:
             progress.advance(task)
             if isinstance(item, InputError):
@@ -189,15 +227,10 @@ def ingest(
     raise typer.Exit(1 if totals["failed"] else 0)
 
 
-@app.command()
+@events_app.command("list")
 def events(
-    db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Any name or alias of an actor, or its id.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 of a participant or the place.")] = None,
-    since: Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Event date on or before.")] = None,
-    factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")] = None,
+    db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
+    since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
@@ -212,7 +245,7 @@ def events(
         _print_events(found)
 
 
-@app.command()
+@actors_app.command("list")
 def actors(
     db: DbOption = None,
     query: Annotated[str | None, typer.Argument(help="Part of any name or alias.")] = None,
@@ -242,6 +275,147 @@ def actors(
     out.print(table)
 
 
+def _correcting(action):  # noqa: ANN001, ANN202 - runs a store correction, errors as one line
+    try:
+        return action()
+    except CorrectionError as exc:
+        err.print(f"[red]error:[/red] {escape(exc.detail)}")
+        raise typer.Exit(1) from None
+
+
+def _print_merges(merges: list[dict], format: ExtractFormat) -> None:
+    if format is ExtractFormat.json:
+        out.print_json(json.dumps(merges, ensure_ascii=False))
+        return
+    table = Table("merge", "into", "merged", "kind", "when", "undone", "why")
+    for m in merges:
+        why = m.get("explanation") or {}
+        reasons = [f"{k}={v}" for k, v in why.items() if v not in (None, [], "", False) and k != "by"]
+        table.add_row(str(m["id"]), escape(m["into"]), escape(m["merged"]), m.get("kind", "user"), m["created_at"],
+                      m["undone_at"] or "", escape("; ".join(reasons)))
+    out.print(table)
+
+
+MergeIdArgument = Annotated[int, typer.Argument(help="The merge's number, from the `merges` listing.", min=1)]
+FormatOption = Annotated[ExtractFormat, typer.Option("--format", "-f")]
+
+
+@events_app.command("merge")
+def events_merge(
+    into: Annotated[str, typer.Argument(help="The event that stays.")],
+    merge: Annotated[str, typer.Argument(help="The event merged into it; its id keeps resolving.")],
+    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """Merge two events into one (undo with `dragoman events split MERGE`)."""
+    store = _store(db)
+    _print_merges([_correcting(lambda: store.merge_events(into, merge, note))], format)
+
+
+@events_app.command("split")
+def events_split(merge_id: MergeIdArgument, db: DbOption = None, format: FormatOption = ExtractFormat.table) -> None:
+    """Undo a merge of events, automatic or yours; a later ingest will not join them again."""
+    store = _store(db)
+    result = _correcting(lambda: store.undo_event_merge(merge_id))
+    _print_merges([result], format)
+    if format is ExtractFormat.table:
+        out.print(f"split off as event {escape(result['restored'])}")
+
+
+@events_app.command("merges")
+def events_merges(
+    event_id: Annotated[str | None, typer.Argument(help="Only the merges of this event.")] = None,
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """Merges of events, automatic (at ingest) and by users, with the fields that matched."""
+    _print_merges(_store(db).event_merges(event_id), format)
+
+
+@events_app.command("correct")
+def events_correct(
+    event_id: Annotated[str, typer.Argument(help="The event to correct.")],
+    field: Annotated[str, typer.Argument(
+        help="type, mode, cameo, factuality, date, date.end, location or location.country.")],
+    value: Annotated[str, typer.Argument(help="The right value (\"\" clears the field).")],
+    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """Set one field of an event by hand; it wins over every report (undo with `events uncorrect`)."""
+    store = _store(db)
+    _print_corrections([_correcting(lambda: store.correct_event(event_id, field, value, note))], format)
+
+
+@events_app.command("uncorrect")
+def events_uncorrect(
+    correction_id: Annotated[int, typer.Argument(help="The correction's number, from `events correct`.", min=1)],
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """Take a correction back: the field is again what the reports say."""
+    store = _store(db)
+    _print_corrections([_correcting(lambda: store.undo_correction(correction_id))], format)
+
+
+def _print_corrections(found: list[dict], format: ExtractFormat) -> None:
+    if format is ExtractFormat.json:
+        out.print_json(json.dumps(found, ensure_ascii=False))
+        return
+    table = Table("correction", "event", "field", "value", "note", "when", "undone")
+    for c in found:
+        table.add_row(str(c["id"]), escape(c["event_id"]), c["field"], escape(c["value"] or ""),
+                      escape(c["note"] or ""), c["created_at"], c["undone_at"] or "")
+    out.print(table)
+
+
+@events_app.command("history")
+def events_history(
+    event_id: Annotated[str, typer.Argument(help="An event id (an old, merged-away id works too).")],
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """What changed in an event and why: ingests, edited articles, merges and splits."""
+    store = _store(db)
+    revisions = store.history(event_id)
+    if not revisions and store.resolve_event(event_id) is None:
+        err.print(f"[red]error:[/red] no event {escape(event_id)} in {store.url}")
+        raise typer.Exit(1)
+    if format is ExtractFormat.json:
+        out.print_json(json.dumps(revisions, ensure_ascii=False))
+        return
+    table = Table("when", "event", "action", "article", "merge", "changes")
+    for r in revisions:
+        changes = "\n".join(f"{k}: {json.dumps(v[0], ensure_ascii=False)} -> {json.dumps(v[1], ensure_ascii=False)}"
+                             for k, v in r["changes"].items())
+        table.add_row(r["created_at"], escape(r["event_id"]), r["action"], escape(r["article_id"] or ""),
+                      str(r["merge_id"] or ""), escape(changes))
+    out.print(table)
+
+
+@actors_app.command("merge")
+def actors_merge(
+    into: Annotated[str, typer.Argument(help="The actor id that stays.")],
+    merge: Annotated[str, typer.Argument(help="The actor id merged into it (its aliases move over).")],
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """Merge two actors that are one (undo with `dragoman actors split MERGE`)."""
+    store = _store(db)
+    _print_merges([_correcting(lambda: store.merge_actors(into, merge))], format)
+
+
+@actors_app.command("split")
+def actors_split(merge_id: MergeIdArgument, db: DbOption = None, format: FormatOption = ExtractFormat.table) -> None:
+    """Undo a merge of actors: the merged actor comes back with its aliases, mentions, roles and events."""
+    store = _store(db)
+    _print_merges([_correcting(lambda: store.split_actors(merge_id))], format)
+
+
+@actors_app.command("merges")
+def actors_merges(
+    actor_id: Annotated[str | None, typer.Argument(help="Only the merges of this actor.")] = None,
+    db: DbOption = None, format: FormatOption = ExtractFormat.table,
+) -> None:
+    """Merges of actors, newest first (undone ones included)."""
+    _print_merges(_store(db).actor_merges(actor_id), format)
+
+
 @app.command()
 def show(
     event_id: Annotated[str, typer.Argument(help="An event id from `dragoman events`.")],
@@ -254,7 +428,7 @@ def show(
     if ev is None:
         err.print(f"[red]error:[/red] no event {escape(event_id)} in {store.url}")
         raise typer.Exit(1)
-    conflicts = [c.to_dict() for c in store.conflicts(event_id)]
+    conflicts = [c.to_dict() for c in store.conflicts(ev.id)]
     if format is ExtractFormat.json:
         out.print_json(json.dumps(event_detail(ev, store) | {"conflicts": conflicts}, ensure_ascii=False))
         return
@@ -368,11 +542,23 @@ def _print_conflicts(found: list[dict]) -> None:
     out.print(table)
 
 
+@app.command("export")
+def export_command(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
+    since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
+) -> None:
+    """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
+    flt = EventFilter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality)
+    export_file(_store(db), format, output, flt)
+    err.print(f"wrote {format.value} -> {escape(str(output))}")
+
+
 def _register_plugins() -> None:
-    from dragoman import api, export
+    from dragoman import api
 
     api.register(app)
-    export.register(app)
 
 
 _register_plugins()

@@ -7,6 +7,10 @@ The lookup table is built once at import from pycountry (names, official and com
 plus `data/countries_aliases.tsv` (demonyms and usual short forms, written by hand) and is
 read-only afterwards. Our own table wins over pycountry, and an "ambiguous" row wins over both,
 so e.g. pycountry's "Congo" (COG) does not leak through although news usually means the DRC.
+
+Rows whose code starts with "@" list organizations instead: `@PSE` rows name groups based in a country
+("Hamas"), `@IGO` rows international bodies that belong to no country ("United Nations").
+`organization_country` and `is_international` read them; `country_code` never returns them.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from types import MappingProxyType
 import pycountry
 from anyascii import anyascii
 
-__all__ = ["country_code", "country_name"]
+__all__ = ["country_code", "country_code_fuzzy", "country_name", "is_international", "organization_country"]
 
 _AMBIGUOUS = "-"
+_ORG = "@"
+_IGO = "IGO"
 
 
 def _key(text: str) -> str:
@@ -54,17 +60,21 @@ def _pycountry_names() -> dict[str, str]:
     return names
 
 
-def _load_aliases() -> tuple[dict[str, str], dict[str, str], set[str]]:
-    """Return (alias key -> iso3, iso3 -> common name, ambiguous keys) from the TSV."""
+def _load_aliases() -> tuple[dict[str, str], dict[str, str], set[str], dict[str, str]]:
+    """Return (alias key -> iso3, iso3 -> common name, ambiguous keys, organization key -> iso3 or IGO)."""
     aliases: dict[str, str] = {}
     common: dict[str, str] = {}
     ambiguous: set[str] = set()
+    orgs: dict[str, str] = {}
     text = resources.files("dragoman").joinpath("data", "countries_aliases.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         code, name, rest = (line.split("\t") + ["", ""])[:3]
         forms = [f for f in rest.split("|") if f.strip()]
+        if code.startswith(_ORG):
+            orgs.update((_key(f), code[1:]) for f in [name, *forms])
+            continue
         if code == _AMBIGUOUS:
             ambiguous.update(_key(f) for f in forms)
             continue
@@ -74,19 +84,19 @@ def _load_aliases() -> tuple[dict[str, str], dict[str, str], set[str]]:
             if aliases.get(k, code) != code:
                 ambiguous.add(k)  # same alias claimed by two countries
             aliases[k] = code
-    return aliases, common, ambiguous
+    return aliases, common, ambiguous, orgs
 
 
-def _build() -> tuple[MappingProxyType[str, str | None], MappingProxyType[str, str]]:
-    aliases, common, ambiguous = _load_aliases()
+def _build() -> tuple[MappingProxyType[str, str | None], MappingProxyType[str, str], MappingProxyType[str, str]]:
+    aliases, common, ambiguous, orgs = _load_aliases()
     table: dict[str, str | None] = dict(_pycountry_names())
     table.update(aliases)
     for k in ambiguous:
         table[k] = None
-    return MappingProxyType(table), MappingProxyType(common)
+    return MappingProxyType(table), MappingProxyType(common), MappingProxyType(orgs)
 
 
-_TABLE, _COMMON = _build()
+_TABLE, _COMMON, _ORGS = _build()
 
 
 def country_code(text: str) -> str | None:
@@ -105,6 +115,62 @@ def country_code(text: str) -> str | None:
         head, tail = text.split(",", 1)
         return country_code(f"{tail.strip()} {head.strip()}")
     return None
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns `a` into `b`."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1:]
+
+
+def country_code_fuzzy(text: str) -> str | None:
+    """`country_code`, or else the one country whose name or alias is a single typo away ("Ethopia",
+    "Quatar"). Only for names of six letters or more, so that short names ("Mali", "Oman") never drift."""
+    code = country_code(text)
+    if code or not text:
+        return code
+    k = _key(text)
+    if len(k) < 6:
+        return None
+    found = {c for name, c in _TABLE.items() if c and abs(len(name) - len(k)) <= 1 and _within_one_edit(k, name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _org_entry(name: str) -> str | None:
+    """The organization row a name contains: the whole name, else its longest run of words that is one
+    ("the UNITA militarist wing", "United Nations Observer Mission in Angola")."""
+    words = _key(name).split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            hit = _ORGS.get(" ".join(words[i:i + n]))
+            if hit:
+                return hit
+    return None
+
+
+def organization_country(name: str) -> str | None:
+    """Country a well-known organization is based in ("Hamas" -> "PSE"); None for international bodies."""
+    hit = _org_entry(name)
+    return hit if hit and hit != _IGO else None
+
+
+# Words that make an organization's name regional or worldwide ("Association of African Jurists",
+# "Third World Water Forum"), unless the organization table places it in one country.
+_REGIONAL_WORDS = frozenset("international world global african european asian arab americas pan".split())
+
+
+def is_international(name: str) -> bool:
+    """An international body ("the U.N. Security Council", "European Community", "Association of African
+    Jurists"): it has no country."""
+    entry = _org_entry(name)
+    return entry == _IGO or entry is None and bool(_REGIONAL_WORDS & set(_key(name).split()))
 
 
 def country_name(code: str) -> str | None:

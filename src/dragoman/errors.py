@@ -14,3 +14,12 @@ class InputError(DragomanError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class CorrectionError(DragomanError):
+    """A merge or split of actors or events that cannot be done; `status` is its HTTP status."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail

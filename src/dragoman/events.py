@@ -17,8 +17,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_NOUNS, ActorTable
-from dragoman.countries import country_name
+from dragoman.actors import GROUP_NOUNS, ActorTable, inherit_countries, slug
+from dragoman.countries import country_code, country_code_fuzzy, country_name, organization_country
 from dragoman.geo import Gazetteer, Place
 from dragoman.model import Actor, Claim, Event, EventDate, Evidence, Location, Participant
 from dragoman.nlp import ParsedBlock
@@ -40,10 +40,15 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT"
 PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "MOBILIZE", "AID", "RETREAT",
                                 "SANCTION"})
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+# Types whose unnamed source is the place's own people or authorities; in the passive, also these.
+LOCAL_SOURCE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+PASSIVE_LOCAL_SOURCE_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
 # Regions that are news actors' places but not in the city gazetteer (general knowledge).
 REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan heights": "SYR", "darfur": "SDN",
            "kosovo": "XKX", "chechnya": "RUS", "kashmir": "IND", "crimea": "UKR", "donbas": "UKR",
            "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN"}
+# Prepositions that attach an event's target to the noun that names what the event acts on.
+OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
@@ -129,6 +134,58 @@ def country_actor(actors: ActorTable, code: str) -> str | None:
     return code
 
 
+# People an attack or crackdown may be aimed at without naming their country.
+UNNAMED_PEOPLE = frozenset("""demonstrator protester protestor crowd civilian villager resident student worker
+striker rioter people opposition supporter worshipper mourner prisoner inmate detainee""".split())
+
+
+def _unnamed_people_object(verb: Token) -> bool:
+    """The verb, or its purpose clause ("opened fire to disperse ..."), acts on an unnamed crowd."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp"))]
+    objects = [o for v in clauses for o in v.children if o.dep_ == "dobj"]
+    objects += [p for v in clauses for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(o) in UNNAMED_PEOPLE and not o.ent_type_ for o in objects)
+
+
+def _own_course(verb: Token) -> bool:
+    """"insists on opening", "presses for building": the content is an act of the subject itself (a gerund
+    with no subject of its own), so the verb demands nothing of another party."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")):
+        for comp in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in comp.children):
+                return True
+    return False
+
+
+def _population(tok: Token, b: int, actors: ActorTable) -> bool:
+    """A plural common noun a country adjective makes a people of that country ("Croatian extremists")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and actors.at(b, tok.i) is None and any(
+        c.dep_ in ("amod", "compound") and c.text[:1].isupper() and country_code(c.text) for c in tok.children)
+
+
+def _skip_source(found: list[str], tok: Token | None, avoid: frozenset[str], b: int, actors: ActorTable) -> list[str]:
+    """`found` without the source's own actors, except the source country named as a people of its own
+    ("Croatia is investigating crimes by Croatian extremists")."""
+    people = tok is not None and _population(tok, b, actors)
+    return [a for a in found if a not in avoid or people and (x := actors.get(a)) is not None and x.kind == "country"]
+
+
+def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """A well-known organization spaCy did not tag as one ("rallies by the Kifaya group", "The Hamas"):
+    an organization actor with the country the organization table gives, added to the table."""
+    if tok.pos_ != "PROPN" or actors.at(b, tok.i) or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    name = _phrase(tok)
+    code = organization_country(name)
+    if code is None:
+        return None
+    actor_id = "org-" + slug(name)
+    if actors.get(actor_id) is None:
+        actors.actors.append(Actor(actor_id, name, "organization", country=code))
+    return actor_id
+
+
 REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
@@ -149,8 +206,44 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     return None
 
 
+# The forces a side sends, deploys or withdraws.
+FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft peacekeeper personnel police navy
+militia battalion brigade division""".split())
+# Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
+ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give".split())
+# "were engaged in", "is opposed to": the passive form of these says what its subject itself does.
+STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare resolve dedicate".split())
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The surface subject of a passive verb, or of the passive verb it is conjoined to."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _active(verb: Token) -> bool:
+    """A verb in the active voice (no passive auxiliary of its own)."""
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _forms(verb: Token) -> set[str]:
+    """The lemma plus the stems of a regular inflection, for when the lemmatizer slips ("staged" -> "stag")."""
+    low = verb.lower_
+    forms = {_lemma(verb), low}
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    elif low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    elif low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
 
 
 def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
@@ -205,7 +298,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
                         c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
                     continue
                 governor = _governing_verb(tok)
-                light = governor is not None and _lemma(governor) in rule.light
+                light = governor is not None and bool(_forms(governor) & set(rule.light))
                 standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
                 held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
                 if light or standalone or held:
@@ -262,6 +355,7 @@ class EventCoder:
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
+        inherit_countries(parsed, actors, self._place_country)
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
@@ -296,8 +390,15 @@ class EventCoder:
             return []
         found: list[str] = []
         own = actors.at(b, tok.i)
-        if own:
+        own_actor = actors.get(own) if own else None
+        if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
+            pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
+        elif own:
             found.append(own)
+        elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
+            found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
+        elif (known := _known_organization(tok, b, actors)) is not None:
+            found.append(known)
         elif tok.lower_ in GROUP_NOUNS and previous is not None and any(
                 c.lower_ in ("two", "both", "three") for c in tok.children):
             if tok.lower_ in ("countries", "nations", "states", "governments"):
@@ -315,18 +416,29 @@ class EventCoder:
                 if child.dep_ == "acl":  # "a delegation led by X"
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         found += self._actors_of(_pobj(agent), b, actors, previous, depth + 1)
+                    if _lemma(child) in ("base", "headquarter", "locate", "station"):
+                        # "a newspaper based in Beirut" speaks for its country
+                        found += self._prep_actors(child, ("in", "at"), b, actors, previous)
+                if child.dep_ in ("acl", "amod") and _lemma(child) in ("affiliate", "belong", "loyal"):
+                    # "workers affiliated with the Serbian Workers' Union", "militants loyal to Iraq's Al-Qaeda"
+                    found += self._prep_actors(child, ("with", "to"), b, actors, previous)
             if not found:
                 for child in tok.children:
-                    if child.dep_ in ("amod", "compound", "poss", "nmod") and (
-                            actors.at(b, child.i) or self._place_actor(child, b, actors)):
+                    if child.dep_ == "amod" and _lemma(child) == "lead":
+                        # "the US-led war": the leader's war
+                        found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                                  if (a := self._modifier_actor(c, b, actors))]
+                    if found:
+                        break
+                    if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
                         # "Hungarian and Romanian officials": the modifier and its conjuncts
                         for mod in [child, *(c for c in child.children if c.dep_ == "conj")]:
-                            found.append(actors.at(b, mod.i) or self._place_actor(mod, b, actors) or "")
+                            found.append(self._modifier_actor(mod, b, actors) or "")
                         break
-            if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and not tok.ent_type_:
+            if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
                 # "security forces in Guinea", "supporters of X", "doctors from two American aid groups"
                 for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "throughout"):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
@@ -334,6 +446,19 @@ class EventCoder:
             if child.dep_ == "conj":
                 found += self._actors_of(child, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
+
+    def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
+        """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
+        ("Ghanaian authorities")."""
+        found = actors.at(b, tok.i) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
+        if found is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+            code = country_code(tok.text)
+            found = country_actor(actors, code) if code else None
+        return found
+
+    def _place_country(self, text: str) -> str | None:
+        place = self.gazetteer.lookup(text)
+        return place.country if place else REGIONS.get(text.lower().removeprefix("the "))
 
     def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """A city or region named as an actor stands for its country's government ("Beirut rejected",
@@ -356,55 +481,140 @@ class EventCoder:
                     return child, False
                 if child.dep_ == "nsubjpass":
                     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                    return (_pobj(agent), True) if agent is not None else (child, True)
-            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
+                    if tok is not verb and _active(verb) or agent is None and (
+                            _lemma(tok) in STATIVE_PASSIVES or self._moved_forces(child, verb)):
+                        # "has been indicted by the court and will resign": the passive subject resigns;
+                        # "Serb forces were engaged in ethnic cleansing": they did it; "Turkish troops were
+                        # deployed to the border": their country deployed them
+                        return child, False
+                    return (_pobj(agent), True) if agent is not None else (None, True)
+            # "Syria says it is willing to withdraw": through the adjective to the clause's subject
+            if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
                 tok = tok.head
+                continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and _lemma(tok.head.head) in ISSUING:
+                # "issued a declaration demanding that ...": the statement's issuer demands
+                tok = tok.head.head
                 continue
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             break
         return None, False
 
-    def _targets(self, trig: Trigger, b: int, actors: ActorTable,
-                 previous: CodedMention | None) -> tuple[list[str], Token | None]:
+    def _moved_forces(self, subject: Token, verb: Token) -> bool:
+        """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
+        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
+        return _lemma(subject) in FORCE_NOUNS and bool(types & {"MOBILIZE", "RETREAT", "AID"})
+
+    def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
+                 avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
+        """The event's target; actors in `avoid` (the source) are skipped, so that "reneged on his
+        commitment to the Zambian people" looks past "his" to the people."""
         rule, word, governor = trig.rule, trig.word, trig.governor
+
+        def actors_of(tok: Token | None) -> list[str]:
+            return _skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors)
+
+        def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
+            return self._nested_actors(tok, preps, b, actors, previous, avoid=avoid)
+
         heads = [word] if word is governor else [word, governor]
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
-                    found = self._actors_of(child, b, actors, previous)
-                    if not found and child.pos_ == "NOUN":
-                        # "rejected an appeal from X", "demanded the removal of X", "lifted a blockade on X"
-                        found = self._prep_actors(child, ("from", "by", "of", "on", "against", "to", "for",
-                                                          "with"), b, actors, previous)
+                    found = actors_of(child)
+                    if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
+                        # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
+                        # "lifted a blockade on X",
+                        # "suspended part of a military aid program for Bosnia"
+                        found = nested(child, OBJECT_PREPS)
                     if found:
                         return found, child
-            for child in head.children:
+            # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
+            owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
+            for child in (c for h in owners for c in h.children):
                 if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
                     obj = _pobj(child)
-                    found = self._actors_of(obj, b, actors, previous)
+                    found = actors_of(obj)
+                    if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
+                        # "reneged on his commitment to the Zambian people"
+                        found = nested(obj, OBJECT_PREPS)
                     if found:
                         return found, obj
                     if obj is not None and rule.target_is_place:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        if rule.type == "THREATEN":
+            # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"
+            for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ == "xcomp"))
+                           for c in v.children if c.dep_ == "advcl"):
+                if any(m.lower_ in ("unless", "if") for m in clause.children if m.dep_ == "mark"):
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = actors_of(subj)
+                    if found:
+                        return found, subj
         if rule.type in SPEECH_ACT_TYPES:
             # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
             for child in governor.children:
                 if child.dep_ in ("ccomp", "xcomp"):
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    found = self._actors_of(subj, b, actors, previous)
+                    found = actors_of(subj)
                     if not found and child.dep_ == "xcomp":
-                        found = self._prep_actors(child, rule.target_preps + ("to", "on", "against", "from"),
-                                                  b, actors, previous, direct=True)
+                        found = [a for a in self._prep_actors(child, rule.target_preps + ("to", "on", "against",
+                                                                                            "from"),
+                                                              b, actors, previous, direct=True) if a not in avoid]
+                    if not found:
+                        # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
+                        # "warned that police will no longer tolerate rallies by the Kifaya group"
+                        for obj in (c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                            found = nested(obj, OBJECT_PREPS)
+                            if found:
+                                break
+                    if not found and child.dep_ == "xcomp":
+                        # "refused to commit to any direct assistance to the US-led war"
+                        found = nested(child, OBJECT_PREPS)
                     if found:
                         return found, subj
+        for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
+                       and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
+            # "opened the bridge to allow the delivery of grain to Afghanistan": the purpose names the target
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                found = actors_of(obj) or (nested(obj, OBJECT_PREPS) if obj.pos_ == "NOUN" else [])
+                if found:
+                    return found, obj
         if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB":
-            found = self._actors_of(word.head, b, actors, previous)
+            found = actors_of(word.head)
             if found:
                 return found, word.head
         return [], None
+
+    def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
+                       previous: CodedMention | None, depth: int = 0, avoid: frozenset[str] = frozenset()) -> list[str]:
+        """Actors in a noun's prepositional phrases, through nouns and clauses that name no actor ("a
+        suspension of air links with Serbia", "about 70 million dollars of aid for Romania and Poland",
+        "an invitation to attend a meeting of Palestinian factions", "hackers capable of launching cyber
+        warfare against the United States")."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = _pobj(child)
+            elif child.dep_ == "dobj" and noun.pos_ in ("VERB", "AUX"):
+                obj = child
+            elif child.dep_ in ("acl", "amod") and depth < 3 and (child.pos_ == "ADJ" or any(
+                    a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
+                # an infinitive ("invitation to attend ...") or an adjective ("capable of ...") on the noun
+                found = self._nested_actors(child, preps, b, actors, previous, depth + 1, avoid)
+                if found:
+                    return found
+                continue
+            else:
+                continue
+            found = _skip_source(self._actors_of(obj, b, actors, previous), obj, avoid, b, actors)
+            if not found and obj is not None and obj.pos_ in ("NOUN", "VERB") and depth < 3:
+                found = self._nested_actors(obj, preps, b, actors, previous, depth + 1, avoid)
+            if found:
+                return found
+        return []
 
     def _prep_actors(self, tok: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
                      previous: CodedMention | None, direct: bool = False) -> list[str]:
@@ -444,12 +654,19 @@ class EventCoder:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-        target_ids, _ = self._targets(trig, b, actors, previous)
-        if passive and subject is not None and not target_ids:
-            target_ids = self._actors_of(next((c for c in trig.governor.children if c.dep_ == "nsubjpass"),
-                                              None), b, actors, previous)
+        # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
+        # been put under investigation in Italy"); else the object or a prepositional argument.
+        target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        if target_ids:
+            target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
+        else:
+            # `_targets` already skips the source itself ("Croatia ... its borders"), but keeps a country's
+            # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
+            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
+            target_ids = list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
-        target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
+        if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
+            return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids:
             return None
         location = self._location(trig, b, pb, actors)
@@ -459,10 +676,17 @@ class EventCoder:
             # protesters' own country ("students throughout Indonesia staged demonstrations").
             if location is not None and location.country:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
-            elif rule.type in DOMESTIC_TYPES:
+            elif rule.type in DOMESTIC_TYPES or _unnamed_people_object(trig.governor):
+                # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people
                 own = {self._participant(a, actors).country for a in source_ids} - {None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
+        if not source_ids and location is not None and location.country and (
+                rule.type in LOCAL_SOURCE_TYPES or passive and rule.type in PASSIVE_LOCAL_SOURCE_TYPES):
+            # An attack, crackdown or protest by no one named, or an arrest or inquiry in the passive, is
+            # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
+            # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
+            source_ids = [c for c in [country_actor(actors, location.country)] if c]
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
@@ -527,15 +751,18 @@ class EventCoder:
             for child in tok.children:
                 if child.dep_ in CLAUSE_DEPS - {"acl"} and child.pos_ in ("VERB", "AUX") and not in_acl:
                     continue
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside"):
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside", "throughout"):
                     obj = _pobj(child)
+                    if obj is None:  # "outside of the Iraqi city of Basra"
+                        obj = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None))
                     if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
                         # "in the town of Cizre", "in the capital city of Algiers"
                         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                         inner = _pobj(of)
-                        if inner is not None and inner.ent_type_ in ("GPE", "LOC"):
+                        if inner is not None and inner.ent_type_ in ("GPE", "LOC", "NORP"):  # "town of Samarra"
                             obj = inner
-                    if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                    if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or
+                                            obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
                         names.append(obj)
                 stack.append((child, in_acl or child.dep_ == "acl"))
         best: Location | None = None

@@ -18,9 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-import typer
 from sqlalchemy import and_, func, or_, select
 
 from dragoman.countries import country_name
@@ -30,7 +29,7 @@ from dragoman.store import (
     actor_aliases,
     actors,
     articles,
-    db_url,
+    event_countries,
     event_participants,
     events,
     period_end,
@@ -91,10 +90,8 @@ class EventFilter:
         if self.type:
             query = query.where(events.c.type == self.type.upper())
         if self.country:
-            code = self.country.upper()
-            query = query.where(or_(events.c.location_country == code, events.c.id.in_(
-                select(event_participants.c.event_id).join(actors, actors.c.id == event_participants.c.actor_id)
-                .where(actors.c.country == code))))
+            query = query.where(events.c.id.in_(
+                select(event_countries.c.event_id).where(event_countries.c.country == self.country.upper())))
         if self.since:
             query = query.where(events.c.date_max >= period_start(self.since))
         if self.until:
@@ -234,8 +231,8 @@ ICEWS_COLUMNS = ["Event ID", "Event Date", "Source Name", "Source Sectors", "Sou
                  "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
                  "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude"]
 
-# CAMEO root categories: name and Goldstein (1992) weight as used with CAMEO. Codes below the root
-# take their root's weight unless listed in CAMEO_CODES.
+# CAMEO root categories: name and Goldstein (1992) weight, the CAMEO scale GDELT publishes
+# (CAMEO.goldsteinscale.txt). Codes below the root take their root's weight unless listed in CAMEO_CODES.
 CAMEO_ROOTS: dict[str, tuple[str, float]] = {
     "01": ("Make public statement", 0.0), "02": ("Appeal", 3.0), "03": ("Express intent to cooperate", 4.0),
     "04": ("Consult", 1.0), "05": ("Engage in diplomatic cooperation", 3.5),
@@ -245,21 +242,21 @@ CAMEO_ROOTS: dict[str, tuple[str, float]] = {
     "16": ("Reduce relations", -4.0), "17": ("Coerce", -7.0), "18": ("Assault", -9.0), "19": ("Fight", -10.0),
     "20": ("Use unconventional mass violence", -10.0),
 }
-CAMEO_CODES: dict[str, tuple[str, float | None]] = {
+CAMEO_CODES: dict[str, tuple[str, float]] = {
     "041": ("Discuss by telephone", 1.0), "042": ("Make a visit", 1.9), "043": ("Host a visit", 2.8),
-    "051": ("Praise or endorse", None), "054": ("Grant diplomatic recognition", None),
-    "055": ("Apologize", None), "057": ("Sign formal agreement", 8.0), "062": ("Cooperate militarily", None),
-    "084": ("Return, release", None), "085": ("Ease economic sanctions, boycott, embargo", None),
-    "087": ("De-escalate military engagement", None), "111": ("Criticize or denounce", None),
-    "115": ("Bring lawsuit against", None), "139": ("Give ultimatum", None),
-    "141": ("Demonstrate or rally", None), "142": ("Conduct hunger strike", None),
-    "143": ("Conduct strike or boycott", None), "145": ("Protest violently, riot", None),
-    "154": ("Mobilize or increase armed forces", None), "161": ("Reduce or break diplomatic relations", None),
-    "163": ("Impose embargo, boycott, or sanctions", None), "166": ("Expel or withdraw", None),
-    "171": ("Seize or damage property", None), "172": ("Impose administrative sanctions", None),
-    "173": ("Arrest, detain, or charge with legal action", None), "174": ("Expel or deport individuals", None),
-    "181": ("Abduct, hijack, or take hostage", None), "186": ("Assassinate", None),
-    "190": ("Use conventional military force", None),
+    "051": ("Praise or endorse", 3.4), "054": ("Grant diplomatic recognition", 6.0),
+    "055": ("Apologize", 7.0), "057": ("Sign formal agreement", 8.0), "062": ("Cooperate militarily", 7.4),
+    "084": ("Return, release", 7.0), "085": ("Ease economic sanctions, boycott, embargo", 7.0),
+    "087": ("De-escalate military engagement", 9.0), "111": ("Criticize or denounce", -2.0),
+    "115": ("Bring lawsuit against", -2.0), "139": ("Give ultimatum", -7.0),
+    "141": ("Demonstrate or rally", -6.5), "142": ("Conduct hunger strike", -6.5),
+    "143": ("Conduct strike or boycott", -6.5), "145": ("Protest violently, riot", -7.5),
+    "154": ("Mobilize or increase armed forces", -7.2), "161": ("Reduce or break diplomatic relations", -4.0),
+    "163": ("Impose embargo, boycott, or sanctions", -8.0), "166": ("Expel or withdraw", -7.0),
+    "171": ("Seize or damage property", -9.2), "172": ("Impose administrative sanctions", -5.0),
+    "173": ("Arrest, detain, or charge with legal action", -5.0), "174": ("Expel or deport individuals", -5.0),
+    "181": ("Abduct, hijack, or take hostage", -9.0), "186": ("Assassinate", -10.0),
+    "190": ("Use conventional military force", -10.0),
 }
 SECTOR_NAMES = {"GOV": "Government", "MIL": "Military", "JUD": "Judicial", "LEG": "Legislative",
                 "MED": "Media", "BUS": "Business", "EDU": "Education", "CVL": "Civilian", "REB": "Rebel",
@@ -272,11 +269,10 @@ def cameo_text(code: str | None) -> tuple[str, float | None]:
     """Name and Goldstein intensity of a CAMEO code ("042" -> ("Make a visit", 1.9))."""
     if not code:
         return "", None
-    root = CAMEO_ROOTS.get(code[:2])
-    if code in CAMEO_CODES:
-        name, weight = CAMEO_CODES[code]
-        return name, weight if weight is not None else (root[1] if root else None)
-    return (root[0], root[1]) if root else ("", None)
+    for prefix in (code, code[:3]):  # a four-digit code takes its three-digit parent's name and weight
+        if prefix in CAMEO_CODES:
+            return CAMEO_CODES[prefix]
+    return CAMEO_ROOTS.get(code[:2], ("", None))
 
 
 def write_icews(store: Store, out: Any, flt: EventFilter | None = None) -> int:
@@ -421,27 +417,3 @@ def _write_binary(store: Store, fmt: ExportFormat, out: Any, flt: EventFilter | 
         nx.write_gexf(graph, out)
     else:
         nx.write_graphml(graph, out)
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `export` command to the dragoman CLI."""
-
-    @app.command("export")
-    def export_command(
-        format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-        output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-        db: Annotated[str | None, typer.Option(
-            "--db", envvar="DRAGOMAN_DB",
-            help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")] = None,
-        actor: Annotated[str | None, typer.Option(help="Any name or alias of an actor, or its id.")] = None,
-        type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
-        country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 of a participant or the place.")] = None,
-        since: Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
-        until: Annotated[str | None, typer.Option(help="Event date on or before.")] = None,
-        factuality: Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")] = None,
-    ) -> None:
-        """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
-        store = Store(db_url(db))
-        flt = EventFilter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality)
-        export_file(store, format, output, flt)
-        typer.echo(f"wrote {format.value} -> {output}", err=True)

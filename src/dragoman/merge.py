@@ -9,11 +9,16 @@ then "on July 23") instead of contradicting it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+from dragoman.coref import event_profile, mention_similarity
 from dragoman.events import CodedMention, event_id
 from dragoman.model import Claim, Conflict, Event, EventDate
 
+CLAIM_FIELDS = ("date.start", "date.end")
+# Date bases that are evidence of when: the text said so, or a user corrected it.
+GIVEN = ("text", "user")
 # Most to least certain; a merged event is as certain as its most certain mention.
 FACTUALITY_ORDER = ("asserted", "reported", "planned", "expected", "speculated", "hypothetical", "negated")
 
@@ -24,7 +29,7 @@ def refines(a: str, b: str) -> bool:
 
 
 def _interval(date: EventDate) -> tuple[str, str] | None:
-    if date.basis != "text" or not date.start:
+    if date.basis not in GIVEN or not date.start:
         return None
     end = date.end or date.start
     return date.start, end + "\uffff"  # a prefix covers its whole period
@@ -66,6 +71,41 @@ def same_event(a: Event, b: Event) -> bool:
             _covered(_only_sources(a), _only_sources(b)) or _covered(_only_sources(b), _only_sources(a))):
         return False
     return dates_compatible(a.date, b.date)
+
+
+def similarity(a: Event, b: Event) -> float:
+    """How alike two reports of one event look beyond the rules (trigger, participants, place, date)."""
+    return mention_similarity(event_profile(a), event_profile(b))
+
+
+def explain_match(stored: Event, new: Event) -> dict[str, Any]:
+    """Why `new` was taken as another report of `stored`: the fields that matched, for the merge record
+    a user reads before undoing a merge."""
+    def when(d: EventDate) -> str | None:
+        value = d.start or d.value
+        return None if value is None else f"{value}..{d.end}" if d.end else value
+
+    if stored.date.basis not in GIVEN or new.date.basis not in GIVEN:
+        date_match = "no text date on one side"
+    elif (stored.date.start, stored.date.end) == (new.date.start, new.date.end):
+        date_match = "same"
+    elif stored.date.start and new.date.start and refines(stored.date.start, new.date.start):
+        date_match = "one refines the other"
+    else:
+        date_match = "overlapping"
+    place = None
+    if stored.location and new.location:
+        place = "same" if (stored.location.country, stored.location.name) == (new.location.country,
+                                                                              new.location.name) else "different"
+    return {
+        "same_id": stored.id == new.id,
+        "type": stored.type,
+        "mode": stored.mode,
+        "shared_participants": sorted(_participants(stored) & _participants(new)),
+        "date": {"stored": when(stored.date), "new": when(new.date), "match": date_match},
+        "location": place,
+        "similarity": round(similarity(stored, new), 3),
+    }
 
 
 def _date_score(a: Event, b: Event) -> int:
@@ -116,7 +156,7 @@ def absorb(event: Event, other: Event) -> None:
 
 
 def _best_date(a: EventDate, b: EventDate, claims: list[Claim]) -> EventDate:
-    rank = {"text": 2, "narrative": 1, "publication": 0}
+    rank = {"user": 3, "text": 2, "narrative": 1, "publication": 0}
     precision = {"day": 3, "month": 2, "year": 1, None: 0}
     best = max((a, b), key=lambda d: (rank[d.basis], precision[d.precision], d.end is not None))
     ends = {c.value for c in claims if c.field == "date.end"}
@@ -135,14 +175,21 @@ def _distinct(values: set[str]) -> list[str]:
     return kept
 
 
+def conflicting_fields(claims: Iterable[tuple[str, str]]) -> list[str]:
+    """The fields that (field, value) claims disagree on: two values, neither a refinement of the other."""
+    values: dict[str, set[str]] = {}
+    for field, value in claims:
+        values.setdefault(field, set()).add(value)
+    return [f for f in CLAIM_FIELDS if len(_distinct(values.get(f, set()))) > 1]
+
+
 def find_conflicts(event: Event) -> list[Conflict]:
     conflicts: list[Conflict] = []
-    for field in ("date.start", "date.end"):
-        claims = [c for c in event.claims if c.field == field]
-        if len(_distinct({c.value for c in claims})) > 1:
-            # One claim per (value, source): repeated mentions from one source add nothing.
-            unique: dict[tuple[str, str | None], Claim] = {}
-            for c in claims:
+    for field in conflicting_fields((c.field, c.value) for c in event.claims):
+        # One claim per (value, source): repeated mentions from one source add nothing.
+        unique: dict[tuple[str, str | None], Claim] = {}
+        for c in event.claims:
+            if c.field == field:
                 unique.setdefault((c.value, c.attributed_to), c)
-            conflicts.append(Conflict(event.id, field, list(unique.values())))
+        conflicts.append(Conflict(event.id, field, list(unique.values())))
     return conflicts

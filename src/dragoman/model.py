@@ -14,10 +14,12 @@ from typing import Any, Literal
 
 ActorKind = Literal["person", "organization", "country", "group"]
 Precision = Literal["year", "month", "day"]
-DateBasis = Literal["text", "narrative", "publication"]
+DateBasis = Literal["text", "narrative", "publication", "user"]  # "user": set by a correction
 Factuality = Literal[
     "asserted", "reported", "planned", "expected", "speculated", "negated", "hypothetical"
 ]
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
 @dataclass

@@ -1,124 +1,222 @@
 """Run the pipeline over a stream of articles: in this process, in worker processes, or on Dask.
 
 Every backend takes articles lazily and keeps a bounded number in flight, so memory stays flat over
-a long ingest, and yields results in input order. Each worker process loads spaCy once. A failure
-of one article is returned with it, never raised: the caller reports it and goes on.
+a long ingest, and yields results in input order. Work is sent in chunks of articles, so each worker
+parses a whole chunk through one `nlp.pipe` stream (`Pipeline.extract_many`) and the per-task cost of
+a process pool or a Dask scheduler is paid once per chunk, not once per article. Each worker process
+loads spaCy once. A failure of one article is returned with it, never raised: the caller reports it
+and goes on.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dragoman.errors import InputError
 from dragoman.model import Article, Extraction
 
+if TYPE_CHECKING:  # importing the pipeline loads spaCy: workers do it on their first article, not on import
+    from dragoman.pipeline import PipelineConfig
+
 Item = Article | InputError
 Outcome = Extraction | BaseException | None  # None for inputs that were already errors
 
+# Articles per worker task: one parse stream each, and tasks long enough (about a second) that
+# dispatch and result transfer cost next to nothing, short enough that the last ones balance.
+CHUNK = 16
+
 
 @lru_cache(maxsize=2)
-def _worker_pipeline(lexicon_files: tuple[str, ...]) -> Any:
-    """One Pipeline per worker process (and per lexicon), built on its first article."""
-    from dragoman.pipeline import Pipeline
+def _worker_pipeline(config: PipelineConfig | None) -> Any:
+    """One Pipeline per worker process (and per configuration), built on its first article."""
+    from dragoman.pipeline import PipelineConfig
 
-    return Pipeline(lexicon_files=[Path(p) for p in lexicon_files])
+    return (config or PipelineConfig()).build()
 
 
-def extract_one(article: Article, lexicon_files: tuple[str, ...] = ()) -> Extraction | BaseException:
+def extract_one(article: Article, config: PipelineConfig | None = None) -> Extraction | BaseException:
     """Extract one article in a worker; exceptions come back as values so one article cannot stop a run."""
     try:
-        return _worker_pipeline(lexicon_files).extract_article(article)
+        return _worker_pipeline(config).extract_article(article)
     except Exception as exc:  # noqa: BLE001 - reported per article by the caller
         return exc
 
 
-def _single_thread(items: Iterable[Item], pipeline: Any, batch: int) -> Iterator[tuple[Item, Outcome]]:
-    """In-process: articles parsed in batches through one `nlp.pipe` stream."""
-    chunk: list[Item] = []
+def _extract_batch(pipeline: Any, articles: list[Article]) -> list[Extraction | BaseException]:
+    """All articles through one parse stream; if that fails, article by article, so only the bad one fails."""
+    try:
+        return list(pipeline.extract_many(articles, batch=max(1, len(articles))))
+    except Exception:  # noqa: BLE001 - one bad article in the batch: redo it article by article
+        done: list[Extraction | BaseException] = []
+        for article in articles:
+            try:
+                done.append(pipeline.extract_article(article))
+            except Exception as exc:  # noqa: BLE001
+                done.append(exc)
+        return done
 
-    def flush() -> Iterator[tuple[Item, Outcome]]:
-        articles = [a for a in chunk if isinstance(a, Article)]
+
+def _portable(outcome: Extraction | BaseException) -> Extraction | BaseException:
+    """An exception that cannot be pickled would fail the whole chunk's transfer: send its text instead."""
+    if isinstance(outcome, BaseException):
         try:
-            done = dict(zip((id(a) for a in articles), pipeline.extract_many(articles, batch=batch), strict=True))
-        except Exception:  # noqa: BLE001 - one bad article in the batch: redo it article by article
-            done = {}
-            for a in articles:
-                try:
-                    done[id(a)] = pipeline.extract_article(a)
-                except Exception as exc:  # noqa: BLE001
-                    done[id(a)] = exc
-        for item in chunk:
-            yield item, done.get(id(item)) if isinstance(item, Article) else None
+            pickle.dumps(outcome)
+        except Exception:  # noqa: BLE001
+            return RuntimeError(f"{type(outcome).__name__}: {outcome}")
+    return outcome
 
+
+def extract_chunk(articles: list[Article], config: PipelineConfig | None = None) -> list[Extraction | BaseException]:
+    """Worker task: one outcome per article, in order; exceptions come back as values."""
+    try:
+        pipeline = _worker_pipeline(config)
+    except Exception as exc:  # noqa: BLE001 - e.g. a bad lexicon: every article reports it
+        return [_portable(exc)] * len(articles)
+    return [_portable(o) for o in _extract_batch(pipeline, articles)]
+
+
+def _warm(config: PipelineConfig | None, linger: float = 0.0) -> int:
+    """Load the pipeline and parse a sentence, so a timed run starts on a ready worker; returns the pid."""
+    _worker_pipeline(config).extract_article(Article(id="warm-up", text="The minister visited Paris."))
+    time.sleep(linger)  # keeps this worker busy so the next warm-up task goes to another one
+    return os.getpid()
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
     for item in items:
         chunk.append(item)
-        if len(chunk) >= batch:
-            yield from flush()
+        if len(chunk) >= size:
+            yield chunk
             chunk = []
     if chunk:
-        yield from flush()
+        yield chunk
 
 
-def _bounded(items: Iterable[Item], submit: Any, in_flight: int) -> Iterator[tuple[Item, Outcome]]:
-    """Submit lazily with at most `in_flight` pending, yield in input order."""
-    pending: deque[tuple[Item, Future[Any] | None]] = deque()
-    for item in items:
-        pending.append((item, submit(item) if isinstance(item, Article) else None))
+def _pair(chunk: list[Item], outcomes: Sequence[Extraction | BaseException]) -> Iterator[tuple[Item, Outcome]]:
+    results = iter(outcomes)
+    for item in chunk:
+        yield item, next(results) if isinstance(item, Article) else None
+
+
+def _bounded(chunks: Iterable[list[Item]], submit: Callable[[list[Article]], Any],
+             in_flight: int) -> Iterator[tuple[Item, Outcome]]:
+    """Submit chunks lazily with at most `in_flight` pending, yield per item in input order."""
+    pending: deque[tuple[list[Item], Any]] = deque()
+
+    def settle(chunk: list[Item], future: Any) -> Iterator[tuple[Item, Outcome]]:
+        outcomes: list[Extraction | BaseException] = []
+        if future is not None:
+            try:
+                outcomes = future.result()
+            except Exception as exc:  # noqa: BLE001 - the task itself failed (a worker died): report each article
+                outcomes = [exc] * sum(isinstance(item, Article) for item in chunk)
+        return _pair(chunk, outcomes)
+
+    for chunk in chunks:
+        articles = [item for item in chunk if isinstance(item, Article)]
+        pending.append((chunk, submit(articles) if articles else None))
         while len(pending) >= in_flight:
-            head, future = pending.popleft()
-            yield head, future.result() if future is not None else None
+            yield from settle(*pending.popleft())
     while pending:
-        head, future = pending.popleft()
-        yield head, future.result() if future is not None else None
+        yield from settle(*pending.popleft())
+
+
+class Workers:
+    """Worker processes on this machine, or a Dask client, started once and reusable for several streams.
+
+    `extract_stream(..., pool=workers)` runs on them; `warm()` loads the model in every worker first,
+    which a benchmark does to time steady-state work apart from the startup.
+    """
+
+    def __init__(self, workers: int = 2, dask: str | None = None, config: PipelineConfig | None = None) -> None:
+        self.config = config  # passed through to the workers as it is
+        self.size = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+        self._client: Any = None
+        self._cluster: Any = None
+        if dask:
+            from dask.distributed import Client, LocalCluster
+
+            if dask == "local":
+                self._cluster = LocalCluster(n_workers=self.size, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, host="127.0.0.1")
+                self._client = Client(self._cluster)
+            else:
+                self._client = Client(dask)
+            self.size = max(1, sum(self._client.nthreads().values()))
+        else:
+            # spawn, not fork: a forked copy of a process holding spaCy and open sockets is fragile.
+            import multiprocessing
+
+            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"))
+
+    @property
+    def in_flight(self) -> int:
+        """Chunks pending at once: one running and one queued per worker, so none waits for work."""
+        return 2 * self.size + 1
+
+    def submit(self, articles: list[Article]) -> Any:
+        if self._client is not None:
+            return self._client.submit(extract_chunk, articles, self.config, pure=False)
+        assert self._pool is not None
+        return self._pool.submit(extract_chunk, articles, self.config)
+
+    def warm(self) -> None:
+        """Start every worker and load the pipeline in it now."""
+        if self._client is not None:
+            self._client.gather([self._client.submit(_warm, self.config, workers=[address], pure=False,
+                                                     allow_other_workers=False)
+                                 for address in self._client.nthreads()])
+            return
+        assert self._pool is not None
+        seen: set[int] = set()
+        for _ in range(50):  # each round lingers so idle workers take the tasks; stops once all answered
+            seen |= {f.result() for f in [self._pool.submit(_warm, self.config, 0.2) for _ in range(self.size)]}
+            if len(seen) >= self.size:
+                return
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def extract_stream(items: Iterable[Item], *, workers: int = 1, dask: str | None = None,
-                   lexicon_files: Sequence[Path] = (), pipeline: Any = None,
-                   batch: int = 16) -> Iterator[tuple[Item, Outcome]]:
+                   config: PipelineConfig | None = None, pipeline: Any = None, batch: int = CHUNK,
+                   pool: Workers | None = None) -> Iterator[tuple[Item, Outcome]]:
     """Pairs (input, Extraction or exception or None) in input order.
 
     `workers > 1` uses that many processes on this machine; `dask` is a scheduler address
-    ("tcp://host:8786") or "local" for a LocalCluster of `workers` processes.
+    ("tcp://host:8786") or "local" for a LocalCluster of `workers` processes; `pool` is a started
+    `Workers` to reuse (its own configuration applies). `batch` articles are parsed together, in one
+    worker task when there are workers.
     """
-    lexicon = tuple(str(p) for p in lexicon_files)
-    if dask:
-        yield from _on_dask(items, dask, max(1, workers), lexicon)
-    elif workers > 1:
-        # spawn, not fork: a forked copy of a process holding spaCy and open sockets is fragile.
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from _bounded(items, lambda a: pool.submit(extract_one, a, lexicon), in_flight=workers * 4)
+    if pool is not None:
+        yield from _bounded(_chunks(items, batch), pool.submit, pool.in_flight)
+    elif dask or workers > 1:
+        with Workers(workers, dask, config) as started:
+            yield from _bounded(_chunks(items, batch), started.submit, started.in_flight)
     else:
         if pipeline is None:
-            from dragoman.pipeline import Pipeline
+            from dragoman.pipeline import PipelineConfig
 
-            pipeline = Pipeline(lexicon_files=lexicon_files)
-        yield from _single_thread(items, pipeline, batch)
-
-
-def _on_dask(items: Iterable[Item], address: str, workers: int, lexicon: tuple[str, ...]) \
-        -> Iterator[tuple[Item, Outcome]]:
-    from dask.distributed import Client, LocalCluster
-
-    cluster = None
-    if address == "local":
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, host="127.0.0.1")
-        client = Client(cluster)
-    else:
-        client = Client(address)
-    try:
-        slots = max(2, sum(client.nthreads().values()) * 4)
-        yield from _bounded(items, lambda a: client.submit(extract_one, a, lexicon, pure=False), in_flight=slots)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-
+            pipeline = (config or PipelineConfig()).build()
+        for chunk in _chunks(items, batch):
+            yield from _pair(chunk, _extract_batch(pipeline, [item for item in chunk if isinstance(item, Article)]))

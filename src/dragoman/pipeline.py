@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -15,20 +16,42 @@ from pathlib import Path
 from dragoman.actors import resolve_actors
 from dragoman.clean import segment
 from dragoman.events import EventCoder, Lexicon
+from dragoman.knowledge import Knowledge
 from dragoman.merge import merge_mentions
 from dragoman.model import Article, Extraction
 from dragoman.nlp import ParsedBlock, Parser
+from dragoman.roles import assign_roles
 from dragoman.timex import TimexTagger
 
 FUTURE_WORDS = frozenset({"will", "shall", "'ll"})
 PLAN_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend"})
 
 
+@dataclass(frozen=True)
+class PipelineConfig:
+    """The user's files a pipeline is built from: hashable and picklable, so worker processes can be sent it
+    and build (and cache) the same pipeline. `knowledge_files` are actor dictionaries and alias lists."""
+
+    lexicon_files: tuple[str, ...] = ()
+    knowledge_files: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, lexicon_files: Iterable[str | Path] = (), knowledge_files: Iterable[str | Path] = ()) \
+            -> PipelineConfig:
+        return cls(tuple(map(str, lexicon_files)), tuple(map(str, knowledge_files)))
+
+    def build(self, parser: Parser | None = None) -> Pipeline:
+        return Pipeline(parser, lexicon_files=self.lexicon_files, knowledge_files=self.knowledge_files)
+
+
 class Pipeline:
-    def __init__(self, parser: Parser | None = None, lexicon_files: Sequence[Path] = ()) -> None:
+    def __init__(self, parser: Parser | None = None, lexicon_files: Sequence[str | Path] = (),
+                 knowledge_files: Sequence[str | Path] = ()) -> None:
+        # The user's files first: a bad one is reported before the model takes its seconds to load.
+        self.coder = EventCoder(Lexicon.load([Path(p) for p in lexicon_files]))
+        self.knowledge = Knowledge.load(knowledge_files) if knowledge_files else None
         self.parser = parser or Parser()
         self.tagger = TimexTagger()
-        self.coder = EventCoder(Lexicon.load(lexicon_files))
 
     def extract_article(self, article: Article) -> Extraction:
         blocks = segment(article.text, article.title)
@@ -54,8 +77,11 @@ class Pipeline:
     def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:  # noqa: ANN001
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)
         dct = article.published or date.today()
+        if self.knowledge is not None:
+            self.knowledge.apply(actors, parsed, article.id, dct)
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
+        assign_roles(article.id, parsed, actors, timexes, dct)
         published = article.published.isoformat() if article.published else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
         events, conflicts = merge_mentions(mentions)

@@ -388,9 +388,42 @@ function conflictBlock(c, articleTitles) {
         (articleTitles && articleTitles[cl.evidence.article_id]) || cl.evidence.article_id), ` [${cl.evidence.start}:${cl.evidence.end}]`)))));
 }
 
+function mergeReason(x) {
+  const parts = [];
+  if (x.note) parts.push(`note: ${x.note}`);
+  if (x.same_id) parts.push("same extracted id");
+  if (x.shared_participants && x.shared_participants.length) parts.push(`shared: ${x.shared_participants.join(", ")}`);
+  if (x.date) parts.push(`date ${x.date.match}` + (x.date.stored || x.date.new ? ` (${x.date.stored || "—"} / ${x.date.new || "—"})` : ""));
+  if (x.location) parts.push(`place ${x.location}`);
+  if (x.similarity !== undefined) parts.push(`similarity ${x.similarity}`);
+  return parts.join(" · ");
+}
+
+function changeList(changes) {
+  return h("ul", { class: "changes small" }, Object.entries(changes).map(([k, [was, now]]) =>
+    h("li", {}, h("code", {}, k), ": ", JSON.stringify(was), " → ", JSON.stringify(now))));
+}
+
+function historyBlock(hist, id) {
+  if (!hist.merges.length && hist.revisions.length <= 1) return null;
+  return h("section", { class: "card", id: "history" }, h("h3", {}, "How this event was put together"),
+    hist.event_id && hist.event_id !== id ? h("p", { class: "muted" }, `${id} was merged into ${hist.event_id}.`) : null,
+    hist.merges.length ? h("table", { class: "merges" },
+      h("thead", {}, h("tr", {}, h("th", {}, "Merge"), h("th", {}, "Kind"), h("th", {}, "Joined"), h("th", {}, "Why"), h("th", {}, "Undone"))),
+      h("tbody", {}, hist.merges.map((m) => h("tr", {}, h("td", { class: "num" }, m.id), h("td", {}, m.kind),
+        h("td", {}, m.article_id ? h("a", { href: `#/article/${encodeURIComponent(m.article_id)}` }, m.article_id) : h("code", {}, m.merged)),
+        h("td", { class: "small" }, mergeReason(m.explanation)), h("td", { class: "small" }, m.undone_at || ""))))) : null,
+    hist.merges.length ? h("p", { class: "muted small" }, "Undo a merge with ", h("code", {}, "dragoman events split MERGE"), ".") : null,
+    h("ol", { class: "revisions" }, hist.revisions.map((r) => h("li", {},
+      h("b", {}, r.action), " ", h("span", { class: "muted small" }, r.created_at, r.article_id ? ` · ${r.article_id}` : "",
+        r.merge_id ? ` · merge ${r.merge_id}` : ""), r.action === "created" ? null : changeList(r.changes)))));
+}
+
 async function viewEvent(id) {
-  let d;
-  try { d = await api(`/api/events/${encodeURIComponent(id)}`); } catch (e) { return setMain(errorBox(e)); }
+  let d, hist;
+  try {
+    [d, hist] = await Promise.all([api(`/api/events/${encodeURIComponent(id)}`), api(`/api/events/${encodeURIComponent(id)}/history`)]);
+  } catch (e) { return setMain(errorBox(e)); }
   const e = d.event;
   const titles = Object.fromEntries(d.articles.map((a) => [a.id, a.title || a.id]));
   const fieldRows = Object.entries(d.fields).map(([k, v]) => h("tr", {}, h("th", {}, h("span", { class: `key key-${k}` }), FIELD_LABELS[k] || k),
@@ -416,6 +449,7 @@ async function viewEvent(id) {
       h("thead", {}, h("tr", {}, h("th", {}, "Field"), h("th", {}, "Value"), h("th", {}, "According to"), h("th", {}, "Sentence"))),
       h("tbody", {}, d.claims.map((c) => h("tr", {}, h("td", {}, h("code", {}, c.field)), h("td", { class: "nowrap" }, c.value),
         h("td", {}, c.attributed_to || h("span", { class: "muted" }, "—")), h("td", { class: "small" }, c.sentence)))))) : null,
+    historyBlock(hist, id),
   );
 }
 

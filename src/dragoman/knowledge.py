@@ -1,0 +1,458 @@
+"""Actor knowledge the user brings: PETRARCH/TABARI actor and agent dictionaries, and a CSV or YAML alias list.
+
+`Knowledge.load(paths)` reads any number of files; `Knowledge.apply(...)` runs on an article's `ActorTable` right
+after `resolve_actors` and makes dictionary entries win over the guesses of `actors.py`:
+
+* An actor named by an entry (its primary phrase or any synonym, matched on the article's words with a title in
+  front if the entry has one: "PRESIDENT_GEORGE_W._BUSH") takes the entry's canonical name, stable id, country
+  and sector, and the entry's names join its aliases. Several actors named by one entry become one actor.
+* A CAMEO code is read as country + sector: "RUSGOV" -> RUS, GOV; "PSEREBHMS" -> PSE, REB; "IGOEEU" -> no
+  country, IGO. Of date-ranged codes the one in force on the article's publication date applies.
+* A name the parser missed (no actor on its words) becomes an actor when it holds a proper noun; a person's name
+  it cut short ("Kim Son" + "Kyong") is completed when the words around it are capitalized; a phrase that is more
+  than an actor ("Israeli troops" around the country actor of "Israeli", "Hamas military command" around Hamas)
+  is an actor of its own.
+* Agent dictionaries ("FOREIGN_MINISTER [~GOVFRM]") give the sector of a person from its role titles and of an
+  organization from its name, unless an actor entry gave one.
+
+Which format a file is: `.csv` and `.yaml`/`.yml` are alias lists (columns/keys `name`, `aliases`, `kind`,
+`country`, `sector`, `id`; see README), anything else a PETRARCH dictionary: an agent dictionary when its codes
+carry `~` (`[~GOV]`, `[NGO~]`), an actor dictionary otherwise. When two files name the same phrase, the file given
+first wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+from dragoman.actors import TITLE_WORDS, ActorTable, normalize_title, slug
+from dragoman.countries import country_code, country_name
+from dragoman.model import Actor, ActorKind, Mention
+from dragoman.nlp import ParsedBlock
+
+# The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
+from dragoman.petrarch import (
+    ActorDictionary,
+    ActorEntry,
+    AgentDictionary,
+    _phrase_glue,
+    _PhraseIndex,
+    split_words,
+)
+
+KINDS: tuple[str, ...] = get_args(ActorKind)
+# CAMEO role codes (domestic roles, other sectors) and the codes of international actors that stand first.
+ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB
+LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
+# ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
+OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+_CODE = re.compile(r"\[([^\]]*)\]")
+_WORD = re.compile(r"[^\W_]+\.?|\.")
+
+
+class KnowledgeError(ValueError):
+    """A knowledge file that cannot be read; the message names the file and the place."""
+
+
+def _iso3(chunk: str) -> str | None:
+    chunk = OLD_ISO3.get(chunk, chunk)
+    return chunk if len(chunk) == 3 and country_name(chunk) else None
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """A CAMEO actor code -> (ISO3 country, sector): the leading country code, then the first role code."""
+    chunks = [code[k:k + 3] for k in range(0, len(code), 3)]
+    country = _iso3(chunks[0]) if chunks else None
+    if country:
+        chunks = chunks[1:]
+    return country, next((c for c in chunks if c in ROLE_CODES), None)
+
+
+@dataclass(eq=False)
+class Entry:
+    """One known actor. `petrarch` holds the date-ranged codes of a dictionary entry; an alias-list entry
+    gives country and sector directly."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    petrarch: ActorEntry | None = None
+
+    def identity(self, day: dt.date | None) -> tuple[str | None, str | None] | None:
+        """(country, sector) on `day`, or None when none of the entry's codes is in force then."""
+        if self.petrarch is None:
+            return self.country, self.sector
+        codes = self.petrarch.resolve(day)
+        if codes is None:
+            return None
+        return split_code(codes[0].upper()) if codes else (None, None)
+
+    def is_country(self, day: dt.date | None) -> str | None:
+        """The ISO3 code when the entry names a country itself (kind country, or a bare country code)."""
+        if self.kind == "country":
+            return self.country
+        if self.petrarch is not None and self.kind is None:
+            codes = self.petrarch.resolve(day)
+            if codes and len(codes[0]) == 3:
+                return _iso3(codes[0].upper())
+        return None
+
+
+@dataclass
+class _Match:
+    entry: Entry
+    block: int
+    i: int  # token range [i, j) in the block's doc
+    j: int
+    start: int  # article offsets
+    end: int
+
+
+class Knowledge:
+    """Actor entries (PETRARCH dictionaries and alias lists) and agent dictionaries, loaded once per pipeline."""
+
+    def __init__(self) -> None:
+        self.index = _PhraseIndex()  # payload: Entry
+        self.agents: list[AgentDictionary] = []
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path]) -> Knowledge:
+        knowledge = cls()
+        for path in paths:
+            knowledge.add_file(Path(path))
+        return knowledge
+
+    def add_file(self, path: Path) -> None:
+        suffix = path.suffix.lower()
+        alias_list = suffix in (".csv", ".yaml", ".yml")
+        try:
+            # An alias list may come from a spreadsheet (a BOM); old PETRARCH dictionaries hold stray non-UTF-8
+            # bytes, which their loaders replace too.
+            text = path.read_bytes().decode("utf-8-sig", errors="strict" if alias_list else "replace")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from None
+        if suffix == ".csv":
+            self._add_rows(list(csv.DictReader(io.StringIO(text))), path, first_row=2)
+        elif suffix in (".yaml", ".yml"):
+            self._add_rows(_yaml_rows(text, path), path, first_row=1)
+        else:
+            codes = _CODE.findall(text)
+            if codes and all("~" in c for c in codes):
+                self.agents.append(AgentDictionary.parse(text))
+            elif any("~" in c for c in codes):
+                raise KnowledgeError(f"{path}: mixes agent codes ([~GOV]) and actor codes; split it in two files")
+            else:
+                self._add_petrarch(ActorDictionary.parse(text))
+
+    def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
+        for words, glue in phrases:
+            self.index.add(words, glue, entry)
+
+    def _add_petrarch(self, dictionary: ActorDictionary) -> None:
+        for source in dictionary.entries:
+            phrases = [source.phrase, *source.synonyms]
+            entry = Entry(id="dict-" + slug(_display(source.phrase)), name=_display(source.phrase),
+                          aliases=tuple(dict.fromkeys(_display(p) for p in phrases)), petrarch=source)
+            self._add(entry, (_phrase_glue(p) for p in phrases))
+
+    def _add_rows(self, rows: list[dict[str, Any]], path: Path, first_row: int) -> None:
+        """Alias-list rows; rows with one id (or, without ids, one name) are one actor and their aliases add up."""
+        grouped: dict[str, Entry] = {}
+        for n, raw in enumerate(rows, first_row):
+            where = f"{path}: row {n}"
+            row = {str(k).strip().lower(): v for k, v in raw.items() if k is not None}
+            name = str(row.get("name") or "").strip()
+            if not name:
+                raise KnowledgeError(f"{where}: no name")
+            key = str(row.get("id") or "").strip() or name.lower()
+            entry = grouped.get(key)
+            if entry is None:
+                entry = grouped[key] = Entry(id=str(row.get("id") or "").strip() or "dict-" + slug(name),
+                                             name=name, aliases=(name,))
+            entry.aliases = tuple(dict.fromkeys([*entry.aliases, *_aliases(row)]))
+            kind = str(row.get("kind") or "").strip().lower()
+            if kind and kind not in KINDS:
+                raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+            entry.kind = entry.kind or kind or None
+            country = str(row.get("country") or "").strip()
+            if country:
+                code = country.upper() if _iso3(country.upper()) else country_code(country)
+                if code is None:
+                    raise KnowledgeError(f"{where}: unknown country {country!r} (an ISO 3166 alpha-3 code or a name)")
+                entry.country = entry.country or OLD_ISO3.get(code, code)
+            entry.sector = entry.sector or str(row.get("sector") or "").strip().upper() or None
+        for entry in grouped.values():
+            if entry.kind == "country" and entry.country is None:
+                raise KnowledgeError(f"{path}: {entry.name!r} has kind country but no country code")
+            self._add(entry, (_glued(a) for a in entry.aliases))
+
+    # -- applying ------------------------------------------------------------------------------
+
+    def apply(self, table: ActorTable, parsed: list[ParsedBlock], article_id: str, day: dt.date | None) -> None:
+        """Make the article's actors follow the entries that name them (see the module docstring)."""
+        matches = [m for b, pb in enumerate(parsed) for m in self._matches(b, pb)]
+        ranges: dict[int, list[_Match]] = {}
+        for m in matches:
+            ranges.setdefault(id(m.entry), []).append(m)
+        from_entry: dict[int, Actor] = {}  # id(entry) -> the article's actor for it
+        sectors: set[str] = set()  # actors whose sector an actor entry set
+        for m in matches:
+            identity = m.entry.identity(day)
+            if identity is None:
+                continue
+            actor = _Application(table, parsed, article_id, day, m, ranges[id(m.entry)]).run(
+                from_entry.get(id(m.entry)))
+            if actor is None:
+                continue
+            from_entry[id(m.entry)] = actor
+            if actor.kind != "country":
+                actor.country, actor.sector = identity[0] or actor.country, identity[1] or actor.sector
+                if identity[1]:
+                    sectors.add(actor.id)
+        for actor in table.actors:
+            if actor.id not in sectors and (sector := self._agent_sector(actor)):
+                actor.sector = sector
+
+    def _matches(self, b: int, pb: ParsedBlock) -> list[_Match]:
+        doc = pb.doc
+        sentence = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for tok in sent:
+                sentence[tok.i] = k
+        words: list[str] = []
+        owner: list[int] = []
+        for tok in doc:
+            for w in split_words(tok.text):
+                words.append(w)
+                owner.append(tok.i)
+        found = []
+        # A dictionary phrase with a space may skip words, but never across a sentence boundary.
+        for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
+            i, j = owner[positions[0]], owner[positions[-1]] + 1
+            found.append(_Match(hit.payload, b, i, j, pb.offset + doc[i].idx,
+                                pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
+        return found
+
+    def _agent_sector(self, actor: Actor) -> str | None:
+        """The sector an agent dictionary gives a person's role titles (current first) or an organization's name."""
+        if actor.kind == "person":
+            phrases = [r.title for r in sorted(actor.roles, key=lambda r: not r.current)]
+        elif actor.kind == "organization":
+            phrases = [actor.name]
+        else:
+            return None
+        for phrase in phrases:
+            words = split_words(phrase)
+            for agents in self.agents:
+                found = agents.index.find_all(words)
+                if found:
+                    # The longest agent phrase, the rightmost of equals: the head of an English title is last.
+                    agent = max(found, key=lambda f: (len(f[1]), f[1][0]))[0].payload
+                    sector = next((agent.code[k:k + 3] for k in range(0, len(agent.code), 3)
+                                   if agent.code[k:k + 3] in ROLE_CODES), None)
+                    if sector:
+                        return sector
+        return None
+
+
+class _Application:
+    """One dictionary match applied to the actor table."""
+
+    def __init__(self, table: ActorTable, parsed: list[ParsedBlock], article_id: str, day: dt.date | None,
+                 match: _Match, same_entry: list[_Match]) -> None:
+        self.table, self.parsed, self.article_id, self.day = table, parsed, article_id, day
+        self.m = match
+        self.same_entry = same_entry
+        self.doc = parsed[match.block].doc
+
+    def run(self, existing: Actor | None) -> Actor | None:
+        m, table = self.m, self.table
+        tokens = [self.doc[k] for k in range(m.i, m.j)]
+        owners = {a for k in range(m.i, m.j) if (a := table.at(m.block, k))}
+        inside = [a for a in table.actors if any(m.start < x.end and x.start < m.end for x in a.mentions)]
+        if any(not self._within(x) for a in inside for x in a.mentions if m.start < x.end and x.start < m.end):
+            return None  # the entry names part of a longer name ("Kim" in "Kim Jong-un")
+        if owners - {a.id for a in inside}:
+            return None  # words of an actor named elsewhere (a title, a pronoun)
+        rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
+        country = m.entry.is_country(self.day)
+        # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
+        if country and (m.entry.kind == "country" or all(a.kind == "country" for a in inside)):
+            target = self._country(country)
+            if target is None:
+                return None
+            for a in inside:
+                if a is not target:
+                    self._detach(a, target)
+            spelled = self.doc[m.i:m.j].text
+            if spelled not in target.aliases:  # the other name of the country the article used
+                target.aliases.append(spelled)
+            return self._claim(target)
+        name_like = all(t.text[:1].isupper() for t in rest)
+        if not inside:
+            if not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+                return None  # common words, not a name
+            return self._claim(existing or self._new(tokens))
+        people = [a for a in inside if a.kind in ("person", "organization")]
+        fragments = len(people) == len(inside) and (len(inside) == 1 and (not rest or inside[0].kind == "person")
+                                                    or len(inside) > 1 and all(map(self._only_here, inside)))
+        if fragments and name_like:
+            # One actor (or the pieces of a name the parser split) that the entry names: it becomes the entry.
+            target = existing or inside[0]
+            for a in inside:
+                if a is not target:
+                    _merge(a, target, table)
+            if existing is None:
+                self._become(target)
+            return self._claim(target)
+        # More than an actor: "Israeli troops" around Israel, "Hamas military command" around Hamas.
+        target = existing or self._new(tokens)
+        for a in inside:
+            if a is not target:
+                self._detach(a, target)
+        return self._claim(target)
+
+    def _within(self, x: Mention) -> bool:
+        return self.m.start <= x.start and x.end <= self.m.end
+
+    def _only_here(self, actor: Actor) -> bool:
+        """Every mention of the actor lies inside a match of this entry: it exists only as a piece of that name."""
+        return all(any(r.start <= x.start and x.end <= r.end for r in self.same_entry) for x in actor.mentions)
+
+    def _names(self, kind: str) -> list[str]:
+        """The entry's names, canonical first, spelled as in the article. A person's dictionary phrase may start
+        with the office ("PRESIDENT_GEORGE_W._BUSH"), which is not part of the name."""
+        entry = self.m.entry
+        if entry.petrarch is None:
+            return list(entry.aliases)
+        names = []
+        for phrase in [entry.petrarch.phrase, *entry.petrarch.synonyms]:
+            words = _display(phrase, self._spellings()).split()
+            while kind == "person" and len(words) > 1 and words[0].lower() in TITLE_WORDS:
+                words.pop(0)
+            names.append(" ".join(words))
+        return list(dict.fromkeys(names))
+
+    def _spellings(self) -> dict[str, str]:
+        """How the article spells the entry's words ("HAMAS" -> "Hamas"), from every match of the entry."""
+        spelled: dict[str, str] = {}
+        for r in self.same_entry:
+            for tok in self.parsed[r.block].doc[r.i:r.j]:
+                spelled.setdefault(tok.text.upper(), tok.text)
+        return spelled
+
+    def _become(self, actor: Actor) -> None:
+        entry = self.m.entry
+        self._rename(actor, entry.id)
+        actor.kind = entry.kind or actor.kind  # type: ignore[assignment]
+        names = self._names(actor.kind)
+        actor.name = names[0]
+        actor.aliases = list(dict.fromkeys([*names, *actor.aliases]))
+
+    def _new(self, tokens: list) -> Actor:  # noqa: ANN001 - spaCy tokens
+        kind = self.m.entry.kind or ("person" if any(t.ent_type_ == "PERSON" for t in tokens) else "organization")
+        actor = Actor(self.m.entry.id, "", kind)  # type: ignore[arg-type]
+        self.table.actors.append(actor)
+        self._become(actor)
+        return actor
+
+    def _country(self, code: str) -> Actor | None:
+        actor = self.table.get(code)
+        if actor is None:
+            name = country_name(code)
+            if name is None:
+                return None
+            actor = Actor(code, name, "country", aliases=[name], country=code)
+            self.table.actors.append(actor)
+        return actor
+
+    def _claim(self, actor: Actor) -> Actor:
+        """The matched words refer to `actor`: every token mapped, and one mention over all of them unless the
+        words outside its mentions already referred to it (the title of "President George W. Bush")."""
+        m = self.m
+        text = self.doc[m.i:m.j].text
+        inside = [x for x in actor.mentions if self._within(x)]
+        offset = self.parsed[m.block].offset
+        if any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
+               and not any(x.start <= offset + tok.idx < x.end for x in inside) for tok in self.doc[m.i:m.j]):
+            actor.mentions = [x for x in actor.mentions if x not in inside]
+            actor.mentions.append(Mention(self.article_id, m.start, m.end, text))
+            actor.mentions.sort(key=lambda x: x.start)
+        for k in range(m.i, m.j):
+            self.table.by_token[(m.block, k)] = actor.id
+        return actor
+
+    def _detach(self, actor: Actor, target: Actor) -> None:
+        """The matched words are not `actor` but `target`; an actor left with no mention is gone."""
+        actor.mentions = [x for x in actor.mentions if not self._within(x)]
+        if not actor.mentions:
+            _merge(actor, target, self.table, whole=False)
+
+    def _rename(self, actor: Actor, new_id: str) -> None:
+        old = actor.id
+        actor.id = new_id
+        for key, value in self.table.by_token.items():
+            if value == old:
+                self.table.by_token[key] = new_id
+
+
+def _merge(actor: Actor, target: Actor, table: ActorTable, whole: bool = True) -> None:
+    """`actor` leaves the table and its words refer to `target`; when it is `target` (`whole`), its names,
+    mentions and roles move over too."""
+    if whole:
+        target.aliases = list(dict.fromkeys([*target.aliases, *actor.aliases]))
+        target.country = target.country or actor.country
+        target.sector = target.sector or actor.sector
+        target.mentions = sorted(target.mentions + actor.mentions, key=lambda x: x.start)
+        known = {(normalize_title(r.title), r.country) for r in target.roles}
+        target.roles += [r for r in actor.roles if (normalize_title(r.title), r.country) not in known]
+    for key, value in table.by_token.items():
+        if value == actor.id:
+            table.by_token[key] = target.id
+    table.actors = [a for a in table.actors if a is not actor]
+
+
+def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
+    """A dictionary phrase as a name: "GEORGE_W._BUSH" -> "George W. Bush", in the article's spelling if known."""
+    text = " ".join(phrase.replace("_", " ").split())
+    spelled = spelled or {}
+    return _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or w.group(0).capitalize(), text)
+
+
+def _glued(alias: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """An alias-list name matches only as written: its words adjacent, none skipped."""
+    words = tuple(split_words(alias))
+    return words, tuple(k > 0 for k in range(len(words)))
+
+
+def _aliases(row: dict[str, Any]) -> list[str]:
+    values: list[str] = []
+    for key in ("alias", "aliases"):
+        value = row.get(key)
+        items = value if isinstance(value, list) else str(value or "").split("|")
+        values += [str(v).strip() for v in items if str(v).strip()]
+    return values
+
+
+def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: not YAML: {exc}") from None
+    if isinstance(data, dict):
+        data = data.get("actors")
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise KnowledgeError(f"{path}: expected a list of actors (mappings with name, aliases, ...)")
+    return data

@@ -1,0 +1,196 @@
+"""Actor knowledge: PETRARCH actor/agent dictionaries and CSV/YAML alias lists win over the guesses of actors.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE, ROOT, SHARED
+from helpers import actor_named
+from typer.testing import CliRunner
+
+from dragoman import cli
+from dragoman.knowledge import Knowledge, KnowledgeError, split_code
+from dragoman.model import Article, Extraction
+from dragoman.pipeline import Pipeline, PipelineConfig
+
+PETRARCH_RAW = SHARED / "evaldata" / "petrarch2_unittest" / "raw"
+
+ACTORS = """<!-- a PETRARCH actor dictionary -->
+SERGEI_LAVROV_ [RUSGOV]
++LAVROV
+PRESIDENT_GEORGE_W._BUSH [USAGOV]
++GEORGE_W._BUSH
++BUSH
+ISRAELI_TROOPS [ISRMIL]
+HAMAS [PSEREBHMS]
+HAMAS MILITARY COMMAND [PSEHMSMIL]
+WHITE_HOUSE [USAGOV]  # actors.py takes "the White House" for a building
+EUROPEAN_UNION [IGOEEU]
+ALEXANDER_LUKASHENKO
+\t[BLROPP <940720]
+\t[BLRGOV >940719]
+"""
+AGENTS = """FOREIGN_MINISTER [~GOVFRM]
+SPOKESMAN [~MED]
+"""
+ALIASES = """name,alias,kind,country,sector,id
+Benjamin Netanyahu,Bibi|Netanyahu,person,ISR,GOV,isr-netanyahu
+North Korea,Hermit Kingdom,country,PRK,,
+Montsame,Montsame news agency,organization,Mongolia,MED,
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run(pipeline: Pipeline, files: list[Path], text: str, published: dt.date = dt.date(2024, 7, 24)) -> Extraction:
+    """The session's parser with these knowledge files."""
+    with_knowledge = Pipeline(pipeline.parser, knowledge_files=files)
+    return with_knowledge.extract_article(Article(id="a", text=text, published=published))
+
+
+def test_cameo_codes_split_into_country_and_sector() -> None:
+    assert split_code("RUSGOV") == ("RUS", "GOV")
+    assert split_code("PSEREBHMS") == ("PSE", "REB")  # region/group codes are skipped for the role
+    assert split_code("PSEHMSMIL") == ("PSE", "MIL")
+    assert split_code("IGOEEU") == (None, "IGO")
+    assert split_code("ROMGOV") == ("ROU", "GOV")  # CAMEO keeps ISO codes replaced since
+    assert split_code("HOB") == (None, None)
+
+
+def test_an_actor_entry_gives_name_id_country_sector_and_aliases(tmp_path: Path, pipeline: Pipeline) -> None:
+    ex = run(pipeline, [write(tmp_path, "actors.txt", ACTORS)],
+             "Russian Foreign Minister Sergei Lavrov met President George W. Bush in Washington on Monday. "
+             "Bush said Lavrov was welcome.")
+    bush = actor_named(ex, "Bush")
+    assert (bush.id, bush.name, bush.country, bush.sector) == ("dict-george-w-bush", "George W. Bush", "USA", "GOV")
+    assert bush.aliases[:2] == ["George W. Bush", "Bush"]  # the title of the dictionary phrase is not a name
+    assert [m.text for m in bush.mentions] == ["George W. Bush", "Bush"]
+    lavrov = actor_named(ex, "Lavrov")
+    assert (lavrov.id, lavrov.name, lavrov.country) == ("dict-sergei-lavrov", "Sergei Lavrov", "RUS")
+    (meeting,) = [e for e in ex.events if e.type == "CONSULT"]
+    assert [p.actor_id for p in meeting.source] == [lavrov.id] and [p.actor_id for p in meeting.target] == [bush.id]
+
+
+def test_a_date_ranged_code_is_chosen_by_publication_date(tmp_path: Path, pipeline: Pipeline) -> None:
+    actors = write(tmp_path, "actors.txt", ACTORS)
+    text = "Alexander Lukashenko visited Moscow on Monday."
+    assert actor_named(run(pipeline, [actors], text, dt.date(1993, 5, 1)), "Alexander Lukashenko").sector == "OPP"
+    assert actor_named(run(pipeline, [actors], text, dt.date(2024, 5, 1)), "Alexander Lukashenko").sector == "GOV"
+
+
+def test_a_longer_phrase_is_its_own_actor_and_a_missed_name_is_found(tmp_path: Path, pipeline: Pipeline) -> None:
+    ex = run(pipeline, [write(tmp_path, "actors.txt", ACTORS)],
+             "Israeli troops attacked Hamas positions on Monday, and the Hamas military command vowed revenge. "
+             "The White House criticized the European Union on Tuesday.")
+    troops = actor_named(ex, "Israeli troops")
+    assert (troops.country, troops.sector, troops.kind) == ("ISR", "MIL", "organization")
+    assert all(a.id != "ISR" for a in ex.actors)  # "Israeli" named only the troops here
+    command = actor_named(ex, "Hamas military command")
+    hamas = actor_named(ex, "Hamas")
+    assert command.id != hamas.id and (hamas.country, hamas.sector, command.sector) == ("PSE", "REB", "MIL")
+    assert (actor_named(ex, "White House").country, actor_named(ex, "European Union").sector) == ("USA", "IGO")
+    (attack,) = [e for e in ex.events if e.type == "ASSAULT"]
+    assert [p.actor_id for p in attack.source] == [troops.id]
+
+
+def test_an_alias_list_joins_names_and_names_countries(tmp_path: Path, pipeline: Pipeline) -> None:
+    ex = run(pipeline, [write(tmp_path, "aliases.csv", ALIASES)],
+             "Israeli Prime Minister Benjamin Netanyahu met Jordan's king on Monday. Supporters cheered Bibi. "
+             "The Hermit Kingdom fired a missile on Monday, Montsame reported.")
+    netanyahu = actor_named(ex, "Bibi")
+    assert (netanyahu.id, netanyahu.name, netanyahu.country, netanyahu.sector) == \
+        ("isr-netanyahu", "Benjamin Netanyahu", "ISR", "GOV")
+    assert {"Bibi", "Netanyahu", "Benjamin Netanyahu"} <= set(netanyahu.aliases)
+    assert [m.text for m in actor_named(ex, "North Korea").mentions] == ["Hermit Kingdom"]
+    montsame = actor_named(ex, "Montsame")
+    assert (montsame.id, montsame.kind, montsame.country, montsame.sector) == \
+        ("dict-montsame", "organization", "MNG", "MED")
+
+
+def test_yaml_is_the_same_list(tmp_path: Path, pipeline: Pipeline) -> None:
+    path = write(tmp_path, "aliases.yaml", "actors:\n  - {name: Benjamin Netanyahu, aliases: [Bibi], country: ISR,"
+                                           " sector: GOV, kind: person}\n")
+    ex = run(pipeline, [path], "Supporters cheered Bibi on Monday.")
+    bibi = actor_named(ex, "Bibi")
+    assert (bibi.name, bibi.id) == ("Benjamin Netanyahu", "dict-benjamin-netanyahu")
+
+
+def test_agents_give_the_sector_unless_an_actor_entry_did(tmp_path: Path, pipeline: Pipeline) -> None:
+    agents = write(tmp_path, "agents.txt", AGENTS)
+    text = "Kazakh government spokesman Aibek Smadiyarov said Russian Foreign Minister Sergei Lavrov arrived."
+    assert actor_named(run(pipeline, [], text), "Aibek Smadiyarov").sector == "GOV"  # the guess
+    ex = run(pipeline, [agents, write(tmp_path, "actors.txt", "AIBEK_SMADIYAROV [KAZGOV]\n")], text)
+    assert actor_named(ex, "Aibek Smadiyarov").sector == "GOV"  # the actor entry wins over the agent
+    ex = run(pipeline, [agents], text)
+    assert actor_named(ex, "Aibek Smadiyarov").sector == "MED"  # the agent wins over the guess
+    assert actor_named(ex, "Sergei Lavrov").sector == "GOV"
+
+
+def test_a_name_inside_a_longer_name_is_left_alone(tmp_path: Path, pipeline: Pipeline) -> None:
+    ex = run(pipeline, [write(tmp_path, "actors.txt", "KIM [PRKGOV]\n")], "Kim Jong-un visited Moscow on Monday.")
+    assert actor_named(ex, "Kim Jong-un").id.startswith("person-")
+
+
+@pytest.mark.skipif(not PETRARCH_RAW.exists(), reason="PETRARCH2 validation dictionaries not found")
+def test_the_petrarch_validation_dictionaries_load() -> None:
+    knowledge = Knowledge.load([PETRARCH_RAW / "PETR.Validate.actors.txt", PETRARCH_RAW / "PETR.Validate.agents.txt"])
+    assert len(knowledge.agents) == 1
+    (smeagol,) = [e.payload for e in knowledge.index.by_first["SMEAGOL"]]
+    assert smeagol.name == "Gollum"
+    assert smeagol.identity(dt.date(1990, 1, 1)) == (None, None)  # [HOB <950601]: no country, no role
+    assert smeagol.identity(dt.date(1997, 1, 1)) == (None, "GOV")  # [HOBGOV 19950601 - 19990815]
+    assert smeagol.identity(dt.date(2001, 1, 1)) == (None, "REB")  # [HOBREB > 990816]
+
+
+@pytest.mark.parametrize(("name", "text", "message"), [
+    ("bad.csv", "name,kind\nX,robot\n", "row 2: kind 'robot'"),
+    ("bad.csv", "name,country\nX,Narnia\n", "unknown country 'Narnia'"),
+    ("bad.csv", "alias\nX\n", "row 2: no name"),
+    ("bad.yaml", "name: [unclosed\n", "not YAML"),
+    ("bad.txt", "POLICE [~COP]\nRUSSIA [RUS]\n", "mixes agent codes"),
+])
+def test_a_bad_file_is_one_clear_error(tmp_path: Path, name: str, text: str, message: str) -> None:
+    path = write(tmp_path, name, text)
+    with pytest.raises(KnowledgeError, match=message) as info:
+        Knowledge.load([path])
+    assert str(path) in str(info.value)
+
+
+def test_the_pipeline_configuration_travels_to_workers() -> None:
+    config = PipelineConfig.of(["extra.toml"], [Path("actors.csv")])
+    assert config == PipelineConfig(("extra.toml",), ("actors.csv",))
+    assert pickle.loads(pickle.dumps(config)) == config and hash(config) == hash(PipelineConfig.of(
+        ["extra.toml"], ["actors.csv"]))
+
+
+runner = CliRunner()
+
+
+def test_cli_extract_and_ingest_take_actor_files(tmp_path: Path, pipeline: Pipeline,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_pipeline", lambda config: config.build(pipeline.parser))
+    aliases = str(ROOT / "examples" / "actors.csv")
+    result = runner.invoke(cli.app, ["extract", str(EXAMPLE), "--actors", aliases])
+    assert result.exit_code == 0, result.stderr
+    found = {a["id"]: a for a in json.loads(result.stdout)["actors"]}
+    assert found["kaz-zhaksybekov"]["aliases"][:3] == ["Yerlan Zhaksybekov", "Zhaksybekov", "Jaksybekov"]
+    assert (found["mng-montsame"]["sector"], found["mng-montsame"]["country"]) == ("MED", "MNG")
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    result = runner.invoke(cli.app, ["ingest", str(EXAMPLE), "--db", db, "--actors", aliases])
+    assert result.exit_code == 0, result.stderr
+    result = runner.invoke(cli.app, ["actors", "Jaksybekov", "--db", db, "--format", "json"])
+    assert [a["id"] for a in json.loads(result.stdout)] == ["kaz-zhaksybekov"]
+
+
+def test_cli_reports_a_bad_actor_file(tmp_path: Path) -> None:
+    bad = write(tmp_path, "bad.csv", "name,kind\nX,robot\n")
+    result = runner.invoke(cli.app, ["extract", str(EXAMPLE), "--actors", str(bad)])
+    assert result.exit_code == 2 and "--actors" in result.stderr and "robot" in result.stderr
