@@ -143,11 +143,17 @@ class Workers:
         self._client: Any = None
         self._cluster: Any = None
         if dask:
+            import dask as dask_config
             from dask.distributed import Client, LocalCluster
 
             if dask == "local":
-                self._cluster = LocalCluster(n_workers=self.size, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, host="127.0.0.1")
+                # Dask's nannies set MALLOC_TRIM_THRESHOLD_ in each worker, which turns off glibc's dynamic
+                # mmap threshold: spaCy's large arrays are then mapped and unmapped on every batch, about 17%
+                # slower. Memory stays flat without it (see bench/ingest_scale.py). Set after importing
+                # distributed, whose import merges Dask's defaults back in.
+                with dask_config.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+                    self._cluster = LocalCluster(n_workers=self.size, threads_per_worker=1, processes=True,
+                                                 dashboard_address=None, host="127.0.0.1")
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(dask)
