@@ -121,20 +121,22 @@ def normalize_title(title: str) -> str:
     return TITLE_SYNONYMS.get(t, t)
 
 
+SECTOR_PATTERNS = [(sector, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")"))
+                   for sector, words in SECTOR_KEYWORDS]
+
+
 def sector_of(text: str) -> str | None:
     low = text.lower()
-    for sector, words in SECTOR_KEYWORDS:
-        if any(re.search(rf"\b{re.escape(w)}", low) for w in words):
-            return sector
-    return None
+    return next((sector for sector, pattern in SECTOR_PATTERNS if pattern.search(low)), None)
 
 
 def _is_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
 
 
-def _entity_spans(doc: Doc) -> list[tuple[str, int, int]]:
+def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     """spaCy's entities with repairs: split names rejoined, names after titles found."""
+    doc = pb.doc
     spans = [(e.label_, e.start, e.end) for e in doc.ents if e.label_ in ENTITY_LABELS]
     repaired: list[tuple[str, int, int]] = []
     for label, i, j in spans:
@@ -154,11 +156,11 @@ def _entity_spans(doc: Doc) -> list[tuple[str, int, int]]:
                 label, i = "PERSON", repaired.pop()[1]
         repaired.append((label, i, j))
     taken = {k for _, i, j in repaired for k in range(i, j)}
-    for tok in doc:
+    for tok in pb.tokens:
         # A capitalized name right after a title and its country ("Ambassador to North Korea Matsegora").
         if tok.i in taken or not _is_name_token(tok) or tok.ent_type_ not in ("", "PERSON"):
             continue
-        left = [t for t in doc[max(0, tok.i - 6):tok.i]]
+        left = pb.tokens[max(0, tok.i - 6):tok.i]
         if any(t.lower_ in TITLE_HEADS for t in left) and tok.i > 0 and \
                 (doc[tok.i - 1].lower_ in TITLE_WORDS or doc[tok.i - 1].ent_type_ in ("GPE", "NORP")):
             end = tok.i + 1
@@ -254,7 +256,7 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
 def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
-        for label, i, j in _entity_spans(pb.doc):
+        for label, i, j in _entity_spans(pb):
             span = pb.doc[i:j]
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
@@ -407,7 +409,7 @@ def _link_nominal_titles(parsed: list[ParsedBlock], actors: dict[str, Actor], ta
     """"the Russian Attorney General" refers to the one person in the article holding that office."""
     for b, pb in enumerate(parsed):
         doc = pb.doc
-        for tok in doc:
+        for tok in pb.tokens:
             if (b, tok.i) in table.by_token or tok.lower_ not in TITLE_HEADS or tok.tag_ == "NNS":
                 continue
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ in TITLE_WORDS or doc[tok.i + 1].pos_ == "PROPN"):
@@ -440,7 +442,7 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
     """he/him/his/she/her -> the person named last before it, when that is not a co-argument."""
     last_person: str | None = None
     for b, pb in enumerate(parsed):
-        for tok in pb.doc:
+        for tok in pb.tokens:
             aid = table.at(b, tok.i)
             if aid and actors[aid].kind == "person" and tok.dep_ not in ("compound",):
                 last_person = aid
@@ -484,7 +486,7 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
                                  article_id: str) -> None:
     """"the ministry", "the agency": the organization with that head word named most recently before."""
     for b, pb in enumerate(parsed):
-        for tok in pb.doc:
+        for tok in pb.tokens:
             if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS or tok.i == 0:
                 continue
             followed_by_of = tok.i + 1 < len(pb.doc) and pb.doc[tok.i + 1].lower_ == "of"
@@ -519,7 +521,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     international bodies ever take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     for b, pb in enumerate(parsed):
-        for tok in pb.doc:
+        for tok in pb.tokens:
             aid = table.at(b, tok.i) if tok.pos_ != "PRON" else None  # "his country" names no country
             actor = table.get(aid) if aid else None
             code = actor.country if actor is not None and actor.kind in ("country", "organization") or \

@@ -16,6 +16,7 @@ Rows whose code starts with "@" list organizations instead: `@PSE` rows name gro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -97,8 +98,13 @@ def _build() -> tuple[MappingProxyType[str, str | None], MappingProxyType[str, s
 
 
 _TABLE, _COMMON, _ORGS = _build()
+_BY_LENGTH: dict[int, list[tuple[str, str]]] = {}
+for _name, _code in _TABLE.items():
+    if _code:
+        _BY_LENGTH.setdefault(len(_name), []).append((_name, _code))
 
 
+@lru_cache(maxsize=65536)  # the table is fixed at import; the same words are asked again and again
 def country_code(text: str) -> str | None:
     """ISO 3166-1 alpha-3 for a country name, short form, demonym or alias; None if unknown/ambiguous."""
     if not text:
@@ -137,9 +143,15 @@ def country_code_fuzzy(text: str) -> str | None:
     if code or not text:
         return code
     k = _key(text)
-    if len(k) < 6:
-        return None
-    found = {c for name, c in _TABLE.items() if c and abs(len(name) - len(k)) <= 1 and _within_one_edit(k, name)}
+    return _one_typo_away(k) if len(k) >= 6 else None
+
+
+@lru_cache(maxsize=8192)
+def _one_typo_away(k: str) -> str | None:
+    """Cached: a scan of the whole table, asked again for every mention of the same unknown name."""
+    # One edit leaves the first two or the last two letters of a name of six or more as they were.
+    found = {c for n in (len(k) - 1, len(k), len(k) + 1) for name, c in _BY_LENGTH.get(n, ())
+             if (name[:2] == k[:2] or name[-2:] == k[-2:]) and _within_one_edit(k, name)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -279,7 +279,7 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     return False
 
 
-def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -359,8 +359,9 @@ class EventCoder:
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
-                obligations = _obligation_clauses(sent)
-                triggers = [t for t in find_triggers(sent, self.lexicon) if t.governor not in obligations]
+                tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
+                obligations = _obligation_clauses(tokens)
+                triggers = [t for t in find_triggers(tokens, self.lexicon) if t.governor not in obligations]
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
@@ -839,7 +840,7 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 OBLIGATION_HEADS = SPEECH_VERBS | frozenset("conclude insist demand warn urge agree decide argue".split())
 
 
-def _obligation_clauses(sent: Span) -> dict[Token, Token]:
+def _obligation_clauses(sent: Iterable[Token]) -> dict[Token, Token]:
     """Clauses "X must/should do Y" reported by a speaker ("Russia said that Sudan must return ..."),
     mapped to the speech verb: PLOVER codes them as the speaker's demand on X."""
     found: dict[Token, Token] = {}
@@ -947,9 +948,8 @@ def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock],
                        governed: dict[tuple[int, int], Timex]) -> Timex | None:
     """A date hung on the trigger noun ("a visit ... from July 23 to 25")."""
     evidence = m.event.evidence[0]
-    doc = parsed[m.block].doc
     offset = parsed[m.block].offset
-    for tok in doc:
+    for tok in parsed[m.block].tokens:
         if offset + tok.idx >= evidence.start and offset + tok.idx < evidence.end and (m.block, tok.i) in governed \
                 and tok.pos_ == "NOUN" and _governing_verb(tok) is not None and _governing_verb(tok).i == m.governor:
             return governed[(m.block, tok.i)]

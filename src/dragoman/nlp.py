@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dragoman.clean import Block
 
@@ -39,6 +40,12 @@ class ParsedBlock:
     @property
     def offset(self) -> int:
         return self.block.start
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens, made once: the stages walk every token several times, and iterating a Doc
+        builds a new Token object each time."""
+        return list(self.doc)
 
 
 class Parser:

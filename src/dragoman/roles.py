@@ -80,7 +80,7 @@ class _Roles:
 
     def run(self) -> None:
         for b, pb in enumerate(self.parsed):
-            for tok in pb.doc:
+            for tok in pb.tokens:
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and _factual(tok):
                     if lemma in CHANGE_VERBS:
