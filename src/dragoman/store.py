@@ -19,7 +19,8 @@ import copy
 import json
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar, get_args
@@ -376,10 +377,16 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._retry(self._create_schema)
 
-    def _create_schema(self) -> None:
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction; on PostgreSQL, writers from several processes take turns (advisory lock)."""
         with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":  # processes starting together create the schema once
+            if self.engine.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+            yield conn
+
+    def _create_schema(self) -> None:
+        with self._writing() as conn:  # processes starting together create the schema once
             metadata.create_all(conn)
 
     @staticmethod
@@ -418,9 +425,7 @@ class Store:
 
     def _ingest_once(self, extraction: Extraction) -> IngestResult:
         (article,) = extraction.articles
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             if conn.execute(select(articles.c.id).where(
                     articles.c.content_hash == article.content_hash)).first() is not None:
                 return IngestResult(article.id, "unchanged")
@@ -956,9 +961,7 @@ class Store:
 
     def merge_events(self, into: str, merge: str, note: str | None = None) -> dict[str, Any]:
         """Make `merge` part of `into`: its reports, mentions and claims move, its id keeps resolving."""
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             a, b = self._resolve_event(conn, into), self._resolve_event(conn, merge)
             for given, found in ((into, a), (merge, b)):
                 if found is None:
@@ -989,9 +992,7 @@ class Store:
     def undo_event_merge(self, merge_id: int) -> dict[str, Any]:
         """Split a merge apart again (a user's or an automatic one): the merged reports become their own
         event under their old id, and a later ingest will not join the two again."""
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             m = conn.execute(select(event_merges).where(event_merges.c.id == merge_id)).first()
             if m is None:
                 raise CorrectionError(404, f"no event merge {merge_id}")
@@ -1065,9 +1066,7 @@ class Store:
         if field not in CORRECTABLE:
             raise CorrectionError(422, f"cannot correct {field!r}: one of {', '.join(CORRECTABLE)}")
         value = _check_correction(field, (value or "").strip() or None)
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             current = self._resolve_event(conn, event_id)
             if current is None:
                 raise CorrectionError(404, f"no event {event_id}")
@@ -1085,9 +1084,7 @@ class Store:
 
     def undo_correction(self, correction_id: int) -> dict[str, Any]:
         """Take a correction back: the field is again what the reports (and later corrections) say."""
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             row = conn.execute(select(event_corrections).where(event_corrections.c.id == correction_id)).first()
             if row is None:
                 raise CorrectionError(404, f"no correction {correction_id}")
@@ -1116,9 +1113,7 @@ class Store:
         """Merge actor `merge` into actor `into`, in one transaction; the record lets a split undo it."""
         if into == merge:
             raise CorrectionError(422, "cannot merge an actor into itself")
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             rows = {r.id: r for r in conn.execute(select(actors).where(actors.c.id.in_([into, merge])))}
             for actor_id in (into, merge):
                 if actor_id not in rows:
@@ -1163,9 +1158,7 @@ class Store:
 
     def split_actors(self, merge_id: int) -> dict[str, Any]:
         """Undo an actor merge: the merged actor comes back with its aliases, mentions, roles and events."""
-        with self.engine.begin() as conn:
-            if self.engine.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        with self._writing() as conn:
             m = conn.execute(select(actor_merges).where(actor_merges.c.id == merge_id)).first()
             if m is None:
                 raise CorrectionError(404, f"no actor merge {merge_id}")
