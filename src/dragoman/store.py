@@ -993,11 +993,7 @@ class Store:
         """Split a merge apart again (a user's or an automatic one): the merged reports become their own
         event under their old id, and a later ingest will not join the two again."""
         with self._writing() as conn:
-            m = conn.execute(select(event_merges).where(event_merges.c.id == merge_id)).first()
-            if m is None:
-                raise CorrectionError(404, f"no event merge {merge_id}")
-            if m.undone_at:
-                raise CorrectionError(409, f"event merge {merge_id} was already undone")
+            m = _undoable(conn, event_merges, merge_id, "event merge")
             reports = conn.execute(select(event_reports.c.id, event_reports.c.event_id).where(
                 event_reports.c.id.in_(json.loads(m.reports)))).all()
             if not reports:
@@ -1085,11 +1081,7 @@ class Store:
     def undo_correction(self, correction_id: int) -> dict[str, Any]:
         """Take a correction back: the field is again what the reports (and later corrections) say."""
         with self._writing() as conn:
-            row = conn.execute(select(event_corrections).where(event_corrections.c.id == correction_id)).first()
-            if row is None:
-                raise CorrectionError(404, f"no correction {correction_id}")
-            if row.undone_at:
-                raise CorrectionError(409, f"correction {correction_id} was already undone")
+            row = _undoable(conn, event_corrections, correction_id, "correction")
             before: dict[str, dict[str, Any] | None] = {}
             self._note_before(conn, before, [row.event_id])
             conn.execute(update(event_corrections).where(event_corrections.c.id == correction_id)
@@ -1159,11 +1151,7 @@ class Store:
     def split_actors(self, merge_id: int) -> dict[str, Any]:
         """Undo an actor merge: the merged actor comes back with its aliases, mentions, roles and events."""
         with self._writing() as conn:
-            m = conn.execute(select(actor_merges).where(actor_merges.c.id == merge_id)).first()
-            if m is None:
-                raise CorrectionError(404, f"no actor merge {merge_id}")
-            if m.undone_at:
-                raise CorrectionError(409, f"actor merge {merge_id} was already undone")
+            m = _undoable(conn, actor_merges, merge_id, "actor merge")
             if conn.execute(select(actors.c.id).where(actors.c.id == m.merged_id)).first():
                 raise CorrectionError(409, f"an actor {m.merged_id} exists again; cannot restore it")
             if not conn.execute(select(actors.c.id).where(actors.c.id == m.into_id)).first():
@@ -1349,6 +1337,16 @@ def _apply_correction(ev: Event, field: str, value: str | None) -> Event:
     elif field == "location.country" and ev.location is not None:
         ev.location = replace(ev.location, country=value)
     return ev
+
+
+def _undoable(conn: Connection, table: Table, record_id: int, what: str) -> Any:
+    """The row of a merge or correction that can still be undone; a CorrectionError says why not."""
+    row = conn.execute(select(table).where(table.c.id == record_id)).first()
+    if row is None:
+        raise CorrectionError(404, f"no {what} {record_id}")
+    if row.undone_at:
+        raise CorrectionError(409, f"{what} {record_id} was already undone")
+    return row
 
 
 def _correction_out(r: Any) -> dict[str, Any]:
