@@ -969,9 +969,8 @@ class Store:
             assert a is not None and b is not None
             if a == b:
                 raise CorrectionError(422, f"{into} and {merge} are already one event ({a})")
-            before: dict[str, dict[str, Any] | None] = {}
-            self._note_before(conn, before, [a, b])
             stored_a, stored_b = self._load_events(conn, [a, b])
+            before: dict[str, dict[str, Any] | None] = {a: _summary(stored_a), b: _summary(stored_b)}
             explanation = {"by": "user", "note": note, **explain_match(stored_a, stored_b)}
             report_ids = [r[0] for r in conn.execute(
                 select(event_reports.c.id).where(event_reports.c.event_id == b))]
@@ -1066,9 +1065,8 @@ class Store:
             current = self._resolve_event(conn, event_id)
             if current is None:
                 raise CorrectionError(404, f"no event {event_id}")
-            before: dict[str, dict[str, Any] | None] = {}
-            self._note_before(conn, before, [current])
             (stored,) = self._load_events(conn, [current])
+            before: dict[str, dict[str, Any] | None] = {current: _summary(stored)}
             if field == "location.country" and stored.location is None:
                 raise CorrectionError(422, "the event has no place: correct `location` first")
             correction_id = conn.execute(insert(event_corrections).values(
