@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -375,3 +378,41 @@ def test_bare_month_follows_year_only_in_its_sentence(tagger: TimexTagger) -> No
 def test_winter_resolves_without_error() -> None:
     (t,) = TimexTagger().tag("The talks stalled in the winter.", dt.date(2024, 7, 24))
     assert t.value.endswith("-WI")
+
+
+# --- anchored scanning ----------------------------------------------------------------------------
+EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", Path(__file__).resolve().parents[2] / "shared" / "evaldata"))
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts_to_scan() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    for name in ("tbaq_timebank_train.jsonl", "tbaq_aquaint_train.jsonl"):
+        path = EVALDATA / "tempeval3" / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    # Every rule, each expression next to text that is not time.
+    texts.append("Q3 2024 at 5 p.m. EST on Oct. 13, 1989 and 2016-2018 or 2024-07-23 on 7/23/2024; the '80s, "
+                 "the nineteen-nineties, nineteen ninety-six, the 20th century, three days ago, noon Friday, "
+                 "the winter of 1994, every other week, biweekly, Mondays, Christmas Day 2023, the third quarter, "
+                 "the past few months, at the time, year-end, the whole year, the weekend, on the 23rd. The day after, "
+                 "on 23 July 2024, in December 2018, last night, the week of March 6, this evening.")
+    return texts
+
+
+def test_anchored_scan_finds_what_a_scan_of_the_whole_text_finds(tagger: TimexTagger) -> None:
+    """Each rule runs only near the words every match of it contains: the same matches, a third of the cost."""
+    texts = _texts_to_scan()
+    for text in texts:
+        whole = sorted((name, m.span()) for name, m in tagger._matches(text, whole=True))
+        anchored = sorted((name, m.span()) for name, m in tagger._matches(text))
+        assert anchored == whole, text[:80]
+    assert sum(len(t) for t in texts) > 2000
+
+
+def test_a_rule_without_anchors_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dragoman.timex as timex
+
+    monkeypatch.setattr(timex, "_RULE_ANCHORS", {k: v for k, v in timex._RULE_ANCHORS.items() if k != "year"})
+    with pytest.raises(AssertionError, match="anchors"):
+        TimexTagger()

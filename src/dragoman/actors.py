@@ -520,10 +520,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     as the actor's counterpart do not count ("President Bush threatened action against Russia"), nor do
     international bodies ever take a country."""
     mentioned: list[tuple[int, Token, str]] = []
+    by_id = {a.id: a for a in table.actors}
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            aid = table.at(b, tok.i) if tok.pos_ != "PRON" else None  # "his country" names no country
-            actor = table.get(aid) if aid else None
+            aid = table.by_token.get((b, tok.i)) if tok.pos_ != "PRON" else None  # "his country" names no country
+            actor = by_id.get(aid) if aid else None
             code = actor.country if actor is not None and actor.kind in ("country", "organization") or \
                 actor is not None and actor.roles else None
             if actor is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
@@ -536,6 +537,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 code = place_country(ent.text)
                 if code:
                     mentioned.append((b, ent.root, code))
+    tokens_of: dict[str, list[tuple[int, int]]] = {}
+    for key, aid in table.by_token.items():
+        tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
         if actor.country or actor.kind not in ("person", "organization") or is_international(actor.name):
             continue
@@ -547,12 +551,13 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 continue
         if not mentioned:
             continue
-        if actor.kind == "person" and _serves_international(actor, parsed, table):
+        own_tokens = tokens_of.get(actor.id, [])
+        if actor.kind == "person" and _serves_international(own_tokens, parsed, table.by_token, by_id):
             continue
-        verbs = {(b, tok.head.i) for (b, i), aid in table.by_token.items() if aid == actor.id
-                 for tok in [parsed[b].doc[i]] if tok.dep_ in ("nsubj", "nsubjpass")}
+        verbs = {(b, tok.head.i) for b, i in own_tokens
+                 for tok in [parsed[b].tokens[i]] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
-        verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].doc[v].children
+        verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
         codes = {c for b, tok, c in mentioned if not _counterpart(tok, b, verbs, table)}
         if len(codes) != 1:
@@ -562,18 +567,17 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             role.country = role.country or actor.country
 
 
-def _serves_international(actor: Actor, parsed: list[ParsedBlock], table: ActorTable) -> bool:
-    """"Arab League Secretary-General Chedli Klibi": an international body's official has no home country
-    to be read off the text."""
-    for (b, i), aid in table.by_token.items():
-        if aid != actor.id:
-            continue
-        tok = parsed[b].doc[i]
+def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock],
+                          by_token: dict[tuple[int, int], str], by_id: dict[str, Actor]) -> bool:
+    """"Arab League Secretary-General Chedli Klibi": an international body's official (whose tokens are
+    `own_tokens`) has no home country to be read off the text."""
+    for b, i in own_tokens:
+        tok = parsed[b].tokens[i]
         # the title before the name, or an apposition after it ("Kofi Annan, UN secretary-general")
-        near = [parsed[b].doc[k] for k in range(max(0, i - 5), i)]
+        near = parsed[b].tokens[max(0, i - 5):i]
         near += [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
         for t in near:
-            other = table.get(table.at(b, t.i) or "")
+            other = by_id.get(by_token.get((b, t.i), ""))
             if other is not None and other.kind == "organization" and is_international(other.name):
                 return True
     return False

@@ -14,7 +14,6 @@ one transaction, recorded with what it changed, and reversible.
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 import os
@@ -41,6 +40,7 @@ from sqlalchemy.engine import Connection
 from dragoman.errors import CorrectionError
 from dragoman.evidence import event_detail
 from dragoman.export import FORMAT_INFO, EventFilter, ExportFormat, export_bytes, network_data
+from dragoman.parallel import freeze_heap
 from dragoman.store import (
     EVENT_SORTS,
     Store,
@@ -465,17 +465,9 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 # -- the application -------------------------------------------------------------------------------
 
 
-def _freeze_heap() -> None:
-    """Take what is alive now (modules, the app, a loaded spaCy model) out of the garbage collector's
-    sight: a full collection then scans only newer objects. Scanning them all took 70-100 ms, and hit
-    more than 5% of event pages (bench/api_latency.py)."""
-    gc.collect()
-    gc.freeze()
-
-
 @asynccontextmanager
 async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    _freeze_heap()
+    freeze_heap()
     yield
 
 
@@ -675,7 +667,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
                 from dragoman.pipeline import Pipeline
 
                 state["pipeline"] = Pipeline()
-                _freeze_heap()  # the spaCy model stays for good
+                freeze_heap()  # the spaCy model stays for good
             pipe = state["pipeline"]
             for item in iter_articles(["-"], published=published, stdin=io.BytesIO(body)):
                 if isinstance(item, InputError):

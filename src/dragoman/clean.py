@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 __all__ = [
     "Block",
@@ -155,9 +156,11 @@ _LONE_BYLINE = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
     r"(?:\s*[,|·]\s*[\w\s]{1,40})?",
 )
+_ASCII_GLUE = re.compile(r"[a-z][A-Z]")
 _MENU_SEP = re.compile(r"\s*(?:\||•|·|›|»|>|/|–|—)\s*")
 
 
+@lru_cache(maxsize=8192)
 def _script_of(ch: str) -> str:
     first = unicodedata.name(ch, "?").split()[0]
     # Japanese mixes kanji and kana inside words; treat them as one script.
@@ -166,11 +169,15 @@ def _script_of(ch: str) -> str:
 
 def _scripts(s: str) -> set[str]:
     """Unicode scripts of the letters in `s`, approximated by the first word of the char name."""
+    if s.isascii():  # the common case, without a look at every character's name
+        return {"LATIN"} if any(ch.isalpha() for ch in s) else set()
     return {_script_of(ch) for ch in s if ch.isalpha()}
 
 
 def _glue_count(s: str) -> int:
     """Places where two words are glued: "EnglishFrançais" (lower->Upper) or a script change."""
+    if s.isascii():
+        return len(_ASCII_GLUE.findall(s))
     count = 0
     prev = ""
     prev_script = ""

@@ -125,13 +125,16 @@ def _config(lexicon: list[Path] | None, actors: list[Path] | None):  # noqa: ANN
 
 def _pipeline(config):  # noqa: ANN001, ANN202 - a PipelineConfig -> a Pipeline
     from dragoman.knowledge import KnowledgeError
+    from dragoman.parallel import freeze_heap
 
     try:
-        return config.build()
+        pipeline = config.build()
     except KnowledgeError as exc:  # a bad --actors file
         raise typer.BadParameter(str(exc), param_hint="--actors") from None
     except (OSError, ValueError) as exc:  # a bad --lexicon file
         raise typer.BadParameter(str(exc), param_hint="--lexicon") from None
+    freeze_heap()  # the model stays loaded until the command ends
+    return pipeline
 
 
 @app.command()

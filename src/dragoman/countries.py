@@ -30,6 +30,7 @@ _ORG = "@"
 _IGO = "IGO"
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     """Lookup key: ASCII, lowercase, no leading "the", no possessive, punctuation folded."""
     s = anyascii(text).lower().strip()
@@ -155,6 +156,7 @@ def _one_typo_away(k: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def _org_entry(name: str) -> str | None:
     """The organization row a name contains: the whole name, else its longest run of words that is one
     ("the UNITA militarist wing", "United Nations Observer Mission in Angola")."""
@@ -178,6 +180,7 @@ def organization_country(name: str) -> str | None:
 _REGIONAL_WORDS = frozenset("international world global african european asian arab americas pan".split())
 
 
+@lru_cache(maxsize=8192)
 def is_international(name: str) -> bool:
     """An international body ("the U.N. Security Council", "European Community", "Association of African
     Jurists"): it has no country."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_NOUNS, ActorTable, inherit_countries, slug
+from dragoman.actors import GROUP_NOUNS, ActorTable, slug
 from dragoman.countries import country_code, country_code_fuzzy, country_name, organization_country
 from dragoman.geo import Gazetteer, Place
 from dragoman.model import Actor, Claim, Event, EventDate, Evidence, Location, Participant
@@ -89,6 +89,7 @@ class Lexicon:
         for table in (self.verbs, self.nouns):
             for entries in table.values():
                 entries.sort(key=lambda e: (-len(e[1]), not e[0].objects, not e[0].requires_modifier))
+        self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
@@ -281,9 +282,13 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
 
 def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
+    heads = lexicon.head_words
     for tok in sent:
+        lemma, low = _lemma(tok), tok.lower_
+        if lemma not in heads and low not in heads:
+            continue  # most words: no trigger, and no need to look further
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            for rule, rest in lexicon.verbs.get(_lemma(tok), []) + lexicon.verbs.get(tok.lower_, []):
+            for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
                 if rule.objects and not _objects_match(tok, rule.objects):
@@ -291,7 +296,7 @@ def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
                 triggers.append(Trigger(rule, tok, tok))
                 break
         elif tok.pos_ in ("NOUN", "PROPN"):
-            for rule, rest in lexicon.nouns.get(_lemma(tok), []) + lexicon.nouns.get(tok.lower_, []):
+            for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, []):
                 if not _phrase_matches(tok, rest, "noun"):
                     continue
                 if rule.requires_modifier and not any(
@@ -355,7 +360,6 @@ class EventCoder:
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
-        inherit_countries(parsed, actors, self._place_country)
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
@@ -457,7 +461,8 @@ class EventCoder:
             found = country_actor(actors, code) if code else None
         return found
 
-    def _place_country(self, text: str) -> str | None:
+    def place_country(self, text: str) -> str | None:
+        """The country of a place the text names: a city from the gazetteer or a known region."""
         place = self.gazetteer.lookup(text)
         return place.country if place else REGIONS.get(text.lower().removeprefix("the "))
 

@@ -10,6 +10,7 @@ and goes on.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import time
@@ -33,12 +34,25 @@ Outcome = Extraction | BaseException | None  # None for inputs that were already
 CHUNK = 16
 
 
+def freeze_heap() -> None:
+    """For a process that keeps what it has loaded (a spaCy model, a web app) for good: take all of it out
+    of the garbage collector's sight, so a full collection scans only newer objects. Extraction makes many
+    short-lived objects, and full collections that walked the model too made the stages after the parse
+    12% slower (2.8 s instead of 2.5 s on 501 articles); on the API they delayed one page in twenty by
+    70-100 ms.
+    Only our own entry points call it: what is frozen is never collected."""
+    gc.collect()
+    gc.freeze()
+
+
 @lru_cache(maxsize=2)
 def _worker_pipeline(config: PipelineConfig | None) -> Any:
     """One Pipeline per worker process (and per configuration), built on its first article."""
     from dragoman.pipeline import PipelineConfig
 
-    return (config or PipelineConfig()).build()
+    pipeline = (config or PipelineConfig()).build()
+    freeze_heap()
+    return pipeline
 
 
 def extract_one(article: Article, config: PipelineConfig | None = None) -> Extraction | BaseException:

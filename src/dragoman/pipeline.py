@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dragoman.actors import resolve_actors
+from dragoman.actors import inherit_countries, resolve_actors
 from dragoman.clean import segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.knowledge import Knowledge
@@ -82,6 +82,7 @@ class Pipeline:
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
         assign_roles(article.id, parsed, actors, timexes, dct)
+        inherit_countries(parsed, actors, self.coder.place_country)
         published = article.published.isoformat() if article.published else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
         events, conflicts = merge_mentions(mentions)

@@ -82,7 +82,7 @@ class _Roles:
         for b, pb in enumerate(self.parsed):
             for tok in pb.tokens:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ in ("VERB", "AUX") and _factual(tok):
+                if (lemma in CHANGE_VERBS or lemma in TENURE_VERBS) and tok.pos_ in ("VERB", "AUX") and _factual(tok):
                     if lemma in CHANGE_VERBS:
                         self._change(b, tok, lemma)
                     if lemma in TENURE_VERBS:
