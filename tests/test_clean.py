@@ -198,3 +198,13 @@ def test_seed_article() -> None:
 )
 def test_lookalikes_are_not_debris(line: str) -> None:
     assert not is_debris(line)
+
+
+@pytest.mark.parametrize("line", [
+    "{France is ready to contribute up to 4,000 troops, Defence Minister Pierre Joxe said on Monday.}",
+    "(Talks resumed in Geneva on Monday.)",
+])
+def test_a_sentence_in_braces_is_body_not_a_title(line: str) -> None:
+    blocks = segment(line + "\n\nThe force would be deployed in Liberia.")
+    assert [b.kind for b in blocks] == ["body", "body"]
+    assert not is_heading("[Ministers met.]") and is_heading("Talks in Geneva")

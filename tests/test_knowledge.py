@@ -194,3 +194,15 @@ def test_cli_reports_a_bad_actor_file(tmp_path: Path) -> None:
     bad = write(tmp_path, "bad.csv", "name,kind\nX,robot\n")
     result = runner.invoke(cli.app, ["extract", str(EXAMPLE), "--actors", str(bad)])
     assert result.exit_code == 2 and "--actors" in result.stderr and "robot" in result.stderr
+
+
+@pytest.mark.parametrize("option, content", [("--actors", "name,kind\nX,robot\n"), ("--lexicon", "not toml ["),])
+def test_ingest_with_workers_reports_a_bad_file_once_before_starting_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str, content: str) -> None:
+    from dragoman import parallel
+
+    monkeypatch.setattr(parallel, "Workers", lambda *a, **k: pytest.fail("workers started"))
+    bad = write(tmp_path, "bad.toml" if option == "--lexicon" else "bad.csv", content)
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    result = runner.invoke(cli.app, ["ingest", str(EXAMPLE), "--db", db, "--workers", "2", option, str(bad)])
+    assert result.exit_code == 2 and option in result.stderr and result.stderr.count("Invalid value") == 1

@@ -159,3 +159,9 @@ def test_concurrent_ingests_lose_and_duplicate_nothing(tmp_path: Path, backend: 
     assert event_count == single.counts()["events"]
     shared.close()
     single.close()
+
+
+def test_nothing_to_extract_starts_no_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`dragoman ingest --dask local` over articles all stored already: no cluster is started for nothing."""
+    monkeypatch.setattr(parallel, "Workers", lambda *a, **k: pytest.fail("workers started"))
+    assert list(extract_stream(iter([]), workers=2, dask="local")) == []

@@ -241,6 +241,12 @@ def _is_quoted_phrase(s: str) -> bool:
     )
 
 
+def _last_mark(s: str) -> str:
+    """The last character before closing brackets and quotes: a sentence in braces or quotes
+    ("{France is ready to contribute troops.}") still ends with its period."""
+    return (s.rstrip(")]}>" + _CLOSE_QUOTES) or s)[-1]
+
+
 def is_heading(line: str) -> bool:
     """A section heading: a short line without final punctuation, or a quoted phrase alone."""
     s = " ".join(line.split()).lstrip("#").strip()
@@ -248,7 +254,7 @@ def is_heading(line: str) -> bool:
         return False
     if _is_quoted_phrase(s):
         return True
-    return len(s.split()) < 10 and s[-1] not in _FINAL_PUNCT and len(s) <= 120
+    return len(s.split()) < 10 and _last_mark(s) not in _FINAL_PUNCT and len(s) <= 120
 
 
 def looks_like_title(line: str) -> bool:
@@ -256,7 +262,7 @@ def looks_like_title(line: str) -> bool:
     s = " ".join(line.split()).lstrip("#").strip()
     if not s or len(s) >= 200 or len(s.split()) < 2:
         return False
-    if s[-1] in ".;,:" or not any(ch.isalpha() for ch in s):
+    if _last_mark(s) in ".;,:" or not any(ch.isalpha() for ch in s):
         return False
     return not (is_dateline(s) or is_debris(s))
 

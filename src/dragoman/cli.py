@@ -123,16 +123,21 @@ def _config(lexicon: list[Path] | None, actors: list[Path] | None):  # noqa: ANN
     return PipelineConfig.of(lexicon or [], actors or [])
 
 
-def _pipeline(config):  # noqa: ANN001, ANN202 - a PipelineConfig -> a Pipeline
+def _user_files_read(load):  # noqa: ANN001, ANN202 - config.build or config.check, and what it returns
     from dragoman.knowledge import KnowledgeError
-    from dragoman.parallel import freeze_heap
 
     try:
-        pipeline = config.build()
+        return load()
     except KnowledgeError as exc:  # a bad --actors file
         raise typer.BadParameter(str(exc), param_hint="--actors") from None
     except (OSError, ValueError) as exc:  # a bad --lexicon file
         raise typer.BadParameter(str(exc), param_hint="--lexicon") from None
+
+
+def _pipeline(config):  # noqa: ANN001, ANN202 - a PipelineConfig -> a Pipeline
+    from dragoman.parallel import freeze_heap
+
+    pipeline = _user_files_read(config.build)
     freeze_heap()  # the model stays loaded until the command ends
     return pipeline
 
@@ -188,7 +193,11 @@ def ingest(
     published = _parse_date(date_)
     store = _store(db)
     config = _config(lexicon, actors)
-    pipeline = _pipeline(config) if workers == 1 and not dask else None
+    if workers == 1 and not dask:
+        pipeline = _pipeline(config)
+    else:
+        pipeline = None
+        _user_files_read(config.check)  # once, here, not once per article in every worker
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)

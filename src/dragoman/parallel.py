@@ -11,6 +11,7 @@ and goes on.
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import pickle
 import time
@@ -228,15 +229,20 @@ def extract_stream(items: Iterable[Item], *, workers: int = 1, dask: str | None 
     `Workers` to reuse (its own configuration applies). `batch` articles are parsed together, in one
     worker task when there are workers.
     """
+    chunks = _chunks(items, batch)
+    first = next(chunks, None)
+    if first is None:
+        return  # nothing to do (every article already stored, say): no workers started, no model loaded
+    chunks = itertools.chain([first], chunks)
     if pool is not None:
-        yield from _bounded(_chunks(items, batch), pool.submit, pool.in_flight)
+        yield from _bounded(chunks, pool.submit, pool.in_flight)
     elif dask or workers > 1:
         with Workers(workers, dask, config) as started:
-            yield from _bounded(_chunks(items, batch), started.submit, started.in_flight)
+            yield from _bounded(chunks, started.submit, started.in_flight)
     else:
         if pipeline is None:
             from dragoman.pipeline import PipelineConfig
 
             pipeline = (config or PipelineConfig()).build()
-        for chunk in _chunks(items, batch):
+        for chunk in chunks:
             yield from _pair(chunk, _extract_batch(pipeline, [item for item in chunk if isinstance(item, Article)]))

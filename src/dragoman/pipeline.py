@@ -40,6 +40,12 @@ class PipelineConfig:
             -> PipelineConfig:
         return cls(tuple(map(str, lexicon_files)), tuple(map(str, knowledge_files)))
 
+    def check(self) -> None:
+        """Read the user's files without loading the model: a bad one is reported before workers start."""
+        Lexicon.load([Path(p) for p in self.lexicon_files])
+        if self.knowledge_files:
+            Knowledge.load(self.knowledge_files)
+
     def build(self, parser: Parser | None = None) -> Pipeline:
         return Pipeline(parser, lexicon_files=self.lexicon_files, knowledge_files=self.knowledge_files)
 
