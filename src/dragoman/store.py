@@ -475,51 +475,56 @@ class Store:
         conn.execute(delete(articles).where(articles.c.id == article_id))
 
     def _store_actor(self, conn: Connection, actor: Actor, article_id: str) -> str:
-        actor_id = self._match_actor(conn, actor)
-        if actor_id is None:
+        match = self._match_actor(conn, actor)
+        if match is None:
             actor_id = self._free_id(conn, actor.id)
             conn.execute(insert(actors).values(id=actor_id, name=actor.name, kind=actor.kind,
                                                country=actor.country, sector=actor.sector))
         else:
-            row = conn.execute(select(actors.c.country, actors.c.sector).where(actors.c.id == actor_id)).one()
-            conn.execute(update(actors).where(actors.c.id == actor_id).values(
-                country=row.country or actor.country, sector=row.sector or actor.sector))
-            if row.country is None and actor.country:  # the actor's earlier events now have a country too
+            actor_id, country, sector = match
+            if country is None and actor.country or sector is None and actor.sector:
+                conn.execute(update(actors).where(actors.c.id == actor_id).values(
+                    country=country or actor.country, sector=sector or actor.sector))
+            if country is None and actor.country:  # the actor's earlier events now have a country too
                 refresh_event_countries(conn, [r[0] for r in conn.execute(select(
                     event_participants.c.event_id).where(event_participants.c.actor_id == actor_id))])
         known = {r[0] for r in conn.execute(select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == actor_id))}
-        for alias in dict.fromkeys([actor.name, *actor.aliases]):
-            if alias not in known:
-                conn.execute(insert(actor_aliases).values(actor_id=actor_id, alias=alias, alias_lower=alias.lower()))
-        for role in actor.roles:
-            conn.execute(insert(actor_roles).values(actor_id=actor_id, article_id=article_id, title=role.title,
-                                                    country=role.country, start=role.start, end=role.end,
-                                                    current=role.current))
+        new_aliases = [a for a in dict.fromkeys([actor.name, *actor.aliases]) if a not in known]
+        if new_aliases:
+            conn.execute(insert(actor_aliases), [
+                {"actor_id": actor_id, "alias": alias, "alias_lower": alias.lower()} for alias in new_aliases])
+        if actor.roles:
+            conn.execute(insert(actor_roles), [
+                {"actor_id": actor_id, "article_id": article_id, "title": role.title, "country": role.country,
+                 "start": role.start, "end": role.end, "current": role.current} for role in actor.roles])
         if actor.mentions:
             conn.execute(insert(actor_mentions), [
                 {"actor_id": actor_id, "article_id": article_id, "start": m.start, "end": m.end, "text": m.text}
                 for m in actor.mentions])
         return actor_id
 
-    def _match_actor(self, conn: Connection, actor: Actor) -> str | None:
-        """The stored actor this one is: same country code, same organization name, or a person
-        whose name is a spelling variant (with no disagreeing country)."""
+    def _match_actor(self, conn: Connection, actor: Actor) -> tuple[str, str | None, str | None] | None:
+        """The stored actor this one is, with its country and sector: same country code, same organization
+        name, or a person whose name is a spelling variant (with no disagreeing country)."""
         if actor.kind == "country":
-            row = conn.execute(select(actors.c.id).where(actors.c.id == actor.id)).first()
-            return row[0] if row else None
+            row = conn.execute(select(actors.c.id, actors.c.country, actors.c.sector)
+                               .where(actors.c.id == actor.id)).first()
+            return (row.id, row.country, row.sector) if row else None
         lowered = [a.lower() for a in dict.fromkeys([actor.name, *actor.aliases])]
+        same_name = actor_aliases.c.alias_lower.in_(lowered)
+        if actor.kind == "person" and actor.country:
+            # Spelling variants are looked for among the full names of the country's people.
+            same_name = or_(same_name, and_(actors.c.country == actor.country, actor_aliases.c.alias.like("% %")))
         candidates = conn.execute(
-            select(actors.c.id, actors.c.country, actor_aliases.c.alias)
+            select(actors.c.id, actors.c.country, actors.c.sector, actor_aliases.c.alias)
             .join(actor_aliases, actor_aliases.c.actor_id == actors.c.id)
-            .where(actors.c.kind == actor.kind)
-            .where(or_(actor_aliases.c.alias_lower.in_(lowered), actors.c.country == actor.country)
-                   if actor.country else actor_aliases.c.alias_lower.in_(lowered))
+            .where(actors.c.kind == actor.kind).where(same_name)
         ).all()
         for row in candidates:
             if actor.country and row.country and row.country != actor.country:
                 continue
             if row.alias.lower() in lowered:
-                return row.id
+                return row.id, row.country, row.sector
         if actor.kind != "person":
             return None
         full_names = [n for n in [actor.name, *actor.aliases] if len(n.split()) > 1] or [actor.name]
@@ -528,7 +533,7 @@ class Store:
                 continue
             if len(row.alias.split()) > 1 and any(same_person(n, row.alias, actor.country, row.country)
                                                   for n in full_names):
-                return row.id
+                return row.id, row.country, row.sector
         return None
 
     def _free_id(self, conn: Connection, wanted: str) -> str:
