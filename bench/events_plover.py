@@ -40,26 +40,27 @@ Measures
 Known doubtful gold, scored as it is: AGREE-0026 codes the Revolutionary United Front (Sierra Leone, whose
 capital Freetown the sentence names) as UGA; DEMAND-0018 codes "Rwandan rebels" and President Habyarimana
 as UGA; SANCTION-0010 codes closing borders as ASSAULT. Two sentences are wrapped in braces ("{France is
-ready ...}", AGREE-0016/0017) and produce no event at all: `clean.segment` takes the braced line for a
-title, and titles are not coded.
+ready ...}", AGREE-0016/0017): until 2026-11-28 `clean.segment` took such a line for a title, which is
+not coded; now a sentence in braces or quotes is body text.
 
 Before this round (same definitions, commit be98d39): type 0.878, precision 0.716, source 0.664 (95/143),
 target 0.613 (84/137), group-coded source 14/20, target 7/12. (With the old type-name-only mapping the
 figures were 0.872 / 0.712 / 0.657 / 0.613.)
 
-Last measured 2026-11-27, 2-core machine, Python 3.11.7, spaCy 3.8, plover_gsr_dev.jsonl (164 records). Type
-accuracy and source and target country accuracy pass the 0.85 goal:
+Last measured 2026-11-28, 2-core machine, Python 3.11.7, spaCy 3.8, plover_gsr_dev.jsonl (164 records). Type
+accuracy and source and target country accuracy pass the 0.85 goal (2026-11-27: type 0.915, precision
+0.714 of 217, source 0.867, target 0.854; the two braced sentences are the difference):
 
-    PLOVER GSR dev: 164 sentences, 217 events produced, 2.6 s (63.3 sentences/s)
-    event-type accuracy   0.915 (150/164)
-    precision of events   0.714 (155/217)  (one gold event per sentence)
-    source country acc.   0.867 (124/143)   given type 0.932 (124/133)
-    target country acc.   0.854 (117/137)   given type 0.944 (117/124)
-    group-coded roles     source 0.750 (15/20)   target 0.667 (8/12)  (named, and given no country)
+    PLOVER GSR dev: 164 sentences, 220 events produced, 1.1 s (152.8 sentences/s)
+    event-type accuracy   0.927 (152/164)
+    precision of events   0.714 (157/220)  (one gold event per sentence)
+    source country acc.   0.874 (125/143)   given type 0.933 (125/134)
+    target country acc.   0.861 (118/137)   given type 0.937 (118/126)
+    group-coded roles     source 0.800 (16/20)   target 0.667 (8/12)  (named, and given no country)
 
     type         n type acc events   prec   src acc   tar acc
     ACCUSE      13     0.62     15   0.53       6/9      6/12
-    AGREE       20     0.90     28   0.64     15/17       6/9
+    AGREE       20     1.00     31   0.65     16/17       7/9
     AID          5     1.00      6   0.83       2/3       4/4
     ASSAULT     17     0.94     25   0.76     14/16     15/17
     COERCE       9     1.00     11   0.82       8/9       9/9
@@ -78,7 +79,7 @@ accuracy and source and target country accuracy pass the 0.85 goal:
     confusion (rows gold, columns produced types per sentence; '-' = no event)
                ACCU AGRE  AID ASSA COER CONC CONS COOP MOBI PROT REJE REQU RETR SANC SUPP THRE    -
     ACCUSE        8    1    .    .    2    .    .    1    .    .    .    2    1    .    .    .    1
-    AGREE         .   18    2    .    .    .    2    .    .    .    .    1    3    1    .    .    2
+    AGREE         .   20    3    .    .    .    2    .    .    .    .    1    3    1    .    .    .
     AID           .    .    5    .    .    .    1    .    .    .    .    .    .    .    .    .    .
     ASSAULT       1    .    .   16    2    .    .    .    .    .    .    .    .    1    .    .    .
     COERCE        .    .    .    .    9    .    .    .    1    1    .    .    .    .    .    .    .
@@ -102,7 +103,7 @@ for Reagan) and parser errors (the list of five countries cut at "and with strin
 Remaining type misses: ACCUSE read off other verbs ("summoned ... to complain", "called for sanctions
 against", "a human rights group protested" parsed as a modifier), CONCEDE in mis-parsed sentences
 ("shortened by one hour the curfew"), RETREAT for "received a mission of observers", REJECT for "is out of
-the question", and the two braced sentences.
+the question".
 """
 
 from __future__ import annotations

@@ -21,23 +21,25 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
-Last measured 2026-11-27 22:15 UTC, 2-core machine, Python 3.11.7, defaults (501 articles, 178,348
-words), load average 1.07 at the start, 1.0-1.5 during (other engineers' jobs), 4 min 14 s in all:
-  one process: bare nlp.pipe 6,365 words/s; dragoman end to end 5,247 words/s; ratio 0.824 (same in
-  CPU time); peak RSS 231 MB. The same run on the last commit (be98d39) gave 0.877: the uncommitted
-  stages of that day (roles.py, countries.country_code_fuzzy) cost 5 points; memoizing
-  country_code_fuzzy alone gives 0.853. (The earlier 0.957 was on the first 120 documents only.)
-  Re-measured 22:41 UTC after caching country lookups and each doc's tokens (load 0.6-1.0): bare
-  6,437 words/s, end to end 5,557 words/s, ratio 0.863 (CPU 0.864), 232 MB. Still short of 0.9: what is
-  left after the parse is spread over the time tagger's 32 regular expressions (about 0.6 s per 200
-  articles), actor resolution and event coding walking the parse (token objects made by spaCy on
-  every access), and page cleaning.
-  warm workers, steady state:   1 worker            2 workers           speed-up   peak RSS/worker
-    processes                   13.9 art/s, 4,940   26.1 art/s, 9,307   1.88x      227 MB
-    Dask LocalCluster           13.1 art/s, 4,672   24.3 art/s, 8,654   1.85x      248 MB
-  startup (spawn + load spaCy + first parse) 1.8-2.1 s per pool; workers' CPU busy 94-102%.
+Last measured 2026-11-27 23:24-23:48 UTC, 2-core machine, Python 3.11.7, defaults (501 articles, 178,348
+words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
+  one process: bare nlp.pipe 6,471 words/s; dragoman end to end 5,932 words/s; ratio 0.917 (same in CPU
+  time); peak RSS 231 MB. Runs of `--workers --no-dask` that day gave 0.917 (with `--repeats 3`, before
+  the heap was frozen) and 0.928; one full run gave 1.001 because its bare parse ran 10% slower than in
+  every other run (load on the bare slices): noise of that size is why the bench interleaves slices.
+  Before these changes: 0.863 (0.824 before the previous round). What made the difference, timing each
+  stage over 501 parsed articles: the time tagger runs each rule only near its anchor words (1.83 s ->
+  0.71 s, the same matches), page cleaning skips Unicode-name lookups on ASCII lines (0.62 s -> 0.23 s),
+  the heap is frozen once the model is loaded, as `dragoman ingest` and every worker do (2.8 s -> 2.5 s
+  after the parse), triggers are looked up only for lexicon words, and country keys are cached.
+  warm workers, steady state:   1 worker            2 workers            speed-up   peak RSS/worker
+    processes                   15.3 art/s, 5,431   28.7 art/s, 10,218   1.88x      228 MB
+    Dask LocalCluster           14.6 art/s, 5,201   27.2 art/s, 9,680    1.86x      249 MB
+  startup (spawn + load spaCy + first parse) 1.9-2.1 s per pool; workers' CPU busy 94-102%.
   Dask workers without the MALLOC_TRIM_THRESHOLD_ that Dask's nanny sets (see parallel.py); with it a
   Dask worker was 17% slower than a process (44.4 s vs 36.6 s for one worker).
+  Not in this figure: storing. `dragoman ingest` writes from its own process, about 15 ms of CPU per
+  article for SQLite (bench/ingest_scale.py), beside the workers.
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ last measured: 2026-11-27, combined TimeBank+AQUAINT (1,822 gold): strict F1 85.
 type F1 89.20; value F1 with parse tense 80.05 (TimeBank 81.48, AQUAINT 77.03), without tense 79.51
 (TimeBank 80.92, AQUAINT 76.52), with guess_tense 79.30; tagger speed ~95k words/s (10.49 ms per
 1000 words; 94k words/s with the parse-tense callback), spaCy parse ~4.7k words/s; on 2-core, python 3.11.
+Re-measured 2026-11-28 00:10 UTC after rules were made to run only near their anchor words (`--no-parse`):
+the same scores, tagger 333k words/s (3.01 ms per 1000 words).
 """
 
 from __future__ import annotations
