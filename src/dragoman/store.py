@@ -37,6 +37,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -317,18 +318,27 @@ EVENT_SORTS: dict[str, tuple[Any, ...]] = {
 }
 
 
+_PLACE_COUNTRIES = select(events.c.location_country, events.c.id).where(events.c.location_country.is_not(None))
+_PEOPLE_COUNTRIES = (select(actors.c.country, event_participants.c.event_id)
+                     .join(actors, actors.c.id == event_participants.c.actor_id).where(actors.c.country.is_not(None)))
+_ALL_EVENT_COUNTRIES = insert(event_countries).from_select(
+    ["country", "event_id"], union(_PLACE_COUNTRIES, _PEOPLE_COUNTRIES))
+_EVENT_COUNTRIES = insert(event_countries).from_select(["country", "event_id"], union(
+    _PLACE_COUNTRIES.where(events.c.id.in_(bindparam("ids", expanding=True))),
+    _PEOPLE_COUNTRIES.where(event_participants.c.event_id.in_(bindparam("ids", expanding=True)))))
+_CLEAR_EVENT_COUNTRIES = delete(event_countries).where(event_countries.c.event_id.in_(bindparam("ids", expanding=True)))
+
+
 def refresh_event_countries(conn: Connection, event_ids: Sequence[str] | None = None) -> None:
     """Recompute event_countries for these events (all events if None) from their place and actors."""
-    batches = [None] if event_ids is None else [list(event_ids)[i:i + 500] for i in range(0, len(event_ids), 500)]
-    for ids in batches:
-        place = select(events.c.location_country, events.c.id).where(events.c.location_country.is_not(None))
-        people = (select(actors.c.country, event_participants.c.event_id)
-                  .join(actors, actors.c.id == event_participants.c.actor_id).where(actors.c.country.is_not(None)))
-        if ids is not None:
-            place = place.where(events.c.id.in_(ids))
-            people = people.where(event_participants.c.event_id.in_(ids))
-            conn.execute(delete(event_countries).where(event_countries.c.event_id.in_(ids)))
-        conn.execute(insert(event_countries).from_select(["country", "event_id"], union(place, people)))
+    if event_ids is None:
+        conn.execute(_ALL_EVENT_COUNTRIES)
+        return
+    ids = list(event_ids)
+    for k in range(0, len(ids), 500):
+        batch = {"ids": ids[k:k + 500]}
+        conn.execute(_CLEAR_EVENT_COUNTRIES, batch)
+        conn.execute(_EVENT_COUNTRIES, batch)
 
 
 @event.listens_for(metadata, "after_create")
@@ -365,6 +375,43 @@ class IngestResult:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# The statements every ingest runs for each actor and event, built once: building a statement costs
+# SQLAlchemy more than running it does (about 35 of 50 microseconds for a lookup by key).
+_ACTOR_ROW = select(actors.c.id, actors.c.country, actors.c.sector).where(actors.c.id == bindparam("key"))
+_ALIASES_OF_ACTOR = select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == bindparam("key"))
+_SAME_NAME = actor_aliases.c.alias_lower.in_(bindparam("names", expanding=True))
+_NAMED_ACTORS = (select(actors.c.id, actors.c.country, actors.c.sector, actor_aliases.c.alias)
+                 .join(actor_aliases, actor_aliases.c.actor_id == actors.c.id)
+                 .where(actors.c.kind == bindparam("kind")))
+_ACTORS_NAMED = _NAMED_ACTORS.where(_SAME_NAME)
+# A person's spelling variants are looked for among the full names of the people of their country.
+_PEOPLE_NAMED_OR_OF_COUNTRY = _NAMED_ACTORS.where(or_(_SAME_NAME, and_(
+    actors.c.country == bindparam("country"), actor_aliases.c.alias.like("% %"))))
+_ACTOR_MERGED_AWAY = select(actor_merges.c.id).where(and_(
+    actor_merges.c.merged_id == bindparam("key"), actor_merges.c.undone_at.is_(None)))
+_EVENT_ROW = select(events.c.id).where(events.c.id == bindparam("key"))
+_EVENT_ALIAS = select(event_aliases.c.event_id).where(event_aliases.c.alias == bindparam("key"))
+_SPLIT_FROM = select(event_merges.c.into_id).where(and_(
+    event_merges.c.merged_id == bindparam("key"), event_merges.c.undone_at.is_not(None)))
+_CORRECTIONS_OF = (select(event_corrections).where(and_(
+    event_corrections.c.event_id == bindparam("key"), event_corrections.c.undone_at.is_(None)))
+    .order_by(event_corrections.c.id))
+_SOURCES_OF_EVENT = (select(func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))))
+                     .select_from(event_mentions.join(articles, articles.c.id == event_mentions.c.article_id))
+                     .where(event_mentions.c.event_id == bindparam("key")))
+_SET_SOURCE_COUNT = update(events).where(events.c.id == bindparam("key")).values(source_count=bindparam("count"))
+_UPDATE_EVENT = update(events).where(events.c.id == bindparam("key"))
+_CLEAR_PARTICIPANTS = delete(event_participants).where(event_participants.c.event_id == bindparam("key"))
+_CLEAR_CONFLICTS = delete(event_conflicts).where(event_conflicts.c.event_id == bindparam("key"))
+_IDS = bindparam("ids", expanding=True)
+_EVENT_ROWS = select(events).where(events.c.id.in_(_IDS))
+_PARTICIPANT_ROWS = (select(event_participants, actors.c.name, actors.c.country)
+                     .join(actors, actors.c.id == event_participants.c.actor_id)
+                     .where(event_participants.c.event_id.in_(_IDS)).order_by(event_participants.c.position))
+_MENTION_ROWS = select(event_mentions).where(event_mentions.c.event_id.in_(_IDS)).order_by(event_mentions.c.id)
+_CLAIM_ROWS = select(claims).where(claims.c.event_id.in_(_IDS)).order_by(claims.c.id)
 
 
 class Store:
@@ -488,7 +535,7 @@ class Store:
             if country is None and actor.country:  # the actor's earlier events now have a country too
                 refresh_event_countries(conn, [r[0] for r in conn.execute(select(
                     event_participants.c.event_id).where(event_participants.c.actor_id == actor_id))])
-        known = {r[0] for r in conn.execute(select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == actor_id))}
+        known = {r[0] for r in conn.execute(_ALIASES_OF_ACTOR, {"key": actor_id})}
         new_aliases = [a for a in dict.fromkeys([actor.name, *actor.aliases]) if a not in known]
         if new_aliases:
             conn.execute(insert(actor_aliases), [
@@ -507,19 +554,11 @@ class Store:
         """The stored actor this one is, with its country and sector: same country code, same organization
         name, or a person whose name is a spelling variant (with no disagreeing country)."""
         if actor.kind == "country":
-            row = conn.execute(select(actors.c.id, actors.c.country, actors.c.sector)
-                               .where(actors.c.id == actor.id)).first()
+            row = conn.execute(_ACTOR_ROW, {"key": actor.id}).first()
             return (row.id, row.country, row.sector) if row else None
         lowered = [a.lower() for a in dict.fromkeys([actor.name, *actor.aliases])]
-        same_name = actor_aliases.c.alias_lower.in_(lowered)
-        if actor.kind == "person" and actor.country:
-            # Spelling variants are looked for among the full names of the country's people.
-            same_name = or_(same_name, and_(actors.c.country == actor.country, actor_aliases.c.alias.like("% %")))
-        candidates = conn.execute(
-            select(actors.c.id, actors.c.country, actors.c.sector, actor_aliases.c.alias)
-            .join(actor_aliases, actor_aliases.c.actor_id == actors.c.id)
-            .where(actors.c.kind == actor.kind).where(same_name)
-        ).all()
+        query = _PEOPLE_NAMED_OR_OF_COUNTRY if actor.kind == "person" and actor.country else _ACTORS_NAMED
+        candidates = conn.execute(query, {"kind": actor.kind, "names": lowered, "country": actor.country}).all()
         for row in candidates:
             if actor.country and row.country and row.country != actor.country:
                 continue
@@ -539,9 +578,8 @@ class Store:
     def _free_id(self, conn: Connection, wanted: str) -> str:
         """An unused actor id; an id merged away stays reserved, since its events now point elsewhere."""
         candidate, n = wanted, 1
-        while (conn.execute(select(actors.c.id).where(actors.c.id == candidate)).first() is not None
-               or conn.execute(select(actor_merges.c.id).where(and_(
-                   actor_merges.c.merged_id == candidate, actor_merges.c.undone_at.is_(None)))).first() is not None):
+        while (conn.execute(_ACTOR_ROW, {"key": candidate}).first() is not None
+               or conn.execute(_ACTOR_MERGED_AWAY, {"key": candidate}).first() is not None):
             n += 1
             candidate = f"{wanted}-{n}"
         return candidate
@@ -575,8 +613,7 @@ class Store:
     def _matching_event(self, conn: Connection, ev: Event) -> tuple[Event | None, dict[str, Any]]:
         """The stored event this one is another report of (its own id or an alias of it; else the same
         type, actors and dates), with the explanation of the match. Pairs a user split apart stay apart."""
-        kept_apart = {r[0] for r in conn.execute(select(event_merges.c.into_id).where(and_(
-            event_merges.c.merged_id == ev.id, event_merges.c.undone_at.is_not(None))))} - {ev.id}
+        kept_apart = {r[0] for r in conn.execute(_SPLIT_FROM, {"key": ev.id})} - {ev.id}
         same_id = self._resolve_event(conn, ev.id)
         if same_id is not None and same_id not in kept_apart:
             stored = self._load_events(conn, [same_id])[0]
@@ -601,9 +638,9 @@ class Store:
 
     def _resolve_event(self, conn: Connection, event_id: str) -> str | None:
         """The stored event an id names: its own, or an old id (alias) that now resolves to it."""
-        if conn.execute(select(events.c.id).where(events.c.id == event_id)).first() is not None:
+        if conn.execute(_EVENT_ROW, {"key": event_id}).first() is not None:
             return event_id
-        row = conn.execute(select(event_aliases.c.event_id).where(event_aliases.c.alias == event_id)).first()
+        row = conn.execute(_EVENT_ALIAS, {"key": event_id}).first()
         return row[0] if row else None
 
     def _free_event_id(self, conn: Connection, wanted: str) -> str:
@@ -648,9 +685,7 @@ class Store:
 
     def _corrected(self, conn: Connection, ev: Event) -> Event:
         """The event with its user's corrections applied, oldest first."""
-        for r in conn.execute(select(event_corrections).where(and_(
-                event_corrections.c.event_id == ev.id, event_corrections.c.undone_at.is_(None)))
-                .order_by(event_corrections.c.id)):
+        for r in conn.execute(_CORRECTIONS_OF, {"key": ev.id}):
             ev = _apply_correction(ev, r.field, r.value)
         return ev
 
@@ -704,10 +739,10 @@ class Store:
             factuality=ev.factuality, attribution=json.dumps(ev.attribution), confidence=ev.confidence,
         )
         if update_only:
-            conn.execute(update(events).where(events.c.id == ev.id).values(**values))
-            conn.execute(delete(event_participants).where(event_participants.c.event_id == ev.id))
+            conn.execute(_UPDATE_EVENT, {"key": ev.id, **values})
+            conn.execute(_CLEAR_PARTICIPANTS, {"key": ev.id})
         else:
-            conn.execute(insert(events).values(id=ev.id, source_count=1, **values))
+            conn.execute(insert(events), {"id": ev.id, "source_count": 1, **values})
         rows = [{"event_id": ev.id, "actor_id": p.actor_id, "role": role, "position": k}
                 for role, people in (("source", ev.source), ("target", ev.target)) for k, p in enumerate(people)]
         seen: set[tuple[str, str]] = set()
@@ -715,37 +750,31 @@ class Store:
         if rows:
             conn.execute(insert(event_participants), rows)
         refresh_event_countries(conn, [ev.id])
-        conn.execute(delete(event_conflicts).where(event_conflicts.c.event_id == ev.id))
+        conn.execute(_CLEAR_CONFLICTS, {"key": ev.id})
         fields = conflicting_fields((c.field, c.value) for c in ev.claims)
         if fields:
             conn.execute(insert(event_conflicts), [{"event_id": ev.id, "field": f} for f in fields])
 
     def _refresh_source_count(self, conn: Connection, event_id: str) -> None:
-        count = conn.execute(
-            select(func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))))
-            .select_from(event_mentions.join(articles, articles.c.id == event_mentions.c.article_id))
-            .where(event_mentions.c.event_id == event_id)).scalar_one()
-        conn.execute(update(events).where(events.c.id == event_id).values(source_count=count))
+        count = conn.execute(_SOURCES_OF_EVENT, {"key": event_id}).scalar_one()
+        conn.execute(_SET_SOURCE_COUNT, {"key": event_id, "count": count})
 
     # -- reading -------------------------------------------------------------------------------
 
     def _load_events(self, conn: Connection, ids: Sequence[str]) -> list[Event]:
         if not ids:
             return []
-        rows = {r.id: r for r in conn.execute(select(events).where(events.c.id.in_(ids)))}
+        ids = list(ids)
+        rows = {r.id: r for r in conn.execute(_EVENT_ROWS, {"ids": ids})}
         parts: dict[str, list[Any]] = {}
-        for r in conn.execute(
-                select(event_participants, actors.c.name, actors.c.country)
-                .join(actors, actors.c.id == event_participants.c.actor_id)
-                .where(event_participants.c.event_id.in_(ids)).order_by(event_participants.c.position)):
+        for r in conn.execute(_PARTICIPANT_ROWS, {"ids": ids}):
             parts.setdefault(r.event_id, []).append(r)
         mentions: dict[str, list[Evidence]] = {}
-        for r in conn.execute(select(event_mentions).where(event_mentions.c.event_id.in_(ids))
-                              .order_by(event_mentions.c.id)):
+        for r in conn.execute(_MENTION_ROWS, {"ids": ids}):
             mentions.setdefault(r.event_id, []).append(Evidence(
                 r.article_id, r.sentence, r.start, r.end, r.trigger or "", r.trigger_start, r.trigger_end))
         claim_rows: dict[str, list[Claim]] = {}
-        for r in conn.execute(select(claims).where(claims.c.event_id.in_(ids)).order_by(claims.c.id)):
+        for r in conn.execute(_CLAIM_ROWS, {"ids": ids}):
             claim_rows.setdefault(r.event_id, []).append(Claim(
                 r.field, r.value, r.attributed_to, Evidence(r.article_id, r.sentence, r.start, r.end)))
         out = []
