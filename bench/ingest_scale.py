@@ -13,16 +13,17 @@ ingesting process and of each of its worker processes from /proc, so "peak RSS" 
 and the RSS at 10%, 50% and 100% of the run shows whether memory stays flat. The second run must
 add nothing: the command skips articles whose content hash is stored before they are parsed.
 
-Last measured 2026-11-27 23:56 UTC, 2-core machine, Python 3.11.7, defaults (10,000 articles, 3,822,969
-words, `--workers 2`), load average 1.02 at the start, 2.88 at the end (other jobs started), 8 min in all:
-  first run 470.3 s, 21.3 articles/s, 8,129 words/s: 10,000 added, 0 failed; 1,589 events stored.
-  peak RSS: ingesting process 290 MB, workers 269 and 267 MB; RSS at 10/50/90% of the run:
-  270/290/290 MB (ingesting process), 247/265/269 MB (largest worker): flat.
-  CPU per article: ingesting process 22 ms (reading, hashing, storing), workers 71 ms.
-  second run 3.0 s: 0 added, 10,000 unchanged, no worker started; the database unchanged (109 MB).
-  The previous run (22:24 UTC, before that evening's faster stages and store writes) took 536.7 s with
-  28 / 78 ms per article and stored 1,542 events: the ECB+ documents have no date, so their events are
-  dated from the day of the run, and which reports merge changes with the day.
+Last measured 2026-11-28 00:22 UTC, 2-core machine, Python 3.11.7, defaults (10,000 articles, 3,822,969
+words, `--workers 2`), load average 1.43 at the start, 2.75 at the end (other jobs), 7.5 min in all:
+  first run 436.8 s, 22.9 articles/s, 8,753 words/s: 10,000 added, 0 failed; 1,540 events stored.
+  peak RSS: ingesting process 290 MB, workers 268 and 267 MB; RSS at 10/50/90% of the run:
+  275/290/290 MB (ingesting process), 249/265/268 MB (largest worker): flat.
+  CPU per article: ingesting process 15 ms (reading, hashing, storing), workers 71 ms.
+  second run 4.0 s: 0 added, 10,000 unchanged, no worker started; the database unchanged (110 MB).
+  Earlier runs: 536.7 s with 28 / 78 ms per article (2026-11-27 22:24, before that night's faster stages),
+  470.3 s with 22 / 71 ms (23:56, before the store's statements were built once). The count of events
+  moves a little between days (1,542, 1,589, 1,540): the ECB+ documents have no date, so their events
+  are dated from the day of the run, and which reports merge changes with it.
 """
 
 from __future__ import annotations

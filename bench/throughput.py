@@ -38,8 +38,8 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   startup (spawn + load spaCy + first parse) 1.9-2.1 s per pool; workers' CPU busy 94-102%.
   Dask workers without the MALLOC_TRIM_THRESHOLD_ that Dask's nanny sets (see parallel.py); with it a
   Dask worker was 17% slower than a process (44.4 s vs 36.6 s for one worker).
-  Not in this figure: storing. `dragoman ingest` writes from its own process, about 15 ms of CPU per
-  article for SQLite (bench/ingest_scale.py), beside the workers.
+  Not in this figure: storing. `dragoman ingest` writes from its own process, about 7 ms of CPU per
+  article for SQLite (15 ms with reading and hashing, bench/ingest_scale.py), beside the workers.
 """
 
 from __future__ import annotations
