@@ -416,3 +416,11 @@ def test_a_rule_without_anchors_is_refused(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(timex, "_RULE_ANCHORS", {k: v for k, v in timex._RULE_ANCHORS.items() if k != "year"})
     with pytest.raises(AssertionError, match="anchors"):
         TimexTagger()
+
+
+def test_text_whose_lower_case_changes_length_is_scanned_whole(tagger: TimexTagger) -> None:
+    # "İ" lower-cases to two characters, so anchor offsets would not match the text: it is scanned whole.
+    text = "İstanbul talks ended on March 3, 2024, three days ago."
+    assert len(text.lower()) != len(text)
+    assert [(t.text, t.value) for t in tag(tagger, text, dt.date(2024, 3, 6))] == [
+        ("March 3, 2024", "2024-03-03"), ("three days ago", "2024-03-03")]
