@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 from test_store import fresh_store
@@ -17,6 +18,7 @@ from dragoman.cli import app
 from dragoman.errors import CorrectionError
 from dragoman.model import Article, Extraction
 from dragoman.pipeline import Pipeline
+from dragoman.schema import load_schema
 from dragoman.store import Store, event_conflicts
 
 WIRE_A = ("Kazakh Foreign Minister Yerlan Zhaksybekov held talks with Mongolian Foreign Minister "
@@ -197,7 +199,13 @@ def test_an_event_merged_and_split_under_its_own_id(store: Store, pipeline: Pipe
     assert merge["explanation"]["same_id"] is True
     result = store.undo_event_merge(merge["id"])
     assert result["restored"] != talks.id
-    assert {e.id for e in store.events(type="CONSULT")} == {talks.id, result["restored"]}
+    found = store.events(type="CONSULT")
+    assert {e.id for e in found} == {talks.id, result["restored"]}
+    # The restored event's id carries a suffix; stored events still follow the documented schema.
+    schema = load_schema()
+    event_schema = {**schema["properties"]["events"]["items"], "$defs": schema["$defs"]}
+    for ev in found:
+        jsonschema.validate(ev.to_dict(), event_schema)
 
 
 def test_a_later_more_precise_date_refines_a_vaguer_one(store: Store, pipeline: Pipeline) -> None:
