@@ -114,6 +114,18 @@ def test_announced_intentions(pipeline: Pipeline) -> None:
     assert countries(threat.source) == {"JPN"} and countries(threat.target) == {"IRN"}
 
 
+@pytest.mark.parametrize(("text", "types"), [
+    ("Russia will send troops to the border with Ukraine, the ministry said.", ["MOBILIZE", "THREATEN"]),
+    # Troops sent to keep the peace are aid (CAMEO 074), and promising them is cooperative, not a threat.
+    ("Nigeria will send troops to join the peacekeeping mission in Mali.", ["AID", "AGREE"]),
+    ("Ghana deployed 800 soldiers to the UN peace-keeping force in Lebanon.", ["AID"]),
+])
+def test_troops_sent_to_keep_the_peace_are_aid(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    found = events(pipeline, text)
+    assert [e.type for e in found] == types
+    assert found[0].cameo == ("074" if types[0] == "AID" else "154")
+
+
 @pytest.mark.parametrize(("text", "type", "factuality"), [
     ("Poland and Lithuania may hold talks next week.", "CONSULT", "speculated"),
     ("The Estonian president will visit Finland in May.", "CONSULT", "planned"),

@@ -66,6 +66,7 @@ class Rule:
     light: tuple[str, ...] = ()
     standalone: bool = False
     requires_modifier: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
 
@@ -88,7 +89,8 @@ class Lexicon:
         # The most specific entry first: multiword lemmas, then entries restricted by their objects.
         for table in (self.verbs, self.nouns):
             for entries in table.values():
-                entries.sort(key=lambda e: (-len(e[1]), not e[0].objects, not e[0].requires_modifier))
+                entries.sort(key=lambda e: (-len(e[1]), not e[0].clause_words, not e[0].objects,
+                                            not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
 
     @classmethod
@@ -280,6 +282,13 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     return False
 
 
+def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
+    """One of `words` is in the verb's clause: "sent troops to join the peace-keeping force"."""
+    doc = verb.doc
+    clause = doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
+    return any(w in clause for w in words)
+
+
 def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
     triggers: list[Trigger] = []
     heads = lexicon.head_words
@@ -292,6 +301,8 @@ def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
                 if rule.objects and not _objects_match(tok, rule.objects):
+                    continue
+                if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
                 break
