@@ -127,3 +127,11 @@ def test_names_cluster_command() -> None:
     clusters = sorted(sorted(c) for c in json.loads(out))
     assert clusters == [["Choe Sun Hui", "Choi Sun-hee"], ["Kim Jong-un"], ["Kim Son Kyong"],
                         ["Reyzhenkov", "Ryzhenkov"]]
+
+
+def test_ingest_of_stored_articles_loads_no_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = str(tmp_path / "again.db")
+    assert run("ingest", str(EXAMPLE), "--db", db)[0] == 0
+    monkeypatch.setattr(cli, "_pipeline", lambda config: pytest.fail("the model was loaded for nothing"))
+    code, _, err = run("ingest", str(EXAMPLE), "--db", db)
+    assert code == 0 and "0 added, 0 replaced, 1 unchanged" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import shutil
@@ -193,11 +194,7 @@ def ingest(
     published = _parse_date(date_)
     store = _store(db)
     config = _config(lexicon, actors)
-    if workers == 1 and not dask:
-        pipeline = _pipeline(config)
-    else:
-        pipeline = None
-        _user_files_read(config.check)  # once, here, not once per article in every worker
+    _user_files_read(config.check)  # once, here, not once per article in every worker
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)
@@ -212,8 +209,11 @@ def ingest(
 
     with progress:
         task = progress.add_task("ingesting", total=None)
-        stream = extract_stream(changed(_articles(paths, published)), workers=workers, dask=dask,
-                                config=config, pipeline=pipeline)
+        pending = changed(_articles(paths, published))
+        first = next(pending, None)  # None: every article is stored already, and the model need not load
+        pipeline = _pipeline(config) if first is not None and workers == 1 and not dask else None
+        stream = extract_stream(itertools.chain([first] if first is not None else [], pending), workers=workers,
+                                dask=dask, config=config, pipeline=pipeline)
         for item, outcome in stream:
             progress.advance(task)
             if isinstance(item, InputError):
