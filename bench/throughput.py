@@ -25,8 +25,9 @@ Last measured 2026-11-27 23:24-23:48 UTC, 2-core machine, Python 3.11.7, default
 words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   one process: bare nlp.pipe 6,471 words/s; dragoman end to end 5,932 words/s; ratio 0.917 (same in CPU
   time); peak RSS 231 MB. Runs of `--workers --no-dask` that night gave 0.917 (with `--repeats 3`, before
-  the heap was frozen), 0.928, and 0.924 (2026-11-28 00:39, after the last lexicon and cleaning changes); one full run gave 1.001 because its bare parse ran 10% slower than in
-  every other run (load on the bare slices): noise of that size is why the bench interleaves slices.
+  the heap was frozen), 0.928, and 0.924 (2026-11-28 00:39, after the last lexicon and cleaning changes);
+  one full run gave 1.001 because its bare parse ran 10% slower than in every other run (load on the bare
+  slices): noise of that size is why the bench interleaves slices.
   Before these changes: 0.863 (0.824 before the previous round). What made the difference, timing each
   stage over 501 parsed articles: the time tagger runs each rule only near its anchor words (1.83 s ->
   0.71 s, the same matches), page cleaning skips Unicode-name lookups on ASCII lines (0.62 s -> 0.23 s),
