@@ -520,10 +520,10 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     as the actor's counterpart do not count ("President Bush threatened action against Russia"), nor do
     international bodies ever take a country."""
     mentioned: list[tuple[int, Token, str]] = []
-    by_id = {a.id: a for a in table.actors}
+    by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            aid = table.by_token.get((b, tok.i)) if tok.pos_ != "PRON" else None  # "his country" names no country
+            aid = table.at(b, tok.i) if tok.pos_ != "PRON" else None  # "his country" names no country
             actor = by_id.get(aid) if aid else None
             code = actor.country if actor is not None and actor.kind in ("country", "organization") or \
                 actor is not None and actor.roles else None
@@ -552,7 +552,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         if not mentioned:
             continue
         own_tokens = tokens_of.get(actor.id, [])
-        if actor.kind == "person" and _serves_international(own_tokens, parsed, table.by_token, by_id):
+        if actor.kind == "person" and _serves_international(own_tokens, parsed, table, by_id):
             continue
         verbs = {(b, tok.head.i) for b, i in own_tokens
                  for tok in [parsed[b].tokens[i]] if tok.dep_ in ("nsubj", "nsubjpass")}
@@ -567,8 +567,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             role.country = role.country or actor.country
 
 
-def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock],
-                          by_token: dict[tuple[int, int], str], by_id: dict[str, Actor]) -> bool:
+def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
+                          by_id: dict[str, Actor]) -> bool:
     """"Arab League Secretary-General Chedli Klibi": an international body's official (whose tokens are
     `own_tokens`) has no home country to be read off the text."""
     for b, i in own_tokens:
@@ -577,7 +577,7 @@ def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[Parsed
         near = parsed[b].tokens[max(0, i - 5):i]
         near += [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
         for t in near:
-            other = by_id.get(by_token.get((b, t.i), ""))
+            other = by_id.get(table.at(b, t.i) or "")
             if other is not None and other.kind == "organization" and is_international(other.name):
                 return True
     return False

@@ -27,6 +27,12 @@ FUTURE_WORDS = frozenset({"will", "shall", "'ll"})
 PLAN_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend"})
 
 
+def load_user_files(lexicon_files: Sequence[str | Path], knowledge_files: Sequence[str | Path]) \
+        -> tuple[Lexicon, Knowledge | None]:
+    """The event lexicon (the default one plus the user's) and the user's actor dictionaries, if any."""
+    return Lexicon.load([Path(p) for p in lexicon_files]), Knowledge.load(knowledge_files) if knowledge_files else None
+
+
 @dataclass(frozen=True)
 class PipelineConfig:
     """The user's files a pipeline is built from: hashable and picklable, so worker processes can be sent it
@@ -42,9 +48,7 @@ class PipelineConfig:
 
     def check(self) -> None:
         """Read the user's files without loading the model: a bad one is reported before workers start."""
-        Lexicon.load([Path(p) for p in self.lexicon_files])
-        if self.knowledge_files:
-            Knowledge.load(self.knowledge_files)
+        load_user_files(self.lexicon_files, self.knowledge_files)
 
     def build(self, parser: Parser | None = None) -> Pipeline:
         return Pipeline(parser, lexicon_files=self.lexicon_files, knowledge_files=self.knowledge_files)
@@ -54,8 +58,8 @@ class Pipeline:
     def __init__(self, parser: Parser | None = None, lexicon_files: Sequence[str | Path] = (),
                  knowledge_files: Sequence[str | Path] = ()) -> None:
         # The user's files first: a bad one is reported before the model takes its seconds to load.
-        self.coder = EventCoder(Lexicon.load([Path(p) for p in lexicon_files]))
-        self.knowledge = Knowledge.load(knowledge_files) if knowledge_files else None
+        lexicon, self.knowledge = load_user_files(lexicon_files, knowledge_files)
+        self.coder = EventCoder(lexicon)
         self.parser = parser or Parser()
         self.tagger = TimexTagger()
 
