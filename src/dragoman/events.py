@@ -8,7 +8,6 @@ This module codes single mentions; `dragoman.merge` joins mentions of one event.
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -20,8 +19,9 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, ActorTable, slug
 from dragoman.countries import country_code, country_code_fuzzy, country_name, organization_country
 from dragoman.geo import Gazetteer, Place
-from dragoman.model import Actor, Claim, Event, EventDate, Evidence, Location, Participant
+from dragoman.model import Actor, Event, EventDate, Evidence, Location, Participant
 from dragoman.nlp import ParsedBlock
+from dragoman.reports import date_claims, event_id
 from dragoman.timex import Timex
 
 DEFAULT_TARGET_PREPS = ("with", "to", "against", "on")
@@ -847,7 +847,7 @@ class EventCoder:
                 # The intention's sources may disagree on when the act ends; that conflict is listed on
                 # the act itself, so the intention keeps only the agreed start instead of one side's end.
                 m.event.date = replace(m.event.date, end=None)
-            m.event.claims = [] if m.derived else _claims(m.event)
+            m.event.claims = [] if m.derived else date_claims(m.event)
             m.event.id = event_id(m.event)
 
 
@@ -916,25 +916,6 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
         return None
     size = {"year": 4, "month": 7, "day": 10}.get(precision or "day", 10)
     return value[:size]
-
-
-def _claims(event: Event) -> list[Claim]:
-    """What this mention asserts about the event's time, attributed to whoever says it."""
-    if event.date.basis != "text":
-        return []
-    who = event.attribution[0] if event.attribution else None
-    evidence = event.evidence[0]
-    claims = [Claim("date.start", event.date.start or "", who, evidence)] if event.date.start else []
-    if event.date.end:
-        claims.append(Claim("date.end", event.date.end, who, evidence))
-    return claims
-
-
-def event_id(event: Event) -> str:
-    """Stable across re-runs: what happened, between whom, when (not which words said so)."""
-    parts = [event.type, event.mode or "", ",".join(sorted(p.actor_id for p in event.source)),
-             ",".join(sorted(p.actor_id for p in event.target)), event.date.start or event.date.value or ""]
-    return "ev-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
 def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:

@@ -54,7 +54,6 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from dragoman.errors import CorrectionError
-from dragoman.merge import absorb, conflicting_fields, explain_match, find_conflicts, same_event, similarity
 from dragoman.model import (
     PLOVER_TYPES,
     Actor,
@@ -72,6 +71,7 @@ from dragoman.model import (
     Role,
 )
 from dragoman.names import same_person
+from dragoman.reports import absorb, conflicting_fields, explain_match, find_conflicts, same_event, similarity
 
 T = TypeVar("T")
 DEFAULT_URL = "sqlite:///dragoman.db"

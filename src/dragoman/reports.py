@@ -1,0 +1,198 @@
+"""An event as the fold of its reports: identity, matching, folding and conflicts.
+
+Pure functions over `model.Event`, with no parser behind them, shared by the in-article merge (`merge.py`) and
+the store. Two mentions are the same event when their type and mode agree, their participants are compatible
+(one set contains the other), their text dates overlap, and neither negates the other. A date that only narrative
+or publication time gave is no evidence against a match. Disagreeing date claims from different sources become a
+`Conflict`; a more precise date refines a vaguer one ("in July", then "on July 23") instead of contradicting it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from dragoman.coref import event_profile, mention_similarity
+from dragoman.model import Claim, Conflict, Event, EventDate
+
+CLAIM_FIELDS = ("date.start", "date.end")
+# Date bases that are evidence of when: the text said so, or a user corrected it.
+GIVEN = ("text", "user")
+# Most to least certain; a merged event is as certain as its most certain mention.
+FACTUALITY_ORDER = ("asserted", "reported", "planned", "expected", "speculated", "hypothetical", "negated")
+
+
+def refines(a: str, b: str) -> bool:
+    """True when one date value is the other at a finer precision ("2024-07" and "2024-07-23")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _interval(date: EventDate) -> tuple[str, str] | None:
+    if date.basis not in GIVEN or not date.start:
+        return None
+    end = date.end or date.start
+    return date.start, end + "\uffff"  # a prefix covers its whole period
+
+
+def dates_compatible(a: EventDate, b: EventDate) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def participants_of(event: Event) -> set[str]:
+    return {p.actor_id for p in event.source + event.target}
+
+
+def _covered(a: Event, b: Event) -> bool:
+    """Every participant of `a` is in `b`, or is a country that a participant of `b` belongs to
+    ("a Belarusian delegation" and the Belarusian foreign minister)."""
+    b_ids = participants_of(b)
+    b_countries = {p.country for p in b.source + b.target if p.country}
+    return all(p.actor_id in b_ids or (p.actor_id == p.country and p.country in b_countries)
+               for p in a.source + a.target)
+
+
+def _only_sources(event: Event) -> Event:
+    return Event(id=event.id, type=event.type, source=event.source)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.mode != b.mode:
+        return False
+    if (a.factuality == "negated") != (b.factuality == "negated"):
+        return False
+    if not (participants_of(a) & participants_of(b)) or not (_covered(a, b) or _covered(b, a)):
+        return False
+    # A visit by A to B is not a visit by B to A.
+    if a.mode == "visit" and a.source and b.source and not (
+            _covered(_only_sources(a), _only_sources(b)) or _covered(_only_sources(b), _only_sources(a))):
+        return False
+    return dates_compatible(a.date, b.date)
+
+
+def similarity(a: Event, b: Event) -> float:
+    """How alike two reports of one event look beyond the rules (trigger, participants, place, date)."""
+    return mention_similarity(event_profile(a), event_profile(b))
+
+
+def explain_match(stored: Event, new: Event) -> dict[str, Any]:
+    """Why `new` was taken as another report of `stored`: the fields that matched, for the merge record
+    a user reads before undoing a merge."""
+    def when(d: EventDate) -> str | None:
+        value = d.start or d.value
+        return None if value is None else f"{value}..{d.end}" if d.end else value
+
+    if stored.date.basis not in GIVEN or new.date.basis not in GIVEN:
+        date_match = "no text date on one side"
+    elif (stored.date.start, stored.date.end) == (new.date.start, new.date.end):
+        date_match = "same"
+    elif stored.date.start and new.date.start and refines(stored.date.start, new.date.start):
+        date_match = "one refines the other"
+    else:
+        date_match = "overlapping"
+    place = None
+    if stored.location and new.location:
+        place = "same" if (stored.location.country, stored.location.name) == (new.location.country,
+                                                                              new.location.name) else "different"
+    return {
+        "same_id": stored.id == new.id,
+        "type": stored.type,
+        "mode": stored.mode,
+        "shared_participants": sorted(participants_of(stored) & participants_of(new)),
+        "date": {"stored": when(stored.date), "new": when(new.date), "match": date_match},
+        "location": place,
+        "similarity": round(similarity(stored, new), 3),
+    }
+
+
+def date_score(a: Event, b: Event) -> int:
+    """Prefer the candidate whose date agrees exactly (narrative dates included)."""
+    return int(bool(a.date.start) and a.date.start == b.date.start)
+
+
+def copy_event(event: Event) -> Event:
+    return Event(**{**event.__dict__, "evidence": list(event.evidence), "claims": list(event.claims),
+                    "source": list(event.source), "target": list(event.target),
+                    "attribution": list(event.attribution), "contexts": list(event.contexts)})
+
+
+def absorb(event: Event, other: Event) -> None:
+    """Fold another mention of the same event into `event`."""
+    event.evidence += [e for e in other.evidence if e not in event.evidence]
+    event.claims += other.claims
+    have = participants_of(event)
+    event.source += [p for p in other.source if p.actor_id not in have]
+    have = participants_of(event)
+    event.target += [p for p in other.target if p.actor_id not in have]
+    event.mode = event.mode or other.mode
+    event.attribution += [a for a in other.attribution if a not in event.attribution]
+    event.contexts += [c for c in other.contexts if c not in event.contexts]
+    event.location = event.location or other.location
+    if other.location and event.location and event.location.lat is None and other.location.lat is not None:
+        event.location = other.location
+    if FACTUALITY_ORDER.index(other.factuality) < FACTUALITY_ORDER.index(event.factuality):
+        event.factuality = other.factuality
+    event.date = _best_date(event.date, other.date, event.claims)
+    event.confidence = min(1.0, max(event.confidence, other.confidence) + 0.05)
+
+
+def _best_date(a: EventDate, b: EventDate, claims: list[Claim]) -> EventDate:
+    rank = {"user": 3, "text": 2, "narrative": 1, "publication": 0}
+    precision = {"day": 3, "month": 2, "year": 1, None: 0}
+    best = max((a, b), key=lambda d: (rank[d.basis], precision[d.precision], d.end is not None))
+    ends = {c.value for c in claims if c.field == "date.end"}
+    if best.end and len(_distinct(ends)) > 1:
+        # Sources disagree on the end: keep the agreed start, leave the end to the listed conflict.
+        best = EventDate(**{**best.__dict__, "end": None})
+    return best
+
+
+def _distinct(values: set[str]) -> list[str]:
+    """Values that are not refinements of one another."""
+    kept: list[str] = []
+    for v in sorted(values, key=len, reverse=True):
+        if not any(refines(v, k) for k in kept):
+            kept.append(v)
+    return kept
+
+
+def conflicting_fields(claims: Iterable[tuple[str, str]]) -> list[str]:
+    """The fields that (field, value) claims disagree on: two values, neither a refinement of the other."""
+    values: dict[str, set[str]] = {}
+    for field, value in claims:
+        values.setdefault(field, set()).add(value)
+    return [f for f in CLAIM_FIELDS if len(_distinct(values.get(f, set()))) > 1]
+
+
+def find_conflicts(event: Event) -> list[Conflict]:
+    conflicts: list[Conflict] = []
+    for field in conflicting_fields((c.field, c.value) for c in event.claims):
+        # One claim per (value, source): repeated mentions from one source add nothing.
+        unique: dict[tuple[str, str | None], Claim] = {}
+        for c in event.claims:
+            if c.field == field:
+                unique.setdefault((c.value, c.attributed_to), c)
+        conflicts.append(Conflict(event.id, field, list(unique.values())))
+    return conflicts
+
+
+def event_id(event: Event) -> str:
+    """Stable across re-runs: what happened, between whom, when (not which words said so)."""
+    parts = [event.type, event.mode or "", ",".join(sorted(p.actor_id for p in event.source)),
+             ",".join(sorted(p.actor_id for p in event.target)), event.date.start or event.date.value or ""]
+    return "ev-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def date_claims(event: Event) -> list[Claim]:
+    """What this mention asserts about the event's time, attributed to whoever says it."""
+    if event.date.basis != "text":
+        return []
+    who = event.attribution[0] if event.attribution else None
+    evidence = event.evidence[0]
+    claims = [Claim("date.start", event.date.start or "", who, evidence)] if event.date.start else []
+    if event.date.end:
+        claims.append(Claim("date.end", event.date.end, who, evidence))
+    return claims
