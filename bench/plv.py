@@ -1,0 +1,42 @@
+"""The PLV train set (`$DRAGOMAN_EVALDATA/plv_train/PLV_train.tsv`, never copied here) and its fixed split.
+
+The split was drawn once, before any tuning on this pool, by a hash of the sentence text: SHA-1 of the UTF-8
+sentence, as an integer, modulo 3; remainder 0 is *sealed* (365 rows), 1 and 2 are *tune* (685 rows). Rows that share
+a sentence always fall on the same side. Errors are read only on tune rows; sealed rows are scored in aggregate and
+never looked at one by one. Every bench that reads PLV uses this module, so the split cannot drift.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", Path(__file__).resolve().parents[2] / "shared" / "evaldata"))
+PLV = EVALDATA / "plv_train" / "PLV_train.tsv"
+Part = Literal["tune", "sealed"]
+
+
+@dataclass(frozen=True)
+class PlvRow:
+    sentence: str
+    marked: str  # the sentence with <s>source</s> and <t>target</t>
+    source: str
+    target: str
+    root: str  # gold PLOVER root; YIELD stands for CONCEDE or RETREAT
+    part: Part
+
+
+def part_of(sentence: str) -> Part:
+    return "sealed" if int(hashlib.sha1(sentence.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def load(part: Part | None = None, path: Path = PLV) -> list[PlvRow]:
+    """The rows of one part (or all), in file order."""
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = [PlvRow(r["sentence"], r["marked_sentence"], r["source"], r["target"], r["gold_root"],
+                       part_of(r["sentence"])) for r in csv.DictReader(f, delimiter="\t")]
+    return [r for r in rows if part is None or r.part == part]
