@@ -16,18 +16,22 @@ spaCy for quick runs.  Speed rows time the tagger alone (the parse is timed once
 Reference systems are the published TE-3 Task A figures (UzZaman et al., SemEval-2013) on the
 TE3-Platinum *test* set, so they are a yardstick, not a same-data comparison.  "?" = figure I am not sure of.
 
-last measured: 2026-11-27, combined TimeBank+AQUAINT (1,822 gold): strict F1 85.03, relaxed F1 93.80,
-type F1 89.20; value F1 with parse tense 80.05 (TimeBank 81.48, AQUAINT 77.03), without tense 79.51
-(TimeBank 80.92, AQUAINT 76.52), with guess_tense 79.30; tagger speed ~95k words/s (10.49 ms per
-1000 words; 94k words/s with the parse-tense callback), spaCy parse ~4.7k words/s; on 2-core, python 3.11.
-Re-measured 2026-11-28 00:10 UTC after rules were made to run only near their anchor words (`--no-parse`):
-the same scores, tagger 333k words/s (3.01 ms per 1000 words).
+Split: a fixed dev/sealed split of the TimeBank+AQUAINT documents, sealed when the SHA-1 of the document id
+(UTF-8) is 0 mod 3 (90 documents, 623 gold timexes; dev: 166 documents, 1,199 gold).  Both are reported,
+with the dev - sealed gap; ``--errors`` lists dev documents only, and rules are changed only on what dev shows.
+The TempEval-3 platinum test set is not read here at all.
+
+Baseline before issue #18 (2026-12-01, 2-core shared with other jobs, speeds noisy), combined rows:
+  dev     strict 84.77  relaxed 93.50  type 89.14  value 78.85 (parse tense 79.18)
+  sealed  strict 85.53  relaxed 94.39  type 89.33  value 80.79 (parse tense 81.74)
+  tagger ~96k-134k words/s under load (333k measured alone on 2026-11-28).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import sys
@@ -125,6 +129,12 @@ def score_doc(gold: list[dict], system: list[Timex]) -> tuple[Counts, list[tuple
     return c, errors
 
 
+def measures(c: Counts) -> tuple[float, float, float, float]:
+    """Strict F1, relaxed F1, type F1, value F1."""
+    return (f1(c.strict, c.system, c.gold)[2], f1(c.relaxed, c.system, c.gold)[2], f1(c.type_ok, c.system, c.gold)[2],
+            f1(c.value_ok, c.system, c.gold)[2])
+
+
 def row(name: str, c: Counts) -> str:
     sp, sr, sf = f1(c.strict, c.system, c.gold)
     rp, rr, rf = f1(c.relaxed, c.system, c.gold)
@@ -132,7 +142,7 @@ def row(name: str, c: Counts) -> str:
     vp, vr, vf = f1(c.value_ok, c.system, c.gold)
     tacc = c.type_ok / c.relaxed if c.relaxed else 0.0
     vacc = c.value_ok / c.relaxed if c.relaxed else 0.0
-    return (f"{name:<24}{c.gold:>6}{c.system:>6} | {sp * 100:6.2f}{sr * 100:7.2f}{sf * 100:7.2f} |"
+    return (f"{name:<32}{c.gold:>6}{c.system:>6} | {sp * 100:6.2f}{sr * 100:7.2f}{sf * 100:7.2f} |"
             f"{rp * 100:7.2f}{rr * 100:7.2f}{rf * 100:7.2f} |{tacc * 100:7.2f}{tf * 100:7.2f} |"
             f"{vacc * 100:7.2f}{vp * 100:7.2f}{vr * 100:7.2f}{vf * 100:7.2f}")
 
@@ -169,9 +179,14 @@ def parse_tenses(docs: list[dict]) -> list[TenseFn]:
     return [guarded(doc) for doc in nlp.pipe((d["text"] for d in docs), batch_size=16)]
 
 
+def split_of(doc_id: str) -> str:
+    """The fixed dev/sealed split: sealed when the SHA-1 of the document id is 0 mod 3."""
+    return "sealed" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--errors", type=int, default=0, help="print N sample errors per kind")
+    ap.add_argument("--errors", type=int, default=0, help="print N sample errors per kind (dev documents only)")
     ap.add_argument("--kind", default="MISS,VALUE,SPAN,FALSE", help="error kinds to print")
     ap.add_argument("--tense", choices=("none", "parse", "guess"), default="parse",
                     help="tense the error listing uses (default: the spaCy parse, as the pipeline)")
@@ -187,54 +202,46 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data: {evaldata_dir() / 'tempeval3'}")
     tagger = TimexTagger()
     names = args.corpus or ["timebank", "aquaint"]
-    by_corpus = {name: load(name) for name in names}
-    docs_all = [d for name in names for d in by_corpus[name]]
-    words = sum(len(d["text"].split()) for d in docs_all)
+    docs_all = [(name, d) for name in names for d in load(name)]
+    words = sum(len(d["text"].split()) for _, d in docs_all)
     tenses: dict[str, list[TenseFn | None]] = {"none": [None] * len(docs_all)}
     if not args.no_parse:
         t0 = time.perf_counter()
-        tenses["parse"] = list(parse_tenses(docs_all))
+        tenses["parse"] = list(parse_tenses([d for _, d in docs_all]))
         parse_s = time.perf_counter() - t0
-    tenses["guess"] = [guess_tense(d["text"]) for d in docs_all]
+    tenses["guess"] = [guess_tense(d["text"]) for _, d in docs_all]
 
-    all_errors: list[tuple[str, str, str, str, str, str]] = []
-    lines = []
-    modes = [("", "none"), (" + parse tense", "parse")] if not args.no_parse else [("", "none")]
-    for label, mode in modes:
-        total = Counts()
-        i = 0
-        for name in names:
-            cc = Counts()
-            for d in by_corpus[name]:
-                sys_tx = tagger.tag(d["text"], parse_dct(d["dct"]), tense=tenses[mode][i])
-                i += 1
-                c, errs = score_doc(d["timexes"], sys_tx)
-                cc.add(c)
-                if mode == args.tense:
-                    all_errors += [(d["doc_id"], *e) for e in errs]
-            total.add(cc)
-            lines.append(row(name + label, cc))
-        if len(names) > 1:
-            lines.append(row("combined" + label, total))
-    # The cheap lexical stand-in, for comparison (combined only).
-    alt = Counts()
-    for d, tfn in zip(docs_all, tenses["guess"], strict=True):
-        found = tagger.tag(d["text"], parse_dct(d["dct"]), tense=tfn)
-        c, errs = score_doc(d["timexes"], found)
-        alt.add(c)
-        if args.tense == "guess":
-            all_errors += [(d["doc_id"], *e) for e in errs]
-    lines.append(row("combined + guess_tense", alt))
+    dev_errors: list[tuple[str, str, str, str, str, str]] = []
+    modes = [("", "none")] + ([] if args.no_parse else [(" + parse tense", "parse")]) + [(" + guess_tense", "guess")]
+    counts: dict[tuple[str, str, str], Counts] = {}  # (split, corpus or "combined", mode)
+    for _label, mode in modes:
+        for i, (name, d) in enumerate(docs_all):
+            split = split_of(d["doc_id"])
+            sys_tx = tagger.tag(d["text"], parse_dct(d["dct"]), tense=tenses[mode][i])
+            c, errs = score_doc(d["timexes"], sys_tx)
+            for key in ((split, name, mode), (split, "combined", mode)):
+                counts.setdefault(key, Counts()).add(c)
+            if mode == args.tense and split == "dev":
+                dev_errors += [(d["doc_id"], *e) for e in errs]
 
-    hdr = (f"{'corpus':<24}{'gold':>6}{'sys':>6} | {'strict P':>6}{'R':>7}{'F1':>7} |{'relax P':>7}{'R':>7}"
+    hdr = (f"{'corpus':<32}{'gold':>6}{'sys':>6} | {'strict P':>6}{'R':>7}{'F1':>7} |{'relax P':>7}{'R':>7}"
            f"{'F1':>7} |{'typeAcc':>7}{'typeF1':>7} |{'valAcc':>7}{'valP':>7}{'valR':>7}{'valF1':>7}")
-    print()
-    print(hdr)
-    print("-" * len(hdr))
-    for ln in lines:
-        print(ln)
-    print("-" * len(hdr))
-    print("published TE-3 Task A on TE3-Platinum test (strict F1 / relaxed F1 / type F1 / value F1):")
+    n_docs = {sp: sum(split_of(d["doc_id"]) == sp for _, d in docs_all) for sp in ("dev", "sealed")}
+    for split in ("dev", "sealed"):
+        print(f"\n{split} ({n_docs[split]} documents)")
+        print(hdr)
+        print("-" * len(hdr))
+        for label, mode in modes:
+            for name in [*names, "combined"] if len(names) > 1 else names:
+                if (split, name, mode) in counts:
+                    print(row(f"{split} {name}{label}", counts[split, name, mode]))
+        print("-" * len(hdr))
+    print("\ngap (dev - sealed, combined; F1 points):  strict  relaxed  type  value")
+    for label, mode in modes:
+        dev, sealed = measures(counts["dev", "combined", mode]), measures(counts["sealed", "combined", mode])
+        gaps = "".join(f"{(a - b) * 100:+8.2f}" for a, b in zip(dev, sealed, strict=True))
+        print(f"  {('tagger' + label):<38}{gaps}")
+    print("\npublished TE-3 Task A on TE3-Platinum test (strict F1 / relaxed F1 / type F1 / value F1):")
     for ref in REFERENCE:
         print(f"  {ref[0]:<24} {ref[1]:>7} {ref[2]:>7} {ref[3]:>7} {ref[4]:>7}")
 
@@ -246,9 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     for label, mode in speed_modes:
         best = float("inf")
         for _ in range(args.repeat):
-            fns = [guess_tense(d["text"]) for d in docs_all] if mode == "guess" else tenses[mode]
+            fns = [guess_tense(d["text"]) for _, d in docs_all] if mode == "guess" else tenses[mode]
             t0 = time.perf_counter()
-            for d, tfn in zip(docs_all, fns, strict=True):
+            for (_, d), tfn in zip(docs_all, fns, strict=True):
                 tagger.tag(d["text"], parse_dct(d["dct"]), tense=tfn)
             best = min(best, time.perf_counter() - t0)
         print(f"speed ({label}): {words / best:,.0f} words/s, {best / words * 1000 * 1000:.2f} ms per 1000 words "
@@ -259,8 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         kinds = args.kind.split(",")
         for kind in kinds:
-            errs = [e for e in all_errors if e[1] == kind]
-            print(f"\n== {kind} ({len(errs)}) ==")
+            errs = [e for e in dev_errors if e[1] == kind]
+            print(f"\n== dev {kind} ({len(errs)}) ==")
             for e in errs[: args.errors]:
                 print("  " + " | ".join(e))
     return 0
