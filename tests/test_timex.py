@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.timex import Timex, TimexTagger, guess_tense
+from dragoman.timex import EXAMPLE_DCT, RULES, Example, Rule, Timex, TimexTagger, guess_tense
 
 SEED_DCT = dt.date(2024, 7, 24)
 
@@ -27,6 +27,19 @@ def one(tagger: TimexTagger, text: str, dct: dt.date = SEED_DCT, tense: str | No
     found = tag(tagger, text, dct, tense)
     assert len(found) == 1, found
     return found[0]
+
+
+# --- every rule's own examples -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("rule", "example"), [(r, ex) for r in RULES for ex in r.examples],
+                         ids=[f"{r.name}-{i}" for r in RULES for i in range(len(r.examples))])
+def test_rule_examples(tagger: TimexTagger, rule: Rule, example: Example) -> None:
+    """Each example: the rule matches over the expression's start, and the tagger gives the expression its value."""
+    start = example.text.index(example.span)
+    assert any(m.start() <= start < m.end() for m in rule.compile().finditer(example.text)), rule.name
+    found = [(t.text, t.value) for t in tag(tagger, example.text, EXAMPLE_DCT, example.tense)]
+    assert (example.span, example.value) in found, found
 
 
 # --- seed article ---------------------------------------------------------------------------------
@@ -410,12 +423,12 @@ def test_anchored_scan_finds_what_a_scan_of_the_whole_text_finds(tagger: TimexTa
     assert sum(len(t) for t in texts) > 2000
 
 
-def test_a_rule_without_anchors_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    import dragoman.timex as timex
-
-    monkeypatch.setattr(timex, "_RULE_ANCHORS", {k: v for k, v in timex._RULE_ANCHORS.items() if k != "year"})
-    with pytest.raises(AssertionError, match="anchors"):
-        TimexTagger()
+def test_a_rule_without_anchors_or_examples_is_refused() -> None:
+    rule = RULES[0]
+    with pytest.raises(ValueError, match="anchors"):
+        Rule(rule.name, rule.pattern, (), rule.handle, rule.examples)
+    with pytest.raises(ValueError, match="example"):
+        Rule(rule.name, rule.pattern, rule.anchors, rule.handle, ())
 
 
 def test_text_whose_lower_case_changes_length_is_scanned_whole(tagger: TimexTagger) -> None:

@@ -5,7 +5,8 @@ Pure Python + ``re`` (no spaCy), so it can run beside a parse at a few percent o
 Design
 ------
 * A small grammar of regex fragments (month names, weekdays, number words, units, ordinals, seasons,
-  modifiers) is composed into a table of *rules*; every rule is a compiled pattern plus a handler.
+  modifiers) is composed into ``RULES``, a registry in which each rule is declared once: its pattern, its
+  anchor words, its validator, its handler and its examples (which the tests run).
 * ``tag`` runs every rule (each only near its anchor words, which every match of it contains), keeps
   the longest non-overlapping candidates (ties broken by rule order),
   then resolves the survivors left to right so that narrative expressions ("that evening",
@@ -31,8 +32,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
-__all__ = ["Timex", "TimexTagger", "guess_tense"]
+__all__ = ["EXAMPLE_DCT", "RULES", "Example", "Rule", "Timex", "TimexTagger", "guess_tense"]
 
 TenseFn = Callable[[int], str | None]
 
@@ -423,113 +425,6 @@ _TIME_OF_DAY = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:
 _DAYREF = (rf"(?:(?P<tmon>{_MONTH})\s+(?P<tday>{_DAY})(?:,\s*(?P<tyear>{_YEAR4}))?|(?P<twd>{_WEEKDAY})"
            r"|(?P<tword>(?i:today|yesterday|tomorrow|tonight)))")  # fmt: skip
 
-_RULES: list[tuple[str, str]] = [
-    # ISO and numeric dates.
-    ("iso", rf"(?<![\w-])(?P<y>{_YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-    ("numdate", r"(?<![\w/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\w/])"),
-    # Clock times, optionally with zone and day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday", "noon Thursday".
-    ("clock", rf"(?:(?P<app>(?i:about|around|approximately|shortly\s+(?:before|after)))\s+)?{_TIME_OF_DAY}"
-              r"(?:\s*(?P<tz>[ECMP][SD]T|GMT|UTC|(?i:local\s+time)))?"
-              rf"(?:,?\s+(?:on\s+)?{_DAYREF})?"),
-    # Month day [year] [this/last/next year], with optional weekday and range: "Friday, Oct. 13",
-    # "July 23-26", "July 23 to 25", "Sept. 30, 1989", "September 13 last year"; "April 24 and 25" gives two dates.
-    ("mdy", rf"(?:(?P<wd>{_WEEKDAY}|{_WD_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})"
-            rf"(?:\s*(?:-|–|(?i:to|through|until|till))\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY})"
-            rf"|\s+(?i:and|or|&)\s+(?P<d3>{_DAY})(?=\s*(?:[,.;:)]|$|(?i:this|last|next)\s+year\b)))?"
-            rf"(?:,?\s+(?P<y>{_YEAR4})(?![\d,]\d)|\s+(?P<rel>(?i:this|last|next))\s+year\b)?"),
-    # Day month [year]: "23 July 2024", "the 23rd of July".
-    ("dmy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
-            rf"(?:,?\s+(?P<y>{_YEAR4})(?!\d))?"),
-    # Month year: "December 2018", "mid-November 1995", "January this year", "the winter of 1994".
-    ("my", rf"(?:(?P<edge>{_EDGE})[- ]+)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+"
-           rf"(?:(?P<y>{_YEAR})|(?P<rel>(?i:this|last|next))\s+year\b)"),
-    ("season_year", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?:(?i:the)\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
-                    rf"(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<rel>(?i:this|last|next))\s+year\b)"),
-    # Year ranges: "between 2016 and 2018", "from 2016 to 2018", "2016-2018".
-    ("year_range", rf"(?:(?P<pfx>(?i:between|from))\s+)?(?P<y1>{_YEAR4})\s*(?P<sep>-|–|(?i:to|and|through|until))"
-                   rf"\s*(?P<y2>{_YEAR4}|\d\d)(?![\w%-])"),
-    # Relative to publication / narrative: "last week", "this year", "next Tuesday", "that evening",
-    # "earlier this month", "the following day", "the past year", "the current fiscal year".
-    ("rel", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+(?:(?i:in)\s+)?)?"
-            r"(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current"
-            r"|the\s+previous|the\s+preceding|the\s+following|the\s+same|the\s+very|later\s+that|earlier\s+that"
-            r"|last|this|next|coming|past|current|previous|following|that))\s+"
-            r"(?P<unit>(?i:fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year|decade|century"
-            rf"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|day)|{_MONTH_FULL}|{_WEEKDAY})"
-            r"(?![\w-])"),
-    # "the week of March 6": the ISO week holding that day.
-    ("week_of", rf"(?i:the\s+week\s+of)\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR4})(?!\d))?"),
-    ("day_after", r"(?P<w>(?i:the\s+(?:day|night)\s+(?:before|after)\s+(?:yesterday|tomorrow)"
-                  r"|the\s+(?:day|night|morning|evening|week|month|year)\s+(?:before|after)(?=\s*[,.;)])))"),
-    # Earlier/later + day word: "late yesterday", "early Tuesday", "earlier Sunday", "Friday morning",
-    # "mid-afternoon yesterday".
-    ("dayword", rf"(?:(?P<edge>(?i:early|earlier|late|later))\s+|(?P<ppre>(?i:mid-?\s*|early\s+|late\s+))"
-                r"(?P<part0>(?i:morning|afternoon|evening))\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow)"
-                rf"|{_WEEKDAY}(?:'s)?)(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])"),
-    ("partofday", r"(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night))"),
-    ("ago", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))"
-            r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))(?![\w-])"),
-    # Quarters and halves: "the third quarter", "third-quarter", "the year-earlier quarter", "Q3 2024",
-    # "the fiscal first quarter", "this year's third quarter", "the first half of 1990".
-    ("quarter", rf"(?:(?P<det>(?i:the|its|this|last|next|that|this\s+year's|last\s+year's|next\s+year's)"
-                rf"|(?P<yp>{_YEAR4})'s)\s+)?"
-                r"(?P<adjs>(?:(?i:year-earlier|year-ago|year\s+earlier|fiscal|current|latest|comparable|corresponding"
-                rf"|same|most\s+recent|previous|preceding|flat|{_YEAR4})[- ]+)*)"
-                r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[- ]+(?:(?i:fiscal)[- ]+)?)?"
-                r"(?P<qh>(?i:quarter|half|period))(?![\w-])"
-                rf"(?:\s+(?i:of|in)\s+(?:(?i:fiscal)\s+)?(?P<yof>{_YEAR4}|(?i:this|last|next)\s+year)"
-                rf"|,?\s+(?P<yafter>{_YEAR4})(?!\d))?"),
-    ("qcode", rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{_YEAR4}))?\b|\b(?P<y2>{_YEAR4})\s+(?P<q2>Q[1-4])\b"),
-    # Decades and centuries: "the 1990s", "the late 1970s", "the '80s", "the nineties", "the 20th century".
-    ("decade", rf"(?:(?i:the)\s+)?(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?:(?i:the)\s+)?"
-               r"(?:(?P<dy>1[0-9]\d0|20\d0)'?s|'(?P<d2>\d0)'?s"
-               r"|(?<=the )(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))(?!\w)"),
-    ("century", r"(?:(?i:the)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
-                r"[- ](?i:century)(?!\w)"),
-    # Years: "1992", "fiscal 1989", "mid-1996", "the end of 1990", "nineteen ninety-six", "the year 2000".
-    ("year", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?:(?P<fy>(?i:fiscal(?:\s+year)?|calendar\s+year|the\s+year|"
-             rf"year[- ]end|the\s+end\s+of))[- ]+)?(?P<y>{_YEAR4}|(?i:{_SPELLED_YEAR}))(?![\w%]|[.,]\d|-\d)"),
-    # Seasons without year: "last fall" is under "rel"; here "the summer", "this summer", "in spring".
-    ("season", r"(?:(?P<edge>(?i:early|late|mid))[- ]+)?(?P<det>(?i:the|in))\s+(?:(?i:early|late)\s+)?"
-               r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?![\w-])"),
-    # Bare month, May/March only with context (checked in the validator).
-    ("month", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?P<mon>{_MONTH_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
-              r"(?![\w-])"),
-    # Ordinal day alone: "on the 23rd".
-    ("ordday", r"\b(?:on|by|until|till|since|from|before|after|On|By|Until|Since|From)\s+"
-               r"(?P<t>the)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|and\b|to\b|through\b))"),
-    # Sets: "every week", "each Thursday", "daily", "twice a week", "per year".
-    ("set", r"(?P<q>(?i:every|each|per))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>\d+|(?i:" + _NUMWORD
-            + r"))\s+)?(?P<unit>(?i:" + _UNIT + rf")|{_WEEKDAY}s?|{_MONTH_FULL}|(?i:morning|evening|night|afternoon)s?)"
-            r"(?![\w-])"),
-    ("setadv", r"(?<![\w-])(?P<w>(?i:daily|nightly|weekly|monthly|yearly|annually|hourly|biweekly))(?![\w-])"),
-    ("weekdays_set", rf"(?<!\w)(?P<wd>{_WEEKDAY})s(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?(?!\w)"),
-    # Durations: "three years", "24 hours", "the past three months", "a five-year", "nearly forty years".
-    ("duration", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?"
-                 r"(?:(?P<det>(?i:the|for\s+the|each\s+of\s+the|all))\s+)?"
-                 r"(?:(?P<adj>(?i:past|last|next|first|previous|coming|following|final|latest|initial|remaining"
-                 r"|same|other|year-earlier|year-ago|preceding|recent))\s+)?"
-                 rf"(?P<num>(?i:{_NUM}))[\s-]+(?:(?i:more|additional|full|straight|consecutive|trading|business"
-                 rf"|working|calendar|fiscal|long)[\s-]+)?(?P<unit>(?i:{_UNIT}))(?P<suffix>(?i:-old|-long))?"
-                 r"(?P<half>\s+(?i:and\s+a\s+half))?(?![\w])"),
-    ("vague_dur", r"(?P<w>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
-                  r"(?:years|months|weeks|days|decades|hours)|(?:for|over|within|in)\s+(?:many\s+)?"
-                  r"(?:years|months|weeks|decades)|the\s+(?:weeks|months|years)\s+ahead))(?![\w-])"),
-    ("refs", r"(?<![\w-])(?P<w>(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently|current"
-             r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future|the\s+distant\s+future"
-             r"|a\s+later\s+date|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|in\s+recent\s+years"
-             r"|formerly|once\s+upon\s+a\s+time|at\s+that\s+time|at\s+the\s+time|by\s+then"
-             r"|that\s+time|the\s+time\s+being))(?![\w-])"),
-    # Adjectival comparisons and year ends: "year-earlier results", "year-ago levels", "year-end".
-    ("yearadj", r"(?P<w>(?i:year-earlier|year-ago|year[- ]end|year's\s+end))(?![\w-])"),
-    ("the_year", r"(?<![\w-])(?P<w>(?i:the\s+(?:full\s+|whole\s+|entire\s+)?year))(?![\w-])"),
-    ("weekend", r"(?<![\w-])(?P<w>(?i:the\s+weekend))(?![\w-])"),
-    ("holiday", r"(?P<w>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?"
-                r"|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day)"
-                rf"(?:,?\s+(?P<y>{_YEAR4}))?(?!\w)"),
-]
-
-_RULE_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
 
 # Anchors: lower-case strings of which every match of a rule contains at least one ("digits": a run of
 # digits, "years": a run of four or more).
@@ -542,34 +437,8 @@ _UNIT_ANCHORS = ("second", "minute", "hour", "day", "night", "week", "fortnight"
 _MONTH_ANCHORS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SEASON_ANCHORS = ("spring", "summer", "fall", "autumn", "winter")
 _PART_ANCHORS = ("morning", "afternoon", "evening", "night")
-_RULE_ANCHORS: dict[str, tuple[str, ...]] = {
-    "iso": ("years",), "numdate": ("/",), "year_range": ("years",), "ordday": ("digits",),
-    "qcode": ("q1", "q2", "q3", "q4"),
-    "clock": ("am", "pm", "a.", "p.", ":", "noon", "midnight", "midday"),
-    "mdy": _MONTH_ANCHORS, "dmy": _MONTH_ANCHORS, "my": _MONTH_ANCHORS, "week_of": _MONTH_ANCHORS,
-    "month": _MONTH_ANCHORS,
-    "season_year": _SEASON_ANCHORS, "season": _SEASON_ANCHORS,
-    "rel": _UNIT_ANCHORS + _SEASON_ANCHORS + _PART_ANCHORS + _MONTH_ANCHORS,
-    "day_after": _UNIT_ANCHORS + _PART_ANCHORS,
-    "dayword": ("day", "tonight", "tomorrow"),  # "day" is in today, yesterday and every weekday
-    "partofday": _PART_ANCHORS,
-    "ago": _UNIT_ANCHORS, "duration": _UNIT_ANCHORS, "vague_dur": _UNIT_ANCHORS,
-    "quarter": ("quarter", "half", "period"),
-    "decade": ("years", "0s", "0's", "ties"),
-    "century": ("century",),
-    "year": ("years", "nineteen", "eighteen", "twenty", "thousand"),
-    "set": ("every", "each", "per"),
-    "setadv": ("daily", "nightly", "weekly", "monthly", "yearly", "annually", "hourly"),
-    "weekdays_set": ("days",),
-    "refs": ("now", "current", "days", "present", "moment", "recent", "lately", "past", "future", "later",
-             "term", "formerly", "once", "time", "then"),
-    "yearadj": ("year",), "the_year": ("year",), "weekend": ("weekend",),
-    "holiday": ("christmas", "year's", "thanksgiving", "independence", "valentine", "halloween", "labor",
-                "memorial"),
-}  # fmt: skip
 _ANCHOR_REACH = 60
 _ANCHOR_PATTERNS = {"digits": re.compile(r"\d+"), "years": re.compile(r"\d{4,}")}
-_WORDLIKE = re.compile(r"\w")
 
 
 @dataclass
@@ -639,16 +508,1057 @@ def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return out
 
 
+
+# --------------------------------------------------------------------------------------------------
+# Validators: run before overlap resolution, so a rejected long match does not hide a short one
+# --------------------------------------------------------------------------------------------------
+
+
+def _valid_year(m: re.Match[str], text: str) -> bool:
+    y = m.group("y")
+    if not y[0].isdigit():
+        return True
+    if m.group("edge") or m.group("fy"):
+        return True
+    ys = m.start("y")
+    prev = text[ys - 1 : ys]
+    if prev and (prev in "$£€¥#/.,:-'" or prev.isalnum()):
+        return False
+    if _NOT_YEAR_BEFORE.search(text[max(0, ys - 16) : ys]):
+        return False
+    if _NOT_YEAR_AFTER.match(text, m.end()):
+        return False
+    # "1,992" style thousands and "2016/17" handled by the lookarounds; year must be plausible.
+    return 1000 <= int(y) <= 2099
+
+
+def _valid_year_range(m: re.Match[str], text: str) -> bool:
+    s = m.start()
+    y1, y2 = m.group("y1"), m.group("y2")
+    if text[s - 1 : s] in "$£€#/-" and s > 0:
+        return False
+    if _NOT_YEAR_BEFORE.search(text[max(0, s - 16) : s]):
+        return False
+    if _NOT_YEAR_AFTER.match(text, m.end()):
+        return False
+    end = int(y2) if len(y2) == 4 else int(y1[:2] + y2)
+    if not 0 < end - int(y1) <= 30:
+        return False
+    sep = m.group("sep").lower()
+    pfx = (m.group("pfx") or "").lower()
+    # "1992 and 1993" are two dates; only "between X and Y" / "from X to Y" / "X-Y" are ranges.
+    return not (sep == "and" and pfx != "between") and not (sep == "to" and not pfx and len(y2) == 2)
+
+
+def _valid_month(m: re.Match[str], text: str) -> bool:
+    mon = m.group("mon")
+    if m.group("edge"):
+        return True
+    if mon in ("May", "March", "Mar."):
+        # Modal "may" / noun "march": require a date-ish preposition or modifier right before.
+        before = text[max(0, m.start() - 24) : m.start()]
+        return bool(re.search(r"(?i:\b(?:in|since|by|until|till|during|before|after|from|through"
+                              r"|of|early|late|mid|last|next|this|each|every|throughout)\s+)$", before))
+    return text[m.end() : m.end() + 1] != "'"
+
+
+def _valid_mdy(m: re.Match[str], text: str) -> bool:
+    d = _day_of(m.group("d"))
+    after = text[m.end() : m.end() + 12]
+    # "March 3 people" style miscounts are rare; reject only obvious counts / percentages.
+    if re.match(r"\s*(?:%|percent|per cent|million|billion)", after):
+        return False
+    return 1 <= d <= 31
+
+
+def _valid_dmy(m: re.Match[str], text: str) -> bool:
+    return m.group("mon") in ("May", "March", "Mar.", "Mar") or _valid_mdy(m, text)
+
+
+def _valid_duration(m: re.Match[str], text: str) -> bool:
+    num = m.group("num").lower()
+    unit = m.group("unit").lower()
+    if num in ("a", "an") and unit.startswith("second"):
+        return False  # "a second time"
+    if m.group("suffix") and m.group("suffix").lower() == "-old" or re.match(
+        r"(?i)\s*old\b", text[m.end() : m.end() + 5]
+    ):
+        return False  # ages: "a 6-year-old", "52 years old"
+    if unit.startswith("quarter") and (num in ("a", "an") or "-" in m.group(0)):
+        return False  # fractions: "a quarter of", "three-quarters"
+    if num in ("some", "many", "several") and not m.group("det") and unit.startswith("second"):
+        return False
+    if num in ("a", "an", "some") and unit in ("day", "night") and not m.group("det"):
+        return text[m.end() : m.end() + 1] not in ("-",)
+    return True
+
+
+def _valid_refs(m: re.Match[str], text: str) -> bool:
+    w = m.group("w").lower()
+    if w == "current":
+        # "current" as adjective of a time period or state ("current account" is finance jargon).
+        return not re.match(r"\s+(?:account|affairs|events|flows?|sea|river|prices|dollars|assets"
+                            r"|liabilities|density|of)\b", text[m.end() : m.end() + 16])
+    return not (w == "the past" and re.match(r"\s+(?:tense|participle|perfect)", text[m.end() :]))
+
+
+def _always(m: re.Match[str], text: str) -> bool:
+    return True
+
+
+# --------------------------------------------------------------------------------------------------
+# Handlers: each returns a _Res (value etc.) or None
+# --------------------------------------------------------------------------------------------------
+
+def _h_iso(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return _date_res(_Pt("day", d), "absolute") if d else None
+
+
+def _resolve_dayref(m: re.Match[str], ctx: _Ctx, pos: int, text: str) -> tuple[_Pt, str] | None:
+    if m.group("tmon"):
+        mon, day = _month_of(m.group("tmon")), _day_of(m.group("tday"))
+        if m.group("tyear"):
+            d = _safe_date(int(m.group("tyear")), mon, day)
+            return (_Pt("day", d), "absolute") if d else None
+        y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(pos))
+        d = _safe_date(y, mon, day) if y else None
+        return (_Pt("day", d), "publication") if d else None
+    if m.group("twd"):
+        tense = ctx.tense_at(pos)
+        if tense not in ("past", "future", "since") and _weekday_ahead(text, pos):
+            tense = "future"
+        d = _weekday_date(_WEEKDAYS[m.group("twd").lower()], ctx.dct, tense)
+        return _Pt("day", d), "publication"
+    if m.group("tword"):
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("tword").lower()]
+        return _Pt("day", ctx.dct + dt.timedelta(days=off)), "publication"
+    return None
+
+def _h_clock(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    if m.group("noon"):
+        w = m.group("noon").lower()
+        hh, mm = (0, 0) if w == "midnight" else (12, 0)
+    elif m.group("h24"):
+        hh, mm = int(m.group("h24")), int(m.group("mi24"))
+    else:
+        hh, mm = int(m.group("h")), int(m.group("mi") or 0)
+        if hh > 12:
+            return None
+        pm = m.group("ap").lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    day = _resolve_dayref(m, ctx, m.start(), text)
+    if day is not None:
+        base, anchor = day
+    elif ctx.anchor is not None and ctx.anchor.gran == "day":
+        base, anchor = ctx.anchor, "narrative"
+    else:
+        base, anchor = _Pt("day", ctx.dct), "publication"
+    pt = _Pt("day", base.d, f"T{hh:02d}:{mm:02d}")
+    mod = "APPROX" if m.group("app") else None
+    return _Res("TIME", pt.value(), "day", anchor, mod, pt=pt)
+
+def _h_mdy(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
+    rel = (m.group("rel") or "").lower()
+    if m.group("y"):
+        y: int | None = int(m.group("y"))
+        anchor = "absolute"
+    elif rel:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+        anchor = "publication"
+    elif m.group("wd") and m.group("wd").lower().rstrip(".") in _WEEKDAYS:
+        # A weekday pins the year: choose the candidate year where the weekday matches.
+        wd = _WEEKDAYS[m.group("wd").lower().rstrip(".")]
+        y = None
+        for cy in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+            d0 = _safe_date(cy, mon, day)
+            if d0 and d0.weekday() == wd:
+                y = cy
+                break
+        if y is None:
+            y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
+        anchor = "publication"
+    else:
+        y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
+        anchor = "publication"
+    if y is None:
+        return None
+    d = _safe_date(y, mon, day)
+    if d is None:
+        return None
+    res = _date_res(_Pt("day", d), anchor)
+    if m.group("d3"):
+        # "April 24 and 25": two dates of the same month (and year); TimeML tags them apart.
+        d3 = _safe_date(y, mon, _day_of(m.group("d3")))
+        res.span = (m.start(), m.end("d"))
+        if d3 is not None and d3 > d:
+            second = _date_res(_Pt("day", d3), anchor)
+            second.span = (m.start("d3"), m.end())
+            res.more = [second]
+        return res
+    if m.group("d2"):
+        mon2 = _month_of(m.group("mon2")) if m.group("mon2") else mon
+        y2 = y + (1 if mon2 < mon else 0)
+        d2 = _safe_date(y2, mon2, _day_of(m.group("d2")))
+        if d2 is None or d2 <= d or (d2 - d).days > 366:
+            # Not a range after all ("July 23-2"): keep just the first date.
+            e = m.end("d")
+            res.span = (m.start(), e)
+            return res
+        res.range_start, res.range_end = d.isoformat(), d2.isoformat()
+        if m.group("mon2"):
+            # "from Aug. 26 to Oct. 20": both ends are dates of their own; both carry the range.
+            end = _date_res(_Pt("day", d2), anchor)
+            end.range_start, end.range_end = res.range_start, res.range_end
+            res.span, end.span = (m.start(), m.end("d")), (m.start("mon2"), m.end())
+            res.more = [end]
+    return res
+
+def _h_week_of(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
+    y = int(m.group("y")) if m.group("y") else _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
+    d = _safe_date(y, mon, day) if y else None
+    return _date_res(_pt(d, "week"), "absolute" if m.group("y") else "publication") if d else None
+
+def _h_dmy(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
+    if m.group("y"):
+        y: int | None = int(m.group("y"))
+        anchor = "absolute"
+    else:
+        y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
+        anchor = "publication"
+    d = _safe_date(y, mon, day) if y else None
+    return _date_res(_Pt("day", d), anchor) if d else None
+
+def _h_my(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    mon = _month_of(m.group("mon"))
+    if m.group("y"):
+        y = _year_of(m.group("y"))
+        anchor = "absolute"
+    else:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        anchor = "publication"
+    if y is None or not 1 <= y <= 9999:
+        return None
+    mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
+    return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
+
+def _h_season_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    code = _SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        y = _year_of(m.group("y"))
+        anchor = "absolute"
+    else:
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        anchor = "publication"
+    if y is None:
+        return None
+    mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
+    return _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor, mod)
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    y1, y2s = m.group("y1"), m.group("y2")
+    y2 = y2s if len(y2s) == 4 else y1[:2] + y2s
+    res = _date_res(_Pt("year", dt.date(int(y1), 1, 1)), "absolute")
+    res.range_start, res.range_end = y1, y2
+    res.span = (m.start("y1"), m.end())
+    if m.group("sep") not in ("-", "–"):
+        # "between 1982 and 1992", "from 1991 to 1997": two expressions (as TimeML tags them), both
+        # carrying the range.
+        res.span = (m.start("y1"), m.end("y1"))
+        end = _date_res(_Pt("year", dt.date(int(y2), 1, 1)), "absolute")
+        end.range_start, end.range_end, end.span = y1, y2, (m.start("y2"), m.end())
+        res.more = [end]
+    return res
+
+def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    rel = _norm(m.group("rel"))
+    unit_raw = m.group("unit")
+    unit = _norm(unit_raw)
+    edge = _norm(m.group("edge")) if m.group("edge") else ""
+    mod = _EDGE_MOD.get(edge) if edge else None
+    dct = ctx.dct
+    narrative = rel in ("that", "the same", "the following", "the previous", "the preceding", "following",
+                        "the very", "later that", "earlier that") or (
+        rel in ("the next",) and unit in ("day", "morning", "afternoon", "evening", "night"))
+    if rel in ("later that", "earlier that"):
+        mod = "END" if rel.startswith("later") else "START"
+    step = 0
+    if rel in ("last", "past", "the past", "the last", "previous", "the previous", "the preceding",
+               "this past"):
+        step = -1
+    elif rel in ("next", "the next", "coming", "the coming", "following", "the following", "this coming"):
+        step = 1
+    base = ctx.ref() if narrative else _Pt("day", dct)
+    anchor = "narrative" if narrative and ctx.anchor is not None else "publication"
+    # Month name: "last April", "this September", "next May".
+    if unit_raw[0].isupper() and unit in _MONTHS:
+        mon = _MONTHS[unit]
+        if step < 0:
+            y = dct.year if mon < dct.month else dct.year - 1
+        elif step > 0:
+            y = dct.year if mon > dct.month else dct.year + 1
+        else:
+            y = dct.year
+        return _date_res(_Pt("month", dt.date(y, mon, 1)), "publication", mod)
+    if unit in _WEEKDAYS:
+        if narrative and ctx.anchor is not None and ctx.anchor.gran == "day":
+            ref = ctx.anchor.d
+            wd = _WEEKDAYS[unit]
+            delta = (wd - ref.weekday()) % 7 or 7
+            d = ref + dt.timedelta(days=delta if step >= 0 else delta - 7)
+            return _date_res(_Pt("day", d), "narrative", mod)
+        d = _weekday_date(_WEEKDAYS[unit], dct, None, rel)
+        return _date_res(_Pt("day", d), "publication", mod)
+    if unit in _SEASONS:
+        code = _SEASONS[unit]
+        smon = _SEASON_MONTH[code]
+        y = dct.year
+        if step < 0:
+            y = dct.year if smon + 2 < dct.month else dct.year - 1
+        elif step > 0:
+            y = dct.year if smon > dct.month else dct.year + 1
+        elif narrative:
+            y = base.d.year
+        return _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor if narrative else "publication", mod)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        part = "T" + _PARTS[unit]
+        if rel in ("last",) and unit in ("night", "evening"):
+            return _date_res(_Pt("day", dct - dt.timedelta(days=1), part), "publication", mod)
+        if rel in ("this",):
+            return _date_res(_Pt("day", dct, part), "publication", mod)
+        if narrative or rel in ("the next", "the following", "the previous"):
+            b = base.d if base.gran == "day" else dct
+            return _date_res(_Pt("day", b + dt.timedelta(days=step), part), anchor, mod)
+        return None
+    if unit == "day":
+        if rel in ("this", "the very", "that", "the same", "later that", "earlier that", "the following",
+                   "the next", "the previous", "the preceding", "following"):
+            if base.gran != "day":
+                return _date_res(base, anchor, mod)
+            return _date_res(_Pt("day", base.d + dt.timedelta(days=step)), anchor, mod)
+        return None  # "the past day", "last day" are rarely dates
+    gran = {"week": "week", "weekend": "week", "month": "month", "year": "year", "fiscal year": "year",
+            "calendar year": "year", "school year": "year", "decade": "decade", "century": "century"}[unit]
+    extra = "WE" if unit == "weekend" else ""
+    if narrative:
+        if base.gran == gran or _GRAN_ORDER.get(base.gran, 9) <= _GRAN_ORDER[gran]:
+            pt = _pt(_shift(base.d, gran, step), gran, extra)
+        else:
+            pt = base
+        return _date_res(pt, anchor, mod)
+    if rel in ("the current", "current"):
+        step = 0
+    pt = _pt(_shift(dct, gran, step), gran, extra)
+    return _date_res(pt, "publication", mod)
+
+def _h_day_after(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    w = _norm(m.group("w"))
+    if w.endswith("yesterday"):
+        return _date_res(_Pt("day", ctx.dct - dt.timedelta(days=2)), "publication")
+    if w.endswith("tomorrow"):
+        return _date_res(_Pt("day", ctx.dct + dt.timedelta(days=2)), "publication")
+    unit = w.split()[1]
+    step = -1 if w.endswith("before") else 1
+    base = ctx.ref()
+    gran = {"day": "day", "night": "day", "morning": "day", "evening": "day", "week": "week",
+            "month": "month", "year": "year"}[unit]
+    extra = "T" + _PARTS[unit] if unit in _PARTS else ""
+    anchor = "narrative" if ctx.anchor is not None else "publication"
+    return _date_res(_pt(_shift(base.d, gran, step), gran, extra), anchor)
+
+def _h_dayword(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    w = m.group("w").lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    edge = (m.group("edge") or m.group("ppre") or "").lower().strip(" -")
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(edge)
+    part = m.group("part") or m.group("part0")
+    if w in ("today", "tonight", "yesterday", "tomorrow"):
+        d = ctx.dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
+        if w == "tonight":
+            return _Res("TIME", d.isoformat() + "TNI", "day", "publication", mod, pt=_Pt("day", d, "TNI"))
+        pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
+        return _date_res(pt, "publication", mod)
+    if m.group("w")[0].islower():
+        return None
+    tense = ctx.tense_at(m.start())
+    if tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
+        tense = "future"
+    d = _weekday_date(_WEEKDAYS[w], ctx.dct, tense)
+    pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
+    return _date_res(pt, "publication", mod)
+
+def _h_partofday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    rel, part = m.group("rel").lower(), m.group("part").lower()
+    d = ctx.dct - dt.timedelta(days=1) if rel == "last" else ctx.dct
+    if rel == "last" and part in ("morning", "afternoon"):
+        return None
+    return _date_res(_Pt("day", d, "T" + _PARTS[part]), "publication")
+
+def _h_ago(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    n = _num(m.group("num"))
+    unit = _unit_of(m.group("unit"))
+    direction = _norm(m.group("dir"))
+    if direction in ("before", "after"):
+        # "two days before/after X" is a duration plus a signal unless it ends the clause.
+        if not re.match(r"\s*[,.;)]|\s*$", text[m.end() :]):
+            return _duration_res(m, text, span_end=m.end("unit"))
+        direction = "earlier" if direction == "before" else "later"
+    mod = _APPROX_MOD.get(_norm(m.group("app"))) if m.group("app") else None
+    gran = {"second": "day", "minute": "day", "hour": "day", "night": "day", "weekend": "week",
+            "fortnight": "day"}.get(unit, unit)
+    sign = -1 if direction in ("ago", "earlier", "back") else 1
+    if n is None:
+        # "several years ago", "a few days ago": vague past/future reference at the unit granularity.
+        if direction == "ago":
+            return _Res("DATE", "PAST_REF", None, "publication", mod)
+        return _Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "narrative", mod)
+    k = int(n) if n == int(n) else n
+    if direction in ("ago", "from now", "hence", "back"):
+        base = _Pt("day", ctx.dct)
+        anchor = "publication"
+        # Financial reports compare with "a year ago" at the granularity of the period discussed.
+        if ctx.anchor is not None and ctx.anchor.gran == "quarter" and unit == "year":
+            base, gran = ctx.anchor, "quarter"
+    else:
+        base = ctx.ref()
+        anchor = "narrative" if ctx.anchor is not None else "publication"
+        if ctx.anchor is not None and _GRAN_ORDER.get(base.gran, 9) < _GRAN_ORDER.get(gran, 9):
+            gran = base.gran  # "a year earlier" than a day/quarter stays a day/quarter
+    if not isinstance(k, int):
+        # Fractional units: move by the equivalent days/months.
+        if unit in ("year", "decade", "century"):
+            months = round(k * {"year": 12, "decade": 120, "century": 1200}[unit])
+            d = _add_months(base.d, sign * months)
+            return _date_res(_pt(d, "month"), anchor, mod)
+        return None
+    if unit in ("second", "minute", "hour"):
+        res = _date_res(_Pt("day", base.d), anchor, mod)
+    else:
+        d = _shift(base.d, "week" if unit == "weekend" else unit, sign * k)
+        res = _date_res(_pt(d, gran), anchor, mod)
+    if base.gran == "quarter":
+        res.pt = None  # a comparison period ("a year ago") does not move the story's time
+    return res
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    det = _norm(m.group("det") or "")
+    adjs = _norm(m.group("adjs") or "")
+    ordw = (m.group("ord") or "").lower()
+    qh = m.group("qh").lower()
+    dct = ctx.dct
+    if qh == "period" and not adjs and not ordw:
+        return None  # bare "the period" is too vague
+    if qh == "period" and ordw:
+        return None
+    if not det and not adjs and not ordw and not m.group("yp"):
+        return None  # bare "quarter"
+    if qh != "period" and not ordw and not det and not re.search(r"\d", adjs) and not m.group("yp"):
+        return None
+    year_shift = 0
+    if "year-earlier" in adjs or "year-ago" in adjs or "year earlier" in adjs or det == "last year's":
+        year_shift = -1
+    if det == "next year's":
+        year_shift = 1
+    explicit: int | None = None
+    for g in ("yp", "yof", "yafter"):
+        v = m.group(g)
+        if v and v[:4].isdigit():
+            explicit = int(v[:4])
+        elif v:
+            explicit = dct.year + {"this": 0, "last": -1, "next": 1}[v.split()[0].lower()]
+    ym = re.search(r"\d{4}", adjs)
+    if ym and explicit is None:
+        explicit = int(ym.group())
+    anchor = "absolute" if explicit is not None else "publication"
+    if qh == "half":
+        if not ordw:
+            return None
+        h = 1 if ordw in ("first", "1st") else 2
+        y = explicit if explicit is not None else dct.year
+        pt = _Pt("half", dt.date(y + year_shift, 1 if h == 1 else 7, 1))
+        return _date_res(pt, anchor)
+    if ordw:
+        q = _ORDWORDS.get(ordw) or int(ordw[0])
+        q = min(q, 4)
+        if explicit is not None:
+            y = explicit
+        else:
+            y = dct.year
+            qstart = dt.date(y, (q - 1) * 3 + 1, 1)
+            if qstart > dct and ctx.tense_at(m.start()) != "future":
+                y -= 1
+        res = _date_res(_Pt("quarter", dt.date(y + year_shift, (q - 1) * 3 + 1, 1)), anchor)
+        if year_shift:
+            res.pt = None
+        return res
+    # No ordinal: "the quarter", "this quarter", "the latest period", "the year-ago quarter".
+    if explicit is not None:
+        base = ctx.anchor if ctx.anchor is not None and ctx.anchor.gran == "quarter" else None
+        month = base.d.month if base else _floor(dct, "quarter").month
+        return _date_res(_Pt("quarter", dt.date(explicit + year_shift, month, 1)), "absolute")
+    if det == "this" or "current" in adjs:
+        pt = _pt(dct, "quarter")
+    elif det == "last" or "previous" in adjs or "preceding" in adjs:
+        pt = _pt(_shift(dct, "quarter", -1), "quarter")
+    elif det == "next":
+        pt = _pt(_shift(dct, "quarter", 1), "quarter")
+    elif ctx.anchor is not None and ctx.anchor.gran == "quarter":
+        pt = ctx.anchor
+        anchor = "narrative"
+    else:
+        # Company reports speak of the last completed quarter.
+        pt = _pt(_shift(dct, "quarter", -1), "quarter")
+    if year_shift:
+        res = _date_res(_Pt("quarter", _shift(pt.d, "year", year_shift)), anchor)
+        res.pt = None  # the comparison quarter does not become the story's quarter
+        return res
+    return _date_res(pt, anchor)
+
+def _h_qcode(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    q = int((m.group("q") or m.group("q2"))[1])
+    ys = m.group("y") or m.group("y2")
+    y = int(ys) if ys else ctx.dct.year
+    return _date_res(_Pt("quarter", dt.date(y, (q - 1) * 3 + 1, 1)), "absolute" if ys else "publication")
+
+def _h_decade(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    if m.group("dy"):
+        y = int(m.group("dy"))
+    elif m.group("d2"):
+        y = ctx.dct.year // 100 * 100 + int(m.group("d2"))
+        if y > ctx.dct.year:
+            y -= 100
+    else:
+        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        idx = words.index(m.group("dw").lower())
+        y = 1920 + idx * 10
+    mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
+    return _date_res(_Pt("decade", dt.date(y, 1, 1)), "absolute", mod)
+
+def _h_century(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    n = m.group("n").lower()
+    num = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}.get(n)
+    if num is None:
+        num = int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
+    if not 1 <= num <= 21:
+        return None
+    return _date_res(_Pt("century", dt.date((num - 1) * 100 or 1, 1, 1)), "absolute")
+
+def _h_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    y = _year_of(m.group("y"))
+    if y is None or not 1000 <= y <= 2999:
+        return None
+    edge = _norm(m.group("edge")) if m.group("edge") else ""
+    fy = _norm(m.group("fy") or "")
+    mod = _EDGE_MOD.get(edge) if edge else None
+    if fy == "the end of":
+        mod = "END"
+    if fy in ("year end", "year-end"):
+        return _date_res(_Pt("day", dt.date(y, 12, 31)), "absolute")
+    res = _date_res(_Pt("year", dt.date(y, 1, 1)), "absolute", mod)
+    after = text[m.end() : m.end() + 20]
+    if re.match(r"\s+(?i:(?:or|and)\s+(?:later|beyond|after))", after):
+        e = m.end() + re.match(r"\s+\w+\s+\w+", after).end()  # type: ignore[union-attr]
+        res.mod, res.span = "ON_OR_AFTER", (m.start(), e)
+    return res
+
+def _h_season(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    det = m.group("det").lower()
+    code = _SEASONS[m.group("s").lower()]
+    if m.group("s").lower() == "fall" and det == "the" and re.match(r"\s+(?:of|in)\s", text[m.end() :]) \
+            and not re.match(r"\s+of\s+(?:\d{4}|this|last|next)", text[m.end() :]):
+        return None  # "the fall of the Berlin Wall"
+    if ctx.anchor is not None and ctx.anchor.gran in ("year", "season"):
+        y, anchor = ctx.anchor.d.year, "narrative"
+    else:
+        smon = _SEASON_MONTH[code]
+        y = _year_for_month(smon % 12 + 1, ctx.dct, ctx.tense_at(m.start()))  # winter's middle month is 1
+        anchor = "publication"
+    edge = (m.group("edge") or "").lower()
+    mod = _EDGE_MOD.get(edge) if edge else None
+    res = _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor, mod)
+    if det == "in" and not m.group("edge"):
+        res.span = (m.start("det") + 3, m.end())  # TimeML spans leave the preposition out
+    return res
+
+def _h_month(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    mon = _month_of(m.group("mon"))
+    edge = _norm(m.group("edge")) if m.group("edge") else ""
+    if ctx.anchor is not None and ctx.anchor.gran in ("year",) and ctx.anchor.d.year != ctx.dct.year \
+            and _near_anchor(text, ctx.anchor_end, m.start()):
+        y, anchor = ctx.anchor.d.year, "narrative"
+    else:
+        y, anchor = _year_for_month(mon, ctx.dct, ctx.tense_at(m.start())), "publication"
+    mod = _EDGE_MOD.get(edge) if edge else None
+    return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
+
+def _near_anchor(text: str, anchor_end: int, pos: int) -> bool:
+    # A bare month follows an explicit earlier year only within the same sentence.
+    return pos - anchor_end <= 120 and not re.search(r"[.!?]\s", text[anchor_end:pos])
+
+def _h_ordday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    day = int(m.group("d"))
+    dct = ctx.dct
+    cands: list[tuple[int, dt.date]] = []
+    for k in (-1, 0, 1):
+        md = _add_months(dct.replace(day=1), k)
+        d = _safe_date(md.year, md.month, day)
+        if d:
+            cands.append((k, d))
+    if not cands:
+        return None
+    tense = ctx.tense_at(m.start())
+    k = _pick_year(cands, dct, tense, past_lead=0)  # months apart: "left on the 23rd" is not next month
+    d = next(c[1] for c in cands if c[0] == k)
+    res = _date_res(_Pt("day", d), "publication")
+    res.span = (m.start("t"), m.end())
+    return res
+
+def _h_set(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    unit_raw = m.group("unit")
+    n = _num(m.group("num")) if m.group("num") else 1.0
+    if m.group("other"):
+        n = 2.0
+    if unit_raw[0].isupper():
+        key = unit_raw.lower().rstrip("s")
+        if key in _WEEKDAYS:
+            return _Res("SET", f"XXXX-WXX-{_WEEKDAYS[key] + 1}")
+        if key in _MONTHS:
+            return _Res("SET", f"XXXX-{_MONTHS[key]:02d}")
+    u = unit_raw.lower()
+    if u.rstrip("s") in _PARTS:
+        return _Res("SET", f"XXXX-XX-XXT{_PARTS[u.rstrip('s')]}")
+    unit = _unit_of(u)
+    if unit == "weekend":
+        return _Res("SET", "XXXX-WXX-WE")
+    return _Res("SET", _dur_value(n, unit))
+
+def _h_setadv(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    return _Res("SET", _SET_ADVERBS[m.group("w").lower()])
+
+def _h_weekdays_set(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    part = m.group("part")
+    v = f"XXXX-WXX-{_WEEKDAYS[m.group('wd').lower()] + 1}"
+    if part:
+        v += "T" + _PARTS[part.lower().rstrip("s")]
+    return _Res("SET", v)
+
+def _duration_res(m: re.Match[str], text: str, span_end: int | None = None) -> _Res | None:
+    n = _num(m.group("num"))
+    if n is not None and "half" in m.groupdict() and m.group("half"):
+        n += 0.5  # "a minute and a half"
+    unit = _unit_of(m.group("unit"))
+    app = m.group("app")
+    mod = _APPROX_MOD.get(_norm(app)) if app else None
+    if unit == "weekend":
+        return None
+    res = _Res("DURATION", _dur_value(n, unit), None, None, mod)
+    if span_end is not None:
+        res.span = (m.start(), span_end)
+    return res
+
+def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    num = m.group("num").lower()
+    det = _norm(m.group("det") or "")
+    start = m.start()
+    if det == "for the":
+        start = m.start("det") + 4
+    elif det in ("all",):
+        start = m.start("det") + 4 if not m.group("app") else start
+    # "$5 a year", "twice a week": a frequency, not a length of time.
+    if (num in ("a", "an", "per") or det == "a") and _MONEYISH.search(text[max(0, start - 30) : start]):
+        unit = _unit_of(m.group("unit"))
+        res = _Res("SET", _dur_value(1, unit))
+        res.span = (m.start("num"), m.end())
+        return res
+    res = _duration_res(m, text)
+    if res is None:
+        return None
+    if start != m.start():
+        res.span = (start, m.end())
+    return res
+
+def _h_vague_dur(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    w = _norm(m.group("w"))
+    unit = _unit_of(w.split()[-1]) if not w.endswith("ahead") else _unit_of(w.split()[-2])
+    if w.startswith(("for ", "over ", "within ", "in ")):
+        s = m.start() + len(w.split()[0]) + 1
+        return _Res("DURATION", _dur_value(None, unit), span=(s, m.end()))
+    if w in ("recent years", "the past years", "past years"):
+        return _Res("DATE", "PAST_REF", anchor="publication")
+    return _Res("DURATION", _dur_value(None, unit))
+
+def _h_refs(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    w = _norm(m.group("w"))
+    if w in ("at that time", "at the time", "by then", "that time"):
+        s = m.start() if w == "that time" else m.start() + len(w.split()[0]) + 1
+        if ctx.anchor is None:
+            return _Res("DATE", "PAST_REF", anchor="publication", span=(s, m.end()))
+        res = _date_res(ctx.anchor, "narrative")
+        res.span = (s, m.end())
+        res.pt = None  # does not move the narrative time
+        return res
+    if w == "in recent years":
+        return _Res("DATE", "PAST_REF", anchor="publication", span=(m.start() + 3, m.end()))
+    if w in ("recently", "lately", "the past", "formerly", "once upon a time"):
+        return _Res("DATE", "PAST_REF", anchor="publication")
+    if w in ("the future", "the near future", "the distant future", "a later date", "the near term",
+             "the short term", "the long term"):
+        return _Res("DATE", "FUTURE_REF", anchor="publication")
+    return _Res("DATE", "PRESENT_REF", anchor="publication")
+
+def _h_yearadj(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    w = _norm(m.group("w"))
+    if w.startswith("year-"):
+        # Compared with the same period a year before: the story's quarter if there is one.
+        if ctx.anchor is not None and ctx.anchor.gran == "quarter":
+            res = _date_res(_Pt("quarter", _shift(ctx.anchor.d, "year", -1)), "narrative")
+        else:
+            res = _date_res(_pt(_shift(ctx.dct, "year", -1), "year"), "publication")
+        res.pt = None
+        return res
+    return _date_res(_Pt("day", dt.date(ctx.dct.year, 12, 31)), "publication")
+
+def _h_the_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"\s*(?:-|earlier|ago|before|after|\d|of\b|in which|when|that|to\b)", after):
+        return None
+    if re.search(r"(?:for|over|during|throughout)\s+$", before):
+        return _Res("DURATION", "P1Y")
+    if ctx.anchor is not None and ctx.anchor.gran in ("year", "quarter", "half", "month", "day"):
+        return _date_res(_pt(ctx.anchor.d, "year"), "narrative")
+    return _date_res(_pt(ctx.dct, "year"), "publication")
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    dct = ctx.dct
+    tense = ctx.tense_at(m.start())
+    sat = dct + dt.timedelta(days=5 - dct.weekday())  # Saturday of this ISO week
+    if tense != "future" and sat > dct:
+        sat -= dt.timedelta(days=7)
+    return _date_res(_Pt("week", _floor(sat, "week"), "WE"), "publication")
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    w = _norm(m.group("w"))
+    md = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+          "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+          "independence day": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31)}.get(w)
+    y0 = int(m.group("y")) if m.group("y") else None
+    tense = ctx.tense_at(m.start())
+    if md is None:
+        # Floating holidays (US): nth weekday of a month.
+        spec = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+                "memorial day": (5, 0, -1)}.get(w)
+        if spec is None:
+            return None
+        mon, wd, nth = spec
+
+        def nth_wd(y: int) -> dt.date:
+            if nth > 0:
+                d = dt.date(y, mon, 1)
+                d += dt.timedelta(days=(wd - d.weekday()) % 7 + 7 * (nth - 1))
+                return d
+            last = dt.date(y, mon, calendar.monthrange(y, mon)[1])
+            return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+        if y0:
+            return _date_res(_Pt("day", nth_wd(y0)), "absolute")
+        cands = [(y, nth_wd(y)) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        y = _pick_year(cands, ctx.dct, tense)
+        return _date_res(_Pt("day", nth_wd(y)), "publication")
+    if y0:
+        return _date_res(_Pt("day", dt.date(y0, *md)), "absolute")
+    y = _year_for_month_day(md[0], md[1], ctx.dct, tense) or ctx.dct.year
+    return _date_res(_Pt("day", dt.date(y, *md)), "publication")
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+# --------------------------------------------------------------------------------------------------
+# The rules: each declared once, with its pattern, anchors, validator, handler and examples
+# --------------------------------------------------------------------------------------------------
+
+EXAMPLE_DCT = dt.date(2024, 7, 24)  # a Wednesday: the publication date of every rule's examples
+
+
+class Example(NamedTuple):
+    """A sentence, the expression the rule finds in it and its value, published on EXAMPLE_DCT; `tense` is
+    what the caller's tense callback answers for it (None: no callback)."""
+
+    text: str
+    span: str
+    value: str
+    tense: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One time rule. `anchors` are lower-case strings of which every match contains at least one
+    ("digits": a run of digits, "years": a run of four or more): the rule runs only near them.
+    `valid` rejects a match before overlaps are resolved; `handle` gives its value. Earlier rules win ties."""
+
+    name: str
+    pattern: str
+    anchors: tuple[str, ...]
+    handle: Callable[[re.Match[str], _Ctx, str], _Res | None]
+    examples: tuple[Example, ...]
+    valid: Callable[[re.Match[str], str], bool] = _always
+
+    def __post_init__(self) -> None:
+        if not self.anchors:
+            raise ValueError(f"time rule {self.name!r}: every rule needs its anchors")
+        if not self.examples:
+            raise ValueError(f"time rule {self.name!r}: every rule needs an example")
+
+    def compile(self) -> re.Pattern[str]:
+        # Every rule starts at a word start: the lookbehind lets the engine skip mid-word positions fast.
+        p = self.pattern
+        return re.compile(p if p.startswith(("(?<", "\\b")) else r"(?<![\w'])" + p)
+
+
+RULES: tuple[Rule, ...] = (
+    # ISO and numeric dates.
+    Rule("iso", rf"(?<![\w-])(?P<y>{_YEAR4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])",
+         anchors=("years",),
+         handle=_h_iso,
+         examples=(Example("Filed on 2024-07-23 in Minsk.", "2024-07-23", "2024-07-23"),)),
+    Rule("numdate", r"(?<![\w/.])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\w/])",
+         anchors=("/",),
+         handle=_h_iso,
+         examples=(Example("The form is dated 7/23/2024.", "7/23/2024", "2024-07-23"),)),
+    # Clock times, optionally with zone and day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday", "noon Thursday".
+    Rule("clock", rf"(?:(?P<app>(?i:about|around|approximately|shortly\s+(?:before|after)))\s+)?{_TIME_OF_DAY}"
+                  r"(?:\s*(?P<tz>[ECMP][SD]T|GMT|UTC|(?i:local\s+time)))?"
+                  rf"(?:,?\s+(?:on\s+)?{_DAYREF})?",
+         anchors=("am", "pm", "a.", "p.", ":", "noon", "midnight", "midday"),
+         handle=_h_clock,
+         examples=(
+             Example("The talks start at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2023-11-09T17:00", "past"),
+             Example("They met at noon Thursday.", "noon Thursday", "2024-07-18T12:00", "past"),
+         )),
+    # Month day [year] [this/last/next year], with optional weekday and range: "Friday, Oct. 13",
+    # "July 23-26", "July 23 to 25", "Sept. 30, 1989", "September 13 last year"; "April 24 and 25" gives two dates.
+    Rule("mdy", rf"(?:(?P<wd>{_WEEKDAY}|{_WD_ABBR}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})"
+                rf"(?:\s*(?:-|–|(?i:to|through|until|till))\s*(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY})"
+                rf"|\s+(?i:and|or|&)\s+(?P<d3>{_DAY})(?=\s*(?:[,.;:)]|$|(?i:this|last|next)\s+year\b)))?"
+                rf"(?:,?\s+(?P<y>{_YEAR4})(?![\d,]\d)|\s+(?P<rel>(?i:this|last|next))\s+year\b)?",
+         anchors=_MONTH_ANCHORS,
+         handle=_h_mdy, valid=_valid_mdy,
+         examples=(
+             Example("On Friday, Oct. 13, 1989, stocks fell.", "Friday, Oct. 13, 1989", "1989-10-13"),
+             Example("On September 13 last year, Kim visited Russia.", "September 13 last year", "2023-09-13", "past"),
+         )),
+    # Day month [year]: "23 July 2024", "the 23rd of July".
+    Rule("dmy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
+                rf"(?:,?\s+(?P<y>{_YEAR4})(?!\d))?",
+         anchors=_MONTH_ANCHORS,
+         handle=_h_dmy, valid=_valid_dmy,
+         examples=(Example("The treaty was signed on 23 July 2024.", "23 July 2024", "2024-07-23"),)),
+    # Month year: "December 2018", "mid-November 1995", "January this year", "the winter of 1994".
+    Rule("my", rf"(?:(?P<edge>{_EDGE})[- ]+)?(?P<mon>{_MONTH})(?:\s+of)?,?\s+"
+               rf"(?:(?P<y>{_YEAR})|(?P<rel>(?i:this|last|next))\s+year\b)",
+         anchors=_MONTH_ANCHORS,
+         handle=_h_my,
+         examples=(
+             Example("The last time was in December 2018.", "December 2018", "2018-12"),
+             Example("Prices rose in mid-November 1995.", "mid-November 1995", "1995-11"),
+         )),
+    Rule("season_year", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?:(?i:the)\s+)?(?P<s>(?i:spring|summer|fall|autumn|winter))"
+                        rf"(?:\s+of)?,?\s+(?:(?P<y>{_YEAR})|(?P<rel>(?i:this|last|next))\s+year\b)",
+         anchors=_SEASON_ANCHORS,
+         handle=_h_season_year,
+         examples=(Example("It snowed in the winter of 1994.", "the winter of 1994", "1994-WI"),)),
+    # Year ranges: "between 2016 and 2018", "from 2016 to 2018", "2016-2018".
+    Rule("year_range", rf"(?:(?P<pfx>(?i:between|from))\s+)?(?P<y1>{_YEAR4})\s*(?P<sep>-|–|(?i:to|and|through|until))"
+                       rf"\s*(?P<y2>{_YEAR4}|\d\d)(?![\w%-])",
+         anchors=("years",),
+         handle=_h_year_range, valid=_valid_year_range,
+         examples=(Example("Output fell between 1982 and 1992.", "1982", "1982"),)),
+    # Relative to publication / narrative: "last week", "this year", "next Tuesday", "that evening",
+    # "earlier this month", "the following day", "the past year", "the current fiscal year".
+    Rule("rel", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+(?:(?i:in)\s+)?)?"
+                r"(?P<rel>(?i:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current"
+                r"|the\s+previous|the\s+preceding|the\s+following|the\s+same|the\s+very|later\s+that|earlier\s+that"
+                r"|last|this|next|coming|past|current|previous|following|that))\s+"
+                r"(?P<unit>(?i:fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year|decade|century"
+                rf"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|day)|{_MONTH_FULL}|{_WEEKDAY})"
+                r"(?![\w-])",
+         anchors=_UNIT_ANCHORS + _SEASON_ANCHORS + _PART_ANCHORS + _MONTH_ANCHORS,
+         handle=_h_rel,
+         examples=(
+             Example("Sales rose last week.", "last week", "2024-W29"),
+             Example("He will come next Tuesday.", "next Tuesday", "2024-07-30", "future"),
+         )),
+    # "the week of March 6": the ISO week holding that day.
+    Rule("week_of", rf"(?i:the\s+week\s+of)\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR4})(?!\d))?",
+         anchors=_MONTH_ANCHORS,
+         handle=_h_week_of,
+         examples=(Example("Talks are planned for the week of March 6, 2023.", "the week of March 6, 2023",
+                           "2023-W10"),)),
+    Rule("day_after", r"(?P<w>(?i:the\s+(?:day|night)\s+(?:before|after)\s+(?:yesterday|tomorrow)"
+                      r"|the\s+(?:day|night|morning|evening|week|month|year)\s+(?:before|after)(?=\s*[,.;)])))",
+         anchors=_UNIT_ANCHORS + _PART_ANCHORS,
+         handle=_h_day_after,
+         examples=(Example("He arrived the day before yesterday.", "the day before yesterday", "2024-07-22"),)),
+    # Earlier/later + day word: "late yesterday", "early Tuesday", "earlier Sunday", "Friday morning",
+    # "mid-afternoon yesterday".
+    Rule("dayword", rf"(?:(?P<edge>(?i:early|earlier|late|later))\s+|(?P<ppre>(?i:mid-?\s*|early\s+|late\s+))"
+                    r"(?P<part0>(?i:morning|afternoon|evening))\s+)?(?P<w>(?i:today|tonight|yesterday|tomorrow)"
+                    rf"|{_WEEKDAY}(?:'s)?)(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])",
+         anchors=("day", "tonight", "tomorrow"),  # "day" is in today, yesterday and every weekday
+         handle=_h_dayword,
+         examples=(
+             Example("The rebels attacked late yesterday.", "late yesterday", "2024-07-23"),
+             Example("He spoke Friday morning.", "Friday morning", "2024-07-19TMO", "past"),
+         )),
+    Rule("partofday", r"(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night))",
+         anchors=_PART_ANCHORS,
+         handle=_h_partofday,
+         examples=(Example("He spoke this morning.", "this morning", "2024-07-24TMO"),)),
+    Rule("ago", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))"
+                r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))(?![\w-])",
+         anchors=_UNIT_ANCHORS,
+         handle=_h_ago,
+         examples=(Example("He left three days ago.", "three days ago", "2024-07-21"),)),
+    # Quarters and halves: "the third quarter", "third-quarter", "the year-earlier quarter", "Q3 2024",
+    # "the fiscal first quarter", "this year's third quarter", "the first half of 1990".
+    Rule("quarter", rf"(?:(?P<det>(?i:the|its|this|last|next|that|this\s+year's|last\s+year's|next\s+year's)"
+                    rf"|(?P<yp>{_YEAR4})'s)\s+)?"
+                    r"(?P<adjs>(?:(?i:year-earlier|year-ago|year\s+earlier|fiscal|current|latest|comparable|corresponding"
+                    rf"|same|most\s+recent|previous|preceding|flat|{_YEAR4})[- ]+)*)"
+                    r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[- ]+(?:(?i:fiscal)[- ]+)?)?"
+                    r"(?P<qh>(?i:quarter|half|period))(?![\w-])"
+                    rf"(?:\s+(?i:of|in)\s+(?:(?i:fiscal)\s+)?(?P<yof>{_YEAR4}|(?i:this|last|next)\s+year)"
+                    rf"|,?\s+(?P<yafter>{_YEAR4})(?!\d))?",
+         anchors=("quarter", "half", "period"),
+         handle=_h_quarter,
+         examples=(Example("Profit rose in the third quarter.", "the third quarter", "2024-Q3"),)),
+    Rule("qcode", rf"\b(?P<q>Q[1-4])(?:\s+(?P<y>{_YEAR4}))?\b|\b(?P<y2>{_YEAR4})\s+(?P<q2>Q[1-4])\b",
+         anchors=("q1", "q2", "q3", "q4"),
+         handle=_h_qcode,
+         examples=(Example("Revenue in Q3 2023 grew.", "Q3 2023", "2023-Q3"),)),
+    # Decades and centuries: "the 1990s", "the late 1970s", "the '80s", "the nineties", "the 20th century".
+    Rule("decade", rf"(?:(?i:the)\s+)?(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?:(?i:the)\s+)?"
+                   r"(?:(?P<dy>1[0-9]\d0|20\d0)'?s|'(?P<d2>\d0)'?s"
+                   r"|(?<=the )(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                   r"|nineties)))(?!\w)",
+         anchors=("years", "0s", "0's", "ties"),
+         handle=_h_decade,
+         examples=(Example("Prices were high in the late 1970s.", "the late 1970s", "197"),)),
+    Rule("century", r"(?:(?i:the)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
+                    r"[- ](?i:century)(?!\w)",
+         anchors=("century",),
+         handle=_h_century,
+         examples=(Example("The bridge dates from the 19th century.", "the 19th century", "18"),)),
+    # Years: "1992", "fiscal 1989", "mid-1996", "the end of 1990", "nineteen ninety-six", "the year 2000".
+    Rule("year", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?:(?P<fy>(?i:fiscal(?:\s+year)?|calendar\s+year|the\s+year|"
+                 rf"year[- ]end|the\s+end\s+of))[- ]+)?(?P<y>{_YEAR4}|(?i:{_SPELLED_YEAR}))(?![\w%]|[.,]\d|-\d)",
+         anchors=("years", "nineteen", "eighteen", "twenty", "thousand"),
+         handle=_h_year, valid=_valid_year,
+         examples=(
+             Example("Relations began in 1992.", "1992", "1992"),
+             Example("Output grew in fiscal 1998.", "fiscal 1998", "1998"),
+         )),
+    # Seasons without year: "last fall" is under "rel"; here "the summer", "this summer", "in spring".
+    Rule("season", r"(?:(?P<edge>(?i:early|late|mid))[- ]+)?(?P<det>(?i:the|in))\s+(?:(?i:early|late)\s+)?"
+                   r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?![\w-])",
+         anchors=_SEASON_ANCHORS,
+         handle=_h_season,
+         examples=(Example("The vote is due in the summer.", "the summer", "2024-SU"),)),
+    # Bare month, May/March only with context (checked in the validator).
+    Rule("month", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?P<mon>{_MONTH_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
+                  r"(?![\w-])",
+         anchors=_MONTH_ANCHORS,
+         handle=_h_month, valid=_valid_month,
+         examples=(Example("The vote took place in March.", "March", "2024-03", "past"),)),
+    # Ordinal day alone: "on the 23rd".
+    Rule("ordday", r"\b(?:on|by|until|till|since|from|before|after|On|By|Until|Since|From)\s+"
+                   r"(?P<t>the)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|and\b|to\b|through\b))",
+         anchors=("digits",),
+         handle=_h_ordday,
+         examples=(Example("The delegation left on the 23rd.", "the 23rd", "2024-07-23", "past"),)),
+    # Sets: "every week", "each Thursday", "daily", "twice a week", "per year".
+    Rule("set", r"(?P<q>(?i:every|each|per))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>\d+|(?i:" + _NUMWORD
+                + r"))\s+)?(?P<unit>(?i:" + _UNIT + rf")|{_WEEKDAY}s?|{_MONTH_FULL}"
+                r"|(?i:morning|evening|night|afternoon)s?)"
+                r"(?![\w-])",
+         anchors=("every", "each", "per"),
+         handle=_h_set,
+         examples=(
+             Example("The board meets every week.", "every week", "P1W"),
+             Example("He visits each Thursday.", "each Thursday", "XXXX-WXX-4"),
+         )),
+    Rule("setadv", r"(?<![\w-])(?P<w>(?i:daily|nightly|weekly|monthly|yearly|annually|hourly|biweekly))(?![\w-])",
+         anchors=("daily", "nightly", "weekly", "monthly", "yearly", "annually", "hourly"),
+         handle=_h_setadv,
+         examples=(Example("The paper is published daily.", "daily", "P1D"),)),
+    Rule("weekdays_set", rf"(?<!\w)(?P<wd>{_WEEKDAY})s(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?(?!\w)",
+         anchors=("days",),
+         handle=_h_weekdays_set,
+         examples=(Example("The market opens Mondays.", "Mondays", "XXXX-WXX-1"),)),
+    # Durations: "three years", "24 hours", "the past three months", "a five-year", "nearly forty years".
+    Rule("duration", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?"
+                     r"(?:(?P<det>(?i:the|for\s+the|each\s+of\s+the|all))\s+)?"
+                     r"(?:(?P<adj>(?i:past|last|next|first|previous|coming|following|final|latest|initial|remaining"
+                     r"|same|other|year-earlier|year-ago|preceding|recent))\s+)?"
+                     rf"(?P<num>(?i:{_NUM}))[\s-]+(?:(?i:more|additional|full|straight|consecutive|trading|business"
+                     rf"|working|calendar|fiscal|long)[\s-]+)?(?P<unit>(?i:{_UNIT}))(?P<suffix>(?i:-old|-long))?"
+                     r"(?P<half>\s+(?i:and\s+a\s+half))?(?![\w])",
+         anchors=_UNIT_ANCHORS,
+         handle=_h_duration, valid=_valid_duration,
+         examples=(Example("The war lasted nearly forty years.", "nearly forty years", "P40Y"),)),
+    Rule("vague_dur", r"(?P<w>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
+                      r"(?:years|months|weeks|days|decades|hours)|(?:for|over|within|in)\s+(?:many\s+)?"
+                      r"(?:years|months|weeks|decades)|the\s+(?:weeks|months|years)\s+ahead))(?![\w-])",
+         anchors=_UNIT_ANCHORS,
+         handle=_h_vague_dur,
+         examples=(Example("Prices rose in the past few months.", "the past few months", "PXM"),)),
+    Rule("refs", r"(?<![\w-])(?P<w>(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently|current"
+                 r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future|the\s+distant\s+future"
+                 r"|a\s+later\s+date|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|in\s+recent\s+years"
+                 r"|formerly|once\s+upon\s+a\s+time|at\s+that\s+time|at\s+the\s+time|by\s+then"
+                 r"|that\s+time|the\s+time\s+being))(?![\w-])",
+         anchors=("now", "current", "days", "present", "moment", "recent", "lately", "past", "future", "later",
+                  "term", "formerly", "once", "time", "then"),
+         handle=_h_refs, valid=_valid_refs,
+         examples=(
+             Example("Talks are now under way.", "now", "PRESENT_REF"),
+             Example("He had recently resigned.", "recently", "PAST_REF"),
+         )),
+    # Adjectival comparisons and year ends: "year-earlier results", "year-ago levels", "year-end".
+    Rule("yearadj", r"(?P<w>(?i:year-earlier|year-ago|year[- ]end|year's\s+end))(?![\w-])",
+         anchors=("year",),
+         handle=_h_yearadj,
+         examples=(Example("Sales beat year-earlier results.", "year-earlier", "2023"),)),
+    Rule("the_year", r"(?<![\w-])(?P<w>(?i:the\s+(?:full\s+|whole\s+|entire\s+)?year))(?![\w-])",
+         anchors=("year",),
+         handle=_h_the_year,
+         examples=(Example("Profit doubled in the year.", "the year", "2024"),)),
+    Rule("weekend", r"(?<![\w-])(?P<w>(?i:the\s+weekend))(?![\w-])",
+         anchors=("weekend",),
+         handle=_h_weekend,
+         examples=(Example("Talks broke down over the weekend.", "the weekend", "2024-W29-WE", "past"),)),
+    Rule("holiday", r"(?P<w>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?"
+                    r"|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day)"
+                    rf"(?:,?\s+(?P<y>{_YEAR4}))?(?!\w)",
+         anchors=("christmas", "year's", "thanksgiving", "independence", "valentine", "halloween", "labor",
+                  "memorial"),
+         handle=_h_holiday,
+         examples=(Example("He came home for Christmas 2023.", "Christmas 2023", "2023-12-25"),)),
+)
+
+
 class TimexTagger:
     """Rule-based TIMEX3 tagger. Compile once, call :meth:`tag` per document."""
 
-    def __init__(self) -> None:
-        # Every rule starts at a word start: the lookbehind lets the engine skip mid-word positions fast.
-        self._rules: list[tuple[str, re.Pattern[str]]] = [
-            (n, re.compile(p if p.startswith(("(?<", "\\b")) else r"(?<![\w'])" + p)) for n, p in _RULES
-        ]
-        if set(_RULE_ANCHORS) != {n for n, _ in _RULES}:
-            raise AssertionError("every time rule needs its anchors")
+    def __init__(self, rules: Sequence[Rule] = RULES) -> None:
+        self._rules = tuple(rules)
+        self._compiled = [rule.compile() for rule in self._rules]
 
     # ---------------------------------------------------------------------------------------------
     def tag(
@@ -662,19 +1572,19 @@ class TimexTagger:
         """All time expressions in text, in order (see module docstring for conventions)."""
         if isinstance(dct, dt.datetime):
             dct = dct.date()
-        cands: list[tuple[int, int, int, str, re.Match[str]]] = []
-        for name, m in self._matches(text):
+        cands: list[tuple[int, int, int, re.Match[str]]] = []
+        for k, m in self._matches(text):
             s, e = m.span()
-            if e <= s or not self._valid(name, m, text):
+            if e <= s or not self._rules[k].valid(m, text):
                 continue
             # Trim trailing spaces/hyphens that optional groups can leave.
             while e > s and text[e - 1] in " \t\n-":
                 e -= 1
             if any(a < e and s < b for a, b in skip):
                 continue
-            cands.append((s, e, _RULE_PRIORITY[name], name, m))
+            cands.append((s, e, k, m))
         cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-        chosen: list[tuple[int, int, int, str, re.Match[str]]] = []
+        chosen: list[tuple[int, int, int, re.Match[str]]] = []
         taken = bytearray(len(text) + 1)
         for c in cands:
             s, e = c[0], c[1]
@@ -686,8 +1596,8 @@ class TimexTagger:
 
         ctx = _Ctx(dct, tense, text=text)
         out: list[Timex] = []
-        for s, e, _p, name, m in chosen:
-            res = getattr(self, "_h_" + name)(m, ctx, text)
+        for s, e, k, m in chosen:
+            res = self._rules[k].handle(m, ctx, text)
             if res is None:
                 continue
             for r in [res, *(res.more or ())]:
@@ -699,18 +1609,19 @@ class TimexTagger:
                     ctx.anchor, ctx.anchor_end = r.pt, e
         return out
 
-    def _matches(self, text: str, whole: bool = False) -> Iterator[tuple[str, re.Match[str]]]:
-        """Every rule's matches, each rule run only near its anchors (or over the whole text)."""
+    def _matches(self, text: str, whole: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
+        """Every rule's matches (by the rule's index, its priority), each rule run only near its anchors (or
+        over the whole text)."""
         low = text.lower()
         if whole or len(low) != len(text):  # a few characters change length in lower case
-            for name, rx in self._rules:
+            for k, rx in enumerate(self._compiled):
                 for m in rx.finditer(text):
-                    yield name, m
+                    yield k, m
             return
         hits: dict[str, list[tuple[int, int]]] = {}
         windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        for name, rx in self._rules:
-            anchors = _RULE_ANCHORS[name]
+        for k, (rule, rx) in enumerate(zip(self._rules, self._compiled, strict=True)):
+            anchors = rule.anchors
             if anchors not in windows:
                 spans: list[tuple[int, int]] = []
                 for anchor in anchors:
@@ -719,760 +1630,7 @@ class TimexTagger:
                     spans += hits[anchor]
                 windows[anchors] = _windows(sorted(spans), len(text))
             for lo, hi in windows[anchors]:
-                yield from ((name, m) for m in rx.finditer(text, lo, hi))
-
-    # ---------------------------------------------------------------------------------------------
-    # Static validation (before overlap resolution, so a rejected long match does not hide a short one)
-    @staticmethod
-    def _valid(name: str, m: re.Match[str], text: str) -> bool:
-        s = m.start()
-        before = text[max(0, s - 24) : s]
-        if name == "year":
-            y = m.group("y")
-            if not y[0].isdigit():
-                return True
-            if m.group("edge") or m.group("fy"):
-                return True
-            ys = m.start("y")
-            prev = text[ys - 1 : ys]
-            if prev and (prev in "$£€¥#/.,:-'" or prev.isalnum()):
-                return False
-            if _NOT_YEAR_BEFORE.search(text[max(0, ys - 16) : ys]):
-                return False
-            if _NOT_YEAR_AFTER.match(text, m.end()):
-                return False
-            # "1,992" style thousands and "2016/17" handled by the lookarounds; year must be plausible.
-            return 1000 <= int(y) <= 2099
-        if name == "year_range":
-            y1, y2 = m.group("y1"), m.group("y2")
-            if text[s - 1 : s] in "$£€#/-" and s > 0:
-                return False
-            if _NOT_YEAR_BEFORE.search(text[max(0, s - 16) : s]):
-                return False
-            if _NOT_YEAR_AFTER.match(text, m.end()):
-                return False
-            end = int(y2) if len(y2) == 4 else int(y1[:2] + y2)
-            if not 0 < end - int(y1) <= 30:
-                return False
-            sep = m.group("sep").lower()
-            pfx = (m.group("pfx") or "").lower()
-            # "1992 and 1993" are two dates; only "between X and Y" / "from X to Y" / "X-Y" are ranges.
-            return not (sep == "and" and pfx != "between") and not (sep == "to" and not pfx and len(y2) == 2)
-        if name == "month":
-            mon = m.group("mon")
-            if m.group("edge"):
-                return True
-            if mon in ("May", "March", "Mar."):
-                # Modal "may" / noun "march": require a date-ish preposition or modifier right before.
-                return bool(re.search(r"(?i:\b(?:in|since|by|until|till|during|before|after|from|through"
-                                      r"|of|early|late|mid|last|next|this|each|every|throughout)\s+)$", before))
-            return text[m.end() : m.end() + 1] != "'"
-        if name in ("mdy", "dmy"):
-            mon = m.group("mon")
-            if mon in ("May", "March", "Mar.", "Mar") and name == "dmy":
-                return True
-            d = _day_of(m.group("d"))
-            after = text[m.end() : m.end() + 12]
-            # "March 3 people" style miscounts are rare; reject only obvious counts / percentages.
-            if re.match(r"\s*(?:%|percent|per cent|million|billion)", after):
-                return False
-            return 1 <= d <= 31
-        if name == "duration":
-            num = m.group("num").lower()
-            unit = m.group("unit").lower()
-            if num in ("a", "an") and unit.startswith("second"):
-                return False  # "a second time"
-            if m.group("suffix") and m.group("suffix").lower() == "-old" or re.match(
-                r"(?i)\s*old\b", text[m.end() : m.end() + 5]
-            ):
-                return False  # ages: "a 6-year-old", "52 years old"
-            if unit.startswith("quarter") and (num in ("a", "an") or "-" in m.group(0)):
-                return False  # fractions: "a quarter of", "three-quarters"
-            if num in ("some", "many", "several") and not m.group("det") and unit.startswith("second"):
-                return False
-            if num in ("a", "an", "some") and unit in ("day", "night") and not m.group("det"):
-                return text[m.end() : m.end() + 1] not in ("-",)
-            return True
-        if name == "refs":
-            w = m.group("w").lower()
-            if w == "current":
-                # "current" as adjective of a time period or state ("current account" is finance jargon).
-                return not re.match(r"\s+(?:account|affairs|events|flows?|sea|river|prices|dollars|assets"
-                                    r"|liabilities|density|of)\b", text[m.end() : m.end() + 16])
-            return not (w == "the past" and re.match(r"\s+(?:tense|participle|perfect)", text[m.end() :]))
-        return True
-
-    # ---------------------------------------------------------------------------------------------
-    # Handlers: each returns a _Res (value etc.) or None
-    def _h_iso(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        return _date_res(_Pt("day", d), "absolute") if d else None
-
-    _h_numdate = _h_iso
-
-    def _resolve_dayref(self, m: re.Match[str], ctx: _Ctx, pos: int, text: str) -> tuple[_Pt, str] | None:
-        if m.group("tmon"):
-            mon, day = _month_of(m.group("tmon")), _day_of(m.group("tday"))
-            if m.group("tyear"):
-                d = _safe_date(int(m.group("tyear")), mon, day)
-                return (_Pt("day", d), "absolute") if d else None
-            y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(pos))
-            d = _safe_date(y, mon, day) if y else None
-            return (_Pt("day", d), "publication") if d else None
-        if m.group("twd"):
-            tense = ctx.tense_at(pos)
-            if tense not in ("past", "future", "since") and _weekday_ahead(text, pos):
-                tense = "future"
-            d = _weekday_date(_WEEKDAYS[m.group("twd").lower()], ctx.dct, tense)
-            return _Pt("day", d), "publication"
-        if m.group("tword"):
-            off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("tword").lower()]
-            return _Pt("day", ctx.dct + dt.timedelta(days=off)), "publication"
-        return None
-
-    def _h_clock(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        if m.group("noon"):
-            w = m.group("noon").lower()
-            hh, mm = (0, 0) if w == "midnight" else (12, 0)
-        elif m.group("h24"):
-            hh, mm = int(m.group("h24")), int(m.group("mi24"))
-        else:
-            hh, mm = int(m.group("h")), int(m.group("mi") or 0)
-            if hh > 12:
-                return None
-            pm = m.group("ap").lower().startswith("p")
-            hh = (hh % 12) + (12 if pm else 0)
-        day = self._resolve_dayref(m, ctx, m.start(), text)
-        if day is not None:
-            base, anchor = day
-        elif ctx.anchor is not None and ctx.anchor.gran == "day":
-            base, anchor = ctx.anchor, "narrative"
-        else:
-            base, anchor = _Pt("day", ctx.dct), "publication"
-        pt = _Pt("day", base.d, f"T{hh:02d}:{mm:02d}")
-        mod = "APPROX" if m.group("app") else None
-        return _Res("TIME", pt.value(), "day", anchor, mod, pt=pt)
-
-    def _h_mdy(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
-        rel = (m.group("rel") or "").lower()
-        if m.group("y"):
-            y: int | None = int(m.group("y"))
-            anchor = "absolute"
-        elif rel:
-            y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
-            anchor = "publication"
-        elif m.group("wd") and m.group("wd").lower().rstrip(".") in _WEEKDAYS:
-            # A weekday pins the year: choose the candidate year where the weekday matches.
-            wd = _WEEKDAYS[m.group("wd").lower().rstrip(".")]
-            y = None
-            for cy in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
-                d0 = _safe_date(cy, mon, day)
-                if d0 and d0.weekday() == wd:
-                    y = cy
-                    break
-            if y is None:
-                y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
-            anchor = "publication"
-        else:
-            y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
-            anchor = "publication"
-        if y is None:
-            return None
-        d = _safe_date(y, mon, day)
-        if d is None:
-            return None
-        res = _date_res(_Pt("day", d), anchor)
-        if m.group("d3"):
-            # "April 24 and 25": two dates of the same month (and year); TimeML tags them apart.
-            d3 = _safe_date(y, mon, _day_of(m.group("d3")))
-            res.span = (m.start(), m.end("d"))
-            if d3 is not None and d3 > d:
-                second = _date_res(_Pt("day", d3), anchor)
-                second.span = (m.start("d3"), m.end())
-                res.more = [second]
-            return res
-        if m.group("d2"):
-            mon2 = _month_of(m.group("mon2")) if m.group("mon2") else mon
-            y2 = y + (1 if mon2 < mon else 0)
-            d2 = _safe_date(y2, mon2, _day_of(m.group("d2")))
-            if d2 is None or d2 <= d or (d2 - d).days > 366:
-                # Not a range after all ("July 23-2"): keep just the first date.
-                e = m.end("d")
-                res.span = (m.start(), e)
-                return res
-            res.range_start, res.range_end = d.isoformat(), d2.isoformat()
-            if m.group("mon2"):
-                # "from Aug. 26 to Oct. 20": both ends are dates of their own; both carry the range.
-                end = _date_res(_Pt("day", d2), anchor)
-                end.range_start, end.range_end = res.range_start, res.range_end
-                res.span, end.span = (m.start(), m.end("d")), (m.start("mon2"), m.end())
-                res.more = [end]
-        return res
-
-    def _h_week_of(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
-        y = int(m.group("y")) if m.group("y") else _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
-        d = _safe_date(y, mon, day) if y else None
-        return _date_res(_pt(d, "week"), "absolute" if m.group("y") else "publication") if d else None
-
-    def _h_dmy(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
-        if m.group("y"):
-            y: int | None = int(m.group("y"))
-            anchor = "absolute"
-        else:
-            y = _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
-            anchor = "publication"
-        d = _safe_date(y, mon, day) if y else None
-        return _date_res(_Pt("day", d), anchor) if d else None
-
-    def _h_my(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        mon = _month_of(m.group("mon"))
-        if m.group("y"):
-            y = _year_of(m.group("y"))
-            anchor = "absolute"
-        else:
-            y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
-            anchor = "publication"
-        if y is None or not 1 <= y <= 9999:
-            return None
-        mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
-        return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
-
-    def _h_season_year(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        code = _SEASONS[m.group("s").lower()]
-        if m.group("y"):
-            y = _year_of(m.group("y"))
-            anchor = "absolute"
-        else:
-            y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
-            anchor = "publication"
-        if y is None:
-            return None
-        mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
-        return _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor, mod)
-
-    def _h_year_range(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        y1, y2s = m.group("y1"), m.group("y2")
-        y2 = y2s if len(y2s) == 4 else y1[:2] + y2s
-        res = _date_res(_Pt("year", dt.date(int(y1), 1, 1)), "absolute")
-        res.range_start, res.range_end = y1, y2
-        res.span = (m.start("y1"), m.end())
-        if m.group("sep") not in ("-", "–"):
-            # "between 1982 and 1992", "from 1991 to 1997": two expressions (as TimeML tags them), both
-            # carrying the range.
-            res.span = (m.start("y1"), m.end("y1"))
-            end = _date_res(_Pt("year", dt.date(int(y2), 1, 1)), "absolute")
-            end.range_start, end.range_end, end.span = y1, y2, (m.start("y2"), m.end())
-            res.more = [end]
-        return res
-
-    def _h_rel(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        rel = _norm(m.group("rel"))
-        unit_raw = m.group("unit")
-        unit = _norm(unit_raw)
-        edge = _norm(m.group("edge")) if m.group("edge") else ""
-        mod = _EDGE_MOD.get(edge) if edge else None
-        dct = ctx.dct
-        narrative = rel in ("that", "the same", "the following", "the previous", "the preceding", "following",
-                            "the very", "later that", "earlier that") or (
-            rel in ("the next",) and unit in ("day", "morning", "afternoon", "evening", "night"))
-        if rel in ("later that", "earlier that"):
-            mod = "END" if rel.startswith("later") else "START"
-        step = 0
-        if rel in ("last", "past", "the past", "the last", "previous", "the previous", "the preceding",
-                   "this past"):
-            step = -1
-        elif rel in ("next", "the next", "coming", "the coming", "following", "the following", "this coming"):
-            step = 1
-        base = ctx.ref() if narrative else _Pt("day", dct)
-        anchor = "narrative" if narrative and ctx.anchor is not None else "publication"
-        # Month name: "last April", "this September", "next May".
-        if unit_raw[0].isupper() and unit in _MONTHS:
-            mon = _MONTHS[unit]
-            if step < 0:
-                y = dct.year if mon < dct.month else dct.year - 1
-            elif step > 0:
-                y = dct.year if mon > dct.month else dct.year + 1
-            else:
-                y = dct.year
-            return _date_res(_Pt("month", dt.date(y, mon, 1)), "publication", mod)
-        if unit in _WEEKDAYS:
-            if narrative and ctx.anchor is not None and ctx.anchor.gran == "day":
-                ref = ctx.anchor.d
-                wd = _WEEKDAYS[unit]
-                delta = (wd - ref.weekday()) % 7 or 7
-                d = ref + dt.timedelta(days=delta if step >= 0 else delta - 7)
-                return _date_res(_Pt("day", d), "narrative", mod)
-            d = _weekday_date(_WEEKDAYS[unit], dct, None, rel)
-            return _date_res(_Pt("day", d), "publication", mod)
-        if unit in _SEASONS:
-            code = _SEASONS[unit]
-            smon = _SEASON_MONTH[code]
-            y = dct.year
-            if step < 0:
-                y = dct.year if smon + 2 < dct.month else dct.year - 1
-            elif step > 0:
-                y = dct.year if smon > dct.month else dct.year + 1
-            elif narrative:
-                y = base.d.year
-            return _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor if narrative else "publication", mod)
-        if unit in ("morning", "afternoon", "evening", "night"):
-            part = "T" + _PARTS[unit]
-            if rel in ("last",) and unit in ("night", "evening"):
-                return _date_res(_Pt("day", dct - dt.timedelta(days=1), part), "publication", mod)
-            if rel in ("this",):
-                return _date_res(_Pt("day", dct, part), "publication", mod)
-            if narrative or rel in ("the next", "the following", "the previous"):
-                b = base.d if base.gran == "day" else dct
-                return _date_res(_Pt("day", b + dt.timedelta(days=step), part), anchor, mod)
-            return None
-        if unit == "day":
-            if rel in ("this", "the very", "that", "the same", "later that", "earlier that", "the following",
-                       "the next", "the previous", "the preceding", "following"):
-                if base.gran != "day":
-                    return _date_res(base, anchor, mod)
-                return _date_res(_Pt("day", base.d + dt.timedelta(days=step)), anchor, mod)
-            return None  # "the past day", "last day" are rarely dates
-        gran = {"week": "week", "weekend": "week", "month": "month", "year": "year", "fiscal year": "year",
-                "calendar year": "year", "school year": "year", "decade": "decade", "century": "century"}[unit]
-        extra = "WE" if unit == "weekend" else ""
-        if narrative:
-            if base.gran == gran or _GRAN_ORDER.get(base.gran, 9) <= _GRAN_ORDER[gran]:
-                pt = _pt(_shift(base.d, gran, step), gran, extra)
-            else:
-                pt = base
-            return _date_res(pt, anchor, mod)
-        if rel in ("the current", "current"):
-            step = 0
-        pt = _pt(_shift(dct, gran, step), gran, extra)
-        return _date_res(pt, "publication", mod)
-
-    def _h_day_after(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        w = _norm(m.group("w"))
-        if w.endswith("yesterday"):
-            return _date_res(_Pt("day", ctx.dct - dt.timedelta(days=2)), "publication")
-        if w.endswith("tomorrow"):
-            return _date_res(_Pt("day", ctx.dct + dt.timedelta(days=2)), "publication")
-        unit = w.split()[1]
-        step = -1 if w.endswith("before") else 1
-        base = ctx.ref()
-        gran = {"day": "day", "night": "day", "morning": "day", "evening": "day", "week": "week",
-                "month": "month", "year": "year"}[unit]
-        extra = "T" + _PARTS[unit] if unit in _PARTS else ""
-        anchor = "narrative" if ctx.anchor is not None else "publication"
-        return _date_res(_pt(_shift(base.d, gran, step), gran, extra), anchor)
-
-    def _h_dayword(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        w = m.group("w").lower()
-        if w.endswith("'s"):
-            w = w[:-2]
-        edge = (m.group("edge") or m.group("ppre") or "").lower().strip(" -")
-        mod = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(edge)
-        part = m.group("part") or m.group("part0")
-        if w in ("today", "tonight", "yesterday", "tomorrow"):
-            d = ctx.dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
-            if w == "tonight":
-                return _Res("TIME", d.isoformat() + "TNI", "day", "publication", mod, pt=_Pt("day", d, "TNI"))
-            pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
-            return _date_res(pt, "publication", mod)
-        if m.group("w")[0].islower():
-            return None
-        tense = ctx.tense_at(m.start())
-        if tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
-            tense = "future"
-        d = _weekday_date(_WEEKDAYS[w], ctx.dct, tense)
-        pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
-        return _date_res(pt, "publication", mod)
-
-    def _h_partofday(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        rel, part = m.group("rel").lower(), m.group("part").lower()
-        d = ctx.dct - dt.timedelta(days=1) if rel == "last" else ctx.dct
-        if rel == "last" and part in ("morning", "afternoon"):
-            return None
-        return _date_res(_Pt("day", d, "T" + _PARTS[part]), "publication")
-
-    def _h_ago(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        n = _num(m.group("num"))
-        unit = _unit_of(m.group("unit"))
-        direction = _norm(m.group("dir"))
-        if direction in ("before", "after"):
-            # "two days before/after X" is a duration plus a signal unless it ends the clause.
-            if not re.match(r"\s*[,.;)]|\s*$", text[m.end() :]):
-                return self._duration_res(m, text, span_end=m.end("unit"))
-            direction = "earlier" if direction == "before" else "later"
-        mod = _APPROX_MOD.get(_norm(m.group("app"))) if m.group("app") else None
-        gran = {"second": "day", "minute": "day", "hour": "day", "night": "day", "weekend": "week",
-                "fortnight": "day"}.get(unit, unit)
-        sign = -1 if direction in ("ago", "earlier", "back") else 1
-        if n is None:
-            # "several years ago", "a few days ago": vague past/future reference at the unit granularity.
-            if direction == "ago":
-                return _Res("DATE", "PAST_REF", None, "publication", mod)
-            return _Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, "narrative", mod)
-        k = int(n) if n == int(n) else n
-        if direction in ("ago", "from now", "hence", "back"):
-            base = _Pt("day", ctx.dct)
-            anchor = "publication"
-            # Financial reports compare with "a year ago" at the granularity of the period discussed.
-            if ctx.anchor is not None and ctx.anchor.gran == "quarter" and unit == "year":
-                base, gran = ctx.anchor, "quarter"
-        else:
-            base = ctx.ref()
-            anchor = "narrative" if ctx.anchor is not None else "publication"
-            if ctx.anchor is not None and _GRAN_ORDER.get(base.gran, 9) < _GRAN_ORDER.get(gran, 9):
-                gran = base.gran  # "a year earlier" than a day/quarter stays a day/quarter
-        if not isinstance(k, int):
-            # Fractional units: move by the equivalent days/months.
-            if unit in ("year", "decade", "century"):
-                months = round(k * {"year": 12, "decade": 120, "century": 1200}[unit])
-                d = _add_months(base.d, sign * months)
-                return _date_res(_pt(d, "month"), anchor, mod)
-            return None
-        if unit in ("second", "minute", "hour"):
-            res = _date_res(_Pt("day", base.d), anchor, mod)
-        else:
-            d = _shift(base.d, "week" if unit == "weekend" else unit, sign * k)
-            res = _date_res(_pt(d, gran), anchor, mod)
-        if base.gran == "quarter":
-            res.pt = None  # a comparison period ("a year ago") does not move the story's time
-        return res
-
-    def _h_quarter(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        det = _norm(m.group("det") or "")
-        adjs = _norm(m.group("adjs") or "")
-        ordw = (m.group("ord") or "").lower()
-        qh = m.group("qh").lower()
-        dct = ctx.dct
-        if qh == "period" and not adjs and not ordw:
-            return None  # bare "the period" is too vague
-        if qh == "period" and ordw:
-            return None
-        if not det and not adjs and not ordw and not m.group("yp"):
-            return None  # bare "quarter"
-        if qh != "period" and not ordw and not det and not re.search(r"\d", adjs) and not m.group("yp"):
-            return None
-        year_shift = 0
-        if "year-earlier" in adjs or "year-ago" in adjs or "year earlier" in adjs or det == "last year's":
-            year_shift = -1
-        if det == "next year's":
-            year_shift = 1
-        explicit: int | None = None
-        for g in ("yp", "yof", "yafter"):
-            v = m.group(g)
-            if v and v[:4].isdigit():
-                explicit = int(v[:4])
-            elif v:
-                explicit = dct.year + {"this": 0, "last": -1, "next": 1}[v.split()[0].lower()]
-        ym = re.search(r"\d{4}", adjs)
-        if ym and explicit is None:
-            explicit = int(ym.group())
-        anchor = "absolute" if explicit is not None else "publication"
-        if qh == "half":
-            if not ordw:
-                return None
-            h = 1 if ordw in ("first", "1st") else 2
-            y = explicit if explicit is not None else dct.year
-            pt = _Pt("half", dt.date(y + year_shift, 1 if h == 1 else 7, 1))
-            return _date_res(pt, anchor)
-        if ordw:
-            q = _ORDWORDS.get(ordw) or int(ordw[0])
-            q = min(q, 4)
-            if explicit is not None:
-                y = explicit
-            else:
-                y = dct.year
-                qstart = dt.date(y, (q - 1) * 3 + 1, 1)
-                if qstart > dct and ctx.tense_at(m.start()) != "future":
-                    y -= 1
-            res = _date_res(_Pt("quarter", dt.date(y + year_shift, (q - 1) * 3 + 1, 1)), anchor)
-            if year_shift:
-                res.pt = None
-            return res
-        # No ordinal: "the quarter", "this quarter", "the latest period", "the year-ago quarter".
-        if explicit is not None:
-            base = ctx.anchor if ctx.anchor is not None and ctx.anchor.gran == "quarter" else None
-            month = base.d.month if base else _floor(dct, "quarter").month
-            return _date_res(_Pt("quarter", dt.date(explicit + year_shift, month, 1)), "absolute")
-        if det == "this" or "current" in adjs:
-            pt = _pt(dct, "quarter")
-        elif det == "last" or "previous" in adjs or "preceding" in adjs:
-            pt = _pt(_shift(dct, "quarter", -1), "quarter")
-        elif det == "next":
-            pt = _pt(_shift(dct, "quarter", 1), "quarter")
-        elif ctx.anchor is not None and ctx.anchor.gran == "quarter":
-            pt = ctx.anchor
-            anchor = "narrative"
-        else:
-            # Company reports speak of the last completed quarter.
-            pt = _pt(_shift(dct, "quarter", -1), "quarter")
-        if year_shift:
-            res = _date_res(_Pt("quarter", _shift(pt.d, "year", year_shift)), anchor)
-            res.pt = None  # the comparison quarter does not become the story's quarter
-            return res
-        return _date_res(pt, anchor)
-
-    def _h_qcode(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        q = int((m.group("q") or m.group("q2"))[1])
-        ys = m.group("y") or m.group("y2")
-        y = int(ys) if ys else ctx.dct.year
-        return _date_res(_Pt("quarter", dt.date(y, (q - 1) * 3 + 1, 1)), "absolute" if ys else "publication")
-
-    def _h_decade(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        if m.group("dy"):
-            y = int(m.group("dy"))
-        elif m.group("d2"):
-            y = ctx.dct.year // 100 * 100 + int(m.group("d2"))
-            if y > ctx.dct.year:
-                y -= 100
-        else:
-            words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
-            idx = words.index(m.group("dw").lower())
-            y = 1920 + idx * 10
-        mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
-        return _date_res(_Pt("decade", dt.date(y, 1, 1)), "absolute", mod)
-
-    def _h_century(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        n = m.group("n").lower()
-        num = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}.get(n)
-        if num is None:
-            num = int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
-        if not 1 <= num <= 21:
-            return None
-        return _date_res(_Pt("century", dt.date((num - 1) * 100 or 1, 1, 1)), "absolute")
-
-    def _h_year(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        y = _year_of(m.group("y"))
-        if y is None or not 1000 <= y <= 2999:
-            return None
-        edge = _norm(m.group("edge")) if m.group("edge") else ""
-        fy = _norm(m.group("fy") or "")
-        mod = _EDGE_MOD.get(edge) if edge else None
-        if fy == "the end of":
-            mod = "END"
-        if fy in ("year end", "year-end"):
-            return _date_res(_Pt("day", dt.date(y, 12, 31)), "absolute")
-        res = _date_res(_Pt("year", dt.date(y, 1, 1)), "absolute", mod)
-        after = text[m.end() : m.end() + 20]
-        if re.match(r"\s+(?i:(?:or|and)\s+(?:later|beyond|after))", after):
-            e = m.end() + re.match(r"\s+\w+\s+\w+", after).end()  # type: ignore[union-attr]
-            res.mod, res.span = "ON_OR_AFTER", (m.start(), e)
-        return res
-
-    def _h_season(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        det = m.group("det").lower()
-        code = _SEASONS[m.group("s").lower()]
-        if m.group("s").lower() == "fall" and det == "the" and re.match(r"\s+(?:of|in)\s", text[m.end() :]) \
-                and not re.match(r"\s+of\s+(?:\d{4}|this|last|next)", text[m.end() :]):
-            return None  # "the fall of the Berlin Wall"
-        if ctx.anchor is not None and ctx.anchor.gran in ("year", "season"):
-            y, anchor = ctx.anchor.d.year, "narrative"
-        else:
-            smon = _SEASON_MONTH[code]
-            y = _year_for_month(smon % 12 + 1, ctx.dct, ctx.tense_at(m.start()))  # winter's middle month is 1
-            anchor = "publication"
-        edge = (m.group("edge") or "").lower()
-        mod = _EDGE_MOD.get(edge) if edge else None
-        res = _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor, mod)
-        if det == "in" and not m.group("edge"):
-            res.span = (m.start("det") + 3, m.end())  # TimeML spans leave the preposition out
-        return res
-
-    def _h_month(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        mon = _month_of(m.group("mon"))
-        edge = _norm(m.group("edge")) if m.group("edge") else ""
-        if ctx.anchor is not None and ctx.anchor.gran in ("year",) and ctx.anchor.d.year != ctx.dct.year \
-                and self._near_anchor(text, ctx.anchor_end, m.start()):
-            y, anchor = ctx.anchor.d.year, "narrative"
-        else:
-            y, anchor = _year_for_month(mon, ctx.dct, ctx.tense_at(m.start())), "publication"
-        mod = _EDGE_MOD.get(edge) if edge else None
-        return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
-
-    @staticmethod
-    def _near_anchor(text: str, anchor_end: int, pos: int) -> bool:
-        # A bare month follows an explicit earlier year only within the same sentence.
-        return pos - anchor_end <= 120 and not re.search(r"[.!?]\s", text[anchor_end:pos])
-
-    def _h_ordday(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        day = int(m.group("d"))
-        dct = ctx.dct
-        cands: list[tuple[int, dt.date]] = []
-        for k in (-1, 0, 1):
-            md = _add_months(dct.replace(day=1), k)
-            d = _safe_date(md.year, md.month, day)
-            if d:
-                cands.append((k, d))
-        if not cands:
-            return None
-        tense = ctx.tense_at(m.start())
-        k = _pick_year(cands, dct, tense, past_lead=0)  # months apart: "left on the 23rd" is not next month
-        d = next(c[1] for c in cands if c[0] == k)
-        res = _date_res(_Pt("day", d), "publication")
-        res.span = (m.start("t"), m.end())
-        return res
-
-    def _h_set(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        unit_raw = m.group("unit")
-        n = _num(m.group("num")) if m.group("num") else 1.0
-        if m.group("other"):
-            n = 2.0
-        if unit_raw[0].isupper():
-            key = unit_raw.lower().rstrip("s")
-            if key in _WEEKDAYS:
-                return _Res("SET", f"XXXX-WXX-{_WEEKDAYS[key] + 1}")
-            if key in _MONTHS:
-                return _Res("SET", f"XXXX-{_MONTHS[key]:02d}")
-        u = unit_raw.lower()
-        if u.rstrip("s") in _PARTS:
-            return _Res("SET", f"XXXX-XX-XXT{_PARTS[u.rstrip('s')]}")
-        unit = _unit_of(u)
-        if unit == "weekend":
-            return _Res("SET", "XXXX-WXX-WE")
-        return _Res("SET", _dur_value(n, unit))
-
-    def _h_setadv(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        return _Res("SET", _SET_ADVERBS[m.group("w").lower()])
-
-    def _h_weekdays_set(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        part = m.group("part")
-        v = f"XXXX-WXX-{_WEEKDAYS[m.group('wd').lower()] + 1}"
-        if part:
-            v += "T" + _PARTS[part.lower().rstrip("s")]
-        return _Res("SET", v)
-
-    def _duration_res(self, m: re.Match[str], text: str, span_end: int | None = None) -> _Res | None:
-        n = _num(m.group("num"))
-        if n is not None and "half" in m.groupdict() and m.group("half"):
-            n += 0.5  # "a minute and a half"
-        unit = _unit_of(m.group("unit"))
-        app = m.group("app")
-        mod = _APPROX_MOD.get(_norm(app)) if app else None
-        if unit == "weekend":
-            return None
-        res = _Res("DURATION", _dur_value(n, unit), None, None, mod)
-        if span_end is not None:
-            res.span = (m.start(), span_end)
-        return res
-
-    def _h_duration(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        num = m.group("num").lower()
-        det = _norm(m.group("det") or "")
-        start = m.start()
-        if det == "for the":
-            start = m.start("det") + 4
-        elif det in ("all",):
-            start = m.start("det") + 4 if not m.group("app") else start
-        # "$5 a year", "twice a week": a frequency, not a length of time.
-        if (num in ("a", "an", "per") or det == "a") and _MONEYISH.search(text[max(0, start - 30) : start]):
-            unit = _unit_of(m.group("unit"))
-            res = _Res("SET", _dur_value(1, unit))
-            res.span = (m.start("num"), m.end())
-            return res
-        res = self._duration_res(m, text)
-        if res is None:
-            return None
-        if start != m.start():
-            res.span = (start, m.end())
-        return res
-
-    def _h_vague_dur(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        w = _norm(m.group("w"))
-        unit = _unit_of(w.split()[-1]) if not w.endswith("ahead") else _unit_of(w.split()[-2])
-        if w.startswith(("for ", "over ", "within ", "in ")):
-            s = m.start() + len(w.split()[0]) + 1
-            return _Res("DURATION", _dur_value(None, unit), span=(s, m.end()))
-        if w in ("recent years", "the past years", "past years"):
-            return _Res("DATE", "PAST_REF", anchor="publication")
-        return _Res("DURATION", _dur_value(None, unit))
-
-    def _h_refs(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        w = _norm(m.group("w"))
-        if w in ("at that time", "at the time", "by then", "that time"):
-            s = m.start() if w == "that time" else m.start() + len(w.split()[0]) + 1
-            if ctx.anchor is None:
-                return _Res("DATE", "PAST_REF", anchor="publication", span=(s, m.end()))
-            res = _date_res(ctx.anchor, "narrative")
-            res.span = (s, m.end())
-            res.pt = None  # does not move the narrative time
-            return res
-        if w == "in recent years":
-            return _Res("DATE", "PAST_REF", anchor="publication", span=(m.start() + 3, m.end()))
-        if w in ("recently", "lately", "the past", "formerly", "once upon a time"):
-            return _Res("DATE", "PAST_REF", anchor="publication")
-        if w in ("the future", "the near future", "the distant future", "a later date", "the near term",
-                 "the short term", "the long term"):
-            return _Res("DATE", "FUTURE_REF", anchor="publication")
-        return _Res("DATE", "PRESENT_REF", anchor="publication")
-
-    def _h_yearadj(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        w = _norm(m.group("w"))
-        if w.startswith("year-"):
-            # Compared with the same period a year before: the story's quarter if there is one.
-            if ctx.anchor is not None and ctx.anchor.gran == "quarter":
-                res = _date_res(_Pt("quarter", _shift(ctx.anchor.d, "year", -1)), "narrative")
-            else:
-                res = _date_res(_pt(_shift(ctx.dct, "year", -1), "year"), "publication")
-            res.pt = None
-            return res
-        return _date_res(_Pt("day", dt.date(ctx.dct.year, 12, 31)), "publication")
-
-    def _h_the_year(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        before = text[max(0, m.start() - 12) : m.start()].lower()
-        after = text[m.end() : m.end() + 12]
-        if re.match(r"\s*(?:-|earlier|ago|before|after|\d|of\b|in which|when|that|to\b)", after):
-            return None
-        if re.search(r"(?:for|over|during|throughout)\s+$", before):
-            return _Res("DURATION", "P1Y")
-        if ctx.anchor is not None and ctx.anchor.gran in ("year", "quarter", "half", "month", "day"):
-            return _date_res(_pt(ctx.anchor.d, "year"), "narrative")
-        return _date_res(_pt(ctx.dct, "year"), "publication")
-
-    def _h_weekend(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        dct = ctx.dct
-        tense = ctx.tense_at(m.start())
-        sat = dct + dt.timedelta(days=5 - dct.weekday())  # Saturday of this ISO week
-        if tense != "future" and sat > dct:
-            sat -= dt.timedelta(days=7)
-        return _date_res(_Pt("week", _floor(sat, "week"), "WE"), "publication")
-
-    def _h_holiday(self, m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-        w = _norm(m.group("w"))
-        md = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-              "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
-              "independence day": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31)}.get(w)
-        y0 = int(m.group("y")) if m.group("y") else None
-        tense = ctx.tense_at(m.start())
-        if md is None:
-            # Floating holidays (US): nth weekday of a month.
-            spec = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
-                    "memorial day": (5, 0, -1)}.get(w)
-            if spec is None:
-                return None
-            mon, wd, nth = spec
-
-            def nth_wd(y: int) -> dt.date:
-                if nth > 0:
-                    d = dt.date(y, mon, 1)
-                    d += dt.timedelta(days=(wd - d.weekday()) % 7 + 7 * (nth - 1))
-                    return d
-                last = dt.date(y, mon, calendar.monthrange(y, mon)[1])
-                return last - dt.timedelta(days=(last.weekday() - wd) % 7)
-
-            if y0:
-                return _date_res(_Pt("day", nth_wd(y0)), "absolute")
-            cands = [(y, nth_wd(y)) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-            y = _pick_year(cands, ctx.dct, tense)
-            return _date_res(_Pt("day", nth_wd(y)), "publication")
-        if y0:
-            return _date_res(_Pt("day", dt.date(y0, *md)), "absolute")
-        y = _year_for_month_day(md[0], md[1], ctx.dct, tense) or ctx.dct.year
-        return _date_res(_Pt("day", dt.date(y, *md)), "publication")
-
-
-def _norm(s: str | None) -> str:
-    return " ".join((s or "").lower().split())
+                yield from ((k, m) for m in rx.finditer(text, lo, hi))
 
 
 # --------------------------------------------------------------------------------------------------
