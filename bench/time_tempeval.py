@@ -1,6 +1,7 @@
 """Benchmark dragoman.timex against the TempEval-3 TBAQ gold (TimeBank + AQUAINT training sets).
 
 Run:  .venv/bin/python bench/time_tempeval.py [--errors N] [--tense none|parse|guess] [--no-parse] [--corpus NAME]
+      [--pipeline-check]
 Data: $DRAGOMAN_EVALDATA/tempeval3/*.jsonl (default ../shared/evaldata relative to the repo); never copied
 into the repo (research-only licence, see PROVENANCE.md there).
 
@@ -8,10 +9,12 @@ Scoring follows the TempEval-3 Task A definitions: strict match = identical span
 overlap (one-to-one); P = matches / system, R = matches / gold.  Attribute scores are over relaxed matches:
 type/value accuracy = correct / matched, type/value F1 = F1 of (correct attribute & relaxed match).
 The DCT is given, not extracted.  Rows: the tagger without tense (month-days take the year nearest the DCT);
-"+ parse tense" = as the pipeline runs it, with `pipeline.tense_lookup` over a spaCy parse of each whole
-document as one body block (parsed once per run, ~20-40 s, nothing cached); "+ guess_tense" = the cheap
-lexical stand-in.  ``--errors`` lists the errors of the ``--tense`` row (default parse); ``--no-parse`` skips
-spaCy for quick runs.  Speed rows time the tagger alone (the parse is timed once, separately).
+"+ parse tense" = what `dragoman timex` gives by default and the pipeline uses: `dragoman.tense.parse_tenses`,
+the pipeline's segmentation, parser and `pipeline.tense_lookup` (parsed once per run, ~30-60 s, nothing
+cached); "+ guess_tense" = the cheap lexical stand-in.  ``--pipeline-check`` also runs the whole pipeline on
+every document and counts the expressions on which its time values differ from the command's.
+``--errors`` lists the errors of the ``--tense`` row (default parse); ``--no-parse`` skips spaCy for quick runs.
+Speed rows time the tagger alone (the parse is timed once, separately).
 
 Reference systems are the published TE-3 Task A figures (UzZaman et al., SemEval-2013) on the
 TE3-Platinum *test* set, so they are a yardstick, not a same-data comparison.  "?" = figure I am not sure of.
@@ -38,12 +41,8 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dragoman.timex import TenseFn, Timex, TimexTagger, guess_tense
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = {"timebank": "tbaq_timebank_train.jsonl", "aquaint": "tbaq_aquaint_train.jsonl"}
@@ -147,36 +146,33 @@ def row(name: str, c: Counts) -> str:
             f"{vacc * 100:7.2f}{vp * 100:7.2f}{vr * 100:7.2f}{vf * 100:7.2f}")
 
 
-def parse_tenses(docs: list[dict]) -> list[TenseFn]:
-    """The pipeline's tense callback for each document: spaCy parse of the whole text as one body block.
+def pipeline_check(docs: list[dict], tenses: list[TenseFn | None], tagger: TimexTagger) -> tuple[int, int, int]:
+    """Run the whole pipeline on each document, recording what its tagger returns, and compare with the
+    tagger given `dragoman.tense.parse_tenses` (what `dragoman timex` runs). Returns (expressions the
+    pipeline found, of them found with the same span by the command, of those with another value)."""
+    from dragoman.model import Article
+    from dragoman.pipeline import Pipeline
 
-    Guarded: `pipeline.tense_lookup` climbs heads with ``tok.head is not tok``, but spaCy builds a new Token
-    object per access, so the climb never stops when no VERB/AUX is on the way to the root (a verbless
-    heading such as "Monday."). There the guard answers None without calling it; otherwise the
-    pipeline function itself answers.
-    """
-    from dragoman.clean import Block
-    from dragoman.nlp import ParsedBlock, load_model
-    from dragoman.pipeline import tense_lookup
+    pipe = Pipeline()
+    recorded: list[list[Timex]] = []
+    tag = pipe.tagger.tag
 
-    def guarded(doc: Doc) -> TenseFn:
-        inner = tense_lookup([ParsedBlock(Block(0, len(doc.text), "body"), doc)])
+    def recording(text: str, dct: dt.date, **kw: object) -> list[Timex]:
+        found = tag(text, dct, **kw)  # type: ignore[arg-type]
+        recorded.append(found)
+        return found
 
-        def tense(offset: int) -> str | None:
-            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-            if span is None:
-                return None
-            tok = span.root
-            while tok.pos_ not in ("VERB", "AUX"):
-                if tok.head.i == tok.i:
-                    return None  # tense_lookup would loop forever here
-                tok = tok.head
-            return inner(offset)
-
-        return tense
-
-    nlp = load_model()
-    return [guarded(doc) for doc in nlp.pipe((d["text"] for d in docs), batch_size=16)]
+    pipe.tagger.tag = recording  # type: ignore[method-assign]
+    n = same_span = other_value = 0
+    for d, tfn in zip(docs, tenses, strict=True):
+        pipe.extract_article(Article(d["doc_id"], d["text"], published=parse_dct(d["dct"])))
+        command = {(t.start, t.end): t.value for t in tagger.tag(d["text"], parse_dct(d["dct"]), tense=tfn)}
+        for t in recorded.pop():
+            n += 1
+            if (t.start, t.end) in command:
+                same_span += 1
+                other_value += command[t.start, t.end] != t.value
+    return n, same_span, other_value
 
 
 def split_of(doc_id: str) -> str:
@@ -193,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-parse", action="store_true", help="skip the spaCy parse (quick runs)")
     ap.add_argument("--corpus", choices=sorted(CORPORA), action="append")
     ap.add_argument("--repeat", type=int, default=3, help="timing passes")
+    ap.add_argument("--pipeline-check", action="store_true",
+                    help="also run the whole pipeline on every document and compare its time values with the"
+                         " `dragoman timex` command's (a few minutes)")
     args = ap.parse_args(argv)
     if args.no_parse and args.tense == "parse":
         args.tense = "none"
@@ -206,8 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(d["text"].split()) for _, d in docs_all)
     tenses: dict[str, list[TenseFn | None]] = {"none": [None] * len(docs_all)}
     if not args.no_parse:
+        from dragoman.tense import parse_tenses
+
         t0 = time.perf_counter()
-        tenses["parse"] = list(parse_tenses([d for _, d in docs_all]))
+        tenses["parse"] = list(parse_tenses([d["text"] for _, d in docs_all]))
         parse_s = time.perf_counter() - t0
     tenses["guess"] = [guess_tense(d["text"]) for _, d in docs_all]
 
@@ -261,7 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speed ({label}): {words / best:,.0f} words/s, {best / words * 1000 * 1000:.2f} ms per 1000 words "
               f"({words:,} words, {len(docs_all)} docs, best of {args.repeat})")
     if not args.no_parse:
-        print(f"spaCy parse (load_model + nlp.pipe, once): {words / parse_s:,.0f} words/s, {parse_s:.1f} s")
+        print(f"spaCy parse (load_model + segment + parse_many, once): {words / parse_s:,.0f} words/s, {parse_s:.1f} s")
+
+    if args.pipeline_check and not args.no_parse:
+        n, same_span, other_value = pipeline_check([d for _, d in docs_all], tenses["parse"], tagger)
+        print(f"pipeline check: {n:,} expressions the pipeline tags; `dragoman timex` tags {same_span:,} of them with"
+              f" the same span; {other_value} of those with another value")
 
     if args.errors:
         kinds = args.kind.split(",")

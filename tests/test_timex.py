@@ -437,3 +437,24 @@ def test_text_whose_lower_case_changes_length_is_scanned_whole(tagger: TimexTagg
     assert len(text.lower()) != len(text)
     assert [(t.text, t.value) for t in tag(tagger, text, dt.date(2024, 3, 6))] == [
         ("March 3, 2024", "2024-03-03"), ("three days ago", "2024-03-03")]
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+
+def test_timex_command_takes_the_tense_from_the_parse(tmp_path: Path) -> None:
+    """A past-tense clause puts "October 10" behind the publication date; without the parse it is the nearest."""
+    pytest.importorskip("spacy")
+    from typer.testing import CliRunner
+
+    from dragoman.cli import app
+
+    path = tmp_path / "story.txt"
+    path.write_text("The vote took place on October 10 in the capital.\n", "utf-8")
+    runner = CliRunner()
+    values = {}
+    for flag in ("--parse", "--no-parse"):
+        result = runner.invoke(app, ["timex", str(path), "--dct", "2024-07-24", flag])
+        assert result.exit_code == 0, result.output
+        values[flag] = [(t["text"], t["value"]) for t in json.loads(result.stdout)]
+    assert values == {"--parse": [("October 10", "2023-10-10")], "--no-parse": [("October 10", "2024-10-10")]}
