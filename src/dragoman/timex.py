@@ -870,6 +870,13 @@ def _h_day_after(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _date_res(_pt(_shift(base.d, gran, step), gran, extra), anchor)
 
 def _h_dayword(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    res = _dayword_res(m, ctx, text)
+    if res is not None and m.group("w").endswith("'s") and not m.group("part"):
+        res.span = (m.start(), m.end("w") - 2)  # "Friday's meeting": the expression is "Friday"
+    return res
+
+
+def _dayword_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = m.group("w").lower()
     if w.endswith("'s"):
         w = w[:-2]
@@ -899,6 +906,13 @@ def _h_partofday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _date_res(_Pt("day", d, "T" + _PARTS[part]), "publication")
 
 def _h_ago(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    res = _ago_res(m, ctx, text)
+    if res is not None and res.span is None and m.group("app") and _approx_outside(m):
+        res.span, res.mod = (_after_approx(m), m.end()), None  # "just a decade ago"
+    return res
+
+
+def _ago_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     n = _num(m.group("num"))
     unit = _unit_of(m.group("unit"))
     direction = _norm(m.group("dir"))
@@ -945,6 +959,14 @@ def _h_ago(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return res
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    res = _quarter_res(m, ctx, text)
+    if res is not None and res.span is None and m.group("det") and m.group("ord") and not m.group("adjs") \
+            and "-" in text[m.end("ord") : m.start("qh")]:
+        res.span = (m.start("ord"), m.end())  # "its third-quarter loss": TimeBank leaves the determiner out
+    return res
+
+
+def _quarter_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     det = _norm(m.group("det") or "")
     adjs = _norm(m.group("adjs") or "")
     ordw = (m.group("ord") or "").lower()
@@ -1146,18 +1168,39 @@ def _h_weekdays_set(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         v += "T" + _PARTS[part.lower().rstrip("s")]
     return _Res("SET", v)
 
+# Words before a length of time that TimeBank leaves outside the expression: "within 18 months", "only six
+# months", "just a decade ago", and "over" as a preposition ("over the next two years", "over several years");
+# "over a week", "about a decade", "more than four hours" keep theirs.
+_APPROX_OUTSIDE = frozenset({"within", "only", "just", "barely"})
+
+
+def _approx_outside(m: re.Match[str]) -> bool:
+    app = _norm(m.group("app"))
+    if app in _APPROX_OUTSIDE:
+        return True
+    groups = m.groupdict()
+    return app == "over" and bool(groups.get("det") or groups.get("adj") or _num(m.group("num")) is None)
+
+
+def _after_approx(m: re.Match[str]) -> int:
+    """Where the expression starts when its approximator stays outside: the next word."""
+    groups = m.groupdict()
+    return next(m.start(g) for g in ("det", "adj", "num") if groups.get(g))
+
+
 def _duration_res(m: re.Match[str], text: str, span_end: int | None = None) -> _Res | None:
     n = _num(m.group("num"))
     if n is not None and "half" in m.groupdict() and m.group("half"):
         n += 0.5  # "a minute and a half"
     unit = _unit_of(m.group("unit"))
     app = m.group("app")
-    mod = _APPROX_MOD.get(_norm(app)) if app else None
+    outside = bool(app) and _approx_outside(m)
+    mod = _APPROX_MOD.get(_norm(app)) if app and not outside else None
     if unit == "weekend":
         return None
     res = _Res("DURATION", _dur_value(n, unit), None, None, mod)
-    if span_end is not None:
-        res.span = (m.start(), span_end)
+    if span_end is not None or outside:
+        res.span = (_after_approx(m) if outside else m.start(), m.end() if span_end is None else span_end)
     return res
 
 def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
@@ -1177,9 +1220,21 @@ def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     res = _duration_res(m, text)
     if res is None:
         return None
+    if res.span is not None:
+        start = res.span[0]
+    if (det or m.group("adj")) and not m.group("app") and _adjectival(m):
+        start = m.start("num")  # "the two-week crisis", "the 14-day waiting period": TimeBank leaves "the" out
     if start != m.start():
         res.span = (start, m.end())
     return res
+
+
+def _adjectival(m: re.Match[str]) -> bool:
+    """A length of time used as an adjective: "two-week", "30-day", "two day" (a plural number, a singular unit)."""
+    if "-" in m.string[m.end("num") : m.start("unit")]:
+        return True
+    n = _num(m.group("num"))
+    return n is not None and n != 1 and not m.group("unit").lower().endswith("s")
 
 def _h_vague_dur(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
