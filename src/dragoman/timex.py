@@ -626,7 +626,7 @@ def _resolve_dayref(m: re.Match[str], ctx: _Ctx, pos: int, text: str) -> tuple[_
         return (_Pt("day", d), "publication") if d else None
     if m.group("twd"):
         tense = ctx.tense_at(pos)
-        if tense not in ("past", "future", "since") and _weekday_ahead(text, pos):
+        if tense == "present" or tense not in ("past", "future", "since") and _weekday_ahead(text, pos):
             tense = "future"
         d = _weekday_date(_WEEKDAYS[m.group("twd").lower()], ctx.dct, tense)
         return _Pt("day", d), "publication"
@@ -761,17 +761,17 @@ def _h_season_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
 def _h_year_range(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     y1, y2s = m.group("y1"), m.group("y2")
     y2 = y2s if len(y2s) == 4 else y1[:2] + y2s
+    # "between 1982 and 1992", "2011-2014", "1998-99": two dates (as TimeML tags them), both carrying the range.
     res = _date_res(_Pt("year", dt.date(int(y1), 1, 1)), "absolute")
-    res.range_start, res.range_end = y1, y2
-    res.span = (m.start("y1"), m.end())
-    if m.group("sep") not in ("-", "–"):
-        # "between 1982 and 1992", "from 1991 to 1997": two expressions (as TimeML tags them), both
-        # carrying the range.
-        res.span = (m.start("y1"), m.end("y1"))
-        end = _date_res(_Pt("year", dt.date(int(y2), 1, 1)), "absolute")
-        end.range_start, end.range_end, end.span = y1, y2, (m.start("y2"), m.end())
-        res.more = [end]
+    end = _date_res(_Pt("year", dt.date(int(y2), 1, 1)), "absolute")
+    res.span, end.span = (m.start("y1"), m.end("y1")), (m.start("y2"), m.end())
+    res.range_start, res.range_end = end.range_start, end.range_end = y1, y2
+    res.more = [end]
     return res
+
+# Prepositions before "the coming century" / "the past decade" that make it measure a length of time.
+_MEASURES_BEFORE = re.compile(r"(?i:\b(?:over|throughout|for|within|across)\s+)$")
+
 
 def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     rel = _norm(m.group("rel"))
@@ -822,6 +822,8 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
             y = dct.year if smon > dct.month else dct.year + 1
         elif narrative:
             y = base.d.year
+        if code == "WI" and dct.month <= 2 and step <= 0 and not narrative:
+            y -= 1  # in February "this winter" began last December (2023-WI), "last winter" the year before
         return _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor if narrative else "publication", mod)
     if unit in ("morning", "afternoon", "evening", "night"):
         part = "T" + _PARTS[unit]
@@ -840,6 +842,8 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
                 return _date_res(base, anchor, mod)
             return _date_res(_Pt("day", base.d + dt.timedelta(days=step)), anchor, mod)
         return None  # "the past day", "last day" are rarely dates
+    if unit in ("decade", "century") and step and _MEASURES_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return _Res("DURATION", _dur_value(1, unit), mod=mod)  # "over the coming century": a length of time
     gran = {"week": "week", "weekend": "week", "month": "month", "year": "year", "fiscal year": "year",
             "calendar year": "year", "school year": "year", "decade": "decade", "century": "century"}[unit]
     extra = "WE" if unit == "weekend" else ""
@@ -892,7 +896,7 @@ def _dayword_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if m.group("w")[0].islower():
         return None
     tense = ctx.tense_at(m.start())
-    if tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
+    if tense == "present" or tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
         tense = "future"
     d = _weekday_date(_WEEKDAYS[w], ctx.dct, tense)
     pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
@@ -921,6 +925,12 @@ def _ago_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         if not re.match(r"\s*[,.;)]|\s*$", text[m.end() :]):
             return _duration_res(m, text, span_end=m.end("unit"))
         direction = "earlier" if direction == "before" else "later"
+    if direction == "from now":
+        # TimeML: a length of time and the moment it is counted from, "five years" (P5Y) and "now" (PRESENT_REF).
+        res = _duration_res(m, text, span_end=m.end("unit"))
+        if res is not None:
+            res.more = [_Res("DATE", "PRESENT_REF", anchor="publication", span=(m.end() - 3, m.end()))]
+        return res
     mod = _APPROX_MOD.get(_norm(m.group("app"))) if m.group("app") else None
     gran = {"second": "day", "minute": "day", "hour": "day", "night": "day", "weekend": "week",
             "fortnight": "day"}.get(unit, unit)
@@ -1098,6 +1108,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     else:
         smon = _SEASON_MONTH[code]
         y = _year_for_month(smon % 12 + 1, ctx.dct, ctx.tense_at(m.start()))  # winter's middle month is 1
+        if code == "WI":
+            y -= 1  # a winter is named by the year it begins in: January 2025 is in 2024-WI
         anchor = "publication"
     edge = (m.group("edge") or "").lower()
     mod = _EDGE_MOD.get(edge) if edge else None
@@ -1239,9 +1251,8 @@ def _adjectival(m: re.Match[str]) -> bool:
 def _h_vague_dur(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
     unit = _unit_of(w.split()[-1]) if not w.endswith("ahead") else _unit_of(w.split()[-2])
-    if w.startswith(("for ", "over ", "within ", "in ")):
-        s = m.start() + len(w.split()[0]) + 1
-        return _Res("DURATION", _dur_value(None, unit), span=(s, m.end()))
+    if m.group("lead"):
+        return _Res("DURATION", _dur_value(None, unit), span=(m.start("bare"), m.end()))
     if w in ("recent years", "the past years", "past years"):
         return _Res("DATE", "PAST_REF", anchor="publication")
     return _Res("DURATION", _dur_value(None, unit))
@@ -1395,6 +1406,7 @@ RULES: tuple[Rule, ...] = (
          examples=(
              Example("The talks start at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "2023-11-09T17:00", "past"),
              Example("They met at noon Thursday.", "noon Thursday", "2024-07-18T12:00", "past"),
+             Example("The final is Sunday at 18:00 local time.", "18:00 local time", "2024-07-28T18:00", "present"),
          )),
     # Month day [year] [this/last/next year], with optional weekday and range: "Friday, Oct. 13",
     # "July 23-26", "July 23 to 25", "Sept. 30, 1989", "September 13 last year"; "April 24 and 25" gives two dates.
@@ -1433,7 +1445,11 @@ RULES: tuple[Rule, ...] = (
                        rf"\s*(?P<y2>{_YEAR4}|\d\d)(?![\w%-])",
          anchors=("years",),
          handle=_h_year_range, valid=_valid_year_range,
-         examples=(Example("Output fell between 1982 and 1992.", "1982", "1982"),)),
+         examples=(
+             Example("Output fell between 1982 and 1992.", "1982", "1982"),
+             Example("Output fell in 2011-2014.", "2014", "2014"),
+             Example("Output fell in 1998-99.", "99", "1999"),
+         )),
     # Relative to publication / narrative: "last week", "this year", "next Tuesday", "that evening",
     # "earlier this month", "the following day", "the past year", "the current fiscal year".
     Rule("rel", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+(?:(?i:in)\s+)?)?"
@@ -1448,6 +1464,8 @@ RULES: tuple[Rule, ...] = (
          examples=(
              Example("Sales rose last week.", "last week", "2024-W29"),
              Example("He will come next Tuesday.", "next Tuesday", "2024-07-30", "future"),
+             Example("Seas will rise over the coming century.", "the coming century", "P100Y", "future"),
+             Example("Seas rose in the last decade.", "the last decade", "201", "past"),
          )),
     # "the week of March 6": the ISO week holding that day.
     Rule("week_of", rf"(?i:the\s+week\s+of)\s+(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR4})(?!\d))?",
@@ -1470,6 +1488,8 @@ RULES: tuple[Rule, ...] = (
          examples=(
              Example("The rebels attacked late yesterday.", "late yesterday", "2024-07-23"),
              Example("He spoke Friday morning.", "Friday morning", "2024-07-19TMO", "past"),
+             Example("Friday's talks failed.", "Friday", "2024-07-19", "past"),
+             Example("The final is Sunday at 18:00 local time.", "Sunday", "2024-07-28", "present"),
          )),
     Rule("partofday", r"(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night))",
          anchors=_PART_ANCHORS,
@@ -1479,7 +1499,11 @@ RULES: tuple[Rule, ...] = (
                 r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))(?![\w-])",
          anchors=_UNIT_ANCHORS,
          handle=_h_ago,
-         examples=(Example("He left three days ago.", "three days ago", "2024-07-21"),)),
+         examples=(
+             Example("He left three days ago.", "three days ago", "2024-07-21"),
+             Example("It will be done five years from now.", "five years", "P5Y"),
+             Example("It will be done five years from now.", "now", "PRESENT_REF"),
+         )),
     # Quarters and halves: "the third quarter", "third-quarter", "the year-earlier quarter", "Q3 2024",
     # "the fiscal first quarter", "this year's third quarter", "the first half of 1990".
     Rule("quarter", rf"(?:(?P<det>(?i:the|its|this|last|next|that|this\s+year's|last\s+year's|next\s+year's)"
@@ -1524,7 +1548,10 @@ RULES: tuple[Rule, ...] = (
                    r"(?P<s>(?i:spring|summer|fall|autumn|winter))(?![\w-])",
          anchors=_SEASON_ANCHORS,
          handle=_h_season,
-         examples=(Example("The vote is due in the summer.", "the summer", "2024-SU"),)),
+         examples=(
+             Example("The vote is due in the summer.", "the summer", "2024-SU"),
+             Example("The bay freezes in winter.", "winter", "2024-WI"),
+         )),
     # Bare month, May/March only with context (checked in the validator).
     Rule("month", rf"(?:(?P<edge>(?i:{_EDGE}))[- ]+)?(?P<mon>{_MONTH_FULL}|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)"
                   r"(?![\w-])",
@@ -1567,12 +1594,19 @@ RULES: tuple[Rule, ...] = (
          anchors=_UNIT_ANCHORS,
          handle=_h_duration, valid=_valid_duration,
          examples=(Example("The war lasted nearly forty years.", "nearly forty years", "P40Y"),)),
+    # Lengths without a number: "the past few months", "for hours", "took years" (the preposition or verb stays out).
     Rule("vague_dur", r"(?P<w>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
-                      r"(?:years|months|weeks|days|decades|hours)|(?:for|over|within|in)\s+(?:many\s+)?"
-                      r"(?:years|months|weeks|decades)|the\s+(?:weeks|months|years)\s+ahead))(?![\w-])",
+                      r"(?:years|months|weeks|days|decades|hours)"
+                      r"|(?P<lead>for|over|within|in|took|takes?|taking|lasted|lasts?|lasting|spent|spends?|spending"
+                      r"|waited|waits?|waiting)\s+(?P<bare>(?:many\s+)?(?:years|months|weeks|days|hours|minutes|decades))"
+                      r"(?!\s+(?i:of|old|ago)\b)|the\s+(?:weeks|months|years)\s+ahead))(?![\w-])",
          anchors=_UNIT_ANCHORS,
          handle=_h_vague_dur,
-         examples=(Example("Prices rose in the past few months.", "the past few months", "PXM"),)),
+         examples=(
+             Example("Prices rose in the past few months.", "the past few months", "PXM"),
+             Example("The rescue took hours.", "hours", "PTXH"),
+             Example("They talked for months.", "months", "PXM"),
+         )),
     Rule("refs", r"(?<![\w-])(?P<w>(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|presently|current"
                  r"|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|the\s+future|the\s+distant\s+future"
                  r"|a\s+later\s+date|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term|in\s+recent\s+years"
