@@ -602,6 +602,18 @@ def _valid_refs(m: re.Match[str], text: str) -> bool:
     return not (w == "the past" and re.match(r"\s+(?:tense|participle|perfect)", text[m.end() :]))
 
 
+def _valid_the_year(m: re.Match[str], text: str) -> bool:
+    # "the month" and "the week" alone are too often not a date ("the month of May"); at an edge they are.
+    return m.group("unit").lower() == "year" or bool(m.group("edge"))
+
+
+def _valid_while(m: re.Match[str], text: str) -> bool:
+    # "for a while", "in a while", "a while ago"; not the conjunction ("... while a ...").
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(re.search(r"(?i:\b(?:for|in|after|within|take|took|takes|taken|been|wait|waited|only)\s+)$", before)
+                or re.match(r"\s+(?i:ago|longer|later|earlier|before|back)\b", text[m.end() :]))
+
+
 def _always(m: re.Match[str], text: str) -> bool:
     return True
 
@@ -881,7 +893,8 @@ def _h_dayword(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
 
 
 def _dayword_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
-    w = m.group("w").lower()
+    w_raw = m.group("w")
+    w = w_raw.lower()
     if w.endswith("'s"):
         w = w[:-2]
     edge = (m.group("edge") or m.group("ppre") or "").lower().strip(" -")
@@ -896,7 +909,10 @@ def _dayword_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if m.group("w")[0].islower():
         return None
     tense = ctx.tense_at(m.start())
-    if tense == "present" or tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
+    # A weekday in a present-tense clause lies ahead ("the final is Sunday"), unless it is a possessive
+    # ("Tuesday's declaration"): that names something done, whatever the tense of the clause around it.
+    if tense == "present" and not w_raw.endswith("'s") \
+            or tense not in ("past", "future", "since") and _weekday_ahead(text, m.start()):
         tense = "future"
     d = _weekday_date(_WEEKDAYS[w], ctx.dct, tense)
     pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
@@ -1293,11 +1309,19 @@ def _h_the_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     after = text[m.end() : m.end() + 12]
     if re.match(r"\s*(?:-|earlier|ago|before|after|\d|of\b|in which|when|that|to\b)", after):
         return None
-    if re.search(r"(?:for|over|during|throughout)\s+$", before):
-        return _Res("DURATION", "P1Y")
-    if ctx.anchor is not None and ctx.anchor.gran in ("year", "quarter", "half", "month", "day"):
-        return _date_res(_pt(ctx.anchor.d, "year"), "narrative")
-    return _date_res(_pt(ctx.dct, "year"), "publication")
+    unit = m.group("unit").lower()
+    edge = _norm(m.group("edge"))
+    if not edge and (re.search(r"(?:for|over|during|throughout)\s+$", before) or _norm(m.group("adj")) == "fiscal"):
+        return _Res("DURATION", "P1Y")  # TimeBank: "in the fiscal year ended June 30" is a length, as "the nine months"
+    mod = _EDGE_MOD.get(edge) if edge else None
+    finer = {"year": ("year", "quarter", "half", "month", "day"), "month": ("month", "day"), "week": ("day",)}[unit]
+    if ctx.anchor is not None and ctx.anchor.gran in finer:
+        return _date_res(_pt(ctx.anchor.d, unit), "narrative", mod)
+    return _date_res(_pt(ctx.dct, unit), "publication", mod)
+
+
+def _h_while(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    return _Res("DURATION", "PXX")
 
 def _h_weekend(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     dct = ctx.dct
@@ -1315,20 +1339,22 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     y0 = int(m.group("y")) if m.group("y") else None
     tense = ctx.tense_at(m.start())
     if md is None:
-        # Floating holidays (US): nth weekday of a month.
-        spec = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
-                "memorial day": (5, 0, -1)}.get(w)
+        # Floating holidays (US): nth weekday of a month, plus some days (Election Day: the Tuesday after the
+        # first Monday of November).
+        spec = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
+                "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1)}.get(w)
         if spec is None:
             return None
-        mon, wd, nth = spec
+        mon, wd, nth, plus = spec
 
         def nth_wd(y: int) -> dt.date:
             if nth > 0:
                 d = dt.date(y, mon, 1)
                 d += dt.timedelta(days=(wd - d.weekday()) % 7 + 7 * (nth - 1))
-                return d
-            last = dt.date(y, mon, calendar.monthrange(y, mon)[1])
-            return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+            else:
+                last = dt.date(y, mon, calendar.monthrange(y, mon)[1])
+                d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+            return d + dt.timedelta(days=plus)
 
         if y0:
             return _date_res(_Pt("day", nth_wd(y0)), "absolute")
@@ -1624,21 +1650,35 @@ RULES: tuple[Rule, ...] = (
          anchors=("year",),
          handle=_h_yearadj,
          examples=(Example("Sales beat year-earlier results.", "year-earlier", "2023"),)),
-    Rule("the_year", r"(?<![\w-])(?P<w>(?i:the\s+(?:full\s+|whole\s+|entire\s+)?year))(?![\w-])",
-         anchors=("year",),
-         handle=_h_the_year,
-         examples=(Example("Profit doubled in the year.", "the year", "2024"),)),
+    # "the year", "the fiscal year", "the end of the month": the period of the story's (or publication) date.
+    Rule("the_year", r"(?<![\w-])(?P<w>(?i:(?:(?P<edge>the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+                     r"the\s+(?:(?P<adj>full|whole|entire|fiscal)\s+)?(?P<unit>year|month|week)))(?![\w-])",
+         anchors=("year", "month", "week"),
+         handle=_h_the_year, valid=_valid_the_year,
+         examples=(
+             Example("Profit doubled in the year.", "the year", "2024"),
+             Example("Rent is due at the end of the month.", "the end of the month", "2024-07"),
+             Example("Net rose 5% in the fiscal year ended June 30.", "the fiscal year", "P1Y"),
+         )),
+    # "a while": a length of time TimeML writes PXX.
+    Rule("while", r"(?<![\w-])(?P<w>(?i:a\s+(?:little\s+|long\s+|short\s+)?while))(?![\w-])",
+         anchors=("while",),
+         handle=_h_while, valid=_valid_while,
+         examples=(Example("They talked for a while.", "a while", "PXX"),)),
     Rule("weekend", r"(?<![\w-])(?P<w>(?i:the\s+weekend))(?![\w-])",
          anchors=("weekend",),
          handle=_h_weekend,
          examples=(Example("Talks broke down over the weekend.", "the weekend", "2024-W29-WE", "past"),)),
     Rule("holiday", r"(?P<w>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?"
-                    r"|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day)"
+                    r"|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Election\s+Day)"
                     rf"(?:,?\s+(?P<y>{_YEAR4}))?(?!\w)",
          anchors=("christmas", "year's", "thanksgiving", "independence", "valentine", "halloween", "labor",
-                  "memorial"),
+                  "memorial", "election"),
          handle=_h_holiday,
-         examples=(Example("He came home for Christmas 2023.", "Christmas 2023", "2023-12-25"),)),
+         examples=(
+             Example("He came home for Christmas 2023.", "Christmas 2023", "2023-12-25"),
+             Example("Polls close on Election Day.", "Election Day", "2024-11-05", "future"),
+         )),
 )
 
 
