@@ -463,3 +463,10 @@ def test_timex_command_takes_the_tense_from_the_parse(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         values[flag] = [(t["text"], t["value"]) for t in json.loads(result.stdout)]
     assert values == {"--parse": [("October 10", "2023-10-10")], "--no-parse": [("October 10", "2024-10-10")]}
+
+
+def test_a_date_that_starts_a_state_is_not_placed_by_the_clause_tense(tagger: TimexTagger) -> None:
+    dct = dt.date(1989, 10, 26)
+    assert one(tagger, "The bank created an office, effective Feb. 1.", dct, "past").value == "1990-02-01"
+    assert one(tagger, "Lenders extended the loans through January.", dct, "past").value == "1990-01"
+    assert one(tagger, "The bank created an office on Feb. 1.", dct, "past").value == "1989-02-01"

@@ -344,6 +344,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 _FUTURE_LAG_DAYS = 7
 # "since" before a date puts it at or before the publication date whatever the clause's tense ("since" tense).
+# A date that starts or ends a state of affairs ("effective Feb. 1", "beginning Jan. 1") is not placed by the
+# tense of the clause that announces it: the nearest reading.
+_EFFECTIVE_BEFORE = re.compile(r"(?i:\b(?:effective|beginning|starting|expiring|through|until|till)\s+(?:on\s+)?)$")
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?)$")
 # A past-tense clause still names dates up to about two months ahead: news reports announcements in the past
 # tense ("the company said the dividend is payable Dec. 15", "the talks were set for Jan. 14").
@@ -451,8 +454,11 @@ class _Ctx:
     cache: dict[int, str | None] = field(default_factory=dict)
 
     def tense_at(self, pos: int) -> str | None:
-        if pos not in self.cache and self.text is not None and _SINCE_BEFORE.search(self.text, max(0, pos - 40), pos):
-            self.cache[pos] = "since"  # "since Oct. 23", "since shortly after the Oct. 23 slaying": not ahead
+        if pos not in self.cache and self.text is not None:
+            if _SINCE_BEFORE.search(self.text, max(0, pos - 40), pos):
+                self.cache[pos] = "since"  # "since Oct. 23", "since shortly after the Oct. 23 slaying": not ahead
+            elif _EFFECTIVE_BEFORE.search(self.text, max(0, pos - 24), pos):
+                self.cache[pos] = "unplaced"  # "created an office, effective Feb. 1": nearest, whatever the tense
         if self.tense is None:
             return self.cache.get(pos)
         if pos not in self.cache:
