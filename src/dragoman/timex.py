@@ -502,11 +502,12 @@ def _anchor_spans(low: str, anchor: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Sorted anchor spans widened by _ANCHOR_REACH and merged where they overlap."""
+def _windows(spans: list[tuple[int, int]], length: int, after: int) -> list[tuple[int, int]]:
+    """Sorted anchor spans widened by _ANCHOR_REACH before and `after` characters after, merged where they
+    overlap."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        lo, hi = max(0, s - _ANCHOR_REACH), min(length, e + _ANCHOR_REACH)
+        lo, hi = max(0, s - _ANCHOR_REACH), min(length, e + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -611,6 +612,15 @@ def _valid_refs(m: re.Match[str], text: str) -> bool:
 def _valid_the_year(m: re.Match[str], text: str) -> bool:
     # "the month" and "the week" alone are too often not a date ("the month of May"); at an edge they are.
     return m.group("unit").lower() == "year" or bool(m.group("edge"))
+
+
+_TERM_VERBS = re.compile(r"(?i:\b(?:serve[sd]?|serving|win|wins|won|winning|seek|seeks|sought|seeking|begin|begins"
+                         r"|began|beginning|start|starts|started|starting|(?:re-?)?elected\s+(?:him\s+|her\s+)?to"
+                         r"|(?:run|runs|ran|running|bid|bids|candidacy|campaign|campaigning)\s+for)\s+)$")
+
+
+def _valid_term(m: re.Match[str], text: str) -> bool:
+    return bool(_TERM_VERBS.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _valid_while(m: re.Match[str], text: str) -> bool:
@@ -1326,6 +1336,10 @@ def _h_the_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _date_res(_pt(ctx.dct, unit), "publication", mod)
 
 
+def _h_term(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    return _Res("DURATION", "PXY")
+
+
 def _h_while(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _Res("DURATION", "PXX")
 
@@ -1406,6 +1420,9 @@ class Rule:
     handle: Callable[[re.Match[str], _Ctx, str], _Res | None]
     examples: tuple[Example, ...]
     valid: Callable[[re.Match[str], str], bool] = _always
+    # How far a match runs past the end of its anchor (and what its closing lookaround reads): rules whose anchor
+    # is their last word scan less text.
+    reach_after: int = _ANCHOR_REACH
 
     def __post_init__(self) -> None:
         if not self.anchors:
@@ -1492,6 +1509,7 @@ RULES: tuple[Rule, ...] = (
                 rf"|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|day)|{_MONTH_FULL}|{_WEEKDAY})"
                 r"(?![\w-])",
          anchors=_UNIT_ANCHORS + _SEASON_ANCHORS + _PART_ANCHORS + _MONTH_ANCHORS,
+         reach_after=24,  # the unit is the last word
          handle=_h_rel,
          examples=(
              Example("Sales rose last week.", "last week", "2024-W29"),
@@ -1530,6 +1548,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))"
                 r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))(?![\w-])",
          anchors=_UNIT_ANCHORS,
+         reach_after=24,  # after the unit only "or so" and the direction
          handle=_h_ago,
          examples=(
              Example("He left three days ago.", "three days ago", "2024-07-21"),
@@ -1624,6 +1643,7 @@ RULES: tuple[Rule, ...] = (
                      rf"|working|calendar|fiscal|long)[\s-]+)?(?P<unit>(?i:{_UNIT}))(?P<suffix>(?i:-old|-long))?"
                      r"(?P<half>\s+(?i:and\s+a\s+half))?(?![\w])",
          anchors=_UNIT_ANCHORS,
+         reach_after=24,  # after the unit only "-long" or "and a half"
          handle=_h_duration, valid=_valid_duration,
          examples=(Example("The war lasted nearly forty years.", "nearly forty years", "P40Y"),)),
     # Lengths without a number: "the past few months", "for hours", "took years" (the preposition or verb stays out).
@@ -1633,6 +1653,7 @@ RULES: tuple[Rule, ...] = (
                       r"|waited|waits?|waiting)\s+(?P<bare>(?:many\s+)?(?:years|months|weeks|days|hours|minutes|decades))"
                       r"(?!\s+(?i:of|old|ago)\b)|the\s+(?:weeks|months|years)\s+ahead))(?![\w-])",
          anchors=_UNIT_ANCHORS,
+         reach_after=24,  # after the unit only "ahead" (or the words refused)
          handle=_h_vague_dur,
          examples=(
              Example("Prices rose in the past few months.", "the past few months", "PXM"),
@@ -1666,6 +1687,13 @@ RULES: tuple[Rule, ...] = (
              Example("Rent is due at the end of the month.", "the end of the month", "2024-07"),
              Example("Net rose 5% in the fiscal year ended June 30.", "the fiscal year", "P1Y"),
          )),
+    # A term of office as the object of serving, winning or seeking it ("won a third term"): a length of time of
+    # some years (TimeML: PXY); other terms ("a legal term", "the spring term") are left alone.
+    Rule("term", r"(?<=\s)(?P<w>(?i:(?:a|an|his|her|their|its|the)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|new"
+                 r"|full|further|another|consecutive|final|last|first|single)\s+)+term))(?![\w-])",
+         anchors=("term",),
+         handle=_h_term, valid=_valid_term,
+         examples=(Example("He won a third term in 2022.", "a third term", "PXY"),)),
     # "a while": a length of time TimeML writes PXX.
     Rule("while", r"(?<![\w-])(?P<w>(?i:a\s+(?:little\s+|long\s+|short\s+)?while))(?![\w-])",
          anchors=("while",),
@@ -1754,17 +1782,17 @@ class TimexTagger:
                     yield k, m
             return
         hits: dict[str, list[tuple[int, int]]] = {}
-        windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        windows: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}
         for k, (rule, rx) in enumerate(zip(self._rules, self._compiled, strict=True)):
-            anchors = rule.anchors
-            if anchors not in windows:
+            key = rule.anchors, rule.reach_after
+            if key not in windows:
                 spans: list[tuple[int, int]] = []
-                for anchor in anchors:
+                for anchor in rule.anchors:
                     if anchor not in hits:
                         hits[anchor] = _anchor_spans(low, anchor)
                     spans += hits[anchor]
-                windows[anchors] = _windows(sorted(spans), len(text))
-            for lo, hi in windows[anchors]:
+                windows[key] = _windows(sorted(spans), len(text), rule.reach_after)
+            for lo, hi in windows[key]:
                 yield from ((k, m) for m in rx.finditer(text, lo, hi))
 
 
