@@ -251,16 +251,19 @@ def main(argv: list[str] | None = None) -> int:
     speed_modes = [("tagger only", "none"), ("tagger + guess_tense", "guess")]
     if not args.no_parse:
         speed_modes.append(("tagger + parse tense", "parse"))
+    # Wall-clock time counts the other jobs on a shared machine; the process's CPU time is the tagger's own cost.
     for label, mode in speed_modes:
-        best = float("inf")
+        best_wall = best_cpu = float("inf")
         for _ in range(args.repeat):
             fns = [guess_tense(d["text"]) for _, d in docs_all] if mode == "guess" else tenses[mode]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             for (_, d), tfn in zip(docs_all, fns, strict=True):
                 tagger.tag(d["text"], parse_dct(d["dct"]), tense=tfn)
-            best = min(best, time.perf_counter() - t0)
-        print(f"speed ({label}): {words / best:,.0f} words/s, {best / words * 1000 * 1000:.2f} ms per 1000 words "
-              f"({words:,} words, {len(docs_all)} docs, best of {args.repeat})")
+            best_wall = min(best_wall, time.perf_counter() - t0)
+            best_cpu = min(best_cpu, time.process_time() - c0)
+        print(f"speed ({label}): {words / best_cpu:,.0f} words per CPU second ({best_cpu / words * 1e6:.2f} ms per 1000"
+              f" words), {words / best_wall:,.0f} words/s wall ({words:,} words, {len(docs_all)} docs,"
+              f" best of {args.repeat})")
     if not args.no_parse:
         print(f"spaCy parse (load_model + segment + parse_many, once): {words / parse_s:,.0f} words/s, {parse_s:.1f} s")
 
