@@ -109,6 +109,9 @@ def test_seed_at_that_time(tagger: TimexTagger) -> None:
         "Ryzhenkov may hold talks with Choi Sun-hee.",
         "Thousands joined a protest march through the capital.",
         "The law counted 1,992 people, Section 2016 and $1998 in fees.",
+        "The Communist Party daily Granma printed the letter.",
+        "The term was coined by the press.",
+        "He stayed home while a storm passed.",
     ],
 )
 def test_no_false_dates(tagger: TimexTagger, text: str) -> None:

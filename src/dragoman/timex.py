@@ -630,6 +630,11 @@ def _valid_while(m: re.Match[str], text: str) -> bool:
                 or re.match(r"\s+(?i:ago|longer|later|earlier|before|back)\b", text[m.end() :]))
 
 
+def _valid_setadv(m: re.Match[str], text: str) -> bool:
+    # "the Communist Party daily Granma", "the weekly Der Spiegel": a publication, not a frequency.
+    return not re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2])
+
+
 def _always(m: re.Match[str], text: str) -> bool:
     return True
 
@@ -835,8 +840,9 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         if narrative and ctx.anchor is not None and ctx.anchor.gran == "day":
             ref = ctx.anchor.d
             wd = _WEEKDAYS[unit]
-            delta = (wd - ref.weekday()) % 7 or 7
-            d = ref + dt.timedelta(days=delta if step >= 0 else delta - 7)
+            # Strictly after (or before) the story's day: "the previous Friday" of a Friday is a week earlier.
+            delta = ((wd - ref.weekday()) % 7 or 7) if step >= 0 else -((ref.weekday() - wd) % 7 or 7)
+            d = ref + dt.timedelta(days=delta)
             return _date_res(_Pt("day", d), "narrative", mod)
         d = _weekday_date(_WEEKDAYS[unit], dct, None, rel)
         return _date_res(_Pt("day", d), "publication", mod)
@@ -1515,6 +1521,8 @@ RULES: tuple[Rule, ...] = (
              Example("Sales rose last week.", "last week", "2024-W29"),
              Example("He will come next Tuesday.", "next Tuesday", "2024-07-30", "future"),
              Example("Seas will rise over the coming century.", "the coming century", "P100Y", "future"),
+             Example("Stocks fell Friday, down 4% from the previous Friday.", "the previous Friday", "2024-07-12",
+                     "past"),
              Example("Seas rose in the last decade.", "the last decade", "201", "past"),
          )),
     # "the week of March 6": the ISO week holding that day.
@@ -1628,8 +1636,11 @@ RULES: tuple[Rule, ...] = (
          )),
     Rule("setadv", r"(?<![\w-])(?P<w>(?i:daily|nightly|weekly|monthly|yearly|annually|hourly|biweekly))(?![\w-])",
          anchors=("daily", "nightly", "weekly", "monthly", "yearly", "annually", "hourly"),
-         handle=_h_setadv,
-         examples=(Example("The paper is published daily.", "daily", "P1D"),)),
+         handle=_h_setadv, valid=_valid_setadv,
+         examples=(
+             Example("The paper is published daily.", "daily", "P1D"),
+             Example("The Communist Party daily Granma printed it weekly.", "weekly", "P1W"),
+         )),
     Rule("weekdays_set", rf"(?<!\w)(?P<wd>{_WEEKDAY})s(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?(?!\w)",
          anchors=("days",),
          handle=_h_weekdays_set,
