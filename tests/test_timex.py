@@ -109,7 +109,6 @@ def test_seed_at_that_time(tagger: TimexTagger) -> None:
         "Ryzhenkov may hold talks with Choi Sun-hee.",
         "Thousands joined a protest march through the capital.",
         "The law counted 1,992 people, Section 2016 and $1998 in fees.",
-        "The Communist Party daily Granma printed the letter.",
         "The term was coined by the press.",
         "He stayed home while a storm passed.",
     ],
