@@ -638,6 +638,7 @@ def _always(m: re.Match[str], text: str) -> bool:
 # Handlers: each returns a _Res (value etc.) or None
 # --------------------------------------------------------------------------------------------------
 
+
 def _h_iso(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return _date_res(_Pt("day", d), "absolute") if d else None
@@ -663,6 +664,7 @@ def _resolve_dayref(m: re.Match[str], ctx: _Ctx, pos: int, text: str) -> tuple[_
         return _Pt("day", ctx.dct + dt.timedelta(days=off)), "publication"
     return None
 
+
 def _h_clock(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if m.group("noon"):
         w = m.group("noon").lower()
@@ -685,6 +687,7 @@ def _h_clock(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     pt = _Pt("day", base.d, f"T{hh:02d}:{mm:02d}")
     mod = "APPROX" if m.group("app") else None
     return _Res("TIME", pt.value(), "day", anchor, mod, pt=pt)
+
 
 def _h_mdy(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
@@ -743,11 +746,13 @@ def _h_mdy(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
             res.more = [end]
     return res
 
+
 def _h_week_of(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
     y = int(m.group("y")) if m.group("y") else _year_for_month_day(mon, day, ctx.dct, ctx.tense_at(m.start()))
     d = _safe_date(y, mon, day) if y else None
     return _date_res(_pt(d, "week"), "absolute" if m.group("y") else "publication") if d else None
+
 
 def _h_dmy(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mon, day = _month_of(m.group("mon")), _day_of(m.group("d"))
@@ -759,6 +764,7 @@ def _h_dmy(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         anchor = "publication"
     d = _safe_date(y, mon, day) if y else None
     return _date_res(_Pt("day", d), anchor) if d else None
+
 
 def _h_my(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mon = _month_of(m.group("mon"))
@@ -773,6 +779,7 @@ def _h_my(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
     return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
 
+
 def _h_season_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     code = _SEASONS[m.group("s").lower()]
     if m.group("y"):
@@ -785,6 +792,7 @@ def _h_season_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         return None
     mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
     return _date_res(_Pt("season", dt.date(y, 1, 1), code), anchor, mod)
+
 
 def _h_year_range(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     y1, y2s = m.group("y1"), m.group("y2")
@@ -887,6 +895,7 @@ def _h_rel(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     pt = _pt(_shift(dct, gran, step), gran, extra)
     return _date_res(pt, "publication", mod)
 
+
 def _h_day_after(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
     if w.endswith("yesterday"):
@@ -901,6 +910,7 @@ def _h_day_after(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     extra = "T" + _PARTS[unit] if unit in _PARTS else ""
     anchor = "narrative" if ctx.anchor is not None else "publication"
     return _date_res(_pt(_shift(base.d, gran, step), gran, extra), anchor)
+
 
 def _h_dayword(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     res = _dayword_res(m, ctx, text)
@@ -935,12 +945,14 @@ def _dayword_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     pt = _Pt("day", d, "T" + _PARTS[part.lower()] if part else "")
     return _date_res(pt, "publication", mod)
 
+
 def _h_partofday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     rel, part = m.group("rel").lower(), m.group("part").lower()
     d = ctx.dct - dt.timedelta(days=1) if rel == "last" else ctx.dct
     if rel == "last" and part in ("morning", "afternoon"):
         return None
     return _date_res(_Pt("day", d, "T" + _PARTS[part]), "publication")
+
 
 def _h_ago(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     res = _ago_res(m, ctx, text)
@@ -1000,6 +1012,7 @@ def _ago_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if base.gran == "quarter":
         res.pt = None  # a comparison period ("a year ago") does not move the story's time
     return res
+
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     res = _quarter_res(m, ctx, text)
@@ -1083,11 +1096,13 @@ def _quarter_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         return res
     return _date_res(pt, anchor)
 
+
 def _h_qcode(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     q = int((m.group("q") or m.group("q2"))[1])
     ys = m.group("y") or m.group("y2")
     y = int(ys) if ys else ctx.dct.year
     return _date_res(_Pt("quarter", dt.date(y, (q - 1) * 3 + 1, 1)), "absolute" if ys else "publication")
+
 
 def _h_decade(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if m.group("dy"):
@@ -1103,6 +1118,7 @@ def _h_decade(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mod = _EDGE_MOD.get(_norm(m.group("edge"))) if m.group("edge") else None
     return _date_res(_Pt("decade", dt.date(y, 1, 1)), "absolute", mod)
 
+
 def _h_century(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     n = m.group("n").lower()
     num = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}.get(n)
@@ -1111,6 +1127,7 @@ def _h_century(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if not 1 <= num <= 21:
         return None
     return _date_res(_Pt("century", dt.date((num - 1) * 100 or 1, 1, 1)), "absolute")
+
 
 def _h_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     y = _year_of(m.group("y"))
@@ -1129,6 +1146,7 @@ def _h_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         e = m.end() + re.match(r"\s+\w+\s+\w+", after).end()  # type: ignore[union-attr]
         res.mod, res.span = "ON_OR_AFTER", (m.start(), e)
     return res
+
 
 def _h_season(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     det = m.group("det").lower()
@@ -1151,6 +1169,7 @@ def _h_season(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         res.span = (m.start("det") + 3, m.end())  # TimeML spans leave the preposition out
     return res
 
+
 def _h_month(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mon = _month_of(m.group("mon"))
     edge = _norm(m.group("edge")) if m.group("edge") else ""
@@ -1162,9 +1181,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     mod = _EDGE_MOD.get(edge) if edge else None
     return _date_res(_Pt("month", dt.date(y, mon, 1)), anchor, mod)
 
+
 def _near_anchor(text: str, anchor_end: int, pos: int) -> bool:
     # A bare month follows an explicit earlier year only within the same sentence.
     return pos - anchor_end <= 120 and not re.search(r"[.!?]\s", text[anchor_end:pos])
+
 
 def _h_ordday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     day = int(m.group("d"))
@@ -1183,6 +1204,7 @@ def _h_ordday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     res = _date_res(_Pt("day", d), "publication")
     res.span = (m.start("t"), m.end())
     return res
+
 
 def _h_set(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     unit_raw = m.group("unit")
@@ -1203,8 +1225,10 @@ def _h_set(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         return _Res("SET", "XXXX-WXX-WE")
     return _Res("SET", _dur_value(n, unit))
 
+
 def _h_setadv(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _Res("SET", _SET_ADVERBS[m.group("w").lower()])
+
 
 def _h_weekdays_set(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     part = m.group("part")
@@ -1248,6 +1272,7 @@ def _duration_res(m: re.Match[str], text: str, span_end: int | None = None) -> _
         res.span = (_after_approx(m) if outside else m.start(), m.end() if span_end is None else span_end)
     return res
 
+
 def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     num = m.group("num").lower()
     det = _norm(m.group("det") or "")
@@ -1281,6 +1306,7 @@ def _adjectival(m: re.Match[str]) -> bool:
     n = _num(m.group("num"))
     return n is not None and n != 1 and not m.group("unit").lower().endswith("s")
 
+
 def _h_vague_dur(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
     unit = _unit_of(w.split()[-1]) if not w.endswith("ahead") else _unit_of(w.split()[-2])
@@ -1289,6 +1315,7 @@ def _h_vague_dur(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if w in ("recent years", "the past years", "past years"):
         return _Res("DATE", "PAST_REF", anchor="publication")
     return _Res("DURATION", _dur_value(None, unit))
+
 
 def _h_refs(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
@@ -1309,6 +1336,7 @@ def _h_refs(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         return _Res("DATE", "FUTURE_REF", anchor="publication")
     return _Res("DATE", "PRESENT_REF", anchor="publication")
 
+
 def _h_yearadj(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
     if w.startswith("year-"):
@@ -1320,6 +1348,7 @@ def _h_yearadj(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         res.pt = None
         return res
     return _date_res(_Pt("day", dt.date(ctx.dct.year, 12, 31)), "publication")
+
 
 def _h_the_year(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -1344,6 +1373,7 @@ def _h_term(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
 def _h_while(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _Res("DURATION", "PXX")
 
+
 def _h_weekend(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     dct = ctx.dct
     tense = ctx.tense_at(m.start())
@@ -1351,6 +1381,7 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if tense != "future" and sat > dct:
         sat -= dt.timedelta(days=7)
     return _date_res(_Pt("week", _floor(sat, "week"), "WE"), "publication")
+
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     w = _norm(m.group("w"))
