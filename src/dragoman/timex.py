@@ -13,10 +13,16 @@ Design
   "a week earlier", "the next day") follow the last date the text itself gave.
 * Year of a month-day without a year: by the caller's ``tense`` (past -> latest not after the
   publication date, allowing dates up to ~60 days ahead that past-tense reports announce; future -> next on
-  or after it; unknown -> nearest).  "since" before a date keeps it behind the publication date; lexical
-  cues ("as early as", "is to resume") send a bare weekday ahead when the clause tense is not past.
-* Worded ranges with two full ends ("between 1982 and 1992", "from Aug. 26 to Oct. 20") and day pairs
-  ("April 24 and 25") give two expressions, as TimeML tags them; range ends carry range_start/range_end.
+  or after it; unknown -> nearest).  "since" before a date keeps it behind the publication date; after
+  "effective", "beginning", "through", "until" it takes the nearest reading whatever the clause's tense;
+  lexical cues ("as early as", "is to resume") and a present-tense clause ("the final is Sunday") send a
+  bare weekday ahead.
+* Ranges with two full ends ("between 1982 and 1992", "2011-2014", "1998-99", "from Aug. 26 to Oct. 20")
+  and day pairs ("April 24 and 25") give two expressions, as TimeML tags them; range ends carry
+  range_start/range_end.  "five years from now" is a duration ("five years") and a PRESENT_REF ("now").
+* Spans are drawn as TimeBank draws them: "within", "only", "just" and a prepositional "over" stay outside
+  a length of time, an adjectival length or quarter leaves its determiner out ("the two-week crisis",
+  "its third-quarter loss"), "Friday's" is "Friday".
 * Value conventions follow TimeML / TempEval-3: ``2024-07-23``, ``2024-06``, ``2024-W29``,
   ``1989-Q3``, ``2018-SU``, ``199`` (decade), ``P3D``, ``PT24H``, ``PRESENT_REF``, ``2024-07-23TEV``.
 
@@ -116,7 +122,7 @@ _SPELLED_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:{_TENS_RE})
                  rf"|(?:{_TENS_RE})(?:[- ](?:{_ONES_RE}))?|{_ONES_RE}))?)")  # fmt: skip
 _YEAR = rf"(?:{_YEAR4}(?!\d)|(?i:{_SPELLED_YEAR}))"
 _NUMWORD = (rf"(?:(?:{_TENS_RE})(?:[- ](?:{_ONES_RE}))?|{_TEENS_RE}|{_ONES_RE}|a hundred|one hundred"
-            r"|hundreds of|thousands of|a dozen|dozens of|a couple of|a couple|a few|a number of|few|several"
+            r"|hundreds of|thousands of|a dozen|dozens of|a couple of|a couple|couple of|a few|a number of|few|several"
             r"|some|many|an|a)")  # fmt: skip
 _NUM = rf"(?:\d+(?:\.\d+)?(?:\s*1/2)?|(?:{_NUMWORD})(?:\s+and\s+a\s+half)?)"
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
@@ -1679,7 +1685,11 @@ RULES: tuple[Rule, ...] = (
          anchors=_UNIT_ANCHORS,
          reach_after=24,  # after the unit only "-long" or "and a half"
          handle=_h_duration, valid=_valid_duration,
-         examples=(Example("The war lasted nearly forty years.", "nearly forty years", "P40Y"),)),
+         examples=(
+             Example("The war lasted nearly forty years.", "nearly forty years", "P40Y"),
+             Example("Rates will stay high over the next couple of years.", "the next couple of years", "P2Y",
+                     "future"),
+         )),
     # Lengths without a number: "the past few months", "for hours", "took years" (the preposition or verb stays out).
     Rule("vague_dur", r"(?P<w>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
                       r"(?:years|months|weeks|days|decades|hours)"
