@@ -89,6 +89,7 @@ _ORDWORDS = {
 _NUMWORDS: dict[str, float] = {w: i for i, w in enumerate(_ONES)}
 _NUMWORDS.update({w: 10 + i for i, w in enumerate(_TEENS)})
 _NUMWORDS.update({w: 10 * i for i, w in enumerate(_TENS) if w})
+_NUMWORDS.update({"half": 0.5, "half a": 0.5, "half an": 0.5, "a half": 0.5})
 _NUMWORDS.update({"a": 1, "an": 1, "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
                   "hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "a thousand": 1000})
 _VAGUE_NUM = {"a few", "few", "several", "some", "many", "hundreds of", "dozens of", "a number of",
@@ -123,7 +124,7 @@ _SPELLED_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:{_TENS_RE})
 _YEAR = rf"(?:{_YEAR4}(?!\d)|(?i:{_SPELLED_YEAR}))"
 _NUMWORD = (rf"(?:(?:{_TENS_RE})(?:[- ](?:{_ONES_RE}))?|{_TEENS_RE}|{_ONES_RE}|a hundred|one hundred"
             r"|hundreds of|thousands of|a dozen|dozens of|a couple of|a couple|couple of|a few|a number of|few|several"
-            r"|some|many|an|a)")  # fmt: skip
+            r"|some|many|half\s+an?|a\s+half|half|an|a)")  # fmt: skip
 _NUM = rf"(?:\d+(?:\.\d+)?(?:\s*1/2)?|(?:{_NUMWORD})(?:\s+and\s+a\s+half)?)"
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
          r"|decades?|centur(?:y|ies))")  # fmt: skip
@@ -1008,7 +1009,7 @@ def _ago_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
         if unit in ("year", "decade", "century"):
             months = round(k * {"year": 12, "decade": 120, "century": 1200}[unit])
             d = _add_months(base.d, sign * months)
-            return _date_res(_pt(d, "month"), anchor, mod)
+            return _date_res(_pt(d, "year" if months % 12 == 0 else "month"), anchor, mod)  # half a century ago
         return None
     if unit in ("second", "minute", "hour"):
         res = _date_res(_Pt("day", base.d), anchor, mod)
@@ -1279,6 +1280,9 @@ def _duration_res(m: re.Match[str], text: str, span_end: int | None = None) -> _
     return res
 
 
+_TIMES_BEFORE = re.compile(r"(?i:\b(?:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+)$")
+
+
 def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     num = m.group("num").lower()
     det = _norm(m.group("det") or "")
@@ -1291,7 +1295,8 @@ def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     if (num in ("a", "an", "per") or det == "a") and _MONEYISH.search(text[max(0, start - 30) : start]):
         unit = _unit_of(m.group("unit"))
         res = _Res("SET", _dur_value(1, unit))
-        res.span = (m.start("num"), m.end())
+        times = _TIMES_BEFORE.search(text, max(0, start - 24), start)
+        res.span = (times.start() if times else m.start("num"), m.end())  # TimeML: "twice a week" is the SET
         return res
     res = _duration_res(m, text)
     if res is None:
@@ -1310,7 +1315,7 @@ def _adjectival(m: re.Match[str]) -> bool:
     if "-" in m.string[m.end("num") : m.start("unit")]:
         return True
     n = _num(m.group("num"))
-    return n is not None and n != 1 and not m.group("unit").lower().endswith("s")
+    return n is not None and n > 1 and not m.group("unit").lower().endswith("s")
 
 
 def _h_vague_dur(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
@@ -1689,6 +1694,10 @@ RULES: tuple[Rule, ...] = (
              Example("The war lasted nearly forty years.", "nearly forty years", "P40Y"),
              Example("Rates will stay high over the next couple of years.", "the next couple of years", "P2Y",
                      "future"),
+             Example("The vote took half an hour.", "half an hour", "PT30M"),
+             Example("The speech lasted a half hour.", "a half hour", "PT30M"),
+             Example("Nothing moved in the past half hour.", "the past half hour", "PT30M"),
+             Example("The board meets twice a week.", "twice a week", "P1W"),
          )),
     # Lengths without a number: "the past few months", "for hours", "took years" (the preposition or verb stays out).
     Rule("vague_dur", r"(?P<w>(?i:(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
