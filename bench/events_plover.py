@@ -192,6 +192,25 @@ def describe(event: Event) -> str:
            f"{event.factuality})"
 
 
+def headline(records: list[dict], extractions: list) -> dict[str, float | int]:
+    """The three headline figures of `main` (type, source and target country accuracy), for other benches."""
+    type_hits = src_ok = src_n = tar_ok = tar_n = 0
+    for record, ex in zip(records, extractions, strict=True):
+        gold = record["expected_events"][0]
+        matching = [e for e in ex.events if e.type == gold_type(gold)]
+        type_hits += bool(matching)
+        scores = [score_event(e, gold) for e in matching]
+        best = max(scores, key=lambda s: (s[0] is True) + (s[1] is True), default=(None, None))
+        if gold_countries(gold["source"]):
+            src_n += 1
+            src_ok += best[0] is True
+        if gold_countries(gold["target"]):
+            tar_n += 1
+            tar_ok += best[1] is True
+    return {"n": len(records), "type": type_hits / len(records), "source": src_ok / src_n if src_n else 0.0,
+            "target": tar_ok / tar_n if tar_n else 0.0}
+
+
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     args = [a for a in argv if not a.startswith("--")]
