@@ -25,6 +25,7 @@ from dragoman.events.arguments import (
     country_actor,
 )
 from dragoman.events.dating import date_mentions
+from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.modality import _attribution, _factuality, _intent
 from dragoman.events.place import (
     DOMESTIC_TYPES,
@@ -52,9 +53,15 @@ from dragoman.timex import Timex
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
+                 dictionary: CameoDictionary | bool = True, dictionary_everywhere: bool = True) -> None:
+        """`dictionary`: the CAMEO verb dictionary beside the lexicon (True: the packaged one; False: none).
+        `dictionary_everywhere`: it codes every verb the lexicon leaves uncoded, not only in sentences where the
+        lexicon finds nothing (chosen on PLV tune data, see bench/events_plv.py)."""
         self.lexicon = lexicon or Lexicon.load()
         self.gazetteer = gazetteer or Gazetteer()
+        self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
+        self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
@@ -65,7 +72,8 @@ class EventCoder:
                 sentence_events: list[CodedMention] = []
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
                 obligations = _obligation_clauses(tokens)
-                triggers = [t for t in find_triggers(tokens, self.lexicon) if t.governor not in obligations]
+                found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
+                triggers = [t for t in found if t.governor not in obligations]
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
@@ -373,7 +381,7 @@ class EventCoder:
         source_ids = list(dict.fromkeys(source_ids))
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
-        if rule.require_target and not target_ids:
+        if rule.require_target and not target_ids or rule.require_source and not source_ids:
             return None
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if not target_ids and rule.type in PLACE_TARGET_TYPES:

@@ -7,11 +7,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from dragoman.model import Event
 from dragoman.wordlists import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from dragoman.events.dictionary import CameoDictionary
 
 DEFAULT_TARGET_PREPS = ("with", "to", "against", "on")
 
@@ -33,6 +37,7 @@ class Rule:
     contexts: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     require_target: bool = False
+    require_source: bool = False
     objects: tuple[str, ...] = ()
     light: tuple[str, ...] = ()
     standalone: bool = False
@@ -163,7 +168,10 @@ def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
 
 
 
-def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
+def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDictionary | None = None,
+                  everywhere: bool = True) -> list[Trigger]:
+    """The sentence's triggers: the lexicon's, then the verb dictionary's for verbs the lexicon leaves uncoded
+    (`everywhere`) or only in sentences where the lexicon found nothing."""
     triggers: list[Trigger] = []
     heads = lexicon.head_words
     for tok in sent:
@@ -194,6 +202,12 @@ def find_triggers(sent: Iterable[Token], lexicon: Lexicon) -> list[Trigger]:
                 if light or standalone or held:
                     triggers.append(Trigger(rule, tok, governor if light and governor is not None else tok))
                     break
+    if dictionary is not None and (everywhere or not triggers):
+        taken = {t.word.i for t in triggers} | {t.governor.i for t in triggers}
+        # A verb whose complement clause the lexicon codes frames that event ("decided to allow", "sought to
+        # block"): the dictionary does not code the frame.
+        framed = {t.governor.head.i for t in triggers if t.governor.dep_ in ("xcomp", "ccomp")}
+        triggers += dictionary.triggers(sent, taken | framed)
     # One event per clause verb and type ("signed an agreement and a plan" is one signing).
     unique: dict[tuple[int, str], Trigger] = {}
     # A verb trigger reads its own object ("a bombing killed one U.S. soldier"): it wins over a noun
