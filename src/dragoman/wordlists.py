@@ -14,6 +14,11 @@ PLAN_WORDS = frozenset("plan schedule intend prepare set due aim will shall".spl
 SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# A clause under these verbs is denied by their subject: "Ankara denied that its envoy had met rebel leaders".
+DENIAL_VERBS = frozenset("deny refute dismiss rebut disown".split())
+# Declining these is no rejection of anyone: "refused to comment", "declined to say".
+NO_COMMENT_VERBS = frozenset("comment say elaborate confirm disclose reveal specify speculate discuss identify "
+                             "name".split())
 
 # The tense of a clause, for dating (pipeline.tense_lookup): future auxiliaries and plan verbs.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})

@@ -143,6 +143,11 @@ class EventCoder:
                                   if (a := self._modifier_actor(c, b, actors))]
                     if found:
                         break
+                    if child.dep_ == "poss" and child.lower_ in REPORTED_PRONOUNS and (
+                            speaker := _reporting_subject(child)) is not None:
+                        # "Ankara denied that its envoy had met ...": the envoy speaks for Ankara
+                        found += self._actors_of(speaker, b, actors, previous, depth + 1)
+                        break
                     if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
                         # "Hungarian and Romanian officials": the modifier and its conjuncts
                         for mod in [child, *(c for c in child.children if c.dep_ == "conj")]:

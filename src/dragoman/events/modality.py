@@ -10,6 +10,7 @@ from dragoman.events.triggers import CodedMention, Trigger, _lemma
 from dragoman.model import Event, Evidence
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
+    DENIAL_VERBS,
     EXPECTATION_WORDS,
     FUTURE_MODALS,
     NEGATIONS,
@@ -78,6 +79,11 @@ def _factuality(trig: Trigger) -> str:
             return "hypothetical"
     auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
     lemmas = [_lemma(v) for v in chain]
+    if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and own.dep_ == "ccomp":
+        return "negated"  # denied by the subject of "deny", to whom `_attribution` gives the mention
+    if own.dep_ == "xcomp" and _lemma(own.head) == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
+        return "planned"  # "the president is to meet ..."
     if any(a in SPECULATIVE_MODALS for a in [c.lower_ for c in own.children if c.dep_ == "aux"]) or any(
             lem in SPECULATION_VERBS for lem in lemmas[1:]):
         return "speculated"

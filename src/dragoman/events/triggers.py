@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dragoman.model import Event
-from dragoman.wordlists import SPEECH_VERBS
+from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from dragoman.events.dictionary import CameoDictionary
@@ -51,14 +51,20 @@ class Rule:
 class Lexicon:
     """Trigger words by lemma. Loaded from the packaged default plus any user files."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
+                 figurative_phrases: Iterable[str] = ()) -> None:
+        # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
+        # poverty"), or one of these phrases ("a war of words"), is no event.
+        self.figurative_objects = frozenset(w.lower() for w in figurative_objects)
+        self.figurative_phrases = tuple(p.lower() for p in figurative_phrases)
         # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
         # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
         self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
         self.nouns: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
         for rule in rules:
             for lemma in rule.lemmas:
-                words = tuple(lemma.lower().split())
+                # spaCy splits "sit-in" into "sit", "-", "in": the lexicon's words are split the same way.
+                words = tuple(lemma.lower().replace("-", " - ").split())
                 if rule.kind == "verb":
                     self.verbs.setdefault(words[0], []).append((rule, words[1:]))
                 else:
@@ -75,13 +81,17 @@ class Lexicon:
         texts = [resources.files("dragoman").joinpath("data/lexicon.toml").read_text("utf-8")]
         texts += [Path(p).read_text("utf-8") for p in extra]
         rules: list[Rule] = []
+        objects: list[str] = []
+        phrases: list[str] = []
         for text in texts:
             data = tomllib.loads(text)
+            objects += data.get("figurative", {}).get("objects", [])
+            phrases += data.get("figurative", {}).get("phrases", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
                     values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
-        return cls(rules)
+        return cls(rules, objects, phrases)
 
 
 
@@ -134,7 +144,7 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
         words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp")} | {
             _lemma(c) for c in tok.children if c.dep_ in ("prt", "dobj", "prep")}
         return all(w in words for w in rest)
-    words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
     return all(w in words for w in rest)
 
 
@@ -215,7 +225,27 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     for t in sorted(triggers, key=lambda t: t.word is not t.governor):
         unique.setdefault((t.governor.i, t.rule.type), t)
     found = sorted(unique.values(), key=lambda t: t.word.i)
-    return [t for t in found if _content_of(t, found) is None]
+    return [t for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+
+
+def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
+    """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
+    word = trig.word
+    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT_VERBS for c in word.children):
+        return True
+    if trig.rule.type in HOSTILE_TYPES:
+        objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for p in c.children if p.dep_ == "pobj"]
+        figurative = lexicon.figurative_objects - set(trig.rule.objects)  # "set fire to" names its object
+        if any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
+            return True
+    around = " ".join(t.lower_ for t in word.subtree)
+    own = {word.lower_, _lemma(word)}
+    return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
 
 
 # What these events are about is their content, not a second event: "threatened to ban voting",
