@@ -132,3 +132,18 @@ def test_a_users_lexicon_adds_figurative_objects(tmp_path) -> None:  # noqa: ANN
     lexicon = Lexicon.load([extra])
     assert "bureaucracy" in lexicon.figurative_objects and "inflation" in lexicon.figurative_objects
     assert "charm offensive" in lexicon.figurative_phrases
+
+
+# -- releases and returns beyond a list of prisoners' names --------------------------------------------------------
+
+def test_release_of_anyone_but_not_of_a_statement(pipeline: Pipeline) -> None:
+    (release,) = events(pipeline, "Gabonese authorities freed two Cameroonian fishermen on Tuesday.")
+    assert (release.type, release.mode) == ("RETREAT", "release") and countries(release.source) == {"GAB"}
+    assert not [e for e in events(pipeline, "The Gabonese ministry released a statement on the fishing dispute.")
+                if e.type == "RETREAT"]
+
+
+def test_return_of_property_to_a_country(pipeline: Pipeline) -> None:
+    (returned,) = events(pipeline, "Britain returned three looted bronzes to Nigeria last month.")
+    assert (returned.type, returned.mode) == ("RETREAT", "return") and countries(returned.target) == {"NGA"}
+    assert not events(pipeline, "The Belgian minister returned to Brussels after the summit.")

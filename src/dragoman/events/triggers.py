@@ -38,6 +38,8 @@ class Rule:
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     require_target: bool = False
     require_source: bool = False
+    not_objects: tuple[str, ...] = ()
+    requires_object: bool = False
     objects: tuple[str, ...] = ()
     light: tuple[str, ...] = ()
     standalone: bool = False
@@ -193,6 +195,10 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
                 if rule.objects and not _objects_match(tok, rule.objects):
+                    continue
+                if rule.not_objects and _objects_match(tok, rule.not_objects):
+                    continue
+                if rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                     continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
