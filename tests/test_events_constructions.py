@@ -147,3 +147,18 @@ def test_return_of_property_to_a_country(pipeline: Pipeline) -> None:
     (returned,) = events(pipeline, "Britain returned three looted bronzes to Nigeria last month.")
     assert (returned.type, returned.mode) == ("RETREAT", "return") and countries(returned.target) == {"NGA"}
     assert not events(pipeline, "The Belgian minister returned to Brussels after the summit.")
+
+
+# -- CAMEO 116 and 114 ---------------------------------------------------------------------------------------------
+
+def test_a_conviction_is_an_accusation_upheld(pipeline: Pipeline) -> None:
+    (verdict,) = events(pipeline, "A Tanzanian court convicted four Burundian poachers on Wednesday.")
+    assert (verdict.type, verdict.cameo) == ("ACCUSE", "116") and countries(verdict.target) == {"BDI"}
+    (found,) = events(pipeline, "A Ugandan judge found the Rwandan trader guilty of smuggling.")
+    assert (found.type, found.cameo) == ("ACCUSE", "116")
+
+
+def test_summoning_an_envoy_is_a_formal_complaint(pipeline: Pipeline) -> None:
+    (summons,) = events(pipeline, "Lithuania summoned the Belarusian ambassador over the border incident.")
+    assert (summons.type, summons.cameo) == ("ACCUSE", "114")
+    assert countries(summons.source) == {"LTU"} and countries(summons.target) == {"BLR"}
