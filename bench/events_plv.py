@@ -85,6 +85,7 @@ ROOTS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 TO_ROOT = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 NO_EVENT = "-"
+HAPPENED = frozenset({"asserted", "reported"})  # what PLOVER codes: "is willing to withdraw" is the AGREE
 PUBLISHED = date(2020, 1, 1)
 TAG = re.compile(r"</?[st]>")
 
@@ -169,12 +170,12 @@ def predict(ex: Extraction, source: Span | None, target: Span | None, strict: bo
                                                                                                         target))]
         return max((a + b for a, b in scores if a and b and 2 in (a, b)), default=0)
 
-    ranked = [(fit(e), e.confidence, -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e)
-              for e in ex.events]
+    ranked = [(fit(e), e.factuality in HAPPENED, e.confidence,
+               -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events]
     ranked = [r for r in ranked if r[0]]
     if not ranked:
         return NO_EVENT
-    best = max(ranked, key=lambda r: r[:3])[3]
+    best = max(ranked, key=lambda r: r[:4])[4]
     return TO_ROOT.get(best.type, best.type)
 
 

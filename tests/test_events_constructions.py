@@ -162,3 +162,8 @@ def test_summoning_an_envoy_is_a_formal_complaint(pipeline: Pipeline) -> None:
     (summons,) = events(pipeline, "Lithuania summoned the Belarusian ambassador over the border incident.")
     assert (summons.type, summons.cameo) == ("ACCUSE", "114")
     assert countries(summons.source) == {"LTU"} and countries(summons.target) == {"BLR"}
+
+
+def test_a_light_verb_and_its_noun_are_one_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Slovenia pledged its full support for the Croatian bid.")
+    assert [e.type for e in found] == ["SUPPORT"]

@@ -230,7 +230,11 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     # trigger of the same type on the same verb.
     for t in sorted(triggers, key=lambda t: t.word is not t.governor):
         unique.setdefault((t.governor.i, t.rule.type), t)
-    found = sorted(unique.values(), key=lambda t: t.word.i)
+    # "pledged support", "reached an agreement": the noun a light verb governs names the event; the verb
+    # alone ("pledged" AGREE) would be a second event read off the same words.
+    light = {t.governor.i for t in unique.values() if t.word is not t.governor}
+    found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light),
+                   key=lambda t: t.word.i)
     return [t for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
