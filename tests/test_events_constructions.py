@@ -167,3 +167,15 @@ def test_summoning_an_envoy_is_a_formal_complaint(pipeline: Pipeline) -> None:
 def test_a_light_verb_and_its_noun_are_one_event(pipeline: Pipeline) -> None:
     found = events(pipeline, "Slovenia pledged its full support for the Croatian bid.")
     assert [e.type for e in found] == ["SUPPORT"]
+
+
+def test_breaking_a_ceasefire_is_an_assault(pipeline: Pipeline) -> None:
+    (breach,) = events(pipeline, "Eritrean troops violated the ceasefire with Ethiopia near Badme.")
+    assert (breach.type, breach.cameo) == ("ASSAULT", "196") and countries(breach.source) == {"ERI"}
+
+
+def test_material_and_military_aid(pipeline: Pipeline) -> None:
+    (donation,) = events(pipeline, "Iceland donated medical equipment to Tunisia.")
+    assert donation.type == "AID" and countries(donation.target) == {"TUN"}
+    (arms,) = events(pipeline, "Belarus supplied rifles and ammunition to Serbia.")
+    assert (arms.type, arms.cameo) == ("AID", "072")
