@@ -17,7 +17,6 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT"
 OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
 
 
-
 def country_actor(actors: ActorTable, code: str) -> str | None:
     """The id of the country actor `code`, added to the table when the article names it only through a
     place or a people ("in Cizre", "Beirut")."""
@@ -34,7 +33,6 @@ UNNAMED_PEOPLE = frozenset("""demonstrator protester protestor crowd civilian vi
 striker rioter people opposition supporter worshipper mourner prisoner inmate detainee""".split())
 
 
-
 def _unnamed_people_object(verb: Token) -> bool:
     """The verb, or its purpose clause ("opened fire to disperse ..."), acts on an unnamed crowd."""
     clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp"))]
@@ -42,7 +40,6 @@ def _unnamed_people_object(verb: Token) -> bool:
     objects += [p for v in clauses for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
                 for p in c.children if p.dep_ == "pobj"]
     return any(_lemma(o) in UNNAMED_PEOPLE and not o.ent_type_ for o in objects)
-
 
 
 def _own_course(verb: Token) -> bool:
@@ -55,12 +52,10 @@ def _own_course(verb: Token) -> bool:
     return False
 
 
-
 def _population(tok: Token, b: int, actors: ActorTable) -> bool:
     """A plural common noun a country adjective makes a people of that country ("Croatian extremists")."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and actors.at(b, tok.i) is None and any(
         c.dep_ in ("amod", "compound") and c.text[:1].isupper() and country_code(c.text) for c in tok.children)
-
 
 
 def _skip_source(found: list[str], tok: Token | None, avoid: frozenset[str], b: int, actors: ActorTable) -> list[str]:
@@ -68,7 +63,6 @@ def _skip_source(found: list[str], tok: Token | None, avoid: frozenset[str], b: 
     ("Croatia is investigating crimes by Croatian extremists")."""
     people = tok is not None and _population(tok, b, actors)
     return [a for a in found if a not in avoid or people and (x := actors.get(a)) is not None and x.kind == "country"]
-
 
 
 def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
@@ -87,7 +81,6 @@ def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
 
 
 REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
-
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
@@ -120,7 +113,6 @@ ISSUING = frozenset("issue release publish send deliver make adopt pass post sig
 STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare resolve dedicate".split())
 
 
-
 def _passive_subject(verb: Token) -> Token | None:
     """The surface subject of a passive verb, or of the passive verb it is conjoined to."""
     for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
@@ -130,18 +122,15 @@ def _passive_subject(verb: Token) -> Token | None:
     return None
 
 
-
 def _active(verb: Token) -> bool:
     """A verb in the active voice (no passive auxiliary of its own)."""
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
 
 
 def _pobj(prep: Token | None) -> Token | None:
     if prep is None:
         return None
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-
 
 
 def _phrase(tok: Token) -> str:
@@ -153,11 +142,9 @@ def _phrase(tok: Token) -> str:
     return tok.doc[left.i:tok.i + 1].text
 
 
-
 def _phrase_start(tok: Token) -> int:
     text = _phrase(tok)
     return tok.idx + len(tok.text) - len(text)
-
 
 
 def _chain(tok: Token) -> list[Token]:

@@ -21,13 +21,11 @@ def _event_date(t: Timex, basis: str) -> EventDate:
                      text=t.text, char_start=t.start, char_end=t.end)
 
 
-
 def _date_part(value: str | None, precision: str | None) -> str | None:
     if value is None:
         return None
     size = {"year": 4, "month": 7, "day": 10}.get(precision or "day", 10)
     return value[:size]
-
 
 
 def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
@@ -53,7 +51,6 @@ def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | No
     return None
 
 
-
 def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock],
                        governed: dict[tuple[int, int], Timex]) -> Timex | None:
     """A date hung on the trigger noun ("a visit ... from July 23 to 25")."""
@@ -64,7 +61,6 @@ def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock],
                 and tok.pos_ == "NOUN" and _governing_verb(tok) is not None and _governing_verb(tok).i == m.governor:
             return governed[(m.block, tok.i)]
     return None
-
 
 
 def _shares_time(verb: Token) -> bool:
@@ -78,7 +74,6 @@ def _shares_time(verb: Token) -> bool:
     own_aux = {c.lower_ for c in conj_verb.children if c.dep_ == "aux"}
     head_aux = {c.lower_ for c in conj_verb.head.children if c.dep_ == "aux"}
     return own_aux <= head_aux
-
 
 
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],

@@ -59,6 +59,12 @@ def plover_of(cameo: str) -> PloverCode | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """A token's dictionary words ("Don't" -> DO N'T), never none."""
+    return tuple(split_words(text)) or (text.upper(),)
+
+
 def _bare(words: tuple[str, ...] | str) -> tuple[str, ...]:
     """Pattern words without PETRARCH's phrase brackets: "(OUT)" and "{WATER CANON}" match the words."""
     return tuple(w for w in (w.strip("(){}") for w in words) if w)
@@ -82,6 +88,14 @@ class CameoDictionary:
         self.require_target = require_target
         self.verbs = _load(str(path) if path is not None else None)
         self._rules: dict[str, Rule | None] = {}
+        # `VerbDictionary.blocks_for` scans every entry; the coder asks for each verb of every sentence.
+        self._blocks_by_lemma: dict[str, list] = {}
+        for entries in self.verbs.verbs.values():
+            for e in entries:
+                blocks = self._blocks_by_lemma.setdefault(e.lemma, [])
+                if all(b is not e.block for b in blocks):
+                    blocks.append(e.block)
+        self._needs: dict[int, tuple[frozenset[str], list[frozenset[str]]]] = {}
         self._nominal: list[bool] = []  # per word of the sentence being coded: part of a noun phrase
 
     def rule(self, cameo: str) -> Rule | None:
@@ -99,9 +113,9 @@ class CameoDictionary:
         first_word: dict[int, int] = {}
         for tok in sent:
             first_word[tok.i] = len(words)
-            for w in split_words(tok.text) or [tok.text.upper()]:
+            for w in _words(tok.text):
                 words.append(w)
-        self._nominal = [tok.tag_.startswith(NOMINAL_TAGS) for tok in sent for _ in split_words(tok.text) or [0]]
+        self._nominal = [tok.tag_.startswith(NOMINAL_TAGS) for tok in sent for _ in _words(tok.text)]
         found: list[Trigger] = []
         for tok in sent:
             if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_HEADS or tok.lemma_ in SPEECH_VERBS:
@@ -124,10 +138,11 @@ class CameoDictionary:
         lo = first_word[subtree[0].i]
         hi = first_word.get(subtree[-1].i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
-        blocks = [entry.block] + [b for b in self.verbs.blocks_for(entry.lemma) if b is not entry.block]
+        blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
+        present = set(words)
         for block in blocks:
             for p in block.patterns:
-                if not p.code.strip().isdigit():
+                if not p.code.strip().isdigit() or not self._possible(p, present):
                     continue
                 if not self._side(p.post, 0, end, hi, words, True):
                     continue
@@ -140,6 +155,19 @@ class CameoDictionary:
             return best[2].code.strip()
         code = next((e.code for e in entries if e.code and e.code.strip().isdigit()), None)
         return code.strip() if code else None
+
+    def _possible(self, pattern: Pattern, present: set[str]) -> bool:
+        """Can the sentence's words match the pattern at all? Every plain word it needs must be there, and for
+        every synset one of its members' first words: most patterns are ruled out without a search."""
+        key = id(pattern)
+        if key not in self._needs:
+            elements = pattern.pre + pattern.post
+            self._needs[key] = (
+                frozenset(w for el in elements if el.kind == "word" for w in _bare(el.value)),
+                [frozenset(o[0] for o in self.verbs.synsets.get(str(el.value), []) if o)
+                 for el in elements if el.kind == "syn"])
+        literals, synsets = self._needs[key]
+        return literals <= present and all(firsts & present for firsts in synsets)
 
     def _side(self, elems: list[PatternElement], k: int, pos: int, bound: int, words: list[str],
               forward: bool) -> bool:

@@ -33,7 +33,6 @@ HOSTILE_INTENT = {"SANCTION": ("133", "relations"), "COERCE": ("132", "ban"), "A
 INTENT_WORDS = frozenset("plan intend decide ready willing prepared vow offer determine resolve mean".split())
 
 
-
 def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention | None:
     event = coded.event
     if event.factuality not in ("planned", "hypothetical", "reported") or not event.source:
@@ -58,7 +57,6 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
                     confidence=event.confidence)
     return CodedMention(derived, coded.block, coded.governor, coded.sentence_start, set(coded.participants),
                         derived=True)
-
 
 
 def _factuality(trig: Trigger) -> str:
@@ -101,7 +99,6 @@ def _factuality(trig: Trigger) -> str:
     return "asserted"
 
 
-
 def _noun_factuality(noun: Token) -> str:
     """An event named by a noun alone ("the meeting scheduled for July 27", "Ryzhenkov's trip") is
     as certain as its own modifiers say, whatever the clause around it speculates about."""
@@ -113,7 +110,6 @@ def _noun_factuality(noun: Token) -> str:
     if any(_lemma(v) in SPEECH_VERBS for v in _chain(noun)[1:]):
         return "reported"
     return "asserted"
-
 
 
 def _attribution(verb: Token, b: int, actors: ActorTable) -> list[str]:
@@ -143,7 +139,6 @@ def _attribution(verb: Token, b: int, actors: ActorTable) -> list[str]:
             break
         break
     return list(dict.fromkeys(found))
-
 
 
 def _speaker(tok: Token, b: int, actors: ActorTable) -> str:

@@ -32,7 +32,6 @@ REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan height
            "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN"}
 
 
-
 def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock, actors: ActorTable) -> Location | None:
     """The most specific place in the event's clause ("at the Koryo Hotel in Pyongyang")."""
     names: list[Token] = []

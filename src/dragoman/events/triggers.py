@@ -26,7 +26,6 @@ EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
-
 @dataclass(frozen=True)
 class Rule:
     kind: str  # "verb" | "noun"
@@ -47,7 +46,6 @@ class Rule:
     clause_words: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
-
 
 
 class Lexicon:
@@ -96,13 +94,11 @@ class Lexicon:
         return cls(rules, objects, phrases)
 
 
-
 @dataclass
 class Trigger:
     rule: Rule
     word: Token  # the verb or noun that names the event
     governor: Token  # the verb whose clause the event is in (the word itself for verb triggers)
-
 
 
 @dataclass
@@ -117,10 +113,8 @@ class CodedMention:
     derived: bool = False  # an announced intention read off a planned act; its date claims are the act's
 
 
-
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
 
 
 def _forms(verb: Token) -> set[str]:
@@ -136,7 +130,6 @@ def _forms(verb: Token) -> set[str]:
     return forms
 
 
-
 def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
     """The other words of a multiword lemma: a verb's particle or object ("call off", "open fire",
     "beat up"), a noun's compound modifier ("hunger strike", "war games")."""
@@ -148,7 +141,6 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
         return all(w in words for w in rest)
     words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
     return all(w in words for w in rest)
-
 
 
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
@@ -171,13 +163,11 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     return False
 
 
-
 def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
     """One of `words` is in the verb's clause: "sent troops to join the peace-keeping force"."""
     doc = verb.doc
     clause = doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
     return any(w in clause for w in words)
-
 
 
 def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDictionary | None = None,
@@ -263,7 +253,6 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
 
 
-
 def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """The speech act whose content a trigger's clause is, if any."""
     tok = trig.governor
@@ -275,7 +264,6 @@ def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
             if other is not trig and other.rule.type in CONTENT_TYPES and tok in (other.governor, other.word):
                 return other
     return None
-
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -301,7 +289,6 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 OBLIGATION_HEADS = SPEECH_VERBS | frozenset("conclude insist demand warn urge agree decide argue".split())
 
 
-
 def _obligation_clauses(sent: Iterable[Token]) -> dict[Token, Token]:
     """Clauses "X must/should do Y" reported by a speaker ("Russia said that Sudan must return ..."),
     mapped to the speech verb: PLOVER codes them as the speaker's demand on X."""
@@ -312,7 +299,6 @@ def _obligation_clauses(sent: Iterable[Token]) -> dict[Token, Token]:
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
             found[tok] = tok.head
     return found
-
 
 
 def _trigger_words(trig: Trigger) -> str:
@@ -328,7 +314,6 @@ CONTEXT_WORDS = {
     "legal": ("prosecutor", "procuratorate", "court", "judicial", "legal", "law"),
     "culture": ("cultural", "culture"),
 }
-
 
 
 def _contexts(sent: Span) -> list[str]:
