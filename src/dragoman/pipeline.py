@@ -22,9 +22,7 @@ from dragoman.model import Article, Extraction
 from dragoman.nlp import ParsedBlock, Parser
 from dragoman.roles import assign_roles
 from dragoman.timex import TimexTagger
-
-FUTURE_WORDS = frozenset({"will", "shall", "'ll"})
-PLAN_WORDS = frozenset({"schedule", "plan", "expect", "due", "set", "intend"})
+from dragoman.wordlists import FUTURE_AUXILIARIES, TENSE_PLAN_VERBS
 
 
 def load_user_files(lexicon_files: Sequence[str | Path], knowledge_files: Sequence[str | Path]) \
@@ -116,9 +114,9 @@ def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:
             tok = tok.head
         for verb in (tok, tok.head):
             auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if auxes & FUTURE_WORDS or verb.lemma_ in PLAN_WORDS and verb.tag_ == "VBN":
+            if auxes & FUTURE_AUXILIARIES or verb.lemma_ in TENSE_PLAN_VERBS and verb.tag_ == "VBN":
                 return "future"
-            if tok.dep_ == "xcomp" and verb is tok.head and verb.lemma_ in PLAN_WORDS:
+            if tok.dep_ == "xcomp" and verb is tok.head and verb.lemma_ in TENSE_PLAN_VERBS:
                 return "future"
         if tok.tag_ in ("VBD", "VBN"):
             return "past"

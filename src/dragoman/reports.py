@@ -2,9 +2,11 @@
 
 Pure functions over `model.Event`, with no parser behind them, shared by the in-article merge (`merge.py`) and
 the store. Two mentions are the same event when their type and mode agree, their participants are compatible
-(one set contains the other), their text dates overlap, and neither negates the other. A date that only narrative
-or publication time gave is no evidence against a match. Disagreeing date claims from different sources become a
-`Conflict`; a more precise date refines a vaguer one ("in July", then "on July 23") instead of contradicting it.
+(one set contains the other), their text dates overlap, and neither negates the other, except that a denial by
+another source joins the report it denies. A date that only narrative or publication time gave is no evidence
+against a match. Disagreeing date claims from different sources become a `Conflict`, and so do a report and its
+denial (field `factuality`); a more precise date refines a vaguer one ("in July", then "on July 23") instead of
+contradicting it.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def _only_sources(event: Event) -> Event:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or a.mode != b.mode:
         return False
-    if (a.factuality == "negated") != (b.factuality == "negated"):
+    if (a.factuality == "negated") != (b.factuality == "negated") and not _denial_of(a, b):
         return False
     if not (participants_of(a) & participants_of(b)) or not (_covered(a, b) or _covered(b, a)):
         return False
@@ -71,6 +73,13 @@ def same_event(a: Event, b: Event) -> bool:
             _covered(_only_sources(a), _only_sources(b)) or _covered(_only_sources(b), _only_sources(a))):
         return False
     return dates_compatible(a.date, b.date)
+
+
+def _denial_of(a: Event, b: Event) -> bool:
+    """One source says it happened and another denies it ("the rebels said they met a Turkish envoy" / "Ankara
+    denied that its envoy had met rebel leaders"): one event, its factuality in conflict. A source that both
+    says and denies, or unattributed text, gives two events as before."""
+    return bool(a.attribution and b.attribution) and not set(a.attribution) & set(b.attribution)
 
 
 def similarity(a: Event, b: Event) -> float:
@@ -169,6 +178,11 @@ def conflicting_fields(claims: Iterable[tuple[str, str]]) -> list[str]:
 
 def find_conflicts(event: Event) -> list[Conflict]:
     conflicts: list[Conflict] = []
+    said = {(e.factuality == "negated", e.attribution[0] if e.attribution else None): e for e in event.evidence}
+    if {denied for denied, _ in said} == {True, False}:
+        # Who asserts and who denies the event, one claim per (value, source), from the mentions' own factuality.
+        conflicts.append(Conflict(event.id, "factuality", [
+            Claim("factuality", e.factuality or event.factuality, who, e) for (_, who), e in said.items()]))
     for field in conflicting_fields((c.field, c.value) for c in event.claims):
         # One claim per (value, source): repeated mentions from one source add nothing.
         unique: dict[tuple[str, str | None], Claim] = {}

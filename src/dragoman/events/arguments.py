@@ -1,0 +1,156 @@
+"""Reading an event's participants off the parse: helpers for subjects, objects and unnamed people."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dragoman.actors import ActorTable, slug
+from dragoman.countries import country_code, country_name, organization_country
+from dragoman.events.triggers import _lemma
+from dragoman.model import Actor
+
+# Events whose target may be the subject of their content clause ("urged that X ...").
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT", "SUPPORT"})
+
+
+# Prepositions that attach an event's target to the noun that names what the event acts on.
+OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
+
+
+def country_actor(actors: ActorTable, code: str) -> str | None:
+    """The id of the country actor `code`, added to the table when the article names it only through a
+    place or a people ("in Cizre", "Beirut")."""
+    if actors.get(code) is None:
+        name = country_name(code)
+        if name is None:
+            return None
+        actors.actors.append(Actor(code, name, "country", country=code))
+    return code
+
+
+# People an attack or crackdown may be aimed at without naming their country.
+UNNAMED_PEOPLE = frozenset("""demonstrator protester protestor crowd civilian villager resident student worker
+striker rioter people opposition supporter worshipper mourner prisoner inmate detainee""".split())
+
+
+def _unnamed_people_object(verb: Token) -> bool:
+    """The verb, or its purpose clause ("opened fire to disperse ..."), acts on an unnamed crowd."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp"))]
+    objects = [o for v in clauses for o in v.children if o.dep_ == "dobj"]
+    objects += [p for v in clauses for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(o) in UNNAMED_PEOPLE and not o.ent_type_ for o in objects)
+
+
+def _own_course(verb: Token) -> bool:
+    """"insists on opening", "presses for building": the content is an act of the subject itself (a gerund
+    with no subject of its own), so the verb demands nothing of another party."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")):
+        for comp in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in comp.children):
+                return True
+    return False
+
+
+def _population(tok: Token, b: int, actors: ActorTable) -> bool:
+    """A plural common noun a country adjective makes a people of that country ("Croatian extremists")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and actors.at(b, tok.i) is None and any(
+        c.dep_ in ("amod", "compound") and c.text[:1].isupper() and country_code(c.text) for c in tok.children)
+
+
+def _skip_source(found: list[str], tok: Token | None, avoid: frozenset[str], b: int, actors: ActorTable) -> list[str]:
+    """`found` without the source's own actors, except the source country named as a people of its own
+    ("Croatia is investigating crimes by Croatian extremists")."""
+    people = tok is not None and _population(tok, b, actors)
+    return [a for a in found if a not in avoid or people and (x := actors.get(a)) is not None and x.kind == "country"]
+
+
+def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """A well-known organization spaCy did not tag as one ("rallies by the Kifaya group", "The Hamas"):
+    an organization actor with the country the organization table gives, added to the table."""
+    if tok.pos_ != "PROPN" or actors.at(b, tok.i) or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    name = _phrase(tok)
+    code = organization_country(name)
+    if code is None:
+        return None
+    actor_id = "org-" + slug(name)
+    if actors.get(actor_id) is None:
+        actors.actors.append(Actor(actor_id, name, "organization", country=code))
+    return actor_id
+
+
+REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
+    will withdraw" (it = Nigeria). Only a non-pronoun subject of a verb above the pronoun's own clause."""
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
+
+
+# The forces a side sends, deploys or withdraws.
+FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft peacekeeper personnel police navy
+militia battalion brigade division""".split())
+
+
+# Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
+ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give".split())
+
+
+# "were engaged in", "is opposed to": the passive form of these says what its subject itself does.
+STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare resolve dedicate".split())
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The surface subject of a passive verb, or of the passive verb it is conjoined to."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _active(verb: Token) -> bool:
+    """A verb in the active voice (no passive auxiliary of its own)."""
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _pobj(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _phrase(tok: Token) -> str:
+    """The name a token heads: its compound/proper-noun modifiers plus itself."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" or child.dep_ == "compound":
+            left = child if child.i < left.i else left
+    return tok.doc[left.i:tok.i + 1].text
+
+
+def _phrase_start(tok: Token) -> int:
+    text = _phrase(tok)
+    return tok.idx + len(tok.text) - len(text)
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The verb and the verbs it is embedded under, up to the sentence root."""
+    chain = [tok]
+    while tok.head.i != tok.i and len(chain) < 8:
+        tok = tok.head
+        chain.append(tok)
+    return chain

@@ -1,0 +1,457 @@
+"""The event coder: one pass over the sentences that turns triggers into coded mentions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dragoman.actors import GROUP_NOUNS, ActorTable
+from dragoman.countries import country_code, country_code_fuzzy
+from dragoman.events.arguments import (
+    FORCE_NOUNS,
+    ISSUING,
+    OBJECT_PREPS,
+    REPORTED_PRONOUNS,
+    SPEECH_ACT_TYPES,
+    STATIVE_PASSIVES,
+    _active,
+    _known_organization,
+    _own_course,
+    _passive_subject,
+    _phrase,
+    _pobj,
+    _reporting_subject,
+    _skip_source,
+    _unnamed_people_object,
+    country_actor,
+)
+from dragoman.events.dating import date_mentions
+from dragoman.events.dictionary import CameoDictionary
+from dragoman.events.modality import _attribution, _factuality, _intent
+from dragoman.events.place import (
+    DOMESTIC_TYPES,
+    LOCAL_SOURCE_TYPES,
+    PASSIVE_LOCAL_SOURCE_TYPES,
+    PLACE_TARGET_TYPES,
+    REGIONS,
+    event_location,
+)
+from dragoman.events.triggers import (
+    OBLIGATION_RULE,
+    CodedMention,
+    Lexicon,
+    Trigger,
+    _contexts,
+    _lemma,
+    _obligation_clauses,
+    _trigger_words,
+    find_triggers,
+)
+from dragoman.geo import Gazetteer
+from dragoman.model import Event, Evidence, Participant
+from dragoman.nlp import ParsedBlock
+from dragoman.timex import Timex
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
+                 dictionary: CameoDictionary | bool = True, dictionary_everywhere: bool = True) -> None:
+        """`dictionary`: the CAMEO verb dictionary beside the lexicon (True: the packaged one; False: none).
+        `dictionary_everywhere`: it codes every verb the lexicon leaves uncoded, not only in sentences where the
+        lexicon finds nothing (chosen on PLV tune data, see bench/events_plv.py)."""
+        self.lexicon = lexicon or Lexicon.load()
+        self.gazetteer = gazetteer or Gazetteer()
+        self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
+        self.dictionary_everywhere = dictionary_everywhere
+
+    def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
+             timexes: list[Timex], published: str | None) -> list[CodedMention]:
+        mentions: list[CodedMention] = []
+        previous: CodedMention | None = None
+        for b, pb in enumerate(parsed):
+            for sent in pb.doc.sents:
+                sentence_events: list[CodedMention] = []
+                tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
+                obligations = _obligation_clauses(tokens)
+                found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
+                triggers = [t for t in found if t.governor not in obligations]
+                # "Russia said that Sudan must return the helicopter": a demand by the speaker.
+                triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
+                             if not any(t.governor is head for t in triggers)]
+                for trig in triggers:
+                    coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
+                    if coded is not None:
+                        sentence_events.append(coded)
+                        previous = coded  # "the two sides" refers to the last event's participants
+                        intent = _intent(coded, trig, pb)
+                        if intent is not None:
+                            sentence_events.append(intent)
+                for coded in sentence_events:
+                    self._inherit_from_conj_head(coded, sentence_events, pb)
+                mentions += sentence_events
+        date_mentions(mentions, parsed, timexes, published)
+        return mentions
+
+    # -- participants -------------------------------------------------------------------------
+
+    def _actors_of(self, tok: Token | None, b: int, actors: ActorTable, previous: CodedMention | None,
+                   depth: int = 0) -> list[str]:
+        """Actor ids a noun phrase refers to: the name itself, conjuncts, "a delegation led by X",
+        "the Belarusian side", "Hungarian and Romanian officials", "security forces in Guinea",
+        "Iran's leader", a city standing for its government ("Beirut rejected"), "the two countries"
+        (the participants of the previous event)."""
+        if tok is None or depth > 4:
+            return []
+        found: list[str] = []
+        own = actors.at(b, tok.i)
+        own_actor = actors.get(own) if own else None
+        if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
+            pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
+        elif own:
+            found.append(own)
+        elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
+            found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
+        elif (known := _known_organization(tok, b, actors)) is not None:
+            found.append(known)
+        elif tok.lower_ in GROUP_NOUNS and previous is not None and any(
+                c.lower_ in ("two", "both", "three") for c in tok.children):
+            if tok.lower_ in ("countries", "nations", "states", "governments"):
+                countries = [p.country for p in previous.event.source + previous.event.target if p.country]
+                found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
+            else:
+                found += sorted(previous.participants)
+        elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
+            # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
+            found += self._actors_of(speaker, b, actors, previous, depth + 1)
+        elif (place := self._place_actor(tok, b, actors)) is not None:
+            found.append(place)
+        else:
+            for child in tok.children:
+                if child.dep_ == "acl":  # "a delegation led by X"
+                    for agent in (c for c in child.children if c.dep_ == "agent"):
+                        found += self._actors_of(_pobj(agent), b, actors, previous, depth + 1)
+                    if _lemma(child) in ("base", "headquarter", "locate", "station"):
+                        # "a newspaper based in Beirut" speaks for its country
+                        found += self._prep_actors(child, ("in", "at"), b, actors, previous)
+                if child.dep_ in ("acl", "amod") and _lemma(child) in ("affiliate", "belong", "loyal"):
+                    # "workers affiliated with the Serbian Workers' Union", "militants loyal to Iraq's Al-Qaeda"
+                    found += self._prep_actors(child, ("with", "to"), b, actors, previous)
+            if not found:
+                for child in tok.children:
+                    if child.dep_ == "amod" and _lemma(child) == "lead":
+                        # "the US-led war": the leader's war
+                        found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                                  if (a := self._modifier_actor(c, b, actors))]
+                    if found:
+                        break
+                    if child.dep_ == "poss" and child.lower_ in REPORTED_PRONOUNS and (
+                            speaker := _reporting_subject(child)) is not None:
+                        # "Ankara denied that its envoy had met ...": the envoy speaks for Ankara
+                        found += self._actors_of(speaker, b, actors, previous, depth + 1)
+                        break
+                    if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
+                        # "Hungarian and Romanian officials": the modifier and its conjuncts
+                        for mod in [child, *(c for c in child.children if c.dep_ == "conj")]:
+                            found.append(self._modifier_actor(mod, b, actors) or "")
+                        break
+            if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
+                # "security forces in Guinea", "supporters of X", "doctors from two American aid groups"
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "throughout"):
+                        found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
+                        if found:
+                            break
+        for child in tok.children:
+            if child.dep_ == "conj":
+                found += self._actors_of(child, b, actors, previous, depth + 1)
+        return list(dict.fromkeys(a for a in found if a))
+
+    def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
+        """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
+        ("Ghanaian authorities")."""
+        found = actors.at(b, tok.i) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
+        if found is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+            code = country_code(tok.text)
+            found = country_actor(actors, code) if code else None
+        return found
+
+    def place_country(self, text: str) -> str | None:
+        """The country of a place the text names: a city from the gazetteer or a known region."""
+        place = self.gazetteer.lookup(text)
+        return place.country if place else REGIONS.get(text.lower().removeprefix("the "))
+
+    def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
+        """A city or region named as an actor stands for its country's government ("Beirut rejected",
+        "Washington demanded", "the Bosnian town of Gorazde"): the country actor, added if needed."""
+        if tok.ent_type_ not in ("GPE", "LOC") or actors.at(b, tok.i):
+            return None
+        text = _phrase(tok)
+        place = self.gazetteer.lookup(text) or self.gazetteer.lookup(tok.text)
+        code = place.country if place else REGIONS.get(text.lower().removeprefix("the "))
+        if not code:
+            return None
+        return country_actor(actors, code)
+
+    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
+        """The subject of a verb, inherited through conjunction and control; True if passive."""
+        tok = verb
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    return child, False
+                if child.dep_ == "nsubjpass":
+                    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                    if tok is not verb and _active(verb) or agent is None and (
+                            _lemma(tok) in STATIVE_PASSIVES or self._moved_forces(child, verb)):
+                        # "has been indicted by the court and will resign": the passive subject resigns;
+                        # "Serb forces were engaged in ethnic cleansing": they did it; "Turkish troops were
+                        # deployed to the border": their country deployed them
+                        return child, False
+                    return (_pobj(agent), True) if agent is not None else (None, True)
+            # "Syria says it is willing to withdraw": through the adjective to the clause's subject
+            if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and _lemma(tok.head.head) in ISSUING:
+                # "issued a declaration demanding that ...": the statement's issuer demands
+                tok = tok.head.head
+                continue
+            if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
+                return None, False
+            break
+        return None, False
+
+    def _moved_forces(self, subject: Token, verb: Token) -> bool:
+        """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
+        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
+        return _lemma(subject) in FORCE_NOUNS and bool(types & {"MOBILIZE", "RETREAT", "AID"})
+
+    def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
+                 avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
+        """The event's target; actors in `avoid` (the source) are skipped, so that "reneged on his
+        commitment to the Zambian people" looks past "his" to the people."""
+        rule, word, governor = trig.rule, trig.word, trig.governor
+
+        def actors_of(tok: Token | None) -> list[str]:
+            return _skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors)
+
+        def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
+            return self._nested_actors(tok, preps, b, actors, previous, avoid=avoid)
+
+        heads = [word] if word is governor else [word, governor]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
+                    found = actors_of(child)
+                    if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
+                        # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
+                        # "lifted a blockade on X",
+                        # "suspended part of a military aid program for Bosnia"
+                        found = nested(child, OBJECT_PREPS)
+                    if found:
+                        return found, child
+            # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
+            owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
+            for child in (c for h in owners for c in h.children):
+                if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
+                    obj = _pobj(child)
+                    found = actors_of(obj)
+                    if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
+                        # "reneged on his commitment to the Zambian people"
+                        found = nested(obj, OBJECT_PREPS)
+                    if found:
+                        return found, obj
+                    if obj is not None and rule.target_is_place:
+                        place = self.gazetteer.lookup(_phrase(obj))
+                        if place and place.country and actors.get(place.country):
+                            return [place.country], obj
+        if rule.type == "THREATEN":
+            # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"
+            for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ == "xcomp"))
+                           for c in v.children if c.dep_ == "advcl"):
+                if any(m.lower_ in ("unless", "if") for m in clause.children if m.dep_ == "mark"):
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = actors_of(subj)
+                    if found:
+                        return found, subj
+        if rule.type in SPEECH_ACT_TYPES:
+            # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
+            for child in governor.children:
+                if child.dep_ in ("ccomp", "xcomp"):
+                    subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = actors_of(subj)
+                    if not found and child.dep_ == "xcomp":
+                        found = [a for a in self._prep_actors(child, rule.target_preps + ("to", "on", "against",
+                                                                                            "from"),
+                                                              b, actors, previous, direct=True) if a not in avoid]
+                    if not found:
+                        # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
+                        # "warned that police will no longer tolerate rallies by the Kifaya group"
+                        for obj in (c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                            found = nested(obj, OBJECT_PREPS)
+                            if found:
+                                break
+                    if not found and child.dep_ == "xcomp":
+                        # "refused to commit to any direct assistance to the US-led war"
+                        found = nested(child, OBJECT_PREPS)
+                    if found:
+                        return found, subj
+        for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
+                       and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
+            # "opened the bridge to allow the delivery of grain to Afghanistan": the purpose names the target
+            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+                found = actors_of(obj) or (nested(obj, OBJECT_PREPS) if obj.pos_ == "NOUN" else [])
+                if found:
+                    return found, obj
+        if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB":
+            found = actors_of(word.head)
+            if found:
+                return found, word.head
+        return [], None
+
+    def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
+                       previous: CodedMention | None, depth: int = 0, avoid: frozenset[str] = frozenset()) -> list[str]:
+        """Actors in a noun's prepositional phrases, through nouns and clauses that name no actor ("a
+        suspension of air links with Serbia", "about 70 million dollars of aid for Romania and Poland",
+        "an invitation to attend a meeting of Palestinian factions", "hackers capable of launching cyber
+        warfare against the United States")."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = _pobj(child)
+            elif child.dep_ == "dobj" and noun.pos_ in ("VERB", "AUX"):
+                obj = child
+            elif child.dep_ in ("acl", "amod") and depth < 3 and (child.pos_ == "ADJ" or any(
+                    a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
+                # an infinitive ("invitation to attend ...") or an adjective ("capable of ...") on the noun
+                found = self._nested_actors(child, preps, b, actors, previous, depth + 1, avoid)
+                if found:
+                    return found
+                continue
+            else:
+                continue
+            found = _skip_source(self._actors_of(obj, b, actors, previous), obj, avoid, b, actors)
+            if not found and obj is not None and obj.pos_ in ("NOUN", "VERB") and depth < 3:
+                found = self._nested_actors(obj, preps, b, actors, previous, depth + 1, avoid)
+            if found:
+                return found
+        return []
+
+    def _prep_actors(self, tok: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
+                     previous: CodedMention | None, direct: bool = False) -> list[str]:
+        """Actors in `tok`'s prepositional phrases (and, with `direct`, its direct object)."""
+        for child in tok.children:
+            if direct and child.dep_ in ("dobj", "dative"):
+                found = self._actors_of(child, b, actors, previous)
+                if found:
+                    return found
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+                found = self._actors_of(_pobj(child), b, actors, previous)
+                if found:
+                    return found
+        return []
+
+    def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
+        actor = actors.get(actor_id)
+        if actor is None:
+            return Participant(actor_id, actor_id, None)
+        return Participant(actor.id, actor.name, actor.country)
+
+    # -- one mention --------------------------------------------------------------------------
+
+    def _code_one(self, article_id: str, b: int, pb: ParsedBlock, sent: Span, trig: Trigger,
+                  actors: ActorTable, previous: CodedMention | None) -> CodedMention | None:
+        rule = trig.rule
+        subject, passive = self._subject(trig.governor)
+        source_ids: list[str] = []
+        if trig.word is not trig.governor or rule.kind == "verb":
+            source_ids = self._actors_of(subject, b, actors, previous)
+        if not source_ids and rule.kind == "noun":
+            # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"
+            for child in trig.word.children:
+                if child.dep_ in ("poss", "compound", "nmod", "amod"):
+                    source_ids += self._actors_of(child, b, actors, previous)
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    source_ids += self._actors_of(_pobj(child), b, actors, previous)
+                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
+                    source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
+        # been put under investigation in Italy"); else the object or a prepositional argument.
+        target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        if target_ids:
+            target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
+        else:
+            # `_targets` already skips the source itself ("Croatia ... its borders"), but keeps a country's
+            # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
+            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
+            target_ids = list(dict.fromkeys(target_ids))
+        source_ids = list(dict.fromkeys(source_ids))
+        if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
+            return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
+        if rule.require_target and not target_ids or rule.require_source and not source_ids:
+            return None
+        location = event_location(self.gazetteer, trig, b, pb, actors)
+        if not target_ids and rule.type in PLACE_TARGET_TYPES:
+            # A protest, crackdown, attack or easing with no named target is aimed at the place where it
+            # happens ("imposed a curfew in Cizre" -> Turkey), or, for domestic dissent, at the
+            # protesters' own country ("students throughout Indonesia staged demonstrations").
+            if location is not None and location.country:
+                target_ids = [c for c in [country_actor(actors, location.country)] if c]
+            elif rule.type in DOMESTIC_TYPES or _unnamed_people_object(trig.governor):
+                # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people
+                own = {self._participant(a, actors).country for a in source_ids} - {None}
+                if len(own) == 1:
+                    target_ids = [c for c in [country_actor(actors, own.pop())] if c]
+        if not source_ids and location is not None and location.country and (
+                rule.type in LOCAL_SOURCE_TYPES or passive and rule.type in PASSIVE_LOCAL_SOURCE_TYPES):
+            # An attack, crackdown or protest by no one named, or an arrest or inquiry in the passive, is
+            # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
+            # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
+            source_ids = [c for c in [country_actor(actors, location.country)] if c]
+        if not source_ids and not target_ids:
+            return None
+        offset = pb.offset
+        evidence = Evidence(
+            article_id=article_id,
+            sentence=sent.text.strip(),
+            start=offset + sent.start_char,
+            end=offset + sent.start_char + len(sent.text.rstrip()),
+            trigger=_trigger_words(trig),
+            trigger_start=offset + trig.governor.idx if trig.governor.i < trig.word.i else offset + trig.word.idx,
+            trigger_end=offset + max(trig.word.idx + len(trig.word), trig.governor.idx + len(trig.governor)),
+        )
+        factuality = _factuality(trig)
+        attribution = _attribution(trig.governor, b, actors)
+        evidence.factuality, evidence.attribution = factuality, attribution
+        mode = rule.mode
+        if rule.type == "CONSULT" and mode is None and location and location.country:
+            countries = {self._participant(a, actors).country for a in source_ids + target_ids}
+            if location.country not in countries and None not in countries:
+                mode = "third-party"
+        event = Event(
+            id="",
+            type=rule.type,
+            mode=mode,
+            contexts=list(rule.contexts) or _contexts(sent),
+            cameo=rule.cameo,
+            source=[self._participant(a, actors) for a in source_ids],
+            target=[self._participant(a, actors) for a in target_ids],
+            location=location,
+            factuality=factuality,
+            attribution=attribution,
+            evidence=[evidence],
+            confidence=0.4 + 0.2 * bool(source_ids) + 0.2 * bool(target_ids),
+        )
+        return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    def _inherit_from_conj_head(self, coded: CodedMention, siblings: list[CodedMention],
+                                pb: ParsedBlock) -> None:
+        """"Krasnov held talks with Kim and signed an agreement": the signing has the same partner."""
+        if coded.event.target:
+            return
+        verb = pb.doc[coded.governor]
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return
+        head = next((s for s in siblings if s.governor == verb.head.i and s is not coded), None)
+        if head is not None:
+            sources = {p.actor_id for p in coded.event.source}
+            coded.event.target = [p for p in head.event.target if p.actor_id not in sources]
+            coded.participants |= {p.actor_id for p in coded.event.target}

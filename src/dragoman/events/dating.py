@@ -1,0 +1,122 @@
+"""Dating event mentions: the date the clause gives, else the story's narrative time, else publication."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
+from dragoman.model import EventDate
+from dragoman.nlp import ParsedBlock
+from dragoman.reports import date_claims, event_id
+from dragoman.timex import Timex
+
+
+def _event_date(t: Timex, basis: str) -> EventDate:
+    value = _date_part(t.range_start or t.value, t.precision)
+    start = _date_part(t.range_start, t.precision) if t.range_start else value
+    end = _date_part(t.range_end, t.precision) if t.range_end else None
+    return EventDate(value=value, start=start, end=end, precision=t.precision, basis=basis,  # type: ignore[arg-type]
+                     text=t.text, char_start=t.start, char_end=t.end)
+
+
+def _date_part(value: str | None, precision: str | None) -> str | None:
+    if value is None:
+        return None
+    size = {"year": 4, "month": 7, "day": 10}.get(precision or "day", 10)
+    return value[:size]
+
+
+def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
+    """The (block, token) of the verb or trigger noun a date expression modifies."""
+    for b, pb in enumerate(parsed):
+        if not (pb.block.start <= t.start < pb.block.end):
+            continue
+        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                return (b, tok.i) if tok.pos_ in ("VERB", "AUX") else None
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return b, tok.i
+            if tok.pos_ in ("NOUN", "PROPN"):
+                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25"), never the
+                # verb above it ("signed a plan for 2024-2026").
+                return (b, tok.i) if tok.lemma_.lower() in EVENT_NOUNS else None
+        return None
+    return None
+
+
+def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock],
+                       governed: dict[tuple[int, int], Timex]) -> Timex | None:
+    """A date hung on the trigger noun ("a visit ... from July 23 to 25")."""
+    evidence = m.event.evidence[0]
+    offset = parsed[m.block].offset
+    for tok in parsed[m.block].tokens:
+        if offset + tok.idx >= evidence.start and offset + tok.idx < evidence.end and (m.block, tok.i) in governed \
+                and tok.pos_ == "NOUN" and _governing_verb(tok) is not None and _governing_verb(tok).i == m.governor:
+            return governed[(m.block, tok.i)]
+    return None
+
+
+def _shares_time(verb: Token) -> bool:
+    """Conjoined verbs share a date unless the clause turns ("but ... has not yet opened")."""
+    conj_verb = verb if verb.dep_ == "conj" else None
+    if conj_verb is None:
+        return False
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet", "while", "whereas") for c in conj_verb.head.children
+           if c.i < conj_verb.i):
+        return False
+    own_aux = {c.lower_ for c in conj_verb.children if c.dep_ == "aux"}
+    head_aux = {c.lower_ for c in conj_verb.head.children if c.dep_ == "aux"}
+    return own_aux <= head_aux
+
+
+def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
+          published: str | None) -> None:
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
+    governed: dict[tuple[int, int], Timex] = {}
+    for t in dated:
+        located = _timex_governor(t, parsed)
+        if located is not None and located not in governed:
+            governed[located] = t
+    for m in mentions:
+        verb = parsed[m.block].doc[m.governor]
+        t = governed.get((m.block, m.governor))
+        if t is None:
+            t = _noun_trigger_date(m, parsed, governed)
+        if t is None and verb.pos_ == "NOUN":
+            # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
+            head = _governing_verb(verb)
+            if head is not None and not any(x.governor == head.i and x.block == m.block for x in mentions):
+                t = governed.get((m.block, head.i))
+        if t is None and verb.dep_ == "conj" and _shares_time(verb):
+            t = governed.get((m.block, verb.head.i))
+        if t is None:
+            for child in verb.children:
+                if child.dep_ == "conj" and _shares_time(child):
+                    t = governed.get((m.block, child.i))
+                    if t:
+                        break
+        if t is not None:
+            m.event.date = _event_date(t, "text")
+        else:
+            # Narrative time: the last date the story gave before this mention.
+            trigger_start = m.event.evidence[0].trigger_start or 0
+            before = [x for x in dated if x.end <= trigger_start]
+            if before:
+                m.event.date = _event_date(before[-1], "narrative")
+            elif published:
+                m.event.date = EventDate(value=published, start=published, end=None, precision="day",
+                                         basis="publication")
+        m.event.confidence = min(1.0, m.event.confidence + (0.1 if m.event.date.basis == "text" else 0))
+        if m.derived:
+            # The intention's sources may disagree on when the act ends; that conflict is listed on
+            # the act itself, so the intention keeps only the agreed start instead of one side's end.
+            m.event.date = replace(m.event.date, end=None)
+        m.event.claims = [] if m.derived else date_claims(m.event)
+        m.event.id = event_id(m.event)

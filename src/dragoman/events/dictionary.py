@@ -1,0 +1,199 @@
+"""The CAMEO verb dictionary (PETRARCH2's CAMEO.2.0.txt, shipped in data/petrarch2/) as a second trigger source.
+
+A verb the lexicon does not code is looked up in the dictionary through `dragoman.petrarch.VerbDictionary`: the
+verb line gives a CAMEO code, and the most specific pattern of its block whose words follow (or precede) the verb
+in its clause refines it ("ASK" 020, "- * EXTRADITION" 0213). Actor markers in a pattern (`$`, `+`, `%`, `^`)
+stand for any run of noun-phrase words here: the participants are read off the parse by the coder, as for lexicon
+triggers. The
+CAMEO code becomes a PLOVER type, mode and contexts through `data/cameo2plover.tsv` (CAMEO2PLOVER-2021).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dragoman.events.triggers import Rule, Trigger
+from dragoman.petrarch import Pattern, PatternElement, VerbDictionary, split_words
+from dragoman.wordlists import SPEECH_VERBS
+
+# Verbs that head a clause; "Saudi-led" (amod) and "according to" (prep) are not events.
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis",
+                          "dep"})
+NOMINAL_TAGS = ("NN", "PRP", "DT", "JJ", "CD", "POS")
+
+
+@dataclass(frozen=True)
+class PloverCode:
+    type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+
+
+def _read_table(text: str) -> dict[str, PloverCode]:
+    table: dict[str, PloverCode] = {}
+    for line in text.splitlines():
+        if not line or line.startswith(("#", "code\t")):
+            continue
+        code, type_, mode, contexts, _meaning = line.split("\t")
+        table[code] = PloverCode(type_, mode or None, tuple(c.strip() for c in contexts.split(";") if c.strip()))
+    return table
+
+
+@lru_cache(maxsize=1)
+def cameo_to_plover() -> dict[str, PloverCode]:
+    return _read_table(resources.files("dragoman").joinpath("data/cameo2plover.tsv").read_text("utf-8"))
+
+
+def plover_of(cameo: str) -> PloverCode | None:
+    """The PLOVER type of a CAMEO code: its own row, else its longest listed prefix ("0874" -> "087")."""
+    table = cameo_to_plover()
+    for n in range(len(cameo), 2, -1):
+        if cameo[:n] in table:
+            return table[cameo[:n]]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """A token's dictionary words ("Don't" -> DO N'T), never none."""
+    return tuple(split_words(text)) or (text.upper(),)
+
+
+def _bare(words: tuple[str, ...] | str) -> tuple[str, ...]:
+    """Pattern words without PETRARCH's phrase brackets: "(OUT)" and "{WATER CANON}" match the words."""
+    return tuple(w for w in (w.strip("(){}") for w in words) if w)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> VerbDictionary:
+    if path is None:
+        return VerbDictionary.parse(
+            resources.files("dragoman").joinpath("data/petrarch2/CAMEO.2.0.txt").read_text("utf-8", errors="replace"))
+    return VerbDictionary.load(path)
+
+
+class CameoDictionary:
+    """Verb triggers from a PETRARCH verb dictionary (the packaged CAMEO.2.0.txt unless `path` is given)."""
+
+    def __init__(self, path: str | Path | None = None, require_source: bool = True,
+                 require_target: bool = True) -> None:
+        # PETRARCH codes a dictionary verb only between a source and a target actor; so does this by default.
+        self.require_source = require_source
+        self.require_target = require_target
+        self.verbs = _load(str(path) if path is not None else None)
+        self._rules: dict[str, Rule | None] = {}
+        # `VerbDictionary.blocks_for` scans every entry; the coder asks for each verb of every sentence.
+        self._blocks_by_lemma: dict[str, list] = {}
+        for entries in self.verbs.verbs.values():
+            for e in entries:
+                blocks = self._blocks_by_lemma.setdefault(e.lemma, [])
+                if all(b is not e.block for b in blocks):
+                    blocks.append(e.block)
+        self._needs: dict[int, tuple[frozenset[str], list[frozenset[str]]]] = {}
+        self._nominal: list[bool] = []  # per word of the sentence being coded: part of a noun phrase
+
+    def rule(self, cameo: str) -> Rule | None:
+        """A lexicon rule for a CAMEO code, or None when the code is no PLOVER event (01x statements, "---")."""
+        if cameo not in self._rules:
+            plover = plover_of(cameo) if cameo.isdigit() else None
+            self._rules[cameo] = None if plover is None else Rule(
+                kind="verb", lemmas=(), type=plover.type, cameo=cameo, mode=plover.mode, contexts=plover.contexts,
+                require_source=self.require_source, require_target=self.require_target)
+        return self._rules[cameo]
+
+    def triggers(self, sent: Sequence[Token], taken: set[int]) -> list[Trigger]:
+        """Triggers for the sentence's verbs not in `taken` (token indices the lexicon already codes)."""
+        words: list[str] = []
+        first_word: dict[int, int] = {}
+        for tok in sent:
+            first_word[tok.i] = len(words)
+            for w in _words(tok.text):
+                words.append(w)
+        self._nominal = [tok.tag_.startswith(NOMINAL_TAGS) for tok in sent for _ in _words(tok.text)]
+        found: list[Trigger] = []
+        for tok in sent:
+            if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_HEADS or tok.lemma_ in SPEECH_VERBS:
+                continue  # a speech verb's content is the event ("said it would withdraw"), coded on its own verb
+            i = first_word[tok.i]
+            entries = self.verbs.candidates(words, i)
+            if not entries:
+                continue
+            code = self._code(tok, entries, words, first_word)
+            rule = self.rule(code) if code else None
+            if rule is not None:
+                found.append(Trigger(rule, tok, tok))
+        return found
+
+    def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int]) -> str | None:
+        entry = entries[0]  # longest first
+        start = first_word[verb.i] - entry.head
+        end = start + len(entry.words)
+        subtree = list(verb.subtree)
+        lo = first_word[subtree[0].i]
+        hi = first_word.get(subtree[-1].i + 1, len(words))
+        best: tuple[int, int, Pattern] | None = None
+        blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
+        present = set(words)
+        for block in blocks:
+            for p in block.patterns:
+                if not p.code.strip().isdigit() or not self._possible(p, present):
+                    continue
+                if not self._side(p.post, 0, end, hi, words, True):
+                    continue
+                if not self._side(list(reversed(p.pre)), 0, start, lo, words, False):
+                    continue
+                key = (p.weight, -p.order)
+                if best is None or key > best[:2]:
+                    best = (p.weight, -p.order, p)
+        if best is not None:
+            return best[2].code.strip()
+        code = next((e.code for e in entries if e.code and e.code.strip().isdigit()), None)
+        return code.strip() if code else None
+
+    def _possible(self, pattern: Pattern, present: set[str]) -> bool:
+        """Can the sentence's words match the pattern at all? Every plain word it needs must be there, and for
+        every synset one of its members' first words: most patterns are ruled out without a search."""
+        key = id(pattern)
+        if key not in self._needs:
+            elements = pattern.pre + pattern.post
+            self._needs[key] = (
+                frozenset(w for el in elements if el.kind == "word" for w in _bare(el.value)),
+                [frozenset(o[0] for o in self.verbs.synsets.get(str(el.value), []) if o)
+                 for el in elements if el.kind == "syn"])
+        literals, synsets = self._needs[key]
+        return literals <= present and all(firsts & present for firsts in synsets)
+
+    def _side(self, elems: list[PatternElement], k: int, pos: int, bound: int, words: list[str],
+              forward: bool) -> bool:
+        """Do the pattern's elements from `k` on match the words from `pos` towards `bound`, in order?"""
+        if k == len(elems):
+            return True
+        el = elems[k]
+        glued = el.glued_left if forward else el.glued_right
+        if el.kind in ("word", "syn"):
+            options = [_bare(el.value)] if el.kind == "word" else self.verbs.synsets.get(str(el.value), [])
+            places = ([pos] if glued else range(pos, bound)) if forward else ([pos] if glued else
+                                                                               range(pos, bound, -1))
+            for at in places:
+                for opt in options:
+                    a, b = (at, at + len(opt)) if forward else (at - len(opt), at)
+                    fits = (b <= bound) if forward else (a >= bound)
+                    if fits and tuple(words[a:b]) == tuple(opt) and \
+                            self._side(elems, k + 1, b if forward else a, bound, words, forward):
+                        return True
+            return False
+        # An actor or a skipped phrase: a run of noun-phrase words ("the Kurdish Peshmerga").
+        step = 1 if forward else -1
+        at = pos if forward else pos - 1
+        inside = (lambda j: j < bound) if forward else (lambda j: j >= bound)
+        if not (inside(at) and self._nominal[at]):
+            return False
+        while inside(at + step) and self._nominal[at + step]:
+            at += step
+        return self._side(elems, k + 1, at + 1 if forward else at, bound, words, forward)

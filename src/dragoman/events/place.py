@@ -1,0 +1,82 @@
+"""Where an event happened, and the place-related type policies."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dragoman.actors import ActorTable
+from dragoman.events.arguments import _phrase, _phrase_start, _pobj
+from dragoman.events.triggers import CLAUSE_DEPS, Trigger
+from dragoman.geo import Gazetteer, Place
+from dragoman.model import Location
+from dragoman.nlp import ParsedBlock
+
+# Types whose unnamed target is the place of the event, and those aimed at the actors' own country.
+PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "MOBILIZE", "AID", "RETREAT",
+                                "SANCTION"})
+
+
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+
+
+# Types whose unnamed source is the place's own people or authorities; in the passive, also these.
+LOCAL_SOURCE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+
+
+PASSIVE_LOCAL_SOURCE_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
+
+
+# Regions that are news actors' places but not in the city gazetteer (general knowledge).
+REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan heights": "SYR", "darfur": "SDN",
+           "kosovo": "XKX", "chechnya": "RUS", "kashmir": "IND", "crimea": "UKR", "donbas": "UKR",
+           "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN"}
+
+
+def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock, actors: ActorTable) -> Location | None:
+    """The most specific place in the event's clause ("at the Koryo Hotel in Pyongyang")."""
+    names: list[Token] = []
+    roots = [trig.governor] if trig.governor is trig.word else [trig.governor, trig.word]
+    stack = [(tok, False) for tok in roots]
+    seen: set[int] = set()
+    while stack:
+        tok, in_acl = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS - {"acl"} and child.pos_ in ("VERB", "AUX") and not in_acl:
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside", "throughout"):
+                obj = _pobj(child)
+                if obj is None:  # "outside of the Iraqi city of Basra"
+                    obj = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+                if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+                    # "in the town of Cizre", "in the capital city of Algiers"
+                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    inner = _pobj(of)
+                    if inner is not None and inner.ent_type_ in ("GPE", "LOC", "NORP"):  # "town of Samarra"
+                        obj = inner
+                if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or
+                                        obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
+                    names.append(obj)
+            stack.append((child, in_acl or child.dep_ == "acl"))
+    best: Location | None = None
+    for obj in sorted(names, key=lambda t: t.i):
+        text = _phrase(obj)
+        place = gazetteer.lookup(text)
+        if place is None and text.lower().removeprefix("the ") in REGIONS:
+            place = Place(text, REGIONS[text.lower().removeprefix("the ")], None, None)
+        start = pb.offset + _phrase_start(obj)
+        if place is not None:
+            # The place as the article spells it; the gazetteer gives country and coordinates.
+            if best is not None and best.lat is None and best.country in (None, place.country):
+                # "the Koryo Hotel in Pyongyang": keep the venue name, take the city's coordinates.
+                best = Location(f"{best.name}, {text}", place.country, place.lat, place.lon,
+                                best.char_start, start + len(text))
+            elif best is None or best.lat is None:
+                best = Location(text, place.country, place.lat, place.lon, start, start + len(text))
+        elif best is None and obj.ent_type_ in ("FAC", "ORG") and obj.lower_ in (
+                "hotel", "palace", "house", "hall", "building", "square", "center", "centre") \
+                or best is None and obj.ent_type_ == "FAC":
+            best = Location(text, None, None, None, start, start + len(text))
+    return best

@@ -1,0 +1,322 @@
+"""Event triggers: the lexicon's rules and where they fire in a sentence (verbs, light-verb nouns, obligations)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dragoman.model import Event
+from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from dragoman.events.dictionary import CameoDictionary
+
+DEFAULT_TARGET_PREPS = ("with", "to", "against", "on")
+
+
+EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference negotiation dinner".split())
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # "verb" | "noun"
+    lemmas: tuple[str, ...]
+    type: str
+    cameo: str | None = None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
+    require_target: bool = False
+    require_source: bool = False
+    not_objects: tuple[str, ...] = ()
+    requires_object: bool = False
+    objects: tuple[str, ...] = ()
+    light: tuple[str, ...] = ()
+    standalone: bool = False
+    requires_modifier: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
+    target_is_place: bool = False
+    objects_are_actors: bool = False
+
+
+class Lexicon:
+    """Trigger words by lemma. Loaded from the packaged default plus any user files."""
+
+    def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
+                 figurative_phrases: Iterable[str] = ()) -> None:
+        # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
+        # poverty"), or one of these phrases ("a war of words"), is no event.
+        self.figurative_objects = frozenset(w.lower() for w in figurative_objects)
+        self.figurative_phrases = tuple(p.lower() for p in figurative_phrases)
+        # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
+        # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
+        self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
+        self.nouns: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
+        for rule in rules:
+            for lemma in rule.lemmas:
+                # spaCy splits "sit-in" into "sit", "-", "in": the lexicon's words are split the same way.
+                words = tuple(lemma.lower().replace("-", " - ").split())
+                if rule.kind == "verb":
+                    self.verbs.setdefault(words[0], []).append((rule, words[1:]))
+                else:
+                    self.nouns.setdefault(words[-1], []).append((rule, words[:-1]))
+        # The most specific entry first: multiword lemmas, then entries restricted by their objects.
+        for table in (self.verbs, self.nouns):
+            for entries in table.values():
+                entries.sort(key=lambda e: (-len(e[1]), not e[0].clause_words, not e[0].objects,
+                                            not e[0].requires_modifier))
+        self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
+        texts = [resources.files("dragoman").joinpath("data/lexicon.toml").read_text("utf-8")]
+        texts += [Path(p).read_text("utf-8") for p in extra]
+        rules: list[Rule] = []
+        objects: list[str] = []
+        phrases: list[str] = []
+        for text in texts:
+            data = tomllib.loads(text)
+            objects += data.get("figurative", {}).get("objects", [])
+            phrases += data.get("figurative", {}).get("phrases", [])
+            for kind in ("verb", "noun"):
+                for entry in data.get(kind, []):
+                    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
+                    rules.append(Rule(kind=kind, **values))
+        return cls(rules, objects, phrases)
+
+
+@dataclass
+class Trigger:
+    rule: Rule
+    word: Token  # the verb or noun that names the event
+    governor: Token  # the verb whose clause the event is in (the word itself for verb triggers)
+
+
+@dataclass
+class CodedMention:
+    """One event mention with the parse positions the merger and dater need."""
+
+    event: Event
+    block: int
+    governor: int  # token index of the clause verb
+    sentence_start: int
+    participants: set[str] = field(default_factory=set)
+    derived: bool = False  # an announced intention read off a planned act; its date claims are the act's
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _forms(verb: Token) -> set[str]:
+    """The lemma plus the stems of a regular inflection, for when the lemmatizer slips ("staged" -> "stag")."""
+    low = verb.lower_
+    forms = {_lemma(verb), low}
+    if low.endswith("ed"):
+        forms |= {low[:-1], low[:-2]}
+    elif low.endswith("ing"):
+        forms |= {low[:-3], low[:-3] + "e"}
+    elif low.endswith("s"):
+        forms.add(low[:-1])
+    return forms
+
+
+def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
+    """The other words of a multiword lemma: a verb's particle or object ("call off", "open fire",
+    "beat up"), a noun's compound modifier ("hunger strike", "war games")."""
+    if not rest:
+        return True
+    if kind == "verb":
+        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp")} | {
+            _lemma(c) for c in tok.children if c.dep_ in ("prt", "dobj", "prep")}
+        return all(w in words for w in rest)
+    words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
+    return all(w in words for w in rest)
+
+
+def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
+    """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
+        objs += [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    # "suspended part of a military aid program": the noun inside "part of", "some of", ...
+    objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    # "halt mediation efforts": a compound modifier names what is halted
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
+    for o in objs:
+        if _lemma(o) in objects or o.lower_ in objects:
+            return True
+        phrase = " ".join(t.lower_ for t in o.subtree)
+        if any(" " in w and w in phrase for w in objects):
+            return True
+    return False
+
+
+def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
+    """One of `words` is in the verb's clause: "sent troops to join the peace-keeping force"."""
+    doc = verb.doc
+    clause = doc[verb.left_edge.i:verb.right_edge.i + 1].text.lower()
+    return any(w in clause for w in words)
+
+
+def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDictionary | None = None,
+                  everywhere: bool = True) -> list[Trigger]:
+    """The sentence's triggers: the lexicon's, then the verb dictionary's for verbs the lexicon leaves uncoded
+    (`everywhere`) or only in sentences where the lexicon found nothing."""
+    triggers: list[Trigger] = []
+    heads = lexicon.head_words
+    for tok in sent:
+        lemma, low = _lemma(tok), tok.lower_
+        if lemma not in heads and low not in heads:
+            continue  # most words: no trigger, and no need to look further
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
+                if not _phrase_matches(tok, rest, "verb"):
+                    continue
+                if rule.objects and not _objects_match(tok, rule.objects):
+                    continue
+                if rule.not_objects and _objects_match(tok, rule.not_objects):
+                    continue
+                if rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                    continue
+                if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
+                    continue
+                triggers.append(Trigger(rule, tok, tok))
+                break
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, []):
+                if not _phrase_matches(tok, rest, "noun"):
+                    continue
+                if rule.requires_modifier and not any(
+                        c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
+                    continue
+                governor = _governing_verb(tok)
+                light = governor is not None and bool(_forms(governor) & set(rule.light))
+                standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
+                held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
+                if light or standalone or held:
+                    triggers.append(Trigger(rule, tok, governor if light and governor is not None else tok))
+                    break
+    if dictionary is not None and (everywhere or not triggers):
+        taken = {t.word.i for t in triggers} | {t.governor.i for t in triggers}
+        # A verb whose complement clause the lexicon codes frames that event ("decided to allow", "sought to
+        # block"): the dictionary does not code the frame.
+        framed = {t.governor.head.i for t in triggers if t.governor.dep_ in ("xcomp", "ccomp")}
+        triggers += dictionary.triggers(sent, taken | framed)
+    # One event per clause verb and type ("signed an agreement and a plan" is one signing).
+    unique: dict[tuple[int, str], Trigger] = {}
+    # A verb trigger reads its own object ("a bombing killed one U.S. soldier"): it wins over a noun
+    # trigger of the same type on the same verb.
+    for t in sorted(triggers, key=lambda t: t.word is not t.governor):
+        unique.setdefault((t.governor.i, t.rule.type), t)
+    # "pledged support", "reached an agreement": the noun a light verb governs names the event; the verb
+    # alone ("pledged" AGREE) would be a second event read off the same words.
+    light = {t.governor.i for t in unique.values() if t.word is not t.governor}
+    found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light),
+                   key=lambda t: t.word.i)
+    return [t for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+
+
+def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
+    """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
+    word = trig.word
+    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT_VERBS for c in word.children):
+        return True
+    if trig.rule.type in HOSTILE_TYPES:
+        objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for p in c.children if p.dep_ == "pobj"]
+        figurative = lexicon.figurative_objects - set(trig.rule.objects)  # "set fire to" names its object
+        if any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
+            return True
+    around = " ".join(t.lower_ for t in word.subtree)
+    own = {word.lower_, _lemma(word)}
+    return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+
+
+# What these events are about is their content, not a second event: "threatened to ban voting",
+# "demanded that the US cancel the sale", "refused to lift the curfew", "agreed to hold exercises".
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
+
+
+def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The speech act whose content a trigger's clause is, if any."""
+    tok = trig.governor
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        for other in triggers:
+            if other is not trig and other.rule.type in CONTENT_TYPES and tok in (other.governor, other.word):
+                return other
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs from, through prepositions ("lead a delegation on a visit")."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return None
+    return None
+
+
+OBLIGATION_RULE = Rule(kind="verb", lemmas=(), type="REQUEST", cameo="100")
+
+
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+
+
+OBLIGATION_HEADS = SPEECH_VERBS | frozenset("conclude insist demand warn urge agree decide argue".split())
+
+
+def _obligation_clauses(sent: Iterable[Token]) -> dict[Token, Token]:
+    """Clauses "X must/should do Y" reported by a speaker ("Russia said that Sudan must return ..."),
+    mapped to the speech verb: PLOVER codes them as the speaker's demand on X."""
+    found: dict[Token, Token] = {}
+    for tok in sent:
+        if tok.dep_ != "ccomp" or _lemma(tok.head) not in OBLIGATION_HEADS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children):
+            found[tok] = tok.head
+    return found
+
+
+def _trigger_words(trig: Trigger) -> str:
+    if trig.word is trig.governor:
+        return trig.word.text
+    first, last = sorted((trig.word, trig.governor), key=lambda t: t.i)
+    return f"{first.text} … {last.text}" if last.i - first.i > 2 else first.doc[first.i:last.i + 1].text
+
+
+CONTEXT_WORDS = {
+    "military": ("military", "troops", "army", "defense", "defence", "weapon", "missile", "war"),
+    "economic": ("economic", "trade", "economy", "investment", "business", "finance"),
+    "legal": ("prosecutor", "procuratorate", "court", "judicial", "legal", "law"),
+    "culture": ("cultural", "culture"),
+}
+
+
+def _contexts(sent: Span) -> list[str]:
+    low = sent.text.lower()
+    found = [c for c, words in CONTEXT_WORDS.items() if any(w in low for w in words)]
+    return found or ["diplomatic"]

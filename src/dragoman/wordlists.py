@@ -1,0 +1,25 @@
+"""Word lists more than one stage reads (speech verbs, modals, plan words), in one place so copies cannot drift.
+
+The lists differ on purpose where their questions differ: `TENSE_PLAN_VERBS` decides whether "is scheduled to"
+puts a clause in the future (for choosing the year of "on June 27"), `PLAN_WORDS` whether an event is planned.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""say report announce state claim tell add confirm insist stress write declare
+quote release issue deny reveal disclose note""".split())
+SPECULATION_VERBS = frozenset("speculate rumor rumour suggest guess believe suspect think".split())
+EXPECTATION_WORDS = frozenset("expect anticipate likely predict forecast".split())
+PLAN_WORDS = frozenset("plan schedule intend prepare set due aim will shall".split())
+SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# A clause under these verbs is denied by their subject: "Ankara denied that its envoy had met rebel leaders".
+DENIAL_VERBS = frozenset("deny refute dismiss rebut disown".split())
+# Declining these is no rejection of anyone: "refused to comment", "declined to say".
+NO_COMMENT_VERBS = frozenset("comment say elaborate confirm disclose reveal specify speculate discuss identify "
+                             "name".split())
+
+# The tense of a clause, for dating (pipeline.tense_lookup): future auxiliaries and plan verbs.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+TENSE_PLAN_VERBS = frozenset({"schedule", "plan", "expect", "due", "set", "intend"})

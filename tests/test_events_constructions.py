@@ -1,0 +1,181 @@
+"""Constructions of issue 13, on sentences written for these tests: nominal and light-verb events, "the sides",
+denials (one event, a `factuality` conflict), figures of speech, "refused to comment", "is to meet"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dragoman.events import Lexicon
+from dragoman.model import Article, Event, Extraction
+from dragoman.pipeline import Pipeline
+
+
+def extract(pipeline: Pipeline, text: str) -> Extraction:
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
+    return ex
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    return extract(pipeline, text).events
+
+
+def countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+# -- nominal and light-verb events --------------------------------------------------------------------------------
+
+def test_carried_out_arrests(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Ghanaian police carried out arrests of Togolese smugglers in Accra on Friday.")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert countries(arrest.source) == {"GHA"} and countries(arrest.target) == {"TGO"}
+
+
+def test_made_arrests(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Zambian police made several arrests in Lusaka after the riot.")
+    assert arrest.type == "COERCE" and countries(arrest.source) == {"ZMB"}
+
+
+def test_staged_a_sit_in(pipeline: Pipeline) -> None:
+    # spaCy splits "sit-in" into three tokens; the lexicon's hyphenated nouns are split the same way.
+    (sit_in,) = events(pipeline, "Moroccan teachers staged a sit-in outside the ministry in Rabat.")
+    assert (sit_in.type, sit_in.mode) == ("PROTEST", "demo") and countries(sit_in.source) == {"MAR"}
+
+
+def test_weeks_of_clashes_between(pipeline: Pipeline) -> None:
+    found = events(pipeline, "After days of clashes between Sudanese and Chadian troops, the frontier was quiet.")
+    (clash,) = [e for e in found if e.type == "ASSAULT"]
+    assert countries(clash.source + clash.target) == {"SDN", "TCD"}
+
+
+def test_phone_conversation_and_hunger_strike(pipeline: Pipeline) -> None:
+    (call,) = events(pipeline, "The Uruguayan president had a phone conversation with his Paraguayan counterpart.")
+    assert (call.type, call.mode) == ("CONSULT", "phone")
+    (strike,) = events(pipeline, "Detained Eritrean journalists in Asmara began a hunger strike on Monday.")
+    assert (strike.type, strike.mode) == ("PROTEST", "hunger")
+
+
+# -- participants --------------------------------------------------------------------------------------------------
+
+def test_the_two_sides_are_the_last_events_participants(pipeline: Pipeline) -> None:
+    text = ("Nepal and Bhutan held talks in Thimphu on Monday. "
+            "The two sides exchanged views on the refugee question.")
+    (talks,) = [e for e in events(pipeline, text) if e.type == "CONSULT"]
+    assert countries(talks.source + talks.target) == {"NPL", "BTN"}
+    assert len(talks.evidence) == 2  # "exchanged views" is the same consultation
+
+
+def test_both_sides_agreed(pipeline: Pipeline) -> None:
+    text = "The foreign ministers of Laos and Cambodia met in Vientiane. Both sides agreed to reopen the crossing."
+    (agree,) = [e for e in events(pipeline, text) if e.type == "AGREE"]
+    assert countries(agree.source + agree.target) == {"LAO", "KHM"}
+
+
+def test_passive_agent_is_the_source(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Three Malian traders were detained by Nigerien police in Niamey.")
+    assert countries(arrest.source) == {"NER"} and countries(arrest.target) == {"MLI"}
+
+
+def test_a_list_of_signatories(pipeline: Pipeline) -> None:
+    (pact,) = events(pipeline, "Estonia, Latvia and Lithuania signed a border security pact.")
+    assert countries(pact.source) == {"EST", "LVA", "LTU"}
+
+
+# -- denials -------------------------------------------------------------------------------------------------------
+
+def test_a_denial_is_the_same_event_with_a_factuality_conflict(pipeline: Pipeline) -> None:
+    text = ("Hezbollah said its commanders met a Qatari envoy in Beirut. "
+            "Qatar denied that its envoy had met Hezbollah commanders.")
+    ex = extract(pipeline, text)
+    (meeting,) = [e for e in ex.events if e.type == "CONSULT"]
+    by_source = {tuple(v.attribution): v.factuality for v in meeting.evidence}
+    assert by_source == {("Hezbollah",): "reported", ("Qatar",): "negated"}
+    assert meeting.factuality != "negated"
+    (conflict,) = [c for c in ex.conflicts if c.field == "factuality"]
+    assert {(c.value, c.attributed_to) for c in conflict.claims} == {("reported", "Hezbollah"), ("negated", "Qatar")}
+
+
+def test_a_denial_alone_is_a_negated_event(pipeline: Pipeline) -> None:
+    (meeting,) = events(pipeline, "Qatar denied that its envoy had met Hezbollah commanders in Beirut.")
+    assert meeting.type == "CONSULT" and meeting.factuality == "negated" and meeting.attribution == ["Qatar"]
+    assert countries(meeting.source) == {"QAT"}
+
+
+# -- not events ----------------------------------------------------------------------------------------------------
+
+def test_figures_of_speech(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Zambian government is battling inflation and a weak currency.")
+    assert not events(pipeline, "Ecuador and Colombia are locked in a war of words over the border.")
+    assert not [e for e in events(pipeline, "Argentine troops stood shoulder to shoulder with Chilean soldiers.")
+                if e.type in ("ASSAULT", "COERCE", "THREATEN")]
+
+
+def test_figurative_objects_do_not_hide_literal_ones(pipeline: Pipeline) -> None:
+    (attack,) = [e for e in events(pipeline, "Malian troops attacked a rebel camp near Kidal.") if e.type == "ASSAULT"]
+    assert countries(attack.source) == {"MLI"}
+
+
+def test_refused_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Peruvian embassy refused to comment on the expulsions.")
+    (rejection,) = events(pipeline, "Bolivia refused to extradite the Peruvian businessman.")
+    assert rejection.type == "REJECT"
+
+
+def test_is_to_meet_is_a_planned_consultation_only(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Ghanaian president is to meet Senegal's prime minister in Dakar next week.")
+    assert [(e.type, e.factuality) for e in found] == [("CONSULT", "planned")]
+
+
+def test_a_users_lexicon_adds_figurative_objects(tmp_path) -> None:  # noqa: ANN001
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[figurative]\nobjects = ["bureaucracy"]\nphrases = ["charm offensive"]\n', encoding="utf-8")
+    lexicon = Lexicon.load([extra])
+    assert "bureaucracy" in lexicon.figurative_objects and "inflation" in lexicon.figurative_objects
+    assert "charm offensive" in lexicon.figurative_phrases
+
+
+# -- releases and returns beyond a list of prisoners' names --------------------------------------------------------
+
+def test_release_of_anyone_but_not_of_a_statement(pipeline: Pipeline) -> None:
+    (release,) = events(pipeline, "Gabonese authorities freed two Cameroonian fishermen on Tuesday.")
+    assert (release.type, release.mode) == ("RETREAT", "release") and countries(release.source) == {"GAB"}
+    assert not [e for e in events(pipeline, "The Gabonese ministry released a statement on the fishing dispute.")
+                if e.type == "RETREAT"]
+
+
+def test_return_of_property_to_a_country(pipeline: Pipeline) -> None:
+    (returned,) = events(pipeline, "Britain returned three looted bronzes to Nigeria last month.")
+    assert (returned.type, returned.mode) == ("RETREAT", "return") and countries(returned.target) == {"NGA"}
+    assert not events(pipeline, "The Belgian minister returned to Brussels after the summit.")
+
+
+# -- CAMEO 116 and 114 ---------------------------------------------------------------------------------------------
+
+def test_a_conviction_is_an_accusation_upheld(pipeline: Pipeline) -> None:
+    (verdict,) = events(pipeline, "A Tanzanian court convicted four Burundian poachers on Wednesday.")
+    assert (verdict.type, verdict.cameo) == ("ACCUSE", "116") and countries(verdict.target) == {"BDI"}
+    (found,) = events(pipeline, "A Ugandan judge found the Rwandan trader guilty of smuggling.")
+    assert (found.type, found.cameo) == ("ACCUSE", "116")
+
+
+def test_summoning_an_envoy_is_a_formal_complaint(pipeline: Pipeline) -> None:
+    (summons,) = events(pipeline, "Lithuania summoned the Belarusian ambassador over the border incident.")
+    assert (summons.type, summons.cameo) == ("ACCUSE", "114")
+    assert countries(summons.source) == {"LTU"} and countries(summons.target) == {"BLR"}
+
+
+def test_a_light_verb_and_its_noun_are_one_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Slovenia pledged its full support for the Croatian bid.")
+    assert [e.type for e in found] == ["SUPPORT"]
+
+
+def test_breaking_a_ceasefire_is_an_assault(pipeline: Pipeline) -> None:
+    (breach,) = events(pipeline, "Eritrean troops violated the ceasefire with Ethiopia near Badme.")
+    assert (breach.type, breach.cameo) == ("ASSAULT", "196") and countries(breach.source) == {"ERI"}
+
+
+def test_material_and_military_aid(pipeline: Pipeline) -> None:
+    (donation,) = events(pipeline, "Iceland donated medical equipment to Tunisia.")
+    assert donation.type == "AID" and countries(donation.target) == {"TUN"}
+    (arms,) = events(pipeline, "Belarus supplied rifles and ammunition to Serbia.")
+    assert (arms.type, arms.cameo) == ("AID", "072")
