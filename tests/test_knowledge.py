@@ -143,7 +143,7 @@ def test_a_name_inside_a_longer_name_is_left_alone(tmp_path: Path, pipeline: Pip
 def test_the_petrarch_validation_dictionaries_load() -> None:
     knowledge = Knowledge.load([PETRARCH_RAW / "PETR.Validate.actors.txt", PETRARCH_RAW / "PETR.Validate.agents.txt"])
     assert len(knowledge.agents) == 1
-    (smeagol,) = [e.payload for e in knowledge.index.by_first["SMEAGOL"]]
+    (smeagol,) = [knowledge.entry(e.payload) for e in knowledge.index.by_first["SMEAGOL"]]
     assert smeagol.name == "Gollum"
     assert smeagol.identity(dt.date(1990, 1, 1)) == (None, None)  # [HOB <950601]: no country, no role
     assert smeagol.identity(dt.date(1997, 1, 1)) == (None, "GOV")  # [HOBGOV 19950601 - 19990815]

@@ -25,10 +25,18 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
+import json
+import marshal
+import os
 import re
+import sys
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
@@ -41,7 +49,9 @@ from dragoman.nlp import ParsedBlock
 from dragoman.petrarch import (
     ActorDictionary,
     ActorEntry,
+    Agent,
     AgentDictionary,
+    DatedCode,
     _phrase_glue,
     _PhraseIndex,
     split_words,
@@ -122,8 +132,10 @@ class Knowledge:
     """Actor entries (PETRARCH dictionaries and alias lists) and agent dictionaries, loaded once per pipeline."""
 
     def __init__(self) -> None:
-        self.index = _PhraseIndex()  # payload: Entry
-        self.agents: list[AgentDictionary] = []
+        self.entries: list[Entry | str] = []  # a string: an entry read from the cache, not yet used
+        self.index = _PhraseIndex()  # payload: position in `entries`
+        self.agents: list[AgentDictionary] = []  # the user's: their sector wins over the guess of actors.py
+        self.fallback_agents: list[AgentDictionary] = []  # the shipped ones: a sector only where none was found
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -131,6 +143,29 @@ class Knowledge:
         for path in paths:
             knowledge.add_file(Path(path))
         return knowledge
+
+    @classmethod
+    def with_defaults(cls, paths: Iterable[str | Path] = ()) -> Knowledge:
+        """The shipped PETRARCH2 dictionaries with the user's files laid over them: a phrase both name takes the
+        user's entry; the user's agent dictionaries set sectors, the shipped one only fills those missing."""
+        base = default_knowledge()
+        paths = list(paths)
+        if not paths:
+            return base
+        knowledge = cls()
+        knowledge.entries = list(base.entries)
+        knowledge.index = _PhraseIndex(under=base.index)
+        for path in paths:
+            knowledge.add_file(Path(path))
+        knowledge.fallback_agents = base.fallback_agents
+        return knowledge
+
+    def entry(self, payload: int) -> Entry:
+        """The entry an index payload names; a cached one is built from its tuple on first use."""
+        found = self.entries[payload]
+        if not isinstance(found, Entry):
+            found = self.entries[payload] = _entry_from_state(found)
+        return found
 
     def add_file(self, path: Path) -> None:
         suffix = path.suffix.lower()
@@ -155,8 +190,9 @@ class Knowledge:
                 self._add_petrarch(ActorDictionary.parse(text))
 
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
+        self.entries.append(entry)
         for words, glue in phrases:
-            self.index.add(words, glue, entry)
+            self.index.add(words, glue, len(self.entries) - 1)
 
     def _add_petrarch(self, dictionary: ActorDictionary) -> None:
         for source in dictionary.entries:
@@ -220,8 +256,12 @@ class Knowledge:
                 if identity[1]:
                     sectors.add(actor.id)
         for actor in table.actors:
-            if actor.id not in sectors and (sector := self._agent_sector(actor)):
-                actor.sector = sector
+            if actor.id in sectors:
+                continue
+            sector = self._agent_sector(actor, self.agents)
+            if sector is None and actor.sector is None:
+                sector = self._agent_sector(actor, self.fallback_agents)
+            actor.sector = sector or actor.sector
 
     def _matches(self, b: int, pb: ParsedBlock) -> list[_Match]:
         doc = pb.doc
@@ -239,12 +279,13 @@ class Knowledge:
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
-            found.append(_Match(hit.payload, b, i, j, pb.offset + doc[i].idx,
+            found.append(_Match(self.entry(hit.payload), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
 
-    def _agent_sector(self, actor: Actor) -> str | None:
-        """The sector an agent dictionary gives a person's role titles (current first) or an organization's name."""
+    def _agent_sector(self, actor: Actor, dictionaries: list[AgentDictionary]) -> str | None:
+        """The sector an agent dictionary gives a person's role titles (current first) or an organization's name:
+        of a code with several role codes the last, the most specific ("~GOVJUD", a prosecutor general: JUD)."""
         if actor.kind == "person":
             phrases = [r.title for r in sorted(actor.roles, key=lambda r: not r.current)]
         elif actor.kind == "organization":
@@ -253,13 +294,13 @@ class Knowledge:
             return None
         for phrase in phrases:
             words = split_words(phrase)
-            for agents in self.agents:
+            for agents in dictionaries:
                 found = agents.index.find_all(words)
                 if found:
                     # The longest agent phrase, the rightmost of equals: the head of an English title is last.
                     agent = max(found, key=lambda f: (len(f[1]), f[1][0]))[0].payload
-                    sector = next((agent.code[k:k + 3] for k in range(0, len(agent.code), 3)
-                                   if agent.code[k:k + 3] in ROLE_CODES), None)
+                    sector = next((agent.code[k - 3:k] for k in range(len(agent.code), 2, -3)
+                                   if agent.code[k - 3:k] in ROLE_CODES), None)
                     if sector:
                         return sector
         return None
@@ -456,3 +497,95 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise KnowledgeError(f"{path}: expected a list of actors (mappings with name, aliases, ...)")
     return data
+
+
+# -- the shipped dictionaries ---------------------------------------------------------------------------------
+
+DEFAULT_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                 "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")
+# Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
+_CACHE_FORMAT = f"dragoman-knowledge-4 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
+
+
+def default_paths() -> list[Path]:
+    folder = resources.files("dragoman") / "data" / "petrarch2"
+    return [Path(str(folder / name)) for name in DEFAULT_FILES]
+
+
+def cache_dir() -> Path:
+    """`$DRAGOMAN_CACHE_DIR`, else `$XDG_CACHE_HOME/dragoman`, else `~/.cache/dragoman`."""
+    if os.environ.get("DRAGOMAN_CACHE_DIR"):
+        return Path(os.environ["DRAGOMAN_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dragoman"
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    """The shipped dictionaries, read once per process. Parsing their 65k lines takes seconds, so the result is
+    kept as plain strings (`marshal`) in a cache file named by a hash of the files' bytes, this code's format and
+    the Python version; a later start reads it in a fraction of a second, and an entry becomes an object only when
+    an article names it. A cache that cannot be written (a read-only home) only costs time."""
+    paths = default_paths()
+    digest = hashlib.sha256(_CACHE_FORMAT)
+    for path in paths:
+        digest.update(path.read_bytes())
+    cached = cache_dir() / f"knowledge-{digest.hexdigest()[:20]}.marshal"
+    try:
+        return _from_state(marshal.loads(cached.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
+        pass  # absent, cut short or of another shape: build it again
+    knowledge = Knowledge.load(paths)
+    knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False, suffix=".tmp") as fh:
+            fh.write(marshal.dumps(_state(knowledge)))
+        os.replace(fh.name, cached)  # atomic: a concurrent reader sees no file or the whole file
+    except OSError:
+        pass
+    return knowledge
+
+
+def _day(value: int | None) -> dt.date | None:
+    return None if value is None else dt.date.fromordinal(value)
+
+
+def _entry_state(entry: Entry) -> str:
+    source = entry.petrarch
+    petrarch = None if source is None else [
+        source.phrase, source.synonyms,
+        [(c.code, c.start and c.start.toordinal(), c.end and c.end.toordinal()) for c in source.codes]]
+    return json.dumps([entry.id, entry.name, entry.aliases, entry.kind, entry.country, entry.sector, petrarch])
+
+
+def _entry_from_state(state: str) -> Entry:
+    id_, name, aliases, kind, country, sector, petrarch = json.loads(state)
+    source = None if petrarch is None else ActorEntry(
+        petrarch[0], [DatedCode(code, _day(a), _day(b)) for code, a, b in petrarch[2]], petrarch[1])
+    return Entry(id_, name, tuple(aliases), kind, country, sector, source)
+
+
+def _state(knowledge: Knowledge) -> dict:
+    agents = []
+    for dictionary in knowledge.fallback_agents:
+        position = {id(a): k for k, a in enumerate(dictionary.agents)}
+        numbered = _PhraseIndex(dictionary.index.max_gap)
+        for e in dictionary.index.entries():
+            numbered.add(e.words, e.glue, position[id(e.payload)])
+        agents.append(([(a.phrase, a.code, a.prefix) for a in dictionary.agents], numbered.state()))
+    return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
+            "index": knowledge.index.state(), "agents": agents}
+
+
+def _from_state(state: dict) -> Knowledge:
+    knowledge = Knowledge()
+    knowledge.entries = list(state["entries"])
+    knowledge.index = _PhraseIndex.from_state(state["index"])
+    for agent_rows, index in state["agents"]:
+        dictionary = AgentDictionary()
+        dictionary.agents = [Agent(*row) for row in agent_rows]
+        numbered = _PhraseIndex.from_state(index)
+        for e in numbered.entries():
+            dictionary.index.add(e.words, e.glue, dictionary.agents[e.payload])
+        knowledge.fallback_agents.append(dictionary)
+    return knowledge
