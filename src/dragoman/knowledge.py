@@ -63,6 +63,8 @@ ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CR
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
 # ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
 OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+# States that no longer exist, which CAMEO codes put in front of their present successors.
+FORMER_STATES = frozenset({"SCG", "YUG", "SUN", "USR", "CSK", "DDR"})
 _CODE = re.compile(r"\[([^\]]*)\]")
 _WORD = re.compile(r"[^\W_]+\.?|\.")
 
@@ -77,8 +79,12 @@ def _iso3(chunk: str) -> str | None:
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """A CAMEO actor code -> (ISO3 country, sector): the leading country code, then the first role code."""
+    """A CAMEO actor code -> (ISO3 country, sector): the leading country code, then the first role code. A state
+    that no longer exists followed by a present one is the present one ("SCGSRB", Serbia within Serbia and
+    Montenegro: SRB; "SUNUKR": UKR)."""
     chunks = [code[k:k + 3] for k in range(0, len(code), 3)]
+    if len(chunks) > 1 and chunks[0] in FORMER_STATES and _iso3(chunks[1]):
+        chunks = chunks[1:]
     country = _iso3(chunks[0]) if chunks else None
     if country:
         chunks = chunks[1:]
@@ -113,8 +119,9 @@ class Entry:
             return self.country
         if self.petrarch is not None and self.kind is None:
             codes = self.petrarch.resolve(day)
-            if codes and len(codes[0]) == 3:
-                return _iso3(codes[0].upper())
+            if codes and len(codes[0]) in (3, 6):
+                country, sector = split_code(codes[0].upper())
+                return country if sector is None and (len(codes[0]) == 3 or codes[0][:3] in FORMER_STATES) else None
         return None
 
 
@@ -187,7 +194,7 @@ class Knowledge:
             elif any("~" in c for c in codes):
                 raise KnowledgeError(f"{path}: mixes agent codes ([~GOV]) and actor codes; split it in two files")
             else:
-                self._add_petrarch(ActorDictionary.parse(text))
+                self._add_petrarch(ActorDictionary.parse(text, source=str(path)))
 
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
         self.entries.append(entry)
@@ -327,6 +334,9 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if not country and not rest and inside and all(a.kind == "country" for a in inside) \
+                and m.entry.identity(self.day) == (None, None):
+            return None  # an entry that says nothing on this date does not undo the country the text names
         # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
         if country and (m.entry.kind == "country" or all(a.kind == "country" for a in inside)):
             target = self._country(country)
@@ -379,7 +389,7 @@ class _Application:
         names = []
         for phrase in [entry.petrarch.phrase, *entry.petrarch.synonyms]:
             words = _display(phrase, self._spellings()).split()
-            while kind == "person" and len(words) > 1 and words[0].lower() in TITLE_WORDS:
+            while len(words) > 1 and (kind == "person" and words[0].lower() in TITLE_WORDS or words[0] == "The"):
                 words.pop(0)
             names.append(" ".join(words))
         return list(dict.fromkeys(names))
