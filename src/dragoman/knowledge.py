@@ -259,7 +259,9 @@ class Knowledge:
                 continue
             from_entry[id(m.entry)] = actor
             if actor.kind != "country":
-                actor.country, actor.sector = identity[0] or actor.country, identity[1] or actor.sector
+                if identity[0] and identity[0] != actor.country:
+                    actor.country, actor.country_basis = identity[0], "dictionary"
+                actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
         for actor in table.actors:
@@ -423,7 +425,7 @@ class _Application:
             name = country_name(code)
             if name is None:
                 return None
-            actor = Actor(code, name, "country", aliases=[name], country=code)
+            actor = Actor(code, name, "country", aliases=[name], country=code, country_basis="name")
             self.table.actors.append(actor)
         return actor
 
@@ -462,7 +464,8 @@ def _merge(actor: Actor, target: Actor, table: ActorTable, whole: bool = True) -
     mentions and roles move over too."""
     if whole:
         target.aliases = list(dict.fromkeys([*target.aliases, *actor.aliases]))
-        target.country = target.country or actor.country
+        if target.country is None and actor.country:
+            target.country, target.country_basis = actor.country, actor.country_basis
         target.sector = target.sector or actor.sector
         target.mentions = sorted(target.mentions + actor.mentions, key=lambda x: x.start)
         known = {(normalize_title(r.title), r.country) for r in target.roles}

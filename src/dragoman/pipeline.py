@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dragoman.actors import inherit_countries, resolve_actors
+from dragoman.actors import inherit_countries, join_abbreviations, resolve_actors
 from dragoman.clean import segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.knowledge import Knowledge
@@ -98,6 +98,7 @@ class Pipeline:
         dct = article.published or date.today()
         if self.knowledge is not None:
             self.knowledge.apply(actors, parsed, article.id, dct)
+        join_abbreviations(parsed, actors, article.id)
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
         assign_roles(article.id, parsed, actors, timexes, dct)
