@@ -77,7 +77,7 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", 
 
 _KOREAN_SURNAMES = frozenset(
     """
-    kim gim lee yi ri rhee li park pak bak bahk choi choe chwe choy jung jeong chung chong jong cheong
+    kim gim lee yi ri i rhee li park pak bak bag bahk choi choe chwe choy jung jeong chung chong jong cheong
     kang gang cho jo yoon yun jang chang lim im rim yim han oh roh noh ro seo suh shin sin kwon gwon
     hwang ahn an song hong jeon jon chon chun yoo yu ryu ko go koh moon mun yang bae pae baek paek paik
     baik nam heo hur huh ho hyun hyon hyeon ju joo choo chu woo min ryang thae tae kye pyon byun byeon
@@ -98,8 +98,8 @@ _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
-    "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li",
-    "park": "pak", "bak": "pak", "bahk": "pak",
+    "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
+    "park": "pak", "bak": "pak", "bahk": "pak", "bag": "pak",
     "choe": "choi", "chwe": "choi", "choy": "choi",
     "jung": "jong", "jeong": "jong", "chung": "jong", "chong": "jong", "cheong": "jong",
     "oh": "o", "roh": "no", "noh": "no", "ro": "no",
@@ -110,15 +110,32 @@ _KOREAN_FAMILY = {
 # One romanized Korean/Chinese syllable: onset, optional glide, vowels, optional coda.
 _SYLLABLE = r"(?:ch|zh|sh|ts|tz|hs|kk|tt|pp|ss|jj|th|kh|ph|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t)?"
 _SYLLABIC = re.compile(rf"^(?:{_SYLLABLE}){{1,3}}$")
+_HAN_HANGUL = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")
 
 
 # --------------------------------------------------------------------------- normalization
 
 
+def _romanized(name: str) -> str:
+    """A Korean or Chinese name written in its own script, romanized as news writes it: family name, then the
+    given name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"). anyascii
+    alone runs the syllables together."""
+    if not _HAN_HANGUL.search(name):
+        return name
+    words = []
+    for word in name.split():
+        syllables = [anyascii(c) for c in word if _HAN_HANGUL.match(c)]
+        if len(syllables) == len(word) and len(syllables) >= 2:
+            words.append(syllables[0] + " " + "-".join(syllables[1:]))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
 @lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[tuple[tuple[str, ...], ...], str]:
     """(tokens as tuples of hyphen-separated pieces, generational suffix) with titles removed."""
-    s = anyascii(name or "").lower()
+    s = anyascii(_romanized(name or "")).lower()
     s = re.sub(r"\([^)]*\)", " ", s)
     s = re.sub(r",\s*(jr|sr)\b", r" \1", s)
     if s.count(",") == 1:  # "Putin, Vladimir" -> "Vladimir Putin"
