@@ -205,8 +205,17 @@ _COGNATES = {
     "petro": "pyotr", "olena": "elena", "hryhoriy": "grigori", "hryhorii": "grigori", "ihor": "igor",
     "vasyl": "vasili", "pavlo": "pavel", "yevhen": "evgeni", "yevhenii": "evgeni", "yevheniy": "evgeni",
     "maksym": "maksim", "oleh": "oleg", "bohdan": "bogdan", "heorhiy": "georgi", "heorhii": "georgi",
-    "binyamin": "benjamin",
+    "binyamin": "benjamin", "petr": "pyotr",
+    # Belarusian forms: Sviatlana Tsikhanouskaya is Svetlana Tikhanovskaya in Russian-language sources.
+    "sviatlana": "svetlana", "svyatlana": "svetlana", "viktar": "viktor", "aliaksandr": "aleksandr",
+    "alyaksandr": "aleksandr", "aliaksei": "aleksei", "maryia": "maria", "maryya": "maria", "mikalai": "nikolai",
+    "yauhen": "evgeni", "dzmitry": "dmitri", "uladzislau": "vladislav",
+    # English short forms of given names.
+    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
+    "antony": "anthony",
 }
+# Belarusian spellings against Russian ones: ць/дзь for ть/дь, ў for в, akanye (unstressed o written a).
+_BELARUSIAN_MARK = re.compile(r"ou(?![aeiou])|^(?:ts|dz)|(?<=[aeiou])(?:ts|dz)i|ava$|enka$|au(?![aeiou])")
 _CH = "\x01"  # placeholder so "ch" survives the c -> k/s rule
 
 
@@ -266,12 +275,22 @@ def _gender_clash(a: str, b: str) -> bool:
     return ea != eb and "a" in (ea, eb) and "o" not in (ea, eb)
 
 
+def _belarusian_fold(tok: str) -> str:
+    s = re.sub(r"^ts|(?<=[aeiou])tsi", lambda m: m.group(0).replace("ts", "t"), tok)
+    s = re.sub(r"^dz|(?<=[aeiou])dzi", lambda m: m.group(0).replace("dz", "d"), s)
+    s = re.sub(r"([oa])u(?![aeiou])", r"\1v", s)
+    return _canon(s).replace("o", "a")
+
+
 @lru_cache(maxsize=262144)
 def _token_match(x: str, y: str) -> bool:
     """Whether two full (non-initial) name tokens are spellings of the same name."""
     cx, cy = _canon(x), _canon(y)
     if cx == cy:
         return True
+    if (_BELARUSIAN_MARK.search(x) or _BELARUSIAN_MARK.search(y)) and len(cx) >= 5 \
+            and _belarusian_fold(x) == _belarusian_fold(y):
+        return True  # Tsikhanouskaya/Tikhanovskaya, Kalesnikava/Kolesnikova, Lukashenka/Lukashenko
     if _gender_clash(cx, cy) or _skeleton(cx) != _skeleton(cy):
         return False
     px, py = _phonetic(cx), _phonetic(cy)
@@ -380,7 +399,10 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
                 return True
             if len(ra) == len(rb) and all(_given_token_match(x, y) for x, y in zip(ra, rb, strict=True)):
                 return True
-    return False
+    # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
+    short, long = sorted((ga, gb), key=len)
+    return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
+        and all(_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
 
 
 def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
@@ -429,13 +451,80 @@ def _hint(code: str | None) -> str | None:
     return code.strip().upper() or None if code else None
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _cyrillic_heard(a: str, b: str) -> bool:
+    """A Western name as Russian writes it by ear ("Дональд Трамп" = Donald Trump, "Олаф Шольц" = Olaf Scholz):
+    word for word the same consonants, full given name and surname, and no feminine ending against a masculine."""
+    # Initials ("Donald J. Trump") are left out: Russian writes a foreign name without them.
+    ta, tb = ([t for t in _western_tokens(_groups(n)) if len(t) > 1] for n in (a, b))
+    if len(ta) < 2 or len(ta) != len(tb):
+        return False
+
+    def heard(tok: str) -> str:
+        return _consonants(tok.replace("sch", "sh").replace("th", "t").replace("z", "ts").replace("j", "y"))
+
+    return all(heard(x) == heard(y) and not _gender_clash(_canon(x), _canon(y)) for x, y in zip(ta, tb, strict=True))
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _consonants(word: str) -> str:
+    """Consonant skeleton of one romanized Arabic or Persian name word, as the Arabic script writes it: long
+    vowels and glides (y, w) and hamza/ayn dropped, q = k = gh, doubled letters once; "V" in front of a word that
+    starts with a vowel (Ahmed, not Hamad)."""
+    s = word.lower()
+    start = "V" if s[:1] in "aeiou'`" else ""
+    s = s.replace("gh", "k").replace("q", "k")
+    s = re.sub(r"[aeiouyw'`]", "", s)
+    return start + re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
+    """Skeletons of a name in Arabic script (its article "al-" and titles dropped, "bin" glued to the next
+    word), or None when the name is not in Arabic script."""
+    if not _ARABIC.search(name):
+        return None
+    words = [anyascii(w[2:] if w.startswith("\u0627\u0644") and len(w) > 3 else w) for w in name.split()]
+    out: list[str] = []
+    carry = ""
+    for w in words:
+        skeleton = _consonants(w)
+        if skeleton in ("bn", "Vbn"):
+            carry = "bn"
+            continue
+        out.append(carry + skeleton)
+        carry = ""
+    return tuple(out)
+
+
+def _same_script_arabic(a: str, b: str) -> bool | None:
+    """A name in Arabic script against another: the same skeleton word for word (None: neither is Arabic)."""
+    sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
+    if sa is None and sb is None:
+        return None
+    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else t)
+             for t in _western_tokens(_groups(b if sa is not None else a))]
+    other = sb if sa is not None and sb is not None else tuple(latin)
+    mine = sa if sa is not None else sb
+    return len(mine) >= 2 and mine == other and all(len(x.lstrip("V")) >= 2 for x in mine)
+
+
 @lru_cache(maxsize=262144)
 def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if ca and cb and ca != cb:
         return False
+    arabic = _same_script_arabic(a, b)
+    if arabic is not None:
+        return arabic
     # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah".
     if _parts(a)[1] != _parts(b)[1]:
         return False
+    if (_CYRILLIC.search(a) is None) != (_CYRILLIC.search(b) is None) and _cyrillic_heard(a, b):
+        return True
     ga, gb = _groups(a), _groups(b)
     if not ga or not gb:
         return False
