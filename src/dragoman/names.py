@@ -44,7 +44,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "given_of", "name_similarity", "normalize", "same_person", "surname_of"]
+__all__ = ["cluster_names", "given_of", "name_similarity", "normalize", "same_person", "same_person_across",
+           "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -540,6 +541,33 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
     """Whether two name strings can denote the same person (spelling variants, not nicknames)."""
     return _same(a, b, _hint(country_a), _hint(country_b))
+
+
+def _full_name(name: str) -> bool:
+    return len(_groups(name)) >= 2 and not _given_name_only(name)
+
+
+def same_person_across(names_a: Sequence[str], country_a: str | None,
+                       names_b: Sequence[str], country_b: str | None) -> bool:
+    """Whether two persons found in different articles (each with its names and country) are one.
+
+    Never when their countries differ. With full names on both sides: some pair must be spelling variants, and
+    no pair may share a surname while its given names differ ("Saddam Hussein" against "Uday Hussein"). A lone
+    name ("Hussein", "King Hussein") proves nothing against a full name; two persons known only by one equal
+    name are one only when both have the same country."""
+    if country_a and country_b and country_a != country_b:
+        return False
+    full_a, full_b = [n for n in names_a if _full_name(n)], [n for n in names_b if _full_name(n)]
+    if full_a and full_b:
+        pairs = [(x, y) for x in full_a for y in full_b]
+        same = [same_person(x, y, country_a, country_b) for x, y in pairs]
+        if any(not ok and _token_match(surname_of(x), surname_of(y)) for (x, y), ok in zip(pairs, same, strict=True)):
+            return False
+        return any(same)
+    if full_a or full_b:
+        return False
+    lone_a, lone_b = {normalize(n) for n in names_a}, {normalize(n) for n in names_b}
+    return bool(country_a and country_a == country_b and lone_a & lone_b)
 
 
 def name_similarity(a: str, b: str) -> float:
