@@ -276,3 +276,11 @@ def test_cli_turns_the_shipped_dictionaries_off(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         found = {a["name"]: a["country"] for a in json.loads(result.stdout)["actors"]}
         assert found.get("Sergey Lavrov", found.get("Sergei Lavrov")) == country
+
+
+def test_a_dictionary_phrase_with_the_nationality_keeps_the_persons_mention_and_role(pipeline: Pipeline) -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu met reporters on Monday."
+    ex = pipeline.extract_article(Article(id="a", text=text, published=dt.date(2018, 6, 1)))
+    netanyahu = actor_named(ex, "Benjamin Netanyahu")
+    assert netanyahu.mentions and netanyahu.country == "ISR"
+    assert [r.title for r in netanyahu.roles] == ["Prime Minister"]

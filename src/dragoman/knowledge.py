@@ -357,6 +357,18 @@ class _Application:
                 return None  # common words, not a name
             return self._claim(existing or self._new(tokens))
         people = [a for a in inside if a.kind in ("person", "organization")]
+        nationality = [a for a in inside if a.kind == "country"]
+        if len(people) == 1 and people[0].kind == "person" and nationality \
+                and len(people) + len(nationality) == len(inside) and name_like:
+            # "Israeli Prime Minister Benjamin Netanyahu": the person, with the nationality word as part of the name.
+            target = existing or people[0]
+            if people[0] is not target:
+                _merge(people[0], target, table)
+            for a in nationality:
+                self._detach(a, target)
+            if existing is None:
+                self._become(target)
+            return self._claim(target)
         fragments = len(people) == len(inside) and (len(inside) == 1 and (not rest or inside[0].kind == "person")
                                                     or len(inside) > 1 and all(map(self._only_here, inside)))
         if fragments and name_like:
@@ -436,8 +448,9 @@ class _Application:
         text = self.doc[m.i:m.j].text
         inside = [x for x in actor.mentions if self._within(x)]
         offset = self.parsed[m.block].offset
-        if any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
-               and not any(x.start <= offset + tok.idx < x.end for x in inside) for tok in self.doc[m.i:m.j]):
+        if not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
+                             and not any(x.start <= offset + tok.idx < x.end for x in inside)
+                             for tok in self.doc[m.i:m.j]):
             actor.mentions = [x for x in actor.mentions if x not in inside]
             actor.mentions.append(Mention(self.article_id, m.start, m.end, text))
             actor.mentions.sort(key=lambda x: x.start)
