@@ -276,12 +276,11 @@ class Knowledge:
         doc = pb.doc
         sentence = [0] * len(doc)
         for k, sent in enumerate(doc.sents):
-            for tok in sent:
-                sentence[tok.i] = k
+            sentence[sent.start:sent.end] = [k] * (sent.end - sent.start)
         words: list[str] = []
         owner: list[int] = []
         for tok in doc:
-            for w in split_words(tok.text):
+            for w in _token_words(tok.text):
                 words.append(w)
                 owner.append(tok.i)
         found = []
@@ -487,6 +486,12 @@ def _merge(actor: Actor, target: Actor, table: ActorTable, whole: bool = True) -
         if value == actor.id:
             table.by_token[key] = target.id
     table.actors = [a for a in table.actors if a is not actor]
+
+
+@lru_cache(maxsize=65536)
+def _token_words(text: str) -> tuple[str, ...]:
+    """`split_words` of one token's text; the same words recur in every article."""
+    return tuple(split_words(text))
 
 
 def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:

@@ -211,7 +211,10 @@ class _PhraseIndex:
 
     def match_at(self, words: Sequence[str], i: int, gap_ok=None) -> tuple[_PhraseEntry, list[int]] | None:
         """Longest entry whose first word is words[i]; returns (entry, matched positions)."""
+        following = words[i + 1] if i + 1 < len(words) else None
         for entry in self._candidates(words[i]):
+            if len(entry.words) > 1 and entry.glue[1] and entry.words[1] != following:
+                continue  # the common miss, decided before any call
             pos = self._match(entry, words, i, gap_ok)
             if pos is not None:
                 return entry, pos
