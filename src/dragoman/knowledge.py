@@ -33,6 +33,7 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,7 @@ from dragoman.petrarch import (
     Agent,
     AgentDictionary,
     DatedCode,
+    DictionaryWarning,
     _phrase_glue,
     _PhraseIndex,
     split_words,
@@ -565,7 +567,10 @@ def default_knowledge() -> Knowledge:
         return _from_state(marshal.loads(cached.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
         pass  # absent, cut short or of another shape: build it again
-    knowledge = Knowledge.load(paths)
+    with warnings.catch_warnings():
+        # The six malformed dates of the originals (PROVENANCE.md) are known and nothing a user can act on.
+        warnings.simplefilter("ignore", DictionaryWarning)
+        knowledge = Knowledge.load(paths)
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
