@@ -404,7 +404,9 @@ class _Application:
         names = []
         for phrase in [entry.petrarch.phrase, *entry.petrarch.synonyms]:
             words = _display(phrase, self._spellings()).split()
-            while len(words) > 1 and (kind == "person" and words[0].lower() in TITLE_WORDS or words[0] == "The"):
+            # "Russian President Vladimir Putin": a person's name without its nationality and office.
+            while len(words) > 1 and (kind == "person" and (words[0].lower() in TITLE_WORDS or country_code(words[0]))
+                                      or words[0] == "The"):
                 words.pop(0)
             names.append(" ".join(words))
         return list(dict.fromkeys(names))

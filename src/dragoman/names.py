@@ -561,7 +561,10 @@ def same_person_across(names_a: Sequence[str], country_a: str | None,
     if full_a and full_b:
         pairs = [(x, y) for x in full_a for y in full_b]
         same = [same_person(x, y, country_a, country_b) for x, y in pairs]
-        if any(not ok and _token_match(surname_of(x), surname_of(y)) for (x, y), ok in zip(pairs, same, strict=True)):
+        # A name with a title left inside ("Russian Prime Minister Vladimir Putin") says nothing against another.
+        plain = {n for n in full_a + full_b if not any(p in _TITLES for g in _groups(n) for p in g)}
+        if any(not ok and x in plain and y in plain and _token_match(surname_of(x), surname_of(y))
+               for (x, y), ok in zip(pairs, same, strict=True)):
             return False
         return any(same)
     if full_a or full_b:
