@@ -233,6 +233,7 @@ def test_hangul_and_chinese_script_join_their_latin_spelling() -> None:
     assert same_person("반기문", "Ban Ki-moon")
     assert same_person("王毅", "Wang Yi")
     assert not same_person("김여정", "Kim Jong-un")
+    assert same_person("한덕수", "Han Duck-soo") and same_person("Han Deok-su", "Han Duck-soo")  # a final ㄱ: g, k, ck
 
 
 def test_arabic_script_joins_its_latin_spelling() -> None:

@@ -108,8 +108,10 @@ _KOREAN_FAMILY = {
     "heo": "ho", "hur": "ho", "huh": "ho", "suh": "so", "seo": "so",
     "baek": "paek", "paik": "paek", "baik": "paek", "bang": "pang", "chegal": "jegal",
 }
-# One romanized Korean/Chinese syllable: onset, optional glide, vowels, optional coda.
-_SYLLABLE = r"(?:ch|zh|sh|ts|tz|hs|kk|tt|pp|ss|jj|th|kh|ph|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t)?"
+# One romanized Korean/Chinese syllable: onset, optional glide, vowels, optional coda (a final ㄱ is k, g or ck:
+# Deok, Deog, Duck).
+_SYLLABLE = (r"(?:ch|zh|sh|ts|tz|hs|kk|tt|pp|ss|jj|th|kh|ph|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}"
+             r"(?:ng|n|m|l|k|p|t|g|ck)?")
 _SYLLABIC = re.compile(rf"^(?:{_SYLLABLE}){{1,3}}$")
 _HAN_HANGUL = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")
 
@@ -354,8 +356,10 @@ def _is_korean(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
 def _korean_piece(piece: str) -> str:
     """Romanization key of one Korean syllable group (McCune-Reischauer, Revised, ad hoc)."""
     s = piece
-    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("oe", "oi"), ("sh", "s")):
+    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("oe", "oi"), ("sh", "s"),
+                 ("ck", "k")):
         s = s.replace(a, b)
+    s = re.sub(r"(?<!n)g$", "k", s)  # a final ㄱ: Deok, Deog (as anyascii writes Hangul), Duck
     # Syllable-initial consonants are voiced/unvoiced by position and romanization: Gyong/Kyong,
     # Jong/Chong, Ri/Li. Folding only the onset keeps "Jong-un" and "Jong-il" apart.
     s = re.sub(r"^(?:ch|j)", "C", s)
