@@ -1,22 +1,33 @@
 """Benchmark: person-name variant clustering (`dragoman.names.cluster_names`).
 
-Run:  .venv/bin/python bench/actors.py [path/to/variants.tsv]
+Run:  .venv/bin/python bench/actors.py [path/to/variants.tsv ...]
 
-Input TSV (default bench/data/name_variants.tsv): entity_id, name, country_hint (ISO3 or empty).
-All names go through one `cluster_names` call; pairs of names are then scored against entity_id:
-pairwise precision / recall / F1, plus the list of "confusable merges" (pairs of different
-entities put in one cluster; the hard requirement is zero) and of split entities (recall losses).
+Input TSV: entity_id, name, country_hint (ISO3 or empty). Without arguments both bundled sets run:
+* bench/data/name_variants.tsv (263 names, 88 entities: Russian, Ukrainian, Belarusian, Central Asian, Arabic,
+  Persian, Turkish, Korean, Chinese names, the seed article's actors, and confusables: the Kims, Assads, Bushes,
+  Castros, Lukashenkos, Gaddafis, Aliyevs, Kadyrovs, Berdimuhamedows, Zelensky/Zelenska, Li Qiang/Li Keqiang,
+  MBS/MBZ/King Salman, Saddam/King Hussein). The rules were written against this set.
+* bench/data/name_variants_heldout.tsv (176 names, 72 public figures assembled 2026-12-01 and never used to write
+  a rule before its first run: names in Cyrillic, Hangul, Chinese and Arabic script; Belarusian, Ukrainian,
+  Russian, Korean and Arabic romanizations; relatives and namesakes: Bidens, Trumps incl. Trump Jr., Clintons,
+  Macrons, Tsikhanouskaya/Tsikhanouski, the Patrushevs, Sinwar brothers, the Sharifs, the Kenyattas, the Gandhis,
+  Imran/Sadiq Khan, Kerry/Kirby, King Abdullah II/King Abdullah of Saudi Arabia, Tamim/Hamad Al Thani).
+All names of a set go through one `cluster_names` call; pairs of names are then scored against entity_id:
+pairwise precision / recall / F1, plus the list of "confusable merges" (pairs of different entities put in one
+cluster; the hard requirement is zero) and of split entities (recall losses).
 
-Last measured 2-core machine, Python 3.11.7, bundled set (263 names, 88 entities: Russian,
-Ukrainian, Belarusian, Central Asian, Arabic, Persian, Turkish, Korean, Chinese names, the seed
-article's actors, and confusables: the Kims, Assads, Bushes, Castros, Lukashenkos, Gaddafis,
-Aliyevs, Kadyrovs, Berdimuhamedows, Zelensky/Zelenska, Li Qiang/Li Keqiang, MBS/MBZ/King Salman,
-Saddam/King Hussein), one cluster_names call in ~65 ms:
-    pairs true-same 318, predicted-same 302, true positives 302
-    precision 1.0000  recall 0.9497  F1 0.9742  confusable merges 0
-    split (recall losses): Fidel Castro | Fidel Castro Ruz; Tayyip Erdogan and lone Erdogan
-    apart from Recep Tayyip Erdogan; Khalifa Haftar | Hifter; King Salman; lone Lukashenko
-    (ambiguous next to Viktor Lukashenko, by design).
+Measured 2026-12-01, 2-core machine shared with other jobs, Python 3.11.7:
+    set        names  entities  precision  recall  F1      confusable merges
+    bundled      263        88     1.0000  0.9497  0.9742  0
+    held-out     176        72     1.0000  0.5750  0.7302  0   (first run, before this round's rules)
+    held-out     176        72     1.0000  0.9062  0.9508  0   (after: scripts, Belarusian folds, middle names,
+                                                                 Korean final consonants)
+The held-out set was read after its first run to write this round's rules, so its later figures are tuning
+figures, not held-out ones. Left apart: Abiy Ahmed | Abiy Ahmed Ali (Ethiopian names have no surname), Lloyd
+Austin | Lloyd J. Austin III and Joseph Robinette Biden Jr. (a generational suffix against none is kept apart, so
+that Donald Trump and Donald Trump Jr. stay two), lone "Macron" / "President Biden" next to Brigitte Macron /
+Hunter Biden (ambiguous by design), Shehbaz | Shahbaz and Yahya | Yehya (the first vowel differs, which is what
+keeps Khamenei and Khomeini, Karimov and Kerimov apart).
 The exit status is 1 when any confusable merge happens.
 """
 
@@ -31,7 +42,8 @@ from pathlib import Path
 
 from dragoman.names import cluster_names
 
-DEFAULT = Path(__file__).parent / "data" / "name_variants.tsv"
+DEFAULTS = [Path(__file__).parent / "data" / "name_variants.tsv",
+            Path(__file__).parent / "data" / "name_variants_heldout.tsv"]
 
 
 def load(path: Path) -> list[tuple[str, str, str | None]]:
@@ -42,7 +54,8 @@ def load(path: Path) -> list[tuple[str, str, str | None]]:
     return rows
 
 
-def main(path: Path = DEFAULT) -> int:
+def main(path: Path) -> int:
+    print(f"== {path.name}")
     rows = load(path)
     t0 = time.perf_counter()
     clusters = cluster_names([(name, hint) for _, name, hint in rows])
@@ -95,4 +108,4 @@ def main(path: Path = DEFAULT) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT))
+    sys.exit(max(main(Path(p)) for p in (sys.argv[1:] or DEFAULTS)))

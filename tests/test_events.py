@@ -50,7 +50,8 @@ def countries(participants: list) -> set[str]:
     ("Ghana deployed troops to the border with Togo.", "MOBILIZE", {"GHA"}, set()),
     ("Kenyan police arrested 12 opposition supporters.", "COERCE", {"KEN"}, {"KEN"}),
     ("The army imposed a curfew in Kano.", "COERCE", {"NGA"}, {"NGA"}),
-    ("Russian forces shelled Kharkiv.", "ASSAULT", {"RUS"}, set()),
+    # the shipped PETRARCH2 dictionary codes a city by its country, as PLOVER's gold does ("Tel Aviv" -> ISR)
+    ("Russian forces shelled Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("The Nigerian army launched an offensive against the rebels.", "ASSAULT", {"NGA"}, set()),
     ("Japan sent aid to Nepal.", "AID", {"JPN"}, {"NPL"}),
     ("Uganda granted asylum to Rwandan refugees.", "AID", {"UGA"}, {"RWA"}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+import warnings
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from helpers import actor_named
 from typer.testing import CliRunner
 
 from dragoman import cli
-from dragoman.knowledge import Knowledge, KnowledgeError, split_code
+from dragoman.knowledge import Knowledge, KnowledgeError, default_knowledge, split_code
 from dragoman.model import Article, Extraction
+from dragoman.petrarch import DictionaryWarning
 from dragoman.pipeline import Pipeline, PipelineConfig
 
 PETRARCH_RAW = SHARED / "evaldata" / "petrarch2_unittest" / "raw"
@@ -143,7 +145,7 @@ def test_a_name_inside_a_longer_name_is_left_alone(tmp_path: Path, pipeline: Pip
 def test_the_petrarch_validation_dictionaries_load() -> None:
     knowledge = Knowledge.load([PETRARCH_RAW / "PETR.Validate.actors.txt", PETRARCH_RAW / "PETR.Validate.agents.txt"])
     assert len(knowledge.agents) == 1
-    (smeagol,) = [e.payload for e in knowledge.index.by_first["SMEAGOL"]]
+    (smeagol,) = [knowledge.entry(e.payload) for e in knowledge.index.by_first["SMEAGOL"]]
     assert smeagol.name == "Gollum"
     assert smeagol.identity(dt.date(1990, 1, 1)) == (None, None)  # [HOB <950601]: no country, no role
     assert smeagol.identity(dt.date(1997, 1, 1)) == (None, "GOV")  # [HOBGOV 19950601 - 19990815]
@@ -206,3 +208,81 @@ def test_ingest_with_workers_reports_a_bad_file_once_before_starting_them(
     db = f"sqlite:///{tmp_path / 'k.db'}"
     result = runner.invoke(cli.app, ["ingest", str(EXAMPLE), "--db", db, "--workers", "2", option, str(bad)])
     assert result.exit_code == 2 and option in result.stderr and result.stderr.count("Invalid value") == 1
+
+
+# -- the shipped PETRARCH2 dictionaries --------------------------------------------------------------------------
+
+
+def test_a_malformed_date_skips_that_code_with_a_warning_naming_file_and_line(tmp_path: Path) -> None:
+    text = "GOOD_MAN_\n\t[ARMUNR 9008223-911221]\n\t[ARMGOV >20000101]\nOTHER [FRA]\n"
+    path = write(tmp_path, "odd.actors.txt", text)
+    with pytest.warns(DictionaryWarning, match=r"odd\.actors\.txt: line 2: .*9008223"):
+        knowledge = Knowledge.load([path])
+    good = knowledge.entry(knowledge.index.by_first["GOOD"][0].payload)
+    assert good.identity(dt.date(2010, 1, 1)) == ("ARM", "GOV")  # the rest of the entry and file stand
+    assert "OTHER" in knowledge.index.by_first
+
+
+def test_every_shipped_dictionary_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAGOMAN_CACHE_DIR", str(tmp_path))
+    default_knowledge.cache_clear()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", DictionaryWarning)  # the originals' six known bad dates stay quiet
+            built = default_knowledge()
+        default_knowledge.cache_clear()
+        cached = default_knowledge()  # from the cache file just written, with no warning to repeat
+    finally:
+        default_knowledge.cache_clear()
+    assert list(tmp_path.glob("knowledge-*.marshal"))
+    for knowledge in (built, cached):
+        putin = knowledge.entry(knowledge.index.match_at(["VLADIMIR", "PUTIN"], 0)[0].payload)
+        assert putin.identity(dt.date(2024, 7, 24)) == ("RUS", "GOV")
+        assert putin.identity(dt.date(1995, 1, 1)) == ("RUS", "ELI")
+        assert len(knowledge.fallback_agents) == 1
+
+
+def test_the_shipped_dictionaries_are_on_by_default_and_can_be_turned_off(pipeline: Pipeline) -> None:
+    text = "Sergei Lavrov met Kim Jong-un in Pyongyang."
+    article = Article(id="a", text=text, published=dt.date(2024, 7, 24))
+    lavrov = actor_named(pipeline.extract_article(article), "Sergey Lavrov")  # the dictionary's spelling
+    assert (lavrov.country, lavrov.sector) == ("RUS", "GOV")
+    bare = Pipeline(pipeline.parser, default_actors=False).extract_article(article)
+    assert actor_named(bare, "Sergei Lavrov").country is None
+    assert PipelineConfig.of(default_actors=False) != PipelineConfig.of()  # workers build the same pipeline
+
+
+def test_the_users_file_wins_over_the_shipped_one(tmp_path: Path, pipeline: Pipeline) -> None:
+    mine = write(tmp_path, "mine.txt", "SERGEI_LAVROV_ [RUSOPP]\n")
+    ex = run(pipeline, [mine], "Sergei Lavrov spoke in Moscow.")
+    assert actor_named(ex, "Sergei Lavrov").sector == "OPP"
+
+
+def test_codes_follow_the_publication_date(pipeline: Pipeline) -> None:
+    text = "Vladimir Putin spoke on Monday."
+    for day, sector in ((dt.date(1995, 5, 1), "ELI"), (dt.date(2024, 5, 1), "GOV")):
+        putin = actor_named(pipeline.extract_article(Article(id="a", text=text, published=day)), "Vladimir Putin")
+        assert (putin.country, putin.sector) == ("RUS", sector)
+
+
+def test_a_former_state_in_front_of_a_present_one_is_the_present_one() -> None:
+    assert split_code("SCGSRB") == ("SRB", None)
+    assert split_code("SUNUKRGOV") == ("UKR", "GOV")
+
+
+def test_cli_turns_the_shipped_dictionaries_off(tmp_path: Path) -> None:
+    article = write(tmp_path, "a.txt", "Sergei Lavrov spoke in Moscow on Monday.\n")
+    runner = CliRunner()
+    for flags, country in (([], "RUS"), (["--no-default-actors"], None)):
+        result = runner.invoke(cli.app, ["extract", str(article), "--date", "2024-05-01", *flags])
+        assert result.exit_code == 0, result.output
+        found = {a["name"]: a["country"] for a in json.loads(result.stdout)["actors"]}
+        assert found.get("Sergey Lavrov", found.get("Sergei Lavrov")) == country
+
+
+def test_a_dictionary_phrase_with_the_nationality_keeps_the_persons_mention_and_role(pipeline: Pipeline) -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu met reporters on Monday."
+    ex = pipeline.extract_article(Article(id="a", text=text, published=dt.date(2018, 6, 1)))
+    netanyahu = actor_named(ex, "Benjamin Netanyahu")
+    assert netanyahu.mentions and netanyahu.country == "ISR"
+    assert [r.title for r in netanyahu.roles] == ["Prime Minister"]

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.names import cluster_names, given_of, name_similarity, normalize, same_person, surname_of
+from dragoman.names import (
+    cluster_names,
+    given_of,
+    name_similarity,
+    normalize,
+    same_person,
+    same_person_across,
+    surname_of,
+)
 
 
 def test_normalize() -> None:
@@ -215,3 +223,47 @@ def test_non_east_asian_name_with_east_asian_looking_first_word() -> None:
     # "Kardashian" is not syllable-shaped, so this stays surname-last.
     assert surname_of("Kim Kardashian") == "kardashian"
     assert not same_person("Kim Kardashian", "Kim Jong-un")
+
+
+# -- scripts, transliteration families and cross-article decisions (names written for these tests) ------------
+
+
+def test_hangul_and_chinese_script_join_their_latin_spelling() -> None:
+    assert same_person("최룡해", "Choe Ryong-hae", "PRK")
+    assert same_person("반기문", "Ban Ki-moon")
+    assert same_person("王毅", "Wang Yi")
+    assert not same_person("김여정", "Kim Jong-un")
+    assert same_person("한덕수", "Han Duck-soo") and same_person("Han Deok-su", "Han Duck-soo")  # a final ㄱ: g, k, ck
+
+
+def test_arabic_script_joins_its_latin_spelling() -> None:
+    assert same_person("أيمن الصفدي", "Ayman al-Safadi")
+    assert same_person("نجيب ميقاتي", "Najib Miqati")
+    assert not same_person("أحمد شكري", "Hamad Shoukry")  # Ahmad is not Hamad
+
+
+def test_a_western_name_as_russian_writes_it() -> None:
+    assert same_person("Дональд Трамп", "Donald J. Trump")
+    assert not same_person("Дональд Трамп", "Donald Trump Jr.")
+    assert not same_person("Олаф Шольц", "Olga Scholz")
+
+
+def test_belarusian_and_russian_spellings() -> None:
+    assert same_person("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya")
+    assert same_person("Maria Kalesnikava", "Maria Kolesnikova")
+    assert not same_person("Sviatlana Tsikhanouskaya", "Siarhei Tsikhanouski")
+
+
+def test_known_by_a_middle_name_or_a_short_form() -> None:
+    assert same_person("Nawaz Sharif", "Mian Muhammad Nawaz Sharif")
+    assert same_person("Joe Biden", "Joseph R. Biden")
+    assert not same_person("Shehbaz Sharif", "Mian Muhammad Nawaz Sharif")
+
+
+def test_across_articles_a_shared_lone_name_is_not_enough() -> None:
+    assert not same_person_across(["Saddam Hussein", "Hussein", "Saddam"], "IRQ", ["King Hussein", "Hussein"], None)
+    assert not same_person_across(["Saddam Hussein"], None, ["Uday Hussein", "Saddam Hussein"], None)
+    assert not same_person_across(["Vladimir Putin"], "RUS", ["Vladimir Putin"], "UKR")
+    assert same_person_across(["Vladimir Putin", "Putin"], "RUS", ["Wladimir Putin"], None)
+    assert not same_person_across(["Putin"], None, ["Putin"], None)
+    assert same_person_across(["Lula"], "BRA", ["Lula"], "BRA")

@@ -24,7 +24,7 @@ from dragoman.countries import (
     is_international,
     organization_country,
 )
-from dragoman.model import Actor, ActorKind, Mention, Role
+from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import normalize, same_person
 from dragoman.nlp import ParsedBlock
 
@@ -92,6 +92,7 @@ class NameMention:
     text: str
     title: str | None = None
     country: str | None = None
+    country_basis: str | None = None  # "title" or "appositive"
     sector: str | None = None
     former: bool = False
     actor_id: str | None = None
@@ -224,6 +225,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
     while words and words[0].lower_ in ("to", "of", "-"):
         words.pop(0)
     if not any(w.lower_ in TITLE_HEADS for w in words):
+        # No title, but a nationality or a possessive country right before the name: "the DPRK's Kim Yo Jong",
+        # "Russian Sergei Lavrov".
+        if words and all(_is_country_word(w) or w.tag_ == "POS" for w in words) and words[-1].i == i - 1:
+            return None, _country_of_words([w for w in words if w.tag_ != "POS"], countries), False, ()
         return None, None, False, ()
     former = any(w.lower_ in ("then", "former", "ousted", "outgoing") for w in words) or (
         i > 0 and doc[max(0, words[0].i - 1)].lower_ == "former")
@@ -232,6 +237,12 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
     country_words = []
     while words and _is_country_word(words[0]) and words[0].lower_ not in TITLE_WORDS:
         country_words.append(words.pop(0))
+    if not country_words:
+        # "Foreign Minister of Kyrgyzstan X": the country the title is of ("ambassador to Japan" is not).
+        for k in range(len(words) - 1):
+            if words[k].lower_ == "of" and all(_is_country_word(w) for w in words[k + 1:]):
+                words, country_words = words[:k], words[k + 1:]
+                break
     title = " ".join(w.text for w in words)
     title_tokens = tuple(w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS)
     return title or None, _country_of_words(country_words, countries), former, title_tokens
@@ -302,10 +313,11 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     actors: dict[str, Actor] = {}
 
     def add(actor_id: str, name: str, kind: ActorKind, m: NameMention, country: str | None = None,
-            sector: str | None = None) -> Actor:
+            sector: str | None = None, basis: CountryBasis | None = None) -> Actor:
         actor = actors.get(actor_id)
         if actor is None:
-            actor = actors[actor_id] = Actor(actor_id, name, kind, country=country, sector=sector)
+            actor = actors[actor_id] = Actor(actor_id, name, kind, country=country, sector=sector,
+                                             country_basis=basis if country else None)
         if m.text not in actor.aliases:
             actor.aliases.append(m.text)
         actor.mentions.append(Mention(article_id, m.start, m.end, m.text))
@@ -322,24 +334,52 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
                 and not (is_place and is_place(m.text)):
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
         if code:
-            add(code, country_name(code) or m.text, "country", m, country=code, sector=None)
+            add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
         elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
                 and not (is_place and is_place(m.text) and not organization_country(m.text)
                          and not is_international(m.text)) \
                 and not any((m.block, k) in title_map for k in range(m.i, m.j)):
             doc = parsed[m.block].doc
-            country = None if is_international(m.text) else (
-                _country_of_words(list(doc[m.i:m.j]), countries) or organization_country(m.text)
-                or _modifier_country(doc, m.i, m.j))
+            country, basis = None, None
+            if not is_international(m.text):
+                # Its own words ("French Finance Ministry"), the organizations countries_aliases.tsv knows
+                # ("Hamas"), a nationality or possessive before it ("the Ivory Coast's Supreme Court").
+                country, basis = _country_of_words(list(doc[m.i:m.j]), countries), "name"
+                if country is None:
+                    country, basis = organization_country(m.text), "dictionary"
+                if country is None:
+                    country, basis = _modifier_country(doc, m.i, m.j), "nationality"
             key = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
-            add(key, m.text, "organization", m, country=country, sector=sector_of(m.text))
+            add(key, m.text, "organization", m, country=country, sector=sector_of(m.text), basis=basis)
     for key, actor_id in title_map.items():
         table.by_token.setdefault(key, actor_id)
+    _affiliation_countries(mentions, actors, parsed)
     _link_nominal_titles(parsed, actors, table, article_id, countries)
     _link_definite_organizations(parsed, actors, table, article_id)
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
     return table
+
+
+def _affiliation_countries(mentions: list[NameMention], actors: dict[str, Actor], parsed: list[ParsedBlock]) -> None:
+    """"Camila Vallejo of the Communist Party of Chile": a person with no country takes the country of the
+    organization named right after "of" (its capitalized words, up to the next verb or punctuation)."""
+    for m in mentions:
+        person = actors.get(m.actor_id or "")
+        doc = parsed[m.block].doc
+        if person is None or person.kind != "person" or person.country or m.j >= len(doc) or doc[m.j].lower_ != "of":
+            continue
+        words = []
+        for tok in doc[m.j + 1:m.j + 12]:
+            if tok.is_punct and tok.text != "'" or tok.pos_ in ("VERB", "AUX"):
+                break
+            words.append(tok)
+        names = [t for t in words if t.text[:1].isupper()]
+        if words and (words[0].text[:1].isupper() or words[0].lower_ == "the") \
+                and any(t.lower_ in ORG_HEADS for t in names):
+            country = _country_of_words(names, set())
+            if country:
+                person.country, person.country_basis = country, "appositive"
 
 
 def _modifier_country(doc: Doc, i: int, j: int) -> str | None:
@@ -358,9 +398,13 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
     for m in persons:
         doc = parsed[m.block].doc
         title, country, former, m.title_tokens = _title_before(doc, m.i, countries)
+        basis = "title" if title else "nationality"
         if title is None:
-            title, country = _title_apposition(doc, m.i, m.j, countries)
+            title, after = _title_apposition(doc, m.i, m.j, countries)
+            if country is None:
+                country, basis = after, "appositive"
         m.title, m.country, m.former = title, country, former
+        m.country_basis = basis if country else None
         m.sector = sector_of(title) if title else None
     # Full names first so that a lone surname finds the person it abbreviates.
     clusters: list[list[NameMention]] = []
@@ -384,11 +428,11 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
         spellings = Counter(x.text for x in cluster)
         name = max(spellings, key=lambda s: (len(s.split()), spellings[s], -min(
             x.start for x in cluster if x.text == s)))
-        country = next((x.country for x in cluster if x.country), None)
+        country, basis = next(((x.country, x.country_basis) for x in cluster if x.country), (None, None))
         sector = next((x.sector for x in cluster if x.sector), None)
         actor_id = "person-" + slug(name) + (f"-{country.lower()}" if country else "")
         for x in sorted(cluster, key=lambda x: x.start):
-            actor = add(actor_id, name, "person", x, country=country, sector=sector)
+            actor = add(actor_id, name, "person", x, country=country, sector=sector, basis=basis)
             for k in x.title_tokens:
                 title_map[(x.block, k)] = actor_id
             if x.title:
@@ -504,6 +548,41 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
                                           phrase.text))
 
 
+def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id: str) -> None:
+    """"Doctors Without Borders (MSF)": an abbreviation in brackets right after an organization's name is that
+    organization. One actor keeps the long form as its name and takes the abbreviation's mentions elsewhere."""
+    by_id = {a.id: a for a in table.actors}
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in doc:
+            if tok.text != "(" or tok.i == 0 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            abbr = doc[tok.i + 1]
+            long = by_id.get(table.at(b, tok.i - 1) or "")
+            if long is None or long.kind != "organization" or not (abbr.text.isupper() and 2 <= len(abbr.text) <= 8):
+                continue
+            short = by_id.get(table.at(b, abbr.i) or "")
+            if short is None:
+                table.by_token[(b, abbr.i)] = long.id
+                long.mentions.append(Mention(article_id, pb.offset + abbr.idx, pb.offset + abbr.idx + len(abbr),
+                                             abbr.text))
+                short_names = [abbr.text]
+            elif short is long or short.kind != "organization":
+                continue
+            else:
+                short_names = short.aliases
+                long.mentions = sorted(long.mentions + short.mentions, key=lambda x: x.start)
+                if long.country is None and short.country:
+                    long.country, long.country_basis = short.country, short.country_basis
+                long.sector = long.sector or short.sector
+                for key, value in table.by_token.items():
+                    if value == short.id:
+                        table.by_token[key] = long.id
+                table.actors = [a for a in table.actors if a is not short]
+                del by_id[short.id]
+            long.aliases = list(dict.fromkeys([*long.aliases, *short_names]))
+
+
 # Prepositions that make a country the counterpart of an actor's act ("threatened action against Russia").
 COUNTERPART_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards"})
 
@@ -529,7 +608,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 actor is not None and actor.roles else None
             if actor is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
                 code = country_code(tok.text)  # a demonym spaCy did not tag ("Ghanaian authorities")
-            if code:
+            if code and not _origin_only(tok):
                 mentioned.append((b, tok, code))
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
@@ -548,6 +627,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with
             actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
             if actor.country:
+                actor.country_basis = "name"
                 continue
         if not mentioned:
             continue
@@ -563,8 +643,21 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         if len(codes) != 1:
             continue
         actor.country = codes.pop()
+        actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
+
+
+def _origin_only(tok: Token) -> bool:
+    """"Iraqi-born", "British-born": where someone comes from, not the country they act for."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ORIGIN_WORDS
 
 
 def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,

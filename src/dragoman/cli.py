@@ -79,6 +79,8 @@ LexiconOption = Annotated[list[Path] | None, typer.Option(
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Actor knowledge that wins over guesses: a PETRARCH/TABARI actor or agent dictionary, or a "
                      "CSV/YAML alias list (see README); repeatable, the first file wins on a shared name.")]
+NoDefaultActorsOption = Annotated[bool, typer.Option(
+    "--no-default-actors", help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
 
 
 def _store(db: str | None):  # noqa: ANN202 - a Store
@@ -118,10 +120,11 @@ def _articles(paths: list[str], published: date | None):  # noqa: ANN202 - a gen
     return iter_articles(paths, published=published, stdin=sys.stdin.buffer)
 
 
-def _config(lexicon: list[Path] | None, actors: list[Path] | None):  # noqa: ANN202 - a PipelineConfig
+def _config(lexicon: list[Path] | None, actors: list[Path] | None,  # noqa: ANN202 - a PipelineConfig
+            no_default_actors: bool = False):
     from dragoman.pipeline import PipelineConfig
 
-    return PipelineConfig.of(lexicon or [], actors or [])
+    return PipelineConfig.of(lexicon or [], actors or [], default_actors=not no_default_actors)
 
 
 def _user_files_read(load):  # noqa: ANN001, ANN202 - config.build or config.check, and what it returns
@@ -150,10 +153,11 @@ def extract(
     date_: DateOption = None,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
+    no_default_actors: NoDefaultActorsOption = False,
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
     published = _parse_date(date_)
-    pipeline = _pipeline(_config(lexicon, actors))
+    pipeline = _pipeline(_config(lexicon, actors, no_default_actors))
     result = Extraction()
     failed = False
     for item in _articles(paths, published):
@@ -181,6 +185,7 @@ def ingest(
     date_: DateOption = None,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
+    no_default_actors: NoDefaultActorsOption = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1,
                                          help="Worker processes for extraction (spaCy loads once in each).")] = 1,
     dask: Annotated[str | None, typer.Option(
@@ -193,7 +198,7 @@ def ingest(
     from dragoman.parallel import extract_stream
     published = _parse_date(date_)
     store = _store(db)
-    config = _config(lexicon, actors)
+    config = _config(lexicon, actors, no_default_actors)
     _user_files_read(config.check)  # once, here, not once per article in every worker
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

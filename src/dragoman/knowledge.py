@@ -25,10 +25,19 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
+import json
+import marshal
+import os
 import re
+import sys
+import tempfile
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
@@ -41,7 +50,10 @@ from dragoman.nlp import ParsedBlock
 from dragoman.petrarch import (
     ActorDictionary,
     ActorEntry,
+    Agent,
     AgentDictionary,
+    DatedCode,
+    DictionaryWarning,
     _phrase_glue,
     _PhraseIndex,
     split_words,
@@ -53,6 +65,8 @@ ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CR
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
 # ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
 OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+# States that no longer exist, which CAMEO codes put in front of their present successors.
+FORMER_STATES = frozenset({"SCG", "YUG", "SUN", "USR", "CSK", "DDR"})
 _CODE = re.compile(r"\[([^\]]*)\]")
 _WORD = re.compile(r"[^\W_]+\.?|\.")
 
@@ -67,8 +81,12 @@ def _iso3(chunk: str) -> str | None:
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """A CAMEO actor code -> (ISO3 country, sector): the leading country code, then the first role code."""
+    """A CAMEO actor code -> (ISO3 country, sector): the leading country code, then the first role code. A state
+    that no longer exists followed by a present one is the present one ("SCGSRB", Serbia within Serbia and
+    Montenegro: SRB; "SUNUKR": UKR)."""
     chunks = [code[k:k + 3] for k in range(0, len(code), 3)]
+    if len(chunks) > 1 and chunks[0] in FORMER_STATES and _iso3(chunks[1]):
+        chunks = chunks[1:]
     country = _iso3(chunks[0]) if chunks else None
     if country:
         chunks = chunks[1:]
@@ -103,8 +121,9 @@ class Entry:
             return self.country
         if self.petrarch is not None and self.kind is None:
             codes = self.petrarch.resolve(day)
-            if codes and len(codes[0]) == 3:
-                return _iso3(codes[0].upper())
+            if codes and len(codes[0]) in (3, 6):
+                country, sector = split_code(codes[0].upper())
+                return country if sector is None and (len(codes[0]) == 3 or codes[0][:3] in FORMER_STATES) else None
         return None
 
 
@@ -122,8 +141,10 @@ class Knowledge:
     """Actor entries (PETRARCH dictionaries and alias lists) and agent dictionaries, loaded once per pipeline."""
 
     def __init__(self) -> None:
-        self.index = _PhraseIndex()  # payload: Entry
-        self.agents: list[AgentDictionary] = []
+        self.entries: list[Entry | str] = []  # a string: an entry read from the cache, not yet used
+        self.index = _PhraseIndex()  # payload: position in `entries`
+        self.agents: list[AgentDictionary] = []  # the user's: their sector wins over the guess of actors.py
+        self.fallback_agents: list[AgentDictionary] = []  # the shipped ones: a sector only where none was found
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -131,6 +152,29 @@ class Knowledge:
         for path in paths:
             knowledge.add_file(Path(path))
         return knowledge
+
+    @classmethod
+    def with_defaults(cls, paths: Iterable[str | Path] = ()) -> Knowledge:
+        """The shipped PETRARCH2 dictionaries with the user's files laid over them: a phrase both name takes the
+        user's entry; the user's agent dictionaries set sectors, the shipped one only fills those missing."""
+        base = default_knowledge()
+        paths = list(paths)
+        if not paths:
+            return base
+        knowledge = cls()
+        knowledge.entries = list(base.entries)
+        knowledge.index = _PhraseIndex(under=base.index)
+        for path in paths:
+            knowledge.add_file(Path(path))
+        knowledge.fallback_agents = base.fallback_agents
+        return knowledge
+
+    def entry(self, payload: int) -> Entry:
+        """The entry an index payload names; a cached one is built from its tuple on first use."""
+        found = self.entries[payload]
+        if not isinstance(found, Entry):
+            found = self.entries[payload] = _entry_from_state(found)
+        return found
 
     def add_file(self, path: Path) -> None:
         suffix = path.suffix.lower()
@@ -152,11 +196,12 @@ class Knowledge:
             elif any("~" in c for c in codes):
                 raise KnowledgeError(f"{path}: mixes agent codes ([~GOV]) and actor codes; split it in two files")
             else:
-                self._add_petrarch(ActorDictionary.parse(text))
+                self._add_petrarch(ActorDictionary.parse(text, source=str(path)))
 
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
+        self.entries.append(entry)
         for words, glue in phrases:
-            self.index.add(words, glue, entry)
+            self.index.add(words, glue, len(self.entries) - 1)
 
     def _add_petrarch(self, dictionary: ActorDictionary) -> None:
         for source in dictionary.entries:
@@ -216,35 +261,41 @@ class Knowledge:
                 continue
             from_entry[id(m.entry)] = actor
             if actor.kind != "country":
-                actor.country, actor.sector = identity[0] or actor.country, identity[1] or actor.sector
+                if identity[0] and identity[0] != actor.country:
+                    actor.country, actor.country_basis = identity[0], "dictionary"
+                actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
         for actor in table.actors:
-            if actor.id not in sectors and (sector := self._agent_sector(actor)):
-                actor.sector = sector
+            if actor.id in sectors:
+                continue
+            sector = self._agent_sector(actor, self.agents)
+            if sector is None and actor.sector is None:
+                sector = self._agent_sector(actor, self.fallback_agents)
+            actor.sector = sector or actor.sector
 
     def _matches(self, b: int, pb: ParsedBlock) -> list[_Match]:
         doc = pb.doc
         sentence = [0] * len(doc)
         for k, sent in enumerate(doc.sents):
-            for tok in sent:
-                sentence[tok.i] = k
+            sentence[sent.start:sent.end] = [k] * (sent.end - sent.start)
         words: list[str] = []
         owner: list[int] = []
         for tok in doc:
-            for w in split_words(tok.text):
+            for w in _token_words(tok.text):
                 words.append(w)
                 owner.append(tok.i)
         found = []
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
-            found.append(_Match(hit.payload, b, i, j, pb.offset + doc[i].idx,
+            found.append(_Match(self.entry(hit.payload), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
 
-    def _agent_sector(self, actor: Actor) -> str | None:
-        """The sector an agent dictionary gives a person's role titles (current first) or an organization's name."""
+    def _agent_sector(self, actor: Actor, dictionaries: list[AgentDictionary]) -> str | None:
+        """The sector an agent dictionary gives a person's role titles (current first) or an organization's name:
+        of a code with several role codes the last, the most specific ("~GOVJUD", a prosecutor general: JUD)."""
         if actor.kind == "person":
             phrases = [r.title for r in sorted(actor.roles, key=lambda r: not r.current)]
         elif actor.kind == "organization":
@@ -253,13 +304,13 @@ class Knowledge:
             return None
         for phrase in phrases:
             words = split_words(phrase)
-            for agents in self.agents:
+            for agents in dictionaries:
                 found = agents.index.find_all(words)
                 if found:
                     # The longest agent phrase, the rightmost of equals: the head of an English title is last.
                     agent = max(found, key=lambda f: (len(f[1]), f[1][0]))[0].payload
-                    sector = next((agent.code[k:k + 3] for k in range(0, len(agent.code), 3)
-                                   if agent.code[k:k + 3] in ROLE_CODES), None)
+                    sector = next((agent.code[k - 3:k] for k in range(len(agent.code), 2, -3)
+                                   if agent.code[k - 3:k] in ROLE_CODES), None)
                     if sector:
                         return sector
         return None
@@ -286,6 +337,9 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if not country and not rest and inside and all(a.kind == "country" for a in inside) \
+                and m.entry.identity(self.day) == (None, None):
+            return None  # an entry that says nothing on this date does not undo the country the text names
         # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
         if country and (m.entry.kind == "country" or all(a.kind == "country" for a in inside)):
             target = self._country(country)
@@ -304,6 +358,18 @@ class _Application:
                 return None  # common words, not a name
             return self._claim(existing or self._new(tokens))
         people = [a for a in inside if a.kind in ("person", "organization")]
+        nationality = [a for a in inside if a.kind == "country"]
+        if len(people) == 1 and people[0].kind == "person" and nationality \
+                and len(people) + len(nationality) == len(inside) and name_like:
+            # "Israeli Prime Minister Benjamin Netanyahu": the person, with the nationality word as part of the name.
+            target = existing or people[0]
+            if people[0] is not target:
+                _merge(people[0], target, table)
+            for a in nationality:
+                self._detach(a, target)
+            if existing is None:
+                self._become(target)
+            return self._claim(target)
         fragments = len(people) == len(inside) and (len(inside) == 1 and (not rest or inside[0].kind == "person")
                                                     or len(inside) > 1 and all(map(self._only_here, inside)))
         if fragments and name_like:
@@ -338,7 +404,9 @@ class _Application:
         names = []
         for phrase in [entry.petrarch.phrase, *entry.petrarch.synonyms]:
             words = _display(phrase, self._spellings()).split()
-            while kind == "person" and len(words) > 1 and words[0].lower() in TITLE_WORDS:
+            # "Russian President Vladimir Putin": a person's name without its nationality and office.
+            while len(words) > 1 and (kind == "person" and (words[0].lower() in TITLE_WORDS or country_code(words[0]))
+                                      or words[0] == "The"):
                 words.pop(0)
             names.append(" ".join(words))
         return list(dict.fromkeys(names))
@@ -372,7 +440,7 @@ class _Application:
             name = country_name(code)
             if name is None:
                 return None
-            actor = Actor(code, name, "country", aliases=[name], country=code)
+            actor = Actor(code, name, "country", aliases=[name], country=code, country_basis="name")
             self.table.actors.append(actor)
         return actor
 
@@ -383,8 +451,9 @@ class _Application:
         text = self.doc[m.i:m.j].text
         inside = [x for x in actor.mentions if self._within(x)]
         offset = self.parsed[m.block].offset
-        if any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
-               and not any(x.start <= offset + tok.idx < x.end for x in inside) for tok in self.doc[m.i:m.j]):
+        if not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
+                             and not any(x.start <= offset + tok.idx < x.end for x in inside)
+                             for tok in self.doc[m.i:m.j]):
             actor.mentions = [x for x in actor.mentions if x not in inside]
             actor.mentions.append(Mention(self.article_id, m.start, m.end, text))
             actor.mentions.sort(key=lambda x: x.start)
@@ -411,7 +480,8 @@ def _merge(actor: Actor, target: Actor, table: ActorTable, whole: bool = True) -
     mentions and roles move over too."""
     if whole:
         target.aliases = list(dict.fromkeys([*target.aliases, *actor.aliases]))
-        target.country = target.country or actor.country
+        if target.country is None and actor.country:
+            target.country, target.country_basis = actor.country, actor.country_basis
         target.sector = target.sector or actor.sector
         target.mentions = sorted(target.mentions + actor.mentions, key=lambda x: x.start)
         known = {(normalize_title(r.title), r.country) for r in target.roles}
@@ -420,6 +490,12 @@ def _merge(actor: Actor, target: Actor, table: ActorTable, whole: bool = True) -
         if value == actor.id:
             table.by_token[key] = target.id
     table.actors = [a for a in table.actors if a is not actor]
+
+
+@lru_cache(maxsize=65536)
+def _token_words(text: str) -> tuple[str, ...]:
+    """`split_words` of one token's text; the same words recur in every article."""
+    return tuple(split_words(text))
 
 
 def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
@@ -456,3 +532,98 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise KnowledgeError(f"{path}: expected a list of actors (mappings with name, aliases, ...)")
     return data
+
+
+# -- the shipped dictionaries ---------------------------------------------------------------------------------
+
+DEFAULT_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                 "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")
+# Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
+_CACHE_FORMAT = f"dragoman-knowledge-4 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
+
+
+def default_paths() -> list[Path]:
+    folder = resources.files("dragoman") / "data" / "petrarch2"
+    return [Path(str(folder / name)) for name in DEFAULT_FILES]
+
+
+def cache_dir() -> Path:
+    """`$DRAGOMAN_CACHE_DIR`, else `$XDG_CACHE_HOME/dragoman`, else `~/.cache/dragoman`."""
+    if os.environ.get("DRAGOMAN_CACHE_DIR"):
+        return Path(os.environ["DRAGOMAN_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dragoman"
+
+
+@lru_cache(maxsize=1)
+def default_knowledge() -> Knowledge:
+    """The shipped dictionaries, read once per process. Parsing their 65k lines takes seconds, so the result is
+    kept as plain strings (`marshal`) in a cache file named by a hash of the files' bytes, this code's format and
+    the Python version; a later start reads it in a fraction of a second, and an entry becomes an object only when
+    an article names it. A cache that cannot be written (a read-only home) only costs time."""
+    paths = default_paths()
+    digest = hashlib.sha256(_CACHE_FORMAT)
+    for path in paths:
+        digest.update(path.read_bytes())
+    cached = cache_dir() / f"knowledge-{digest.hexdigest()[:20]}.marshal"
+    try:
+        return _from_state(marshal.loads(cached.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
+        pass  # absent, cut short or of another shape: build it again
+    with warnings.catch_warnings():
+        # The six malformed dates of the originals (PROVENANCE.md) are known and nothing a user can act on.
+        warnings.simplefilter("ignore", DictionaryWarning)
+        knowledge = Knowledge.load(paths)
+    knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False, suffix=".tmp") as fh:
+            fh.write(marshal.dumps(_state(knowledge)))
+        os.replace(fh.name, cached)  # atomic: a concurrent reader sees no file or the whole file
+    except OSError:
+        pass
+    return knowledge
+
+
+def _day(value: int | None) -> dt.date | None:
+    return None if value is None else dt.date.fromordinal(value)
+
+
+def _entry_state(entry: Entry) -> str:
+    source = entry.petrarch
+    petrarch = None if source is None else [
+        source.phrase, source.synonyms,
+        [(c.code, c.start and c.start.toordinal(), c.end and c.end.toordinal()) for c in source.codes]]
+    return json.dumps([entry.id, entry.name, entry.aliases, entry.kind, entry.country, entry.sector, petrarch])
+
+
+def _entry_from_state(state: str) -> Entry:
+    id_, name, aliases, kind, country, sector, petrarch = json.loads(state)
+    source = None if petrarch is None else ActorEntry(
+        petrarch[0], [DatedCode(code, _day(a), _day(b)) for code, a, b in petrarch[2]], petrarch[1])
+    return Entry(id_, name, tuple(aliases), kind, country, sector, source)
+
+
+def _state(knowledge: Knowledge) -> dict:
+    agents = []
+    for dictionary in knowledge.fallback_agents:
+        position = {id(a): k for k, a in enumerate(dictionary.agents)}
+        numbered = _PhraseIndex(dictionary.index.max_gap)
+        for e in dictionary.index.entries():
+            numbered.add(e.words, e.glue, position[id(e.payload)])
+        agents.append(([(a.phrase, a.code, a.prefix) for a in dictionary.agents], numbered.state()))
+    return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
+            "index": knowledge.index.state(), "agents": agents}
+
+
+def _from_state(state: dict) -> Knowledge:
+    knowledge = Knowledge()
+    knowledge.entries = list(state["entries"])
+    knowledge.index = _PhraseIndex.from_state(state["index"])
+    for agent_rows, index in state["agents"]:
+        dictionary = AgentDictionary()
+        dictionary.agents = [Agent(*row) for row in agent_rows]
+        numbered = _PhraseIndex.from_state(index)
+        for e in numbered.entries():
+            dictionary.index.add(e.words, e.glue, dictionary.agents[e.payload])
+        knowledge.fallback_agents.append(dictionary)
+    return knowledge

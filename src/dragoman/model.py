@@ -15,6 +15,11 @@ from typing import Any, Literal
 ActorKind = Literal["person", "organization", "country", "group"]
 Precision = Literal["year", "month", "day"]
 DateBasis = Literal["text", "narrative", "publication", "user"]  # "user": set by a correction
+# How an actor's country was found: an actor dictionary; the words of a title before or after the name
+# ("Foreign Minister of Kyrgyzstan X"); an apposition ("X, the chief justice of Ghana"); a nationality adjective
+# or possessive ("the DPRK's X", "the Vietnamese Communist Party"); the name itself (a country, "Ministry of
+# Defence of Japan", a city's institution); the one country the article names around the actor (inherited).
+CountryBasis = Literal["dictionary", "title", "appositive", "nationality", "name", "inherited"]
 Factuality = Literal[
     "asserted", "reported", "planned", "expected", "speculated", "negated", "hypothetical"
 ]
@@ -81,6 +86,7 @@ class Actor:
     sector: str | None = None
     roles: list[Role] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    country_basis: CountryBasis | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +95,9 @@ class Actor:
             "aliases": list(self.aliases),
             "kind": self.kind,
             "country": self.country,
+            # A country actor's country is the country it names, whoever made it.
+            "country_basis": (self.country_basis or ("name" if self.kind == "country" else None))
+            if self.country else None,
             "sector": self.sector,
             "roles": [{k: v for k, v in asdict(r).items() if k != "current"} | {"current": r.current}
                       for r in self.roles],

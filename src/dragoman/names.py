@@ -44,7 +44,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "given_of", "name_similarity", "normalize", "same_person", "surname_of"]
+__all__ = ["cluster_names", "given_of", "name_similarity", "normalize", "same_person", "same_person_across",
+           "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -77,7 +78,7 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", 
 
 _KOREAN_SURNAMES = frozenset(
     """
-    kim gim lee yi ri rhee li park pak bak bahk choi choe chwe choy jung jeong chung chong jong cheong
+    kim gim lee yi ri i rhee li park pak bak bag bahk choi choe chwe choy jung jeong chung chong jong cheong
     kang gang cho jo yoon yun jang chang lim im rim yim han oh roh noh ro seo suh shin sin kwon gwon
     hwang ahn an song hong jeon jon chon chun yoo yu ryu ko go koh moon mun yang bae pae baek paek paik
     baik nam heo hur huh ho hyun hyon hyeon ju joo choo chu woo min ryang thae tae kye pyon byun byeon
@@ -98,8 +99,8 @@ _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
-    "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li",
-    "park": "pak", "bak": "pak", "bahk": "pak",
+    "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
+    "park": "pak", "bak": "pak", "bahk": "pak", "bag": "pak",
     "choe": "choi", "chwe": "choi", "choy": "choi",
     "jung": "jong", "jeong": "jong", "chung": "jong", "chong": "jong", "cheong": "jong",
     "oh": "o", "roh": "no", "noh": "no", "ro": "no",
@@ -107,18 +108,37 @@ _KOREAN_FAMILY = {
     "heo": "ho", "hur": "ho", "huh": "ho", "suh": "so", "seo": "so",
     "baek": "paek", "paik": "paek", "baik": "paek", "bang": "pang", "chegal": "jegal",
 }
-# One romanized Korean/Chinese syllable: onset, optional glide, vowels, optional coda.
-_SYLLABLE = r"(?:ch|zh|sh|ts|tz|hs|kk|tt|pp|ss|jj|th|kh|ph|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t)?"
+# One romanized Korean/Chinese syllable: onset, optional glide, vowels, optional coda (a final ㄱ is k, g or ck:
+# Deok, Deog, Duck).
+_SYLLABLE = (r"(?:ch|zh|sh|ts|tz|hs|kk|tt|pp|ss|jj|th|kh|ph|[bcdfghjklmnpqrstwxyz])?[yw]?[aeiou]{1,3}"
+             r"(?:ng|n|m|l|k|p|t|g|ck)?")
 _SYLLABIC = re.compile(rf"^(?:{_SYLLABLE}){{1,3}}$")
+_HAN_HANGUL = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")
 
 
 # --------------------------------------------------------------------------- normalization
 
 
+def _romanized(name: str) -> str:
+    """A Korean or Chinese name written in its own script, romanized as news writes it: family name, then the
+    given name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"). anyascii
+    alone runs the syllables together."""
+    if not _HAN_HANGUL.search(name):
+        return name
+    words = []
+    for word in name.split():
+        syllables = [anyascii(c) for c in word if _HAN_HANGUL.match(c)]
+        if len(syllables) == len(word) and len(syllables) >= 2:
+            words.append(syllables[0] + " " + "-".join(syllables[1:]))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
 @lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[tuple[tuple[str, ...], ...], str]:
     """(tokens as tuples of hyphen-separated pieces, generational suffix) with titles removed."""
-    s = anyascii(name or "").lower()
+    s = anyascii(_romanized(name or "")).lower()
     s = re.sub(r"\([^)]*\)", " ", s)
     s = re.sub(r",\s*(jr|sr)\b", r" \1", s)
     if s.count(",") == 1:  # "Putin, Vladimir" -> "Vladimir Putin"
@@ -188,8 +208,17 @@ _COGNATES = {
     "petro": "pyotr", "olena": "elena", "hryhoriy": "grigori", "hryhorii": "grigori", "ihor": "igor",
     "vasyl": "vasili", "pavlo": "pavel", "yevhen": "evgeni", "yevhenii": "evgeni", "yevheniy": "evgeni",
     "maksym": "maksim", "oleh": "oleg", "bohdan": "bogdan", "heorhiy": "georgi", "heorhii": "georgi",
-    "binyamin": "benjamin",
+    "binyamin": "benjamin", "petr": "pyotr",
+    # Belarusian forms: Sviatlana Tsikhanouskaya is Svetlana Tikhanovskaya in Russian-language sources.
+    "sviatlana": "svetlana", "svyatlana": "svetlana", "viktar": "viktor", "aliaksandr": "aleksandr",
+    "alyaksandr": "aleksandr", "aliaksei": "aleksei", "maryia": "maria", "maryya": "maria", "mikalai": "nikolai",
+    "yauhen": "evgeni", "dzmitry": "dmitri", "uladzislau": "vladislav",
+    # English short forms of given names.
+    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
+    "antony": "anthony",
 }
+# Belarusian spellings against Russian ones: ць/дзь for ть/дь, ў for в, akanye (unstressed o written a).
+_BELARUSIAN_MARK = re.compile(r"ou(?![aeiou])|^(?:ts|dz)|(?<=[aeiou])(?:ts|dz)i|ava$|enka$|au(?![aeiou])")
 _CH = "\x01"  # placeholder so "ch" survives the c -> k/s rule
 
 
@@ -249,12 +278,22 @@ def _gender_clash(a: str, b: str) -> bool:
     return ea != eb and "a" in (ea, eb) and "o" not in (ea, eb)
 
 
+def _belarusian_fold(tok: str) -> str:
+    s = re.sub(r"^ts|(?<=[aeiou])tsi", lambda m: m.group(0).replace("ts", "t"), tok)
+    s = re.sub(r"^dz|(?<=[aeiou])dzi", lambda m: m.group(0).replace("dz", "d"), s)
+    s = re.sub(r"([oa])u(?![aeiou])", r"\1v", s)
+    return _canon(s).replace("o", "a")
+
+
 @lru_cache(maxsize=262144)
 def _token_match(x: str, y: str) -> bool:
     """Whether two full (non-initial) name tokens are spellings of the same name."""
     cx, cy = _canon(x), _canon(y)
     if cx == cy:
         return True
+    if (_BELARUSIAN_MARK.search(x) or _BELARUSIAN_MARK.search(y)) and len(cx) >= 5 \
+            and _belarusian_fold(x) == _belarusian_fold(y):
+        return True  # Tsikhanouskaya/Tikhanovskaya, Kalesnikava/Kolesnikova, Lukashenka/Lukashenko
     if _gender_clash(cx, cy) or _skeleton(cx) != _skeleton(cy):
         return False
     px, py = _phonetic(cx), _phonetic(cy)
@@ -317,8 +356,10 @@ def _is_korean(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
 def _korean_piece(piece: str) -> str:
     """Romanization key of one Korean syllable group (McCune-Reischauer, Revised, ad hoc)."""
     s = piece
-    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("oe", "oi"), ("sh", "s")):
+    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("oe", "oi"), ("sh", "s"),
+                 ("ck", "k")):
         s = s.replace(a, b)
+    s = re.sub(r"(?<!n)g$", "k", s)  # a final ㄱ: Deok, Deog (as anyascii writes Hangul), Duck
     # Syllable-initial consonants are voiced/unvoiced by position and romanization: Gyong/Kyong,
     # Jong/Chong, Ri/Li. Folding only the onset keeps "Jong-un" and "Jong-il" apart.
     s = re.sub(r"^(?:ch|j)", "C", s)
@@ -363,7 +404,10 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
                 return True
             if len(ra) == len(rb) and all(_given_token_match(x, y) for x, y in zip(ra, rb, strict=True)):
                 return True
-    return False
+    # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
+    short, long = sorted((ga, gb), key=len)
+    return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
+        and all(_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
 
 
 def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
@@ -412,13 +456,80 @@ def _hint(code: str | None) -> str | None:
     return code.strip().upper() or None if code else None
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _cyrillic_heard(a: str, b: str) -> bool:
+    """A Western name as Russian writes it by ear ("Дональд Трамп" = Donald Trump, "Олаф Шольц" = Olaf Scholz):
+    word for word the same consonants, full given name and surname, and no feminine ending against a masculine."""
+    # Initials ("Donald J. Trump") are left out: Russian writes a foreign name without them.
+    ta, tb = ([t for t in _western_tokens(_groups(n)) if len(t) > 1] for n in (a, b))
+    if len(ta) < 2 or len(ta) != len(tb):
+        return False
+
+    def heard(tok: str) -> str:
+        return _consonants(tok.replace("sch", "sh").replace("th", "t").replace("z", "ts").replace("j", "y"))
+
+    return all(heard(x) == heard(y) and not _gender_clash(_canon(x), _canon(y)) for x, y in zip(ta, tb, strict=True))
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _consonants(word: str) -> str:
+    """Consonant skeleton of one romanized Arabic or Persian name word, as the Arabic script writes it: long
+    vowels and glides (y, w) and hamza/ayn dropped, q = k = gh, doubled letters once; "V" in front of a word that
+    starts with a vowel (Ahmed, not Hamad)."""
+    s = word.lower()
+    start = "V" if s[:1] in "aeiou'`" else ""
+    s = s.replace("gh", "k").replace("q", "k")
+    s = re.sub(r"[aeiouyw'`]", "", s)
+    return start + re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
+    """Skeletons of a name in Arabic script (its article "al-" and titles dropped, "bin" glued to the next
+    word), or None when the name is not in Arabic script."""
+    if not _ARABIC.search(name):
+        return None
+    words = [anyascii(w[2:] if w.startswith("\u0627\u0644") and len(w) > 3 else w) for w in name.split()]
+    out: list[str] = []
+    carry = ""
+    for w in words:
+        skeleton = _consonants(w)
+        if skeleton in ("bn", "Vbn"):
+            carry = "bn"
+            continue
+        out.append(carry + skeleton)
+        carry = ""
+    return tuple(out)
+
+
+def _same_script_arabic(a: str, b: str) -> bool | None:
+    """A name in Arabic script against another: the same skeleton word for word (None: neither is Arabic)."""
+    sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
+    if sa is None and sb is None:
+        return None
+    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else t)
+             for t in _western_tokens(_groups(b if sa is not None else a))]
+    other = sb if sa is not None and sb is not None else tuple(latin)
+    mine = sa if sa is not None else sb
+    return len(mine) >= 2 and mine == other and all(len(x.lstrip("V")) >= 2 for x in mine)
+
+
 @lru_cache(maxsize=262144)
 def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if ca and cb and ca != cb:
         return False
+    arabic = _same_script_arabic(a, b)
+    if arabic is not None:
+        return arabic
     # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah".
     if _parts(a)[1] != _parts(b)[1]:
         return False
+    if (_CYRILLIC.search(a) is None) != (_CYRILLIC.search(b) is None) and _cyrillic_heard(a, b):
+        return True
     ga, gb = _groups(a), _groups(b)
     if not ga or not gb:
         return False
@@ -434,6 +545,36 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
     """Whether two name strings can denote the same person (spelling variants, not nicknames)."""
     return _same(a, b, _hint(country_a), _hint(country_b))
+
+
+def _full_name(name: str) -> bool:
+    return len(_groups(name)) >= 2 and not _given_name_only(name)
+
+
+def same_person_across(names_a: Sequence[str], country_a: str | None,
+                       names_b: Sequence[str], country_b: str | None) -> bool:
+    """Whether two persons found in different articles (each with its names and country) are one.
+
+    Never when their countries differ. With full names on both sides: some pair must be spelling variants, and
+    no pair may share a surname while its given names differ ("Saddam Hussein" against "Uday Hussein"). A lone
+    name ("Hussein", "King Hussein") proves nothing against a full name; two persons known only by one equal
+    name are one only when both have the same country."""
+    if country_a and country_b and country_a != country_b:
+        return False
+    full_a, full_b = [n for n in names_a if _full_name(n)], [n for n in names_b if _full_name(n)]
+    if full_a and full_b:
+        pairs = [(x, y) for x in full_a for y in full_b]
+        same = [same_person(x, y, country_a, country_b) for x, y in pairs]
+        # A name with a title left inside ("Russian Prime Minister Vladimir Putin") says nothing against another.
+        plain = {n for n in full_a + full_b if not any(p in _TITLES for g in _groups(n) for p in g)}
+        if any(not ok and x in plain and y in plain and _token_match(surname_of(x), surname_of(y))
+               for (x, y), ok in zip(pairs, same, strict=True)):
+            return False
+        return any(same)
+    if full_a or full_b:
+        return False
+    lone_a, lone_b = {normalize(n) for n in names_a}, {normalize(n) for n in names_b}
+    return bool(country_a and country_a == country_b and lone_a & lone_b)
 
 
 def name_similarity(a: str, b: str) -> float:

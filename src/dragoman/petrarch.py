@@ -33,8 +33,10 @@ head is an agent such as "officials"), agents are added, and coordinated phrases
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +45,7 @@ from typing import Any
 __all__ = [
     "Agent",
     "ActorDictionary",
+    "DictionaryWarning",
     "AgentDictionary",
     "CodingResult",
     "DiscardDictionary",
@@ -109,14 +112,16 @@ def _phrase_glue(phrase: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
 
 
 def parse_dict_date(text: str) -> dt.date:
-    """`950601` (YYMMDD, 19YY for YY >= 30) or `19950601` (YYYYMMDD) -> date."""
+    """`950601` (YYMMDD, 19YY for YY >= 30) or `19950601` (YYYYMMDD) -> date; ValueError names a bad one."""
     s = text.strip()
-    if len(s) == 6:
-        yy = int(s[:2])
-        year = 1900 + yy if yy >= 30 else 2000 + yy
-        return dt.date(year, int(s[2:4]), int(s[4:6]))
-    if len(s) == 8:
-        return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    try:
+        if len(s) == 6 and s.isdigit():
+            yy = int(s[:2])
+            return dt.date(1900 + yy if yy >= 30 else 2000 + yy, int(s[2:4]), int(s[4:6]))
+        if len(s) == 8 and s.isdigit():
+            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    except ValueError:
+        pass  # a month or day out of range
     raise ValueError(f"bad dictionary date {text!r}")
 
 
@@ -133,7 +138,7 @@ def _as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
 # phrase index: longest match over word lists, `_` = adjacent, space = up to `max_gap` words may intervene
 
 
-@dataclass
+@dataclass(slots=True)
 class _PhraseEntry:
     words: tuple[str, ...]
     glue: tuple[bool, ...]
@@ -141,23 +146,75 @@ class _PhraseEntry:
 
 
 class _PhraseIndex:
-    def __init__(self, max_gap: int = 3) -> None:
+    """Phrases by first word, longest first. An index can lie over another (`under`): its phrases are tried with
+    the other's, and where both hold the same words, its entry is the one found."""
+
+    def __init__(self, max_gap: int = 3, under: _PhraseIndex | None = None) -> None:
         self.by_first: dict[str, list[_PhraseEntry]] = {}
         self.max_gap = max_gap
+        self.under = under
+        self._where: dict[tuple[str, ...], _PhraseEntry] | None = {}  # words -> entry; None until needed
 
     def add(self, words: tuple[str, ...], glue: tuple[bool, ...], payload: Any) -> None:
+        """The first definition of a phrase wins."""
         if not words:
             return
-        bucket = self.by_first.setdefault(words[0], [])
-        for e in bucket:
-            if e.words == words:
-                return  # first definition wins
-        bucket.append(_PhraseEntry(words, glue, payload))
-        bucket.sort(key=lambda e: -len(e.words))
+        where = self._lookup()
+        if words in where:
+            return
+        entry = where[words] = _PhraseEntry(words, glue, payload)
+        # Longest first; among equals, in the order added.
+        bisect.insort_right(self.by_first.setdefault(words[0], []), entry, key=lambda e: -len(e.words))
+
+    def _lookup(self) -> dict[tuple[str, ...], _PhraseEntry]:
+        if self._where is None:
+            self._where = {e.words: e for w in list(self.by_first) for e in self._bucket(w)}
+        return self._where
+
+    def entries(self) -> Iterable[_PhraseEntry]:
+        return self._lookup().values()
+
+    def state(self) -> tuple[int, dict[str, str]]:
+        """The index as plain strings, one per first word, for a cache that loads fast (`marshal`): a line per
+        phrase, "WORDS<TAB>glue bits<TAB>payload"; payloads must be ints."""
+        return self.max_gap, {w: "\n".join(f"{' '.join(e.words)}\t{''.join('1' if g else '0' for g in e.glue)}"
+                                           f"\t{e.payload}" for e in self._bucket(w)) for w in self.by_first}
+
+    @classmethod
+    def from_state(cls, state: tuple[int, dict[str, str]]) -> _PhraseIndex:
+        """An index whose buckets are decoded when a text first holds their word."""
+        index = cls(state[0])
+        index.by_first = state[1]  # type: ignore[assignment]
+        index._where = None
+        return index
+
+    def _bucket(self, word: str) -> list[_PhraseEntry]:
+        bucket = self.by_first.get(word)
+        if bucket is None:
+            return []
+        if isinstance(bucket, str):
+            rows = [line.split("\t") for line in bucket.split("\n")]
+            bucket = self.by_first[word] = [
+                _PhraseEntry(tuple(words.split(" ")), tuple(g == "1" for g in glue), int(payload))
+                for words, glue, payload in rows]
+        return bucket
+
+    def _candidates(self, word: str) -> Iterable[_PhraseEntry]:
+        own = self._bucket(word)
+        if self.under is None:
+            return own
+        below = [e for e in self.under._candidates(word) if e.words not in self._lookup()]
+        if not below:
+            return own
+        # Longest first; of equal length, this index's phrases first.
+        return sorted([*own, *below], key=lambda e: -len(e.words))
 
     def match_at(self, words: Sequence[str], i: int, gap_ok=None) -> tuple[_PhraseEntry, list[int]] | None:
         """Longest entry whose first word is words[i]; returns (entry, matched positions)."""
-        for entry in self.by_first.get(words[i], ()):
+        following = words[i + 1] if i + 1 < len(words) else None
+        for entry in self._candidates(words[i]):
+            if len(entry.words) > 1 and entry.glue[1] and entry.words[1] != following:
+                continue  # the common miss, decided before any call
             pos = self._match(entry, words, i, gap_ok)
             if pos is not None:
                 return entry, pos
@@ -265,25 +322,38 @@ class ActorDictionary:
 
     def __init__(self) -> None:
         self.entries: list[ActorEntry] = []
-        self.index = _PhraseIndex()
+        self._index: _PhraseIndex | None = None
+
+    @property
+    def index(self) -> _PhraseIndex:
+        """Built on first use: `Knowledge` reads only the entries of the large shipped dictionaries."""
+        if self._index is None:
+            self._index = _PhraseIndex()
+            for entry in self.entries:
+                for p in [entry.phrase, *entry.synonyms]:
+                    words, glue = _phrase_glue(p)
+                    self._index.add(words, glue, entry)
+        return self._index
 
     @classmethod
     def load(cls, path: str | Path) -> ActorDictionary:
-        return cls.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+        return cls.parse(Path(path).read_text(encoding="utf-8", errors="replace"), source=str(path))
 
     @classmethod
-    def parse(cls, text: str) -> ActorDictionary:
+    def parse(cls, text: str, source: str = "<actor dictionary>") -> ActorDictionary:
+        """A code whose dates cannot be read is skipped with one `DictionaryWarning` naming `source` and the
+        line (PETRARCH2's own files hold a few, `[ARMUNR 9008223-911221]`); the rest of the entry stands."""
         self = cls()
         current: ActorEntry | None = None
-        for raw in text.splitlines():
+        for number, raw in enumerate(text.splitlines(), 1):
             line = _strip_comment(raw)
             if not line:
                 continue
             if line.startswith("["):  # indented code line for the current entry
                 if current is not None:
-                    current.codes.extend(_parse_dated_code(m) for m in _CODE_BLOCK.findall(line))
+                    current.codes.extend(_read_codes(line, source, number))
                 continue
-            phrase, codes = _phrase_and_codes(line)
+            phrase, codes = _phrase_and_codes(line, source, number)
             if phrase.startswith("+"):
                 if current is not None:
                     current.synonyms.append(phrase[1:].strip())
@@ -292,10 +362,6 @@ class ActorDictionary:
                 continue
             current = ActorEntry(phrase, codes)
             self.entries.append(current)
-        for entry in self.entries:
-            for p in [entry.phrase, *entry.synonyms]:
-                words, glue = _phrase_glue(p)
-                self.index.add(words, glue, entry)
         return self
 
     def __len__(self) -> int:
@@ -337,8 +403,23 @@ def _to_words(phrase_or_tokens: str | Sequence[str]) -> list[str]:
     return [w for t in phrase_or_tokens for w in split_words(t)]
 
 
-def _phrase_and_codes(line: str) -> tuple[str, list[DatedCode]]:
-    codes = [_parse_dated_code(m) for m in _CODE_BLOCK.findall(line)]
+class DictionaryWarning(UserWarning):
+    """A part of a dictionary file that was skipped; the message names the file and the line."""
+
+
+def _read_codes(line: str, source: str, number: int) -> list[DatedCode]:
+    codes = []
+    for inner in _CODE_BLOCK.findall(line):
+        try:
+            codes.append(_parse_dated_code(inner))
+        except ValueError as exc:
+            warnings.warn(f"{source}: line {number}: skipped code [{inner.strip()}]: {exc}", DictionaryWarning,
+                          stacklevel=2)
+    return codes
+
+
+def _phrase_and_codes(line: str, source: str, number: int) -> tuple[str, list[DatedCode]]:
+    codes = _read_codes(line, source, number)
     phrase = _CODE_BLOCK.sub(" ", line)
     phrase = re.sub(r"\{[^}]*\}", " ", phrase)
     return phrase.strip(), codes

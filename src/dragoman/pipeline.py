@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dragoman.actors import inherit_countries, resolve_actors
+from dragoman.actors import inherit_countries, join_abbreviations, resolve_actors
 from dragoman.clean import segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.knowledge import Knowledge
@@ -25,38 +25,47 @@ from dragoman.timex import TimexTagger
 from dragoman.wordlists import FUTURE_AUXILIARIES, TENSE_PLAN_VERBS
 
 
-def load_user_files(lexicon_files: Sequence[str | Path], knowledge_files: Sequence[str | Path]) \
-        -> tuple[Lexicon, Knowledge | None]:
-    """The event lexicon (the default one plus the user's) and the user's actor dictionaries, if any."""
-    return Lexicon.load([Path(p) for p in lexicon_files]), Knowledge.load(knowledge_files) if knowledge_files else None
+def load_user_files(lexicon_files: Sequence[str | Path], knowledge_files: Sequence[str | Path],
+                    default_actors: bool = True) -> tuple[Lexicon, Knowledge | None]:
+    """The event lexicon (the default one plus the user's) and the actor dictionaries: the shipped PETRARCH2
+    ones (unless `default_actors` is False) with the user's laid over them."""
+    lexicon = Lexicon.load([Path(p) for p in lexicon_files])
+    if default_actors:
+        return lexicon, Knowledge.with_defaults(knowledge_files)
+    return lexicon, Knowledge.load(knowledge_files) if knowledge_files else None
 
 
 @dataclass(frozen=True)
 class PipelineConfig:
     """The user's files a pipeline is built from: hashable and picklable, so worker processes can be sent it
-    and build (and cache) the same pipeline. `knowledge_files` are actor dictionaries and alias lists."""
+    and build (and cache) the same pipeline. `knowledge_files` are actor dictionaries and alias lists;
+    `default_actors` False leaves out the shipped PETRARCH2 dictionaries."""
 
     lexicon_files: tuple[str, ...] = ()
     knowledge_files: tuple[str, ...] = ()
+    default_actors: bool = True
 
     @classmethod
-    def of(cls, lexicon_files: Iterable[str | Path] = (), knowledge_files: Iterable[str | Path] = ()) \
-            -> PipelineConfig:
-        return cls(tuple(map(str, lexicon_files)), tuple(map(str, knowledge_files)))
+    def of(cls, lexicon_files: Iterable[str | Path] = (), knowledge_files: Iterable[str | Path] = (),
+           default_actors: bool = True) -> PipelineConfig:
+        return cls(tuple(map(str, lexicon_files)), tuple(map(str, knowledge_files)), default_actors)
 
     def check(self) -> None:
         """Read the user's files without loading the model: a bad one is reported before workers start."""
-        load_user_files(self.lexicon_files, self.knowledge_files)
+        load_user_files(self.lexicon_files, self.knowledge_files, self.default_actors)
 
     def build(self, parser: Parser | None = None) -> Pipeline:
-        return Pipeline(parser, lexicon_files=self.lexicon_files, knowledge_files=self.knowledge_files)
+        return Pipeline(parser, lexicon_files=self.lexicon_files, knowledge_files=self.knowledge_files,
+                        default_actors=self.default_actors)
 
 
 class Pipeline:
     def __init__(self, parser: Parser | None = None, lexicon_files: Sequence[str | Path] = (),
-                 knowledge_files: Sequence[str | Path] = ()) -> None:
+                 knowledge_files: Sequence[str | Path] = (), default_actors: bool = True) -> None:
+        """`default_actors`: the PETRARCH2 actor and agent dictionaries shipped in the package name actors
+        (codes chosen by the publication date); the user's `knowledge_files` win over them."""
         # The user's files first: a bad one is reported before the model takes its seconds to load.
-        lexicon, self.knowledge = load_user_files(lexicon_files, knowledge_files)
+        lexicon, self.knowledge = load_user_files(lexicon_files, knowledge_files, default_actors)
         self.coder = EventCoder(lexicon)
         self.parser = parser or Parser()
         self.tagger = TimexTagger()
@@ -87,6 +96,7 @@ class Pipeline:
         dct = article.published or date.today()
         if self.knowledge is not None:
             self.knowledge.apply(actors, parsed, article.id, dct)
+        join_abbreviations(parsed, actors, article.id)
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
         assign_roles(article.id, parsed, actors, timexes, dct)

@@ -249,7 +249,8 @@ class _Roles:
         role = Role(title=text, country=country)
         actor.roles.append(role)
         # As a title before the name would have in actors.py, a new role gives a country and sector none gave.
-        actor.country = actor.country or country
+        if actor.country is None and country:
+            actor.country, actor.country_basis = country, "title"
         actor.sector = actor.sector or sector_of(text)
         return role
 

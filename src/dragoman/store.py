@@ -70,7 +70,7 @@ from dragoman.model import (
     Participant,
     Role,
 )
-from dragoman.names import same_person
+from dragoman.names import same_person_across
 from dragoman.reports import absorb, conflicting_fields, explain_match, find_conflicts, same_event, similarity
 
 T = TypeVar("T")
@@ -559,19 +559,17 @@ class Store:
         lowered = [a.lower() for a in dict.fromkeys([actor.name, *actor.aliases])]
         query = _PEOPLE_NAMED_OR_OF_COUNTRY if actor.kind == "person" and actor.country else _ACTORS_NAMED
         candidates = conn.execute(query, {"kind": actor.kind, "names": lowered, "country": actor.country}).all()
+        if actor.kind == "person":  # the decision is names.same_person_across: a shared lone "Hussein" is not enough
+            stored: dict[str, list] = {}
+            for row in candidates:
+                stored.setdefault(row.id, []).append(row)
+            return next(((rows[0].id, rows[0].country, rows[0].sector) for rows in stored.values()
+                         if same_person_across([actor.name, *actor.aliases], actor.country,
+                                               [r.alias for r in rows], rows[0].country)), None)
         for row in candidates:
             if actor.country and row.country and row.country != actor.country:
                 continue
             if row.alias.lower() in lowered:
-                return row.id, row.country, row.sector
-        if actor.kind != "person":
-            return None
-        full_names = [n for n in [actor.name, *actor.aliases] if len(n.split()) > 1] or [actor.name]
-        for row in candidates:
-            if actor.country and row.country and row.country != actor.country:
-                continue
-            if len(row.alias.split()) > 1 and any(same_person(n, row.alias, actor.country, row.country)
-                                                  for n in full_names):
                 return row.id, row.country, row.sector
         return None
 
