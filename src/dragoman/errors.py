@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dragoman.checks import printable
+
 
 class DragomanError(Exception):
     """Base class for errors dragoman reports to the user."""
@@ -11,7 +13,8 @@ class InputError(DragomanError):
     """An input (file, line, URL) that cannot be read as an article."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
+        # Names and reasons come from the input: escaped, so they cannot drive the terminal.
+        super().__init__(f"{printable(source)}: {printable(reason)}")
         self.source = source
         self.reason = reason
 

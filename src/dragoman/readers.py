@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -25,8 +26,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from dragoman.checks import article_id_problem, surrogate_problem
 from dragoman.clean import is_dateline, is_debris, looks_like_title, parse_date_line
 from dragoman.errors import InputError
+from dragoman.language import detect_language
 from dragoman.model import Article
 
 __all__ = ["MAX_BYTES", "USER_AGENT", "FeedSummaryArticle", "iter_articles"]
@@ -110,38 +113,75 @@ def _describe(exc: BaseException) -> str:
 
 def _read_path(path: Path, published: date | None) -> Iterator[Article | InputError]:
     if not path.exists():
-        raise _Refused("no such file or directory")
+        raise _Refused("dangling symbolic link" if path.is_symlink() else "no such file or directory")
     if path.is_dir():
-        for file in _walk(path):
+        for found in _walk(path, set()):
+            if isinstance(found, InputError):
+                yield found
+                continue
             try:
-                yield from _read_file(file, published)
+                yield from _read_file(found, published)
             except _Refused as exc:
-                yield InputError(str(file), str(exc))
+                yield InputError(str(found), str(exc))
             except Exception as exc:  # keep going through the directory
-                yield InputError(str(file), _describe(exc))
+                yield InputError(str(found), _describe(exc))
         return
     yield from _read_file(path, published)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files with known extensions under `root`, recursively, sorted, skipping hidden entries."""
+def _special_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a directory is (reading a FIFO would block forever)."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "not a regular file"
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputError]:
+    """Files with known extensions under `root`, recursively, sorted, skipping hidden entries. Each real
+    directory is read once (symbolic links can make loops); what cannot be read is reported, not skipped
+    silently: unreadable directories, dangling links, FIFOs, sockets and devices."""
+    try:
+        info = root.stat()
+    except OSError as exc:
+        yield InputError(str(root), _describe(exc))
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        yield InputError(str(root), f"directory already read (symbolic link to {os.path.realpath(root)}); skipped")
+        return
+    seen.add(key)
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield InputError(str(root), f"cannot read directory ({_describe(exc)}); skipped")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir():
-                yield from _walk(Path(entry.path))
-            elif entry.is_file() and Path(entry.name).suffix.lower() in KNOWN_EXTS:
-                yield Path(entry.path)
-        except OSError:
-            continue
+                yield from _walk(Path(entry.path), seen)
+                continue
+            if entry.is_file():
+                if Path(entry.name).suffix.lower() in KNOWN_EXTS:
+                    yield Path(entry.path)
+                continue
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                yield InputError(entry.path, "dangling symbolic link; skipped")
+                continue
+            kind = _special_kind(entry.stat().st_mode)
+            if kind:
+                yield InputError(entry.path, f"{kind}, not a regular file; skipped")
+        except OSError as exc:
+            yield InputError(entry.path, f"{_describe(exc)}; skipped")
 
 
 def _read_file(path: Path, published: date | None) -> Iterator[Article | InputError]:
+    kind = _special_kind(path.stat().st_mode)
+    if kind:
+        raise _Refused(f"{kind}, not a regular file")
     ext = path.suffix.lower()
     if ext in JSONL_EXTS:
         # Streamed line by line, so the size limit applies per line, not to the file.
@@ -318,6 +358,7 @@ def _text_article(
         text=text,
         title=guess_title(text),
         published=guess_date(text) or published,
+        language=detect_language(text),
         url=url,
         source=source,
         path=path,
@@ -370,6 +411,7 @@ def _html_article(
         text=text,
         title=title,
         published=found or published,
+        language=detect_language(text),
         url=url,
         source=source or (sitename if site_as_source else None),
         path=path,
@@ -408,6 +450,7 @@ def _binary_lines(fh: BinaryIO) -> Iterator[bytes | None]:
 def _iter_jsonl(
     lines: Iterable[bytes | str | None], name: str, stem: str, published: date | None
 ) -> Iterator[Article | InputError]:
+    first_line: dict[str, int] = {}  # id -> the line that gave it: a second record with it is reported
     for number, raw in enumerate(lines, start=1):
         where = f"{name} line {number}"
         if raw is None:
@@ -422,22 +465,44 @@ def _iter_jsonl(
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            obj = _json_loads(line)
+        except _Refused as exc:
+            yield InputError(where, str(exc))
             continue
-        yield _record_article(obj, where, f"{stem}-{number}", published)
+        item = _record_article(obj, where, stem, published)
+        yield _first_of_id(item, first_line, number, where, "line")
+
+
+def _first_of_id(item: Article | InputError, first: dict[str, int], number: int, where: str,
+                 unit: str) -> Article | InputError:
+    """A second record with an id already read in this file is reported, and the first one kept: storing it
+    would replace the first (and remove its events)."""
+    if isinstance(item, InputError):
+        return item
+    if item.id in first:
+        return InputError(where, f"duplicate id {item.id!r} (first on {unit} {first[item.id]}); kept the first")
+    first[item.id] = number
+    return item
+
+
+def _json_loads(text: str, *, where_line: bool = False) -> Any:
+    """json.loads with every failure as a one-line reason (deep nesting overflows the parser's recursion)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno} column {exc.colno}" if where_line else f"column {exc.colno}"
+        raise _Refused(f"invalid JSON ({exc.msg} at {at})") from None
+    except RecursionError:
+        raise _Refused("invalid JSON (nested too deeply)") from None
 
 
 def _read_json_list(path: Path, data: bytes, published: date | None) -> Iterator[Article | InputError]:
-    text = _decode_text(data)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise _Refused(f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    obj = _json_loads(_decode_text(data), where_line=True)
     records = obj if isinstance(obj, list) else [obj]
+    first_item: dict[str, int] = {}
     for i, record in enumerate(records, start=1):
-        yield _record_article(record, f"{path} item {i}", f"{path.stem}-{i}", published)
+        where = f"{path} item {i}"
+        yield _first_of_id(_record_article(record, where, path.stem, published), first_item, i, where, "item")
 
 
 def _parse_published(value: Any) -> date | None:
@@ -457,16 +522,25 @@ def _parse_published(value: Any) -> date | None:
         return found
 
 
-def _record_article(obj: Any, where: str, default_id: str, published: date | None) -> Article | InputError:
-    """One JSON object -> Article, or an InputError naming the line/item."""
+def _record_article(obj: Any, where: str, stem: str, published: date | None) -> Article | InputError:
+    """One JSON object -> Article, or an InputError naming the line/item. A record without an id gets one
+    made from its content, so it keeps it when records are added, removed or reordered around it."""
     try:
         if not isinstance(obj, dict):
             raise _Refused(f"expected a JSON object, got {type(obj).__name__}")
         text, html = obj.get("text"), obj.get("html")
         if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
             raise _Refused("missing 'text' or 'html'")
+        if problem := surrogate_problem({k: v for k, v in obj.items() if isinstance(v, str)}):
+            raise _Refused(problem)
         rec_id = obj.get("id")
-        rec_id = str(rec_id) if rec_id not in (None, "") else default_id
+        if rec_id in (None, ""):
+            rec_id = _content_id(stem, text if isinstance(text, str) and text.strip() else html)
+        elif isinstance(rec_id, (dict, list, bool)):
+            raise _Refused(f"'id' must be a string or a number, not {type(rec_id).__name__}")
+        rec_id = str(rec_id)
+        if problem := article_id_problem(rec_id):
+            raise _Refused(problem)
         given_date = _parse_published(obj.get("published"))
         url = obj.get("url") if isinstance(obj.get("url"), str) else None
         source = obj.get("source") if isinstance(obj.get("source"), str) else None
@@ -478,6 +552,7 @@ def _record_article(obj: Any, where: str, default_id: str, published: date | Non
                 text=body,
                 title=title or guess_title(body),
                 published=given_date or guess_date(body) or published,
+                language=detect_language(body),
                 url=url,
                 source=source,
             )
@@ -488,6 +563,7 @@ def _record_article(obj: Any, where: str, default_id: str, published: date | Non
             text=body,
             title=title or html_title,
             published=given_date or html_date or published,
+            language=detect_language(body),
             url=url,
             source=source,
         )
@@ -507,20 +583,18 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    seen = False
-    for line in text.split("\n"):
-        s = line.strip()
-        if not s:
-            continue
-        if not (s.startswith("{") and s.endswith("}")):
-            return False
+    """Most lines open with "{" and one of the first of them is a JSON object. A bad line among good ones
+    (truncated, too deeply nested) is then reported on its own, not the whole input read as one text."""
+    lines = [s for line in text.split("\n") if (s := line.strip())]
+    braced = [s for s in lines if s.startswith("{") and s.endswith("}")]
+    if not braced or len(braced) * 2 < len(lines):
+        return False
+    for s in braced[:20]:
         try:
-            if not isinstance(json.loads(s), dict):
-                return False
-        except json.JSONDecodeError:
-            return False
-        seen = True
-    return seen
+            return isinstance(json.loads(s), dict)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+    return False
 
 
 def _read_stdin(stream: TextIO | BinaryIO, published: date | None) -> Iterator[Article | InputError]:
@@ -715,6 +789,7 @@ def _read_feed(
                 text=summary,
                 title=title,
                 published=when,
+                language=detect_language(summary),
                 url=link,
                 source=feed_title,
                 fetch_error=fetch_error,
