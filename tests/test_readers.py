@@ -18,7 +18,7 @@ import pytest
 
 from dragoman.errors import InputError
 from dragoman.model import Article
-from dragoman.readers import MAX_BYTES, USER_AGENT, FeedSummaryArticle, iter_articles
+from dragoman.readers import ALLOW_PRIVATE_ENV, MAX_BYTES, USER_AGENT, FeedSummaryArticle, iter_articles
 
 BODY_1 = (
     "The foreign minister of Ruritania arrived in the capital of Freedonia on Tuesday for an "
@@ -325,7 +325,8 @@ def _feed(base: str) -> str:
 
 
 @pytest.fixture()
-def server() -> Iterator[tuple[str, list[dict[str, str]]]]:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list[dict[str, str]]]]:
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")  # the test server is on loopback, refused by default
     seen: list[dict[str, str]] = []
 
     class Handler(BaseHTTPRequestHandler):

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
+from dragoman.errors import InvalidValue
 from dragoman.language import detect_language
 from dragoman.model import Article
 
@@ -44,20 +45,25 @@ def article_id_problem(article_id: object) -> str | None:
 
 
 def check_article_id(article_id: object) -> str:
-    """`article_id` if it can be stored; ValueError with a one-line reason if not."""
+    """`article_id` if it can be stored; InvalidValue (a ValueError) with a one-line reason if not."""
     problem = article_id_problem(article_id)
     if problem:
-        raise ValueError(f"article {printable(repr(article_id)[:80])}: {problem}")
+        raise InvalidValue(f"article {printable(repr(article_id)[:80])}: {problem}")
     assert isinstance(article_id, str)
     return article_id
 
 
-def surrogate_problem(fields: dict[str, Any]) -> str | None:
-    """The first text field holding an unpaired surrogate (JSON allows "\\ud800"; UTF-8 cannot encode it)."""
+def text_problem(fields: dict[str, Any]) -> str | None:
+    """The first text field that no store can keep: an unpaired surrogate (JSON allows "\\ud800"; UTF-8 cannot
+    encode it) or a NUL character (SQLite keeps it, PostgreSQL refuses it: one rule for both)."""
     for name, value in fields.items():
-        if isinstance(value, str) and (m := _SURROGATE.search(value)):
+        if not isinstance(value, str):
+            continue
+        if m := _SURROGATE.search(value):
             code = m.group().encode("unicode_escape").decode("ascii")
             return f"'{name}' contains an unpaired surrogate {code} at character {m.start()} (not valid Unicode)"
+        if (at := value.find("\x00")) >= 0:
+            return f"'{name}' contains a NUL character at character {at}"
     return None
 
 
@@ -90,7 +96,7 @@ def api_article(text: object, published: object = None, *, title: object = None,
     for name, value in optional.items():
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
-    if problem := surrogate_problem({"text": text, **optional}):
+    if problem := text_problem({"text": text, **optional}):
         raise ValueError(problem)
     day = published_date(published)
     return Article(id=check_article_id(article_id), text=text, title=title, published=day,  # type: ignore[arg-type]
@@ -102,17 +108,22 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def partial_date(value: str, name: str = "since") -> str:
-    """A YYYY, YYYY-MM or YYYY-MM-DD filter that names a real day, month or year; ValueError otherwise
+    """A YYYY, YYYY-MM or YYYY-MM-DD filter that names a real day, month or year; InvalidValue otherwise
     (2024-02-30 is refused, not read as a string that sorts between two real dates)."""
     m = _PARTIAL_DATE.match(value.strip())
     if m is None:
-        raise ValueError(f"{name}: not a date in YYYY, YYYY-MM or YYYY-MM-DD form: {value!r}")
+        raise InvalidValue(f"{name}: not a date in YYYY, YYYY-MM or YYYY-MM-DD form: {value!r}")
     year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
     try:
         date(year, month, day)
     except ValueError as exc:
-        raise ValueError(f"{name}: no such date {value!r} ({exc})") from None
+        raise InvalidValue(f"{name}: no such date {value!r} ({exc})") from None
     return value.strip()
+
+
+def period_filters(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """`since` and `until` event-date filters, checked (see `partial_date`)."""
+    return (partial_date(since, "since") if since else None, partial_date(until, "until") if until else None)
 
 
 def mask_url(url: str) -> str:
@@ -126,3 +137,18 @@ def mask_url(url: str) -> str:
     if at and colon:
         url = f"{scheme}://{user}:***@{host}{slash}{path}"
     return _QUERY_PASSWORD.sub(r"\1***", url)
+
+
+def hide_password(text: str, url: str) -> str:
+    """`text` (an error message, say) with the password of `url` masked wherever it appears."""
+    scheme, sep, rest = url.partition("://")
+    userinfo = rest.partition("/")[0].rpartition("@")[0] if sep else ""
+    password = userinfo.partition(":")[2]
+    text = text.replace(url, mask_url(url))
+    if len(password) >= 3:  # a one- or two-letter password would mask unrelated letters
+        text = text.replace(password, "***")
+    for m in _QUERY_PASSWORD.finditer(url):
+        secret = url[m.end():].partition("&")[0]
+        if len(secret) >= 3:
+            text = text.replace(secret, "***")
+    return text

@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from typer.core import TyperGroup
 
+from dragoman.checks import hide_password, mask_url, printable
 from dragoman.errors import CorrectionError, DragomanError, InputError
 from dragoman.evidence import event_detail
 from dragoman.export import EventFilter, ExportFormat, export_file
@@ -91,8 +92,8 @@ def _store(db: str | None):  # noqa: ANN202 - a Store
     try:
         return Store(url)
     except (ArgumentError, SQLAlchemyError, ImportError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        err.print(f"[red]error:[/red] cannot open database {escape(url)}: {escape(reason)}")
+        reason = hide_password(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
+        err.print(f"[red]error:[/red] cannot open database {escape(mask_url(url))}: {escape(reason)}")
         raise typer.Exit(1) from None
 
 
@@ -109,7 +110,8 @@ def _report(error: BaseException, source: str | None = None) -> None:
     if isinstance(error, InputError):
         err.print(f"[red]error:[/red] {escape(str(error))}")
     else:
-        err.print(f"[red]error:[/red] {escape(source or '')}: {type(error).__name__}: {escape(str(error))}")
+        err.print(f"[red]error:[/red] {escape(printable(source or ''))}: {type(error).__name__}: "
+                  f"{escape(printable(str(error)))}")
 
 
 def _articles(paths: list[str], published: date | None):  # noqa: ANN202 - a generator of Article|InputError

@@ -11,9 +11,11 @@ import codecs
 import hashlib
 import html as html_lib
 import io
+import ipaddress
 import json
 import os
 import re
+import socket
 import stat
 import sys
 import time
@@ -26,7 +28,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from dragoman.checks import article_id_problem, surrogate_problem
+from dragoman.checks import article_id_problem, text_problem
 from dragoman.clean import is_dateline, is_debris, looks_like_title, parse_date_line
 from dragoman.errors import InputError
 from dragoman.language import detect_language
@@ -531,7 +533,7 @@ def _record_article(obj: Any, where: str, stem: str, published: date | None) -> 
         text, html = obj.get("text"), obj.get("html")
         if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
             raise _Refused("missing 'text' or 'html'")
-        if problem := surrogate_problem({k: v for k, v in obj.items() if isinstance(v, str)}):
+        if problem := text_problem({k: v for k, v in obj.items() if isinstance(v, str)}):
             raise _Refused(problem)
         rec_id = obj.get("id")
         if rec_id in (None, ""):
@@ -654,27 +656,53 @@ class _Response:
     body: bytes
 
 
-def _fetch(client: httpx.Client, url: str) -> _Response:
-    """GET `url`, following redirects, refusing non-2xx and bodies over MAX_BYTES."""
+ALLOW_PRIVATE_ENV = "DRAGOMAN_ALLOW_PRIVATE_URLS"
+MAX_REDIRECTS = 10
+
+
+def _allow_private() -> bool:
+    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def _non_public_address(host: str) -> str | None:
+    """The first loopback, private, link-local or otherwise non-public address `host` resolves to, if any.
+    Resolved here, so that every spelling of an address counts: "2130706433" and "0x7f.1" are 127.0.0.1."""
     try:
-        with client.stream("GET", url, follow_redirects=True) as resp:
-            if not resp.is_success:
-                raise _Refused(f"HTTP {resp.status_code}")
-            length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > MAX_BYTES:
-                raise _Refused(f"response too large ({_mb(int(length))} > {_mb(MAX_BYTES)} limit)")
-            buf = bytearray()
-            # httpx timeouts are per read; also cap the whole download against slow-drip servers.
-            deadline = time.monotonic() + 3 * TIMEOUT
-            for chunk in resp.iter_bytes():
-                buf += chunk
-                if time.monotonic() > deadline:
-                    raise _Refused(f"download took longer than {3 * TIMEOUT:g} s")
-                if len(buf) > MAX_BYTES:
-                    raise _Refused(f"response too large (more than {_mb(MAX_BYTES)})")
-            return _Response(
-                str(resp.url), resp.headers.get("content-type", "").lower(), resp.charset_encoding, bytes(buf)
-            )
+        infos = socket.getaddrinfo(host.strip("[]"), None, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError):
+        return None  # the request itself will fail and say why
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            return str(address)
+    return None
+
+
+def _check_public(url: httpx.URL | str) -> None:
+    """Refuse a URL on this machine or its networks (unless allowed): a feed or a redirect must not make
+    dragoman read a local admin page or a cloud metadata service."""
+    if _allow_private():
+        return
+    host = httpx.URL(str(url)).host
+    if host and (address := _non_public_address(host)):
+        raise _Refused(f"refused: {host} is a local or private address ({address}); "
+                       f"set {ALLOW_PRIVATE_ENV}=1 to allow")
+
+
+def _fetch(client: httpx.Client, url: str) -> _Response:
+    """GET `url`, following redirects (each checked by `_check_public`), refusing non-2xx and bodies over
+    MAX_BYTES."""
+    try:
+        for _ in range(MAX_REDIRECTS + 1):
+            _check_public(url)
+            with client.stream("GET", url, follow_redirects=False) as resp:
+                if resp.is_redirect and resp.next_request is not None:
+                    url = str(resp.next_request.url)
+                    continue
+                return _body(resp)
+        raise _Refused("too many redirects")
     except httpx.TimeoutException:
         raise _Refused(f"timed out after {TIMEOUT:g} s") from None
     except httpx.TooManyRedirects:
@@ -685,6 +713,24 @@ def _fetch(client: httpx.Client, url: str) -> _Response:
         raise _Refused(f"invalid URL ({_describe(exc)})") from None
     except httpx.HTTPError as exc:
         raise _Refused(f"request failed ({_describe(exc)})") from None
+
+
+def _body(resp: httpx.Response) -> _Response:
+    if not resp.is_success:
+        raise _Refused(f"HTTP {resp.status_code}")
+    length = resp.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_BYTES:
+        raise _Refused(f"response too large ({_mb(int(length))} > {_mb(MAX_BYTES)} limit)")
+    buf = bytearray()
+    # httpx timeouts are per read; also cap the whole download against slow-drip servers.
+    deadline = time.monotonic() + 3 * TIMEOUT
+    for chunk in resp.iter_bytes():
+        buf += chunk
+        if time.monotonic() > deadline:
+            raise _Refused(f"download took longer than {3 * TIMEOUT:g} s")
+        if len(buf) > MAX_BYTES:
+            raise _Refused(f"response too large (more than {_mb(MAX_BYTES)})")
+    return _Response(str(resp.url), resp.headers.get("content-type", "").lower(), resp.charset_encoding, bytes(buf))
 
 
 def _is_feed(resp: _Response) -> bool:
