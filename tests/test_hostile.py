@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -12,9 +13,11 @@ import pytest
 from conftest import EXAMPLE
 from typer.testing import CliRunner
 
-from dragoman import cli
-from dragoman.errors import InputError
-from dragoman.model import Article
+from dragoman import cli, readers
+from dragoman.checks import hide_password, mask_url, partial_date
+from dragoman.errors import InputError, InvalidValue
+from dragoman.language import detect_language, is_supported, mostly_latin
+from dragoman.model import Actor, Article, Extraction, Mention
 from dragoman.pipeline import Pipeline
 from dragoman.readers import iter_articles
 from dragoman.store import Store, db_url
@@ -207,3 +210,295 @@ def test_extract_on_a_directory_with_a_fifo_exits_1(tmp_path: Path, pipeline: Pi
     result = _finishes(runner.invoke, cli.app, ["extract", str(tmp_path)])
     assert result.exit_code == 1 and "a FIFO, not a regular file; skipped" in result.stderr
     assert json.loads(result.stdout)["articles"]
+
+
+# ---------------------------------------------------------------- URLs to this machine and its networks
+
+
+@pytest.mark.parametrize(("url", "address"), [
+    ("http://2130706433/", "127.0.0.1"),
+    ("http://127.0.0.1:9/x", "127.0.0.1"),
+    ("http://[::1]/", "::1"),
+    ("http://169.254.169.254/latest/meta-data/", "169.254.169.254"),
+    ("http://10.1.2.3/", "10.1.2.3"),
+    ("http://192.168.0.1/", "192.168.0.1"),
+    ("http://0.0.0.0/", "0.0.0.0"),
+])
+def test_urls_to_local_and_private_addresses_are_refused(url: str, address: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(readers.ALLOW_PRIVATE_ENV, raising=False)
+    (item,) = _read(url)
+    assert isinstance(item, InputError) and item.source == url
+    assert item.reason.startswith("refused: ") and f"({address})" in item.reason
+    assert readers.ALLOW_PRIVATE_ENV in item.reason
+
+
+def test_a_redirect_to_a_local_address_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    monkeypatch.delenv(readers.ALLOW_PRIVATE_ENV, raising=False)
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            hits.append(self.path)
+            self.send_response(302)
+            self.send_header("Location", f"http://127.0.0.1:{self.server.server_address[1]}/secret")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    real = readers._non_public_address
+    # "localhost" stands in for a public site here; the address it redirects to is checked as usual.
+    monkeypatch.setattr(readers, "_non_public_address", lambda host: None if host == "localhost" else real(host))
+    try:
+        (item,) = _read(f"http://localhost:{httpd.server_address[1]}/start")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert hits == ["/start"]  # the redirect's target was never asked
+    assert isinstance(item, InputError) and "refused: 127.0.0.1 is a local or private address" in item.reason
+
+
+def test_local_addresses_can_be_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    monkeypatch.setenv(readers.ALLOW_PRIVATE_ENV, "1")
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    (item,) = _read(url)
+    assert isinstance(item, InputError) and item.reason.startswith("connection failed")
+
+
+# ---------------------------------------------------------------- passwords, control characters, workers
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("postgresql+psycopg://bob:s3cr@t@db.example:5432/news", "postgresql+psycopg://bob:***@db.example:5432/news"),
+    ("postgresql://bob@db/news", "postgresql://bob@db/news"),
+    ("postgresql://db/news?user=bob&password=s3cret", "postgresql://db/news?user=bob&password=***"),
+    ("sqlite:///news.db", "sqlite:///news.db"),
+])
+def test_mask_url(url: str, shown: str) -> None:
+    assert mask_url(url) == shown
+
+
+def test_the_database_password_is_never_printed(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"postgresql+psycopg://bob:hunter2secret@127.0.0.1:{port}/news"
+    result = runner.invoke(cli.app, ["ingest", str(EXAMPLE), "--db", url])
+    assert result.exit_code == 1 and "cannot open database" in result.stderr
+    assert "hunter2secret" not in result.stderr and "bob:***@127.0.0.1" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert hide_password(f"failed for {url}: hunter2secret", url) == (
+        f"failed for postgresql+psycopg://bob:***@127.0.0.1:{port}/news: ***")
+
+
+def test_control_characters_in_error_lines_are_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "evil.jsonl"
+    path.write_text(json.dumps({"id": "\x1b]0;pwned\x07\x1b[2J", "text": BODY}) + "\n" +
+                    json.dumps({"id": "fine", "text": "\x1b[31m", "published": "\x1b[2Jnope"}) + "\n")
+    result = runner.invoke(cli.app, ["ingest", str(path), "--db", str(tmp_path / "c.db")])
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "invalid 'published' date '\\x1b[2Jnope'" in result.stderr
+    assert str(InputError("a\nb\x00", "c\rd")) == "a\\nb\\x00: c\\rd"
+
+
+def test_worker_processes_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = ("import os, sys, time\n"
+              "from dragoman.parallel import Workers\n"
+              "w = Workers(2)\n"
+              "pids = {w._pool.submit(os.getpid).result() for _ in range(8)}\n"
+              "print(' '.join(map(str, pids)), flush=True)\n"
+              "time.sleep(120)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", "")})
+    try:
+        pids = [int(p) for p in parent.stdout.readline().split()]
+        assert pids and all(_alive(p) for p in pids)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in pids), "workers outlived their parent"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1][:1] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+# ---------------------------------------------------------------- ids, dates and filters
+
+
+@pytest.mark.parametrize("bad_id", ["x" * 201, "nul\x00inside", "line\nbreak"])
+def test_the_store_refuses_an_unstorable_id_before_writing(tmp_path: Path, bad_id: str) -> None:
+    store = Store(db_url(str(tmp_path / "ids.db")))
+    with pytest.raises(InvalidValue) as caught:
+        store.ingest(Extraction(articles=[Article(id=bad_id, text=BODY)]))
+    assert "\n" not in str(caught.value) and "\x00" not in str(caught.value)
+    assert store.counts()["articles"] == 0
+    store.close()
+
+
+@pytest.mark.parametrize(("kwargs", "error", "message"), [
+    ({"published": "9999-12-31"}, ValueError, "published 9999-12-31 is out of range"),
+    ({"published": 20240101}, TypeError, "published must be a date or a 'YYYY-MM-DD' string, not int"),
+    ({"published": "yesterday"}, ValueError, "published must be a date in YYYY-MM-DD form"),
+    ({"article_id": "a\x00b"}, ValueError, "id contains the control character \\x00"),
+    ({"title": 5}, TypeError, "title must be a str or None, not int"),
+])
+def test_python_api_arguments_are_checked(kwargs: dict, error: type, message: str) -> None:
+    import dragoman
+
+    with pytest.raises(error, match=re.escape(message)):
+        dragoman.extract("The minister left tomorrow.", **kwargs)
+
+
+def test_python_api_text_must_be_text() -> None:
+    import dragoman
+
+    with pytest.raises(TypeError, match="text must be a str, not bytes"):
+        dragoman.extract(b"The minister left.")
+    with pytest.raises(ValueError, match="unpaired surrogate"):
+        dragoman.extract("The minister \ud800 left.")
+
+
+def test_the_latest_publication_date_still_dates_tomorrow(pipeline: Pipeline) -> None:
+    from dragoman.checks import LATEST_PUBLISHED, api_article
+
+    article = api_article("The minister will arrive in Minsk tomorrow for talks next year.", LATEST_PUBLISHED)
+    pipeline.extract_article(article)  # no OverflowError
+
+
+@pytest.mark.parametrize("since", ["2024-02-30", "2023-13", "24-01-01", "2024-1-1"])
+def test_a_date_filter_that_is_not_a_date_is_refused(tmp_path: Path, since: str) -> None:
+    store = Store(db_url(str(tmp_path / "f.db")))
+    with pytest.raises(InvalidValue, match="since"):
+        store.events(since=since)
+    with pytest.raises(InvalidValue, match="until"):
+        store.events(until=since)
+    store.close()
+    assert store.events.__name__ and partial_date("2024-02-29") == "2024-02-29"
+
+
+def test_a_bad_date_filter_is_one_line_on_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "dragoman.cli", "events", "--since", "2024-02-30",
+                           "--db", str(tmp_path / "e.db")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == "error: since: no such date '2024-02-30' (day is out of range for month)"
+
+
+def test_the_api_refuses_a_bad_date_filter_and_serves_ids_with_a_slash(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from dragoman.api import create_app
+
+    store = Store(db_url(str(tmp_path / "api.db")))
+    store.ingest(Extraction(articles=[Article(id="wire/2024/07/visit", text=BODY)]))
+    client = TestClient(create_app(store, token="t"))
+    assert client.get("/api/events", params={"since": "2024-02-30"}).status_code == 422
+    assert client.get("/api/events", params={"since": "2024-02-29"}).status_code == 200
+    found = client.get("/api/articles/wire%2F2024%2F07%2Fvisit")
+    assert found.status_code == 200 and found.json()["id"] == "wire/2024/07/visit"
+    assert client.get("/api/articles/wire/2024/07/visit").json()["id"] == "wire/2024/07/visit"
+    assert client.get("/api/articles/nothing/here").status_code == 404
+
+
+def test_an_alias_from_a_reverted_edit_goes_away(tmp_path: Path) -> None:
+    store = Store(db_url(str(tmp_path / "alias.db")))
+
+    def version(text: str, spellings: list[str]) -> Extraction:
+        mentions = [Mention("story", text.index(s), text.index(s) + len(s), s) for s in spellings]
+        actor = Actor("person-vladimir-putin", "Vladimir Putin", "person", aliases=list(dict.fromkeys(spellings)),
+                      country="RUS", mentions=mentions)
+        return Extraction(articles=[Article(id="story", text=text)], actors=[actor])
+
+    first = version("Vladimir Putin met the minister. Putin spoke.", ["Vladimir Putin", "Putin"])
+    edited = version("Vladimir Putin met the minister. Vladimir Vladimirovich spoke.",
+                     ["Vladimir Putin", "Vladimir Vladimirovich"])
+    store.ingest(first)
+    store.ingest(edited)
+    (actor,) = store.actors("Putin")
+    assert "Vladimir Vladimirovich" in actor.aliases
+    assert store.ingest(first).status == "replaced"
+    (actor,) = store.actors("Putin")
+    assert sorted(actor.aliases) == ["Putin", "Vladimir Putin"]
+    store.close()
+
+
+# ---------------------------------------------------------------- language
+
+
+RUSSIAN = ("Министр иностранных дел России Сергей Лавров заявил в понедельник, что переговоры с Китаем "
+           "продолжатся в Пекине на следующей неделе. Министр также встретился с послом Индии.")
+
+
+def test_russian_is_detected_stored_and_not_coded(tmp_path: Path, pipeline: Pipeline,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "_pipeline", lambda config: pipeline)
+    path = tmp_path / "ru.txt"
+    path.write_text(RUSSIAN)
+    (article,) = _read(str(path))
+    assert article.language == "ru"
+    extraction = pipeline.extract_article(article)
+    assert extraction.actors == [] and extraction.events == []
+    db = str(tmp_path / "ru.db")
+    result = runner.invoke(cli.app, ["ingest", str(path), str(EXAMPLE), "--db", db])
+    assert result.exit_code == 0 and "2 added" in result.stderr
+    assert f"note: {path.resolve()}: language 'ru' is not coded (supported: en); no actors or events" \
+        in result.stderr
+    store = Store(db_url(db))
+    assert store.article(article.id).language == "ru"
+    assert not any("Министр" in a.name for a in store.actors())
+    store.close()
+
+
+def test_other_scripts_never_become_actors(pipeline: Pipeline) -> None:
+    text = ("Belarusian Foreign Minister Maxim Ryzhenkov, known in Minsk as Министр Рыженков, met "
+            "Choe Son Hui in Pyongyang on Tuesday, the agency said.")
+    article = Article(id="mixed", text=text, language=detect_language(text))
+    assert article.language == "en"
+    names = [a.name for a in pipeline.extract_article(article).actors]
+    assert names and all(mostly_latin(n) for n in names)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The foreign minister of Belarus arrived in Pyongyang on Tuesday for an official visit, the agency said, "
+     "and he met his counterpart to discuss trade.", "en"),
+    ("Le ministre des Affaires étrangères a rencontré son homologue chinois à Pékin lundi pour discuter "
+     "du commerce et de la sécurité dans la région.", "fr"),
+    ("Der Außenminister traf am Montag in Peking seinen chinesischen Amtskollegen, um über Handel und "
+     "Sicherheit in der Region zu sprechen.", "de"),
+    (RUSSIAN, "ru"),
+    ("外交部长周一在北京会见了中国同行，讨论了该地区的贸易和安全问题。双方同意加强合作。" * 2, "zh"),
+    ("The minister left.", "en"),
+    ("Reuters", None),
+])
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+    assert is_supported(language) == (language in (None, "en"))

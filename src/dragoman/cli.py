@@ -25,6 +25,7 @@ from dragoman.checks import hide_password, mask_url, printable
 from dragoman.errors import CorrectionError, DragomanError, InputError
 from dragoman.evidence import event_detail
 from dragoman.export import EventFilter, ExportFormat, export_file
+from dragoman.language import unsupported_note
 from dragoman.model import Event, Extraction
 
 
@@ -165,6 +166,8 @@ def extract(
             continue
         try:
             result.extend(pipeline.extract_article(item))
+            if note := unsupported_note(item):
+                err.print(escape(printable(note)))
         except Exception as exc:  # one bad article must not stop the run
             _report(exc, item.path or item.url or item.id)
             failed = True
@@ -233,6 +236,8 @@ def ingest(
                 continue
             totals[result.status] += 1
             totals["events"] += result.events
+            if note := unsupported_note(item):
+                err.print(escape(printable(note)))
     err.print(f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
               f"{totals['failed']} failed; {totals['events']} event mentions coded -> {store.url}")
     if show:

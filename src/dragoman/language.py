@@ -17,7 +17,7 @@ from typing import Any
 
 SUPPORTED = frozenset({"en"})
 SAMPLE_CHARS = 4000  # the opening of an article tells its language; reading all of a 20 MB text would not help
-MIN_WORDS = 12  # below this, too little text to tell: the language is left unknown
+MIN_WORDS = 12  # below this (or this many letters in a script without spaces), too little text to tell
 ENGLISH_SHARE = 0.2  # English prose runs at 0.35-0.5 of these words; French, German, Spanish below 0.08
 MIN_CONFIDENCE = 0.9  # py3langid's normalised probability below which a guess is not believed
 
@@ -41,12 +41,16 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     words = _WORD.findall(sample.lower())
     english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
-    if len(words) < MIN_WORDS:  # too short for a model to tell; a Latin-script sentence with "the" is English
-        return "en" if english and mostly_latin(sample) else None
-    if english / len(words) >= ENGLISH_SHARE:
-        return "en"
+    if mostly_latin(sample):
+        if len(words) < MIN_WORDS:  # too short for a model to tell; a Latin-script sentence with "the" is English
+            return "en" if english else None
+        if english / len(words) >= ENGLISH_SHARE:
+            return "en"
+    elif sum(c.isalpha() for c in sample) < MIN_WORDS:  # Chinese or Japanese has no spaces to count words by
+        return None
     code, confidence = _identifier().classify(sample)
-    return code if confidence >= MIN_CONFIDENCE else None
+    # Text in another script is not English whatever the model's doubt (Chinese splits its vote with Wu).
+    return code if confidence >= MIN_CONFIDENCE or not mostly_latin(sample) else None
 
 
 def is_supported(language: str | None) -> bool:
@@ -59,3 +63,12 @@ def mostly_latin(text: str) -> bool:
     ("Министр", minister), so names in other scripts are not made actors."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(bool(_LATIN.match(c)) for c in letters) * 2 > len(letters)
+
+
+def unsupported_note(article: Any) -> str | None:
+    """One line for an article that was read (and stored) but not coded because of its language, or None."""
+    if is_supported(article.language):
+        return None
+    where = article.path or article.url or article.id
+    return (f"note: {where}: language '{article.language}' is not coded (supported: {', '.join(sorted(SUPPORTED))}); "
+            "no actors or events")

@@ -533,7 +533,7 @@ def _record_article(obj: Any, where: str, stem: str, published: date | None) -> 
         text, html = obj.get("text"), obj.get("html")
         if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
             raise _Refused("missing 'text' or 'html'")
-        if problem := text_problem({k: v for k, v in obj.items() if isinstance(v, str)}):
+        if problem := text_problem({k: v for k, v in obj.items() if isinstance(v, str) and k != "id"}):
             raise _Refused(problem)
         rec_id = obj.get("id")
         if rec_id in (None, ""):
