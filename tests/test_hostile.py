@@ -502,3 +502,80 @@ def test_other_scripts_never_become_actors(pipeline: Pipeline) -> None:
 def test_detect_language(text: str, language: str | None) -> None:
     assert detect_language(text) == language
     assert is_supported(language) == (language in (None, "en"))
+
+
+# ---------------------------------------------------------------- long articles: pieces and linear cost
+
+
+def test_a_paragraph_longer_than_the_parser_takes_is_parsed_in_pieces(pipeline: Pipeline,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from dragoman import clean
+
+    sentence = "Belarusian Foreign Minister Maxim Ryzhenkov met Choe Son Hui in Pyongyang on July 23. "
+    text = sentence * (60_000 // len(sentence))  # one paragraph, no blank line
+    # Scaled down 20 times: spaCy's limit of 1,000,000 characters (E088) and the piece size under it.
+    monkeypatch.setattr(pipeline.parser.nlp, "max_length", 50_000)
+    monkeypatch.setattr(clean, "MAX_BLOCK_CHARS", 1_000)
+    extraction = pipeline.extract_article(Article(id="long", text=text))
+    assert "Maxim Ryzhenkov" in {a.name for a in extraction.actors}
+    assert extraction.events and all(e.evidence[0].sentence.strip() in sentence for e in extraction.events)
+
+
+def test_segment_cuts_long_paragraphs_at_sentence_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dragoman import clean
+
+    monkeypatch.setattr(clean, "MAX_BLOCK_CHARS", 100)
+    text = "Short title\n\n" + "The minister met the envoy. " * 20 + "\n\n" + "x" * 250
+    blocks = clean.segment(text)
+    assert all(b.end - b.start <= 100 for b in blocks)
+    paragraph = text.index("The minister")
+    pieces = [text[b.start:b.end] for b in blocks if paragraph <= b.start < text.index("x")]
+    xs = [text[b.start:b.end] for b in blocks if b.start >= text.index("x")]
+    assert len(pieces) > 1 and all(piece.endswith("envoy.") for piece in pieces)
+    assert " ".join(pieces) == ("The minister met the envoy. " * 20).strip()
+    assert "".join(xs) == "x" * 250
+
+
+def test_person_clustering_is_linear_in_mentions(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each mention is compared with each spelling of a cluster once, not with every earlier mention."""
+    from dragoman import actors
+
+    calls = {"n": 0}
+    real = actors.same_person
+
+    def counting(*args: object) -> bool:
+        calls["n"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(actors, "same_person", counting)
+    story = ("Belarusian Foreign Minister Maxim Ryzhenkov met Choe Son Hui in Pyongyang. Ryzhenkov said "
+             "Choe agreed.\n\n")
+    counts = []
+    for repeats in (20, 200):
+        calls["n"] = 0
+        pipeline.extract_article(Article(id="n", text=story * repeats))
+        counts.append(calls["n"])
+    assert counts[1] <= 12 * counts[0], counts
+
+
+def test_a_very_long_organization_name_is_linear() -> None:
+    import time
+
+    from dragoman.countries import organization_country
+
+    start = time.process_time()
+    assert organization_country("A. " * 20_000) is None
+    assert time.process_time() - start < 2.0
+
+
+def test_block_and_date_lookups() -> None:
+    from types import SimpleNamespace
+
+    from dragoman.clean import Block
+    from dragoman.nlp import block_at, last_ended_by
+
+    parsed = [SimpleNamespace(block=Block(s, e, "body")) for s, e in ((0, 10), (12, 20), (25, 30))]
+    assert [k for k, _ in block_at(parsed, 13)] == [1] and block_at(parsed, 22) == [] and block_at(parsed, 40) == []
+    spans = [SimpleNamespace(end=e) for e in (5, 9, 14)]
+    assert last_ended_by(spans, 4) == [] and last_ended_by(spans, 9) == [spans[1]]
+    assert last_ended_by(spans, 99)[0].end == 14
