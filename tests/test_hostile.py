@@ -579,3 +579,12 @@ def test_block_and_date_lookups() -> None:
     spans = [SimpleNamespace(end=e) for e in (5, 9, 14)]
     assert last_ended_by(spans, 4) == [] and last_ended_by(spans, 9) == [spans[1]]
     assert last_ended_by(spans, 99)[0].end == 14
+
+
+def test_a_publication_date_at_the_end_of_time_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "late.jsonl"
+    path.write_text(json.dumps({"id": "late", "text": BODY, "published": "9999-12-31"}) + "\n")
+    (item,) = _read(str(path))
+    assert str(item) == f"{path} line 1: 'published' 9999-12-31 is out of range (0101-01-01 to 9898-12-31)"
+    result = runner.invoke(cli.app, ["extract", str(EXAMPLE), "--date", "9999-12-31"])
+    assert result.exit_code == 2 and "date 9999-12-31 is out of range" in result.stderr

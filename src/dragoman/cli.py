@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from typer.core import TyperGroup
 
-from dragoman.checks import hide_password, mask_url, printable
+from dragoman.checks import hide_password, mask_url, printable, published_date
 from dragoman.errors import CorrectionError, DragomanError, InputError
 from dragoman.evidence import event_detail
 from dragoman.export import EventFilter, ExportFormat, export_file
@@ -102,9 +102,10 @@ def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not a date in YYYY-MM-DD form: {value!r}", param_hint="--date") from None
+        return published_date(date.fromisoformat(value), "date")
+    except ValueError as exc:
+        reason = str(exc) if "range" in str(exc) else f"not a date in YYYY-MM-DD form: {value!r}"
+        raise typer.BadParameter(reason, param_hint="--date") from None
 
 
 def _report(error: BaseException, source: str | None = None) -> None:

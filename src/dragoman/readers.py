@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from dragoman.checks import article_id_problem, text_problem
+from dragoman.checks import article_id_problem, published_date, text_problem
 from dragoman.clean import is_dateline, is_debris, looks_like_title, parse_date_line
 from dragoman.errors import InputError
 from dragoman.language import detect_language
@@ -514,14 +514,16 @@ def _parse_published(value: Any) -> date | None:
         raise _Refused(f"invalid 'published' value {value!r}")
     s = value.strip()
     try:
-        if len(s) == 10:
-            return date.fromisoformat(s)
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+        found: date | None = date.fromisoformat(s) if len(s) == 10 else \
+            datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         found = parse_date_line(s)
         if found is None:
             raise _Refused(f"invalid 'published' date {value!r} (want YYYY-MM-DD)") from None
-        return found
+    try:
+        return published_date(found, "'published'")  # within the range the date rules can count from
+    except ValueError as exc:
+        raise _Refused(str(exc)) from None
 
 
 def _record_article(obj: Any, where: str, stem: str, published: date | None) -> Article | InputError:
