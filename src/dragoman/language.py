@@ -27,6 +27,7 @@ than more also into over against between there when while.""".replace(".", "").s
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
@@ -41,12 +42,12 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     words = _WORD.findall(sample.lower())
     english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
+    if len(words) >= MIN_WORDS and english / len(words) >= ENGLISH_SHARE:
+        return "en"
     if mostly_latin(sample):
         if len(words) < MIN_WORDS:  # too short for a model to tell; a Latin-script sentence with "the" is English
             return "en" if english else None
-        if english / len(words) >= ENGLISH_SHARE:
-            return "en"
-    elif sum(c.isalpha() for c in sample) < MIN_WORDS:  # Chinese or Japanese has no spaces to count words by
+    elif len(_LETTER.findall(sample)) < MIN_WORDS:  # Chinese or Japanese has no spaces to count words by
         return None
     code, confidence = _identifier().classify(sample)
     # Text in another script is not English whatever the model's doubt (Chinese splits its vote with Wu).
@@ -61,8 +62,8 @@ def is_supported(language: str | None) -> bool:
 def mostly_latin(text: str) -> bool:
     """Whether most letters of `text` are Latin: an English parse of other scripts tags common nouns as names
     ("Министр", minister), so names in other scripts are not made actors."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(bool(_LATIN.match(c)) for c in letters) * 2 > len(letters)
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_LATIN.findall(text)) * 2 > letters
 
 
 def unsupported_note(article: Any) -> str | None:
