@@ -588,3 +588,10 @@ def test_a_publication_date_at_the_end_of_time_is_refused(tmp_path: Path) -> Non
     assert str(item) == f"{path} line 1: 'published' 9999-12-31 is out of range (0101-01-01 to 9898-12-31)"
     result = runner.invoke(cli.app, ["extract", str(EXAMPLE), "--date", "9999-12-31"])
     assert result.exit_code == 2 and "date 9999-12-31 is out of range" in result.stderr
+
+
+def test_a_long_file_name_still_gives_a_storable_id(tmp_path: Path) -> None:
+    path = tmp_path / ("very-long-name-" * 16 + ".txt")
+    path.write_text(BODY)
+    (article,) = _read(str(path))
+    assert len(article.id) <= 200 and article.id.startswith("very-long-name-")

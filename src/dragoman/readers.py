@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from dragoman.checks import article_id_problem, published_date, text_problem
+from dragoman.checks import MAX_ID_LENGTH, article_id_problem, published_date, text_problem
 from dragoman.clean import is_dateline, is_debris, looks_like_title, parse_date_line
 from dragoman.errors import InputError
 from dragoman.language import detect_language
@@ -307,8 +307,8 @@ def _decode_html(data: bytes, declared: str | None = None) -> str:
 
 
 def _content_id(stem: str, text: str) -> str:
-    slug = re.sub(r"[^\w.-]+", "-", stem).strip("-") or "article"
-    return f"{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+    slug = re.sub(r"[^\w.-]+", "-", stem).strip("-")[:MAX_ID_LENGTH - 9].rstrip("-") or "article"
+    return f"{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"  # at most MAX_ID_LENGTH
 
 
 def _top_lines(text: str) -> list[str]:
