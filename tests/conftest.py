@@ -12,9 +12,16 @@ from dragoman.pipeline import Pipeline
 from dragoman.readers import iter_articles
 
 ROOT = Path(__file__).resolve().parents[1]
+# The data beside the repository (../shared), never copied into it; DRAGOMAN_SHARED / DRAGOMAN_EVALDATA move it.
 SHARED = Path(os.environ.get("DRAGOMAN_SHARED", ROOT.parent / "shared"))
+EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", SHARED / "evaldata"))
 SEED = SHARED / "seed" / "belarus_dprk_2024-07-24.txt"
 EXAMPLE = ROOT / "examples" / "kazakh_minister_visit_2025-03-12.txt"
+
+
+def needs_data(path: Path) -> pytest.MarkDecorator:
+    """Skip a test whose data (under ../shared) is not on this machine, e.g. a fresh clone."""
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} not available")
 
 
 def read_article(path: Path) -> Article:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import SEED, needs_data
 
 from dragoman.clean import Block, is_dateline, is_debris, is_heading, parse_date_line, segment
-
-SEED = Path("/work/shared/seed/belarus_dprk_2024-07-24.txt")
 
 BODY_1 = (
     "According to reports, the foreign minister of Ruritania arrived in Freedonia on Tuesday "
@@ -174,7 +172,7 @@ def test_empty_text() -> None:
     assert segment(" \n\n \n") == []
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article not available")
+@needs_data(SEED)
 def test_seed_article() -> None:
     text = SEED.read_text(encoding="utf-8")
     blocks = segment(text)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-from pathlib import Path
 
 import pytest
+from conftest import EVALDATA, ROOT, SEED, needs_data
 
 from dragoman.timex import EXAMPLE_DCT, RULES, Example, Rule, Timex, TimexTagger, guess_tense
 
@@ -133,12 +132,9 @@ def test_skip_ranges(tagger: TimexTagger) -> None:
 
 def test_seed_article_full(tagger: TimexTagger) -> None:
     """The whole seed article, if it is available on this machine (not copied into the repo)."""
-    import pathlib
-
-    path = pathlib.Path("/work/shared/seed/belarus_dprk_2024-07-24.txt")
-    if not path.exists():
+    if not SEED.exists():
         pytest.skip("seed article not available")
-    text = path.read_text(encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8")
     got = {(t.text, t.value) for t in tagger.tag(text, SEED_DCT, tense=guess_tense(text))}
     for pair in [("July 23", "2024-07-23"), ("July 22", "2024-07-22"), ("that evening", "2024-07-23TEV"),
                  ("July 27", "2024-07-27"), ("1992", "1992"), ("June 27", "2024-06-27"),
@@ -402,8 +398,6 @@ def test_winter_resolves_without_error() -> None:
 
 
 # --- anchored scanning ----------------------------------------------------------------------------
-EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", Path(__file__).resolve().parents[2] / "shared" / "evaldata"))
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _texts_to_scan() -> list[str]:
@@ -421,6 +415,7 @@ def _texts_to_scan() -> list[str]:
     return texts
 
 
+@needs_data(EVALDATA / "tempeval3")
 def test_anchored_scan_finds_what_a_scan_of_the_whole_text_finds(tagger: TimexTagger) -> None:
     """Each rule runs only near the words every match of it contains: the same matches, a third of the cost."""
     texts = _texts_to_scan()

@@ -10,6 +10,7 @@ event coder runs before coding because it needs the gazetteer for city names).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -24,9 +25,10 @@ from dragoman.countries import (
     is_international,
     organization_country,
 )
+from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import normalize, same_person
-from dragoman.nlp import ParsedBlock
+from dragoman.nlp import ParsedBlock, latest_at_or_before
 
 # Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
 TITLE_WORDS = frozenset("""
@@ -275,6 +277,8 @@ def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
             text = span.text.rstrip("'’ ")
             if text.lower().endswith(("'s", "’s")):
                 text = text[:-2]
+            if not mostly_latin(text):
+                continue  # the English parse takes other scripts' common nouns for names ("Министр")
             start = pb.offset + span.start_char
             mentions.append(NameMention(b, span.start, span.end, label, start, start + len(text), text))
     return mentions
@@ -305,7 +309,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
-    persons = [m for m in mentions if m.label == "PERSON"]
+    persons = list({m.text: m for m in mentions if m.label == "PERSON"}.values())  # one per spelling: linear cost
     for m in mentions:
         if _person_like(m, persons):
             m.label = "PERSON"
@@ -408,22 +412,29 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
         m.sector = sector_of(title) if title else None
     # Full names first so that a lone surname finds the person it abbreviates.
     clusters: list[list[NameMention]] = []
+    # Per cluster, its distinct (spelling, country) pairs and its sorted mention starts: a mention is compared
+    # with each spelling once, not with every earlier mention, so the cost stays linear in the mentions.
+    forms: list[dict[tuple[str, str | None], None]] = []
+    starts: list[list[int]] = []
     order = sorted(persons, key=lambda m: -len(m.text.split()))
     for m in order:
         candidates = []
-        for ci, cluster in enumerate(clusters):
-            ccountry = next((x.country for x in cluster if x.country), None)
+        for ci in range(len(clusters)):
+            ccountry = next((country for _, country in forms[ci] if country), None)
             if m.country and ccountry and m.country != ccountry:
                 continue
-            if any(same_person(m.text, x.text, m.country, x.country) for x in cluster):
+            if any(same_person(m.text, text, m.country, country) for text, country in forms[ci]):
                 candidates.append(ci)
         if len(candidates) == 1 or (candidates and len(m.text.split()) == 1):
             # A lone surname shared by several people refers to the one named most recently before it.
-            ci = max(candidates, key=lambda c: max((x.start for x in clusters[c] if x.start <= m.start),
-                                                      default=-1))
+            ci = max(candidates, key=lambda c: latest_at_or_before(starts[c], m.start))
             clusters[ci].append(m)
+            forms[ci][(m.text, m.country)] = None
+            bisect.insort(starts[ci], m.start)
         else:
             clusters.append([m])
+            forms.append({(m.text, m.country): None})
+            starts.append([m.start])
     for cluster in clusters:
         spellings = Counter(x.text for x in cluster)
         name = max(spellings, key=lambda s: (len(s.split()), spellings[s], -min(

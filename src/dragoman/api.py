@@ -585,7 +585,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
                                 .offset(offset)).all()
         return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
 
-    @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses=not_found, tags=["articles"])
+    @app.get("/api/articles/{article_id:path}", response_model=ArticleOut, responses=not_found, tags=["articles"])
     def get_article(article_id: Annotated[str, PathParam(max_length=200)]) -> Any:
         """One article with its text and the events it reports."""
         art = store.article(article_id)

@@ -336,7 +336,35 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         spans += _reflow(text, _lines(text, pos, m.start()))
         pos = m.end()
     spans += _reflow(text, _lines(text, pos, len(text)))
-    return spans
+    return [piece for span in spans for piece in _pieces(text, *span)]
+
+
+# A paragraph is parsed as one spaCy doc: past this length it is parsed in pieces, cut at sentence ends. spaCy
+# refuses a doc over 1,000,000 characters (E088), and a piece of this size parses as well as a whole paragraph.
+MAX_BLOCK_CHARS = 20_000
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) cut into pieces of at most MAX_BLOCK_CHARS, at the last sentence end (else the last space)
+    before each limit."""
+    pieces = []
+    while end - start > MAX_BLOCK_CHARS:
+        limit = start + MAX_BLOCK_CHARS
+        cut = None
+        for m in _SENTENCE_END.finditer(text, limit - MAX_BLOCK_CHARS // 4, limit):
+            cut = m.end()
+        if cut is None:
+            space = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+            cut = space + 1 if space > start else limit
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            pieces.append((start, piece_end))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def segment(text: str, title: str | None = None) -> list[Block]:

@@ -21,9 +21,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from typer.core import TyperGroup
 
+from dragoman.checks import hide_password, mask_url, printable, published_date
 from dragoman.errors import CorrectionError, DragomanError, InputError
 from dragoman.evidence import event_detail
 from dragoman.export import EventFilter, ExportFormat, export_file
+from dragoman.language import unsupported_note
 from dragoman.model import Event, Extraction
 
 
@@ -93,8 +95,8 @@ def _store(db: str | None):  # noqa: ANN202 - a Store
     try:
         return Store(url)
     except (ArgumentError, SQLAlchemyError, ImportError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        err.print(f"[red]error:[/red] cannot open database {escape(url)}: {escape(reason)}")
+        reason = hide_password(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
+        err.print(f"[red]error:[/red] cannot open database {escape(mask_url(url))}: {escape(reason)}")
         raise typer.Exit(1) from None
 
 
@@ -102,16 +104,18 @@ def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not a date in YYYY-MM-DD form: {value!r}", param_hint="--date") from None
+        return published_date(date.fromisoformat(value), "date")
+    except ValueError as exc:
+        reason = str(exc) if "range" in str(exc) else f"not a date in YYYY-MM-DD form: {value!r}"
+        raise typer.BadParameter(reason, param_hint="--date") from None
 
 
 def _report(error: BaseException, source: str | None = None) -> None:
     if isinstance(error, InputError):
         err.print(f"[red]error:[/red] {escape(str(error))}")
     else:
-        err.print(f"[red]error:[/red] {escape(source or '')}: {type(error).__name__}: {escape(str(error))}")
+        err.print(f"[red]error:[/red] {escape(printable(source or ''))}: {type(error).__name__}: "
+                  f"{escape(printable(str(error)))}")
 
 
 def _articles(paths: list[str], published: date | None):  # noqa: ANN202 - a generator of Article|InputError
@@ -167,6 +171,8 @@ def extract(
             continue
         try:
             result.extend(pipeline.extract_article(item))
+            if note := unsupported_note(item):
+                err.print(escape(printable(note)))
         except Exception as exc:  # one bad article must not stop the run
             _report(exc, item.path or item.url or item.id)
             failed = True
@@ -236,6 +242,8 @@ def ingest(
                 continue
             totals[result.status] += 1
             totals["events"] += result.events
+            if note := unsupported_note(item):
+                err.print(escape(printable(note)))
     err.print(f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
               f"{totals['failed']} failed; {totals['events']} event mentions coded -> {store.url}")
     if show:

@@ -156,12 +156,16 @@ def _one_typo_away(k: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_ORG_MAX_WORDS = max((len(key.split()) for key in _ORGS), default=0)
+
+
 @lru_cache(maxsize=8192)
 def _org_entry(name: str) -> str | None:
     """The organization row a name contains: the whole name, else its longest run of words that is one
     ("the UNITA militarist wing", "United Nations Observer Mission in Angola")."""
     words = _key(name).split()
-    for n in range(len(words), 0, -1):
+    # Runs no longer than the longest organization name: a 1,500-word "name" costs linear time, not cubic.
+    for n in range(min(len(words), _ORG_MAX_WORDS), 0, -1):
         for i in range(len(words) - n + 1):
             hit = _ORGS.get(" ".join(words[i:i + n]))
             if hit:

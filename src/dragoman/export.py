@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select
 
+from dragoman.checks import period_filters
 from dragoman.countries import country_name
 from dragoman.model import Event
 from dragoman.store import (
@@ -74,6 +75,9 @@ class EventFilter:
     factuality: str | None = None
     article: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.since, self.until = period_filters(self.since, self.until)  # InvalidValue: HTTP 422, one CLI line
 
     def store_kwargs(self) -> dict[str, Any]:
         return {"actor": self.actor, "type": self.type, "country": self.country, "since": self.since,

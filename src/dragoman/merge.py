@@ -10,7 +10,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dragoman.model import Conflict, Event
-from dragoman.reports import absorb, copy_event, date_score, event_id, find_conflicts, participants_of, same_event
+from dragoman.reports import (
+    absorb,
+    copy_event,
+    date_score,
+    event_id,
+    evidence_key,
+    find_conflicts,
+    participants_of,
+    same_event,
+)
 
 if TYPE_CHECKING:
     from dragoman.events import CodedMention
@@ -18,13 +27,16 @@ if TYPE_CHECKING:
 
 def merge_mentions(mentions: Sequence[CodedMention]) -> tuple[list[Event], list[Conflict]]:
     events: list[Event] = []
+    seen: list[set[tuple]] = []  # each event's evidence keys, so that folding stays linear in the mentions
     for m in mentions:
-        candidates = [e for e in events if same_event(e, m.event)]
+        candidates = [k for k, e in enumerate(events) if same_event(e, m.event)]
         if candidates:
-            best = max(candidates, key=lambda e: (date_score(e, m.event), len(participants_of(e) & m.participants)))
-            absorb(best, m.event)
+            best = max(candidates, key=lambda k: (date_score(events[k], m.event),
+                                                  len(participants_of(events[k]) & m.participants)))
+            absorb(events[best], m.event, seen[best])
         else:
             events.append(copy_event(m.event))
+            seen.append({evidence_key(e) for e in m.event.evidence})
     conflicts: list[Conflict] = []
     for event in events:
         event.id = event_id(event)

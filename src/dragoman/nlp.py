@@ -6,9 +6,11 @@ it installs with plain pip on Python 3.11 and parses as fast as `md` (see README
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -77,3 +79,22 @@ class Parser:
             chunk = pending[cursor:cursor + count]
             cursor += count
             yield [ParsedBlock(b, next(docs)) for _, b in chunk]
+
+
+def block_at(parsed: Sequence[ParsedBlock], offset: int) -> list[tuple[int, ParsedBlock]]:
+    """[(index, block)] of the parsed block holding article offset `offset`, or []: a binary search, so a
+    lookup per date or name stays cheap in an article of thousands of paragraphs."""
+    k = bisect.bisect_right(parsed, offset, key=lambda pb: pb.block.start) - 1
+    return [(k, parsed[k])] if k >= 0 and offset < parsed[k].block.end else []
+
+
+def latest_at_or_before(starts: Sequence[int], offset: int) -> int:
+    """The largest of sorted `starts` that is <= `offset`, or -1."""
+    k = bisect.bisect_right(starts, offset)
+    return starts[k - 1] if k else -1
+
+
+def last_ended_by(spans: Sequence[Any], offset: int) -> list[Any]:
+    """[the last of `spans` (sorted, not overlapping, with .end) that ends at or before `offset`], or []."""
+    k = bisect.bisect_right(spans, offset, key=lambda span: span.end)
+    return [spans[k - 1]] if k else []

@@ -14,6 +14,7 @@ import gc
 import itertools
 import os
 import pickle
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,6 +45,23 @@ def freeze_heap() -> None:
     Only our own entry points call it: what is frozen is never collected."""
     gc.collect()
     gc.freeze()
+
+
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the process that started it is gone (killed with -9, say),
+    instead of living on with its model loaded. A thread watches for the worker being handed to another
+    parent; unlike prctl(PR_SET_PDEATHSIG) it works on every POSIX system and does not fire when merely the
+    thread that started the worker ends."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 @lru_cache(maxsize=2)
@@ -177,7 +195,8 @@ class Workers:
             # spawn, not fork: a forked copy of a process holding spaCy and open sockets is fragile.
             import multiprocessing
 
-            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=exit_with_parent, initargs=(os.getpid(),))
 
     @property
     def in_flight(self) -> int:

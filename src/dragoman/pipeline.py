@@ -14,9 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from dragoman.actors import inherit_countries, join_abbreviations, resolve_actors
+from dragoman.checks import api_article
 from dragoman.clean import segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.knowledge import Knowledge
+from dragoman.language import is_supported
 from dragoman.merge import merge_mentions
 from dragoman.model import Article, Extraction
 from dragoman.nlp import ParsedBlock, Parser
@@ -71,6 +73,8 @@ class Pipeline:
         self.tagger = TimexTagger()
 
     def extract_article(self, article: Article) -> Extraction:
+        if not is_supported(article.language):  # stored with its language, not coded (see language.py)
+            return Extraction(articles=[article])
         blocks = segment(article.text, article.title)
         return self._finish(article, blocks, self.parser.parse(article.text, blocks))
 
@@ -86,12 +90,14 @@ class Pipeline:
             yield from self._run_chunk(chunk)
 
     def _run_chunk(self, chunk: list[Article]) -> Iterator[Extraction]:
-        blocks = [segment(a.text, a.title) for a in chunk]
+        blocks = [segment(a.text, a.title) if is_supported(a.language) else [] for a in chunk]
         parsed = self.parser.parse_many(zip((a.text for a in chunk), blocks, strict=True))
         for article, article_blocks, article_parsed in zip(chunk, blocks, parsed, strict=True):
             yield self._finish(article, article_blocks, article_parsed)
 
     def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:  # noqa: ANN001
+        if not is_supported(article.language):
+            return Extraction(articles=[article])
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)
         dct = article.published or date.today()
         if self.knowledge is not None:
@@ -145,8 +151,6 @@ def default_pipeline() -> Pipeline:
 
 def extract(text: str, published: date | str | None = None, *, title: str | None = None,
             article_id: str = "article", url: str | None = None, source: str | None = None) -> Extraction:
-    """Extract actors and events from one article's text."""
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
-    article = Article(id=article_id, text=text, title=title, published=published, url=url, source=source)
+    """Extract actors and events from one article's text. Bad arguments raise TypeError or ValueError."""
+    article = api_article(text, published, title=title, article_id=article_id, url=url, source=source)
     return default_pipeline().extract_article(article)

@@ -11,9 +11,12 @@ import codecs
 import hashlib
 import html as html_lib
 import io
+import ipaddress
 import json
 import os
 import re
+import socket
+import stat
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -25,8 +28,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from dragoman.checks import MAX_ID_LENGTH, article_id_problem, published_date, text_problem
 from dragoman.clean import is_dateline, is_debris, looks_like_title, parse_date_line
 from dragoman.errors import InputError
+from dragoman.language import detect_language
 from dragoman.model import Article
 
 __all__ = ["MAX_BYTES", "USER_AGENT", "FeedSummaryArticle", "iter_articles"]
@@ -110,38 +115,75 @@ def _describe(exc: BaseException) -> str:
 
 def _read_path(path: Path, published: date | None) -> Iterator[Article | InputError]:
     if not path.exists():
-        raise _Refused("no such file or directory")
+        raise _Refused("dangling symbolic link" if path.is_symlink() else "no such file or directory")
     if path.is_dir():
-        for file in _walk(path):
+        for found in _walk(path, set()):
+            if isinstance(found, InputError):
+                yield found
+                continue
             try:
-                yield from _read_file(file, published)
+                yield from _read_file(found, published)
             except _Refused as exc:
-                yield InputError(str(file), str(exc))
+                yield InputError(str(found), str(exc))
             except Exception as exc:  # keep going through the directory
-                yield InputError(str(file), _describe(exc))
+                yield InputError(str(found), _describe(exc))
         return
     yield from _read_file(path, published)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files with known extensions under `root`, recursively, sorted, skipping hidden entries."""
+def _special_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a directory is (reading a FIFO would block forever)."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "not a regular file"
+
+
+def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputError]:
+    """Files with known extensions under `root`, recursively, sorted, skipping hidden entries. Each real
+    directory is read once (symbolic links can make loops); what cannot be read is reported, not skipped
+    silently: unreadable directories, dangling links, FIFOs, sockets and devices."""
+    try:
+        info = root.stat()
+    except OSError as exc:
+        yield InputError(str(root), _describe(exc))
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        yield InputError(str(root), f"directory already read (symbolic link to {os.path.realpath(root)}); skipped")
+        return
+    seen.add(key)
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield InputError(str(root), f"cannot read directory ({_describe(exc)}); skipped")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             if entry.is_dir():
-                yield from _walk(Path(entry.path))
-            elif entry.is_file() and Path(entry.name).suffix.lower() in KNOWN_EXTS:
-                yield Path(entry.path)
-        except OSError:
-            continue
+                yield from _walk(Path(entry.path), seen)
+                continue
+            if entry.is_file():
+                if Path(entry.name).suffix.lower() in KNOWN_EXTS:
+                    yield Path(entry.path)
+                continue
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                yield InputError(entry.path, "dangling symbolic link; skipped")
+                continue
+            kind = _special_kind(entry.stat().st_mode)
+            if kind:
+                yield InputError(entry.path, f"{kind}, not a regular file; skipped")
+        except OSError as exc:
+            yield InputError(entry.path, f"{_describe(exc)}; skipped")
 
 
 def _read_file(path: Path, published: date | None) -> Iterator[Article | InputError]:
+    kind = _special_kind(path.stat().st_mode)
+    if kind:
+        raise _Refused(f"{kind}, not a regular file")
     ext = path.suffix.lower()
     if ext in JSONL_EXTS:
         # Streamed line by line, so the size limit applies per line, not to the file.
@@ -265,8 +307,8 @@ def _decode_html(data: bytes, declared: str | None = None) -> str:
 
 
 def _content_id(stem: str, text: str) -> str:
-    slug = re.sub(r"[^\w.-]+", "-", stem).strip("-") or "article"
-    return f"{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+    slug = re.sub(r"[^\w.-]+", "-", stem).strip("-")[:MAX_ID_LENGTH - 9].rstrip("-") or "article"
+    return f"{slug}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"  # at most MAX_ID_LENGTH
 
 
 def _top_lines(text: str) -> list[str]:
@@ -318,6 +360,7 @@ def _text_article(
         text=text,
         title=guess_title(text),
         published=guess_date(text) or published,
+        language=detect_language(text),
         url=url,
         source=source,
         path=path,
@@ -370,6 +413,7 @@ def _html_article(
         text=text,
         title=title,
         published=found or published,
+        language=detect_language(text),
         url=url,
         source=source or (sitename if site_as_source else None),
         path=path,
@@ -408,6 +452,7 @@ def _binary_lines(fh: BinaryIO) -> Iterator[bytes | None]:
 def _iter_jsonl(
     lines: Iterable[bytes | str | None], name: str, stem: str, published: date | None
 ) -> Iterator[Article | InputError]:
+    first_line: dict[str, int] = {}  # id -> the line that gave it: a second record with it is reported
     for number, raw in enumerate(lines, start=1):
         where = f"{name} line {number}"
         if raw is None:
@@ -422,22 +467,44 @@ def _iter_jsonl(
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            obj = _json_loads(line)
+        except _Refused as exc:
+            yield InputError(where, str(exc))
             continue
-        yield _record_article(obj, where, f"{stem}-{number}", published)
+        item = _record_article(obj, where, stem, published)
+        yield _first_of_id(item, first_line, number, where, "line")
+
+
+def _first_of_id(item: Article | InputError, first: dict[str, int], number: int, where: str,
+                 unit: str) -> Article | InputError:
+    """A second record with an id already read in this file is reported, and the first one kept: storing it
+    would replace the first (and remove its events)."""
+    if isinstance(item, InputError):
+        return item
+    if item.id in first:
+        return InputError(where, f"duplicate id {item.id!r} (first on {unit} {first[item.id]}); kept the first")
+    first[item.id] = number
+    return item
+
+
+def _json_loads(text: str, *, where_line: bool = False) -> Any:
+    """json.loads with every failure as a one-line reason (deep nesting overflows the parser's recursion)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno} column {exc.colno}" if where_line else f"column {exc.colno}"
+        raise _Refused(f"invalid JSON ({exc.msg} at {at})") from None
+    except RecursionError:
+        raise _Refused("invalid JSON (nested too deeply)") from None
 
 
 def _read_json_list(path: Path, data: bytes, published: date | None) -> Iterator[Article | InputError]:
-    text = _decode_text(data)
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise _Refused(f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    obj = _json_loads(_decode_text(data), where_line=True)
     records = obj if isinstance(obj, list) else [obj]
+    first_item: dict[str, int] = {}
     for i, record in enumerate(records, start=1):
-        yield _record_article(record, f"{path} item {i}", f"{path.stem}-{i}", published)
+        where = f"{path} item {i}"
+        yield _first_of_id(_record_article(record, where, path.stem, published), first_item, i, where, "item")
 
 
 def _parse_published(value: Any) -> date | None:
@@ -447,26 +514,37 @@ def _parse_published(value: Any) -> date | None:
         raise _Refused(f"invalid 'published' value {value!r}")
     s = value.strip()
     try:
-        if len(s) == 10:
-            return date.fromisoformat(s)
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+        found: date | None = date.fromisoformat(s) if len(s) == 10 else \
+            datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         found = parse_date_line(s)
         if found is None:
             raise _Refused(f"invalid 'published' date {value!r} (want YYYY-MM-DD)") from None
-        return found
+    try:
+        return published_date(found, "'published'")  # within the range the date rules can count from
+    except ValueError as exc:
+        raise _Refused(str(exc)) from None
 
 
-def _record_article(obj: Any, where: str, default_id: str, published: date | None) -> Article | InputError:
-    """One JSON object -> Article, or an InputError naming the line/item."""
+def _record_article(obj: Any, where: str, stem: str, published: date | None) -> Article | InputError:
+    """One JSON object -> Article, or an InputError naming the line/item. A record without an id gets one
+    made from its content, so it keeps it when records are added, removed or reordered around it."""
     try:
         if not isinstance(obj, dict):
             raise _Refused(f"expected a JSON object, got {type(obj).__name__}")
         text, html = obj.get("text"), obj.get("html")
         if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
             raise _Refused("missing 'text' or 'html'")
+        if problem := text_problem({k: v for k, v in obj.items() if isinstance(v, str) and k != "id"}):
+            raise _Refused(problem)
         rec_id = obj.get("id")
-        rec_id = str(rec_id) if rec_id not in (None, "") else default_id
+        if rec_id in (None, ""):
+            rec_id = _content_id(stem, text if isinstance(text, str) and text.strip() else html)
+        elif isinstance(rec_id, (dict, list, bool)):
+            raise _Refused(f"'id' must be a string or a number, not {type(rec_id).__name__}")
+        rec_id = str(rec_id)
+        if problem := article_id_problem(rec_id):
+            raise _Refused(problem)
         given_date = _parse_published(obj.get("published"))
         url = obj.get("url") if isinstance(obj.get("url"), str) else None
         source = obj.get("source") if isinstance(obj.get("source"), str) else None
@@ -478,6 +556,7 @@ def _record_article(obj: Any, where: str, default_id: str, published: date | Non
                 text=body,
                 title=title or guess_title(body),
                 published=given_date or guess_date(body) or published,
+                language=detect_language(body),
                 url=url,
                 source=source,
             )
@@ -488,6 +567,7 @@ def _record_article(obj: Any, where: str, default_id: str, published: date | Non
             text=body,
             title=title or html_title,
             published=given_date or html_date or published,
+            language=detect_language(body),
             url=url,
             source=source,
         )
@@ -507,20 +587,18 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    seen = False
-    for line in text.split("\n"):
-        s = line.strip()
-        if not s:
-            continue
-        if not (s.startswith("{") and s.endswith("}")):
-            return False
+    """Most lines open with "{" and one of the first of them is a JSON object. A bad line among good ones
+    (truncated, too deeply nested) is then reported on its own, not the whole input read as one text."""
+    lines = [s for line in text.split("\n") if (s := line.strip())]
+    braced = [s for s in lines if s.startswith("{") and s.endswith("}")]
+    if not braced or len(braced) * 2 < len(lines):
+        return False
+    for s in braced[:20]:
         try:
-            if not isinstance(json.loads(s), dict):
-                return False
-        except json.JSONDecodeError:
-            return False
-        seen = True
-    return seen
+            return isinstance(json.loads(s), dict)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+    return False
 
 
 def _read_stdin(stream: TextIO | BinaryIO, published: date | None) -> Iterator[Article | InputError]:
@@ -580,27 +658,53 @@ class _Response:
     body: bytes
 
 
-def _fetch(client: httpx.Client, url: str) -> _Response:
-    """GET `url`, following redirects, refusing non-2xx and bodies over MAX_BYTES."""
+ALLOW_PRIVATE_ENV = "DRAGOMAN_ALLOW_PRIVATE_URLS"
+MAX_REDIRECTS = 10
+
+
+def _allow_private() -> bool:
+    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def _non_public_address(host: str) -> str | None:
+    """The first loopback, private, link-local or otherwise non-public address `host` resolves to, if any.
+    Resolved here, so that every spelling of an address counts: "2130706433" and "0x7f.1" are 127.0.0.1."""
     try:
-        with client.stream("GET", url, follow_redirects=True) as resp:
-            if not resp.is_success:
-                raise _Refused(f"HTTP {resp.status_code}")
-            length = resp.headers.get("content-length", "")
-            if length.isdigit() and int(length) > MAX_BYTES:
-                raise _Refused(f"response too large ({_mb(int(length))} > {_mb(MAX_BYTES)} limit)")
-            buf = bytearray()
-            # httpx timeouts are per read; also cap the whole download against slow-drip servers.
-            deadline = time.monotonic() + 3 * TIMEOUT
-            for chunk in resp.iter_bytes():
-                buf += chunk
-                if time.monotonic() > deadline:
-                    raise _Refused(f"download took longer than {3 * TIMEOUT:g} s")
-                if len(buf) > MAX_BYTES:
-                    raise _Refused(f"response too large (more than {_mb(MAX_BYTES)})")
-            return _Response(
-                str(resp.url), resp.headers.get("content-type", "").lower(), resp.charset_encoding, bytes(buf)
-            )
+        infos = socket.getaddrinfo(host.strip("[]"), None, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError):
+        return None  # the request itself will fail and say why
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            return str(address)
+    return None
+
+
+def _check_public(url: httpx.URL | str) -> None:
+    """Refuse a URL on this machine or its networks (unless allowed): a feed or a redirect must not make
+    dragoman read a local admin page or a cloud metadata service."""
+    if _allow_private():
+        return
+    host = httpx.URL(str(url)).host
+    if host and (address := _non_public_address(host)):
+        raise _Refused(f"refused: {host} is a local or private address ({address}); "
+                       f"set {ALLOW_PRIVATE_ENV}=1 to allow")
+
+
+def _fetch(client: httpx.Client, url: str) -> _Response:
+    """GET `url`, following redirects (each checked by `_check_public`), refusing non-2xx and bodies over
+    MAX_BYTES."""
+    try:
+        for _ in range(MAX_REDIRECTS + 1):
+            _check_public(url)
+            with client.stream("GET", url, follow_redirects=False) as resp:
+                if resp.is_redirect and resp.next_request is not None:
+                    url = str(resp.next_request.url)
+                    continue
+                return _body(resp)
+        raise _Refused("too many redirects")
     except httpx.TimeoutException:
         raise _Refused(f"timed out after {TIMEOUT:g} s") from None
     except httpx.TooManyRedirects:
@@ -611,6 +715,24 @@ def _fetch(client: httpx.Client, url: str) -> _Response:
         raise _Refused(f"invalid URL ({_describe(exc)})") from None
     except httpx.HTTPError as exc:
         raise _Refused(f"request failed ({_describe(exc)})") from None
+
+
+def _body(resp: httpx.Response) -> _Response:
+    if not resp.is_success:
+        raise _Refused(f"HTTP {resp.status_code}")
+    length = resp.headers.get("content-length", "")
+    if length.isdigit() and int(length) > MAX_BYTES:
+        raise _Refused(f"response too large ({_mb(int(length))} > {_mb(MAX_BYTES)} limit)")
+    buf = bytearray()
+    # httpx timeouts are per read; also cap the whole download against slow-drip servers.
+    deadline = time.monotonic() + 3 * TIMEOUT
+    for chunk in resp.iter_bytes():
+        buf += chunk
+        if time.monotonic() > deadline:
+            raise _Refused(f"download took longer than {3 * TIMEOUT:g} s")
+        if len(buf) > MAX_BYTES:
+            raise _Refused(f"response too large (more than {_mb(MAX_BYTES)})")
+    return _Response(str(resp.url), resp.headers.get("content-type", "").lower(), resp.charset_encoding, bytes(buf))
 
 
 def _is_feed(resp: _Response) -> bool:
@@ -715,6 +837,7 @@ def _read_feed(
                 text=summary,
                 title=title,
                 published=when,
+                language=detect_language(summary),
                 url=link,
                 source=feed_title,
                 fetch_error=fetch_error,

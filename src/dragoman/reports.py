@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from dragoman.coref import event_profile, mention_similarity
-from dragoman.model import Claim, Conflict, Event, EventDate
+from dragoman.model import Claim, Conflict, Event, EventDate, Evidence
 
 CLAIM_FIELDS = ("date.start", "date.end")
 # Date bases that are evidence of when: the text said so, or a user corrected it.
@@ -128,9 +128,15 @@ def copy_event(event: Event) -> Event:
                     "attribution": list(event.attribution), "contexts": list(event.contexts)})
 
 
-def absorb(event: Event, other: Event) -> None:
-    """Fold another mention of the same event into `event`."""
-    event.evidence += [e for e in other.evidence if e not in event.evidence]
+def absorb(event: Event, other: Event, seen: set[tuple] | None = None) -> None:
+    """Fold another mention of the same event into `event`. `seen`, the `evidence_key`s of `event`'s evidence
+    kept by the caller, makes folding thousands of mentions linear instead of quadratic."""
+    if seen is None:
+        event.evidence += [e for e in other.evidence if e not in event.evidence]
+    else:
+        fresh = [e for e in other.evidence if evidence_key(e) not in seen]
+        seen.update(map(evidence_key, fresh))
+        event.evidence += fresh
     event.claims += other.claims
     have = participants_of(event)
     event.source += [p for p in other.source if p.actor_id not in have]
@@ -148,12 +154,17 @@ def absorb(event: Event, other: Event) -> None:
     event.confidence = min(1.0, max(event.confidence, other.confidence) + 0.05)
 
 
+def evidence_key(e: Evidence) -> tuple:
+    """Equal for equal evidence (every field), and hashable."""
+    return (e.article_id, e.sentence, e.start, e.end, e.trigger, e.trigger_start, e.trigger_end, e.factuality,
+            tuple(e.attribution))
+
+
 def _best_date(a: EventDate, b: EventDate, claims: list[Claim]) -> EventDate:
     rank = {"user": 3, "text": 2, "narrative": 1, "publication": 0}
     precision = {"day": 3, "month": 2, "year": 1, None: 0}
     best = max((a, b), key=lambda d: (rank[d.basis], precision[d.precision], d.end is not None))
-    ends = {c.value for c in claims if c.field == "date.end"}
-    if best.end and len(_distinct(ends)) > 1:
+    if best.end and len(_distinct({c.value for c in claims if c.field == "date.end"})) > 1:
         # Sources disagree on the end: keep the agreed start, leave the end to the listed conflict.
         best = EventDate(**{**best.__dict__, "end": None})
     return best

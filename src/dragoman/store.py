@@ -53,6 +53,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from dragoman.checks import check_article_id, mask_url, period_filters
 from dragoman.errors import CorrectionError
 from dragoman.model import (
     PLOVER_TYPES,
@@ -418,7 +419,7 @@ class Store:
     """A dragoman database. `Store()` opens ./dragoman.db; `Store(url)` any SQLAlchemy URL."""
 
     def __init__(self, url: str = DEFAULT_URL) -> None:
-        self.url = url
+        self.url = mask_url(url)  # for printing (CLI summary, serve's start-up line): never the password
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -468,6 +469,7 @@ class Store:
         """Store one article's extraction in one transaction. Safe from several processes at once:
         writers take turns (an advisory lock on PostgreSQL, SQLite's write lock), and a transaction
         that loses a race is retried and then sees the other's rows."""
+        check_article_id(extraction.articles[0].id)  # one rule for SQLite and PostgreSQL, before any write
         return self._retry(lambda: self._ingest_once(extraction))
 
     def _ingest_once(self, extraction: Extraction) -> IngestResult:
@@ -515,11 +517,26 @@ class Store:
         touched = [r[0] for r in conn.execute(
             select(event_reports.c.event_id).where(event_reports.c.article_id == article_id).distinct())]
         self._note_before(conn, before, touched)
+        named = conn.execute(select(actor_mentions.c.actor_id, actor_mentions.c.text).where(
+            actor_mentions.c.article_id == article_id).distinct()).all()
         for table in (event_reports, event_mentions, claims, actor_mentions, actor_roles):
             conn.execute(delete(table).where(table.c.article_id == article_id))
+        self._drop_unbacked_aliases(conn, named)
         for event_id in touched:
             self._recompute_event(conn, event_id)
         conn.execute(delete(articles).where(articles.c.id == article_id))
+
+    @staticmethod
+    def _drop_unbacked_aliases(conn: Connection, named: Sequence[Any]) -> None:
+        """An alias that only the removed article's mentions gave goes with it: an edit that named someone
+        differently, then reverted, leaves no trace. The actor's own name stays."""
+        for actor_id, alias in named:
+            backed = conn.execute(select(actor_mentions.c.actor_id).where(
+                actor_mentions.c.actor_id == actor_id, actor_mentions.c.text == alias).limit(1)).first()
+            if backed is None and conn.execute(select(actors.c.id).where(
+                    actors.c.id == actor_id, actors.c.name == alias)).first() is None:
+                conn.execute(delete(actor_aliases).where(actor_aliases.c.actor_id == actor_id,
+                                                         actor_aliases.c.alias == alias))
 
     def _store_actor(self, conn: Connection, actor: Actor, article_id: str) -> str:
         match = self._match_actor(conn, actor)
@@ -811,6 +828,7 @@ class Store:
         """One page of events and how many match in all (-1 unless `count`). Filters as in `events()`, plus
         `actor_id` (exactly that actor) and `article` (the events it reports); `sort` is a key of
         EVENT_SORTS, `-key` for descending. Fast on large stores (bench/api_latency.py): see _page_ids."""
+        since, until = period_filters(since, until)  # 2024-02-30 is an error, not a string that sorts
         actor_ids = self.actor_ids(actor) if actor else []
         if actor and not actor_ids:
             return (0 if count else -1), []

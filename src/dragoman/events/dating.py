@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
 from dragoman.model import EventDate
-from dragoman.nlp import ParsedBlock
+from dragoman.nlp import ParsedBlock, block_at, last_ended_by
 from dragoman.reports import date_claims, event_id
 from dragoman.timex import Timex
 
@@ -30,7 +30,7 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
 
 def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
     """The (block, token) of the verb or trigger noun a date expression modifies."""
-    for b, pb in enumerate(parsed):
+    for b, pb in block_at(parsed, t.start):
         if not (pb.block.start <= t.start < pb.block.end):
             continue
         span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
@@ -107,7 +107,7 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
         else:
             # Narrative time: the last date the story gave before this mention.
             trigger_start = m.event.evidence[0].trigger_start or 0
-            before = [x for x in dated if x.end <= trigger_start]
+            before = last_ended_by(dated, trigger_start)
             if before:
                 m.event.date = _event_date(before[-1], "narrative")
             elif published:
