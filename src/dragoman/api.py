@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import secrets
 import threading
 from collections.abc import AsyncIterator
@@ -27,7 +26,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import typer
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -60,8 +58,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from dragoman.pipeline import Pipeline
 
 WEB_DIR = Path(__file__).resolve().parent / "web"
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8000
 MAX_LIMIT = 1000
 MAX_OFFSET = 10**9
 MAX_BODY = 20 * 1024 * 1024
@@ -773,32 +769,6 @@ def openapi_document() -> str:
     """The OpenAPI document as committed in docs/openapi.json (`python -m dragoman.api > docs/openapi.json`)."""
     app = create_app(Store("sqlite://"), token="x")
     return json.dumps(app.openapi(), indent=2, ensure_ascii=False) + "\n"
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `serve` command to the dragoman CLI."""
-
-    @app.command("serve")
-    def serve(
-        db: Annotated[str | None, typer.Option(
-            "--db", envvar="DRAGOMAN_DB",
-            help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")] = None,
-        host: Annotated[str, typer.Option(help="Address to bind (keep 127.0.0.1 unless behind a proxy).")]
-        = DEFAULT_HOST,
-        port: Annotated[int, typer.Option(help="Port to listen on.")] = DEFAULT_PORT,
-    ) -> None:
-        """Serve the API (/api, /docs) and the web interface (/) over a store."""
-        import uvicorn
-
-        token = os.environ.get("DRAGOMAN_TOKEN") or secrets.token_urlsafe(24)
-        app_ = create_app(db_url(db), token=token)
-        shown = re.sub(r"^(sqlite:///)", "", app_.state.store.url)
-        typer.echo(f"dragoman: serving {shown} on http://{host}:{port}/  (API docs: /docs)", err=True)
-        if os.environ.get("DRAGOMAN_TOKEN"):
-            typer.echo("write token: from DRAGOMAN_TOKEN", err=True)
-        else:
-            typer.echo(f"write token: {token}", err=True)
-        uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 if __name__ == "__main__":
