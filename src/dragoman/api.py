@@ -32,27 +32,12 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from sqlalchemy import func, or_, select
-from sqlalchemy.engine import Connection
 
-from dragoman.errors import CorrectionError
+from dragoman.errors import Conflict, Invalid, NotFound, StoreError
 from dragoman.evidence import event_detail
-from dragoman.export import FORMAT_INFO, EventFilter, ExportFormat, export_bytes, network_data
+from dragoman.export import FORMAT_INFO, ExportFormat, export_bytes, network_data
 from dragoman.parallel import freeze_heap
-from dragoman.store import (
-    EVENT_SORTS,
-    Store,
-    actor_aliases,
-    actor_mentions,
-    actor_roles,
-    actors,
-    articles,
-    claims,
-    db_url,
-    event_mentions,
-    event_participants,
-    events,
-)
+from dragoman.store import EVENT_SORTS, EventFilter, Store, db_url
 
 if TYPE_CHECKING:  # pragma: no cover
     from dragoman.pipeline import Pipeline
@@ -371,61 +356,15 @@ class Problem(BaseModel):
     detail: str
 
 
-# -- queries the store does not have ---------------------------------------------------------------
-
 SORTS = EVENT_SORTS
+# The status code of each error the store raises.
+STATUS: dict[type[StoreError], int] = {NotFound: 404, Conflict: 409, Invalid: 422}
 
 
 def events_page(store: Store, flt: EventFilter, limit: int, offset: int, sort: str = "date") -> dict[str, Any]:
     """One page of events with the total count, in any sort order (`-` for descending)."""
-    exact = flt.actor_id if isinstance(flt, _ExactActor) else None
-    total, found = store.event_page(actor=flt.actor, actor_id=exact, type=flt.type, country=flt.country,
-                                    since=flt.since, until=flt.until, factuality=flt.factuality, article=flt.article,
-                                    sort=sort, limit=limit, offset=offset)
+    total, found = store.event_page(flt, sort=sort, limit=limit, offset=offset)
     return {"total": total, "limit": limit, "offset": offset, "items": [e.to_dict() for e in found]}
-
-
-def _actor_rows(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
-    ids = [r.id for r in rows]
-    aliases: dict[str, list[str]] = {}
-    for r in conn.execute(select(actor_aliases.c.actor_id, actor_aliases.c.alias)
-                          .where(actor_aliases.c.actor_id.in_(ids))):
-        aliases.setdefault(r.actor_id, []).append(r.alias)
-    roles: dict[str, list[dict[str, Any]]] = {}
-    for r in conn.execute(select(actor_roles).where(actor_roles.c.actor_id.in_(ids)).order_by(actor_roles.c.id)):
-        known = roles.setdefault(r.actor_id, [])
-        if not any(x["title"] == r.title and x["country"] == r.country for x in known):
-            known.append({"title": r.title, "country": r.country, "start": r.start, "end": r.end,
-                          "current": bool(r.current)})
-    return [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector,
-             "aliases": sorted(aliases.get(r.id, []), key=lambda a: (a != r.name, a)), "roles": roles.get(r.id, []),
-             "events": r.n_events or 0} for r in rows]
-
-
-def _event_counts():  # noqa: ANN202 - a SQLAlchemy subquery
-    return (select(event_participants.c.actor_id, func.count(func.distinct(event_participants.c.event_id))
-                   .label("n_events")).group_by(event_participants.c.actor_id).subquery())
-
-
-def actors_page(store: Store, q: str | None, kind: str | None, country: str | None, limit: int, offset: int,
-                sort: str) -> dict[str, Any]:
-    counts = _event_counts()
-    stmt = select(actors, counts.c.n_events).outerjoin(counts, counts.c.actor_id == actors.c.id)
-    if q:
-        needle = q.lower()
-        stmt = stmt.where(or_(actors.c.id == q, actors.c.id.in_(
-            select(actor_aliases.c.actor_id).where(actor_aliases.c.alias_lower.contains(needle, autoescape=True)))))
-    if kind:
-        stmt = stmt.where(actors.c.kind == kind)
-    if country:
-        stmt = stmt.where(actors.c.country == country.upper())
-    order = ((func.coalesce(counts.c.n_events, 0).desc(), actors.c.name) if sort == "events"
-             else (actors.c.name, actors.c.id))
-    with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
-        rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
-        items = _actor_rows(conn, rows)
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 def _now() -> str:
@@ -518,20 +457,8 @@ def create_app(store: Store | str | None = None, token: str | None = None,
         ev = store.event(event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id}")
-        detail = event_detail(ev, store)
-        with store.engine.connect() as conn:
-            claim_rows = conn.execute(select(claims).where(claims.c.event_id == ev.id).order_by(claims.c.id)).all()
-            source_count = conn.execute(select(events.c.source_count).where(events.c.id == ev.id)).scalar_one()
-            art_ids = list(dict.fromkeys(e.article_id for e in ev.evidence))
-            art_rows = conn.execute(select(articles.c.id, articles.c.title, articles.c.published,
-                                           articles.c.language, articles.c.url, articles.c.source, articles.c.path)
-                                    .where(articles.c.id.in_(art_ids))).all()
-        detail["claims"] = [{"field": r.field, "value": r.value, "attributed_to": r.attributed_to,
-                             "article_id": r.article_id, "sentence": r.sentence, "start": r.start, "end": r.end}
-                            for r in claim_rows]
+        detail = event_detail(ev, store) | store.event_sources(ev)
         detail["conflicts"] = [c.to_dict() for c in store.conflicts(ev.id)]
-        detail["articles"] = [dict(r._mapping) for r in art_rows]
-        detail["source_count"] = source_count
         return detail
 
     @app.get("/api/actors", response_model=ActorPage, tags=["actors"])
@@ -543,23 +470,14 @@ def create_app(store: Store | str | None = None, token: str | None = None,
         limit: Limit = 100, offset: Offset = 0, sort: ActorSort = ActorSort.events,
     ) -> Any:
         """Actors, searched by any of their aliases, with their roles and number of events."""
-        return actors_page(store, q, kind, country, limit, offset, sort.value)
+        return store.actor_page(q, kind, country, limit, offset, sort.value)
 
     @app.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=not_found, tags=["actors"])
     def get_actor(actor_id: Annotated[str, PathParam(max_length=200)], limit: Limit = 100,
                   offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
         """One actor with its aliases, roles, mentions and (a page of) its events."""
-        counts = _event_counts()
-        with store.engine.connect() as conn:
-            row = conn.execute(select(actors, counts.c.n_events).outerjoin(counts, counts.c.actor_id == actors.c.id)
-                               .where(actors.c.id == actor_id)).first()
-            if row is None:
-                raise HTTPException(404, f"no actor {actor_id}")
-            actor = _actor_rows(conn, [row])[0]
-            mentions = [{"article_id": r.article_id, "start": r.start, "end": r.end, "text": r.text}
-                        for r in conn.execute(select(actor_mentions).where(actor_mentions.c.actor_id == actor_id)
-                                              .order_by(actor_mentions.c.id))]
-        page = events_page(store, _ExactActor(actor_id), limit, offset, sort.value)
+        actor, mentions = store.actor_detail(actor_id)
+        page = events_page(store, EventFilter(actor_id=actor_id), limit, offset, sort.value)
         return {"actor": actor, "mentions": mentions, "events": page, "merges": store.actor_merges(actor_id)}
 
     @app.get("/api/conflicts", response_model=list[ConflictOut], tags=["events"])
@@ -570,16 +488,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
     @app.get("/api/articles", response_model=ArticlePage, tags=["articles"])
     def list_articles(limit: Limit = 100, offset: Offset = 0) -> Any:
         """Stored articles (without their text), newest first."""
-        n_events = (select(event_mentions.c.article_id, func.count(func.distinct(event_mentions.c.event_id))
-                           .label("events")).group_by(event_mentions.c.article_id).subquery())
-        cols = [articles.c.id, articles.c.title, articles.c.published, articles.c.language, articles.c.url,
-                articles.c.source, articles.c.path, func.coalesce(n_events.c.events, 0).label("events")]
-        with store.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
-            rows = conn.execute(select(*cols).outerjoin(n_events, n_events.c.article_id == articles.c.id)
-                                .order_by(articles.c.published.desc(), articles.c.id).limit(limit)
-                                .offset(offset)).all()
-        return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
+        return store.article_page(limit, offset)
 
     @app.get("/api/articles/{article_id}", response_model=ArticleOut, responses=not_found, tags=["articles"])
     def get_article(article_id: Annotated[str, PathParam(max_length=200)]) -> Any:
@@ -587,9 +496,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
         art = store.article(article_id)
         if art is None:
             raise HTTPException(404, f"no article {article_id}")
-        with store.engine.connect() as conn:
-            ids = [r[0] for r in conn.execute(select(event_mentions.c.event_id).where(
-                event_mentions.c.article_id == article_id).distinct().order_by(event_mentions.c.event_id))]
+        ids = store.article_event_ids(article_id)
         return art.to_dict() | {"text": art.text, "event_ids": ids, "events": len(ids)}
 
     @app.get("/api/network", response_model=Network, tags=["actors"])
@@ -603,18 +510,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
     @app.get("/api/stats", response_model=Stats, tags=["events"])
     def get_stats() -> Any:
         """Counts of what the store holds: events by type, factuality, date precision and month."""
-        with store.engine.connect() as conn:
-            def grouped(col: Any) -> dict[str, int]:
-                return {str(k): n for k, n in conn.execute(select(col, func.count()).group_by(col).order_by(col))
-                        if k is not None}
-
-            by_month = grouped(func.substr(events.c.date_start, 1, 7))
-            lo, hi = conn.execute(select(func.min(events.c.date_min), func.max(events.c.date_max))).one()
-            counts = store.counts()
-            n_conflicts = counts.pop("conflicts")
-            return {"counts": counts, "by_type": grouped(events.c.type),
-                    "by_factuality": grouped(events.c.factuality), "by_precision": grouped(events.c.date_precision),
-                    "by_month": by_month, "date_min": lo, "date_max": hi, "conflicts": n_conflicts}
+        return store.stats()
 
     export_responses: dict[int | str, dict[str, Any]] = {
         200: {"content": {media: {"schema": {"type": "string", "format": "binary"}}
@@ -739,9 +635,9 @@ def create_app(store: Store | str | None = None, token: str | None = None,
         with write_lock:
             return store.undo_correction(correction_id)
 
-    @app.exception_handler(CorrectionError)
-    async def correction_error(_request: Request, exc: CorrectionError) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+    @app.exception_handler(StoreError)
+    async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=STATUS[type(exc)])
 
     # -- the web interface --
 
@@ -751,18 +647,6 @@ def create_app(store: Store | str | None = None, token: str | None = None,
 
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     return app
-
-
-class _ExactActor(EventFilter):
-    """Events of exactly this actor id (not of every actor one of whose aliases equals it)."""
-
-    def __init__(self, actor_id: str) -> None:
-        super().__init__()
-        self.actor_id = actor_id
-
-    def apply(self, query: Any) -> Any:
-        return query.where(events.c.id.in_(select(event_participants.c.event_id)
-                                           .where(event_participants.c.actor_id == self.actor_id)))
 
 
 def openapi_document() -> str:

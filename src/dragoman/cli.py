@@ -20,7 +20,7 @@ from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
-from dragoman.errors import CorrectionError, DragomanError, InputError
+from dragoman.errors import DragomanError, InputError, StoreError
 from dragoman.export import ExportFormat
 from dragoman.model import Event, Extraction
 
@@ -315,7 +315,7 @@ def actors(
 def _correcting(action):  # noqa: ANN001, ANN202 - runs a store correction, errors as one line
     try:
         return action()
-    except CorrectionError as exc:
+    except StoreError as exc:
         err.print(f"[red]error:[/red] {escape(exc.detail)}")
         raise typer.Exit(1) from None
 
@@ -589,7 +589,8 @@ def export_command(
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
 ) -> None:
     """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
-    from dragoman.export import EventFilter, export_file
+    from dragoman.export import export_file
+    from dragoman.store import EventFilter
 
     flt = EventFilter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality)
     export_file(_store(db), format, output, flt)

@@ -41,6 +41,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
     insert,
     inspect,
@@ -53,7 +54,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from dragoman.errors import CorrectionError
+from dragoman import errors  # errors.Conflict (a clash with the store) is not model.Conflict (sources disagree)
 from dragoman.model import (
     PLOVER_TYPES,
     Actor,
@@ -412,6 +413,23 @@ _PARTICIPANT_ROWS = (select(event_participants, actors.c.name, actors.c.country)
                      .where(event_participants.c.event_id.in_(_IDS)).order_by(event_participants.c.position))
 _MENTION_ROWS = select(event_mentions).where(event_mentions.c.event_id.in_(_IDS)).order_by(event_mentions.c.id)
 _CLAIM_ROWS = select(claims).where(claims.c.event_id.in_(_IDS)).order_by(claims.c.id)
+
+
+@dataclass
+class EventFilter:
+    """What a query for events asks, as one value: the CLI, the API, the exports and the network pass it to
+    the store, whose `_filter_conditions` is the one place it becomes SQL. `actor` matches any alias
+    (case-insensitive) or an actor id, `actor_id` exactly one actor; `since`/`until` compare the event date
+    (a month or year event overlaps the bound's period); `article` keeps the events that article reports."""
+
+    actor: str | None = None
+    actor_id: str | None = None
+    type: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    factuality: str | None = None
+    article: str | None = None
 
 
 class Store:
@@ -798,43 +816,56 @@ class Store:
             ))
         return out
 
-    def events(self, *, actor: str | None = None, type: str | None = None, country: str | None = None,
-               since: str | None = None, until: str | None = None, factuality: str | None = None,
-               limit: int | None = None, offset: int = 0) -> list[Event]:
-        """Events, filtered. `actor` matches any alias (case-insensitive) or an actor id;
-        `since`/`until` compare the event date (a month or year event overlaps the bound's period)."""
-        return self.event_page(actor=actor, type=type, country=country, since=since, until=until,
-                               factuality=factuality, limit=limit, offset=offset, count=False)[1]
+    def events(self, flt: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
+               **filters: str | None) -> list[Event]:
+        """Events matching `flt`, or the EventFilter that `filters` (actor=..., type=..., ...) make, by date."""
+        return self.event_page(flt or EventFilter(**filters), limit=limit, offset=offset, count=False)[1]
 
-    def event_page(self, *, actor: str | None = None, actor_id: str | None = None, type: str | None = None,
-                   country: str | None = None, since: str | None = None, until: str | None = None,
-                   factuality: str | None = None, article: str | None = None, sort: str = "date",
-                   limit: int | None = 100, offset: int = 0, count: bool = True) -> tuple[int, list[Event]]:
-        """One page of events and how many match in all (-1 unless `count`). Filters as in `events()`, plus
-        `actor_id` (exactly that actor) and `article` (the events it reports); `sort` is a key of
-        EVENT_SORTS, `-key` for descending. Fast on large stores (bench/api_latency.py): see _page_ids."""
-        actor_ids = self.actor_ids(actor) if actor else []
-        if actor and not actor_ids:
-            return (0 if count else -1), []
+    def event_page(self, flt: EventFilter | None = None, *, sort: str = "date", limit: int | None = 100,
+                   offset: int = 0, count: bool = True) -> tuple[int, list[Event]]:
+        """One page of events and how many match in all (-1 unless `count`). `sort` is a key of EVENT_SORTS,
+        `-key` for descending. Fast on large stores (bench/api_latency.py): see _page_ids."""
+        flt = flt or EventFilter()
+        with self.engine.connect() as conn:
+            found = self._filter_conditions(conn, flt)
+            if found is None:
+                return (0 if count else -1), []
+            own, sets = found
+            total, ids = self._page_ids(conn, own, sets, flt.since, flt.until, sort, limit, offset, count)
+            return total, self._load_events(conn, ids)
+
+    def _filter_conditions(self, conn: Connection, flt: EventFilter) \
+            -> tuple[Callable[[Callable[[Any], Any]], list[Any]], list[tuple[Any, Any]]] | None:
+        """The filter as SQL: conditions on the event row (a function of how to wrap each column) and filters
+        that are membership in another table (its event_id column, its condition); None if nothing can match."""
+        actor_ids = self._actor_ids(conn, flt.actor) if flt.actor else []
+        if flt.actor and not actor_ids:
+            return None
 
         def own(col: Callable[[Any], Any]) -> list[Any]:
             """Conditions on the event row itself, each on col(column)."""
             return [c for c in (
-                col(events.c.type) == type.upper() if type else None,
-                col(events.c.date_max) >= period_start(since) if since else None,
-                col(events.c.date_min) <= period_end(until) if until else None,
-                col(events.c.factuality) == factuality if factuality else None) if c is not None]
+                col(events.c.type) == flt.type.upper() if flt.type else None,
+                col(events.c.date_max) >= period_start(flt.since) if flt.since else None,
+                col(events.c.date_min) <= period_end(flt.until) if flt.until else None,
+                col(events.c.factuality) == flt.factuality if flt.factuality else None) if c is not None]
 
-        # filters that are membership in another table: (its event_id column, its condition)
         sets = [m for m in (
-            (event_participants.c.event_id, event_participants.c.actor_id.in_(actor_ids)) if actor else None,
-            (event_participants.c.event_id, event_participants.c.actor_id == actor_id) if actor_id else None,
-            (event_countries.c.event_id, event_countries.c.country == country.upper()) if country else None,
-            (event_mentions.c.event_id, event_mentions.c.article_id == article) if article else None)
+            (event_participants.c.event_id, event_participants.c.actor_id.in_(actor_ids)) if flt.actor else None,
+            (event_participants.c.event_id, event_participants.c.actor_id == flt.actor_id) if flt.actor_id else None,
+            (event_countries.c.event_id, event_countries.c.country == flt.country.upper()) if flt.country else None,
+            (event_mentions.c.event_id, event_mentions.c.article_id == flt.article) if flt.article else None)
             if m is not None]
-        with self.engine.connect() as conn:
-            total, ids = self._page_ids(conn, own, sets, since, until, sort, limit, offset, count)
-            return total, self._load_events(conn, ids)
+        return own, sets
+
+    def _matching_ids(self, conn: Connection, flt: EventFilter) -> Any:
+        """A subquery of the ids of the events matching `flt`, for queries that aggregate over them."""
+        found = self._filter_conditions(conn, flt)
+        if found is None:
+            return select(events.c.id).where(false())
+        own, sets = found
+        return select(events.c.id).where(*own(lambda c: c), *(events.c.id.in_(select(col).where(cond))
+                                                               for col, cond in sets))
 
     @staticmethod
     def _page_ids(conn: Connection, own: Callable[[Callable[[Any], Any]], list[Any]], sets: list[tuple[Any, Any]],
@@ -913,12 +944,17 @@ class Store:
         return found[0] if found else None
 
     def actor_ids(self, name_or_id: str) -> list[str]:
+        """The actors one of whose aliases is this name (case-insensitive), and the actor with this id."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(actor_aliases.c.actor_id).where(
-                actor_aliases.c.alias_lower == name_or_id.lower()).distinct()).all()
-            ids = [r[0] for r in rows]
-            if conn.execute(select(actors.c.id).where(actors.c.id == name_or_id)).first():
-                ids.append(name_or_id)
+            return self._actor_ids(conn, name_or_id)
+
+    @staticmethod
+    def _actor_ids(conn: Connection, name_or_id: str) -> list[str]:
+        rows = conn.execute(select(actor_aliases.c.actor_id).where(
+            actor_aliases.c.alias_lower == name_or_id.lower()).distinct()).all()
+        ids = [r[0] for r in rows]
+        if conn.execute(select(actors.c.id).where(actors.c.id == name_or_id)).first():
+            ids.append(name_or_id)
         return list(dict.fromkeys(ids))
 
     def actors(self, query: str | None = None, kind: str | None = None) -> list[Actor]:
@@ -986,6 +1022,129 @@ class Store:
             found["conflicts"] = conn.execute(select(func.count()).select_from(event_conflicts)).scalar_one()
         return found
 
+    def event_sources(self, ev: Event) -> dict[str, Any]:
+        """What a stored event's page shows besides its evidence: its claims, its number of distinct sources, and
+        the articles that report it (without their text)."""
+        with self.engine.connect() as conn:
+            claim_rows = conn.execute(select(claims).where(claims.c.event_id == ev.id).order_by(claims.c.id)).all()
+            source_count = conn.execute(select(events.c.source_count).where(events.c.id == ev.id)).scalar_one()
+            article_ids = list(dict.fromkeys(e.article_id for e in ev.evidence))
+            art_rows = conn.execute(select(articles.c.id, articles.c.title, articles.c.published,
+                                           articles.c.language, articles.c.url, articles.c.source, articles.c.path)
+                                    .where(articles.c.id.in_(article_ids))).all()
+        return {"claims": [{"field": r.field, "value": r.value, "attributed_to": r.attributed_to,
+                            "article_id": r.article_id, "sentence": r.sentence, "start": r.start, "end": r.end}
+                           for r in claim_rows],
+                "articles": [dict(r._mapping) for r in art_rows], "source_count": source_count}
+
+    def actor_page(self, query: str | None = None, kind: str | None = None, country: str | None = None,
+                   limit: int = 100, offset: int = 0, sort: str = "events") -> dict[str, Any]:
+        """One page of actors as dicts with their aliases, roles and number of events, and the total. `query` is
+        part of any alias, or an id; `sort` is "events" (most first) or "name"."""
+        counts = _event_counts()
+        stmt = select(actors, counts.c.n_events).outerjoin(counts, counts.c.actor_id == actors.c.id)
+        if query:
+            stmt = stmt.where(or_(actors.c.id == query, actors.c.id.in_(select(actor_aliases.c.actor_id).where(
+                actor_aliases.c.alias_lower.contains(query.lower(), autoescape=True)))))
+        if kind:
+            stmt = stmt.where(actors.c.kind == kind)
+        if country:
+            stmt = stmt.where(actors.c.country == country.upper())
+        order = ((func.coalesce(counts.c.n_events, 0).desc(), actors.c.name) if sort == "events"
+                 else (actors.c.name, actors.c.id))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+            rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+            items = _actor_rows(conn, rows)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    def actor_detail(self, actor_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """One actor as `actor_page` gives it, and its mentions; NotFound if there is no such actor."""
+        counts = _event_counts()
+        with self.engine.connect() as conn:
+            row = conn.execute(select(actors, counts.c.n_events).outerjoin(counts, counts.c.actor_id == actors.c.id)
+                               .where(actors.c.id == actor_id)).first()
+            if row is None:
+                raise errors.NotFound(f"no actor {actor_id}")
+            mentions = [{"article_id": r.article_id, "start": r.start, "end": r.end, "text": r.text}
+                        for r in conn.execute(select(actor_mentions).where(actor_mentions.c.actor_id == actor_id)
+                                              .order_by(actor_mentions.c.id))]
+            return _actor_rows(conn, [row])[0], mentions
+
+    def actor_sectors(self, actor_ids: Sequence[str]) -> dict[str, str | None]:
+        """The sector of each of these actors."""
+        ids = sorted(set(actor_ids))
+        found: dict[str, str | None] = {}
+        with self.engine.connect() as conn:
+            for k in range(0, len(ids), 900):
+                for r in conn.execute(select(actors.c.id, actors.c.sector).where(actors.c.id.in_(ids[k:k + 900]))):
+                    found[r.id] = r.sector
+        return found
+
+    def publishers(self) -> dict[str, str | None]:
+        """The publisher (`source`) of every article, by article id."""
+        with self.engine.connect() as conn:
+            return {r.id: r.source for r in conn.execute(select(articles.c.id, articles.c.source))}
+
+    def article_page(self, limit: int = 100, offset: int = 0) -> dict[str, Any]:
+        """One page of articles (without their text) with their number of events, newest first, and the total."""
+        n_events = (select(event_mentions.c.article_id, func.count(func.distinct(event_mentions.c.event_id))
+                           .label("events")).group_by(event_mentions.c.article_id).subquery())
+        cols = [articles.c.id, articles.c.title, articles.c.published, articles.c.language, articles.c.url,
+                articles.c.source, articles.c.path, func.coalesce(n_events.c.events, 0).label("events")]
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            rows = conn.execute(select(*cols).outerjoin(n_events, n_events.c.article_id == articles.c.id)
+                                .order_by(articles.c.published.desc(), articles.c.id).limit(limit)
+                                .offset(offset)).all()
+        return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
+
+    def article_event_ids(self, article_id: str) -> list[str]:
+        """The events an article reports, by id."""
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(select(event_mentions.c.event_id).where(
+                event_mentions.c.article_id == article_id).distinct().order_by(event_mentions.c.event_id))]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of what the store holds: rows, events by type, factuality, date precision and month, the
+        range of event dates, and the number of (event, field) disagreements."""
+        with self.engine.connect() as conn:
+            def grouped(col: Any) -> dict[str, int]:
+                return {str(k): n for k, n in conn.execute(select(col, func.count()).group_by(col).order_by(col))
+                        if k is not None}
+
+            by_month = grouped(func.substr(events.c.date_start, 1, 7))
+            lo, hi = conn.execute(select(func.min(events.c.date_min), func.max(events.c.date_max))).one()
+            counts = self.counts()
+            n_conflicts = counts.pop("conflicts")
+            return {"counts": counts, "by_type": grouped(events.c.type),
+                    "by_factuality": grouped(events.c.factuality), "by_precision": grouped(events.c.date_precision),
+                    "by_month": by_month, "date_min": lo, "date_max": hi, "conflicts": n_conflicts}
+
+    def co_participation(self, flt: EventFilter | None = None) -> tuple[list[Any], list[Any]]:
+        """The actor network's rows over the events matching `flt`: each actor with its number of events (most
+        first), and each pair of actors in the same events with their number by event type."""
+        a, b = event_participants.alias("a"), event_participants.alias("b")
+        with self.engine.connect() as conn:
+            ev_ids = self._matching_ids(conn, flt or EventFilter())
+            node_rows = conn.execute(
+                select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.sector,
+                       func.count(func.distinct(event_participants.c.event_id)).label("events"))
+                .join(event_participants, event_participants.c.actor_id == actors.c.id)
+                .where(event_participants.c.event_id.in_(ev_ids))
+                .group_by(actors.c.id).order_by(func.count(func.distinct(event_participants.c.event_id)).desc(),
+                                                actors.c.name)
+            ).all()
+            edge_rows = conn.execute(
+                select(a.c.actor_id.label("x"), b.c.actor_id.label("y"), events.c.type,
+                       func.count(func.distinct(a.c.event_id)).label("n"))
+                .join(b, and_(a.c.event_id == b.c.event_id, a.c.actor_id < b.c.actor_id))
+                .join(events, events.c.id == a.c.event_id)
+                .where(a.c.event_id.in_(ev_ids))
+                .group_by(a.c.actor_id, b.c.actor_id, events.c.type)
+            ).all()
+        return list(node_rows), list(edge_rows)
+
     # -- corrections by users: merges, splits and field corrections, recorded and reversible ------------------------
 
     def resolve_event(self, event_id: str) -> str | None:
@@ -999,10 +1158,10 @@ class Store:
             a, b = self._resolve_event(conn, into), self._resolve_event(conn, merge)
             for given, found in ((into, a), (merge, b)):
                 if found is None:
-                    raise CorrectionError(404, f"no event {given}")
+                    raise errors.NotFound(f"no event {given}")
             assert a is not None and b is not None
             if a == b:
-                raise CorrectionError(422, f"{into} and {merge} are already one event ({a})")
+                raise errors.Invalid(f"{into} and {merge} are already one event ({a})")
             stored_a, stored_b = self._load_events(conn, [a, b])
             before: dict[str, dict[str, Any] | None] = {a: _summary(stored_a), b: _summary(stored_b)}
             explanation = {"by": "user", "note": note, **explain_match(stored_a, stored_b)}
@@ -1030,14 +1189,14 @@ class Store:
             reports = conn.execute(select(event_reports.c.id, event_reports.c.event_id).where(
                 event_reports.c.id.in_(json.loads(m.reports)))).all()
             if not reports:
-                raise CorrectionError(409, f"nothing left to split: the reports of merge {merge_id} were removed "
+                raise errors.Conflict(f"nothing left to split: the reports of merge {merge_id} were removed "
                                            "(their article was edited and ingested again)")
             holders = sorted({r.event_id for r in reports})
             if set(holders) == {m.merged_id} != {m.into_id}:
-                raise CorrectionError(409, f"event merge {merge_id} is already apart")
+                raise errors.Conflict(f"event merge {merge_id} is already apart")
             restored = m.merged_id
             if self._resolve_event(conn, restored) not in (None, *holders):
-                raise CorrectionError(409, f"an event {restored} exists again; cannot restore it")
+                raise errors.Conflict(f"an event {restored} exists again; cannot restore it")
             conn.execute(delete(event_aliases).where(event_aliases.c.alias == restored))
             if restored in holders:  # an automatic merge under the same id: the split-off part needs a new one
                 restored = self._free_event_id(conn, f"{m.merged_id}-split")
@@ -1093,16 +1252,16 @@ class Store:
     def correct_event(self, event_id: str, field: str, value: str | None, note: str | None = None) -> dict[str, Any]:
         """Set one field of an event by hand (see CORRECTABLE); it wins over every report until undone."""
         if field not in CORRECTABLE:
-            raise CorrectionError(422, f"cannot correct {field!r}: one of {', '.join(CORRECTABLE)}")
+            raise errors.Invalid(f"cannot correct {field!r}: one of {', '.join(CORRECTABLE)}")
         value = _check_correction(field, (value or "").strip() or None)
         with self._writing() as conn:
             current = self._resolve_event(conn, event_id)
             if current is None:
-                raise CorrectionError(404, f"no event {event_id}")
+                raise errors.NotFound(f"no event {event_id}")
             (stored,) = self._load_events(conn, [current])
             before: dict[str, dict[str, Any] | None] = {current: _summary(stored)}
             if field == "location.country" and stored.location is None:
-                raise CorrectionError(422, "the event has no place: correct `location` first")
+                raise errors.Invalid("the event has no place: correct `location` first")
             correction_id = conn.execute(insert(event_corrections).values(
                 event_id=current, field=field, value=value, note=note, created_at=_now())).inserted_primary_key[0]
             self._recompute_event(conn, current)
@@ -1136,12 +1295,12 @@ class Store:
     def merge_actors(self, into: str, merge: str) -> dict[str, Any]:
         """Merge actor `merge` into actor `into`, in one transaction; the record lets a split undo it."""
         if into == merge:
-            raise CorrectionError(422, "cannot merge an actor into itself")
+            raise errors.Invalid("cannot merge an actor into itself")
         with self._writing() as conn:
             rows = {r.id: r for r in conn.execute(select(actors).where(actors.c.id.in_([into, merge])))}
             for actor_id in (into, merge):
                 if actor_id not in rows:
-                    raise CorrectionError(404, f"no actor {actor_id}")
+                    raise errors.NotFound(f"no actor {actor_id}")
             record: dict[str, Any] = {"actor": dict(rows[merge]._mapping), "aliases": [], "added_aliases": [],
                                       "participants": [], "mentions": [], "roles": []}
             # event participations: re-point, or drop where `into` already plays that role in the event
@@ -1185,14 +1344,14 @@ class Store:
         with self._writing() as conn:
             m = _undoable(conn, actor_merges, merge_id, "actor merge")
             if conn.execute(select(actors.c.id).where(actors.c.id == m.merged_id)).first():
-                raise CorrectionError(409, f"an actor {m.merged_id} exists again; cannot restore it")
+                raise errors.Conflict(f"an actor {m.merged_id} exists again; cannot restore it")
             if not conn.execute(select(actors.c.id).where(actors.c.id == m.into_id)).first():
-                raise CorrectionError(409, f"actor {m.into_id} no longer exists")
+                raise errors.Conflict(f"actor {m.into_id} no longer exists")
             later = conn.execute(select(actor_merges.c.id).where(and_(
                 actor_merges.c.id > merge_id, actor_merges.c.undone_at.is_(None),
                 or_(actor_merges.c.into_id == m.into_id, actor_merges.c.merged_id == m.into_id)))).first()
             if later:
-                raise CorrectionError(409, f"undo actor merge {later[0]} first: it changed actor {m.into_id} "
+                raise errors.Conflict(f"undo actor merge {later[0]} first: it changed actor {m.into_id} "
                                            "afterwards")
             rec = json.loads(m.record)
             a, b = m.into_id, m.merged_id
@@ -1228,6 +1387,29 @@ class Store:
             query = query.where(or_(actor_merges.c.into_id == actor_id, actor_merges.c.merged_id == actor_id))
         with self.engine.connect() as conn:
             return [_actor_merge_out(r) for r in conn.execute(query)]
+
+def _actor_rows(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
+    ids = [r.id for r in rows]
+    aliases: dict[str, list[str]] = {}
+    for r in conn.execute(select(actor_aliases.c.actor_id, actor_aliases.c.alias)
+                          .where(actor_aliases.c.actor_id.in_(ids))):
+        aliases.setdefault(r.actor_id, []).append(r.alias)
+    roles: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(select(actor_roles).where(actor_roles.c.actor_id.in_(ids)).order_by(actor_roles.c.id)):
+        known = roles.setdefault(r.actor_id, [])
+        if not any(x["title"] == r.title and x["country"] == r.country for x in known):
+            known.append({"title": r.title, "country": r.country, "start": r.start, "end": r.end,
+                          "current": bool(r.current)})
+    return [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector,
+             "aliases": sorted(aliases.get(r.id, []), key=lambda a: (a != r.name, a)), "roles": roles.get(r.id, []),
+             "events": r.n_events or 0} for r in rows]
+
+
+def _event_counts() -> Any:
+    """A subquery: each actor's number of events."""
+    return (select(event_participants.c.actor_id, func.count(func.distinct(event_participants.c.event_id))
+                   .label("n_events")).group_by(event_participants.c.actor_id).subquery())
+
 
 def period_start(value: str | None) -> str | None:
     """First day of a YYYY, YYYY-MM or YYYY-MM-DD period."""
@@ -1318,9 +1500,9 @@ DAY_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _check_correction(field: str, value: str | None) -> str | None:
-    """The value a correction stores, normalized; a CorrectionError (422) says why one is not valid."""
-    def invalid(why: str) -> CorrectionError:
-        return CorrectionError(422, f"{field}: {why}")
+    """The value a correction stores, normalized; an Invalid error says why one is not valid."""
+    def invalid(why: str) -> errors.Invalid:
+        return errors.Invalid(f"{field}: {why}")
 
     if value is None:
         if field in ("type", "factuality", "date"):
@@ -1372,12 +1554,12 @@ def _apply_correction(ev: Event, field: str, value: str | None) -> Event:
 
 
 def _undoable(conn: Connection, table: Table, record_id: int, what: str) -> Any:
-    """The row of a merge or correction that can still be undone; a CorrectionError says why not."""
+    """The row of a merge or correction that can still be undone; a NotFound or Conflict error says why not."""
     row = conn.execute(select(table).where(table.c.id == record_id)).first()
     if row is None:
-        raise CorrectionError(404, f"no {what} {record_id}")
+        raise errors.NotFound(f"no {what} {record_id}")
     if row.undone_at:
-        raise CorrectionError(409, f"{what} {record_id} was already undone")
+        raise errors.Conflict(f"{what} {record_id} was already undone")
     return row
 
 
