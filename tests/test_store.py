@@ -263,7 +263,7 @@ def test_every_page_of_every_filter_and_sort_is_the_plain_query(store: Store, se
                                                                  ) -> None:
     """Store.event_page picks a plan by counts (walk a sort index, or start from a filter); either way its
     pages are those of the plain filtered, sorted query (tests/plain_query.py)."""
-    monkeypatch.setattr("dragoman.store.WALK_ABOVE", walk_above)
+    monkeypatch.setattr("dragoman.store.queries.WALK_ABOVE", walk_above)
     store.ingest(seed)
     store.ingest(example)
     seed_id = seed.articles[0].id
