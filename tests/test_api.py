@@ -20,7 +20,7 @@ with warnings.catch_warnings():  # starlette's note about httpx2
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from dragoman.api import create_app, openapi_document  # noqa: E402
+from dragoman.serve.app import create_app, openapi_document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "test-token-123"
@@ -241,9 +241,9 @@ def test_merge_and_split_are_reversible(tmp_path: Path, seed: Extraction, exampl
 
 def test_the_committed_openapi_document_is_current() -> None:
     committed = ROOT / "docs" / "openapi.json"
-    assert committed.exists(), "run: python -m dragoman.api > docs/openapi.json"
+    assert committed.exists(), "run: python -m dragoman.serve > docs/openapi.json"
     assert json.loads(committed.read_text("utf-8")) == json.loads(openapi_document()), (
-        "docs/openapi.json is out of date: python -m dragoman.api > docs/openapi.json")
+        "docs/openapi.json is out of date: python -m dragoman.serve > docs/openapi.json")
 
 
 def test_web_interface_is_served(client: TestClient) -> None:
@@ -291,7 +291,7 @@ def test_every_filter_and_sort_pages_like_the_plain_query(client: TestClient, st
     """/api/events (and an actor's events) page through what the plain filtered, sorted query returns."""
     from plain_query import plain_event_ids
 
-    from dragoman.api import SORTS
+    from dragoman.serve.common import SORTS
 
     article = store.articles()[0].id
     cases = [{}, {"country": "PRK"}, {"country": "mng", "since": "2024"}, {"actor": "North Korea", "type": "CONSULT"},

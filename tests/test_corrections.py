@@ -13,12 +13,12 @@ from fastapi.testclient import TestClient
 from test_store import fresh_store
 from typer.testing import CliRunner
 
-from dragoman.api import create_app
 from dragoman.cli import app
 from dragoman.errors import Conflict, Invalid, NotFound
 from dragoman.model import Article, Extraction
 from dragoman.pipeline import Pipeline
 from dragoman.schema import load_schema
+from dragoman.serve.app import create_app
 from dragoman.store import Store, event_conflicts
 
 WIRE_A = ("Kazakh Foreign Minister Yerlan Zhaksybekov held talks with Mongolian Foreign Minister "

@@ -460,7 +460,7 @@ def show(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
 ) -> None:
     """One event with the sentences and the exact words behind each field."""
-    from dragoman.evidence import event_detail
+    from dragoman.serve.evidence import event_detail
 
     store = _store(db)
     ev = store.event(event_id)
@@ -609,12 +609,12 @@ def serve(
 
     import uvicorn
 
-    from dragoman.api import create_app
+    from dragoman.serve.app import create_app
     from dragoman.store import db_url
 
     token = os.environ.get("DRAGOMAN_TOKEN") or secrets.token_urlsafe(24)
     app_ = create_app(db_url(db), token=token)
-    shown = re.sub(r"^(sqlite:///)", "", app_.state.store.url)
+    shown = re.sub(r"^(sqlite:///)", "", app_.state.server.store.url)
     typer.echo(f"dragoman: serving {shown} on http://{host}:{port}/  (API docs: /docs)", err=True)
     typer.echo("write token: from DRAGOMAN_TOKEN" if os.environ.get("DRAGOMAN_TOKEN") else f"write token: {token}",
                err=True)
