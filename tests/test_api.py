@@ -20,7 +20,7 @@ with warnings.catch_warnings():  # starlette's note about httpx2
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from dragoman.serve.app import create_app, openapi_document  # noqa: E402
+from dragoman.serve.app import create_app, openapi_document
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN = "test-token-123"
@@ -265,11 +265,11 @@ def test_fuzz_the_openapi_schema_finds_no_server_error(store: Store) -> None:
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     failures: list[str] = []
     calls: list[int] = []
-    def fuzz(operation) -> None:  # noqa: ANN001 - a schemathesis APIOperation
+    def fuzz(operation) -> None:  # a schemathesis APIOperation
         @settings(max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck),
                   derandomize=True)
         @given(case=operation.as_strategy())
-        def check(case) -> None:  # noqa: ANN001
+        def check(case) -> None:
             response = case.call()
             calls.append(response.status_code)
             if response.status_code >= 500:

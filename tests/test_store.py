@@ -295,7 +295,7 @@ def test_conflicts_load_only_events_with_disagreeing_claims(store: Store, seed: 
     loaded: list[str] = []
     load = store._load_events
 
-    def counting(conn, ids):  # noqa: ANN001, ANN202
+    def counting(conn, ids):
         loaded.extend(ids)
         return load(conn, ids)
 

@@ -9,10 +9,11 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -22,7 +23,13 @@ from typer.core import TyperGroup
 
 from dragoman.errors import DragomanError, InputError, StoreError
 from dragoman.export import ExportFormat
-from dragoman.model import Event, Extraction
+from dragoman.model import Article, Event, Extraction
+
+if TYPE_CHECKING:  # each loads in the commands that use it
+    from dragoman.pipeline import Pipeline, PipelineConfig
+    from dragoman.store import Store
+
+T = TypeVar("T")
 
 # Only what `--help` needs is imported here: spaCy, SQLAlchemy and FastAPI load inside the commands that use them.
 
@@ -31,7 +38,7 @@ class ListByDefault(TyperGroup):
     """A group whose `list` runs when no subcommand is named: `dragoman events --type CONSULT` lists,
     `dragoman events merge A B` merges."""
 
-    def parse_args(self, ctx, args):  # noqa: ANN001, ANN201 - click's signature
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # ctx: click's Context, which typer vendors
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
             args = ["list", *args]
         return super().parse_args(ctx, args)
@@ -87,7 +94,7 @@ ActorsOption = Annotated[list[Path] | None, typer.Option(
                      "CSV/YAML alias list (see README); repeatable, the first file wins on a shared name.")]
 
 
-def _store(db: str | None):  # noqa: ANN202 - a Store
+def _store(db: str | None) -> Store:
     """Open the database, or stop with one line saying why not."""
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -118,19 +125,20 @@ def _report(error: BaseException, source: str | None = None) -> None:
         err.print(f"[red]error:[/red] {escape(source or '')}: {type(error).__name__}: {escape(str(error))}")
 
 
-def _articles(paths: list[str], published: date | None):  # noqa: ANN202 - a generator of Article|InputError
+def _articles(paths: list[str], published: date | None) -> Iterator[Article | InputError]:
     from dragoman.readers import iter_articles
 
     return iter_articles(paths, published=published, stdin=sys.stdin.buffer)
 
 
-def _config(lexicon: list[Path] | None, actors: list[Path] | None):  # noqa: ANN202 - a PipelineConfig
+def _config(lexicon: list[Path] | None, actors: list[Path] | None) -> PipelineConfig:
     from dragoman.pipeline import PipelineConfig
 
     return PipelineConfig.of(lexicon or [], actors or [])
 
 
-def _user_files_read(load):  # noqa: ANN001, ANN202 - config.build or config.check, and what it returns
+def _user_files_read(load: Callable[[], T]) -> T:
+    """Runs config.build or config.check; a bad user file stops the command with one line naming it."""
     from dragoman.knowledge import KnowledgeError
 
     try:
@@ -141,7 +149,7 @@ def _user_files_read(load):  # noqa: ANN001, ANN202 - config.build or config.che
         raise typer.BadParameter(str(exc), param_hint="--lexicon") from None
 
 
-def _pipeline(config):  # noqa: ANN001, ANN202 - a PipelineConfig -> a Pipeline
+def _pipeline(config: PipelineConfig) -> Pipeline:
     from dragoman.parallel import freeze_heap
 
     pipeline = _user_files_read(config.build)
@@ -213,7 +221,6 @@ def ingest(
     """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from dragoman.model import Article
     from dragoman.parallel import extract_stream
 
     published = _parse_date(date_)
@@ -224,7 +231,8 @@ def ingest(
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)
 
-    def changed(items):  # noqa: ANN001, ANN202 - skips stored articles before the costly parse
+    def changed(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+        """Skips stored articles before the costly parse."""
         for item in items:
             if isinstance(item, Article) and store.has_article(item):
                 totals["unchanged"] += 1
@@ -312,7 +320,8 @@ def actors(
     out.print(table)
 
 
-def _correcting(action):  # noqa: ANN001, ANN202 - runs a store correction, errors as one line
+def _correcting(action: Callable[[], T]) -> T:
+    """Runs a store correction; an error the store names stops the command with one line."""
     try:
         return action()
     except StoreError as exc:

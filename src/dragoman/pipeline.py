@@ -84,7 +84,7 @@ class Pipeline:
         for article, article_blocks, article_parsed in zip(chunk, blocks, parsed, strict=True):
             yield self._finish(article, article_blocks, article_parsed)
 
-    def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:  # noqa: ANN001
+    def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)
         dct = article.published or date.today()
         if self.knowledge is not None:

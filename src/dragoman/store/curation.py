@@ -41,6 +41,7 @@ from dragoman.store.schema import (
     event_reports,
     event_revisions,
     events,
+    new_id,
     refresh_event_countries,
 )
 from dragoman.store.writing import Writing, _actor_redirects, _from_payload, _now, _summary
@@ -133,10 +134,10 @@ class Curation(Writing):
             self._delete_event(conn, b)
             conn.execute(insert(event_aliases).values(alias=b, event_id=a, created_at=_now()))
             self._recompute_event(conn, a)
-            merge_id = conn.execute(insert(event_merges).values(
+            merge_id = new_id(conn.execute(insert(event_merges).values(
                 into_id=a, merged_id=b, kind="user", explanation=json.dumps(explanation, ensure_ascii=False),
                 reports=json.dumps(report_ids), aliases=json.dumps(aliases), created_at=_now())
-            ).inserted_primary_key[0]
+            ))
             self._record_revisions(conn, before, action="merged", merge_id=merge_id)
             row = conn.execute(select(event_merges).where(event_merges.c.id == merge_id)).one()
         return _event_merge_out(row)
@@ -222,8 +223,8 @@ class Curation(Writing):
             before: dict[str, dict[str, Any] | None] = {current: _summary(stored)}
             if field == "location.country" and stored.location is None:
                 raise errors.Invalid("the event has no place: correct `location` first")
-            correction_id = conn.execute(insert(event_corrections).values(
-                event_id=current, field=field, value=value, note=note, created_at=_now())).inserted_primary_key[0]
+            correction_id = new_id(conn.execute(insert(event_corrections).values(
+                event_id=current, field=field, value=value, note=note, created_at=_now())))
             self._recompute_event(conn, current)
             self._record_revisions(conn, before, action="corrected")
             row = conn.execute(select(event_corrections).where(event_corrections.c.id == correction_id)).one()
@@ -294,8 +295,8 @@ class Curation(Writing):
             conn.execute(delete(actor_aliases).where(actor_aliases.c.actor_id == merge))
             conn.execute(delete(actors).where(actors.c.id == merge))
             refresh_event_countries(conn, sorted({p["event_id"] for p in record["participants"]}))
-            merge_id = conn.execute(insert(actor_merges).values(
-                into_id=into, merged_id=merge, created_at=_now(), record=json.dumps(record))).inserted_primary_key[0]
+            merge_id = new_id(conn.execute(insert(actor_merges).values(
+                into_id=into, merged_id=merge, created_at=_now(), record=json.dumps(record))))
             row = conn.execute(select(actor_merges).where(actor_merges.c.id == merge_id)).one()
         return _actor_merge_out(row)
 

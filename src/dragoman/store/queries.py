@@ -19,6 +19,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import BindParameter
 
 from dragoman import errors  # errors.Conflict (a clash with the store) is not model.Conflict (sources disagree)
 from dragoman.model import (
@@ -58,7 +59,7 @@ WALK_ABOVE = 10_000
 # Statements run for every event read or resolved, built once (building costs SQLAlchemy more than running).
 _EVENT_ROW = select(events.c.id).where(events.c.id == bindparam("key"))
 _EVENT_ALIAS = select(event_aliases.c.event_id).where(event_aliases.c.alias == bindparam("key"))
-_IDS = bindparam("ids", expanding=True)
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 _EVENT_ROWS = select(events).where(events.c.id.in_(_IDS))
 _PARTICIPANT_ROWS = (select(event_participants, actors.c.name, actors.c.country)
                      .join(actors, actors.c.id == event_participants.c.actor_id)
@@ -83,7 +84,7 @@ class EventFilter:
     factuality: str | None = None
     article: str | None = None
 
-def _actor_rows(conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
+def _actor_rows(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
     ids = [r.id for r in rows]
     aliases: dict[str, list[str]] = {}
     for r in conn.execute(select(actor_aliases.c.actor_id, actor_aliases.c.alias)
@@ -141,7 +142,6 @@ class Queries(Database):
         row = conn.execute(_EVENT_ALIAS, {"key": event_id}).first()
         return row[0] if row else None
 
-
     def _load_events(self, conn: Connection, ids: Sequence[str]) -> list[Event]:
         if not ids:
             return []
@@ -160,22 +160,22 @@ class Queries(Database):
                 r.field, r.value, r.attributed_to, Evidence(r.article_id, r.sentence, r.start, r.end)))
         out = []
         for event_id in ids:
-            r = rows.get(event_id)
-            if r is None:
+            row = rows.get(event_id)
+            if row is None:
                 continue
             location = None
-            if r.location_name:
-                location = Location(r.location_name, r.location_country, r.lat, r.lon,
-                                    r.location_char_start, r.location_char_end)
+            if row.location_name:
+                location = Location(row.location_name, row.location_country, row.lat, row.lon,
+                                    row.location_char_start, row.location_char_end)
             ps = parts.get(event_id, [])
             out.append(Event(
-                id=r.id, type=r.type, mode=r.mode, contexts=json.loads(r.contexts), cameo=r.cameo,
+                id=row.id, type=row.type, mode=row.mode, contexts=json.loads(row.contexts), cameo=row.cameo,
                 source=[Participant(p.actor_id, p.name, p.country) for p in ps if p.role == "source"],
                 target=[Participant(p.actor_id, p.name, p.country) for p in ps if p.role == "target"],
-                date=EventDate(r.date_value, r.date_start, r.date_end, r.date_precision, r.date_basis,
-                               r.date_text, r.date_char_start, r.date_char_end),
-                location=location, factuality=r.factuality, attribution=json.loads(r.attribution),
-                evidence=mentions.get(event_id, []), confidence=r.confidence, claims=claim_rows.get(event_id, []),
+                date=EventDate(row.date_value, row.date_start, row.date_end, row.date_precision, row.date_basis,
+                               row.date_text, row.date_char_start, row.date_char_end),
+                location=location, factuality=row.factuality, attribution=json.loads(row.attribution),
+                evidence=mentions.get(event_id, []), confidence=row.confidence, claims=claim_rows.get(event_id, []),
             ))
         return out
 
@@ -255,6 +255,7 @@ class Queries(Database):
         if sets and (n_own is None or min(sizes) < n_own):
             smallest = min(range(len(sets)), key=sizes.__getitem__)
         if not sets:
+            assert n_own is not None  # counted above: with no set filter the row filters are the count
             total = n_own
         elif not count:
             total = -1

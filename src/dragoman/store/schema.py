@@ -29,13 +29,20 @@ from sqlalchemy import (
     text,
     union,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from dragoman.reports import conflicting_fields
 
 T = TypeVar("T")
 DEFAULT_URL = "sqlite:///dragoman.db"
+
+
+def new_id(result: CursorResult[Any]) -> int:
+    """The primary key that a one-row insert gave its row."""
+    key = result.inserted_primary_key
+    assert key is not None  # a one-row insert always has one
+    return int(key[0])
 
 
 def db_url(db: str | None) -> str:

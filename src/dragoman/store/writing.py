@@ -54,6 +54,7 @@ from dragoman.store.schema import (
     event_reports,
     event_revisions,
     events,
+    new_id,
     refresh_event_countries,
 )
 
@@ -281,20 +282,20 @@ class Writing(Queries):
         lowered = [a.lower() for a in dict.fromkeys([actor.name, *actor.aliases])]
         query = _PEOPLE_NAMED_OR_OF_COUNTRY if actor.kind == "person" and actor.country else _ACTORS_NAMED
         candidates = conn.execute(query, {"kind": actor.kind, "names": lowered, "country": actor.country}).all()
-        for row in candidates:
-            if actor.country and row.country and row.country != actor.country:
+        for candidate in candidates:
+            if actor.country and candidate.country and candidate.country != actor.country:
                 continue
-            if row.alias.lower() in lowered:
-                return row.id, row.country, row.sector
+            if candidate.alias.lower() in lowered:
+                return candidate.id, candidate.country, candidate.sector
         if actor.kind != "person":
             return None
         full_names = [n for n in [actor.name, *actor.aliases] if len(n.split()) > 1] or [actor.name]
-        for row in candidates:
-            if actor.country and row.country and row.country != actor.country:
+        for candidate in candidates:
+            if actor.country and candidate.country and candidate.country != actor.country:
                 continue
-            if len(row.alias.split()) > 1 and any(same_person(n, row.alias, actor.country, row.country)
-                                                  for n in full_names):
-                return row.id, row.country, row.sector
+            if len(candidate.alias.split()) > 1 and any(
+                    same_person(n, candidate.alias, actor.country, candidate.country) for n in full_names):
+                return candidate.id, candidate.country, candidate.sector
         return None
 
     def _free_id(self, conn: Connection, wanted: str) -> str:
@@ -318,9 +319,9 @@ class Writing(Queries):
             target_id = self._free_event_id(conn, ev.id)
             before.setdefault(target_id, None)
             self._write_event(conn, self._corrected(conn, replace(ev, id=target_id)), update_only=False)
-        report_id = conn.execute(insert(event_reports).values(
+        report_id = new_id(conn.execute(insert(event_reports).values(
             event_id=target_id, article_id=article_id, extracted_id=ev.id, payload=_payload(ev))
-        ).inserted_primary_key[0]
+        ))
         if existing is not None:
             if self._resolve_event(conn, ev.id) is None:
                 conn.execute(insert(event_aliases).values(alias=ev.id, event_id=target_id, created_at=_now()))
@@ -424,9 +425,9 @@ class Writing(Queries):
         rows = []
         for event_id, old in before.items():
             new = after.get(event_id)
-            if old is None and new is None:
-                continue
             if old is None:
+                if new is None:
+                    continue
                 kind, changes = "created", {k: [None, v] for k, v in new.items() if v not in (None, [])}
             elif new is None:
                 kind, changes = "deleted", {k: [v, None] for k, v in old.items()}
@@ -458,10 +459,13 @@ class Writing(Queries):
             conn.execute(_CLEAR_PARTICIPANTS, {"key": ev.id})
         else:
             conn.execute(insert(events), {"id": ev.id, "source_count": 1, **values})
-        rows = [{"event_id": ev.id, "actor_id": p.actor_id, "role": role, "position": k}
-                for role, people in (("source", ev.source), ("target", ev.target)) for k, p in enumerate(people)]
-        seen: set[tuple[str, str]] = set()
-        rows = [r for r in rows if (r["actor_id"], r["role"]) not in seen and not seen.add((r["actor_id"], r["role"]))]
+        rows: list[dict[str, Any]] = [
+            {"event_id": ev.id, "actor_id": p.actor_id, "role": role, "position": k}
+            for role, people in (("source", ev.source), ("target", ev.target)) for k, p in enumerate(people)]
+        first: dict[tuple[str, str], dict[str, Any]] = {}  # an actor twice in one role counts once
+        for r in rows:
+            first.setdefault((r["actor_id"], r["role"]), r)
+        rows = list(first.values())
         if rows:
             conn.execute(insert(event_participants), rows)
         refresh_event_countries(conn, [ev.id])
