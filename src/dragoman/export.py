@@ -19,7 +19,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dragoman.countries import country_name
 from dragoman.model import Event
 
 if TYPE_CHECKING:  # pragma: no cover - the store (SQLAlchemy) loads only where an export runs
@@ -198,6 +197,8 @@ def write_icews(store: Store, out: Any, flt: EventFilter | None = None) -> int:
     """ICEWS-style TSV: its 20 columns, one row per event. Several source (or target) actors are joined
     with "; " in one row; the date is the event date at its real precision (YYYY-MM for a month);
     Sentence Number and District/Province are left empty (not extracted)."""
+    from dragoman.countries import country_name  # pycountry loads only for this format, not for `dragoman --help`
+
     evs = store.events(flt)
     sectors, publishers = _sectors(store, evs), store.publishers()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
