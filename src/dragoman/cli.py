@@ -1,4 +1,8 @@
-"""The `dragoman` command line (Typer + Rich)."""
+"""The `dragoman` command line (Typer + Rich).
+
+Only what `--help` needs is imported at the top: spaCy, SQLAlchemy and FastAPI load inside the commands that use
+them, so `dragoman --help` and the store's commands start fast (tests/test_cli.py checks).
+"""
 
 from __future__ import annotations
 
@@ -30,8 +34,6 @@ if TYPE_CHECKING:  # each loads in the commands that use it
     from dragoman.store import Store
 
 T = TypeVar("T")
-
-# Only what `--help` needs is imported here: spaCy, SQLAlchemy and FastAPI load inside the commands that use them.
 
 
 class ListByDefault(TyperGroup):
