@@ -45,6 +45,16 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   startup (spawn + load spaCy + first parse) 1.9-2.1 s per pool; workers' CPU busy 94-102%.
   Dask workers without the MALLOC_TRIM_THRESHOLD_ that Dask's nanny sets (see parallel.py); with it a
   Dask worker was 17% slower than a process (44.4 s vs 36.6 s for one worker).
+  Whole processes, 2026-12-01 04:59-05:44 UTC, `--docs 300 --process-repeats 3 --processes-only` (301 articles,
+  104,374 words), load average 1.5-6.7 from four other helpers' jobs on the 2 cores: wall times are stretched
+  and even CPU times moved (bare spaCy took 28.8-34.1 CPU s in three runs; dragoman 37.2-42.3 s), so the
+  ratio is known only roughly:
+    dragoman extract (batched, json.dump), three runs: 0.734 / 0.943 / 0.685 wall, 0.785 / 0.919 / 0.763 CPU
+    the code before (article by article, Rich's print_json; same bench with PYTHONPATH at it), one run:
+      0.559 wall, 0.682 CPU (dragoman 49.2 CPU s, bare 33.6 s)
+  The target of 0.95 is not shown. What is left above bare spaCy: about 1 s of start-up (lexicon,
+  gazetteer, time rules), the stages after the parse (about 8%, as in the one-process row) and writing
+  the indented JSON (about 2%).
   Not in this figure: storing. `dragoman ingest` writes from its own process, about 7 ms of CPU per
   article for SQLite (15 ms with reading and hashing, bench/ingest_scale.py), beside the workers.
 """
