@@ -52,13 +52,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import plv  # noqa: E402
-from events_plover import DEFAULT as GSR_DEV  # noqa: E402
-from events_plover import gold_countries  # noqa: E402
+import plv
+from events_plover import DEFAULT as GSR_DEV
+from events_plover import gold_countries
 
-from dragoman.countries import country_code  # noqa: E402
-from dragoman.model import Actor, Article, Extraction  # noqa: E402
-from dragoman.pipeline import Pipeline  # noqa: E402
+from dragoman.countries import country_code
+from dragoman.model import Actor, Article, Extraction
+from dragoman.pipeline import Pipeline
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "belarus_dprk_2024-07-24.txt"
 # (words of one mention in the article, gold country), checked by hand against the seed article.

@@ -212,7 +212,7 @@ def measure(path: Path, requests: int) -> dict[str, dict[str, float]]:
     import uvicorn
     from sqlalchemy import func, select
 
-    from dragoman.api import create_app
+    from dragoman.serve.app import create_app
     from dragoman.store import Store, events
 
     store = Store(f"sqlite:///{path}")

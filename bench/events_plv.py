@@ -82,12 +82,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import events_plover  # noqa: E402
-import plv  # noqa: E402
+import events_plover
+import plv
 
-from dragoman.countries import country_code  # noqa: E402
-from dragoman.model import Actor, Article, Event, Extraction, Participant  # noqa: E402
-from dragoman.pipeline import Pipeline  # noqa: E402
+from dragoman.countries import country_code
+from dragoman.model import Actor, Article, Event, Extraction, Participant
+from dragoman.pipeline import Pipeline
 
 ROOTS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "REJECT",
          "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "YIELD")

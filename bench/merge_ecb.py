@@ -109,7 +109,7 @@ class Corpus:
         return _group(items, lambda i: self.gold[i])
 
 
-def parse_sentences(nlp, docs: list[dict]) -> dict[tuple[int, int], Doc]:  # noqa: ANN001
+def parse_sentences(nlp, docs: list[dict]) -> dict[tuple[int, int], Doc]:
     """One spaCy Doc per sentence, on the gold tokens, keyed by (document index, sentence number).
     Unvalidated sentences only feed the document profile, so they skip the dependency parser."""
     sentences: list[tuple[int, int, list[str], bool]] = []
@@ -140,7 +140,7 @@ def _sentence_tokens(d: dict) -> dict[int, list[int]]:
     return out
 
 
-def _group(items: Iterable[int], key) -> list[list[int]]:  # noqa: ANN001
+def _group(items: Iterable[int], key) -> list[list[int]]:
     groups: dict[object, list[int]] = defaultdict(list)
     for i in items:
         groups[key(i)].append(i)

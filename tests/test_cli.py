@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -135,3 +137,24 @@ def test_ingest_of_stored_articles_loads_no_model(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(cli, "_pipeline", lambda config: pytest.fail("the model was loaded for nothing"))
     code, _, err = run("ingest", str(EXAMPLE), "--db", db)
     assert code == 0 and "0 added, 0 replaced, 1 unchanged" in err
+
+
+def test_extract_jsonl_writes_one_line_per_article_with_what_json_gives_for_all() -> None:
+    code, whole, err = run("extract", str(EXAMPLE), str(SEED), "--format", "json")
+    assert code == 0, err
+    code, lines, err = run("extract", str(EXAMPLE), str(SEED), "--format", "jsonl")
+    assert code == 0, err
+    per_article = [json.loads(line) for line in lines.splitlines()]
+    assert [len(p["articles"]) for p in per_article] == [1, 1]
+    assert {key: [x for p in per_article for x in p[key]] for key in per_article[0]} == json.loads(whole)
+
+
+@pytest.mark.parametrize("command", [["--help"], ["extract", "--help"], ["events", "--help"], ["serve", "--help"]])
+def test_help_loads_neither_spacy_nor_fastapi(command: list[str]) -> None:
+    code = ("import sys\nfrom dragoman import cli\n"
+            f"try:\n    cli.app({command!r})\nexcept SystemExit:\n    pass\n"
+            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'fastapi', 'pandas'})\n"
+            "assert not heavy, heavy\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Usage" in done.stdout

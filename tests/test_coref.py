@@ -180,7 +180,7 @@ def test_cluster_mentions_splits_by_document_group() -> None:
     assert clusters == [[0, 1], [2, 3], [4]]
 
 
-def test_profiler_on_spacy(pipeline) -> None:  # noqa: ANN001
+def test_profiler_on_spacy(pipeline) -> None:
     from dragoman.coref import Profiler
 
     nlp = pipeline.parser.nlp

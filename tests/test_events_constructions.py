@@ -126,7 +126,7 @@ def test_is_to_meet_is_a_planned_consultation_only(pipeline: Pipeline) -> None:
     assert [(e.type, e.factuality) for e in found] == [("CONSULT", "planned")]
 
 
-def test_a_users_lexicon_adds_figurative_objects(tmp_path) -> None:  # noqa: ANN001
+def test_a_users_lexicon_adds_figurative_objects(tmp_path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[figurative]\nobjects = ["bureaucracy"]\nphrases = ["charm offensive"]\n', encoding="utf-8")
     lexicon = Lexicon.load([extra])

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dragoman.model import Extraction
-from dragoman.store import Store
+from dragoman.store import EventFilter, Store
 
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
@@ -20,7 +20,6 @@ nx = pytest.importorskip("networkx")
 from dragoman.export import (  # noqa: E402
     COLUMNS,
     ICEWS_COLUMNS,
-    EventFilter,
     ExportFormat,
     actor_network,
     cameo_text,

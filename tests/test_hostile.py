@@ -142,7 +142,7 @@ def test_reingesting_an_unchanged_file_without_ids_changes_nothing(tmp_path: Pat
 # ---------------------------------------------------------------- paths that used to hang or vanish
 
 
-def _finishes(target, *args, timeout: float = 20.0):  # noqa: ANN001, ANN202
+def _finishes(target, *args, timeout: float = 20.0):
     """Run `target(*args)` in a thread: a hang fails the test instead of blocking the suite."""
     box: dict[str, object] = {}
     thread = threading.Thread(target=lambda: box.setdefault("value", target(*args)), daemon=True)
@@ -184,7 +184,7 @@ def test_an_unreadable_subdirectory_is_reported(tmp_path: Path, monkeypatch: pyt
     (root / "good.txt").write_text(BODY)
     real_scandir = os.scandir
 
-    def scandir(path):  # noqa: ANN001, ANN202 - root reads everything, so the refusal is simulated
+    def scandir(path):  # root reads everything, so the refusal is simulated
         if str(path).endswith("locked"):
             raise PermissionError(13, "Permission denied", str(path))
         return real_scandir(path)
@@ -240,7 +240,7 @@ def test_a_redirect_to_a_local_address_is_refused(monkeypatch: pytest.MonkeyPatc
     hits: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server API
+        def do_GET(self) -> None:  # http.server API
             hits.append(self.path)
             self.send_response(302)
             self.send_header("Location", f"http://127.0.0.1:{self.server.server_address[1]}/secret")

@@ -130,13 +130,13 @@ def _build(root: Path) -> tuple[Path, list[str], int]:
     return jsonl, good_ids + ["good-900", "good-901", "good-902"], len(hostile) + files
 
 
-def _in_time(target, *args, timeout: float = 60.0):  # noqa: ANN001, ANN202
+def _in_time(target, *args, timeout: float = 60.0):
     box: dict[str, object] = {}
 
     def run() -> None:
         try:
             box["value"] = target(*args)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
+        except BaseException as exc:
             box["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)

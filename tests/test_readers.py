@@ -330,7 +330,7 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list[dict[str
     seen: list[dict[str, str]] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server API
+        def do_GET(self) -> None:  # http.server API
             seen.append({"path": self.path, "ua": self.headers.get("User-Agent", "")})
             base = f"http://127.0.0.1:{self.server.server_address[1]}"
             routes = {

@@ -154,7 +154,7 @@ def test_planned_visit_is_attributed_to_kcna(seed: Extraction) -> None:
     assert ministry.attribution == ["Belarusian Ministry of Foreign Affairs"]
 
 
-def test_outputs_follow_the_json_schema(seed: Extraction, example: Extraction, pipeline) -> None:  # noqa: ANN001
+def test_outputs_follow_the_json_schema(seed: Extraction, example: Extraction, pipeline) -> None:
     import jsonschema
 
     from dragoman.model import Article

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE, read_article
+from plain_query import plain_event_ids
 from sqlalchemy import create_engine, select
 
-from dragoman.export import EventFilter
 from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Participant
 from dragoman.pipeline import Pipeline
 from dragoman.store import (
     EVENT_SORTS,
+    EventFilter,
     Store,
     actor_aliases,
     actors,
@@ -261,8 +262,8 @@ def test_every_page_of_every_filter_and_sort_is_the_plain_query(store: Store, se
                                                                  walk_above: int, monkeypatch: pytest.MonkeyPatch
                                                                  ) -> None:
     """Store.event_page picks a plan by counts (walk a sort index, or start from a filter); either way its
-    pages are those of the plain filtered, sorted query (export.EventFilter, the country as an OR)."""
-    monkeypatch.setattr("dragoman.store.WALK_ABOVE", walk_above)
+    pages are those of the plain filtered, sorted query (tests/plain_query.py)."""
+    monkeypatch.setattr("dragoman.store.queries.WALK_ABOVE", walk_above)
     store.ingest(seed)
     store.ingest(example)
     seed_id = seed.articles[0].id
@@ -273,18 +274,17 @@ def test_every_page_of_every_filter_and_sort_is_the_plain_query(store: Store, se
             for sort in sorts if not filters else ["date", "-date", "-confidence", "type", "id"]:
                 key, desc = sort.lstrip("-"), sort.startswith("-")
                 order = [c.desc() if desc else c.asc() for c in EVENT_SORTS[key]]
-                expected = [r[0] for r in conn.execute(EventFilter(**filters).apply(select(events.c.id))
-                                                       .order_by(*order))]
+                expected = [r[0] for r in conn.execute(plain_event_ids(**filters).order_by(*order))]
                 paged = []
                 for offset in range(0, len(expected) + 3, 3):
-                    total, page = store.event_page(**filters, sort=sort, limit=3, offset=offset)
+                    total, page = store.event_page(EventFilter(**filters), sort=sort, limit=3, offset=offset)
                     assert total == len(expected), (filters, sort)
                     paged += [e.id for e in page]
                 assert paged == expected, (filters, sort)
-                assert [e.id for e in store.event_page(**filters, sort=sort, limit=None)[1]] == expected
-    assert store.event_page(actor="nobody at all") == (0, [])
+                assert [e.id for e in store.event_page(EventFilter(**filters), sort=sort, limit=None)[1]] == expected
+    assert store.event_page(EventFilter(actor="nobody at all")) == (0, [])
     (person,) = store.actor_ids("Ryzhenkov")
-    assert [e.id for e in store.event_page(actor_id=person, limit=None)[1]] == \
+    assert [e.id for e in store.event_page(EventFilter(actor_id=person), limit=None)[1]] == \
         [e.id for e in store.events(actor=person)] != []
 
 
@@ -295,7 +295,7 @@ def test_conflicts_load_only_events_with_disagreeing_claims(store: Store, seed: 
     loaded: list[str] = []
     load = store._load_events
 
-    def counting(conn, ids):  # noqa: ANN001, ANN202
+    def counting(conn, ids):
         loaded.extend(ids)
         return load(conn, ids)
 

@@ -28,7 +28,7 @@ uvicorn = pytest.importorskip("uvicorn")
 
 from test_api import TOKEN, build_store  # noqa: E402
 
-from dragoman.api import create_app  # noqa: E402
+from dragoman.serve.app import create_app  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -19,18 +19,26 @@ class InputError(DragomanError):
         self.reason = reason
 
 
-class CorrectionError(DragomanError):
-    """A merge or split of actors or events that cannot be done; `status` is its HTTP status."""
+class StoreError(DragomanError):
+    """A request the store cannot carry out (a lookup, merge, split or correction): `detail` says why."""
 
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, detail: str) -> None:
         super().__init__(detail)
-        self.status = status
         self.detail = detail
 
 
-class InvalidValue(CorrectionError, ValueError):
-    """A value given by the user that cannot be used (a date filter, an article id): HTTP 422 on the API,
-    one line on the command line."""
+class NotFound(StoreError):
+    """What the request names (an event, actor, article, merge or correction) is not in the store."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(422, detail)
+
+class Conflict(StoreError):
+    """The request clashes with what the store holds now (a merge already undone, an id taken again)."""
+
+
+class Invalid(StoreError):
+    """The request itself is wrong (a field that cannot be corrected, a merge of a thing with itself)."""
+
+
+class InvalidValue(Invalid, ValueError):
+    """A value given by the user that cannot be used (a date filter, an article id): HTTP 422 on the API, one line
+    on the command line, and a ValueError to Python callers."""

@@ -15,31 +15,17 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select
-
-from dragoman.checks import period_filters
-from dragoman.countries import country_name
 from dragoman.model import Event
-from dragoman.store import (
-    Store,
-    actor_aliases,
-    actors,
-    articles,
-    event_countries,
-    event_participants,
-    events,
-    period_end,
-    period_start,
-)
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - the store (SQLAlchemy) loads only where an export runs
     import networkx as nx
     import pandas as pd
+
+    from dragoman.store import EventFilter, Store
 
 class ExportFormat(StrEnum):
     plover = "plover"
@@ -60,67 +46,6 @@ FORMAT_INFO: dict[ExportFormat, tuple[str, str]] = {
     ExportFormat.graphml: ("application/graphml+xml", "graphml"),
 }
 
-# -- filters shared by the API and the exports -----------------------------------------------------
-
-
-@dataclass
-class EventFilter:
-    """The event filters of `Store.events`, as one value the API, the exports and the network share."""
-
-    actor: str | None = None
-    type: str | None = None
-    country: str | None = None
-    since: str | None = None
-    until: str | None = None
-    factuality: str | None = None
-    article: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.since, self.until = period_filters(self.since, self.until)  # InvalidValue: HTTP 422, one CLI line
-
-    def store_kwargs(self) -> dict[str, Any]:
-        return {"actor": self.actor, "type": self.type, "country": self.country, "since": self.since,
-                "until": self.until, "factuality": self.factuality}
-
-    def apply(self, query: Any) -> Any:
-        """Add these filters to a `select(...)` over the events table (same semantics as `Store.events`)."""
-        if self.actor:
-            key = self.actor
-            ids = select(actor_aliases.c.actor_id).where(actor_aliases.c.alias_lower == key.lower())
-            query = query.where(events.c.id.in_(
-                select(event_participants.c.event_id).where(or_(
-                    event_participants.c.actor_id.in_(ids), event_participants.c.actor_id == key))))
-        if self.type:
-            query = query.where(events.c.type == self.type.upper())
-        if self.country:
-            query = query.where(events.c.id.in_(
-                select(event_countries.c.event_id).where(event_countries.c.country == self.country.upper())))
-        if self.since:
-            query = query.where(events.c.date_max >= period_start(self.since))
-        if self.until:
-            query = query.where(events.c.date_min <= period_end(self.until))
-        if self.factuality:
-            query = query.where(events.c.factuality == self.factuality)
-        if self.article:
-            from dragoman.store import event_mentions
-
-            query = query.where(events.c.id.in_(
-                select(event_mentions.c.event_id).where(event_mentions.c.article_id == self.article)))
-        return query
-
-
-def filtered_events(store: Store, flt: EventFilter | None = None) -> list[Event]:
-    """All events matching a filter, in the store's order (date, id)."""
-    flt = flt or EventFilter()
-    if flt.article is None:
-        return store.events(**flt.store_kwargs())
-    query = flt.apply(select(events.c.id)).order_by(events.c.date_start, events.c.id)
-    with store.engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(query)]
-        return store._load_events(conn, ids)
-
-
 # -- the flat table --------------------------------------------------------------------------------
 
 COLUMNS = ["id", "type", "mode", "cameo", "contexts", "date", "date_start", "date_end", "date_precision",
@@ -130,13 +55,7 @@ COLUMNS = ["id", "type", "mode", "cameo", "contexts", "date", "date_start", "dat
 
 
 def _sectors(store: Store, evs: Iterable[Event]) -> dict[str, str | None]:
-    ids = sorted({p.actor_id for e in evs for p in e.source + e.target})
-    out: dict[str, str | None] = {}
-    with store.engine.connect() as conn:
-        for k in range(0, len(ids), 900):
-            for r in conn.execute(select(actors.c.id, actors.c.sector).where(actors.c.id.in_(ids[k:k + 900]))):
-                out[r.id] = r.sector
-    return out
+    return store.actor_sectors([p.actor_id for e in evs for p in e.source + e.target])
 
 
 def event_rows(store: Store, evs: list[Event]) -> list[dict[str, Any]]:
@@ -172,7 +91,7 @@ def events_dataframe(store: Store, flt: EventFilter | None = None) -> pd.DataFra
     """The store's events as a pandas DataFrame, one row per event, columns as in `COLUMNS`."""
     import pandas as pd
 
-    frame = pd.DataFrame(event_rows(store, filtered_events(store, flt)), columns=COLUMNS)
+    frame = pd.DataFrame(event_rows(store, store.events(flt)), columns=COLUMNS)
     for col in ("lat", "lon", "confidence"):
         frame[col] = frame[col].astype("float64")
     frame["mentions"] = frame["mentions"].astype("int64")
@@ -216,14 +135,9 @@ def plover_record(e: Event, sectors: dict[str, str | None], publishers: dict[str
     return record
 
 
-def _publishers(store: Store) -> dict[str, str | None]:
-    with store.engine.connect() as conn:
-        return {r.id: r.source for r in conn.execute(select(articles.c.id, articles.c.source))}
-
-
 def write_plover(store: Store, out: io.TextIOBase | Any, flt: EventFilter | None = None) -> int:
-    evs = filtered_events(store, flt)
-    sectors, publishers = _sectors(store, evs), _publishers(store)
+    evs = store.events(flt)
+    sectors, publishers = _sectors(store, evs), store.publishers()
     for e in evs:
         out.write(json.dumps(plover_record(e, sectors, publishers), ensure_ascii=False) + "\n")
     return len(evs)
@@ -283,8 +197,10 @@ def write_icews(store: Store, out: Any, flt: EventFilter | None = None) -> int:
     """ICEWS-style TSV: its 20 columns, one row per event. Several source (or target) actors are joined
     with "; " in one row; the date is the event date at its real precision (YYYY-MM for a month);
     Sentence Number and District/Province are left empty (not extracted)."""
-    evs = filtered_events(store, flt)
-    sectors, publishers = _sectors(store, evs), _publishers(store)
+    from dragoman.countries import country_name  # pycountry loads only for this format, not for `dragoman --help`
+
+    evs = store.events(flt)
+    sectors, publishers = _sectors(store, evs), store.publishers()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(ICEWS_COLUMNS)
 
@@ -323,29 +239,10 @@ def network_data(store: Store, flt: EventFilter | None = None, min_weight: int =
     """Nodes (actors with their event counts) and undirected edges between actors that take part in
     the same event, weighted by the number of events, with counts by event type. With `limit`, only
     the `limit` actors with most events are kept."""
-    flt = flt or EventFilter()
-    ev_ids = flt.apply(select(events.c.id))
-    a, b = event_participants.alias("a"), event_participants.alias("b")
-    with store.engine.connect() as conn:
-        node_rows = conn.execute(
-            select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.sector,
-                   func.count(func.distinct(event_participants.c.event_id)).label("events"))
-            .join(event_participants, event_participants.c.actor_id == actors.c.id)
-            .where(event_participants.c.event_id.in_(ev_ids))
-            .group_by(actors.c.id).order_by(func.count(func.distinct(event_participants.c.event_id)).desc(),
-                                            actors.c.name)
-        ).all()
-        if limit is not None:
-            node_rows = node_rows[:limit]
-        keep = {r.id for r in node_rows}
-        edge_rows = conn.execute(
-            select(a.c.actor_id.label("x"), b.c.actor_id.label("y"), events.c.type,
-                   func.count(func.distinct(a.c.event_id)).label("n"))
-            .join(b, and_(a.c.event_id == b.c.event_id, a.c.actor_id < b.c.actor_id))
-            .join(events, events.c.id == a.c.event_id)
-            .where(a.c.event_id.in_(ev_ids))
-            .group_by(a.c.actor_id, b.c.actor_id, events.c.type)
-        ).all()
+    node_rows, edge_rows = store.co_participation(flt)
+    if limit is not None:
+        node_rows = node_rows[:limit]
+    keep = {r.id for r in node_rows}
     edges: dict[tuple[str, str], dict[str, int]] = {}
     for r in edge_rows:
         if r.x in keep and r.y in keep:

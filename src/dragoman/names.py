@@ -514,7 +514,7 @@ def _same_script_arabic(a: str, b: str) -> bool | None:
     latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else t)
              for t in _western_tokens(_groups(b if sa is not None else a))]
     other = sb if sa is not None and sb is not None else tuple(latin)
-    mine = sa if sa is not None else sb
+    mine = sa if sa is not None else (sb or ())
     return len(mine) >= 2 and mine == other and all(len(x.lstrip("V")) >= 2 for x in mine)
 
 

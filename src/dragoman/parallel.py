@@ -78,7 +78,7 @@ def extract_one(article: Article, config: PipelineConfig | None = None) -> Extra
     """Extract one article in a worker; exceptions come back as values so one article cannot stop a run."""
     try:
         return _worker_pipeline(config).extract_article(article)
-    except Exception as exc:  # noqa: BLE001 - reported per article by the caller
+    except Exception as exc:  # reported per article by the caller
         return exc
 
 
@@ -86,12 +86,12 @@ def _extract_batch(pipeline: Any, articles: list[Article]) -> list[Extraction | 
     """All articles through one parse stream; if that fails, article by article, so only the bad one fails."""
     try:
         return list(pipeline.extract_many(articles, batch=max(1, len(articles))))
-    except Exception:  # noqa: BLE001 - one bad article in the batch: redo it article by article
+    except Exception:  # one bad article in the batch: redo it article by article
         done: list[Extraction | BaseException] = []
         for article in articles:
             try:
                 done.append(pipeline.extract_article(article))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 done.append(exc)
         return done
 
@@ -101,7 +101,7 @@ def _portable(outcome: Extraction | BaseException) -> Extraction | BaseException
     if isinstance(outcome, BaseException):
         try:
             pickle.dumps(outcome)
-        except Exception:  # noqa: BLE001
+        except Exception:
             return RuntimeError(f"{type(outcome).__name__}: {outcome}")
     return outcome
 
@@ -110,7 +110,7 @@ def extract_chunk(articles: list[Article], config: PipelineConfig | None = None)
     """Worker task: one outcome per article, in order; exceptions come back as values."""
     try:
         pipeline = _worker_pipeline(config)
-    except Exception as exc:  # noqa: BLE001 - e.g. a bad lexicon: every article reports it
+    except Exception as exc:  # e.g. a bad lexicon: every article reports it
         return [_portable(exc)] * len(articles)
     return [_portable(o) for o in _extract_batch(pipeline, articles)]
 
@@ -149,7 +149,7 @@ def _bounded(chunks: Iterable[list[Item]], submit: Callable[[list[Article]], Any
         if future is not None:
             try:
                 outcomes = future.result()
-            except Exception as exc:  # noqa: BLE001 - the task itself failed (a worker died): report each article
+            except Exception as exc:  # the task itself failed (a worker died): report each article
                 outcomes = [exc] * sum(isinstance(item, Article) for item in chunk)
         return _pair(chunk, outcomes)
 

@@ -95,7 +95,7 @@ class Pipeline:
         for article, article_blocks, article_parsed in zip(chunk, blocks, parsed, strict=True):
             yield self._finish(article, article_blocks, article_parsed)
 
-    def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:  # noqa: ANN001
+    def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:
         if not is_supported(article.language):
             return Extraction(articles=[article])
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)

@@ -539,7 +539,7 @@ def _record_article(obj: Any, where: str, stem: str, published: date | None) -> 
             raise _Refused(problem)
         rec_id = obj.get("id")
         if rec_id in (None, ""):
-            rec_id = _content_id(stem, text if isinstance(text, str) and text.strip() else html)
+            rec_id = _content_id(stem, text if isinstance(text, str) and text.strip() else str(html))
         elif isinstance(rec_id, (dict, list, bool)):
             raise _Refused(f"'id' must be a string or a number, not {type(rec_id).__name__}")
         rec_id = str(rec_id)

@@ -1,0 +1,55 @@
+"""Events: pages of them by filter, one with its evidence, claims and conflicts, its history; counts."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException
+from fastapi import Path as PathParam
+
+from dragoman.serve.common import Filter, Limit, Offset, StoreDep, events_page, not_found
+from dragoman.serve.evidence import event_detail
+from dragoman.serve.models import ConflictOut, EventDetailOut, EventHistory, EventPage, SortKey, Stats
+
+router = APIRouter()
+
+
+@router.get("/api/events", response_model=EventPage, tags=["events"])
+def list_events(store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
+                sort: SortKey = SortKey.date) -> Any:
+    """Events, filtered like `dragoman events`, one page at a time with the total count."""
+    return events_page(store, flt, limit, offset, sort.value)
+
+
+@router.get("/api/events/{event_id}", response_model=EventDetailOut, responses=not_found, tags=["events"])
+def get_event(store: StoreDep, event_id: Annotated[str, PathParam(max_length=200)]) -> Any:
+    """One event with the words behind each field, its claims and the conflicts between them."""
+    ev = store.event(event_id)
+    if ev is None:
+        raise HTTPException(404, f"no event {event_id}")
+    detail = event_detail(ev, store) | store.event_sources(ev)
+    detail["conflicts"] = [c.to_dict() for c in store.conflicts(ev.id)]
+    return detail
+
+
+@router.get("/api/conflicts", response_model=list[ConflictOut], tags=["events"])
+def list_conflicts(store: StoreDep) -> Any:
+    """Events whose sources disagree, with each claim and who made it."""
+    return [c.to_dict() for c in store.conflicts()]
+
+
+@router.get("/api/stats", response_model=Stats, tags=["events"])
+def get_stats(store: StoreDep) -> Any:
+    """Counts of what the store holds: events by type, factuality, date precision and month."""
+    return store.stats()
+
+
+@router.get("/api/events/{event_id}/history", response_model=EventHistory, responses=not_found, tags=["events"])
+def event_history(store: StoreDep, event_id: Annotated[str, PathParam(max_length=200)]) -> Any:
+    """What changed in an event and why: its revisions and the merges that made it, oldest first."""
+    current = store.resolve_event(event_id)
+    revisions = store.history(event_id)
+    if current is None and not revisions:
+        raise HTTPException(404, f"no event {event_id}")
+    return {"event_id": current, "revisions": revisions, "merges": store.event_merges(event_id),
+            "corrections": store.corrections(event_id)}

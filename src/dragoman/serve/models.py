@@ -1,0 +1,308 @@
+"""The API's response and request bodies and its enumerations: they make the OpenAPI document."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Participant(BaseModel):
+    actor_id: str
+    name: str
+    country: str | None = None
+
+
+class EventDateOut(BaseModel):
+    value: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD: the date at its real precision.")
+    start: str | None = None
+    end: str | None = Field(None, description="Last day of a range (e.g. a visit from July 23 to 25).")
+    precision: str | None = Field(None, description="year, month or day")
+    basis: str = Field(description="text (the article says it), narrative (inferred) or publication")
+
+
+class LocationOut(BaseModel):
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class EvidenceOut(BaseModel):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str | None = None
+    factuality: str | None = None
+    attribution: list[str] = []
+
+
+class EventOut(BaseModel):
+    id: str
+    type: str
+    mode: str | None = None
+    contexts: list[str] = []
+    cameo: str | None = None
+    source: list[Participant] = []
+    target: list[Participant] = []
+    date: EventDateOut
+    location: LocationOut | None = None
+    factuality: str
+    attribution: list[str] = []
+    evidence: list[EvidenceOut] = []
+    confidence: float
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[EventOut]
+
+
+class Highlight(BaseModel):
+    start: int = Field(description="Offset in the sentence.")
+    end: int
+    field: str = Field(description="event, date, location, source or target")
+
+
+class EvidenceDetail(BaseModel):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str | None = None
+    highlights: list[Highlight]
+
+
+class ClaimOut(BaseModel):
+    field: str
+    value: str
+    attributed_to: str | None = None
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+class ConflictEvidence(BaseModel):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+
+
+class ConflictClaim(BaseModel):
+    value: str
+    attributed_to: str | None = None
+    evidence: ConflictEvidence
+
+
+class ConflictOut(BaseModel):
+    event_id: str
+    field: str
+    claims: list[ConflictClaim]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+    events: int = 0
+
+
+class ArticleOut(ArticleSummary):
+    text: str
+    event_ids: list[str] = []
+
+
+class ArticlePage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ArticleSummary]
+
+
+class EventDetailOut(BaseModel):
+    event: EventOut
+    fields: dict[str, str] = Field(description="For each field, the words of the article that gave it.")
+    evidence: list[EvidenceDetail]
+    claims: list[ClaimOut]
+    conflicts: list[ConflictOut]
+    articles: list[ArticleSummary]
+    source_count: int
+
+
+class RoleOut(BaseModel):
+    title: str
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    current: bool = True
+
+
+class ActorOut(BaseModel):
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    aliases: list[str] = []
+    roles: list[RoleOut] = []
+    events: int = 0
+
+
+class ActorPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ActorOut]
+
+
+class MentionOut(BaseModel):
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+class MergeOut(BaseModel):
+    id: int
+    into: str
+    merged: str
+    created_at: str
+    undone_at: str | None = None
+
+
+class ActorDetail(BaseModel):
+    actor: ActorOut
+    mentions: list[MentionOut]
+    events: EventPage
+    merges: list[MergeOut]
+
+
+class NetworkNode(BaseModel):
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    events: int
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int
+    types: dict[str, int] = Field(description="Number of shared events by event type.")
+
+
+class Network(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class Stats(BaseModel):
+    counts: dict[str, int]
+    by_type: dict[str, int]
+    by_factuality: dict[str, int]
+    by_precision: dict[str, int]
+    by_month: dict[str, int]
+    date_min: str | None = None
+    date_max: str | None = None
+    conflicts: int
+
+
+class IngestResultOut(BaseModel):
+    article_id: str
+    status: str
+    events: int
+    actors: int
+
+
+class IngestOut(BaseModel):
+    results: list[IngestResultOut]
+    errors: list[str]
+
+
+class EventMergeIn(BaseModel):
+    into: str = Field(min_length=1, max_length=200, description="The event that stays.")
+    merge: str = Field(min_length=1, max_length=200, description="The event merged into it; its id keeps resolving.")
+    note: str | None = Field(None, max_length=2000, description="Why, for the record.")
+
+
+class EventMergeOut(BaseModel):
+    id: int
+    into: str
+    merged: str
+    kind: str = Field(description="auto (at ingest) or user")
+    article_id: str | None = Field(None, description="The article whose report joined (automatic merges).")
+    explanation: dict[str, Any] = Field(description="The fields that matched.")
+    created_at: str
+    undone_at: str | None = None
+    restored: str | None = Field(None, description="After a split: the id of the event split off.")
+
+
+class RevisionOut(BaseModel):
+    id: int
+    event_id: str
+    created_at: str
+    action: str = Field(description="created, updated, deleted, merged, split, corrected or uncorrected")
+    article_id: str | None = None
+    merge_id: int | None = None
+    changes: dict[str, list[Any]] = Field(description="Each changed field: [before, after].")
+
+
+class CorrectionIn(BaseModel):
+    field: str = Field(description="type, mode, cameo, factuality, date, date.end, location or location.country")
+    value: str | None = Field(None, max_length=300, description="The right value; empty clears the field.")
+    note: str | None = Field(None, max_length=2000, description="Why, for the record.")
+
+
+class CorrectionOut(BaseModel):
+    id: int
+    event_id: str
+    field: str
+    value: str | None = None
+    note: str | None = None
+    created_at: str
+    undone_at: str | None = None
+
+
+class EventHistory(BaseModel):
+    event_id: str | None = Field(description="The event the id resolves to now (null if it is gone).")
+    revisions: list[RevisionOut]
+    merges: list[EventMergeOut]
+    corrections: list[CorrectionOut]
+
+
+class MergeIn(BaseModel):
+    into: str = Field(min_length=1, max_length=200, description="The actor that stays.")
+    merge: str = Field(min_length=1, max_length=200, description="The actor merged into it (deleted).")
+
+
+class SortKey(StrEnum):
+    date = "date"
+    date_desc = "-date"
+    type = "type"
+    type_desc = "-type"
+    confidence = "confidence"
+    confidence_desc = "-confidence"
+    mentions = "mentions"
+    mentions_desc = "-mentions"
+    id = "id"
+
+
+class ActorSort(StrEnum):
+    events = "events"
+    name = "name"
+
+
+class Problem(BaseModel):
+    detail: str
