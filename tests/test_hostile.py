@@ -416,7 +416,7 @@ def test_the_api_refuses_a_bad_date_filter_and_serves_ids_with_a_slash(tmp_path:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
-    from dragoman.api import create_app
+    from dragoman.serve.app import create_app
 
     store = Store(db_url(str(tmp_path / "api.db")))
     store.ingest(Extraction(articles=[Article(id="wire/2024/07/visit", text=BODY)]))

@@ -67,7 +67,8 @@ def create_app(store: Store | str | None = None, token: str | None = None,
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=STATUS[type(exc)])
+        status = next(code for cls, code in STATUS.items() if isinstance(exc, cls))  # a subclass takes its base's
+        return JSONResponse({"detail": exc.detail}, status_code=status)
 
     # -- the web interface --
 
