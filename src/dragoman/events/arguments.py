@@ -52,9 +52,15 @@ def _own_course(verb: Token) -> bool:
     return False
 
 
+def _common(tok: Token, b: int, actors: ActorTable) -> bool:
+    """No actor but a common-noun group ("extremists") is named by the token."""
+    actor_id = actors.at(b, tok.i)
+    return actor_id is None or (actor := actors.get(actor_id)) is not None and actor.kind == "group"
+
+
 def _population(tok: Token, b: int, actors: ActorTable) -> bool:
     """A plural common noun a country adjective makes a people of that country ("Croatian extremists")."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and actors.at(b, tok.i) is None and any(
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _common(tok, b, actors) and any(
         c.dep_ in ("amod", "compound") and c.text[:1].isupper() and country_code(c.text) for c in tok.children)
 
 

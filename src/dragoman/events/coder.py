@@ -104,6 +104,10 @@ class EventCoder:
         found: list[str] = []
         own = actors.at(b, tok.i)
         own_actor = actors.get(own) if own else None
+        group = None
+        if own_actor is not None and own_actor.kind == "group":
+            # "Turkish police", "supporters of X": what the phrase's modifiers and attachments name comes first
+            group, own, own_actor = own, None, None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
         elif own:
@@ -160,6 +164,8 @@ class EventCoder:
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
+        if not found and group is not None:
+            found.append(group)
         for child in tok.children:
             if child.dep_ == "conj":
                 found += self._actors_of(child, b, actors, previous, depth + 1)
@@ -231,11 +237,21 @@ class EventCoder:
         commitment to the Zambian people" looks past "his" to the people."""
         rule, word, governor = trig.rule, trig.word, trig.governor
 
+        # Common-noun groups ("offered its troops to X") wait for a named target elsewhere in the clause; they
+        # still come before a place's country ("fired on protesters in Cizre": the protesters).
+        deferred: list[tuple[list[str], Token | None]] = []
+
+        def named(found: list[str], tok: Token | None) -> list[str]:
+            if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
+                deferred.append((found, tok))
+                return []
+            return found
+
         def actors_of(tok: Token | None) -> list[str]:
-            return _skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors)
+            return named(_skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors), tok)
 
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
-            return self._nested_actors(tok, preps, b, actors, previous, avoid=avoid)
+            return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
         heads = [word] if word is governor else [word, governor]
         for head in heads:
@@ -261,6 +277,8 @@ class EventCoder:
                     if found:
                         return found, obj
                     if obj is not None and rule.target_is_place:
+                        if deferred:
+                            return deferred[0]
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
@@ -306,7 +324,7 @@ class EventCoder:
             found = actors_of(word.head)
             if found:
                 return found, word.head
-        return [], None
+        return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
                        previous: CodedMention | None, depth: int = 0, avoid: frozenset[str] = frozenset()) -> list[str]:
