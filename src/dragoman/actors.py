@@ -778,5 +778,5 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 actor.aliases.append(phrase.text)
             actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
                                           phrase.text))
-            for k in range(tok.i - len(words) + 1, tok.i + 1):
-                table.by_token[(b, k)] = actor_id
+            # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
+            table.by_token[(b, tok.i)] = actor_id

@@ -111,6 +111,10 @@ FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft pe
 militia battalion brigade division""".split())
 
 
+# Events that move a side's own forces ("deployed troops", "withdrew its soldiers", "sent peacekeepers").
+MOVED_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
+
+
 # Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
 ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give".split())
 

@@ -9,6 +9,7 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
+    MOVED_FORCE_TYPES,
     OBJECT_PREPS,
     REPORTED_PRONOUNS,
     SPEECH_ACT_TYPES,
@@ -229,7 +230,7 @@ class EventCoder:
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
         types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
-        return _lemma(subject) in FORCE_NOUNS and bool(types & {"MOBILIZE", "RETREAT", "AID"})
+        return _lemma(subject) in FORCE_NOUNS and bool(types & MOVED_FORCE_TYPES)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
                  avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
@@ -243,7 +244,9 @@ class EventCoder:
 
         def named(found: list[str], tok: Token | None) -> list[str]:
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
-                deferred.append((found, tok))
+                # "deployed troops to the border": the forces a side moves are its own, not the target
+                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and rule.type in MOVED_FORCE_TYPES):
+                    deferred.append((found, tok))
                 return []
             return found
 
@@ -424,6 +427,15 @@ class EventCoder:
             # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
             # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
             source_ids = [c for c in [country_actor(actors, location.country)] if c]
+        if location is not None and location.country:
+            # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
+            # taking part in a protest, attack or crackdown is of the country where it happens.
+            local = (source_ids if rule.type in LOCAL_SOURCE_TYPES else []) + (
+                target_ids if rule.type in PLACE_TARGET_TYPES else [])
+            for actor_id in local:
+                actor = actors.get(actor_id)
+                if actor is not None and actor.kind == "group" and actor.country is None:
+                    actor.country, actor.country_basis = location.country, "inherited"
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
