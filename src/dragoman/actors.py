@@ -620,6 +620,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
+        if actor.kind == "group" and actor.country is None:
+            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country)
+            actor.country_basis = "nationality" if actor.country else None
         if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
         words = actor.name.split()
@@ -646,6 +649,25 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
+                      by_id: dict[str, Actor], place_country: Callable[[str], str | None]) -> str | None:
+    """The one country a group's own phrases attach ("the government of Iraq", "commanders in eastern Syria",
+    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head."""
+    codes = set()
+    for b, i in own_tokens:
+        for prep in (c for c in parsed[b].tokens[i].children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                    other = by_id.get(table.at(b, tok.i) or "")
+                    code = other.country if other is not None and other.kind == "country" else None
+                    if code is None and tok.ent_type_ in ("GPE", "LOC"):
+                        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                        code = place_country(ent.text) if ent is not None else None
+                    if code:
+                        codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
@@ -734,6 +756,9 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 continue
             if tok.tag_ == "NN" and tok.lower_ in TITLE_HEADS or tok.dep_ == "pobj" and tok.head.lower_ == "as":
                 continue  # one office holder is a person, not a group; "as foreign ministers" is a capacity
+            if tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "into", "to", "from") \
+                    and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                continue  # "in prison", "to court", "at school": a place, not a party
             indefinite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
             # Contiguous common-noun modifiers ("riot police", "security forces"), nearest first.
             modifiers: list[Token] = []
@@ -755,16 +780,19 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
             first = tok.i - len(words) + 1
             country, country_token = None, None
-            for child in tok.children:
-                if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i > tok.i:
-                    continue
+            # Its modifiers, and theirs ("Syrian Muslim refugees").
+            near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+            near += [g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+            for child in near:
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":
                     country, country_token = other.country, child
                 elif other is None and child.text[:1].isupper() and (code := country_code(child.text)):
                     country, country_token = code, child
-            if country_token is not None and all(c.dep_ != "conj" for c in country_token.children):
-                first = min(first, country_token.i)  # "Turkish lawmakers"; not "Hungarian and Romanian officials"
+            if country_token is not None and any(c.dep_ == "conj" for c in country_token.children):
+                country = None  # "Nigerian and British armed forces": two countries' forces, no one country
+            elif country_token is not None:
+                first = min(first, country_token.i)  # "Turkish lawmakers"
             phrase = pb.doc[first:tok.i + 1]
             lemmas = " ".join(t.lemma_.lower() for t in pb.doc[tok.i - len(words) + 1:tok.i + 1])
             actor_id = "grp-" + slug(f"{country or ''} {lemmas}")

@@ -111,6 +111,10 @@ FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft pe
 militia battalion brigade division""".split())
 
 
+# Prepositions of place: their object is where an event happens.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+
+
 # Events that move a side's own forces ("deployed troops", "withdrew its soldiers", "sent peacekeepers").
 MOVED_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 

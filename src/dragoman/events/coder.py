@@ -9,6 +9,7 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
+    LOCATIVE_PREPS,
     MOVED_FORCE_TYPES,
     OBJECT_PREPS,
     REPORTED_PRONOUNS,
@@ -106,8 +107,9 @@ class EventCoder:
         own = actors.at(b, tok.i)
         own_actor = actors.get(own) if own else None
         group = None
-        if own_actor is not None and own_actor.kind == "group":
-            # "Turkish police", "supporters of X": what the phrase's modifiers and attachments name comes first
+        if own_actor is not None and own_actor.kind == "group" and own_actor.country_basis != "nationality":
+            # "police", "supporters of X": what the phrase's modifiers and attachments name comes first; a group
+            # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor
             group, own, own_actor = own, None, None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
@@ -272,6 +274,8 @@ class EventCoder:
             owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
             for child in (c for h in owners for c in h.children):
                 if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
+                    if deferred and child.lower_ in LOCATIVE_PREPS:
+                        return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
