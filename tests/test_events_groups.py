@@ -103,3 +103,9 @@ def test_the_two_sides_are_still_the_previous_participants(pipeline: Pipeline) -
     assert not [a for a in ex.actors if a.kind == "group" and "side" in a.name]
     agree = one_event(ex, "AGREE")
     assert {"LSO", "BWA"} <= ids(agree.source) | ids(agree.target)
+
+
+def test_a_named_target_of_a_planned_act_wins_over_its_group_object(pipeline: Pipeline) -> None:
+    ex = extract(pipeline, "Ghana has offered to send engineers to Liberia.")
+    offer = one_event(ex, "AGREE")
+    assert ids(offer.target) == {"LBR"}

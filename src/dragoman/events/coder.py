@@ -362,17 +362,20 @@ class EventCoder:
 
     def _prep_actors(self, tok: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
                      previous: CodedMention | None, direct: bool = False) -> list[str]:
-        """Actors in `tok`'s prepositional phrases (and, with `direct`, its direct object)."""
+        """Actors in `tok`'s prepositional phrases (and, with `direct`, its direct object); common-noun groups
+        only when nothing named is there ("offered to send troops to Uganda": Uganda)."""
+        groups: list[str] = []
         for child in tok.children:
+            found = []
             if direct and child.dep_ in ("dobj", "dative"):
                 found = self._actors_of(child, b, actors, previous)
-                if found:
-                    return found
-            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            if not found and child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
                 found = self._actors_of(_pobj(child), b, actors, previous)
-                if found:
-                    return found
-        return []
+            if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
+                groups = groups or found
+            elif found:
+                return found
+        return groups
 
     def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
         actor = actors.get(actor_id)
