@@ -179,3 +179,13 @@ def test_material_and_military_aid(pipeline: Pipeline) -> None:
     assert donation.type == "AID" and countries(donation.target) == {"TUN"}
     (arms,) = events(pipeline, "Belarus supplied rifles and ammunition to Serbia.")
     assert (arms.type, arms.cameo) == ("AID", "072")
+
+
+# -- stated refusals ----------------------------------------------------------------------------------------------
+
+def test_a_refusal_stated_as_a_negated_future_act_is_reject(pipeline: Pipeline) -> None:
+    (refusal,) = [e for e in events(pipeline, "Peru says it will not lift the ban on Chilean fruit.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"PER"} and refusal.factuality == "asserted"
+    # a negated past act is only an event that did not happen, not a refusal
+    assert not [e for e in events(pipeline, "Peru did not lift the ban on Chilean fruit.") if e.type == "REJECT"]

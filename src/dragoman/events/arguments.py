@@ -168,3 +168,15 @@ def _chain(tok: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+# Acts whose refusal CAMEO codes as REJECT (12): accepting, yielding, withdrawing, cooperating, meeting.
+REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
+
+
+def _stated_refusal(verb: Token) -> bool:
+    """"will not accept", "won't end", "would not meet": a negated act the subject says it will not do (a
+    negated past act, "did not withdraw", is only an event that did not happen)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)

@@ -12,6 +12,7 @@ from dragoman.events.arguments import (
     LOCATIVE_PREPS,
     MOVED_FORCE_TYPES,
     OBJECT_PREPS,
+    REFUSABLE_TYPES,
     REPORTED_PRONOUNS,
     SPEECH_ACT_TYPES,
     STATIVE_PASSIVES,
@@ -23,6 +24,7 @@ from dragoman.events.arguments import (
     _pobj,
     _reporting_subject,
     _skip_source,
+    _stated_refusal,
     _unnamed_people_object,
     country_actor,
 )
@@ -456,19 +458,22 @@ class EventCoder:
             trigger_end=offset + max(trig.word.idx + len(trig.word), trig.governor.idx + len(trig.governor)),
         )
         factuality = _factuality(trig)
+        event_type, cameo, mode = rule.type, rule.cameo, rule.mode
+        if factuality == "negated" and rule.type in REFUSABLE_TYPES and _stated_refusal(trig.governor):
+            # "will not accept refugees", "won't end the strike": a refusal the actor states is CAMEO's REJECT
+            event_type, cameo, mode, factuality = "REJECT", "120", None, "asserted"
         attribution = _attribution(trig.governor, b, actors)
         evidence.factuality, evidence.attribution = factuality, attribution
-        mode = rule.mode
-        if rule.type == "CONSULT" and mode is None and location and location.country:
+        if event_type == "CONSULT" and mode is None and location and location.country:
             countries = {self._participant(a, actors).country for a in source_ids + target_ids}
             if location.country not in countries and None not in countries:
                 mode = "third-party"
         event = Event(
             id="",
-            type=rule.type,
+            type=event_type,
             mode=mode,
             contexts=list(rule.contexts) or _contexts(sent),
-            cameo=rule.cameo,
+            cameo=cameo,
             source=[self._participant(a, actors) for a in source_ids],
             target=[self._participant(a, actors) for a in target_ids],
             location=location,
