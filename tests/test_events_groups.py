@@ -109,3 +109,10 @@ def test_a_named_target_of_a_planned_act_wins_over_its_group_object(pipeline: Pi
     ex = extract(pipeline, "Ghana has offered to send engineers to Liberia.")
     offer = one_event(ex, "AGREE")
     assert ids(offer.target) == {"LBR"}
+
+
+def test_the_ministers_are_the_parties_just_named(pipeline: Pipeline) -> None:
+    ex = extract(pipeline, "The foreign ministers of Ghana and Togo met in Lome on Monday. "
+                           "The ministers agreed to reopen the border.")
+    agree = one_event(ex, "AGREE")
+    assert ids(agree.source) | ids(agree.target) == {"GHA", "TGO"}

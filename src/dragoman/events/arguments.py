@@ -180,3 +180,9 @@ def _stated_refusal(verb: Token) -> bool:
     negated past act, "did not withdraw", is only an event that did not happen)."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) and any(
         c.dep_ == "neg" for c in verb.children)
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the ministers", "the leaders": a definite plural with nothing else that says whose (not "the
+    ministers of Laos", "the Arab leaders"); it refers back to the parties just named."""
+    return tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]

@@ -17,6 +17,7 @@ from dragoman.events.arguments import (
     SPEECH_ACT_TYPES,
     STATIVE_PASSIVES,
     _active,
+    _bare_definite,
     _known_organization,
     _own_course,
     _passive_subject,
@@ -121,8 +122,8 @@ class EventCoder:
             found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
         elif (known := _known_organization(tok, b, actors)) is not None:
             found.append(known)
-        elif tok.lower_ in GROUP_NOUNS and previous is not None and any(
-                c.lower_ in ("two", "both", "three") for c in tok.children):
+        elif tok.lower_ in GROUP_NOUNS and previous is not None and (any(
+                c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)):
             if tok.lower_ in ("countries", "nations", "states", "governments"):
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
