@@ -116,3 +116,9 @@ def test_the_ministers_are_the_parties_just_named(pipeline: Pipeline) -> None:
                            "The ministers agreed to reopen the border.")
     agree = one_event(ex, "AGREE")
     assert ids(agree.source) | ids(agree.target) == {"GHA", "TGO"}
+
+
+def test_on_behalf_of_makes_the_represented_party_the_source(pipeline: Pipeline) -> None:
+    ex = extract(pipeline, "The ambassador signed the agreement with Japan on behalf of Nepal.")
+    (signing,) = [e for e in ex.events if ids(e.target) == {"JPN"}]
+    assert ids(signing.source) == {"NPL"}

@@ -186,3 +186,13 @@ def _bare_definite(tok: Token) -> bool:
     """"the ministers", "the leaders": a definite plural with nothing else that says whose (not "the
     ministers of Laos", "the Arab leaders"); it refers back to the parties just named."""
     return tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]
+
+
+def _on_behalf_of(verb: Token) -> Token | None:
+    """The party in "on behalf of X" (or "in the name of X") attached to the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("behalf", "name")):
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None

@@ -19,6 +19,7 @@ from dragoman.events.arguments import (
     _active,
     _bare_definite,
     _known_organization,
+    _on_behalf_of,
     _own_course,
     _passive_subject,
     _phrase,
@@ -404,6 +405,10 @@ class EventCoder:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        principal = _on_behalf_of(trig.governor)
+        if principal is not None:
+            # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
+            source_ids = self._actors_of(principal, b, actors, previous) or source_ids
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
