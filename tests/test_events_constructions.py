@@ -189,3 +189,14 @@ def test_a_refusal_stated_as_a_negated_future_act_is_reject(pipeline: Pipeline) 
     assert countries(refusal.source) == {"PER"} and refusal.factuality == "asserted"
     # a negated past act is only an event that did not happen, not a refusal
     assert not [e for e in events(pipeline, "Peru did not lift the ban on Chilean fruit.") if e.type == "REJECT"]
+
+
+def test_calling_off_a_strike_and_refusing_refugees(pipeline: Pipeline) -> None:
+    (end,) = [e for e in events(pipeline, "Zambian miners ended their strike on Friday.") if e.type == "CONCEDE"]
+    assert end.cameo == "082"
+    (taken,) = [e for e in events(pipeline, "Canada has resettled 40,000 Syrian refugees.") if e.type == "AID"]
+    assert taken.cameo == "075" and countries(taken.target) == {"SYR"}
+    (refusal,) = [e for e in events(pipeline, "Austria says it will not accept more asylum seekers.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"AUT"}
+    assert not countries(refusal.target)  # asylum seekers do not take the country they are in

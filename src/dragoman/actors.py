@@ -625,6 +625,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             actor.country_basis = "nationality" if actor.country else None
         if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
+        if actor.kind == "group" and actor.sector == "REF":
+            continue  # refugees and asylum seekers are, by what they are, not of the country they are in
         words = actor.name.split()
         if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words):
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with

@@ -170,8 +170,8 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
-# Acts whose refusal CAMEO codes as REJECT (12): accepting, yielding, withdrawing, cooperating, meeting.
-REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT"})
+# Acts whose refusal CAMEO codes as REJECT (12): accepting, yielding, withdrawing, cooperating, meeting, aiding.
+REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "AID"})
 FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
 
 
