@@ -200,3 +200,11 @@ def test_calling_off_a_strike_and_refusing_refugees(pipeline: Pipeline) -> None:
                   if e.type == "REJECT"]
     assert countries(refusal.source) == {"AUT"}
     assert not countries(refusal.target)  # asylum seekers do not take the country they are in
+
+
+def test_cyber_warfare_and_suspended_supplies(pipeline: Pipeline) -> None:
+    (attack,) = [e for e in events(pipeline, "Belarus launched cyber warfare against Lithuania.")
+                 if e.type == "ASSAULT"]
+    assert countries(attack.source) == {"BLR"} and countries(attack.target) == {"LTU"}
+    (cut,) = [e for e in events(pipeline, "Norway suspended food supplies to Sudan.") if e.type == "SANCTION"]
+    assert cut.cameo == "162" and countries(cut.target) == {"SDN"}
