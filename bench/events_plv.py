@@ -62,11 +62,30 @@ issue 13), same machine:
     GSR source country                      0.881
     GSR target country                      0.869
 
-The targets (sealed >= 0.85, above the published NLI method's 0.838 on the PLV test half) are far off: a quarter
-of the rows find no event with the marked participants at all. The largest remaining causes on tune rows: marked
-participants the coder has no actor for ("a California man", "the court", "the jets", "Iran-backed militia
-groups"), targets filled in with the place's country where PLV marks the people acted on, verbs no rule covers,
-and types PLV reads differently from CAMEO (an extradition as ACCUSE, a verbal "attack" as ACCUSE).
+Second round (issue 13, generic participants), measured 2026-12-01 06:12 UTC, same machine. Before: this
+bench at the round's base (5812506, after the actor work of issue 14). After: common-noun group actors from the
+agent dictionaries ("police", "the court", "a California man", "Turkish lawmakers"), used where no named actor
+fills a role and before a place's country; stated refusals ("will not accept") as REJECT; "the ministers" and
+"on behalf of"; ending a strike (CONCEDE 082), taking in refugees (AID 075), warfare (ASSAULT), suspending
+supplies (SANCTION 162):
+
+                          before          after
+                          tune  sealed    tune  sealed   gap after
+    per-row accuracy     0.606   0.595   0.638   0.630    0.8 pts
+    macro-F1             0.675   0.617   0.696   0.638    5.8 pts
+    accuracy, both roles 0.448   0.452   0.502   0.499
+    no matching event    0.236   0.241   0.209   0.211
+    GSR type accuracy       0.933           0.933
+    GSR source country      0.888           0.895
+    GSR target country      0.876           0.869
+    GSR events produced     223             229     (precision 0.709 -> 0.690)
+
+The targets (sealed >= 0.85, above the published NLI method's 0.838 on the PLV test half) are still far off.
+About a fifth of the rows find no event with the marked participants; on tune rows these are now mostly verbs
+and nouns no rule covers ("held civilians as human shields", "raising money for", "joined a criminal
+investigation of") rather than missing participants. Then types PLV reads differently from CAMEO (an
+extradition or a verbal "attack" as ACCUSE, "sending troops" to a peacekeeping mission as AID), and a group
+chosen where PLV marks a named actor elsewhere in the sentence.
 """
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ def countries(participants: list) -> set[str]:
     ("The army imposed a curfew in Kano.", "COERCE", {"NGA"}, {"NGA"}),
     # the shipped PETRARCH2 dictionary codes a city by its country, as PLOVER's gold does ("Tel Aviv" -> ISR)
     ("Russian forces shelled Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}),
-    ("The Nigerian army launched an offensive against the rebels.", "ASSAULT", {"NGA"}, set()),
+    # the rebels are a group actor; Nigeria, the one country the sentence names, is theirs (CAMEO: NGAREB)
+    ("The Nigerian army launched an offensive against the rebels.", "ASSAULT", {"NGA"}, {"NGA"}),
     ("Japan sent aid to Nepal.", "AID", {"JPN"}, {"NPL"}),
     ("Uganda granted asylum to Rwandan refugees.", "AID", {"UGA"}, {"RWA"}),
     ("Israel withdrew its troops from Gaza.", "RETREAT", {"ISR"}, {"PSE"}),
@@ -227,7 +228,8 @@ def test_every_lexicon_cameo_code_maps_to_its_plover_type() -> None:
     ("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between the Emirates "
      "and Saudi Arabia.",
      "CONSULT", {"QAT"}, {"ARE", "SAU"}),
-    ("Doctors delivered $50,000 worth of goods to Baghdad University Medical School.", "AID", set(), {"IRQ"}),
+    # the doctors are a group actor of no known country
+    ("Doctors delivered $50,000 worth of goods to Baghdad University Medical School.", "AID", {None}, {"IRQ"}),
     ("The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to participate in the elections.",
      "CONCEDE", {"CIV"}, {"CIV"}),
     ("U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde.", "AID", {None}, {"BIH"}),

@@ -179,3 +179,32 @@ def test_material_and_military_aid(pipeline: Pipeline) -> None:
     assert donation.type == "AID" and countries(donation.target) == {"TUN"}
     (arms,) = events(pipeline, "Belarus supplied rifles and ammunition to Serbia.")
     assert (arms.type, arms.cameo) == ("AID", "072")
+
+
+# -- stated refusals ----------------------------------------------------------------------------------------------
+
+def test_a_refusal_stated_as_a_negated_future_act_is_reject(pipeline: Pipeline) -> None:
+    (refusal,) = [e for e in events(pipeline, "Peru says it will not lift the ban on Chilean fruit.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"PER"} and refusal.factuality == "asserted"
+    # a negated past act is only an event that did not happen, not a refusal
+    assert not [e for e in events(pipeline, "Peru did not lift the ban on Chilean fruit.") if e.type == "REJECT"]
+
+
+def test_calling_off_a_strike_and_refusing_refugees(pipeline: Pipeline) -> None:
+    (end,) = [e for e in events(pipeline, "Zambian miners ended their strike on Friday.") if e.type == "CONCEDE"]
+    assert end.cameo == "082"
+    (taken,) = [e for e in events(pipeline, "Canada has resettled 40,000 Syrian refugees.") if e.type == "AID"]
+    assert taken.cameo == "075" and countries(taken.target) == {"SYR"}
+    (refusal,) = [e for e in events(pipeline, "Austria says it will not accept more asylum seekers.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"AUT"}
+    assert not countries(refusal.target)  # asylum seekers do not take the country they are in
+
+
+def test_cyber_warfare_and_suspended_supplies(pipeline: Pipeline) -> None:
+    (attack,) = [e for e in events(pipeline, "Belarus launched cyber warfare against Lithuania.")
+                 if e.type == "ASSAULT"]
+    assert countries(attack.source) == {"BLR"} and countries(attack.target) == {"LTU"}
+    (cut,) = [e for e in events(pipeline, "Norway suspended food supplies to Sudan.") if e.type == "SANCTION"]
+    assert cut.cameo == "162" and countries(cut.target) == {"SDN"}

@@ -631,8 +631,13 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
-        if actor.country or actor.kind not in ("person", "organization") or is_international(actor.name):
+        if actor.kind == "group" and actor.country is None:
+            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country)
+            actor.country_basis = "nationality" if actor.country else None
+        if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
+        if actor.kind == "group" and actor.sector == "REF":
+            continue  # refugees and asylum seekers are, by what they are, not of the country they are in
         words = actor.name.split()
         if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words):
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with
@@ -657,6 +662,25 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
+                      by_id: dict[str, Actor], place_country: Callable[[str], str | None]) -> str | None:
+    """The one country a group's own phrases attach ("the government of Iraq", "commanders in eastern Syria",
+    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head."""
+    codes = set()
+    for b, i in own_tokens:
+        for prep in (c for c in parsed[b].tokens[i].children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+                    other = by_id.get(table.at(b, tok.i) or "")
+                    code = other.country if other is not None and other.kind == "country" else None
+                    if code is None and tok.ent_type_ in ("GPE", "LOC"):
+                        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                        code = place_country(ent.text) if ent is not None else None
+                    if code:
+                        codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
@@ -697,7 +721,9 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
     noun = tok
     while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
         noun = noun.head
-    if noun is not tok and table.at(b, noun.i) is None and not noun.ent_type_ and noun.tag_ in ("NNS", "NNPS"):
+    noun_actor = table.get(table.at(b, noun.i) or "")
+    if noun is not tok and (noun_actor is None or noun_actor.kind == "group") and not noun.ent_type_ \
+            and noun.tag_ in ("NNS", "NNPS"):
         return False
     up = noun
     for _ in range(8):
@@ -716,3 +742,82 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
             return False
         up = up.head
     return False
+
+
+# Where a noun stands as an event's participant.
+GROUP_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+# Agent codes of people rather than institutions ("a man", "a refugee", "a suspect").
+PEOPLE_SECTORS = frozenset({"PPL", "CVL", "REF", "CRM", "LAB", "EDU", "HLH", "MED", "ELI", "AGR", "BUS"})
+# "the two sides", "both countries": the participants named before, resolved by the event coder.
+COUNTING_WORDS = frozenset({"two", "both", "three", "four"})
+
+
+def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
+                     group_sector: Callable[[list[str]], str | None]) -> None:
+    """Common-noun participants ("police", "the court", "a California man", "Turkish lawmakers", "the jets"):
+    a noun phrase whose head, with its common-noun modifiers, an agent dictionary knows (`group_sector` gives
+    its sector, or None when it knows none) or that is one of GROUP_NOUNS becomes a group actor. The country
+    comes from a nationality or country modifier ("Turkish lawmakers"); otherwise `inherit_countries` may give
+    the article's one country. One actor per phrase and country in an article."""
+    by_id = {a.id: a for a in table.actors}
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.pos_ != "NOUN" or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
+                    or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+                continue
+            if tok.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTING_WORDS for c in tok.children):
+                continue
+            if tok.tag_ == "NN" and tok.lower_ in TITLE_HEADS or tok.dep_ == "pobj" and tok.head.lower_ == "as":
+                continue  # one office holder is a person, not a group; "as foreign ministers" is a capacity
+            if tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "into", "to", "from") \
+                    and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                continue  # "in prison", "to court", "at school": a place, not a party
+            indefinite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            # Contiguous common-noun modifiers ("riot police", "security forces"), nearest first.
+            modifiers: list[Token] = []
+            for left in reversed(list(tok.lefts)):
+                if left.i != (modifiers[-1].i if modifiers else tok.i) - 1 or left.dep_ not in ("compound", "amod") \
+                        or left.pos_ not in ("NOUN", "ADJ") or left.ent_type_ or not left.is_lower:
+                    break
+                modifiers.append(left)
+            words = [m.text for m in reversed(modifiers)] + [tok.text]
+            sector = None
+            for k in range(len(words)):
+                sector = group_sector(words[k:])
+                if sector is not None:
+                    words = words[k:]
+                    break
+            if sector is None and tok.lower_ not in GROUP_NOUNS:
+                continue
+            if indefinite and tok.dep_ in ("dobj", "pobj") and sector not in PEOPLE_SECTORS:
+                continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
+            first = tok.i - len(words) + 1
+            country, country_token = None, None
+            # Its modifiers, and theirs ("Syrian Muslim refugees").
+            near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+            near += [g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+            for child in near:
+                other = by_id.get(table.at(b, child.i) or "")
+                if other is not None and other.kind == "country":
+                    country, country_token = other.country, child
+                elif other is None and child.text[:1].isupper() and (code := country_code(child.text)):
+                    country, country_token = code, child
+            if country_token is not None and any(c.dep_ == "conj" for c in country_token.children):
+                country = None  # "Nigerian and British armed forces": two countries' forces, no one country
+            elif country_token is not None:
+                first = min(first, country_token.i)  # "Turkish lawmakers"
+            phrase = pb.doc[first:tok.i + 1]
+            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[tok.i - len(words) + 1:tok.i + 1])
+            actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
+            actor = by_id.get(actor_id)
+            if actor is None:
+                actor = Actor(actor_id, phrase.text, "group", country=country, sector=sector,
+                              country_basis="nationality" if country else None)
+                by_id[actor_id] = actor
+                table.actors.append(actor)
+            if phrase.text not in actor.aliases:
+                actor.aliases.append(phrase.text)
+            actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
+                                          phrase.text))
+            # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
+            table.by_token[(b, tok.i)] = actor_id

@@ -41,7 +41,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
-from dragoman.actors import TITLE_WORDS, ActorTable, normalize_title, slug
+from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.nlp import ParsedBlock
@@ -273,6 +273,19 @@ class Knowledge:
             if sector is None and actor.sector is None:
                 sector = self._agent_sector(actor, self.fallback_agents)
             actor.sector = sector or actor.sector
+        add_group_actors(parsed, table, article_id, self.group_sector)
+
+    def group_sector(self, words: list[str]) -> str | None:
+        """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
+        ("police", "riot police", "lawmakers": COP, COP, LEG); None when none knows it. Of a code with several
+        codes the last role code, else its first code ("~PPL": PPL)."""
+        phrase = split_words(" ".join(words))
+        for agents in (*self.agents, *self.fallback_agents):
+            agent = agents.lookup(phrase)
+            if agent is not None:
+                codes = [agent.code[k:k + 3] for k in range(0, len(agent.code) - 2, 3)]
+                return next((c for c in reversed(codes) if c in ROLE_CODES), codes[0] if codes else None)
+        return None
 
     def _matches(self, b: int, pb: ParsedBlock) -> list[_Match]:
         doc = pb.doc

@@ -52,9 +52,15 @@ def _own_course(verb: Token) -> bool:
     return False
 
 
+def _common(tok: Token, b: int, actors: ActorTable) -> bool:
+    """No actor but a common-noun group ("extremists") is named by the token."""
+    actor_id = actors.at(b, tok.i)
+    return actor_id is None or (actor := actors.get(actor_id)) is not None and actor.kind == "group"
+
+
 def _population(tok: Token, b: int, actors: ActorTable) -> bool:
     """A plural common noun a country adjective makes a people of that country ("Croatian extremists")."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and actors.at(b, tok.i) is None and any(
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _common(tok, b, actors) and any(
         c.dep_ in ("amod", "compound") and c.text[:1].isupper() and country_code(c.text) for c in tok.children)
 
 
@@ -103,6 +109,14 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 # The forces a side sends, deploys or withdraws.
 FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft peacekeeper personnel police navy
 militia battalion brigade division""".split())
+
+
+# Prepositions of place: their object is where an event happens.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+
+
+# Events that move a side's own forces ("deployed troops", "withdrew its soldiers", "sent peacekeepers").
+MOVED_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
 
 
 # Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
@@ -154,3 +168,31 @@ def _chain(tok: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+# Acts whose refusal CAMEO codes as REJECT (12): accepting, yielding, withdrawing, cooperating, meeting, aiding.
+REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "AID"})
+FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
+
+
+def _stated_refusal(verb: Token) -> bool:
+    """"will not accept", "won't end", "would not meet": a negated act the subject says it will not do (a
+    negated past act, "did not withdraw", is only an event that did not happen)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the ministers", "the leaders": a definite plural with nothing else that says whose (not "the
+    ministers of Laos", "the Arab leaders"); it refers back to the parties just named."""
+    return tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]
+
+
+def _on_behalf_of(verb: Token) -> Token | None:
+    """The party in "on behalf of X" (or "in the name of X") attached to the verb."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("behalf", "name")):
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None

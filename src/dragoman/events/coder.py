@@ -9,18 +9,24 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
+    LOCATIVE_PREPS,
+    MOVED_FORCE_TYPES,
     OBJECT_PREPS,
+    REFUSABLE_TYPES,
     REPORTED_PRONOUNS,
     SPEECH_ACT_TYPES,
     STATIVE_PASSIVES,
     _active,
+    _bare_definite,
     _known_organization,
+    _on_behalf_of,
     _own_course,
     _passive_subject,
     _phrase,
     _pobj,
     _reporting_subject,
     _skip_source,
+    _stated_refusal,
     _unnamed_people_object,
     country_actor,
 )
@@ -104,6 +110,11 @@ class EventCoder:
         found: list[str] = []
         own = actors.at(b, tok.i)
         own_actor = actors.get(own) if own else None
+        group = None
+        if own_actor is not None and own_actor.kind == "group" and own_actor.country_basis != "nationality":
+            # "police", "supporters of X": what the phrase's modifiers and attachments name comes first; a group
+            # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor
+            group, own, own_actor = own, None, None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
         elif own:
@@ -112,8 +123,8 @@ class EventCoder:
             found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
         elif (known := _known_organization(tok, b, actors)) is not None:
             found.append(known)
-        elif tok.lower_ in GROUP_NOUNS and previous is not None and any(
-                c.lower_ in ("two", "both", "three") for c in tok.children):
+        elif tok.lower_ in GROUP_NOUNS and previous is not None and (any(
+                c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)):
             if tok.lower_ in ("countries", "nations", "states", "governments"):
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
@@ -160,6 +171,8 @@ class EventCoder:
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
+        if not found and group is not None:
+            found.append(group)
         for child in tok.children:
             if child.dep_ == "conj":
                 found += self._actors_of(child, b, actors, previous, depth + 1)
@@ -223,7 +236,7 @@ class EventCoder:
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
         types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
-        return _lemma(subject) in FORCE_NOUNS and bool(types & {"MOBILIZE", "RETREAT", "AID"})
+        return _lemma(subject) in FORCE_NOUNS and bool(types & MOVED_FORCE_TYPES)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
                  avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
@@ -231,11 +244,23 @@ class EventCoder:
         commitment to the Zambian people" looks past "his" to the people."""
         rule, word, governor = trig.rule, trig.word, trig.governor
 
+        # Common-noun groups ("offered its troops to X") wait for a named target elsewhere in the clause; they
+        # still come before a place's country ("fired on protesters in Cizre": the protesters).
+        deferred: list[tuple[list[str], Token | None]] = []
+
+        def named(found: list[str], tok: Token | None) -> list[str]:
+            if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
+                # "deployed troops to the border": the forces a side moves are its own, not the target
+                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and rule.type in MOVED_FORCE_TYPES):
+                    deferred.append((found, tok))
+                return []
+            return found
+
         def actors_of(tok: Token | None) -> list[str]:
-            return _skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors)
+            return named(_skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors), tok)
 
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
-            return self._nested_actors(tok, preps, b, actors, previous, avoid=avoid)
+            return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
         heads = [word] if word is governor else [word, governor]
         for head in heads:
@@ -253,6 +278,8 @@ class EventCoder:
             owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
             for child in (c for h in owners for c in h.children):
                 if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
+                    if deferred and child.lower_ in LOCATIVE_PREPS:
+                        return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
@@ -261,6 +288,8 @@ class EventCoder:
                     if found:
                         return found, obj
                     if obj is not None and rule.target_is_place:
+                        if deferred:
+                            return deferred[0]
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
@@ -306,7 +335,7 @@ class EventCoder:
             found = actors_of(word.head)
             if found:
                 return found, word.head
-        return [], None
+        return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
                        previous: CodedMention | None, depth: int = 0, avoid: frozenset[str] = frozenset()) -> list[str]:
@@ -337,17 +366,20 @@ class EventCoder:
 
     def _prep_actors(self, tok: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
                      previous: CodedMention | None, direct: bool = False) -> list[str]:
-        """Actors in `tok`'s prepositional phrases (and, with `direct`, its direct object)."""
+        """Actors in `tok`'s prepositional phrases (and, with `direct`, its direct object); common-noun groups
+        only when nothing named is there ("offered to send troops to Uganda": Uganda)."""
+        groups: list[str] = []
         for child in tok.children:
+            found = []
             if direct and child.dep_ in ("dobj", "dative"):
                 found = self._actors_of(child, b, actors, previous)
-                if found:
-                    return found
-            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            if not found and child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
                 found = self._actors_of(_pobj(child), b, actors, previous)
-                if found:
-                    return found
-        return []
+            if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
+                groups = groups or found
+            elif found:
+                return found
+        return groups
 
     def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
         actor = actors.get(actor_id)
@@ -373,6 +405,10 @@ class EventCoder:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        principal = _on_behalf_of(trig.governor)
+        if principal is not None:
+            # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
+            source_ids = self._actors_of(principal, b, actors, previous) or source_ids
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
@@ -406,6 +442,15 @@ class EventCoder:
             # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
             # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
             source_ids = [c for c in [country_actor(actors, location.country)] if c]
+        if location is not None and location.country:
+            # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
+            # taking part in a protest, attack or crackdown is of the country where it happens.
+            local = (source_ids if rule.type in LOCAL_SOURCE_TYPES else []) + (
+                target_ids if rule.type in PLACE_TARGET_TYPES else [])
+            for actor_id in local:
+                actor = actors.get(actor_id)
+                if actor is not None and actor.kind == "group" and actor.country is None:
+                    actor.country, actor.country_basis = location.country, "inherited"
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
@@ -419,19 +464,22 @@ class EventCoder:
             trigger_end=offset + max(trig.word.idx + len(trig.word), trig.governor.idx + len(trig.governor)),
         )
         factuality = _factuality(trig)
+        event_type, cameo, mode = rule.type, rule.cameo, rule.mode
+        if factuality == "negated" and rule.type in REFUSABLE_TYPES and _stated_refusal(trig.governor):
+            # "will not accept refugees", "won't end the strike": a refusal the actor states is CAMEO's REJECT
+            event_type, cameo, mode, factuality = "REJECT", "120", None, "asserted"
         attribution = _attribution(trig.governor, b, actors)
         evidence.factuality, evidence.attribution = factuality, attribution
-        mode = rule.mode
-        if rule.type == "CONSULT" and mode is None and location and location.country:
+        if event_type == "CONSULT" and mode is None and location and location.country:
             countries = {self._participant(a, actors).country for a in source_ids + target_ids}
             if location.country not in countries and None not in countries:
                 mode = "third-party"
         event = Event(
             id="",
-            type=rule.type,
+            type=event_type,
             mode=mode,
             contexts=list(rule.contexts) or _contexts(sent),
-            cameo=rule.cameo,
+            cameo=cameo,
             source=[self._participant(a, actors) for a in source_ids],
             target=[self._participant(a, actors) for a in target_ids],
             location=location,
