@@ -94,7 +94,7 @@ def test_ingest_then_query(tmp_path: Path) -> None:
     assert events and all("Choe Sun Hui" in {p["name"] for p in e["source"] + e["target"]} for e in events)
     code, out, _ = run("events", "--db", db, "--type", "CONSULT", "--since", "2024-07", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows and all(r["type"] == "CONSULT" and r["date"] >= "2024-07" for r in rows)
+    assert rows and all(r["type"] == "CONSULT" and (r["date_end"] or r["date_start"]) >= "2024-07" for r in rows)
     code, out, _ = run("actors", "--db", db, "ryzhenkov", "--format", "json")
     (ryzhenkov,) = json.loads(out)
     assert {"Reyzhenkov", "Rezhenkov", "Ryzhenkov"} <= set(ryzhenkov["aliases"])

@@ -296,12 +296,15 @@ def events(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
-    found = _store(db).events(actor=actor, type=type, country=country, since=since, until=until,
-                                     factuality=factuality, limit=limit)
+    store = _store(db)
+    found = store.events(actor=actor, type=type, country=country, since=since, until=until,
+                         factuality=factuality, limit=limit)
     if format is Format.json:
         _print_json([e.to_dict() for e in found])
     elif format is Format.csv:
-        sys.stdout.write(events_csv(found))
+        from dragoman.export import write_csv
+
+        write_csv(store, found, sys.stdout)
     else:
         _print_events(found)
 
@@ -583,23 +586,6 @@ def names_cluster() -> None:
         if name.strip():
             rows.append((name.strip(), hint.strip().upper() or None))
     sys.stdout.write(json.dumps(cluster_names(rows), ensure_ascii=False) + "\n")
-
-
-def events_csv(found: list[Event]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["id", "type", "mode", "cameo", "date", "date_start", "date_end", "precision", "basis",
-                     "source", "source_country", "target", "target_country", "location", "location_country",
-                     "factuality", "attribution", "mentions", "confidence", "sentence"])
-    for e in found:
-        writer.writerow([
-            e.id, e.type, e.mode or "", e.cameo or "", e.date.value or "", e.date.start or "", e.date.end or "",
-            e.date.precision or "", e.date.basis, "; ".join(p.name for p in e.source),
-            "; ".join(p.country or "" for p in e.source), "; ".join(p.name for p in e.target),
-            "; ".join(p.country or "" for p in e.target), e.location.name if e.location else "",
-            (e.location.country or "") if e.location else "", e.factuality, "; ".join(e.attribution),
-            len(e.evidence), f"{e.confidence:.2f}", e.evidence[0].sentence if e.evidence else ""])
-    return buf.getvalue()
 
 
 def _print_events(found: list[Event]) -> None:
