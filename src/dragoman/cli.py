@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, get_args
 
 import typer
 from rich.console import Console
@@ -25,17 +25,45 @@ from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
+from dragoman import __version__
 from dragoman.checks import hide_password, mask_url, printable, published_date
-from dragoman.errors import DragomanError, InputError, StoreError
+from dragoman.errors import DragomanError, InputError, InvalidValue, StoreError
 from dragoman.export import ExportFormat
 from dragoman.language import unsupported_note
-from dragoman.model import Article, Event, Extraction
+from dragoman.model import PLOVER_TYPES, Article, Event, Extraction, Factuality
 
 if TYPE_CHECKING:  # each loads in the commands that use it
     from dragoman.pipeline import Pipeline, PipelineConfig
-    from dragoman.store import Store
+    from dragoman.store import EventFilter, Store
 
 T = TypeVar("T")
+
+
+class OneLineErrors(TyperGroup):
+    """The top-level group: a usage error (a bad option value, a missing argument) is one line on stderr and
+    exit status 2, not Rich's boxed panel."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        # click's exceptions, wherever this typer keeps its click (newer ones vendor it)
+        click_errors = sys.modules[typer.BadParameter.__module__]
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            status = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "dragoman"
+            message = exc.format_message().replace("Value error, ", "")  # typer's pydantic prefix
+            if not message:  # no arguments: the help was printed
+                sys.exit(exc.exit_code)
+            err.print(f"[red]error:[/red] {escape(message)} (see {escape(command)} --help)")
+            sys.exit(exc.exit_code)
+        except click_errors.ClickException as exc:
+            err.print(f"[red]error:[/red] {escape(exc.format_message())}")
+            sys.exit(exc.exit_code)
+        except (typer.Abort, EOFError, KeyboardInterrupt):
+            err.print("aborted")
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
 
 
 class ListByDefault(TyperGroup):
@@ -48,8 +76,20 @@ class ListByDefault(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-app = typer.Typer(help="dragoman: news articles in, evidenced and queryable event data out.",
+app = typer.Typer(cls=OneLineErrors, help="dragoman: news articles in, evidenced and queryable event data out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dragoman {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False) -> None:
+    """dragoman: news articles in, evidenced and queryable event data out."""
 names_app = typer.Typer(help="Person-name spelling variants.", no_args_is_help=True)
 app.add_typer(names_app, name="names")
 events_app = typer.Typer(cls=ListByDefault, help="List stored events (the default), merge or split them, "
@@ -80,17 +120,43 @@ class ExtractOutput(StrEnum):
     jsonl = "jsonl"
 
 
+# The filters' allowed values, as the API checks them: choices in --help, and an error naming them otherwise.
+EventType = StrEnum("EventType", {t: t for t in PLOVER_TYPES})  # type: ignore[misc]
+FactualityValue = StrEnum("FactualityValue", {f: f for f in get_args(Factuality)})  # type: ignore[misc]
+
+
+class Sort(StrEnum):
+    """The API's `sort` values (store.EVENT_SORTS; `-` for descending)."""
+
+    date = "date"
+    date_desc = "-date"
+    type = "type"
+    type_desc = "-type"
+    confidence = "confidence"
+    confidence_desc = "-confidence"
+    mentions = "mentions"
+    mentions_desc = "-mentions"
+    id = "id"
+    id_desc = "-id"
+
+
 DbOption = Annotated[str | None, typer.Option(
-    "--db", envvar="DRAGOMAN_DB",
-    help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")]
+    "--db", envvar="DRAGOMAN_DB", metavar="URL",
+    help="SQLAlchemy URL or SQLite file path (default: ./dragoman.db).", show_envvar=True)]
 DateOption = Annotated[str | None, typer.Option(
-    "--date", help="Publication date YYYY-MM-DD for inputs that do not give one.")]
-ActorFilter = Annotated[str | None, typer.Option(help="Any name or alias of an actor, or its id.")]
-TypeFilter = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
-CountryFilter = Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 of a participant or the place.")]
-SinceFilter = Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
-UntilFilter = Annotated[str | None, typer.Option(help="Event date on or before.")]
-FactualityFilter = Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")]
+    "--date", metavar="YYYY-MM-DD", help="Publication date for inputs that do not give one.")]
+ActorFilter = Annotated[str | None, typer.Option(metavar="NAME", help="Any name or alias of an actor, or its id.")]
+TypeFilter = Annotated[EventType | None, typer.Option("--type", case_sensitive=False, help="PLOVER event type.")]
+CountryFilter = Annotated[str | None, typer.Option(
+    metavar="ISO3", help="ISO 3166 alpha-3 code (BLR, PRK; IGO for international bodies) of a participant or the "
+                         "place.")]
+SinceFilter = Annotated[str | None, typer.Option(
+    metavar="DATE", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilFilter = Annotated[str | None, typer.Option(
+    metavar="DATE", help="Event date on or before (YYYY, YYYY-MM or YYYY-MM-DD).")]
+FactualityFilter = Annotated[FactualityValue | None, typer.Option(case_sensitive=False,
+                                                                  help="What the text says of the event.")]
+ArticleFilter = Annotated[str | None, typer.Option(metavar="ID", help="Only events this article reports.")]
 LexiconOption = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
@@ -113,6 +179,20 @@ def _store(db: str | None) -> Store:
         reason = hide_password(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
         err.print(f"[red]error:[/red] cannot open database {escape(mask_url(url))}: {escape(reason)}")
         raise typer.Exit(1) from None
+
+
+def _event_filter(**values: Any) -> EventFilter:
+    """The filter the options give, checked as the API checks it: a bad value stops the command (status 2)
+    with one line naming the option and the allowed values."""
+    from dragoman.store import EventFilter
+
+    values = {k: v.value if isinstance(v, StrEnum) else v for k, v in values.items()}
+    try:
+        return EventFilter(**values)
+    except InvalidValue as exc:
+        option, _, reason = exc.detail.partition(": ")
+        err.print(f"[red]error:[/red] --{escape(option)}: {escape(reason)}")
+        raise typer.Exit(2) from None
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -292,13 +372,18 @@ def ingest(
 def events(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    article: ArticleFilter = None,
+    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many events (default: all).")]
+    = None,
+    offset: Annotated[int, typer.Option(min=0, metavar="N", help="Skip this many events first.")] = 0,
+    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
+    flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
+                        article=article)
     store = _store(db)
-    found = store.events(actor=actor, type=type, country=country, since=since, until=until,
-                         factuality=factuality, limit=limit)
+    found = store.event_page(flt, sort=sort.value, limit=limit, offset=offset, count=False)[1]
     if format is Format.json:
         _print_json([e.to_dict() for e in found])
     elif format is Format.csv:
@@ -528,10 +613,16 @@ def _highlight(sentence: str, highlights: list[dict]) -> str:
 
 
 @app.command()
-def conflicts(db: DbOption = None,
-              format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table) -> None:
-    """Events whose sources disagree, with each claim and who made it."""
-    found = [c.to_dict() for c in _store(db).conflicts()]
+def conflicts(
+    db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
+    since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
+    article: ArticleFilter = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+) -> None:
+    """Events whose sources disagree, with each claim and who made it (of the events the filters match)."""
+    flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
+                        article=article)
+    found = [c.to_dict() for c in _store(db).conflicts(flt=flt)]
     if format is ExtractFormat.json:
         _print_json(found)
     else:
@@ -617,12 +708,13 @@ def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
+    article: ArticleFilter = None,
 ) -> None:
     """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
     from dragoman.export import export_file
-    from dragoman.store import EventFilter
 
-    flt = EventFilter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality)
+    flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
+                        article=article)
     export_file(_store(db), format, output, flt)
     err.print(f"wrote {format.value} -> {escape(str(output))}")
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import (
     and_,
@@ -23,7 +23,9 @@ from sqlalchemy.sql.elements import BindParameter
 
 from dragoman import errors  # errors.Conflict (a clash with the store) is not model.Conflict (sources disagree)
 from dragoman.checks import period_filters
+from dragoman.countries import country_name
 from dragoman.model import (
+    PLOVER_TYPES,
     Actor,
     Article,
     Claim,
@@ -31,6 +33,7 @@ from dragoman.model import (
     Event,
     EventDate,
     Evidence,
+    Factuality,
     Location,
     Mention,
     Participant,
@@ -54,6 +57,7 @@ from dragoman.store.schema import (
     events,
 )
 
+FACTUALITIES = get_args(Factuality)
 # Store.event_page starts from a filter's own rows up to this many, and may walk a sort index above.
 WALK_ABOVE = 10_000
 
@@ -86,7 +90,28 @@ class EventFilter:
     article: str | None = None
 
     def __post_init__(self) -> None:
+        """Checks each value as the CLI and the API take it: a value nothing can match is an error naming the
+        allowed values (InvalidValue), not an empty result."""
         self.since, self.until = period_filters(self.since, self.until)  # 2024-02-30 is an error, not a string
+        if self.type:
+            self.type = self.type.strip().upper()
+            if self.type not in PLOVER_TYPES:
+                raise errors.InvalidValue(f"type: {self.type!r} is not a PLOVER event type; one of "
+                                          f"{', '.join(PLOVER_TYPES)}")
+        if self.factuality:
+            self.factuality = self.factuality.strip().lower()
+            if self.factuality not in FACTUALITIES:
+                raise errors.InvalidValue(f"factuality: {self.factuality!r} is not one of {', '.join(FACTUALITIES)}")
+        if self.country:
+            given, self.country = self.country, self.country.strip().upper()
+            if self.country != "IGO" and not country_name(self.country):
+                from dragoman.countries import country_code
+
+                guess = country_code(given)
+                hint = f" ({guess} is {country_name(guess)})" if guess else ""
+                raise errors.InvalidValue(f"country: {given!r} is not an ISO 3166 alpha-3 code such as BLR or "
+                                          f"PRK, or IGO{hint}")
+
 
 def _actor_rows(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
     ids = [r.id for r in rows]
@@ -360,12 +385,15 @@ class Queries(Database):
                 actor_mentions.c.end <= end, actor_mentions.c.actor_id.in_(list(roles))))).all()
         return [(r.start, r.end, roles[r.actor_id]) for r in rows]
 
-    def conflicts(self, event_id: str | None = None) -> list[Conflict]:
-        """Events whose sources disagree, claim by claim (only the events event_conflicts lists load)."""
+    def conflicts(self, event_id: str | None = None, flt: EventFilter | None = None) -> list[Conflict]:
+        """Events whose sources disagree, claim by claim (only the events event_conflicts lists load), of one
+        event or of the events `flt` matches."""
         query = select(event_conflicts.c.event_id).distinct()
         if event_id:
             query = query.where(event_conflicts.c.event_id == event_id)
         with self.engine.connect() as conn:
+            if flt is not None:
+                query = query.where(event_conflicts.c.event_id.in_(self._matching_ids(conn, flt)))
             ids = sorted({r[0] for r in conn.execute(query)})
             found: list[Conflict] = []
             for ev in self._load_events(conn, ids):
