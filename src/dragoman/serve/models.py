@@ -59,6 +59,7 @@ class EventPage(BaseModel):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
     items: list[EventOut]
 
 
@@ -126,6 +127,7 @@ class ArticlePage(BaseModel):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
     items: list[ArticleSummary]
 
 
@@ -162,6 +164,7 @@ class ActorPage(BaseModel):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
     items: list[ActorOut]
 
 
@@ -304,5 +307,16 @@ class ActorSort(StrEnum):
     name = "name"
 
 
+class ProblemItem(BaseModel):
+    name: str = Field(description="The parameter or body field.")
+    reason: str
+
+
 class Problem(BaseModel):
-    detail: str
+    """An error as RFC 9457 problem details, served as application/problem+json."""
+
+    type: str = Field("about:blank", description="A URI naming the kind of problem; about:blank: the status says it.")
+    title: str = Field(description="The status code's phrase, e.g. Not Found.")
+    status: int
+    detail: str = Field(description="What was wrong with this request, for a person to read.")
+    errors: list[ProblemItem] | None = Field(None, description="For an invalid request: each bad parameter.")
