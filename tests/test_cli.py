@@ -215,3 +215,13 @@ def test_version_and_help_show_allowed_values_and_defaults() -> None:
     assert "consult" in flat and "hypothetical" in flat and "-confidence" in flat
     assert "[default: date]" in flat and "[default: 0]" in flat and "./dragoman.db" in flat
     assert "<str>" not in out and "<int>" not in out
+    for command in ("ingest", "serve", "timex", "actors list", "export"):
+        options = runner.invoke(cli.app, [*command.split(), "--help"]).stdout
+        assert not [line for line in options.splitlines() if "--" in line and ("<str>" in line or "<int>" in line)]
+
+
+def test_actor_kind_is_a_choice(filled_db: str) -> None:
+    code, _, err = run("actors", "--db", filled_db, "--kind", "nation")
+    assert code == 2 and "'person', 'organization', 'country', 'group'" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run("actors", "--db", filled_db, "--kind", "Country", "-f", "json")
+    assert code == 0 and {a["kind"] for a in json.loads(out)} == {"country"}

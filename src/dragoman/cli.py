@@ -30,7 +30,7 @@ from dragoman.checks import hide_password, mask_url, printable, published_date
 from dragoman.errors import DragomanError, InputError, InvalidValue, StoreError
 from dragoman.export import ExportFormat
 from dragoman.language import unsupported_note
-from dragoman.model import PLOVER_TYPES, Article, Event, Extraction, Factuality
+from dragoman.model import PLOVER_TYPES, ActorKind, Article, Event, Extraction, Factuality
 
 if TYPE_CHECKING:  # each loads in the commands that use it
     from dragoman.pipeline import Pipeline, PipelineConfig
@@ -123,6 +123,7 @@ class ExtractOutput(StrEnum):
 # The filters' allowed values, as the API checks them: choices in --help, and an error naming them otherwise.
 EventType = StrEnum("EventType", {t: t for t in PLOVER_TYPES})  # type: ignore[misc]
 FactualityValue = StrEnum("FactualityValue", {f: f for f in get_args(Factuality)})  # type: ignore[misc]
+KindValue = StrEnum("KindValue", {k: k for k in get_args(ActorKind)})  # type: ignore[misc]
 
 
 class Sort(StrEnum):
@@ -163,7 +164,8 @@ ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Actor knowledge that wins over guesses: a PETRARCH/TABARI actor or agent dictionary, or a "
                      "CSV/YAML alias list (see README); repeatable, the first file wins on a shared name.")]
 NoDefaultActorsOption = Annotated[bool, typer.Option(
-    "--no-default-actors", help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
+    "--no-default-actors", metavar="",
+    help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
 
 
 def _store(db: str | None) -> Store:
@@ -305,12 +307,13 @@ def ingest(
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
     no_default_actors: NoDefaultActorsOption = False,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N",
                                          help="Worker processes for extraction (spaCy loads once in each).")] = 1,
     dask: Annotated[str | None, typer.Option(
-        "--dask", help="Extract on a Dask cluster: a scheduler address, or 'local' for a LocalCluster "
-                       "of --workers processes. The database is written from this process.")] = None,
-    show: Annotated[bool, typer.Option("--show", help="Print the stored events afterwards.")] = False,
+        "--dask", metavar="ADDRESS",
+        help="Extract on a Dask cluster: a scheduler address, or 'local' for a LocalCluster of --workers processes. "
+             "The database is written from this process.")] = None,
+    show: Annotated[bool, typer.Option("--show", metavar="", help="Print the stored events afterwards.")] = False,
 ) -> None:
     """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -397,12 +400,12 @@ def events(
 @actors_app.command("list")
 def actors(
     db: DbOption = None,
-    query: Annotated[str | None, typer.Argument(help="Part of any name or alias.")] = None,
-    kind: Annotated[str | None, typer.Option(help="person, organization, country or group.")] = None,
+    query: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Part of any name or alias.")] = None,
+    kind: Annotated[KindValue | None, typer.Option(case_sensitive=False, help="Only actors of this kind.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored actors with their aliases and roles."""
-    found = _store(db).actors(query, kind)
+    found = _store(db).actors(query, kind.value if kind else None)
     if format is Format.json:
         _print_json([a.to_dict() for a in found])
         return
@@ -454,7 +457,7 @@ FormatOption = Annotated[ExtractFormat, typer.Option("--format", "-f")]
 def events_merge(
     into: Annotated[str, typer.Argument(help="The event that stays.")],
     merge: Annotated[str, typer.Argument(help="The event merged into it; its id keeps resolving.")],
-    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="Why, for the record.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Merge two events into one (undo with `dragoman events split MERGE`)."""
@@ -487,7 +490,7 @@ def events_correct(
     field: Annotated[str, typer.Argument(
         help="type, mode, cameo, factuality, date, date.end, location or location.country.")],
     value: Annotated[str, typer.Argument(help="The right value (\"\" clears the field).")],
-    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="Why, for the record.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Set one field of an event by hand; it wins over every report (undo with `events uncorrect`)."""
@@ -631,8 +634,8 @@ def conflicts(
 
 @app.command()
 def timex(
-    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")] = "-",
-    dct: Annotated[str | None, typer.Option(help="Document creation (publication) date, YYYY-MM-DD.")] = None,
+    file: Annotated[str, typer.Argument(metavar="[FILE]", help="A text file, or - for stdin.")] = "-",
+    dct: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Document creation (publication) date.")] = None,
     parse: Annotated[bool, typer.Option(
         "--parse/--no-parse",
         help="Take each clause's tense from the spaCy parse, as the pipeline does (when spaCy is installed); "
@@ -722,8 +725,9 @@ def export_command(
 @app.command("serve")
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Address to bind (keep 127.0.0.1 unless behind a proxy).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(
+        metavar="ADDRESS", help="Address to bind (keep 127.0.0.1 unless behind a proxy).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the API (/api, /docs) and the web interface (/) over a store."""
     import re
