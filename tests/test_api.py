@@ -407,3 +407,20 @@ def test_conflicts_filter_like_the_event_list(client: TestClient) -> None:
     visit = client.get("/api/conflicts", params={"actor": "Ryzhenkov"}).json()
     assert visit and {c["field"] for c in visit} == {"date.end"} and len(everything) >= len(visit)
     assert client.get("/api/conflicts", params={"since": "2030"}).json() == []
+
+
+def test_stats_count_the_filtered_events_over_time(client: TestClient, store: Store) -> None:
+    everything = client.get("/api/stats").json()
+    assert everything["events"] == everything["counts"]["events"] == len(store.events())
+    assert everything["by"] == "month" and sum(p["events"] for p in everything["series"]) \
+        + everything["coarser"] + everything["undated"] == everything["events"]
+    consult = client.get("/api/stats", params={"type": "CONSULT", "by": "day"}).json()
+    assert consult["events"] == len(store.events(type="CONSULT")) and set(consult["by_type"]) == {"CONSULT"}
+    assert [p["start"] for p in consult["series"]] == sorted(p["start"] for p in consult["series"])
+    day_dated = sum(1 for e in store.events(type="CONSULT") if e.date.precision == "day")
+    assert sum(p["events"] for p in consult["series"]) == day_dated
+    assert consult["coarser"] == sum(1 for e in store.events(type="CONSULT") if e.date.precision in ("month", "year"))
+    weeks = client.get("/api/stats", params={"by": "week", "since": "2024-07", "until": "2024-07"}).json()
+    assert weeks["series"] and all(p["period"].startswith("2024-W") for p in weeks["series"])
+    assert all(date.fromisoformat(p["start"]).weekday() == 0 for p in weeks["series"])  # weeks start on Monday
+    assert _is_problem(client.get("/api/stats", params={"by": "hour"}), 422)["errors"][0]["name"] == "by"

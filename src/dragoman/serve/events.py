@@ -9,7 +9,15 @@ from fastapi import Path as PathParam
 
 from dragoman.serve.common import Filter, Limit, Offset, StoreDep, events_page, not_found
 from dragoman.serve.evidence import event_detail
-from dragoman.serve.models import ConflictOut, EventDetailOut, EventHistory, EventPage, SortKey, Stats
+from dragoman.serve.models import (
+    ConflictOut,
+    EventDetailOut,
+    EventHistory,
+    EventPage,
+    SeriesPeriod,
+    SortKey,
+    Stats,
+)
 
 router = APIRouter()
 
@@ -40,9 +48,10 @@ def list_conflicts(store: StoreDep, flt: Filter) -> Any:
 
 
 @router.get("/api/stats", response_model=Stats, tags=["events"])
-def get_stats(store: StoreDep) -> Any:
-    """Counts of what the store holds: events by type, factuality, date precision and month."""
-    return store.stats()
+def get_stats(store: StoreDep, flt: Filter, by: SeriesPeriod = SeriesPeriod.month) -> Any:
+    """Counts of the events the filters match: by type, factuality, date precision, and over time (`series`,
+    by day, week, month or year), so a trend shows before the events are read."""
+    return store.stats(flt, by.value)
 
 
 @router.get("/api/events/{event_id}/history", response_model=EventHistory, responses=not_found, tags=["events"])

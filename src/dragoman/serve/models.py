@@ -211,8 +211,22 @@ class Network(BaseModel):
     edges: list[NetworkEdge]
 
 
+class SeriesPoint(BaseModel):
+    period: str = Field(description="2024-07-23, 2024-W30, 2024-07 or 2024.")
+    start: str = Field(description="The period's first day, YYYY-MM-DD.")
+    events: int
+
+
+class SeriesPeriod(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
 class Stats(BaseModel):
-    counts: dict[str, int]
+    counts: dict[str, int] = Field(description="Rows of the store's main tables.")
+    events: int = Field(description="Events the filters match; the by_ counts and the series are of these.")
     by_type: dict[str, int]
     by_factuality: dict[str, int]
     by_precision: dict[str, int]
@@ -220,6 +234,11 @@ class Stats(BaseModel):
     date_min: str | None = None
     date_max: str | None = None
     conflicts: int
+    by: SeriesPeriod
+    series: list[SeriesPoint] = Field(description="Events per period, by their first day; periods without events "
+                                                  "are left out.")
+    coarser: int = Field(description="Events dated less finely than `by` (a month, counting by week).")
+    undated: int
 
 
 class IngestResultOut(BaseModel):
