@@ -225,3 +225,19 @@ def test_actor_kind_is_a_choice(filled_db: str) -> None:
     assert code == 2 and "'person', 'organization', 'country', 'group'" in err and len(err.strip().splitlines()) == 1
     code, out, _ = run("actors", "--db", filled_db, "--kind", "Country", "-f", "json")
     assert code == 0 and {a["kind"] for a in json.loads(out)} == {"country"}
+
+
+def test_a_logged_ingest_shows_progress_lines_and_skips(tmp_path: Path) -> None:
+    """stderr is not a terminal here, as in a log: one progress line per N articles with the rate, and with -v one
+    line for each article skipped as unchanged."""
+    db = str(tmp_path / "p.db")
+    code, _, err = run("ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--progress-every", "1")
+    lines = [line for line in err.splitlines() if line.startswith("ingest: ")]
+    assert code == 1 and len(lines) == 2 and "articles/s" not in lines[0]
+    assert lines[-1].startswith("ingest: 2 articles in ") and "/s): 1 added, 0 replaced, 0 unchanged, 1 failed" \
+        in lines[-1]
+    code, _, err = run("ingest", str(EXAMPLE), "--db", db, "--verbose")
+    assert code == 0 and not [x for x in err.splitlines() if x.startswith("ingest: ")]  # fewer than 100 articles
+    skipped = [line for line in err.splitlines() if "unchanged since it was stored, skipped" in line]
+    assert len(skipped) == 1 and skipped[0].startswith("INFO dragoman.ingest: ") and str(EXAMPLE) in skipped[0]
+    assert "Traceback" not in err

@@ -197,6 +197,20 @@ def _event_filter(**values: Any) -> EventFilter:
         raise typer.Exit(2) from None
 
 
+def _log_to_stderr(logger: Any) -> None:
+    """Sends `logger`'s INFO and above to this command's stderr, one line each (a handler of an earlier command
+    in the same process is replaced, not doubled)."""
+    import logging
+
+    for old in [h for h in logger.handlers if h.get_name() == "dragoman-cli"]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name("dragoman-cli")
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -314,9 +328,18 @@ def ingest(
         help="Extract on a Dask cluster: a scheduler address, or 'local' for a LocalCluster of --workers processes. "
              "The database is written from this process.")] = None,
     show: Annotated[bool, typer.Option("--show", metavar="", help="Print the stored events afterwards.")] = False,
+    progress_every: Annotated[int, typer.Option(
+        "--progress-every", min=0, metavar="N",
+        help="When stderr is not a terminal (a log), one progress line per N articles; 0: none.")] = 100,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", metavar="",
+                                          help="Log each article skipped as unchanged.")]
+    = False,
 ) -> None:
     """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    import logging
+    import time
+
+    from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from dragoman.parallel import extract_stream
 
@@ -324,31 +347,49 @@ def ingest(
     store = _store(db)
     config = _config(lexicon, actors, no_default_actors)
     _user_files_read(config.check)  # once, here, not once per article in every worker
+    log = logging.getLogger("dragoman.ingest")
+    if verbose:
+        _log_to_stderr(logging.getLogger("dragoman"))
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True, disable=not err.is_terminal)
+    progress = Progress(TextColumn("{task.description}"), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+    started = time.monotonic()
+
+    def summary() -> str:
+        return (f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
+                f"{totals['failed']} failed; {totals['events']} event mentions coded")
+
+    def advance() -> None:
+        """One article done: the bar on a terminal, and a line every `progress_every` articles in a log."""
+        done = sum(totals[k] for k in ("added", "replaced", "unchanged", "failed"))
+        seconds = max(time.monotonic() - started, 1e-9)
+        progress.update(task, advance=1, rate=f"{done / seconds:.1f} articles/s")
+        if progress_every and not err.is_terminal and done % progress_every == 0:
+            err.print(f"ingest: {done} articles in {seconds:.0f} s ({done / seconds:.1f}/s): {summary()}",
+                      highlight=False)
 
     def changed(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
         """Skips stored articles before the costly parse."""
         for item in items:
             if isinstance(item, Article) and store.has_article(item):
                 totals["unchanged"] += 1
-                progress.advance(task)
+                log.info("%s: unchanged since it was stored, skipped", printable(item.path or item.url or item.id))
+                advance()
                 continue
             yield item
 
     with progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("ingesting", total=None, rate="")
         pending = changed(_articles(paths, published))
         first = next(pending, None)  # None: every article is stored already, and the model need not load
         pipeline = _pipeline(config) if first is not None and workers == 1 and not dask else None
         stream = extract_stream(itertools.chain([first] if first is not None else [], pending), workers=workers,
                                 dask=dask, config=config, pipeline=pipeline)
         for item, outcome in stream:
-            progress.advance(task)
             if isinstance(item, InputError):
                 _report(item)
                 totals["failed"] += 1
+                advance()
                 continue
             try:
                 if isinstance(outcome, BaseException):
@@ -358,13 +399,14 @@ def ingest(
             except Exception as exc:  # reported, and the article's transaction rolled back
                 _report(exc, item.path or item.url or item.id)
                 totals["failed"] += 1
+                advance()
                 continue
             totals[result.status] += 1
             totals["events"] += result.events
+            advance()
             if note := unsupported_note(item):
                 err.print(escape(printable(note)))
-    err.print(f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
-              f"{totals['failed']} failed; {totals['events']} event mentions coded -> {store.url}")
+    err.print(f"{summary()} -> {store.url}")
     if show:
         _print_events(store.events())
         _print_conflicts([c.to_dict() for c in store.conflicts()])
