@@ -241,3 +241,5 @@ def test_a_logged_ingest_shows_progress_lines_and_skips(tmp_path: Path) -> None:
     skipped = [line for line in err.splitlines() if "unchanged since it was stored, skipped" in line]
     assert len(skipped) == 1 and skipped[0].startswith("INFO dragoman.ingest: ") and str(EXAMPLE) in skipped[0]
     assert "Traceback" not in err
+    code, _, err = run("ingest", str(EXAMPLE), "--db", db)  # the log stops with the command that asked for it
+    assert code == 0 and "INFO" not in err and "Traceback" not in err

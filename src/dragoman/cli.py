@@ -197,18 +197,22 @@ def _event_filter(**values: Any) -> EventFilter:
         raise typer.Exit(2) from None
 
 
-def _log_to_stderr(logger: Any) -> None:
-    """Sends `logger`'s INFO and above to this command's stderr, one line each (a handler of an earlier command
-    in the same process is replaced, not doubled)."""
+def _log_to_stderr(ctx: typer.Context, name: str) -> None:
+    """Sends logger `name`'s INFO and above to stderr, one line each, until the command ends (so that a later
+    command in the same process, a test's or a caller's, does not write to a closed stream)."""
     import logging
 
-    for old in [h for h in logger.handlers if h.get_name() == "dragoman-cli"]:
-        logger.removeHandler(old)
+    logger = logging.getLogger(name)
     handler = logging.StreamHandler(sys.stderr)
-    handler.set_name("dragoman-cli")
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+
+    def stop() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+
+    ctx.call_on_close(stop)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -315,6 +319,7 @@ def _print_json(data: object) -> None:
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
     db: DbOption = None,
     date_: DateOption = None,
@@ -349,7 +354,7 @@ def ingest(
     _user_files_read(config.check)  # once, here, not once per article in every worker
     log = logging.getLogger("dragoman.ingest")
     if verbose:
-        _log_to_stderr(logging.getLogger("dragoman"))
+        _log_to_stderr(ctx, "dragoman")
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                         TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
