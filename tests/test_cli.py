@@ -14,7 +14,8 @@ import pytest
 from conftest import EXAMPLE, SEED
 from typer.testing import CliRunner
 
-from dragoman import cli
+from dragoman import __version__, cli
+from dragoman.model import Extraction
 from dragoman.pipeline import Pipeline
 from dragoman.schema import load_schema
 from dragoman.store import Store
@@ -94,7 +95,7 @@ def test_ingest_then_query(tmp_path: Path) -> None:
     assert events and all("Choe Sun Hui" in {p["name"] for p in e["source"] + e["target"]} for e in events)
     code, out, _ = run("events", "--db", db, "--type", "CONSULT", "--since", "2024-07", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows and all(r["type"] == "CONSULT" and r["date"] >= "2024-07" for r in rows)
+    assert rows and all(r["type"] == "CONSULT" and (r["date_end"] or r["date_start"]) >= "2024-07" for r in rows)
     code, out, _ = run("actors", "--db", db, "ryzhenkov", "--format", "json")
     (ryzhenkov,) = json.loads(out)
     assert {"Reyzhenkov", "Rezhenkov", "Ryzhenkov"} <= set(ryzhenkov["aliases"])
@@ -158,3 +159,87 @@ def test_help_loads_neither_spacy_nor_fastapi(command: list[str]) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Usage" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def filled_db(tmp_path_factory: pytest.TempPathFactory, seed: Extraction, example: Extraction) -> str:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('filters') / 'f.db'}")
+    store.ingest(seed)
+    store.ingest(example)
+    return store.url.removeprefix("sqlite:///")
+
+
+@pytest.mark.parametrize(("option", "value", "named"), [
+    ("--since", "July", "YYYY-MM"), ("--until", "2024-02-30", "2024-02-30"), ("--type", "VISIT", "consult"),
+    ("--country", "Belarus", "BLR"), ("--factuality", "maybe", "reported"), ("--sort", "newest", "-date"),
+])
+@pytest.mark.parametrize("command", [["events"], ["conflicts"], ["export", "-f", "csv", "-o", "out.csv"]])
+def test_bad_filters_are_one_line_errors(filled_db: str, command: list[str], option: str, value: str,
+                                         named: str) -> None:
+    if option == "--sort" and command != ["events"]:
+        pytest.skip("only the event list is sorted")
+    code, out, err = run(*command, "--db", filled_db, option, value)
+    assert code == 2 and out == ""
+    (line,) = err.strip().splitlines()
+    assert line.startswith("error:") and option in line and named in line and "Traceback" not in line
+
+
+def test_event_list_takes_the_apis_offset_sort_and_article(filled_db: str) -> None:
+    store = Store(f"sqlite:///{filled_db}")
+    code, out, err = run("events", "--db", filled_db, "--sort", "-date", "--limit", "3", "--offset", "2", "-f", "json")
+    assert code == 0, err
+    assert [e["id"] for e in json.loads(out)] == [e.id for e in store.event_page(sort="-date", limit=3, offset=2)[1]]
+    article = store.articles()[0].id
+    code, out, _ = run("events", "--db", filled_db, "--article", article, "-f", "json")
+    found = json.loads(out)
+    assert found and all(any(m["article_id"] == article for m in e["evidence"]) for e in found)
+    assert len(found) < len(store.events())
+    code, out, _ = run("events", "--db", filled_db, "--type", "consult", "--country", "blr", "-f", "json")
+    assert code == 0 and json.loads(out) and all(e["type"] == "CONSULT" for e in json.loads(out))
+
+
+def test_conflicts_take_the_event_filters(filled_db: str) -> None:
+    everything = json.loads(run("conflicts", "--db", filled_db, "-f", "json")[1])
+    visit = json.loads(run("conflicts", "--db", filled_db, "--actor", "Ryzhenkov", "-f", "json")[1])
+    assert visit and {c["field"] for c in visit} == {"date.end"}
+    assert json.loads(run("conflicts", "--db", filled_db, "--since", "2030", "-f", "json")[1]) == []
+    assert len(everything) >= len(visit)
+
+
+def test_version_and_help_show_allowed_values_and_defaults() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.strip() == f"dragoman {__version__}"
+    code, out, _ = run("events", "list", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "consult" in flat and "hypothetical" in flat and "-confidence" in flat
+    assert "[default: date]" in flat and "[default: 0]" in flat and "./dragoman.db" in flat
+    assert "<str>" not in out and "<int>" not in out
+    for command in ("ingest", "serve", "timex", "actors list", "export"):
+        options = runner.invoke(cli.app, [*command.split(), "--help"]).stdout
+        assert not [line for line in options.splitlines() if "--" in line and ("<str>" in line or "<int>" in line)]
+
+
+def test_actor_kind_is_a_choice(filled_db: str) -> None:
+    code, _, err = run("actors", "--db", filled_db, "--kind", "nation")
+    assert code == 2 and "'person', 'organization', 'country', 'group'" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run("actors", "--db", filled_db, "--kind", "Country", "-f", "json")
+    assert code == 0 and {a["kind"] for a in json.loads(out)} == {"country"}
+
+
+def test_a_logged_ingest_shows_progress_lines_and_skips(tmp_path: Path) -> None:
+    """stderr is not a terminal here, as in a log: one progress line per N articles with the rate, and with -v one
+    line for each article skipped as unchanged."""
+    db = str(tmp_path / "p.db")
+    code, _, err = run("ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--progress-every", "1")
+    lines = [line for line in err.splitlines() if line.startswith("ingest: ")]
+    assert code == 1 and len(lines) == 2 and "articles/s" not in lines[0]
+    assert lines[-1].startswith("ingest: 2 articles in ") and "/s): 1 added, 0 replaced, 0 unchanged, 1 failed" \
+        in lines[-1]
+    code, _, err = run("ingest", str(EXAMPLE), "--db", db, "--verbose")
+    assert code == 0 and not [x for x in err.splitlines() if x.startswith("ingest: ")]  # fewer than 100 articles
+    skipped = [line for line in err.splitlines() if "unchanged since it was stored, skipped" in line]
+    assert len(skipped) == 1 and skipped[0].startswith("INFO dragoman.ingest: ") and str(EXAMPLE) in skipped[0]
+    assert "Traceback" not in err
+    code, _, err = run("ingest", str(EXAMPLE), "--db", db)  # the log stops with the command that asked for it
+    assert code == 0 and "INFO" not in err and "Traceback" not in err

@@ -187,7 +187,7 @@ def test_ingest_stores_every_good_record(corpus: tuple[Path, Path, list[str], in
     result = _in_time(CliRunner().invoke, cli.app, ["ingest", str(root), "--db", db])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.stderr
-    assert all(line.startswith(("error: ", "note: ")) for line in result.stderr.splitlines()[:-1])
+    assert all(line.startswith(("error: ", "note: ", "ingest: ")) for line in result.stderr.splitlines()[:-1])
     assert "\x1b" not in result.stderr
     store = Store(db_url(db))
     with store.engine.connect() as conn:

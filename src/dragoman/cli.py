@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, get_args
 
 import typer
 from rich.console import Console
@@ -25,17 +25,45 @@ from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
+from dragoman import __version__
 from dragoman.checks import hide_password, mask_url, printable, published_date
-from dragoman.errors import DragomanError, InputError, StoreError
+from dragoman.errors import DragomanError, InputError, InvalidValue, StoreError
 from dragoman.export import ExportFormat
 from dragoman.language import unsupported_note
-from dragoman.model import Article, Event, Extraction
+from dragoman.model import PLOVER_TYPES, ActorKind, Article, Event, Extraction, Factuality
 
 if TYPE_CHECKING:  # each loads in the commands that use it
     from dragoman.pipeline import Pipeline, PipelineConfig
-    from dragoman.store import Store
+    from dragoman.store import EventFilter, Store
 
 T = TypeVar("T")
+
+
+class OneLineErrors(TyperGroup):
+    """The top-level group: a usage error (a bad option value, a missing argument) is one line on stderr and
+    exit status 2, not Rich's boxed panel."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        # click's exceptions, wherever this typer keeps its click (newer ones vendor it)
+        click_errors = sys.modules[typer.BadParameter.__module__]
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            status = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "dragoman"
+            message = exc.format_message().replace("Value error, ", "")  # typer's pydantic prefix
+            if not message:  # no arguments: the help was printed
+                sys.exit(exc.exit_code)
+            err.print(f"[red]error:[/red] {escape(message)} (see {escape(command)} --help)")
+            sys.exit(exc.exit_code)
+        except click_errors.ClickException as exc:
+            err.print(f"[red]error:[/red] {escape(exc.format_message())}")
+            sys.exit(exc.exit_code)
+        except (typer.Abort, EOFError, KeyboardInterrupt):
+            err.print("aborted")
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)
 
 
 class ListByDefault(TyperGroup):
@@ -48,8 +76,20 @@ class ListByDefault(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-app = typer.Typer(help="dragoman: news articles in, evidenced and queryable event data out.",
+app = typer.Typer(cls=OneLineErrors, help="dragoman: news articles in, evidenced and queryable event data out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dragoman {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False) -> None:
+    """dragoman: news articles in, evidenced and queryable event data out."""
 names_app = typer.Typer(help="Person-name spelling variants.", no_args_is_help=True)
 app.add_typer(names_app, name="names")
 events_app = typer.Typer(cls=ListByDefault, help="List stored events (the default), merge or split them, "
@@ -80,24 +120,52 @@ class ExtractOutput(StrEnum):
     jsonl = "jsonl"
 
 
+# The filters' allowed values, as the API checks them: choices in --help, and an error naming them otherwise.
+EventType = StrEnum("EventType", {t: t for t in PLOVER_TYPES})  # type: ignore[misc]
+FactualityValue = StrEnum("FactualityValue", {f: f for f in get_args(Factuality)})  # type: ignore[misc]
+KindValue = StrEnum("KindValue", {k: k for k in get_args(ActorKind)})  # type: ignore[misc]
+
+
+class Sort(StrEnum):
+    """The API's `sort` values (store.EVENT_SORTS; `-` for descending)."""
+
+    date = "date"
+    date_desc = "-date"
+    type = "type"
+    type_desc = "-type"
+    confidence = "confidence"
+    confidence_desc = "-confidence"
+    mentions = "mentions"
+    mentions_desc = "-mentions"
+    id = "id"
+    id_desc = "-id"
+
+
 DbOption = Annotated[str | None, typer.Option(
-    "--db", envvar="DRAGOMAN_DB",
-    help="SQLAlchemy URL or SQLite file path [default: ./dragoman.db]; also DRAGOMAN_DB.")]
+    "--db", envvar="DRAGOMAN_DB", metavar="URL",
+    help="SQLAlchemy URL or SQLite file path (default: ./dragoman.db).", show_envvar=True)]
 DateOption = Annotated[str | None, typer.Option(
-    "--date", help="Publication date YYYY-MM-DD for inputs that do not give one.")]
-ActorFilter = Annotated[str | None, typer.Option(help="Any name or alias of an actor, or its id.")]
-TypeFilter = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")]
-CountryFilter = Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 of a participant or the place.")]
-SinceFilter = Annotated[str | None, typer.Option(help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
-UntilFilter = Annotated[str | None, typer.Option(help="Event date on or before.")]
-FactualityFilter = Annotated[str | None, typer.Option(help="asserted, reported, planned, ...")]
+    "--date", metavar="YYYY-MM-DD", help="Publication date for inputs that do not give one.")]
+ActorFilter = Annotated[str | None, typer.Option(metavar="NAME", help="Any name or alias of an actor, or its id.")]
+TypeFilter = Annotated[EventType | None, typer.Option("--type", case_sensitive=False, help="PLOVER event type.")]
+CountryFilter = Annotated[str | None, typer.Option(
+    metavar="ISO3", help="ISO 3166 alpha-3 code (BLR, PRK; IGO for international bodies) of a participant or the "
+                         "place.")]
+SinceFilter = Annotated[str | None, typer.Option(
+    metavar="DATE", help="Event date on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilFilter = Annotated[str | None, typer.Option(
+    metavar="DATE", help="Event date on or before (YYYY, YYYY-MM or YYYY-MM-DD).")]
+FactualityFilter = Annotated[FactualityValue | None, typer.Option(case_sensitive=False,
+                                                                  help="What the text says of the event.")]
+ArticleFilter = Annotated[str | None, typer.Option(metavar="ID", help="Only events this article reports.")]
 LexiconOption = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Actor knowledge that wins over guesses: a PETRARCH/TABARI actor or agent dictionary, or a "
                      "CSV/YAML alias list (see README); repeatable, the first file wins on a shared name.")]
 NoDefaultActorsOption = Annotated[bool, typer.Option(
-    "--no-default-actors", help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
+    "--no-default-actors", metavar="",
+    help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
 
 
 def _store(db: str | None) -> Store:
@@ -113,6 +181,38 @@ def _store(db: str | None) -> Store:
         reason = hide_password(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
         err.print(f"[red]error:[/red] cannot open database {escape(mask_url(url))}: {escape(reason)}")
         raise typer.Exit(1) from None
+
+
+def _event_filter(**values: Any) -> EventFilter:
+    """The filter the options give, checked as the API checks it: a bad value stops the command (status 2)
+    with one line naming the option and the allowed values."""
+    from dragoman.store import EventFilter
+
+    values = {k: v.value if isinstance(v, StrEnum) else v for k, v in values.items()}
+    try:
+        return EventFilter(**values)
+    except InvalidValue as exc:
+        option, _, reason = exc.detail.partition(": ")
+        err.print(f"[red]error:[/red] --{escape(option)}: {escape(reason)}")
+        raise typer.Exit(2) from None
+
+
+def _log_to_stderr(ctx: typer.Context, name: str) -> None:
+    """Sends logger `name`'s INFO and above to stderr, one line each, until the command ends (so that a later
+    command in the same process, a test's or a caller's, does not write to a closed stream)."""
+    import logging
+
+    logger = logging.getLogger(name)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+    def stop() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+
+    ctx.call_on_close(stop)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -219,21 +319,32 @@ def _print_json(data: object) -> None:
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, directories, URLs or - for stdin.")],
     db: DbOption = None,
     date_: DateOption = None,
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
     no_default_actors: NoDefaultActorsOption = False,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N",
                                          help="Worker processes for extraction (spaCy loads once in each).")] = 1,
     dask: Annotated[str | None, typer.Option(
-        "--dask", help="Extract on a Dask cluster: a scheduler address, or 'local' for a LocalCluster "
-                       "of --workers processes. The database is written from this process.")] = None,
-    show: Annotated[bool, typer.Option("--show", help="Print the stored events afterwards.")] = False,
+        "--dask", metavar="ADDRESS",
+        help="Extract on a Dask cluster: a scheduler address, or 'local' for a LocalCluster of --workers processes. "
+             "The database is written from this process.")] = None,
+    show: Annotated[bool, typer.Option("--show", metavar="", help="Print the stored events afterwards.")] = False,
+    progress_every: Annotated[int, typer.Option(
+        "--progress-every", min=0, metavar="N",
+        help="When stderr is not a terminal (a log), one progress line per N articles; 0: none.")] = 100,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", metavar="",
+                                          help="Log each article skipped as unchanged.")]
+    = False,
 ) -> None:
     """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    import logging
+    import time
+
+    from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from dragoman.parallel import extract_stream
 
@@ -241,31 +352,49 @@ def ingest(
     store = _store(db)
     config = _config(lexicon, actors, no_default_actors)
     _user_files_read(config.check)  # once, here, not once per article in every worker
+    log = logging.getLogger("dragoman.ingest")
+    if verbose:
+        _log_to_stderr(ctx, "dragoman")
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True, disable=not err.is_terminal)
+    progress = Progress(TextColumn("{task.description}"), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+    started = time.monotonic()
+
+    def summary() -> str:
+        return (f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
+                f"{totals['failed']} failed; {totals['events']} event mentions coded")
+
+    def advance() -> None:
+        """One article done: the bar on a terminal, and a line every `progress_every` articles in a log."""
+        done = sum(totals[k] for k in ("added", "replaced", "unchanged", "failed"))
+        seconds = max(time.monotonic() - started, 1e-9)
+        progress.update(task, advance=1, rate=f"{done / seconds:.1f} articles/s")
+        if progress_every and not err.is_terminal and done % progress_every == 0:
+            err.print(f"ingest: {done} articles in {seconds:.0f} s ({done / seconds:.1f}/s): {summary()}",
+                      highlight=False)
 
     def changed(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
         """Skips stored articles before the costly parse."""
         for item in items:
             if isinstance(item, Article) and store.has_article(item):
                 totals["unchanged"] += 1
-                progress.advance(task)
+                log.info("%s: unchanged since it was stored, skipped", printable(item.path or item.url or item.id))
+                advance()
                 continue
             yield item
 
     with progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("ingesting", total=None, rate="")
         pending = changed(_articles(paths, published))
         first = next(pending, None)  # None: every article is stored already, and the model need not load
         pipeline = _pipeline(config) if first is not None and workers == 1 and not dask else None
         stream = extract_stream(itertools.chain([first] if first is not None else [], pending), workers=workers,
                                 dask=dask, config=config, pipeline=pipeline)
         for item, outcome in stream:
-            progress.advance(task)
             if isinstance(item, InputError):
                 _report(item)
                 totals["failed"] += 1
+                advance()
                 continue
             try:
                 if isinstance(outcome, BaseException):
@@ -275,13 +404,14 @@ def ingest(
             except Exception as exc:  # reported, and the article's transaction rolled back
                 _report(exc, item.path or item.url or item.id)
                 totals["failed"] += 1
+                advance()
                 continue
             totals[result.status] += 1
             totals["events"] += result.events
+            advance()
             if note := unsupported_note(item):
                 err.print(escape(printable(note)))
-    err.print(f"{totals['added']} added, {totals['replaced']} replaced, {totals['unchanged']} unchanged, "
-              f"{totals['failed']} failed; {totals['events']} event mentions coded -> {store.url}")
+    err.print(f"{summary()} -> {store.url}")
     if show:
         _print_events(store.events())
         _print_conflicts([c.to_dict() for c in store.conflicts()])
@@ -292,16 +422,24 @@ def ingest(
 def events(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    article: ArticleFilter = None,
+    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many events (default: all).")]
+    = None,
+    offset: Annotated[int, typer.Option(min=0, metavar="N", help="Skip this many events first.")] = 0,
+    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
-    found = _store(db).events(actor=actor, type=type, country=country, since=since, until=until,
-                                     factuality=factuality, limit=limit)
+    flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
+                        article=article)
+    store = _store(db)
+    found = store.event_page(flt, sort=sort.value, limit=limit, offset=offset, count=False)[1]
     if format is Format.json:
         _print_json([e.to_dict() for e in found])
     elif format is Format.csv:
-        sys.stdout.write(events_csv(found))
+        from dragoman.export import write_csv
+
+        write_csv(store, found, sys.stdout)
     else:
         _print_events(found)
 
@@ -309,12 +447,12 @@ def events(
 @actors_app.command("list")
 def actors(
     db: DbOption = None,
-    query: Annotated[str | None, typer.Argument(help="Part of any name or alias.")] = None,
-    kind: Annotated[str | None, typer.Option(help="person, organization, country or group.")] = None,
+    query: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Part of any name or alias.")] = None,
+    kind: Annotated[KindValue | None, typer.Option(case_sensitive=False, help="Only actors of this kind.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored actors with their aliases and roles."""
-    found = _store(db).actors(query, kind)
+    found = _store(db).actors(query, kind.value if kind else None)
     if format is Format.json:
         _print_json([a.to_dict() for a in found])
         return
@@ -366,7 +504,7 @@ FormatOption = Annotated[ExtractFormat, typer.Option("--format", "-f")]
 def events_merge(
     into: Annotated[str, typer.Argument(help="The event that stays.")],
     merge: Annotated[str, typer.Argument(help="The event merged into it; its id keeps resolving.")],
-    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="Why, for the record.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Merge two events into one (undo with `dragoman events split MERGE`)."""
@@ -399,7 +537,7 @@ def events_correct(
     field: Annotated[str, typer.Argument(
         help="type, mode, cameo, factuality, date, date.end, location or location.country.")],
     value: Annotated[str, typer.Argument(help="The right value (\"\" clears the field).")],
-    note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None,
+    note: Annotated[str | None, typer.Option(metavar="TEXT", help="Why, for the record.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Set one field of an event by hand; it wins over every report (undo with `events uncorrect`)."""
@@ -525,10 +663,16 @@ def _highlight(sentence: str, highlights: list[dict]) -> str:
 
 
 @app.command()
-def conflicts(db: DbOption = None,
-              format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table) -> None:
-    """Events whose sources disagree, with each claim and who made it."""
-    found = [c.to_dict() for c in _store(db).conflicts()]
+def conflicts(
+    db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
+    since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
+    article: ArticleFilter = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
+) -> None:
+    """Events whose sources disagree, with each claim and who made it (of the events the filters match)."""
+    flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
+                        article=article)
+    found = [c.to_dict() for c in _store(db).conflicts(flt=flt)]
     if format is ExtractFormat.json:
         _print_json(found)
     else:
@@ -537,8 +681,8 @@ def conflicts(db: DbOption = None,
 
 @app.command()
 def timex(
-    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")] = "-",
-    dct: Annotated[str | None, typer.Option(help="Document creation (publication) date, YYYY-MM-DD.")] = None,
+    file: Annotated[str, typer.Argument(metavar="[FILE]", help="A text file, or - for stdin.")] = "-",
+    dct: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Document creation (publication) date.")] = None,
     parse: Annotated[bool, typer.Option(
         "--parse/--no-parse",
         help="Take each clause's tense from the spaCy parse, as the pipeline does (when spaCy is installed); "
@@ -585,23 +729,6 @@ def names_cluster() -> None:
     sys.stdout.write(json.dumps(cluster_names(rows), ensure_ascii=False) + "\n")
 
 
-def events_csv(found: list[Event]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["id", "type", "mode", "cameo", "date", "date_start", "date_end", "precision", "basis",
-                     "source", "source_country", "target", "target_country", "location", "location_country",
-                     "factuality", "attribution", "mentions", "confidence", "sentence"])
-    for e in found:
-        writer.writerow([
-            e.id, e.type, e.mode or "", e.cameo or "", e.date.value or "", e.date.start or "", e.date.end or "",
-            e.date.precision or "", e.date.basis, "; ".join(p.name for p in e.source),
-            "; ".join(p.country or "" for p in e.source), "; ".join(p.name for p in e.target),
-            "; ".join(p.country or "" for p in e.target), e.location.name if e.location else "",
-            (e.location.country or "") if e.location else "", e.factuality, "; ".join(e.attribution),
-            len(e.evidence), f"{e.confidence:.2f}", e.evidence[0].sentence if e.evidence else ""])
-    return buf.getvalue()
-
-
 def _print_events(found: list[Event]) -> None:
     table = Table("id", "date", "type", "source", "target", "where", "factuality", "n", title="events")
     for e in found:
@@ -631,12 +758,13 @@ def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
+    article: ArticleFilter = None,
 ) -> None:
     """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
     from dragoman.export import export_file
-    from dragoman.store import EventFilter
 
-    flt = EventFilter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality)
+    flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
+                        article=article)
     export_file(_store(db), format, output, flt)
     err.print(f"wrote {format.value} -> {escape(str(output))}")
 
@@ -644,8 +772,9 @@ def export_command(
 @app.command("serve")
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Address to bind (keep 127.0.0.1 unless behind a proxy).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(
+        metavar="ADDRESS", help="Address to bind (keep 127.0.0.1 unless behind a proxy).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the API (/api, /docs) and the web interface (/) over a store."""
     import re

@@ -1,9 +1,10 @@
 """Exports: PLOVER JSONL, ICEWS-style TSV, CSV, Parquet, and the actor network as GEXF or GraphML.
 
-Everything reads the store; nothing here writes to it. `events_dataframe(store)` is the flat table
-the CSV and Parquet files hold (one row per event). `actor_network(store)` is the co-participation
-graph: one node per actor, one edge per pair of actors that take part in the same event, weighted
-by the number of such events and broken down by event type.
+Everything reads the store; nothing here writes to it. The event tables have one row per event: the Parquet
+file (`events_arrow`) is typed (dates as date32, actors as list<struct>, nulls where nothing is known); the CSV
+(`write_csv`, `events_dataframe`) is flat, one actor per column group. `actor_network(store)` is who did what
+to whom, a directed multigraph with the event dates on its edges; `network_data` is the undirected
+co-participation graph the web interface draws.
 
 Heavy libraries (pandas, pyarrow, networkx) are imported where they are used, so importing this
 module (and the API) stays cheap.
@@ -13,17 +14,22 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import re
 from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-from dragoman.model import Event
+from dragoman.model import Article, Event
 
 if TYPE_CHECKING:  # pragma: no cover - the store (SQLAlchemy) loads only where an export runs
     import networkx as nx
     import pandas as pd
+    import pyarrow as pa
 
     from dragoman.store import EventFilter, Store
 
@@ -46,56 +52,123 @@ FORMAT_INFO: dict[ExportFormat, tuple[str, str]] = {
     ExportFormat.graphml: ("application/graphml+xml", "graphml"),
 }
 
-# -- the flat table --------------------------------------------------------------------------------
+# -- the event tables --------------------------------------------------------------------------------
 
-COLUMNS = ["id", "type", "mode", "cameo", "contexts", "date", "date_start", "date_end", "date_precision",
-           "date_basis", "date_text", "source_ids", "source", "source_country", "source_sector", "target_ids",
-           "target", "target_country", "target_sector", "location", "location_country", "lat", "lon",
-           "factuality", "attribution", "confidence", "mentions", "articles", "sentence"]
+# The columns of both tables, in order. The Parquet file holds each event's actors as lists of structs in
+# `source` and `target`; the flat CSV spreads them over `source_1_name`, `source_1_country`, ... up to the
+# largest number of actors one event has in the export (ACTOR_FIELDS for each).
+HEAD_COLUMNS = ["id", "type", "mode", "cameo", "contexts", "date_start", "date_end", "date_precision",
+                "date_basis", "date_text"]
+TAIL_COLUMNS = ["location", "location_country", "lat", "lon", "factuality", "attribution", "confidence",
+                "mentions", "articles", "sentence"]
+ACTOR_FIELDS = ["id", "name", "country", "sector"]
+COLUMNS = [*HEAD_COLUMNS, "source", "target", *TAIL_COLUMNS]  # the Parquet file's
 
 
 def _sectors(store: Store, evs: Iterable[Event]) -> dict[str, str | None]:
     return store.actor_sectors([p.actor_id for e in evs for p in e.source + e.target])
 
 
-def event_rows(store: Store, evs: list[Event]) -> list[dict[str, Any]]:
-    """One flat dict per event (multi-valued fields joined with "; ")."""
+def date_range(e: Event) -> tuple[date | None, date | None]:
+    """The first and last day of an event's dates: a month or year event spans its whole period, and an event
+    without an end ends when its start period does (2024-07 is 2024-07-01 to 2024-07-31)."""
+    from dragoman.store.queries import period_end, period_start  # SQLAlchemy loads only where an export runs
+
+    start = period_start(e.date.start or e.date.value)
+    end = period_end(e.date.end or e.date.start or e.date.value)
+    return (date.fromisoformat(start) if start else None), (date.fromisoformat(end) if end else None)
+
+
+def event_records(store: Store, evs: list[Event]) -> list[dict[str, Any]]:
+    """One dict per event with typed values: dates as `datetime.date`, lists as lists, actors as lists of
+    {id, name, country, sector}, and None (not "") where a value is missing."""
     sectors = _sectors(store, evs)
 
-    def join(values: Iterable[str | None]) -> str:
-        return "; ".join(v or "" for v in values)
+    def actors(people: list[Any]) -> list[dict[str, Any]]:
+        return [{"id": p.actor_id, "name": p.name, "country": p.country, "sector": sectors.get(p.actor_id)}
+                for p in people]
 
-    rows = []
+    records = []
     for e in evs:
         loc = e.location
-        rows.append({
-            "id": e.id, "type": e.type, "mode": e.mode, "cameo": e.cameo, "contexts": join(e.contexts),
-            "date": e.date.value, "date_start": e.date.start, "date_end": e.date.end,
-            "date_precision": e.date.precision, "date_basis": e.date.basis, "date_text": e.date.text,
-            "source_ids": join(p.actor_id for p in e.source), "source": join(p.name for p in e.source),
-            "source_country": join(p.country for p in e.source),
-            "source_sector": join(sectors.get(p.actor_id) for p in e.source),
-            "target_ids": join(p.actor_id for p in e.target), "target": join(p.name for p in e.target),
-            "target_country": join(p.country for p in e.target),
-            "target_sector": join(sectors.get(p.actor_id) for p in e.target),
+        first_day, last_day = date_range(e)
+        records.append({
+            "id": e.id, "type": e.type, "mode": e.mode, "cameo": e.cameo, "contexts": list(e.contexts),
+            "date_start": first_day, "date_end": last_day, "date_precision": e.date.precision,
+            "date_basis": e.date.basis, "date_text": e.date.text,
+            "source": actors(e.source), "target": actors(e.target),
             "location": loc.name if loc else None, "location_country": loc.country if loc else None,
             "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
-            "factuality": e.factuality, "attribution": join(e.attribution), "confidence": round(e.confidence, 3),
-            "mentions": len(e.evidence), "articles": join(dict.fromkeys(m.article_id for m in e.evidence)),
+            "factuality": e.factuality, "attribution": list(e.attribution), "confidence": round(e.confidence, 3),
+            "mentions": len(e.evidence), "articles": list(dict.fromkeys(m.article_id for m in e.evidence)),
             "sentence": e.evidence[0].sentence if e.evidence else None,
         })
-    return rows
+    return records
+
+
+def events_arrow(store: Store, evs: list[Event]) -> pa.Table:
+    """The events as an Arrow table with an explicit schema (what the Parquet export writes)."""
+    import pyarrow as pa
+
+    actor = pa.list_(pa.struct([(f, pa.string()) for f in ACTOR_FIELDS]))
+    text, texts = pa.string(), pa.list_(pa.string())
+    schema = pa.schema([
+        ("id", text), ("type", text), ("mode", text), ("cameo", text), ("contexts", texts),
+        ("date_start", pa.date32()), ("date_end", pa.date32()), ("date_precision", text), ("date_basis", text),
+        ("date_text", text), ("source", actor), ("target", actor), ("location", text),
+        ("location_country", text), ("lat", pa.float64()), ("lon", pa.float64()), ("factuality", text),
+        ("attribution", texts), ("confidence", pa.float64()), ("mentions", pa.int64()), ("articles", texts),
+        ("sentence", text),
+    ])
+    return pa.Table.from_pylist(event_records(store, evs), schema=schema)
+
+
+def flat_columns(records: list[dict[str, Any]]) -> list[str]:
+    """The flat table's columns: one group of ACTOR_FIELDS per source and per target position."""
+    n_source = max((len(r["source"]) for r in records), default=0)
+    n_target = max((len(r["target"]) for r in records), default=0)
+    actor_cols = [f"{role}_{i}_{f}" for role, n in (("source", n_source), ("target", n_target))
+                  for i in range(1, n + 1) for f in ACTOR_FIELDS]
+    return [*HEAD_COLUMNS, *actor_cols, *TAIL_COLUMNS]
+
+
+def flat_rows(store: Store, evs: list[Event]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The flat table (one actor per column, lists joined with "; ", None where nothing is known)."""
+    records = event_records(store, evs)
+    rows = []
+    for r in records:
+        row = {k: v for k, v in r.items() if k not in ("source", "target")}
+        for key in ("contexts", "attribution", "articles"):
+            row[key] = "; ".join(r[key]) or None
+        for role in ("source", "target"):
+            for i, person in enumerate(r[role], 1):
+                row.update({f"{role}_{i}_{f}": person[f] for f in ACTOR_FIELDS})
+        rows.append(row)
+    return flat_columns(records), rows
 
 
 def events_dataframe(store: Store, flt: EventFilter | None = None) -> pd.DataFrame:
-    """The store's events as a pandas DataFrame, one row per event, columns as in `COLUMNS`."""
+    """The store's events as the flat pandas DataFrame the CSV holds: one row per event, one actor per
+    column group, dates as `datetime.date`, missing values as None."""
     import pandas as pd
 
-    frame = pd.DataFrame(event_rows(store, store.events(flt)), columns=COLUMNS)
+    columns, rows = flat_rows(store, store.events(flt))
+    frame = pd.DataFrame(rows, columns=columns)
     for col in ("lat", "lon", "confidence"):
         frame[col] = frame[col].astype("float64")
     frame["mentions"] = frame["mentions"].astype("int64")
     return frame
+
+
+def write_csv(store: Store, evs: list[Event], out: Any) -> int:
+    """The flat table as CSV (what `dragoman events -f csv` and `dragoman export -f csv` write): dates as
+    YYYY-MM-DD, missing values as empty fields."""
+    columns, rows = flat_rows(store, evs)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    return len(rows)
 
 
 # -- PLOVER ----------------------------------------------------------------------------------------
@@ -103,16 +176,20 @@ def events_dataframe(store: Store, flt: EventFilter | None = None) -> pd.DataFra
 
 def plover_record(e: Event, sectors: dict[str, str | None], publishers: dict[str, str | None]) -> dict[str, Any]:
     """One event as a PLOVER JSON record (field names of the PLOVER 0.5 gold-standard records:
-    id, date, source, target, event, mode, context, eventText, eventLoc, text, textInfo), plus
-    `enddate` for date ranges and a `dragoman` object with what PLOVER has no field for."""
+    id, date, source, target, event, mode, context, eventText, eventLoc, text, textInfo). `date` is always a
+    day: the day the text gives, else the start of the month or year it gives, with `datePrecision` saying
+    which; `enddate` is the last day of a range or of that month or year. A `dragoman` object holds what PLOVER
+    has no field for."""
 
     def actor(p: Any) -> dict[str, Any]:
         return {"actorText": p.name, "code": p.country, "sector": sectors.get(p.actor_id), "id": p.actor_id}
 
     first = e.evidence[0] if e.evidence else None
+    first_day, last_day = date_range(e)
     record: dict[str, Any] = {
         "id": e.id,
-        "date": e.date.value,
+        "date": first_day.isoformat() if first_day else None,
+        "datePrecision": e.date.precision,
         "source": [actor(p) for p in e.source],
         "target": [actor(p) for p in e.target],
         "event": e.type,
@@ -125,10 +202,10 @@ def plover_record(e: Event, sectors: dict[str, str | None], publishers: dict[str
         "textInfo": ({"articleId": first.article_id, "start": first.start, "end": first.end,
                       "publisher": publishers.get(first.article_id)} if first else None),
     }
-    if e.date.end:
-        record["enddate"] = e.date.end
+    if last_day and last_day != first_day:
+        record["enddate"] = last_day.isoformat()
     record["dragoman"] = {
-        "cameo": e.cameo, "dateStart": e.date.start, "dateEnd": e.date.end, "datePrecision": e.date.precision,
+        "cameo": e.cameo, "dateValue": e.date.value, "dateStart": e.date.start, "dateEnd": e.date.end,
         "dateBasis": e.date.basis, "dateText": e.date.text, "factuality": e.factuality,
         "attribution": list(e.attribution), "confidence": round(e.confidence, 3), "mentions": len(e.evidence),
     }
@@ -193,42 +270,76 @@ def cameo_text(code: str | None) -> tuple[str, float | None]:
     return CAMEO_ROOTS.get(code[:2], ("", None))
 
 
+ICEWS_EXTRA_COLUMNS = ["Date Precision"]  # after ICEWS's own 20: "day", "month" or "year" of Event Date
+# A sentence ends at . ! or ? (with closing quotes or brackets) followed by space, or at a blank line (a headline,
+# a dateline); counting these before an evidence sentence numbers it as ICEWS does (1 for a story's first
+# sentence). Abbreviations ("Mr.") count too, so the number can run ahead of spaCy's sentences.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*\n")
+
+
+def sentence_number(text: str | None, start: int) -> int | None:
+    """The 1-based number of the sentence that starts at `start` in `text`."""
+    if text is None:
+        return None
+    return 1 + len(SENTENCE_END.findall(text, 0, start))
+
+
+def publisher(article: Article | None) -> str | None:
+    """Who published an article: its stated source, else its URL's host."""
+    if article is None:
+        return None
+    if article.source:
+        return article.source
+    host = urlsplit(article.url).hostname if article.url else None
+    return host.removeprefix("www.") if host else None
+
+
 def write_icews(store: Store, out: Any, flt: EventFilter | None = None) -> int:
-    """ICEWS-style TSV: its 20 columns, one row per event. Several source (or target) actors are joined
-    with "; " in one row; the date is the event date at its real precision (YYYY-MM for a month);
-    Sentence Number and District/Province are left empty (not extracted)."""
+    """ICEWS-style TSV: its 20 columns and `Date Precision`, one row per source-target pair as ICEWS has it
+    (an event without a target, or without a source, gets one row with that side empty). `Event Date` is
+    always YYYY-MM-DD, the first day of the event's range; `Sentence Number` counts sentences in the story;
+    District and Province are left empty (not extracted). Returns the number of rows."""
     from dragoman.countries import country_name  # pycountry loads only for this format, not for `dragoman --help`
 
     evs = store.events(flt)
-    sectors, publishers = _sectors(store, evs), store.publishers()
+    sectors = _sectors(store, evs)
+    stories: dict[str, Article | None] = {}
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(ICEWS_COLUMNS)
+    writer.writerow(ICEWS_COLUMNS + ICEWS_EXTRA_COLUMNS)
 
-    def names(people: list[Any]) -> str:
-        return "; ".join(p.name for p in people)
+    def side(p: Any | None) -> list[str]:
+        if p is None:
+            return ["", "", ""]
+        sector = sectors.get(p.actor_id) or ""
+        return [p.name, SECTOR_NAMES.get(sector, sector), (country_name(p.country) or p.country) if p.country else ""]
 
-    def sector_names(people: list[Any]) -> str:
-        return "; ".join(SECTOR_NAMES.get(sectors.get(p.actor_id) or "", sectors.get(p.actor_id) or "")
-                         for p in people)
-
-    def countries(people: list[Any]) -> str:
-        return "; ".join(country_name(p.country) or p.country or "" if p.country else "" for p in people)
-
+    rows = 0
     for e in evs:
         text, intensity = cameo_text(e.cameo)
         first = e.evidence[0] if e.evidence else None
+        story = None
+        if first:
+            if first.article_id not in stories:
+                stories[first.article_id] = store.article(first.article_id)
+            story = stories[first.article_id]
+        number = sentence_number(story.text, first.start) if story and first else None
         loc = e.location
+        first_day = date_range(e)[0]
         is_country = bool(loc and loc.country and country_name(loc.country) == loc.name)
-        writer.writerow([
-            e.id, e.date.value or "", names(e.source), sector_names(e.source), countries(e.source),
-            text, e.cameo or "", "" if intensity is None else intensity, names(e.target), sector_names(e.target),
-            countries(e.target), first.article_id if first else "", "",
-            publishers.get(first.article_id) or "" if first else "",
-            loc.name if loc and not is_country else "", "", "",
-            (country_name(loc.country) or loc.country) if loc and loc.country else "",
-            "" if not loc or loc.lat is None else loc.lat, "" if not loc or loc.lon is None else loc.lon,
-        ])
-    return len(evs)
+        place = [loc.name if loc and not is_country else "", "", "",
+                 (country_name(loc.country) or loc.country) if loc and loc.country else "",
+                 "" if not loc or loc.lat is None else loc.lat, "" if not loc or loc.lon is None else loc.lon]
+        for source, target in itertools.product(e.source or [None], e.target or [None]):
+            s_name, s_sector, s_country = side(source)
+            t_name, t_sector, t_country = side(target)
+            writer.writerow([
+                e.id, first_day.isoformat() if first_day else "", s_name, s_sector, s_country, text, e.cameo or "",
+                "" if intensity is None else intensity, t_name, t_sector, t_country,
+                first.article_id if first else "", "" if number is None else number,
+                publisher(story) or "", *place, e.date.precision or "",
+            ])
+            rows += 1
+    return rows
 
 
 # -- the actor network -----------------------------------------------------------------------------
@@ -255,20 +366,39 @@ def network_data(store: Store, flt: EventFilter | None = None, min_weight: int =
     }
 
 
-def actor_network(store: Store, flt: EventFilter | None = None, min_weight: int = 1) -> nx.Graph:
-    """The actor network as a networkx Graph (node and edge attributes are plain strings and ints,
-    so that GEXF and GraphML can hold them; edge attribute `type_X` counts events of type X)."""
+def actor_network(store: Store, flt: EventFilter | None = None) -> nx.MultiDiGraph:
+    """Who did what to whom, as a networkx MultiDiGraph: one node per actor, one directed edge (keyed by the
+    event id) from each source actor to each target actor of an event, with the event's type (`event_type`:
+    GEXF keeps `type` for the edge kind), CAMEO code and dates. `start`/`end` make GEXF dynamic, so Gephi's
+    timeline plays the events; attributes are plain strings, ints and floats (None left out), so that GEXF and
+    GraphML can hold them."""
     import networkx as nx
 
-    data = network_data(store, flt, min_weight)
-    graph = nx.Graph(name="dragoman actor network")
-    for n in data["nodes"]:
-        graph.add_node(n["id"], label=n["name"], kind=n["kind"], country=n["country"] or "",
-                       sector=n["sector"] or "", events=n["events"])
-    for e in data["edges"]:
-        attrs = {f"type_{t}": c for t, c in e["types"].items()}
-        graph.add_edge(e["source"], e["target"], weight=e["weight"],
-                       types=", ".join(f"{t}:{c}" for t, c in e["types"].items()), **attrs)
+    evs = store.events(flt)
+    nodes = {r["id"]: r for r in network_data(store, flt)["nodes"]}
+    sectors = _sectors(store, evs)
+    graph = nx.MultiDiGraph(name="dragoman actor network")
+
+    def add_actor(p: Any) -> None:
+        if p.actor_id in graph:
+            return
+        info = nodes.get(p.actor_id, {})
+        attrs = {"label": p.name, "kind": info.get("kind"), "country": p.country,
+                 "sector": sectors.get(p.actor_id), "events": info.get("events")}
+        graph.add_node(p.actor_id, **{k: v for k, v in attrs.items() if v is not None})
+
+    for e in evs:
+        for p in e.source + e.target:
+            add_actor(p)
+        first_day, last_day = (d.isoformat() if d else None for d in date_range(e))
+        attrs = {"event_id": e.id, "event_type": e.type, "mode": e.mode, "cameo": e.cameo, "label": e.type,
+                 "date_start": first_day, "date_end": last_day, "date_precision": e.date.precision,
+                 "start": first_day, "end": last_day, "factuality": e.factuality,
+                 "confidence": round(e.confidence, 3), "weight": 1}
+        attrs = {k: v for k, v in attrs.items() if v is not None}
+        for source, target in itertools.product(e.source, e.target):
+            if source.actor_id != target.actor_id:
+                graph.add_edge(source.actor_id, target.actor_id, key=e.id, **attrs)
     return graph
 
 
@@ -304,12 +434,14 @@ def _write_text(store: Store, fmt: ExportFormat, out: Any, flt: EventFilter | No
     elif fmt is ExportFormat.icews:
         write_icews(store, out, flt)
     else:
-        events_dataframe(store, flt).to_csv(out, index=False, lineterminator="\n")
+        write_csv(store, store.events(flt), out)
 
 
 def _write_binary(store: Store, fmt: ExportFormat, out: Any, flt: EventFilter | None) -> None:
     if fmt is ExportFormat.parquet:
-        events_dataframe(store, flt).to_parquet(out, engine="pyarrow", index=False)
+        import pyarrow.parquet as pq
+
+        pq.write_table(events_arrow(store, store.events(flt)), out)
         return
     import networkx as nx
 

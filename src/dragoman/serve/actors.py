@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 
 from dragoman.export import network_data
-from dragoman.serve.common import MAX_OFFSET, Filter, Limit, Offset, StoreDep, events_page, not_found
+from dragoman.serve.common import MAX_OFFSET, Filter, Limit, Offset, StoreDep, events_page, not_found, paged
 from dragoman.serve.models import ActorDetail, ActorPage, ActorSort, MergeOut, Network, SortKey
 from dragoman.store import EventFilter
 
@@ -17,6 +17,7 @@ router = APIRouter()
 
 @router.get("/api/actors", response_model=ActorPage, tags=["actors"])
 def list_actors(
+    request: Request,
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=300, description="Part of any name or alias, or an id.")] = None,
     kind: Annotated[str | None, Query(max_length=20, description="person, organization, country or group.")]
@@ -25,15 +26,15 @@ def list_actors(
     limit: Limit = 100, offset: Offset = 0, sort: ActorSort = ActorSort.events,
 ) -> Any:
     """Actors, searched by any of their aliases, with their roles and number of events."""
-    return store.actor_page(q, kind, country, limit, offset, sort.value)
+    return paged(request, store.actor_page(q, kind, country, limit, offset, sort.value))
 
 
 @router.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=not_found, tags=["actors"])
-def get_actor(store: StoreDep, actor_id: Annotated[str, PathParam(max_length=200)], limit: Limit = 100,
-              offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
+def get_actor(request: Request, store: StoreDep, actor_id: Annotated[str, PathParam(max_length=200)],
+              limit: Limit = 100, offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
     """One actor with its aliases, roles, mentions and (a page of) its events."""
     actor, mentions = store.actor_detail(actor_id)
-    page = events_page(store, EventFilter(actor_id=actor_id), limit, offset, sort.value)
+    page = events_page(request, store, EventFilter(actor_id=actor_id), limit, offset, sort.value)
     return {"actor": actor, "mentions": mentions, "events": page, "merges": store.actor_merges(actor_id)}
 
 

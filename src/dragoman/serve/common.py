@@ -26,8 +26,19 @@ SORTS = EVENT_SORTS
 STATUS: dict[type[StoreError], int] = {NotFound: 404, Conflict: 409, Invalid: 422}
 
 bearer = HTTPBearer(auto_error=False, description="The token printed by `dragoman serve`.")
-write_responses: dict[int | str, dict[str, Any]] = {401: {"model": Problem}, 403: {"model": Problem}}
-not_found: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
+PROBLEM_JSON = "application/problem+json"
+
+
+def problem_response(description: str) -> dict[str, Any]:
+    """An error response in the OpenAPI document: RFC 9457 problem details."""
+    return {"model": Problem, "description": description,
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+write_responses: dict[int | str, dict[str, Any]] = {401: problem_response("No token."),
+                                                    403: problem_response("A wrong token.")}
+not_found: dict[int | str, dict[str, Any]] = {404: problem_response("Not in the store.")}
+conflict_response: dict[int | str, dict[str, Any]] = {409: problem_response("Clashes with what the store holds.")}
 
 
 @dataclass
@@ -66,7 +77,7 @@ def event_filter(
     actor: Annotated[str | None, Query(max_length=300, description="Any name or alias of an actor, or its id.")]
     = None,
     type: Annotated[str | None, Query(max_length=40, description="PLOVER event type, e.g. CONSULT.")] = None,
-    country: Annotated[str | None, Query(max_length=3, description="ISO 3166 alpha-3 of a participant or "
+    country: Annotated[str | None, Query(max_length=60, description="ISO 3166 alpha-3 of a participant or "
                                                                    "the place.")] = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Event date on or after "
                                                                          "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
@@ -85,7 +96,21 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 
-def events_page(store: Store, flt: EventFilter, limit: int, offset: int, sort: str = "date") -> dict[str, Any]:
-    """One page of events with the total count, in any sort order (`-` for descending)."""
+def next_link(request: Request, total: int, limit: int, offset: int) -> str | None:
+    """The URL of the page after this one (the same query with the offset moved on), or None on the last."""
+    if offset + limit >= total:
+        return None
+    return str(request.url.include_query_params(offset=offset + limit, limit=limit))
+
+
+def paged(request: Request, page: dict[str, Any]) -> dict[str, Any]:
+    """A page (total, limit, offset, items) with its `next` link."""
+    return page | {"next": next_link(request, page["total"], page["limit"], page["offset"])}
+
+
+def events_page(request: Request, store: Store, flt: EventFilter, limit: int, offset: int,
+                sort: str = "date") -> dict[str, Any]:
+    """One page of events with the total count and the next page's link, in any sort order (`-` for
+    descending)."""
     total, found = store.event_page(flt, sort=sort, limit=limit, offset=offset)
-    return {"total": total, "limit": limit, "offset": offset, "items": [e.to_dict() for e in found]}
+    return paged(request, {"total": total, "limit": limit, "offset": offset, "items": [e.to_dict() for e in found]})

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 from fastapi import Path as PathParam
 
 from dragoman.serve.common import Filter, Limit, Offset, StoreDep, events_page, not_found
 from dragoman.serve.evidence import event_detail
-from dragoman.serve.models import ConflictOut, EventDetailOut, EventHistory, EventPage, SortKey, Stats
+from dragoman.serve.models import (
+    ConflictOut,
+    EventDetailOut,
+    EventHistory,
+    EventPage,
+    SeriesPeriod,
+    SortKey,
+    Stats,
+)
 
 router = APIRouter()
 
 
 @router.get("/api/events", response_model=EventPage, tags=["events"])
-def list_events(store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
+def list_events(request: Request, store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
                 sort: SortKey = SortKey.date) -> Any:
-    """Events, filtered like `dragoman events`, one page at a time with the total count."""
-    return events_page(store, flt, limit, offset, sort.value)
+    """Events, filtered like `dragoman events`, one page at a time with the total count and the next page's
+    link."""
+    return events_page(request, store, flt, limit, offset, sort.value)
 
 
 @router.get("/api/events/{event_id}", response_model=EventDetailOut, responses=not_found, tags=["events"])
@@ -33,15 +42,16 @@ def get_event(store: StoreDep, event_id: Annotated[str, PathParam(max_length=200
 
 
 @router.get("/api/conflicts", response_model=list[ConflictOut], tags=["events"])
-def list_conflicts(store: StoreDep) -> Any:
-    """Events whose sources disagree, with each claim and who made it."""
-    return [c.to_dict() for c in store.conflicts()]
+def list_conflicts(store: StoreDep, flt: Filter) -> Any:
+    """Events whose sources disagree, with each claim and who made it; of the events the filters match."""
+    return [c.to_dict() for c in store.conflicts(flt=flt)]
 
 
 @router.get("/api/stats", response_model=Stats, tags=["events"])
-def get_stats(store: StoreDep) -> Any:
-    """Counts of what the store holds: events by type, factuality, date precision and month."""
-    return store.stats()
+def get_stats(store: StoreDep, flt: Filter, by: SeriesPeriod = SeriesPeriod.month) -> Any:
+    """Counts of the events the filters match: by type, factuality, date precision, and over time (`series`,
+    by day, week, month or year), so a trend shows before the events are read."""
+    return store.stats(flt, by.value)
 
 
 @router.get("/api/events/{event_id}/history", response_model=EventHistory, responses=not_found, tags=["events"])

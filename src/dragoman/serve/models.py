@@ -59,6 +59,7 @@ class EventPage(BaseModel):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
     items: list[EventOut]
 
 
@@ -126,6 +127,7 @@ class ArticlePage(BaseModel):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
     items: list[ArticleSummary]
 
 
@@ -162,6 +164,7 @@ class ActorPage(BaseModel):
     total: int
     limit: int
     offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
     items: list[ActorOut]
 
 
@@ -208,8 +211,22 @@ class Network(BaseModel):
     edges: list[NetworkEdge]
 
 
+class SeriesPoint(BaseModel):
+    period: str = Field(description="2024-07-23, 2024-W30, 2024-07 or 2024.")
+    start: str = Field(description="The period's first day, YYYY-MM-DD.")
+    events: int
+
+
+class SeriesPeriod(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
 class Stats(BaseModel):
-    counts: dict[str, int]
+    counts: dict[str, int] = Field(description="Rows of the store's main tables.")
+    events: int = Field(description="Events the filters match; the by_ counts and the series are of these.")
     by_type: dict[str, int]
     by_factuality: dict[str, int]
     by_precision: dict[str, int]
@@ -217,6 +234,11 @@ class Stats(BaseModel):
     date_min: str | None = None
     date_max: str | None = None
     conflicts: int
+    by: SeriesPeriod
+    series: list[SeriesPoint] = Field(description="Events per period, by their first day; periods without events "
+                                                  "are left out.")
+    coarser: int = Field(description="Events dated less finely than `by` (a month, counting by week).")
+    undated: int
 
 
 class IngestResultOut(BaseModel):
@@ -304,5 +326,16 @@ class ActorSort(StrEnum):
     name = "name"
 
 
+class ProblemItem(BaseModel):
+    name: str = Field(description="The parameter or body field.")
+    reason: str
+
+
 class Problem(BaseModel):
-    detail: str
+    """An error as RFC 9457 problem details, served as application/problem+json."""
+
+    type: str = Field("about:blank", description="A URI naming the kind of problem; about:blank: the status says it.")
+    title: str = Field(description="The status code's phrase, e.g. Not Found.")
+    status: int
+    detail: str = Field(description="What was wrong with this request, for a person to read.")
+    errors: list[ProblemItem] | None = Field(None, description="For an invalid request: each bad parameter.")

@@ -11,7 +11,16 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 
 from dragoman.parallel import freeze_heap
-from dragoman.serve.common import Server, ServerDep, get_server, not_found, require_token, write_responses
+from dragoman.serve.common import (
+    Server,
+    ServerDep,
+    conflict_response,
+    get_server,
+    not_found,
+    problem_response,
+    require_token,
+    write_responses,
+)
 from dragoman.serve.models import (
     CorrectionIn,
     CorrectionOut,
@@ -20,7 +29,6 @@ from dragoman.serve.models import (
     IngestOut,
     MergeIn,
     MergeOut,
-    Problem,
 )
 
 router = APIRouter()
@@ -32,7 +40,8 @@ ingest_body = {"requestBody": {"required": True, "content": {
                              "example": '{"id": "a1", "text": "...", "published": "2024-07-24"}'}}}}
 
 
-@router.post("/api/ingest", response_model=IngestOut, responses=write_responses | {413: {"model": Problem}},
+@router.post("/api/ingest", response_model=IngestOut,
+             responses=write_responses | {413: problem_response("The body is too large.")},
              dependencies=[Depends(require_token)], openapi_extra=ingest_body, tags=["write"])
 async def ingest(
     request: Request,
@@ -81,7 +90,7 @@ def _ingest_sync(server: Server, body: bytes, published: date | None, title: str
 
 
 @router.post("/api/actors/merge", response_model=MergeOut, dependencies=[Depends(require_token)],
-             responses=write_responses | not_found | {409: {"model": Problem}}, tags=["write"])
+             responses=write_responses | not_found | conflict_response, tags=["write"])
 def merge(server: ServerDep, body: MergeIn) -> Any:
     """Merge one actor into another (reversible with split)."""
     with server.write_lock:
@@ -89,7 +98,7 @@ def merge(server: ServerDep, body: MergeIn) -> Any:
 
 
 @router.post("/api/actors/split/{merge_id}", response_model=MergeOut, dependencies=[Depends(require_token)],
-             responses=write_responses | not_found | {409: {"model": Problem}}, tags=["write"])
+             responses=write_responses | not_found | conflict_response, tags=["write"])
 def split(server: ServerDep, merge_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> Any:
     """Undo a merge: the merged actor comes back with its aliases, mentions, roles and events."""
     with server.write_lock:
@@ -97,7 +106,7 @@ def split(server: ServerDep, merge_id: Annotated[int, PathParam(ge=1, le=2**62)]
 
 
 @router.post("/api/events/merge", response_model=EventMergeOut, dependencies=[Depends(require_token)],
-             responses=write_responses | not_found | {409: {"model": Problem}}, tags=["write"])
+             responses=write_responses | not_found | conflict_response, tags=["write"])
 def merge_events(server: ServerDep, body: EventMergeIn) -> Any:
     """Make one event part of another: its mentions and claims move, its id keeps resolving."""
     with server.write_lock:
@@ -105,7 +114,7 @@ def merge_events(server: ServerDep, body: EventMergeIn) -> Any:
 
 
 @router.post("/api/events/split/{merge_id}", response_model=EventMergeOut, dependencies=[Depends(require_token)],
-             responses=write_responses | not_found | {409: {"model": Problem}}, tags=["write"])
+             responses=write_responses | not_found | conflict_response, tags=["write"])
 def split_events(server: ServerDep, merge_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> Any:
     """Undo a merge of events, automatic or by a user; a later ingest will not join them again."""
     with server.write_lock:
@@ -121,7 +130,7 @@ def correct_event(server: ServerDep, event_id: Annotated[str, PathParam(max_leng
 
 
 @router.post("/api/corrections/{correction_id}/undo", response_model=CorrectionOut,
-             dependencies=[Depends(require_token)], responses=write_responses | not_found | {409: {"model": Problem}},
+             dependencies=[Depends(require_token)], responses=write_responses | not_found | conflict_response,
              tags=["write"])
 def undo_correction(server: ServerDep, correction_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> Any:
     """Take a correction back: the field is again what the reports say."""

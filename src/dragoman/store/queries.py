@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import (
     and_,
@@ -23,7 +23,9 @@ from sqlalchemy.sql.elements import BindParameter
 
 from dragoman import errors  # errors.Conflict (a clash with the store) is not model.Conflict (sources disagree)
 from dragoman.checks import period_filters
+from dragoman.countries import country_name
 from dragoman.model import (
+    PLOVER_TYPES,
     Actor,
     Article,
     Claim,
@@ -31,6 +33,7 @@ from dragoman.model import (
     Event,
     EventDate,
     Evidence,
+    Factuality,
     Location,
     Mention,
     Participant,
@@ -54,6 +57,7 @@ from dragoman.store.schema import (
     events,
 )
 
+FACTUALITIES = get_args(Factuality)
 # Store.event_page starts from a filter's own rows up to this many, and may walk a sort index above.
 WALK_ABOVE = 10_000
 
@@ -86,7 +90,28 @@ class EventFilter:
     article: str | None = None
 
     def __post_init__(self) -> None:
+        """Checks each value as the CLI and the API take it: a value nothing can match is an error naming the
+        allowed values (InvalidValue), not an empty result."""
         self.since, self.until = period_filters(self.since, self.until)  # 2024-02-30 is an error, not a string
+        if self.type:
+            self.type = self.type.strip().upper()
+            if self.type not in PLOVER_TYPES:
+                raise errors.InvalidValue(f"type: {self.type!r} is not a PLOVER event type; one of "
+                                          f"{', '.join(PLOVER_TYPES)}")
+        if self.factuality:
+            self.factuality = self.factuality.strip().lower()
+            if self.factuality not in FACTUALITIES:
+                raise errors.InvalidValue(f"factuality: {self.factuality!r} is not one of {', '.join(FACTUALITIES)}")
+        if self.country:
+            given, self.country = self.country, self.country.strip().upper()
+            if self.country != "IGO" and not country_name(self.country):
+                from dragoman.countries import country_code
+
+                guess = country_code(given)
+                hint = f" ({guess} is {country_name(guess)})" if guess else ""
+                raise errors.InvalidValue(f"country: {given!r} is not an ISO 3166 alpha-3 code such as BLR or "
+                                          f"PRK, or IGO{hint}")
+
 
 def _actor_rows(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
     ids = [r.id for r in rows]
@@ -128,6 +153,40 @@ def period_end(value: str | None) -> str | None:
         year, month = int(value[:4]), int(value[5:7])
         return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
     return value
+
+
+# The periods a count of events over time is by, finest first; an event dated only to a coarser period (a month,
+# when counting by week) is counted in `coarser`, not put on the period's first day.
+SERIES_PERIODS = ("day", "week", "month", "year")
+_PRECISION_RANK = {"day": 0, "month": 2, "year": 3}
+
+
+def event_series(starts: Sequence[Any], by: str) -> dict[str, Any]:
+    """Numbers of events per period from (date_start, date_precision, count) rows, in date order: `series`
+    (periods without events left out), `coarser` (events dated less finely than `by`) and `undated`."""
+    rank = SERIES_PERIODS.index(by)
+    buckets: dict[tuple[str, str], int] = {}
+    coarser = undated = 0
+    for start, precision, n in starts:
+        first = period_start(start)
+        if first is None:
+            undated += n
+            continue
+        if _PRECISION_RANK.get(precision or "day", 0) > rank:
+            coarser += n
+            continue
+        day = date.fromisoformat(first)
+        if by == "week":
+            monday = date.fromordinal(day.toordinal() - day.weekday())
+            year, week, _ = day.isocalendar()
+            key = (f"{year}-W{week:02d}", monday.isoformat())
+        else:
+            period = {"day": first, "month": first[:7], "year": first[:4]}[by]
+            key = (period, period_start(period) or first)
+        buckets[key] = buckets.get(key, 0) + n
+    series = [{"period": period, "start": begins, "events": n}
+              for (period, begins), n in sorted(buckets.items(), key=lambda kv: kv[0][1])]
+    return {"by": by, "series": series, "coarser": coarser, "undated": undated}
 
 
 def _article(r: Any) -> Article:
@@ -360,12 +419,15 @@ class Queries(Database):
                 actor_mentions.c.end <= end, actor_mentions.c.actor_id.in_(list(roles))))).all()
         return [(r.start, r.end, roles[r.actor_id]) for r in rows]
 
-    def conflicts(self, event_id: str | None = None) -> list[Conflict]:
-        """Events whose sources disagree, claim by claim (only the events event_conflicts lists load)."""
+    def conflicts(self, event_id: str | None = None, flt: EventFilter | None = None) -> list[Conflict]:
+        """Events whose sources disagree, claim by claim (only the events event_conflicts lists load), of one
+        event or of the events `flt` matches."""
         query = select(event_conflicts.c.event_id).distinct()
         if event_id:
             query = query.where(event_conflicts.c.event_id == event_id)
         with self.engine.connect() as conn:
+            if flt is not None:
+                query = query.where(event_conflicts.c.event_id.in_(self._matching_ids(conn, flt)))
             ids = sorted({r[0] for r in conn.execute(query)})
             found: list[Conflict] = []
             for ev in self._load_events(conn, ids):
@@ -473,21 +535,30 @@ class Queries(Database):
             return [r[0] for r in conn.execute(select(event_mentions.c.event_id).where(
                 event_mentions.c.article_id == article_id).distinct().order_by(event_mentions.c.event_id))]
 
-    def stats(self) -> dict[str, Any]:
-        """Counts of what the store holds: rows, events by type, factuality, date precision and month, the
-        range of event dates, and the number of (event, field) disagreements."""
+    def stats(self, flt: EventFilter | None = None, by: str = "month") -> dict[str, Any]:
+        """Counts of what the store holds (rows of its tables) and of the events `flt` matches: by type,
+        factuality, date precision and month, the range of their dates, the number of (event, field)
+        disagreements in the store, and `series`, their number in each day, week, month or year (`by`)."""
+        if by not in SERIES_PERIODS:
+            raise errors.InvalidValue(f"by: {by!r} is not one of {', '.join(SERIES_PERIODS)}")
         with self.engine.connect() as conn:
+            matching = [] if flt is None or flt == EventFilter() else [events.c.id.in_(self._matching_ids(conn, flt))]
+
             def grouped(col: Any) -> dict[str, int]:
-                return {str(k): n for k, n in conn.execute(select(col, func.count()).group_by(col).order_by(col))
-                        if k is not None}
+                query = select(col, func.count()).where(*matching).group_by(col).order_by(col)
+                return {str(k): n for k, n in conn.execute(query) if k is not None}
 
             by_month = grouped(func.substr(events.c.date_start, 1, 7))
-            lo, hi = conn.execute(select(func.min(events.c.date_min), func.max(events.c.date_max))).one()
+            lo, hi = conn.execute(select(func.min(events.c.date_min), func.max(events.c.date_max))
+                                  .where(*matching)).one()
+            starts = conn.execute(select(events.c.date_start, events.c.date_precision, func.count()).where(*matching)
+                                  .group_by(events.c.date_start, events.c.date_precision)).all()
             counts = self.counts()
             n_conflicts = counts.pop("conflicts")
             return {"counts": counts, "by_type": grouped(events.c.type),
                     "by_factuality": grouped(events.c.factuality), "by_precision": grouped(events.c.date_precision),
-                    "by_month": by_month, "date_min": lo, "date_max": hi, "conflicts": n_conflicts}
+                    "by_month": by_month, "date_min": lo, "date_max": hi, "conflicts": n_conflicts,
+                    "events": sum(n for *_, n in starts), **event_series(starts, by)}
 
     def co_participation(self, flt: EventFilter | None = None) -> tuple[list[Any], list[Any]]:
         """The actor network's rows over the events matching `flt`: each actor with its number of events (most
