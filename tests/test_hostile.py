@@ -595,3 +595,22 @@ def test_a_long_file_name_still_gives_a_storable_id(tmp_path: Path) -> None:
     path.write_text(BODY)
     (article,) = _read(str(path))
     assert len(article.id) <= 200 and article.id.startswith("very-long-name-")
+
+
+def test_the_command_line_allows_local_addresses_only_when_asked() -> None:
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    env = {k: v for k, v in os.environ.items() if k != readers.ALLOW_PRIVATE_ENV}
+
+    def extract(*flags: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "dragoman.cli", "extract", url, *flags], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    refused, allowed = extract(), extract("--allow-private-urls")
+    assert refused.returncode == 1 and "refused: 127.0.0.1 is a local or private address" in refused.stderr
+    assert allowed.returncode == 1 and "connection failed" in allowed.stderr and "refused:" not in allowed.stderr

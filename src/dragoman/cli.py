@@ -47,9 +47,9 @@ class OneLineErrors(TyperGroup):
         # click's exceptions, wherever this typer keeps its click (newer ones vendor it)
         click_errors = sys.modules[typer.BadParameter.__module__]
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(*args, **{**kwargs, "standalone_mode": False})
         try:
-            status = super().main(*args, standalone_mode=False, **kwargs)
+            status = super().main(*args, **{**kwargs, "standalone_mode": False})
         except click_errors.UsageError as exc:
             command = exc.ctx.command_path if exc.ctx else "dragoman"
             message = exc.format_message().replace("Value error, ", "")  # typer's pydantic prefix
@@ -163,6 +163,10 @@ LexiconOption = Annotated[list[Path] | None, typer.Option(
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Actor knowledge that wins over guesses: a PETRARCH/TABARI actor or agent dictionary, or a "
                      "CSV/YAML alias list (see README); repeatable, the first file wins on a shared name.")]
+AllowPrivateOption = Annotated[bool, typer.Option(
+    "--allow-private-urls", metavar="",
+    help="Read URLs on this machine or its networks (loopback, private, link-local), refused by default; the same as "
+         "DRAGOMAN_ALLOW_PRIVATE_URLS=1.")]
 NoDefaultActorsOption = Annotated[bool, typer.Option(
     "--no-default-actors", metavar="",
     help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
@@ -233,9 +237,12 @@ def _report(error: BaseException, source: str | None = None) -> None:
                   f"{escape(printable(str(error)))}")
 
 
-def _articles(paths: list[str], published: date | None) -> Iterator[Article | InputError]:
-    from dragoman.readers import iter_articles
+def _articles(paths: list[str], published: date | None, allow_private_urls: bool = False) \
+        -> Iterator[Article | InputError]:
+    from dragoman.readers import ALLOW_PRIVATE_ENV, iter_articles
 
+    if allow_private_urls:  # the readers (in this process) consult the environment, as a user setting it would
+        os.environ[ALLOW_PRIVATE_ENV] = "1"
     return iter_articles(paths, published=published, stdin=sys.stdin.buffer)
 
 
@@ -276,6 +283,7 @@ def extract(
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
     no_default_actors: NoDefaultActorsOption = False,
+    allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
     from dragoman.parallel import extract_stream
@@ -285,7 +293,7 @@ def extract(
     result = Extraction()
     failed = False
     # Articles are parsed in batches through one nlp.pipe stream; a failed article is reported and skipped.
-    for item, outcome in extract_stream(_articles(paths, published), pipeline=pipeline):
+    for item, outcome in extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline):
         if isinstance(item, InputError):
             _report(item)
             failed = True
@@ -326,6 +334,7 @@ def ingest(
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
     no_default_actors: NoDefaultActorsOption = False,
+    allow_private_urls: AllowPrivateOption = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N",
                                          help="Worker processes for extraction (spaCy loads once in each).")] = 1,
     dask: Annotated[str | None, typer.Option(
@@ -385,7 +394,7 @@ def ingest(
 
     with progress:
         task = progress.add_task("ingesting", total=None, rate="")
-        pending = changed(_articles(paths, published))
+        pending = changed(_articles(paths, published, allow_private_urls))
         first = next(pending, None)  # None: every article is stored already, and the model need not load
         pipeline = _pipeline(config) if first is not None and workers == 1 and not dask else None
         stream = extract_stream(itertools.chain([first] if first is not None else [], pending), workers=workers,

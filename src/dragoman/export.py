@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from dragoman.model import Article, Event
+from dragoman.model import Article, Event, Participant
 
 if TYPE_CHECKING:  # pragma: no cover - the store (SQLAlchemy) loads only where an export runs
     import networkx as nx
@@ -329,7 +329,9 @@ def write_icews(store: Store, out: Any, flt: EventFilter | None = None) -> int:
         place = [loc.name if loc and not is_country else "", "", "",
                  (country_name(loc.country) or loc.country) if loc and loc.country else "",
                  "" if not loc or loc.lat is None else loc.lat, "" if not loc or loc.lon is None else loc.lon]
-        for source, target in itertools.product(e.source or [None], e.target or [None]):
+        sources: list[Participant | None] = [*e.source] or [None]  # a side with no actor still gets its row
+        targets: list[Participant | None] = [*e.target] or [None]
+        for source, target in itertools.product(sources, targets):
             s_name, s_sector, s_country = side(source)
             t_name, t_sector, t_country = side(target)
             writer.writerow([
