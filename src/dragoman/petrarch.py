@@ -709,6 +709,7 @@ class VerbDictionary:
         forms = [main] + braces.group(1).split() if braces else [main]
         lemma = main.lstrip("+").replace("+", "")
         seen: set[tuple[str, ...]] = set()
+        touched: set[str] = set()
         for form in forms:
             parts = [p for p in form.lstrip("+").split("_") if p] if form.startswith("+") else form.split("_")
             parts = [p for p in parts if p]
@@ -731,8 +732,9 @@ class VerbDictionary:
                 seen.add(key)
                 entry = VerbEntry(key, head_idx, code, block, lemma.upper())
                 self.verbs.setdefault(key[head_idx], []).append(entry)
-        for entries in self.verbs.values():
-            entries.sort(key=lambda e: -len(e.words))
+                touched.add(key[head_idx])
+        for head_word in touched:  # longest first; the other lists are sorted already (sorting all was quadratic)
+            self.verbs[head_word].sort(key=lambda e: -len(e.words))
 
     def _parse_pattern(self, text: str, order: int) -> Pattern | None:
         codes = _CODE_BLOCK.findall(text)
