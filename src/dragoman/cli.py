@@ -239,11 +239,10 @@ def _report(error: BaseException, source: str | None = None) -> None:
 
 def _articles(paths: list[str], published: date | None, allow_private_urls: bool = False) \
         -> Iterator[Article | InputError]:
-    from dragoman.readers import ALLOW_PRIVATE_ENV, iter_articles
+    from dragoman.readers import iter_articles
 
-    if allow_private_urls:  # the readers (in this process) consult the environment, as a user setting it would
-        os.environ[ALLOW_PRIVATE_ENV] = "1"
-    return iter_articles(paths, published=published, stdin=sys.stdin.buffer)
+    # Without the option, DRAGOMAN_ALLOW_PRIVATE_URLS decides.
+    return iter_articles(paths, published=published, stdin=sys.stdin.buffer, allow_private=allow_private_urls or None)
 
 
 def _config(lexicon: list[Path] | None, actors: list[Path] | None, no_default_actors: bool = False) \

@@ -68,8 +68,12 @@ def iter_articles(
     published: date | None = None,
     stdin: TextIO | BinaryIO | None = None,
     http: httpx.Client | None = None,
+    allow_private: bool | None = None,
 ) -> Iterator[Article | InputError]:
-    """Yield one Article per readable article, or an InputError per bad input, in input order."""
+    """Yield one Article per readable article, or an InputError per bad input, in input order.
+    `allow_private` reads URLs on this machine or its networks (default: DRAGOMAN_ALLOW_PRIVATE_URLS)."""
+    if allow_private is None:
+        allow_private = _allow_private()
     own_client: httpx.Client | None = None
     try:
         for entry in inputs:
@@ -82,7 +86,7 @@ def iter_articles(
                         own_client = _make_client()
                     client = http if http is not None else own_client
                     assert client is not None
-                    yield from _read_url(client, item, published)
+                    yield from _read_url(client, item, published, allow_private)
                 else:
                     yield from _read_path(Path(item), published)
             except _Refused as exc:
@@ -682,10 +686,10 @@ def _non_public_address(host: str) -> str | None:
     return None
 
 
-def _check_public(url: httpx.URL | str) -> None:
+def _check_public(url: httpx.URL | str, allow_private: bool) -> None:
     """Refuse a URL on this machine or its networks (unless allowed): a feed or a redirect must not make
     dragoman read a local admin page or a cloud metadata service."""
-    if _allow_private():
+    if allow_private:
         return
     host = httpx.URL(str(url)).host
     if host and (address := _non_public_address(host)):
@@ -693,12 +697,12 @@ def _check_public(url: httpx.URL | str) -> None:
                        f"set {ALLOW_PRIVATE_ENV}=1 to allow")
 
 
-def _fetch(client: httpx.Client, url: str) -> _Response:
+def _fetch(client: httpx.Client, url: str, allow_private: bool) -> _Response:
     """GET `url`, following redirects (each checked by `_check_public`), refusing non-2xx and bodies over
     MAX_BYTES."""
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            _check_public(url)
+            _check_public(url, allow_private)
             with client.stream("GET", url, follow_redirects=False) as resp:
                 if resp.is_redirect and resp.next_request is not None:
                     url = str(resp.next_request.url)
@@ -751,10 +755,11 @@ def _url_stem(url: str) -> str:
     return Path(segment[-1]).stem if segment else (parts.hostname or "url")
 
 
-def _read_url(client: httpx.Client, url: str, published: date | None) -> Iterator[Article | InputError]:
-    resp = _fetch(client, url)
+def _read_url(client: httpx.Client, url: str, published: date | None, allow_private: bool) \
+        -> Iterator[Article | InputError]:
+    resp = _fetch(client, url, allow_private)
     if _is_feed(resp):
-        yield from _read_feed(client, url, resp, published)
+        yield from _read_feed(client, url, resp, published, allow_private)
     elif _is_html(resp):
         yield _page_article(resp, url, published)
     else:
@@ -801,7 +806,7 @@ def _strip_html(fragment: str) -> str:
 
 
 def _read_feed(
-    client: httpx.Client, url: str, resp: _Response, published: date | None
+    client: httpx.Client, url: str, resp: _Response, published: date | None, allow_private: bool
 ) -> Iterator[Article | InputError]:
     import feedparser
 
@@ -821,7 +826,7 @@ def _read_feed(
         fetch_error = "entry has no link"
         if link:
             try:
-                article = _page_article(_fetch(client, link), link, when, source=feed_title)
+                article = _page_article(_fetch(client, link, allow_private), link, when, source=feed_title)
                 article.published = _entry_date(entry) or article.published
                 article.source = feed_title
                 article.title = article.title or title
