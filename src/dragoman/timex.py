@@ -402,14 +402,22 @@ _TO_PLAN_BEFORE = re.compile(r"(?i:\b(?:is|are|set|scheduled|due|planned|plans|p
 _CLAUSE_END = re.compile(r"[.!?;:\n]|,\s*(?:but|and|while|after|before|when)\b|\b(?:said|says)\b")
 
 
+def _clause_before(text: str, pos: int) -> str:
+    """The words of pos's clause before it (at most 120 characters)."""
+    window = text[max(0, pos - 120) : pos]
+    ends = [c.end() for c in _CLAUSE_END.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
 def _weekday_ahead(text: str, pos: int) -> bool:
     """A lexical future cue for a weekday at pos, within its clause."""
-    lo = max(0, pos - 120)
-    window = text[lo:pos]
-    ends = [c.end() for c in _CLAUSE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]
+    window = _clause_before(text, pos)
     return bool(_EARLIEST_BEFORE.search(window) or _TO_PLAN_BEFORE.search(window))
+
+
+# "would" makes a past-tense report a future in the past ("he said the summit would be held on April 24"): the
+# date is not behind the publication date for that, so it takes the nearest reading.
+_WOULD = re.compile(r"(?i:\bwould\b)")
 
 
 def _weekday_date(wd: int, dct: dt.date, tense: str | None, rel: str = "") -> dt.date:
@@ -418,8 +426,10 @@ def _weekday_date(wd: int, dct: dt.date, tense: str | None, rel: str = "") -> dt
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if rel in ("last", "this past", "past", "the previous", "previous", "the preceding"):
         return dct + dt.timedelta(days=delta if delta < 0 else delta - 7)
-    if rel == "this":
+    if rel == "this" or tense == "unplaced" and -3 <= delta <= 3:
         return dct + dt.timedelta(days=delta)
+    if tense == "unplaced":
+        return dct + dt.timedelta(days=delta - 7 if delta > 3 else delta + 7)
     if tense == "future":
         return dct + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     # News default: a bare weekday is the most recent one (same day counts).
@@ -471,9 +481,12 @@ class _Ctx:
             return self.cache.get(pos)
         if pos not in self.cache:
             try:
-                self.cache[pos] = self.tense(pos)
+                tense = self.tense(pos)
             except Exception:  # noqa: BLE001 - a failing caller callback must not kill tagging
-                self.cache[pos] = None
+                tense = None
+            if tense == "past" and _WOULD.search(_clause_before(self.text or "", pos)):
+                tense = "unplaced"
+            self.cache[pos] = tense
         return self.cache[pos]
 
     def ref(self) -> _Pt:
