@@ -1097,7 +1097,8 @@ def _quarter_res(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     # No ordinal: "the quarter", "this quarter", "the latest period", "the year-ago quarter".
     if explicit is not None:
         base = ctx.anchor if ctx.anchor is not None and ctx.anchor.gran == "quarter" else None
-        month = base.d.month if base else _floor(dct, "quarter").month
+        # Without a quarter in the story, "the 1988 quarter" compares with the last completed one, as "the quarter".
+        month = base.d.month if base else _shift(_floor(dct, "quarter"), "quarter", -1).month
         return _date_res(_Pt("quarter", dt.date(explicit + year_shift, month, 1)), "absolute")
     if det == "this" or "current" in adjs:
         pt = _pt(dct, "quarter")
