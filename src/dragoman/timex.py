@@ -627,6 +627,8 @@ def _valid_refs(m: re.Match[str], text: str) -> bool:
         # "current" as adjective of a time period or state ("current account" is finance jargon).
         return not re.match(r"\s+(?:account|affairs|events|flows?|sea|river|prices|dollars|assets"
                             r"|liabilities|density|of)\b", text[m.end() : m.end() + 16])
+    if w.endswith("time") and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return False  # "at the time of its founding": the time is the event's, no time expression
     return not (w == "the past" and re.match(r"\s+(?:tense|participle|perfect)", text[m.end() :]))
 
 
