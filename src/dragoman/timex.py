@@ -14,9 +14,10 @@ Design
 * Year of a month-day without a year: by the caller's ``tense`` (past -> latest not after the
   publication date, allowing dates up to ~60 days ahead that past-tense reports announce; future -> next on
   or after it; unknown -> nearest).  "since" before a date keeps it behind the publication date; after
-  "effective", "beginning", "through", "until" it takes the nearest reading whatever the clause's tense;
-  lexical cues ("as early as", "is to resume") and a present-tense clause ("the final is Sunday") send a
-  bare weekday ahead.
+  "effective", "beginning", "through", "until" it takes the nearest reading whatever the clause's tense (a
+  weekday too: "until Tuesday" is within three days either side), and so does a past-tense clause with "would"
+  (a future in the past: "he said the summit would be held on April 24"); lexical cues ("as early as", "is to
+  resume") and a present-tense clause ("the final is Sunday") send a bare weekday ahead.
 * Ranges with two full ends ("between 1982 and 1992", "2011-2014", "1998-99", "from Aug. 26 to Oct. 20")
   and day pairs ("April 24 and 25") give two expressions, as TimeML tags them; range ends carry
   range_start/range_end.  "five years from now" is a duration ("five years") and a PRESENT_REF ("now").
@@ -27,8 +28,8 @@ Design
   ``1989-Q3``, ``2018-SU``, ``199`` (decade), ``P3D``, ``PT24H``, ``PRESENT_REF``, ``2024-07-23TEV``.
 
 last measured: 2026-12-01, bench/time_tempeval.py on TempEval-3 TBAQ (TimeBank+AQUAINT), dev / sealed split:
-strict F1 88.34 / 88.47, relaxed 93.76 / 94.47, type 89.41 / 89.42, value F1 with the pipeline's parse tense
-79.72 / 81.67 (without tense 79.15 / 80.88); ~180k words per CPU second (117k words/s wall on a shared
+strict F1 88.38 / 88.47, relaxed 93.80 / 94.47, type 89.45 / 89.42, value F1 with the pipeline's parse tense
+80.08 / 81.83 (without tense 79.34 / 80.88); ~225k words per CPU second (67k words/s wall on a shared
 2-core machine), python 3.11.
 """
 
