@@ -1,7 +1,7 @@
 """Benchmark dragoman.timex against the TempEval-3 TBAQ gold (TimeBank + AQUAINT training sets).
 
 Run:  .venv/bin/python bench/time_tempeval.py [--errors N] [--tense none|parse|guess] [--no-parse] [--corpus NAME]
-      [--pipeline-check]
+      [--no-pipeline-check]
 Data: $DRAGOMAN_EVALDATA/tempeval3/*.jsonl (default ../shared/evaldata relative to the repo); never copied
 into the repo (research-only licence, see PROVENANCE.md there).
 
@@ -11,8 +11,9 @@ type/value accuracy = correct / matched, type/value F1 = F1 of (correct attribut
 The DCT is given, not extracted.  Rows: the tagger without tense (month-days take the year nearest the DCT);
 "+ parse tense" = what `dragoman timex` gives by default and the pipeline uses: `dragoman.tense.parse_tenses`,
 the pipeline's segmentation, parser and `pipeline.tense_lookup` (parsed once per run, ~30-60 s, nothing
-cached); "+ guess_tense" = the cheap lexical stand-in.  ``--pipeline-check`` also runs the whole pipeline on
-every document and counts the expressions on which its time values differ from the command's.
+cached); "+ guess_tense" = the cheap lexical stand-in.  With the parse, the bench also runs the whole pipeline
+on every document and counts the expressions on which its time values differ from the command's (a few
+minutes; ``--no-pipeline-check`` skips it).
 ``--errors`` lists the errors of the ``--tense`` row (default parse); ``--no-parse`` skips spaCy for quick runs.
 Speed rows time the tagger alone (the parse is timed once, separately).
 
@@ -28,13 +29,12 @@ Baseline before issue #18 (2026-12-01, 2-core shared with other jobs, speeds noi
   dev     strict 84.77  relaxed 93.50  type 89.14  value 78.85 (parse tense 79.18)
   sealed  strict 85.53  relaxed 94.39  type 89.33  value 80.79 (parse tense 81.74)
   tagger ~96k-134k words/s under load (333k measured alone on 2026-11-28).
-After issue #18 (2026-12-01, `--pipeline-check --repeat 5`), combined rows:
-  dev     strict 88.34  relaxed 93.76  type 89.41  value 79.15 (parse tense 79.72)
-  sealed  strict 88.47  relaxed 94.47  type 89.42  value 80.88 (parse tense 81.67: the same 517 right values
-          as before, one more expression tagged)
-  gap dev - sealed: strict -0.13, relaxed -0.71, type -0.01, value -1.95 (parse tense)
-  tagger 181k words per CPU second, 117k words/s wall (load ~4 on 2 cores); pipeline check: 0 of the
-  1,865 expressions the pipeline tags has another value from `dragoman timex`.
+After issue #18 (2026-12-01, `--repeat 5`, pipeline check on), combined rows:
+  dev     strict 88.38  relaxed 93.80  type 89.45  value 79.34 (parse tense 80.08)
+  sealed  strict 88.47  relaxed 94.47  type 89.42  value 80.88 (parse tense 81.83)
+  gap dev - sealed: strict -0.09, relaxed -0.67, type +0.03, value -1.75 (parse tense)
+  tagger 225k words per CPU second, 67k words/s wall (load 6-9 on 2 cores); pipeline check: 0 of the
+  1,864 expressions the pipeline tags has another value from `dragoman timex`.
 """
 
 from __future__ import annotations
@@ -196,15 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-parse", action="store_true", help="skip the spaCy parse (quick runs)")
     ap.add_argument("--corpus", choices=sorted(CORPORA), action="append")
     ap.add_argument("--repeat", type=int, default=3, help="timing passes")
-    ap.add_argument("--pipeline-check", action="store_true",
-                    help="also run the whole pipeline on every document and compare its time values with the"
-                         " `dragoman timex` command's (a few minutes)")
+    ap.add_argument("--pipeline-check", action=argparse.BooleanOptionalAction, default=True,
+                    help="with the parse, also run the whole pipeline on every document and compare its time values"
+                         " with the `dragoman timex` command's (a few minutes; default: on)")
     args = ap.parse_args(argv)
     if args.no_parse and args.tense == "parse":
         args.tense = "none"
 
     print("run: .venv/bin/python bench/time_tempeval.py [--errors N] [--tense none|parse|guess] [--no-parse]"
-          " [--corpus NAME]")
+          " [--corpus NAME] [--no-pipeline-check]")
     print(f"data: {evaldata_dir() / 'tempeval3'}")
     tagger = TimexTagger()
     names = args.corpus or ["timebank", "aquaint"]
