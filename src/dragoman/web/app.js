@@ -366,7 +366,7 @@ function barChart(bars, by, width) {
   width = Math.max(280, width || 800);
   const height = 150, left = 34, bottom = 22, top = 8, plotW = width - left - 6, plotH = height - top - bottom;
   const max = Math.max(1, ...bars.map((b) => b.events));
-  const step = plotW / bars.length, barW = Math.max(1, step - Math.min(4, step * 0.2));
+  const step = plotW / bars.length, barW = Math.min(48, Math.max(1, step - Math.min(4, step * 0.2)));
   const y = (n) => top + plotH - (n / max) * plotH;
   const openPeriod = (b) => {
     const last = addDays(nextPeriodStart(b.start, by), -1);
@@ -375,24 +375,39 @@ function barChart(bars, by, width) {
   };
   const labelEvery = Math.max(1, Math.ceil(bars.length / Math.max(1, Math.floor(plotW / 80))));
   const ticks = [0, Math.ceil(max / 2), max].filter((v, i, a) => a.indexOf(v) === i);
-  return svg("svg", { id: "counts-chart", class: "chart", width: "100%", viewBox: `0 0 ${width} ${height}`, role: "img",
+  const chart = svg("svg", { id: "counts-chart", class: "chart", width: "100%", viewBox: `0 0 ${width} ${height}`, role: "img",
     "aria-label": `events per ${by}, ${bars[0].period} to ${bars[bars.length - 1].period}, at most ${max} in a ${by}` },
   ticks.map((t) => [svg("line", { x1: left, x2: width - 6, y1: y(t), y2: y(t), class: "grid" }),
     svg("text", { x: left - 4, y: y(t) + 4, class: "tick", "text-anchor": "end" }, t)]),
   bars.map((b, i) => {
-    const g = svg("g", { class: "bar" + (b.events ? "" : " empty"), tabindex: b.events ? 0 : null, role: b.events ? "link" : null,
+    const g = svg("g", { class: "bar" + (b.events ? "" : " empty"), role: b.events ? "link" : null,
       "data-period": b.period, "data-count": b.events, "aria-label": b.events ? `${b.period}: ${b.events} events` : null },
     svg("title", {}, `${b.period}: ${b.events} event${b.events === 1 ? "" : "s"}`),
     svg("rect", { x: left + i * step, y: top, width: Math.max(1, step), height: plotH, class: "hit" }),
     svg("rect", { x: left + i * step + (step - barW) / 2, y: y(b.events), width: barW, height: top + plotH - y(b.events), class: "fill" }));
     if (b.events) {
       g.addEventListener("click", () => openPeriod(b));
-      g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") openPeriod(b); });
+      g.addEventListener("keydown", (ev) => onBarKey(ev, b, openPeriod));
     }
     return g;
   }),
   bars.map((b, i) => (i % labelEvery === 0 ? svg("text", { x: left + i * step + step / 2, y: height - 6, class: "tick",
     "text-anchor": i === 0 ? "start" : "middle" }, b.period.replace("week of ", "")) : null)));
+  // one tab stop for the whole chart (the first bar with events); the arrow keys move between bars
+  const first = chart.querySelector(".bar:not(.empty)");
+  if (first) first.setAttribute("tabindex", "0");
+  return chart;
+}
+
+function onBarKey(ev, bar, openPeriod) {
+  if (ev.key === "Enter") { openPeriod(bar); return; }
+  if (ev.key !== "ArrowRight" && ev.key !== "ArrowLeft") return;
+  const bars = [...ev.currentTarget.ownerSVGElement.querySelectorAll(".bar:not(.empty)")];
+  const next = bars[bars.indexOf(ev.currentTarget) + (ev.key === "ArrowRight" ? 1 : -1)];
+  if (!next) return;
+  ev.preventDefault();
+  for (const b of bars) b.setAttribute("tabindex", b === next ? "0" : "-1");
+  next.focus();
 }
 
 // ---------------------------------------------------------------- timeline
@@ -461,16 +476,27 @@ async function viewTimeline() {
   }
   // pad the window: a tenth of its width each side, and at least to the smallest zoom (same-day events)
   const padMs = Math.max((end - start) / 10, (zoomMinDays * DAY_MS - (end - start)) / 2, DAY_MS);
-  // the window goes in the options: vis fits all items on its first draw unless a start and end are given
   state.timeline = new vis.Timeline(box, items, groups, {
     stack: true, orientation: "top", zoomKey: "ctrlKey", horizontalScroll: true, verticalScroll: true,
     maxHeight: 640, margin: { item: { horizontal: 4, vertical: 6 } }, tooltip: { followMouse: true, overflowMethod: "cap" },
     xss: { disabled: false }, zoomMin: zoomMinDays * DAY_MS, zoomMax: 3000 * 365 * DAY_MS,
-    start: new Date(start - padMs), end: new Date(end + padMs),
   });
   state.timeline.on("select", (props) => { if (props.items.length) go("event", props.items[0]); });
+  await firstDraw(state.timeline);
+  // vis fits every item on its first draw (given a start and end instead, it stays hidden until the range
+  // changes), so the window is set after it
+  state.timeline.setWindow(start - padMs, end + padMs, { animation: false });
   const focus = route().params.get("focus");
   if (focus) state.timeline.focus(focus, { animation: false });
+}
+
+/** Resolves once vis has drawn the items (it draws after the constructor returns). */
+function firstDraw(timeline) {
+  return new Promise((resolve) => {
+    const done = () => { timeline.off("changed", done); resolve(); };
+    timeline.on("changed", done);
+    setTimeout(done, 3000);
+  });
 }
 
 function localDay(d) { return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; }
