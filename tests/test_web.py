@@ -85,9 +85,16 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     assert not errors, errors
 
 
+def wait_for_view(page: object, ready: str) -> None:
+    """Until the app has rendered `ready` for the address now in the location bar (not the page before it)."""
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "view => document.body.dataset.ready === view && document.body.dataset.hash === location.hash", arg=ready,
+        timeout=20000)
+
+
 def open_view(page: object, hash_: str, ready: str) -> None:
     page.goto(page.base + hash_)  # type: ignore[attr-defined]
-    page.wait_for_selector(f"body[data-ready='{ready}']", timeout=20000)  # type: ignore[attr-defined]
+    wait_for_view(page, ready)
 
 
 def shot(page: object, name: str) -> None:
@@ -119,7 +126,7 @@ def test_timeline_shows_events_by_date_with_their_precision(page: object, store:
     page.wait_for_timeout(300)
     shot(page, "timeline")
     page.locator(".vis-item", has_text="Rezhenkov").first.click()
-    page.wait_for_selector("body[data-ready='event']", timeout=20000)
+    wait_for_view(page, "event")
     assert "/event/" in page.url
 
 
@@ -145,7 +152,7 @@ def test_network_shows_actors_and_clicking_one_shows_its_events(page: object, st
     page.locator("#actor-panel button[data-actor='person-krasnov-rus']").click()
     page.wait_for_selector("#actor-events li", timeout=10000)
     page.locator("a", has_text="Open in the event table").click()
-    page.wait_for_selector("body[data-ready='events']", timeout=20000)
+    wait_for_view(page, "events")
     rows = page.locator("#event-table tbody tr").evaluate_all("els => els.map(r => r.dataset.id)")
     assert set(rows) == {e.id for e in store.events(actor="person-krasnov-rus")} and rows
 
@@ -156,12 +163,12 @@ def test_event_table_filters_and_sorts(page: object, store: Store) -> None:
     page.fill("#filters input[name=actor]", "Reyzhenkov")
     page.locator("#filters button[type=submit]").click()
     page.wait_for_function("location.hash.includes('actor=Reyzhenkov')")
-    page.wait_for_selector("body[data-ready='events']")
+    wait_for_view(page, "events")
     rows = page.locator("#event-table tbody tr").evaluate_all("els => els.map(r => r.dataset.id)")
     assert rows == [e.id for e in store.events(actor="Reyzhenkov")]
     # clicking an actor name in the table opens the actor
     page.locator("#event-table a.actor-link", has_text="Rezhenkov").first.click()
-    page.wait_for_selector("body[data-ready='actor']")
+    wait_for_view(page, "actor")
     assert "Reyzhenkov" in page.locator(".actor-card").inner_text()
 
 
@@ -211,7 +218,7 @@ def test_event_page_explains_a_merge_and_an_old_id_still_opens(page: object, sto
     finally:
         store.undo_event_merge(merge["id"])
     page.reload()  # type: ignore[attr-defined]
-    page.wait_for_selector("body[data-ready='event']", timeout=20000)  # type: ignore[attr-defined]
+    wait_for_view(page, "event")
     assert "was merged into" not in page.locator("main").inner_text()  # type: ignore[attr-defined]
 
 
@@ -235,9 +242,8 @@ def test_disputed_events_are_marked_and_filtered(page: object, store: Store) -> 
         page.select_option("#filters select[name=disputed]", value)
         page.locator("#filters button[type=submit]").click()
         page.wait_for_function(f"location.hash.includes('disputed={value}')")
-        page.wait_for_selector("body[data-ready='events']")
+        wait_for_view(page, "events")
         assert set(_ids(page, "#event-table tbody tr")) == want
-    shot(page, "events-undisputed")
 
 
 def test_conflicts_page_filters_like_the_event_list_and_names_each_event(page: object, store: Store) -> None:
@@ -257,7 +263,7 @@ def test_conflicts_page_filters_like_the_event_list_and_names_each_event(page: o
     page.fill("#filters input[name=since]", "2025")
     page.locator("#filters button[type=submit]").click()
     page.wait_for_function("location.hash.startsWith('#/conflicts?') && location.hash.includes('since=2025')")
-    page.wait_for_selector("body[data-ready='conflicts']")
+    wait_for_view(page, "conflicts")
     want = {e.id for e in store.events(EventFilter(actor="Zhaksybekov", since="2025", disputed=True))}
     assert set(_ids(page, "#conflict-list > li")) == want and len(want) == 1
     open_view(page, "#/conflicts?type=AGREE", "conflicts")
@@ -275,13 +281,13 @@ def test_actor_search_finds_an_actor_by_any_alias(page: object, store: Store) ->
     assert actor.name in suggestion.inner_text() and "also Ryzhenkov" in suggestion.inner_text()
     suggestion.click()
     page.wait_for_function(f"location.hash.includes('actor={actor.id}')")
-    page.wait_for_selector("body[data-ready='events']")
+    wait_for_view(page, "events")
     assert _ids(page, "#event-table tbody tr") == [e.id for e in store.events(EventFilter(actor_id=actor.id))]
     # a part of a name typed without choosing: nothing is called that, so the actors written like it are offered
     open_view(page, "#/events?actor=Ryzh", "events")
     page.locator(f".did-you-mean a[data-actor='{actor.id}']").click()
     page.wait_for_function(f"location.hash.includes('actor={actor.id}')")
-    page.wait_for_selector("body[data-ready='events']")
+    wait_for_view(page, "events")
     assert page.locator("#event-table tbody tr").count() == len(store.events(EventFilter(actor_id=actor.id)))
     # the network's actor list searches aliases too
     open_view(page, "#/network", "network")
@@ -297,7 +303,7 @@ def test_full_text_search_over_events_and_articles(page: object, store: Store) -
     page.fill("#filters input[name=q]", "Montsame")
     page.locator("#filters input[name=q]").press("Enter")
     page.wait_for_function("location.hash.includes('q=Montsame')")
-    page.wait_for_selector("body[data-ready='events']")
+    wait_for_view(page, "events")
     assert _ids(page, "#event-table tbody tr") == want
     # the articles page: searchable and paged
     open_view(page, "#/articles", "articles")
@@ -306,7 +312,7 @@ def test_full_text_search_over_events_and_articles(page: object, store: Store) -
     page.fill("#article-search input[name=q]", "Montsame")
     page.locator("#article-search button").click()
     page.wait_for_function("location.hash.includes('q=Montsame')")
-    page.wait_for_selector("body[data-ready='articles']")
+    wait_for_view(page, "articles")
     found = store.article_page(100, 0, "Montsame")
     assert 0 < found["total"] < everything["total"]
     assert _ids(page, "#article-table tbody tr") == [a["id"] for a in found["items"]]
@@ -339,7 +345,7 @@ def test_chart_counts_the_filtered_events_over_time(page: object, store: Store) 
     day = max(by_day, key=by_day.__getitem__)
     page.locator(f"#counts-chart .bar[data-period='{day}']").click()
     page.wait_for_function(f"location.hash.includes('since={day}') && location.hash.includes('until={day}')")
-    page.wait_for_selector("body[data-ready='events']")
+    wait_for_view(page, "events")
     rows = _ids(page, "#event-table tbody tr")
     assert rows == [e.id for e in store.events(EventFilter(actor="Rezhenkov", since=day, until=day))]
 
@@ -353,7 +359,7 @@ def test_timeline_window_leaves_far_off_dates_out_until_asked(page: object, stor
     assert "dated far outside" in page.locator("#timeline-info").inner_text()
     page.locator("#timeline-show-all").click()
     page.wait_for_function("location.hash.includes('all=1')")
-    page.wait_for_selector("body[data-ready='timeline']")
+    wait_for_view(page, "timeline")
     assert page.evaluate("window.dragoman.timeline.getWindow().start.getFullYear()") <= int(starts[0][:4])
     # one event in 1100 and one in 2200 do not stretch the window over a thousand years
     win = page.evaluate("""robustWindow([["1100-01-01", 1], ["2024-07-01", 20], ["2024-07-23", 30], ["2024-09-02", 10],
@@ -387,7 +393,7 @@ def test_timeline_items_open_with_the_keyboard(page: object, store: Store) -> No
             break
     assert focused and store.event(focused) is not None
     page.keyboard.press("Enter")
-    page.wait_for_selector("body[data-ready='event']", timeout=20000)
+    wait_for_view(page, "event")
     assert page.url.endswith("/event/" + focused)
 
 

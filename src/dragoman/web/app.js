@@ -884,7 +884,12 @@ async function render() {
   if (view !== "network" && state.cy) { state.cy.destroy(); state.cy = null; }
   document.body.dataset.view = view;
   document.body.dataset.ready = "";
+  const token = state.renders = (state.renders || 0) + 1;
+  const hash = location.hash;
   await VIEWS[view](r.id);
+  if (token !== state.renders) return; // a later navigation is rendering
+  // "ready" with the address it was rendered for: a test (or a script) can tell this page from the one before
+  document.body.dataset.hash = hash;
   document.body.dataset.ready = view;
   window.scrollTo(0, 0);
 }
