@@ -12,6 +12,7 @@ from conftest import EXAMPLE, read_article
 from plain_query import plain_event_ids
 from sqlalchemy import create_engine, select
 
+from dragoman.errors import InvalidValue
 from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Participant
 from dragoman.pipeline import Pipeline
 from dragoman.store import (
@@ -254,7 +255,8 @@ PAGE_FILTERS = [{}, {"actor": "rezhenkov"}, {"actor": "North Korea"}, {"type": "
                 {"country": "MNG"}, {"since": "2024-07"}, {"until": "2024-07-23"},
                 {"since": "2024", "until": "2024-07"},
                 {"factuality": "asserted"}, {"country": "KAZ", "type": "CONSULT", "since": "2025"},
-                {"actor": "Ryzhenkov", "until": "2024-07-25"}, {"article": "seed"}]
+                {"actor": "Ryzhenkov", "until": "2024-07-25"}, {"article": "seed"}, {"disputed": True},
+                {"disputed": False}, {"disputed": True, "actor": "Ryzhenkov"}, {"disputed": False, "type": "CONSULT"}]
 
 
 @pytest.mark.parametrize("walk_above", [0, 10**9])
@@ -307,3 +309,75 @@ def test_conflicts_load_only_events_with_disagreeing_claims(store: Store, seed: 
     assert set(loaded) == {c.event_id for c in conflicts} and len(with_claims) > len(loaded)
     assert store.conflicts(conflicts[0].event_id) == [conflicts[0]]
 
+
+
+def _searched(store: Store, q: str) -> tuple[list[str], list[str]]:
+    """The ids of the events and of the articles that a full-text query finds."""
+    return ([e.id for e in store.events(EventFilter(q=q))],
+            [a["id"] for a in store.article_page(limit=1000, q=q)["items"]])
+
+
+def _search_index_is_sound(store: Store) -> None:
+    """SQLite: each FTS5 index agrees with its table (PostgreSQL's indexes are on expressions: nothing to check)."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('integrity-check')")
+        assert sorted(conn.exec_driver_sql("SELECT article_id, title, text FROM articles_fts").all()) == \
+            sorted(conn.exec_driver_sql("SELECT id, title, text FROM articles").all())
+
+
+def test_full_text_search_follows_ingest_edits_and_merges(store: Store, seed: Extraction, pipeline: Pipeline) -> None:
+    store.ingest(seed)
+    original = read_article(EXAMPLE)
+    store.ingest(pipeline.extract_article(original))
+    everything = store.events()
+    events_found, articles_found = _searched(store, "Ulaanbaatar")
+    assert articles_found == [original.id]  # the example's text names the city, the seed does not
+    assert set(events_found) == {e.id for e in everything if any(m.article_id == original.id for m in e.evidence)}
+    # a sentence's word: only the events with that sentence and the events of the articles that say it
+    rail = {e.id for e in store.events(EventFilter(q='"rail freight corridor"'))}
+    assert rail == set(events_found)  # the phrase is in the example only
+    assert _searched(store, "Pyongyang")[1] == [seed.articles[0].id]
+    assert _searched(store, "visits")[1] == _searched(store, "visited")[1] == _searched(store, "visit")[1] != []
+    assert set(_searched(store, "Ulaanbaatar OR Pyongyang")[1]) == {original.id, seed.articles[0].id}
+    # each sentence and each article is matched as a whole: the article names Erdenet, one sentence does not
+    assert _searched(store, "Ulaanbaatar -Erdenet") == (
+        [e.id for e in everything if any("Ulaanbaatar" in m.sentence for m in e.evidence)], [])
+    assert _searched(store, "ULAANBAATAR") == (events_found, articles_found)
+    _search_index_is_sound(store)
+
+    # an edited article: the new words are found, the old ones no longer
+    edited = replace(original, id="edited-version", text=original.text.replace("Ulaanbaatar", "Karakorum"))
+    assert store.ingest(pipeline.extract_article(edited)).status == "replaced"
+    assert _searched(store, "Ulaanbaatar") == ([], [])
+    assert _searched(store, "Karakorum")[1] == ["edited-version"] and _searched(store, "Karakorum")[0]
+    _search_index_is_sound(store)
+
+    # a merge moves the evidence: its words now find the event merged into
+    consults = store.events(EventFilter(type="CONSULT", article="edited-version"))
+    visit = next(e for e in store.events(EventFilter(actor="Ryzhenkov", type="CONSULT")))
+    store.merge_events(visit.id, consults[0].id)
+    found = store.events(EventFilter(q='"rail freight corridor"'))
+    assert visit.id in {e.id for e in found} and consults[0].id not in {e.id for e in found}
+    _search_index_is_sound(store)
+    assert store.events(EventFilter(q="Pyongyang", disputed=True)) == \
+        [e for e in store.events(EventFilter(q="Pyongyang")) if e.id in {c.event_id for c in store.conflicts()}]
+
+
+@pytest.mark.parametrize("query", ['"', "-visit", "  ", "OR", '"" -""', "()"])
+def test_a_search_without_words_is_an_invalid_value(store: Store, query: str) -> None:
+    if not query.strip():
+        assert EventFilter(q=query).q is None  # blank: no search
+        return
+    with pytest.raises(InvalidValue, match="^q: "):
+        EventFilter(q=query)
+    with pytest.raises(InvalidValue, match="^q: "):
+        store.article_page(q=query)
+
+
+@pytest.mark.parametrize("query", ["NEAR(a b)", "a AND", "title:visit", "x*", "^start", "a + b", "'quote", "a\\b"])
+def test_fts_syntax_from_a_user_is_read_as_words(store: Store, seed: Extraction, query: str) -> None:
+    store.ingest(seed)
+    store.events(EventFilter(q=query))  # never an FTS syntax error
+    store.article_page(q=query)

@@ -158,6 +158,15 @@ UntilFilter = Annotated[str | None, typer.Option(
 FactualityFilter = Annotated[FactualityValue | None, typer.Option(case_sensitive=False,
                                                                   help="What the text says of the event.")]
 ArticleFilter = Annotated[str | None, typer.Option(metavar="ID", help="Only events this article reports.")]
+DisputedFilter = Annotated[bool | None, typer.Option(
+    "--disputed/--undisputed", metavar="", show_default=False,
+    help="Only events whose sources disagree on a field (a conflict is listed), or only the others (default: both).")]
+SearchFilter = Annotated[str | None, typer.Option(
+    "--q", metavar="QUERY",
+    help='Full-text search of evidence sentences and reporting articles: every word (stemmed), "a phrase", a OR b, '
+         '-word to leave out.')]
+LimitOption = Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many (default: all).")]
+OffsetOption = Annotated[int, typer.Option(min=0, metavar="N", help="Skip this many first.")]
 LexiconOption = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
@@ -430,16 +439,14 @@ def ingest(
 def events(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    article: ArticleFilter = None,
-    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many events (default: all).")]
-    = None,
-    offset: Annotated[int, typer.Option(min=0, metavar="N", help="Skip this many events first.")] = 0,
+    article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
+    limit: LimitOption = None, offset: OffsetOption = 0,
     sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
-                        article=article)
+                        article=article, disputed=disputed, q=q)
     store = _store(db)
     found = store.event_page(flt, sort=sort.value, limit=limit, offset=offset, count=False)[1]
     if format is Format.json:
@@ -674,17 +681,53 @@ def _highlight(sentence: str, highlights: list[dict]) -> str:
 def conflicts(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    article: ArticleFilter = None,
+    article: ArticleFilter = None, q: SearchFilter = None, limit: LimitOption = None, offset: OffsetOption = 0,
+    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
 ) -> None:
-    """Events whose sources disagree, with each claim and who made it (of the events the filters match)."""
+    """Events whose sources disagree (of the events the filters match), each with its type, participants and date,
+    and each claim with who made it."""
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
-                        article=article)
-    found = [c.to_dict() for c in _store(db).conflicts(flt=flt)]
+                        article=article, q=q)
+    found = _store(db).conflict_page(flt, sort=sort.value, limit=limit, offset=offset)[1]
     if format is ExtractFormat.json:
-        _print_json(found)
+        _print_json([{"event": ev.to_dict(), "fields": list(dict.fromkeys(c.field for c in cs)),
+                      "conflicts": [c.to_dict() for c in cs]} for ev, cs in found])
+        return
+    _print_conflicts([c.to_dict() for _, cs in found for c in cs], {ev.id: ev for ev, _ in found})
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = None,
+    q: Annotated[str | None, typer.Option(
+        "--q", metavar="QUERY", help='Full-text search of titles and text: every word (stemmed), "a phrase", '
+                                     'a OR b, -word to leave out.')] = None,
+    limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most this many.")] = 100,
+    offset: OffsetOption = 0,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """List stored articles (without their text), newest first, with their number of events."""
+    store = _store(db)
+    try:
+        page = store.article_page(limit, offset, q)
+    except InvalidValue as exc:
+        err.print(f"[red]error:[/red] --{escape(exc.detail)}")
+        raise typer.Exit(2) from None
+    rows = page["items"]
+    if format is Format.json:
+        _print_json(rows)
+    elif format is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        writer.writerows(rows)
     else:
-        _print_conflicts(found)
+        table = Table("published", "id", "title", "publisher", "events",
+                      title=f"articles {offset + 1 if rows else 0}-{offset + len(rows)} of {page['total']}")
+        for a in rows:
+            table.add_row(a["published"] or "", escape(a["id"]), escape(a["title"] or ""), escape(a["source"] or ""),
+                          str(a["events"]))
+        out.print(table)
 
 
 @app.command()
@@ -749,13 +792,22 @@ def _print_events(found: list[Event]) -> None:
     out.print(table)
 
 
-def _print_conflicts(found: list[dict]) -> None:
+def _print_conflicts(found: list[dict], disputed: dict[str, Event] | None = None) -> None:
+    """The claims in dispute; with the events (by id), each event's type, participants and date too."""
     if not found:
         return
-    table = Table("event", "field", "value", "according to", "sentence", title="conflicts")
+    columns = ["event", "field", "value", "according to", "sentence"]
+    if disputed:
+        columns[1:1] = ["type", "participants", "date"]
+    table = Table(*columns, title="conflicts")
     for c in found:
+        ev = disputed.get(c["event_id"]) if disputed else None
+        about = []
+        if ev is not None:
+            people = ", ".join(p.name for p in ev.source) + " -> " + ", ".join(p.name for p in ev.target)
+            about = [ev.type, escape(people), ev.date.value or "-"]
         for claim in c["claims"]:
-            table.add_row(c["event_id"], c["field"], claim["value"], escape(claim["attributed_to"] or "-"),
+            table.add_row(c["event_id"], *about, c["field"], claim["value"], escape(claim["attributed_to"] or "-"),
                           escape(claim["evidence"]["sentence"][:120]))
     out.print(table)
 
@@ -766,13 +818,13 @@ def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    article: ArticleFilter = None,
+    article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
 ) -> None:
     """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
     from dragoman.export import export_file
 
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
-                        article=article)
+                        article=article, disputed=disputed, q=q)
     export_file(_store(db), format, output, flt)
     err.print(f"wrote {format.value} -> {escape(str(output))}")
 

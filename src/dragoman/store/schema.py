@@ -358,8 +358,11 @@ class Database:
             yield conn
 
     def _create_schema(self) -> None:
+        from dragoman.store.search import install_search
+
         with self._writing() as conn:  # processes starting together create the schema once
             metadata.create_all(conn)
+            install_search(conn)
 
     @staticmethod
     def _retry(write: Callable[[], T]) -> T:
