@@ -97,10 +97,11 @@ def open_view(page: object, hash_: str, ready: str) -> None:
     wait_for_view(page, ready)
 
 
-def shot(page: object, name: str) -> None:
+def shot(page: object, name: str, full_page: bool = True) -> None:
+    """The README's screenshots: DRAGOMAN_SCREENSHOTS=docs/screenshots pytest tests/test_web.py"""
     if SCREENSHOTS:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)  # type: ignore[attr-defined]
 
 
 def _visit_id(store: Store) -> str:
@@ -448,4 +449,4 @@ def test_a_phone_screen_shows_everything_without_sideways_scrolling(page: object
             assert first.bounding_box()["width"] <= 390
             assert first.locator("td[data-label='Source']").evaluate("td => getComputedStyle(td, '::before').content") \
                 == '"Source"'
-            shot(page, "events-390")
+            shot(page, "events-390", full_page=False)

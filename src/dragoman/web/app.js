@@ -330,7 +330,7 @@ async function countsChart(filters) {
     if (outside) notes.push(h("span", {}, `${outside} event${outside === 1 ? "" : "s"} dated far outside ${win.start} – ${win.end} not drawn · `,
       h("a", { href: hashWith({ all: "1" }), id: "chart-show-all" }, "show all")));
     else if (showAll && win && win.outside) notes.push(h("a", { href: hashWith({ all: "" }) }, "leave out far-off dates"));
-    if (s.coarser) notes.push(`${s.coarser} dated only to a ${by === "week" ? "month or year" : by === "day" ? "month or year" : "year"} not in the bars`);
+    if (s.coarser) notes.push(`${s.coarser} dated only to a ${by === "month" ? "year" : "month or year"}: not in the bars`);
     if (s.undated) notes.push(`${s.undated} undated`);
     const picker = h("span", { class: "by-picker", role: "group", "aria-label": "count by" }, "by ",
       PERIODS.map((p) => h("a", { href: hashWith({ by: p }), class: "chip" + (p === by ? " active" : ""), "aria-current": p === by ? "true" : null }, p)));
@@ -357,7 +357,7 @@ function hashWith(params) {
 function svg(tag, attrs, ...children) {
   const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
   for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return el;
 }
 
@@ -391,8 +391,9 @@ function barChart(bars, by, width) {
     }
     return g;
   }),
-  bars.map((b, i) => (i % labelEvery === 0 ? svg("text", { x: left + i * step + step / 2, y: height - 6, class: "tick",
-    "text-anchor": i === 0 ? "start" : "middle" }, b.period.replace("week of ", "")) : null)));
+  // period labels under their bars, kept inside the chart at both ends
+  bars.map((b, i) => (i % labelEvery === 0 ? svg("text", { x: Math.min(width - 36, Math.max(left + 30, left + i * step + step / 2)),
+    y: height - 6, class: "tick", "text-anchor": "middle" }, b.period.replace("week of ", "")) : null)));
   // one tab stop for the whole chart (the first bar with events); the arrow keys move between bars
   const first = chart.querySelector(".bar:not(.empty)");
   if (first) first.setAttribute("tabindex", "0");
@@ -480,6 +481,7 @@ async function viewTimeline() {
     stack: true, orientation: "top", zoomKey: "ctrlKey", horizontalScroll: true, verticalScroll: true,
     maxHeight: 640, margin: { item: { horizontal: 4, vertical: 6 } }, tooltip: { followMouse: true, overflowMethod: "cap" },
     xss: { disabled: false }, zoomMin: zoomMinDays * DAY_MS, zoomMax: 3000 * 365 * DAY_MS,
+    align: "left", // a day's label starts at its day instead of reaching back before it (and out of the window)
   });
   state.timeline.on("select", (props) => { if (props.items.length) go("event", props.items[0]); });
   await firstDraw(state.timeline);
