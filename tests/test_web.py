@@ -284,6 +284,8 @@ def test_actor_search_finds_an_actor_by_any_alias(page: object, store: Store) ->
     page.wait_for_function(f"location.hash.includes('actor={actor.id}')")
     wait_for_view(page, "events")
     assert _ids(page, "#event-table tbody tr") == [e.id for e in store.events(EventFilter(actor_id=actor.id))]
+    page.wait_for_selector("#filter-actor")
+    assert page.locator("#filter-actor").inner_text() == actor.name
     # a part of a name typed without choosing: nothing is called that, so the actors written like it are offered
     open_view(page, "#/events?actor=Ryzh", "events")
     page.locator(f".did-you-mean a[data-actor='{actor.id}']").click()
@@ -317,6 +319,15 @@ def test_full_text_search_over_events_and_articles(page: object, store: Store) -
     found = store.article_page(100, 0, "Montsame")
     assert 0 < found["total"] < everything["total"]
     assert _ids(page, "#article-table tbody tr") == [a["id"] for a in found["items"]]
+    # pages: two articles a page, the next page holds the third
+    open_view(page, "#/articles?limit=2", "articles")
+    assert _ids(page, "#article-table tbody tr") == [a["id"] for a in everything["items"][:2]]
+    page.locator(".pager a[rel=next]").click()
+    page.wait_for_function("location.hash.includes('offset=2')")
+    wait_for_view(page, "articles")
+    assert _ids(page, "#article-table tbody tr") == [a["id"] for a in everything["items"][2:4]]
+    assert page.locator("#articles-info").inner_text().startswith("3–")
+    assert page.locator(".pager a[rel=prev]").count() == 1
     open_view(page, "#/articles?q=zzzzunheardof", "articles")
     assert page.locator("#articles-info").inner_text() == "no article matches"
 

@@ -182,6 +182,16 @@ function syncFilterForm(view) {
   note.classList.remove("error");
   note.textContent = active ? `${active} filter${active > 1 ? "s" : ""} active` : "";
   hideActorSuggestions();
+  if (f.actor) nameTheActor(f.actor, note);
+}
+
+/** After choosing an actor the field holds its id: the note says whom it names. */
+async function nameTheActor(value, note) {
+  let page;
+  try { page = await api("/api/actors", { q: value, limit: 1 }); } catch (e) { return; }
+  const a = page.items[0];
+  if (!a || a.id !== value || currentFilters().actor !== value) return;
+  note.append(" · actor: ", h("a", { href: `#/actor/${encodeURIComponent(a.id)}`, id: "filter-actor" }, a.name));
 }
 
 function setupFilters() {
@@ -620,6 +630,13 @@ function actorCard(a) {
 const SORTABLE = { date: "Date", type: "Type", confidence: "Conf.", mentions: "Sources" };
 const PAGE = 50;
 
+/** The page size the address asks for (limit=, 1 to 500), else 50; and the offset, a whole number. */
+function paging(r) {
+  const limit = Math.round(+r.params.get("limit"));
+  const offset = Math.round(+r.params.get("offset"));
+  return { limit: limit >= 1 && limit <= 500 ? limit : PAGE, offset: offset > 0 ? offset : 0 };
+}
+
 function pager(offset, limit, total, link) {
   return h("nav", { class: "pager", "aria-label": "pages" },
     offset > 0 ? h("a", { class: "button secondary", rel: "prev", href: link({ offset: Math.max(0, offset - limit) }) }, "← previous") : null,
@@ -643,7 +660,7 @@ async function viewEvents() {
   if (!filters) return;
   const r = route();
   const sort = r.params.get("sort") || "date";
-  const offset = +(r.params.get("offset") || 0), limit = PAGE;
+  const { offset, limit } = paging(r);
   const info = h("span", { class: "note", id: "events-info" });
   const wrap = h("div", { class: "table-wrap" });
   const chart = await countsChart(filters);
@@ -658,7 +675,8 @@ async function viewEvents() {
     [data, disputed] = await Promise.all([api("/api/events", { ...filters, limit, offset, sort }), disputedFields(filters)]);
   } catch (e) { return setMain(errorBox(e)); }
   info.textContent = data.total ? `${offset + 1}–${offset + data.items.length} of ${data.total}` : "no events match";
-  const link = (params) => hashLink("events", { ...filters, sort: sort === "date" ? "" : sort, by: r.params.get("by"), ...params });
+  const link = (params) => hashLink("events", { ...filters, sort: sort === "date" ? "" : sort, by: r.params.get("by"),
+    limit: limit === PAGE ? "" : limit, ...params });
   const th = (key, label) => {
     if (!SORTABLE[key]) return h("th", { scope: "col" }, label);
     const active = sort.replace("-", "") === key, desc = sort.startsWith("-");
@@ -829,7 +847,7 @@ async function viewConflicts() {
   const filters = checkedFilters();
   if (!filters) return;
   const r = route();
-  const offset = +(r.params.get("offset") || 0), limit = 20;
+  const { offset } = paging(r), limit = 20;
   let page;
   try { page = await api("/api/conflicts", { ...filters, limit, offset }); } catch (e) { return setMain(errorBox(e)); }
   const link = (params) => hashLink("conflicts", { ...filters, ...params });
@@ -851,7 +869,7 @@ async function viewConflicts() {
 async function viewArticles() {
   const r = route();
   const q = r.params.get("q") || "";
-  const offset = +(r.params.get("offset") || 0), limit = PAGE;
+  const { offset, limit } = paging(r);
   const search = h("form", { class: "inline-search", id: "article-search", role: "search", onsubmit: (ev) => {
     ev.preventDefault();
     location.hash = hashLink("articles", { q: ev.target.elements.q.value.trim() });
@@ -859,7 +877,7 @@ async function viewArticles() {
   h("button", { type: "submit" }, "Search"));
   let d;
   try { d = await api("/api/articles", { q, limit, offset }); } catch (e) { return setMain(h("section", { class: "card" }, search), errorBox(e)); }
-  const link = (params) => hashLink("articles", { q, ...params });
+  const link = (params) => hashLink("articles", { q, limit: limit === PAGE ? "" : limit, ...params });
   const cell = (label, attrs, ...kids) => h("td", { ...attrs, "data-label": label }, ...kids);
   setMain(h("section", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Articles"),
     h("span", { class: "note", id: "articles-info" }, d.total ? `${offset + 1}–${offset + d.items.length} of ${d.total}` : "no article matches"), search),
