@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -34,6 +35,7 @@ from dragoman.serve.app import create_app  # noqa: E402
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+MARKUP = '<img src=x onerror="window.__pwned = 4">'
 SCREENSHOTS = Path(os.environ["DRAGOMAN_SCREENSHOTS"]) if os.environ.get("DRAGOMAN_SCREENSHOTS") else None
 
 
@@ -202,10 +204,15 @@ def test_markup_in_an_article_is_text(page: object, store: Store) -> None:
     page.locator(".vis-item").first.hover()
     page.wait_for_timeout(500)
     for hash_, ready in (("#/events?since=2024-07-30", "events"), ("#/network?since=2024-07-30", "network"),
-                         ("#/articles", "articles"), ("#/articles?q=pwned", "articles"), ("#/conflicts", "conflicts")):
+                         ("#/articles", "articles"), ("#/articles?q=pwned", "articles"), ("#/conflicts", "conflicts"),
+                         # what the address says is echoed as text too: the actor hint, the search box
+                         (f"#/events?actor={quote(MARKUP)}", "events"), (f"#/articles?q={quote(MARKUP)}", "articles"),
+                         (f"#/conflicts?q={quote(MARKUP)}", "conflicts")):
         open_view(page, hash_, ready)
-    assert page.evaluate("window.__pwned") is None
+        assert page.evaluate("window.__pwned") is None, hash_
     assert page.locator("main script, main img").count() == 0
+    open_view(page, f"#/events?actor={quote(MARKUP)}", "events")
+    assert MARKUP in page.locator("main").inner_text()
 
 
 def test_event_page_explains_a_merge_and_an_old_id_still_opens(page: object, store: Store) -> None:
@@ -404,6 +411,9 @@ def test_timeline_items_open_with_the_keyboard(page: object, store: Store) -> No
             focused = page.evaluate("document.activeElement.dataset.id")
             break
     assert focused and store.event(focused) is not None
+    page.wait_for_timeout(200)
+    assert page.evaluate("document.body.dataset.view") == "timeline"  # focus alone opens nothing
+    assert page.evaluate("window.dragoman.timeline.getSelection()") == [focused]  # but shows which item it is
     page.keyboard.press("Enter")
     wait_for_view(page, "event")
     assert page.url.endswith("/event/" + focused)
