@@ -433,6 +433,9 @@ def test_a_bad_date_is_explained_in_words(page: object) -> None:
     assert "To: “2024-13” is not a date" in text
     for raw in ("^", "[0-9]", "pattern", "string_pattern_mismatch"):
         assert raw not in text and raw not in note
+    # well formed but no such day: the API's reason, under the field's label
+    open_view(page, "#/events?until=2024-02-30", "events")
+    assert "To: no such date '2024-02-30'" in page.locator("main").inner_text()
 
 
 def test_event_page_and_table_count_sources_not_mentions(page: object, store: Store) -> None:

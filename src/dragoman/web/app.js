@@ -44,7 +44,7 @@ async function api(path, params) {
     try {
       const p = await r.json();
       if (Array.isArray(p.errors) && p.errors.length) message = p.errors.map((e) => `${FIELD_NAMES[e.name] || e.name}: ${e.reason}`).join("; ");
-      else if (typeof p.detail === "string") message = p.detail;
+      else if (typeof p.detail === "string") message = p.detail.replace(/^(\w+):/, (m, k) => (FIELD_NAMES[k] ? FIELD_NAMES[k] + ":" : m));
     } catch (e) { /* not JSON */ }
     throw new Error(message);
   }
@@ -353,7 +353,7 @@ async function countsChart(filters) {
     box.replaceChildren(head, bars.length ? barChart(bars, by, box.clientWidth - 40) : h("p", { class: "empty" }, empty),
       ...(notes.length ? [h("p", { class: "note small" }, notes.flatMap((n, i) => [i ? " · " : null, n]))] : []));
   };
-  state.chartReady = fill();
+  state.chartReady = fill(); // runs once the box is on the page (it measures its width); views await it
   return box;
 }
 
@@ -434,7 +434,8 @@ async function viewTimeline() {
   const box = h("div", { id: "timeline", class: "timeline" });
   const info = h("div", { class: "note", id: "timeline-info" });
   const chart = await countsChart(filters);
-  setMain(chart, h("section", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Timeline of events by event date"), info), legend,
+  setMain(chart, h("section", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Timeline of events by event date"), info,
+    h("a", { class: "downloads", href: hashLink("events", filters) }, "the same events as a table")), legend,
     h("p", { class: "note small" }, "Tab to an event and press Enter to open it; drag or Ctrl+wheel to move and zoom."), box));
   let data;
   try { data = await api("/api/events", { ...filters, limit: 1000 }); } catch (e) { return setMain(errorBox(e)); }
@@ -469,7 +470,7 @@ async function viewTimeline() {
     });
   }
   if (state.timeline) { state.timeline.destroy(); state.timeline = null; }
-  if (!items.length) { box.replaceChildren(h("p", { class: "empty" }, "No dated events match.")); return; }
+  if (!items.length) { box.replaceChildren(h("p", { class: "empty" }, "No dated events match.")); await state.chartReady; return; }
   // Never zoom in below a few days: vis would label hours, then milliseconds (same-day events). About 70 px a day
   // is where vis's axis still counts days.
   const zoomMinDays = Math.max(3, Math.ceil(box.clientWidth / 70));
@@ -500,6 +501,7 @@ async function viewTimeline() {
   state.timeline.setWindow(start - padMs, end + padMs, { animation: false });
   const focus = route().params.get("focus");
   if (focus) state.timeline.focus(focus, { animation: false });
+  await state.chartReady;
 }
 
 /** Resolves once vis has drawn the items (it draws after the constructor returns). */
@@ -526,7 +528,9 @@ async function viewNetwork() {
   setMain(h("section", { class: "card" }, h("div", { class: "card-head" }, h("h2", {}, "Actor network"), info), legend,
     h("div", { class: "split" }, graphBox, side)));
   let net;
-  try { net = await api("/api/network", currentFilters()); } catch (e) { return setMain(errorBox(e)); }
+  const filters = checkedFilters();
+  if (!filters) return;
+  try { net = await api("/api/network", filters); } catch (e) { return setMain(errorBox(e)); }
   info.textContent = `${net.nodes.length} actors, ${net.edges.length} links`;
   if (state.cy) { state.cy.destroy(); state.cy = null; }
   const maxEv = Math.max(1, ...net.nodes.map((n) => n.events));
@@ -685,6 +689,7 @@ async function viewEvents() {
   };
   wrap.replaceChildren(data.items.length ? eventTable(data.items, th, disputed) : await noEventsHint(filters),
     pager(offset, limit, data.total, link));
+  await state.chartReady;
 }
 
 /** When an actor filter matches nothing, the actors whose names or aliases contain it, to choose from. */
