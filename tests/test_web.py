@@ -474,3 +474,9 @@ def test_a_phone_screen_shows_everything_without_sideways_scrolling(page: object
             assert first.locator("td[data-label='Source']").evaluate("td => getComputedStyle(td, '::before').content") \
                 == '"Source"'
             shot(page, "events-390", full_page=False)
+            # the filters beyond the search box fold away until asked for
+            assert page.locator("#filters input[name=q]").is_visible()
+            assert not page.locator("#filters select[name=type]").is_visible()
+            page.locator("#toggle-filters").click()
+            assert page.locator("#filters select[name=type]").is_visible()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -181,6 +181,8 @@ function syncFilterForm(view) {
   const note = document.getElementById("filter-note");
   note.classList.remove("error");
   note.textContent = active ? `${active} filter${active > 1 ? "s" : ""} active` : "";
+  const others = Object.keys(f).filter((k) => k !== "q").length;
+  document.getElementById("toggle-filters").textContent = others ? `More filters (${others} set)` : "More filters";
   hideActorSuggestions();
   if (f.actor) nameTheActor(f.actor, note);
 }
@@ -204,6 +206,7 @@ function setupFilters() {
     const note = document.getElementById("filter-note");
     if (problem) {
       const field = DATE_FORM.test(params.since || "2000") ? "until" : "since";
+      form.classList.add("open"); // the field may be folded away on a phone
       form.elements[field].setAttribute("aria-invalid", "true");
       form.elements[field].focus();
       note.textContent = problem;
@@ -218,6 +221,12 @@ function setupFilters() {
     go(FILTER_VIEWS.includes(r.view) ? r.view : "events");
   });
   setupActorSuggestions(form.elements.actor);
+  // on a phone only the search box shows until asked for the rest
+  const toggle = document.getElementById("toggle-filters");
+  toggle.addEventListener("click", () => {
+    const open = form.classList.toggle("open");
+    toggle.setAttribute("aria-expanded", String(open));
+  });
 }
 
 // Actor search: any part of any alias ("Ryzh" finds Rezhenkov, also written Ryzhenkov); choosing one filters by its id.
