@@ -246,6 +246,7 @@ def test_disputed_events_are_marked_and_filtered(page: object, store: Store) -> 
     assert marked == disputed
     badge = page.locator("#event-table tr.disputed .badge.disputed").first.inner_text()
     assert badge.startswith("disputed: date")
+    shot(page, "events")
     for value, want in (("true", disputed), ("false", {e.id for e in store.events()} - disputed)):
         page.select_option("#filters select[name=disputed]", value)
         page.locator("#filters button[type=submit]").click()
@@ -359,7 +360,6 @@ def test_chart_counts_the_filtered_events_over_time(page: object, store: Store) 
     page.wait_for_selector("#counts-chart .bar")
     by_day = {p["period"]: p["events"] for p in store.stats(EventFilter(actor="Rezhenkov"), "day")["series"]}
     assert {k: v for k, v in _bars(page).items() if v} == by_day
-    shot(page, "events")
     # clicking a bar lists that period's events; Enter on the focused bar does the same
     day = max(by_day, key=by_day.__getitem__)
     page.locator(f"#counts-chart .bar[data-period='{day}']").click()

@@ -393,7 +393,7 @@ function barChart(bars, by, width) {
     go("events", null, f);
   };
   const labelEvery = Math.max(1, Math.ceil(bars.length / Math.max(1, Math.floor(plotW / 80))));
-  const ticks = [0, Math.ceil(max / 2), max].filter((v, i, a) => a.indexOf(v) === i);
+  const ticks = Number.isInteger(max / 2) ? [0, max / 2, max] : [0, max];
   const chart = svg("svg", { id: "counts-chart", class: "chart", width: "100%", viewBox: `0 0 ${width} ${height}`, role: "img",
     "aria-label": `events per ${by}, ${bars[0].period} to ${bars[bars.length - 1].period}, at most ${max} in a ${by}` },
   ticks.map((t) => [svg("line", { x1: left, x2: width - 6, y1: y(t), y2: y(t), class: "grid" }),
