@@ -260,18 +260,35 @@ def test_actor_kind_is_a_choice(filled_db: str) -> None:
 
 
 def test_a_logged_ingest_shows_progress_lines_and_skips(tmp_path: Path) -> None:
-    """stderr is not a terminal here, as in a log: one progress line per N articles with the rate, and with -v one
-    line for each article skipped as unchanged."""
+    """stderr is not a terminal here, as in a log: one progress line per N articles with the total, the rate and
+    the time left, and with -v one log line for each article skipped, with why."""
     db = str(tmp_path / "p.db")
     code, _, err = run("ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--progress-every", "1")
     lines = [line for line in err.splitlines() if line.startswith("ingest: ")]
     assert code == 1 and len(lines) == 2 and "articles/s" not in lines[0]
-    assert lines[-1].startswith("ingest: 2 articles in ") and "/s): 1 added, 0 replaced, 0 unchanged, 1 failed" \
-        in lines[-1]
-    code, _, err = run("ingest", str(EXAMPLE), "--db", db, "--verbose")
-    assert code == 0 and not [x for x in err.splitlines() if x.startswith("ingest: ")]  # fewer than 100 articles
+    assert lines[0].startswith("ingest: 1/2 articles in ") and ", ETA " in lines[0]
+    assert lines[-1].startswith("ingest: 2/2 articles in ") and "/s): 1 added, 0 replaced, 0 unchanged, 1 failed" \
+        in lines[-1] and "ETA" not in lines[-1]
+    assert "WARNING" not in err  # without -v the log goes nowhere: the error line says it once
+    code, _, err = run("ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--verbose")
+    assert code == 1 and not [x for x in err.splitlines() if x.startswith("ingest: ")]  # fewer than 100 articles
     skipped = [line for line in err.splitlines() if "unchanged since it was stored, skipped" in line]
     assert len(skipped) == 1 and skipped[0].startswith("INFO dragoman.ingest: ") and str(EXAMPLE) in skipped[0]
+    (missing,) = [line for line in err.splitlines() if line.startswith("WARNING dragoman.ingest: ")]
+    assert "missing.txt: skipped: " in missing and [x for x in err.splitlines() if x.startswith("error: ")]
     assert "Traceback" not in err
     code, _, err = run("ingest", str(EXAMPLE), "--db", db)  # the log stops with the command that asked for it
     assert code == 0 and "INFO" not in err and "Traceback" not in err
+
+
+def test_the_articles_to_ingest_are_counted_beforehand(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}\n', encoding="utf-8")
+    (tmp_path / "sub" / "c.json").write_text('[{"text": "x"}, {"text": "y"}]', encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("no", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"no")
+    assert cli._expected_articles([str(tmp_path)]) == 6
+    assert cli._expected_articles([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 2
+    assert cli._expected_articles([str(tmp_path), "-"]) is None
+    assert cli._expected_articles(["https://example.org/feed.xml"]) is None

@@ -8,11 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from conftest import EXAMPLE, read_article
 from plain_query import plain_event_ids
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, inspect, select
 
-from dragoman.errors import InvalidValue
+from dragoman.errors import DragomanError, InvalidValue
 from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Participant
 from dragoman.pipeline import Pipeline
 from dragoman.store import (
@@ -27,6 +29,8 @@ from dragoman.store import (
     events,
     metadata,
 )
+from dragoman.store.migrations import include_object
+from dragoman.store.schema import current_revision, head_revision
 
 
 def _rows(store: Store) -> dict[str, list[tuple]]:
@@ -53,10 +57,17 @@ def fresh_store(backend: str, tmp_path: Path) -> Store:
     url = pg_url()
     if not url:
         pytest.skip("no PostgreSQL: set DRAGOMAN_TEST_PG (see .ci/postgres.sh)")
+    wipe(url)
+    return Store(url)
+
+
+def wipe(url: str) -> None:
+    """Drop every table of the store (the search indexes go with theirs) and its schema revision."""
     engine = create_engine(url)
     metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     engine.dispose()
-    return Store(url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -206,20 +217,75 @@ def test_event_countries_follow_writes_rewrites_and_removals(store: Store, seed:
         assert [e.id for e in store.events(country=code.lower())] == expected
 
 
-def test_a_database_without_the_country_table_gets_it_filled(tmp_path: Path, seed: Extraction) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    with Store(url) as store:
-        store.ingest(seed)
-        expected = _countries(store)
-        with store.engine.begin() as conn:
-            event_countries.drop(conn)
-            conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
-            conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired
-    with Store(url) as store:
-        assert _countries(store) == expected == _countries_from_scratch(store) and expected
-        with store.engine.connect() as conn:
-            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "ix_events_source_count_id" in names and "ix_events_type_period" not in names
+OLD_SCHEMA = Path(__file__).parent / "data"
+
+
+def _old_store(store: Store, leave_out: tuple[str, ...]) -> None:
+    """Make `store`'s database one that dragoman made before Alembic (tests/data/pre_alembic_*.sql), with the rows
+    it held, but without the tables `leave_out` (which an older dragoman did not have), and with an index that
+    was retired since and without one added since."""
+    tables = [t for t in metadata.sorted_tables if t.name not in leave_out]
+    with store.engine.connect() as conn:
+        rows = {t.name: [r._asdict() for r in conn.execute(select(t))] for t in tables}
+    url = store.engine.url.render_as_string(hide_password=False)
+    store.close()
+    wipe(url)
+    ddl = (OLD_SCHEMA / f"pre_alembic_{store.engine.dialect.name}.sql").read_text()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for statement in ddl.split("\n;\n"):
+            statement = "\n".join(line for line in statement.splitlines() if not line.startswith("--")).strip()
+            if statement and not any(f" {name} " in statement.split("(")[0] + " " for name in leave_out):
+                conn.exec_driver_sql(statement)
+        conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
+        conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired since
+        for t in tables:
+            if rows[t.name]:
+                conn.execute(t.insert(), rows[t.name])
+    engine.dispose()
+
+
+def test_a_store_made_before_alembic_opens_and_upgrades(store: Store, seed: Extraction, example: Extraction) -> None:
+    store.ingest(seed)
+    store.ingest(example)
+    url = store.engine.url.render_as_string(hide_password=False)
+    expected = {"events": [e.to_dict() for e in store.events()], "conflicts": [c.to_dict() for c in store.conflicts()],
+                "countries": _countries(store), "search": _searched(store, "Ulaanbaatar"), "counts": store.counts()}
+    assert expected["conflicts"] and expected["countries"] and expected["search"][1]
+    _old_store(store, leave_out=("event_countries", "event_conflicts"))
+    with Store(url) as upgraded:
+        with upgraded.engine.connect() as conn:
+            assert current_revision(conn) == head_revision() == "0002_search"
+            indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
+            assert not compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}),
+                                        metadata)  # the schema is the newest one, as a fresh store's
+        assert "ix_events_source_count_id" in indexes and "ix_events_type_period" not in indexes
+        assert [e.to_dict() for e in upgraded.events()] == expected["events"]
+        assert [c.to_dict() for c in upgraded.conflicts()] == expected["conflicts"]  # filled from the claims
+        assert _countries(upgraded) == expected["countries"]  # filled from places and participants
+        assert _searched(upgraded, "Ulaanbaatar") == expected["search"]  # indexed from the stored text
+        assert upgraded.counts() == expected["counts"]
+        _search_index_is_sound(upgraded)
+    with Store(url) as again:  # at the newest revision: opening changes nothing
+        assert [e.to_dict() for e in again.events()] == expected["events"]
+
+
+def test_a_fresh_store_is_made_at_the_newest_revision(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        assert not compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}),
+                                    metadata)
+
+
+def test_a_store_from_a_newer_dragoman_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    Store(url).close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    engine.dispose()
+    with pytest.raises(DragomanError, match="schema revision 0099_from_the_future.*newer"):
+        Store(url)
 
 
 def test_event_countries_follow_actor_merges_and_splits(store: Store, seed: Extraction, example: Extraction) -> None:

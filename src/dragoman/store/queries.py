@@ -252,7 +252,7 @@ class Queries(Database):
         return out
 
     def events(self, flt: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
-               **filters: str | None) -> list[Event]:
+               **filters: Any) -> list[Event]:
         """Events matching `flt`, or the EventFilter that `filters` (actor=..., type=..., ...) make, by date."""
         return self.event_page(flt or EventFilter(**filters), limit=limit, offset=offset, count=False)[1]
 

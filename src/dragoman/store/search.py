@@ -1,5 +1,5 @@
 """Full-text search over article text (title and body) and evidence sentences: SQLite FTS5 tables kept by
-triggers, PostgreSQL GIN indexes over `to_tsvector('english', ...)` (both made by the store's migrations).
+triggers, PostgreSQL GIN indexes over `to_tsvector('english', ...)` (both made by migration 0002_search).
 
 A query is read as web search engines and PostgreSQL's `websearch_to_tsquery` read it, on both databases: words
 must all be there, "a quoted phrase" in that order, `OR` between two alternatives, `-word` leaves out what has
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import bindparam, func, inspect, literal_column, select, table, text
+from sqlalchemy import bindparam, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -73,7 +73,8 @@ def fts5_query(q: str) -> str:
     return found
 
 
-# The expressions the PostgreSQL indexes are on, as literal SQL: a query must repeat them exactly to use an index.
+# The expressions the PostgreSQL indexes are on (migration 0002_search), as literal SQL: a query must repeat them
+# exactly to use an index.
 ARTICLE_VECTOR = f"to_tsvector('{TS_CONFIG}', coalesce(articles.title, '') || ' ' || articles.text)"
 SENTENCE_VECTOR = f"to_tsvector('{TS_CONFIG}', event_mentions.sentence)"
 
@@ -102,54 +103,3 @@ def matching_mentions(conn: Connection, q: str) -> ColumnElement[bool]:
             select(literal_column("rowid")).select_from(fts)
             .where(text("event_mentions_fts MATCH :q_mentions").bindparams(q_mentions=fts5_query(q))))
     return in_sentence | event_mentions.c.article_id.in_(matching_articles(conn, q))
-
-
-# The search tables and what keeps them in step, per database; run by the migrations. On SQLite the article index
-# holds its own copy of the text (an external-content index needs an integer key that VACUUM keeps, which the
-# articles table, keyed by its id, does not have); the sentence index reads event_mentions by its integer id.
-SQLITE_DDL = (
-    "CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, "
-    "tokenize='porter unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts(article_id, title, text) VALUES (new.id, new.title, new.text); END",
-    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
-    "DELETE FROM articles_fts WHERE article_id = old.id; END",
-    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN "
-    "DELETE FROM articles_fts WHERE article_id = old.id; "
-    "INSERT INTO articles_fts(article_id, title, text) VALUES (new.id, new.title, new.text); END",
-    "INSERT INTO articles_fts(article_id, title, text) SELECT id, title, text FROM articles",
-    "CREATE VIRTUAL TABLE event_mentions_fts USING fts5(sentence, content='event_mentions', content_rowid='id', "
-    "tokenize='porter unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER event_mentions_fts_insert AFTER INSERT ON event_mentions BEGIN "
-    "INSERT INTO event_mentions_fts(rowid, sentence) VALUES (new.id, new.sentence); END",
-    "CREATE TRIGGER event_mentions_fts_delete AFTER DELETE ON event_mentions BEGIN "
-    "INSERT INTO event_mentions_fts(event_mentions_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence); "
-    "END",
-    "CREATE TRIGGER event_mentions_fts_update AFTER UPDATE OF id, sentence ON event_mentions BEGIN "
-    "INSERT INTO event_mentions_fts(event_mentions_fts, rowid, sentence) VALUES ('delete', old.id, old.sentence); "
-    "INSERT INTO event_mentions_fts(rowid, sentence) VALUES (new.id, new.sentence); END",
-    "INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild')",
-)
-SQLITE_DROP = (
-    "DROP TRIGGER IF EXISTS articles_fts_insert", "DROP TRIGGER IF EXISTS articles_fts_delete",
-    "DROP TRIGGER IF EXISTS articles_fts_update", "DROP TABLE IF EXISTS articles_fts",
-    "DROP TRIGGER IF EXISTS event_mentions_fts_insert", "DROP TRIGGER IF EXISTS event_mentions_fts_delete",
-    "DROP TRIGGER IF EXISTS event_mentions_fts_update", "DROP TABLE IF EXISTS event_mentions_fts",
-)
-POSTGRESQL_DDL = (
-    f"CREATE INDEX ix_articles_search ON articles USING GIN (({ARTICLE_VECTOR}))",
-    f"CREATE INDEX ix_event_mentions_search ON event_mentions USING GIN (({SENTENCE_VECTOR}))",
-)
-POSTGRESQL_DROP = ("DROP INDEX IF EXISTS ix_articles_search", "DROP INDEX IF EXISTS ix_event_mentions_search")
-
-
-def install_search(conn: Connection) -> None:
-    """Create the search tables or indexes where they are missing (filled from what the store holds)."""
-    if conn.dialect.name == "postgresql":
-        have = {ix["name"] for ix in inspect(conn).get_indexes("articles")}
-        if "ix_articles_search" not in have:
-            for statement in POSTGRESQL_DDL:
-                conn.execute(text(statement))
-    elif conn.dialect.name == "sqlite" and "articles_fts" not in inspect(conn).get_table_names():
-        for statement in SQLITE_DDL:
-            conn.exec_driver_sql(statement)
