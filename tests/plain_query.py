@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from dragoman.store import (
     actor_aliases,
+    event_conflicts,
     event_countries,
     event_mentions,
     event_participants,
@@ -20,7 +21,7 @@ from dragoman.store import (
 
 def plain_event_ids(actor: str | None = None, type: str | None = None, country: str | None = None,
                     since: str | None = None, until: str | None = None, factuality: str | None = None,
-                    article: str | None = None) -> Any:
+                    article: str | None = None, disputed: bool | None = None) -> Any:
     """`select(events.c.id)` filtered as `EventFilter` says, for the caller to order."""
     query = select(events.c.id)
     if actor:
@@ -41,4 +42,7 @@ def plain_event_ids(actor: str | None = None, type: str | None = None, country: 
     if article:
         query = query.where(events.c.id.in_(
             select(event_mentions.c.event_id).where(event_mentions.c.article_id == article)))
+    if disputed is not None:
+        listed = events.c.id.in_(select(event_conflicts.c.event_id))
+        query = query.where(listed if disputed else ~listed)
     return query

@@ -134,7 +134,8 @@ def test_one_actor_with_roles_and_events(client: TestClient, store: Store) -> No
 
 def test_conflicts_articles_network_and_stats(client: TestClient, store: Store) -> None:
     conflicts = client.get("/api/conflicts").json()
-    assert len(conflicts) == len(store.conflicts()) >= 2
+    assert conflicts["total"] == len(conflicts["items"]) == len({c.event_id for c in store.conflicts()}) >= 2
+    assert sum(len(item["conflicts"]) for item in conflicts["items"]) == len(store.conflicts())
     arts = client.get("/api/articles").json()
     assert arts["total"] == 3 and all("text" not in a for a in arts["items"])
     seed_id = next(a["id"] for a in arts["items"] if a["id"].startswith("belarus_dprk"))
@@ -405,8 +406,60 @@ def test_pages_link_the_next_page(client: TestClient, store: Store) -> None:
 def test_conflicts_filter_like_the_event_list(client: TestClient) -> None:
     everything = client.get("/api/conflicts").json()
     visit = client.get("/api/conflicts", params={"actor": "Ryzhenkov"}).json()
-    assert visit and {c["field"] for c in visit} == {"date.end"} and len(everything) >= len(visit)
-    assert client.get("/api/conflicts", params={"since": "2030"}).json() == []
+    assert visit["items"] and {f for item in visit["items"] for f in item["fields"]} == {"date.end"}
+    assert everything["total"] >= visit["total"] == len(visit["items"])
+    assert client.get("/api/conflicts", params={"since": "2030"}).json()["items"] == []
+    item = visit["items"][0]  # the event itself, not a bare id: its type, participants and date
+    assert item["event"]["type"] == "CONSULT" and item["event"]["date"]["start"].startswith("2024-07")
+    assert "person-rezhenkov-blr" in {p["actor_id"] for p in item["event"]["source"] + item["event"]["target"]}
+    assert all(c["event_id"] == item["event"]["id"] for c in item["conflicts"])
+    first = client.get("/api/conflicts", params={"limit": 1}).json()
+    assert first["total"] == everything["total"] and len(first["items"]) == 1
+    assert first["next"] and client.get(first["next"]).json()["items"][0] == everything["items"][1]
+
+
+def test_the_disputed_filter(client: TestClient, store: Store) -> None:
+    disputed = client.get("/api/events", params={"disputed": "true", "limit": 1000}).json()
+    undisputed = client.get("/api/events", params={"disputed": "false", "limit": 1000}).json()
+    everything = client.get("/api/events", params={"limit": 1000}).json()
+    conflicted = {c.event_id for c in store.conflicts()}
+    assert {e["id"] for e in disputed["items"]} == conflicted and disputed["total"] == len(conflicted)
+    assert not conflicted & {e["id"] for e in undisputed["items"]}
+    assert disputed["total"] + undisputed["total"] == everything["total"]
+    both = client.get("/api/events", params={"disputed": "true", "actor": "Ryzhenkov"}).json()
+    assert 0 < both["total"] <= disputed["total"]
+    assert client.get("/api/stats", params={"disputed": "true"}).json()["events"] == len(conflicted)
+    csv_rows = client.get("/api/export/csv", params={"disputed": "true"}).text.strip().splitlines()
+    assert len(csv_rows) == 1 + len(conflicted)
+    assert "disputed" in _is_problem(client.get("/api/events", params={"disputed": "maybe"}), 422)["detail"]
+
+
+def test_full_text_search_of_events_and_articles(client: TestClient, store: Store) -> None:
+    found = client.get("/api/events", params={"q": "Pyongyang", "limit": 1000}).json()
+    everything = store.events()
+    assert 0 < found["total"] < len(everything)
+    arts = {a.id: a for a in store.articles()}
+    for e in found["items"]:  # a sentence of the event says it, or an article that reports it does
+        assert any("pyongyang" in m["sentence"].lower() or "pyongyang" in arts[m["article_id"]].text.lower()
+                   for m in e["evidence"])
+    # stemmed, as PostgreSQL's English configuration does: "visits" finds "visit"
+    visits = client.get("/api/articles", params={"q": "visits"}).json()
+    assert visits["total"] >= 1 and all("visit" in arts[a["id"]].text.lower() for a in visits["items"])
+    phrase = client.get("/api/articles", params={"q": '"official visit" -Mongolia'}).json()
+    assert [a["id"] for a in phrase["items"]] == [a.id for a in arts.values()
+                                                  if "official visit" in a.text and "Mongolia" not in a.text]
+    either = client.get("/api/articles", params={"q": "Kazakhstan OR Pyongyang"}).json()
+    assert either["total"] == sum(("Kazakhstan" in a.text or "Pyongyang" in a.text) for a in arts.values())
+    paged = client.get("/api/articles", params={"q": "minister", "limit": 1}).json()
+    assert paged["total"] >= 2 and paged["next"] and "q=minister" in paged["next"]
+    assert client.get("/api/stats", params={"q": "Pyongyang"}).json()["events"] == found["total"]
+    for bad in ('"', "-visit", "AND OR NOT (", "***"):  # FTS syntax from a user is never a server error
+        for path in ("/api/events", "/api/articles", "/api/stats", "/api/conflicts"):
+            response = client.get(path, params={"q": bad})
+            assert response.status_code in (200, 422), (path, bad)
+            if response.status_code == 422:
+                assert _is_problem(response, 422)["detail"].startswith("q: ")
+    assert client.get("/api/events", params={"q": "NEAR(a b)"}).status_code == 200
 
 
 def test_stats_count_the_filtered_events_over_time(client: TestClient, store: Store) -> None:

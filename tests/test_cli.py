@@ -112,7 +112,7 @@ def test_ingest_then_query(tmp_path: Path) -> None:
     code, _, err = run("show", "ev-000000000000", "--db", db)
     assert code == 1 and "no event" in err
     code, out, _ = run("conflicts", "--db", db, "--format", "json")
-    claims = {(c["value"], c["attributed_to"]) for x in json.loads(out) for c in x["claims"]}
+    claims = {(c["value"], c["attributed_to"]) for x in json.loads(out) for y in x["conflicts"] for c in y["claims"]}
     assert ("2024-07-26", "Korean Central News Agency") in claims
 
 
@@ -172,12 +172,13 @@ def filled_db(tmp_path_factory: pytest.TempPathFactory, seed: Extraction, exampl
 @pytest.mark.parametrize(("option", "value", "named"), [
     ("--since", "July", "YYYY-MM"), ("--until", "2024-02-30", "2024-02-30"), ("--type", "VISIT", "consult"),
     ("--country", "Belarus", "BLR"), ("--factuality", "maybe", "reported"), ("--sort", "newest", "-date"),
+    ("--q", '"', "word"), ("--q", "-visit", "leave out"),
 ])
 @pytest.mark.parametrize("command", [["events"], ["conflicts"], ["export", "-f", "csv", "-o", "out.csv"]])
 def test_bad_filters_are_one_line_errors(filled_db: str, command: list[str], option: str, value: str,
                                          named: str) -> None:
-    if option == "--sort" and command != ["events"]:
-        pytest.skip("only the event list is sorted")
+    if option == "--sort" and command[0] == "export":
+        pytest.skip("an export is not sorted")
     code, out, err = run(*command, "--db", filled_db, option, value)
     assert code == 2 and out == ""
     (line,) = err.strip().splitlines()
@@ -201,12 +202,42 @@ def test_event_list_takes_the_apis_offset_sort_and_article(filled_db: str) -> No
 def test_conflicts_take_the_event_filters(filled_db: str) -> None:
     everything = json.loads(run("conflicts", "--db", filled_db, "-f", "json")[1])
     visit = json.loads(run("conflicts", "--db", filled_db, "--actor", "Ryzhenkov", "-f", "json")[1])
-    assert visit and {c["field"] for c in visit} == {"date.end"}
+    assert visit and {c["field"] for item in visit for c in item["conflicts"]} == {"date.end"}
     assert json.loads(run("conflicts", "--db", filled_db, "--since", "2030", "-f", "json")[1]) == []
     assert len(everything) >= len(visit)
+    assert visit[0]["event"]["type"] == "CONSULT" and visit[0]["event"]["date"]["value"]
+    code, out, _ = run("conflicts", "--db", filled_db, "--actor", "Ryzhenkov")
+    assert code == 0 and "CONSULT" in out and "Ryzhenkov" in out and "2024-07" in out  # type, who, when
+    second = json.loads(run("conflicts", "--db", filled_db, "--offset", "1", "--limit", "1", "-f", "json")[1])
+    assert [x["event"]["id"] for x in second] == [everything[1]["event"]["id"]]
 
 
-def test_version_and_help_show_allowed_values_and_defaults() -> None:
+def test_disputed_and_full_text_filters(filled_db: str) -> None:
+    store = Store(f"sqlite:///{filled_db}")
+    conflicted = {c.event_id for c in store.conflicts()}
+    disputed = json.loads(run("events", "--db", filled_db, "--disputed", "-f", "json")[1])
+    undisputed = json.loads(run("events", "--db", filled_db, "--undisputed", "-f", "json")[1])
+    assert {e["id"] for e in disputed} == conflicted
+    assert len(disputed) + len(undisputed) == len(store.events()) and not conflicted & {e["id"] for e in undisputed}
+    code, out, err = run("events", "--db", filled_db, "--q", "Pyongyang", "-f", "json")
+    assert code == 0, err
+    found = json.loads(out)
+    assert 0 < len(found) < len(store.events())
+    code, _, _ = run("export", "--db", filled_db, "-f", "csv", "-o", str(Path(filled_db).with_suffix(".csv")),
+                     "--disputed", "--q", "visit")
+    rows = list(csv.DictReader(Path(filled_db).with_suffix(".csv").open(encoding="utf-8")))
+    assert code == 0 and rows and {r["id"] for r in rows} <= conflicted
+    code, out, _ = run("articles", "--db", filled_db, "--q", "Kazakhstan", "-f", "json")
+    assert code == 0 and [a["id"] for a in json.loads(out)] == [a.id for a in store.articles()
+                                                                  if "Kazakhstan" in a.text]
+    code, out, _ = run("articles", "--db", filled_db)
+    assert code == 0 and "articles 1-2 of 2" in out
+    code, out, err = run("articles", "--db", filled_db, "--q", "-x")
+    assert code == 2 and out == "" and err.startswith("error: --q:")
+
+
+def test_version_and_help_show_allowed_values_and_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "250")  # a wide terminal: Rich wraps long choice lists inside words
     code, out, _ = run("--version")
     assert code == 0 and out.strip() == f"dragoman {__version__}"
     code, out, _ = run("events", "list", "--help")
@@ -215,7 +246,8 @@ def test_version_and_help_show_allowed_values_and_defaults() -> None:
     assert "consult" in flat and "hypothetical" in flat and "-confidence" in flat
     assert "[default: date]" in flat and "[default: 0]" in flat and "./dragoman.db" in flat
     assert "<str>" not in out and "<int>" not in out
-    for command in ("ingest", "serve", "timex", "actors list", "export"):
+    assert "<bool>" not in next(line for line in out.splitlines() if "--undisputed" in line)
+    for command in ("ingest", "serve", "timex", "actors list", "export", "articles", "conflicts"):
         options = runner.invoke(cli.app, [*command.split(), "--help"]).stdout
         assert not [line for line in options.splitlines() if "--" in line and ("<str>" in line or "<int>" in line)]
 
@@ -228,18 +260,35 @@ def test_actor_kind_is_a_choice(filled_db: str) -> None:
 
 
 def test_a_logged_ingest_shows_progress_lines_and_skips(tmp_path: Path) -> None:
-    """stderr is not a terminal here, as in a log: one progress line per N articles with the rate, and with -v one
-    line for each article skipped as unchanged."""
+    """stderr is not a terminal here, as in a log: one progress line per N articles with the total, the rate and
+    the time left, and with -v one log line for each article skipped, with why."""
     db = str(tmp_path / "p.db")
     code, _, err = run("ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--progress-every", "1")
     lines = [line for line in err.splitlines() if line.startswith("ingest: ")]
     assert code == 1 and len(lines) == 2 and "articles/s" not in lines[0]
-    assert lines[-1].startswith("ingest: 2 articles in ") and "/s): 1 added, 0 replaced, 0 unchanged, 1 failed" \
-        in lines[-1]
-    code, _, err = run("ingest", str(EXAMPLE), "--db", db, "--verbose")
-    assert code == 0 and not [x for x in err.splitlines() if x.startswith("ingest: ")]  # fewer than 100 articles
+    assert lines[0].startswith("ingest: 1/2 articles in ") and ", ETA " in lines[0]
+    assert lines[-1].startswith("ingest: 2/2 articles in ") and "/s): 1 added, 0 replaced, 0 unchanged, 1 failed" \
+        in lines[-1] and "ETA" not in lines[-1]
+    assert "WARNING" not in err  # without -v the log goes nowhere: the error line says it once
+    code, _, err = run("ingest", str(EXAMPLE), str(tmp_path / "missing.txt"), "--db", db, "--verbose")
+    assert code == 1 and not [x for x in err.splitlines() if x.startswith("ingest: ")]  # fewer than 100 articles
     skipped = [line for line in err.splitlines() if "unchanged since it was stored, skipped" in line]
     assert len(skipped) == 1 and skipped[0].startswith("INFO dragoman.ingest: ") and str(EXAMPLE) in skipped[0]
+    (missing,) = [line for line in err.splitlines() if line.startswith("WARNING dragoman.ingest: ")]
+    assert "missing.txt: skipped: " in missing and [x for x in err.splitlines() if x.startswith("error: ")]
     assert "Traceback" not in err
     code, _, err = run("ingest", str(EXAMPLE), "--db", db)  # the log stops with the command that asked for it
     assert code == 0 and "INFO" not in err and "Traceback" not in err
+
+
+def test_the_articles_to_ingest_are_counted_beforehand(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n{"text": "z"}\n', encoding="utf-8")
+    (tmp_path / "sub" / "c.json").write_text('[{"text": "x"}, {"text": "y"}]', encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("no", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"no")
+    assert cli._expected_articles([str(tmp_path)]) == 6
+    assert cli._expected_articles([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 2
+    assert cli._expected_articles([str(tmp_path), "-"]) is None
+    assert cli._expected_articles(["https://example.org/feed.xml"]) is None

@@ -8,10 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from conftest import EXAMPLE, read_article
 from plain_query import plain_event_ids
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, inspect, select
 
+from dragoman.errors import DragomanError, InvalidValue
 from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Participant
 from dragoman.pipeline import Pipeline
 from dragoman.store import (
@@ -26,6 +29,8 @@ from dragoman.store import (
     events,
     metadata,
 )
+from dragoman.store.migrations import include_object
+from dragoman.store.schema import current_revision, head_revision
 
 
 def _rows(store: Store) -> dict[str, list[tuple]]:
@@ -52,10 +57,17 @@ def fresh_store(backend: str, tmp_path: Path) -> Store:
     url = pg_url()
     if not url:
         pytest.skip("no PostgreSQL: set DRAGOMAN_TEST_PG (see .ci/postgres.sh)")
+    wipe(url)
+    return Store(url)
+
+
+def wipe(url: str) -> None:
+    """Drop every table of the store (the search indexes go with theirs) and its schema revision."""
     engine = create_engine(url)
     metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     engine.dispose()
-    return Store(url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -205,20 +217,75 @@ def test_event_countries_follow_writes_rewrites_and_removals(store: Store, seed:
         assert [e.id for e in store.events(country=code.lower())] == expected
 
 
-def test_a_database_without_the_country_table_gets_it_filled(tmp_path: Path, seed: Extraction) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    with Store(url) as store:
-        store.ingest(seed)
-        expected = _countries(store)
-        with store.engine.begin() as conn:
-            event_countries.drop(conn)
-            conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
-            conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired
-    with Store(url) as store:
-        assert _countries(store) == expected == _countries_from_scratch(store) and expected
-        with store.engine.connect() as conn:
-            names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert "ix_events_source_count_id" in names and "ix_events_type_period" not in names
+OLD_SCHEMA = Path(__file__).parent / "data"
+
+
+def _old_store(store: Store, leave_out: tuple[str, ...]) -> None:
+    """Make `store`'s database one that dragoman made before Alembic (tests/data/pre_alembic_*.sql), with the rows
+    it held, but without the tables `leave_out` (which an older dragoman did not have), and with an index that
+    was retired since and without one added since."""
+    tables = [t for t in metadata.sorted_tables if t.name not in leave_out]
+    with store.engine.connect() as conn:
+        rows = {t.name: [r._asdict() for r in conn.execute(select(t))] for t in tables}
+    url = store.engine.url.render_as_string(hide_password=False)
+    store.close()
+    wipe(url)
+    ddl = (OLD_SCHEMA / f"pre_alembic_{store.engine.dialect.name}.sql").read_text()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for statement in ddl.split("\n;\n"):
+            statement = "\n".join(line for line in statement.splitlines() if not line.startswith("--")).strip()
+            if statement and not any(f" {name} " in statement.split("(")[0] + " " for name in leave_out):
+                conn.exec_driver_sql(statement)
+        conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
+        conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired since
+        for t in tables:
+            if rows[t.name]:
+                conn.execute(t.insert(), rows[t.name])
+    engine.dispose()
+
+
+def test_a_store_made_before_alembic_opens_and_upgrades(store: Store, seed: Extraction, example: Extraction) -> None:
+    store.ingest(seed)
+    store.ingest(example)
+    url = store.engine.url.render_as_string(hide_password=False)
+    expected = {"events": [e.to_dict() for e in store.events()], "conflicts": [c.to_dict() for c in store.conflicts()],
+                "countries": _countries(store), "search": _searched(store, "Ulaanbaatar"), "counts": store.counts()}
+    assert expected["conflicts"] and expected["countries"] and expected["search"][1]
+    _old_store(store, leave_out=("event_countries", "event_conflicts"))
+    with Store(url) as upgraded:
+        with upgraded.engine.connect() as conn:
+            assert current_revision(conn) == head_revision() == "0002_search"
+            indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
+            assert not compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}),
+                                        metadata)  # the schema is the newest one, as a fresh store's
+        assert "ix_events_source_count_id" in indexes and "ix_events_type_period" not in indexes
+        assert [e.to_dict() for e in upgraded.events()] == expected["events"]
+        assert [c.to_dict() for c in upgraded.conflicts()] == expected["conflicts"]  # filled from the claims
+        assert _countries(upgraded) == expected["countries"]  # filled from places and participants
+        assert _searched(upgraded, "Ulaanbaatar") == expected["search"]  # indexed from the stored text
+        assert upgraded.counts() == expected["counts"]
+        _search_index_is_sound(upgraded)
+    with Store(url) as again:  # at the newest revision: opening changes nothing
+        assert [e.to_dict() for e in again.events()] == expected["events"]
+
+
+def test_a_fresh_store_is_made_at_the_newest_revision(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        assert not compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}),
+                                    metadata)
+
+
+def test_a_store_from_a_newer_dragoman_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    Store(url).close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    engine.dispose()
+    with pytest.raises(DragomanError, match="schema revision 0099_from_the_future.*newer"):
+        Store(url)
 
 
 def test_event_countries_follow_actor_merges_and_splits(store: Store, seed: Extraction, example: Extraction) -> None:
@@ -254,7 +321,8 @@ PAGE_FILTERS = [{}, {"actor": "rezhenkov"}, {"actor": "North Korea"}, {"type": "
                 {"country": "MNG"}, {"since": "2024-07"}, {"until": "2024-07-23"},
                 {"since": "2024", "until": "2024-07"},
                 {"factuality": "asserted"}, {"country": "KAZ", "type": "CONSULT", "since": "2025"},
-                {"actor": "Ryzhenkov", "until": "2024-07-25"}, {"article": "seed"}]
+                {"actor": "Ryzhenkov", "until": "2024-07-25"}, {"article": "seed"}, {"disputed": True},
+                {"disputed": False}, {"disputed": True, "actor": "Ryzhenkov"}, {"disputed": False, "type": "CONSULT"}]
 
 
 @pytest.mark.parametrize("walk_above", [0, 10**9])
@@ -307,3 +375,75 @@ def test_conflicts_load_only_events_with_disagreeing_claims(store: Store, seed: 
     assert set(loaded) == {c.event_id for c in conflicts} and len(with_claims) > len(loaded)
     assert store.conflicts(conflicts[0].event_id) == [conflicts[0]]
 
+
+
+def _searched(store: Store, q: str) -> tuple[list[str], list[str]]:
+    """The ids of the events and of the articles that a full-text query finds."""
+    return ([e.id for e in store.events(EventFilter(q=q))],
+            [a["id"] for a in store.article_page(limit=1000, q=q)["items"]])
+
+
+def _search_index_is_sound(store: Store) -> None:
+    """SQLite: each FTS5 index agrees with its table (PostgreSQL's indexes are on expressions: nothing to check)."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('integrity-check')")
+        assert sorted(conn.exec_driver_sql("SELECT article_id, title, text FROM articles_fts").all()) == \
+            sorted(conn.exec_driver_sql("SELECT id, title, text FROM articles").all())
+
+
+def test_full_text_search_follows_ingest_edits_and_merges(store: Store, seed: Extraction, pipeline: Pipeline) -> None:
+    store.ingest(seed)
+    original = read_article(EXAMPLE)
+    store.ingest(pipeline.extract_article(original))
+    everything = store.events()
+    events_found, articles_found = _searched(store, "Ulaanbaatar")
+    assert articles_found == [original.id]  # the example's text names the city, the seed does not
+    assert set(events_found) == {e.id for e in everything if any(m.article_id == original.id for m in e.evidence)}
+    # a sentence's word: only the events with that sentence and the events of the articles that say it
+    rail = {e.id for e in store.events(EventFilter(q='"rail freight corridor"'))}
+    assert rail == set(events_found)  # the phrase is in the example only
+    assert _searched(store, "Pyongyang")[1] == [seed.articles[0].id]
+    assert _searched(store, "visits")[1] == _searched(store, "visited")[1] == _searched(store, "visit")[1] != []
+    assert set(_searched(store, "Ulaanbaatar OR Pyongyang")[1]) == {original.id, seed.articles[0].id}
+    # each sentence and each article is matched as a whole: the article names Erdenet, one sentence does not
+    assert _searched(store, "Ulaanbaatar -Erdenet") == (
+        [e.id for e in everything if any("Ulaanbaatar" in m.sentence for m in e.evidence)], [])
+    assert _searched(store, "ULAANBAATAR") == (events_found, articles_found)
+    _search_index_is_sound(store)
+
+    # an edited article: the new words are found, the old ones no longer
+    edited = replace(original, id="edited-version", text=original.text.replace("Ulaanbaatar", "Karakorum"))
+    assert store.ingest(pipeline.extract_article(edited)).status == "replaced"
+    assert _searched(store, "Ulaanbaatar") == ([], [])
+    assert _searched(store, "Karakorum")[1] == ["edited-version"] and _searched(store, "Karakorum")[0]
+    _search_index_is_sound(store)
+
+    # a merge moves the evidence: its words now find the event merged into
+    consults = store.events(EventFilter(type="CONSULT", article="edited-version"))
+    visit = next(e for e in store.events(EventFilter(actor="Ryzhenkov", type="CONSULT")))
+    store.merge_events(visit.id, consults[0].id)
+    found = store.events(EventFilter(q='"rail freight corridor"'))
+    assert visit.id in {e.id for e in found} and consults[0].id not in {e.id for e in found}
+    _search_index_is_sound(store)
+    assert store.events(EventFilter(q="Pyongyang", disputed=True)) == \
+        [e for e in store.events(EventFilter(q="Pyongyang")) if e.id in {c.event_id for c in store.conflicts()}]
+
+
+@pytest.mark.parametrize("query", ['"', "-visit", "  ", "OR", '"" -""', "()"])
+def test_a_search_without_words_is_an_invalid_value(store: Store, query: str) -> None:
+    if not query.strip():
+        assert EventFilter(q=query).q is None  # blank: no search
+        return
+    with pytest.raises(InvalidValue, match="^q: "):
+        EventFilter(q=query)
+    with pytest.raises(InvalidValue, match="^q: "):
+        store.article_page(q=query)
+
+
+@pytest.mark.parametrize("query", ["NEAR(a b)", "a AND", "title:visit", "x*", "^start", "a + b", "'quote", "a\\b"])
+def test_fts_syntax_from_a_user_is_read_as_words(store: Store, seed: Extraction, query: str) -> None:
+    store.ingest(seed)
+    store.events(EventFilter(q=query))  # never an FTS syntax error
+    store.article_page(q=query)

@@ -10,6 +10,7 @@ import csv
 import io
 import itertools
 import json
+import logging
 import os
 import shutil
 import sys
@@ -101,6 +102,9 @@ app.add_typer(actors_app, name="actors")
 WIDTH = shutil.get_terminal_size((160, 40)).columns
 out = Console(soft_wrap=True, width=WIDTH)
 err = Console(stderr=True, soft_wrap=True)
+# What the store skipped and why goes to the `dragoman` loggers (-v shows them); unless asked for, nowhere: the
+# command prints its errors itself, in one line each.
+logging.getLogger("dragoman").addHandler(logging.NullHandler())
 
 
 class Format(StrEnum):
@@ -158,6 +162,15 @@ UntilFilter = Annotated[str | None, typer.Option(
 FactualityFilter = Annotated[FactualityValue | None, typer.Option(case_sensitive=False,
                                                                   help="What the text says of the event.")]
 ArticleFilter = Annotated[str | None, typer.Option(metavar="ID", help="Only events this article reports.")]
+DisputedFilter = Annotated[bool | None, typer.Option(
+    "--disputed/--undisputed", metavar="", show_default=False,
+    help="Only events whose sources disagree on a field (a conflict is listed), or only the others (default: both).")]
+SearchFilter = Annotated[str | None, typer.Option(
+    "--q", metavar="QUERY",
+    help='Full-text search of evidence sentences and reporting articles: every word (stemmed), "a phrase", a OR b, '
+         '-word to leave out.')]
+LimitOption = Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many (default: all).")]
+OffsetOption = Annotated[int, typer.Option(min=0, metavar="N", help="Skip this many first.")]
 LexiconOption = Annotated[list[Path] | None, typer.Option(
     "--lexicon", help="Extra event lexicon (TOML, same format as data/lexicon.toml); repeatable.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
@@ -204,8 +217,6 @@ def _event_filter(**values: Any) -> EventFilter:
 def _log_to_stderr(ctx: typer.Context, name: str) -> None:
     """Sends logger `name`'s INFO and above to stderr, one line each, until the command ends (so that a later
     command in the same process, a test's or a caller's, does not write to a closed stream)."""
-    import logging
-
     logger = logging.getLogger(name)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
@@ -345,14 +356,20 @@ def ingest(
         "--progress-every", min=0, metavar="N",
         help="When stderr is not a terminal (a log), one progress line per N articles; 0: none.")] = 100,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", metavar="",
-                                          help="Log each article skipped as unchanged.")]
+                                          help="Log each article skipped and why (unchanged, unreadable, failed).")]
     = False,
 ) -> None:
     """Extract and store articles; unchanged articles are skipped, edited ones replaced."""
-    import logging
     import time
 
-    from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from dragoman.parallel import extract_stream
 
@@ -363,9 +380,11 @@ def ingest(
     log = logging.getLogger("dragoman.ingest")
     if verbose:
         _log_to_stderr(ctx, "dragoman")
+    expected = _expected_articles(paths)
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
-    progress = Progress(TextColumn("{task.description}"), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-                        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+                        TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal)
     started = time.monotonic()
 
     def summary() -> str:
@@ -378,8 +397,16 @@ def ingest(
         seconds = max(time.monotonic() - started, 1e-9)
         progress.update(task, advance=1, rate=f"{done / seconds:.1f} articles/s")
         if progress_every and not err.is_terminal and done % progress_every == 0:
-            err.print(f"ingest: {done} articles in {seconds:.0f} s ({done / seconds:.1f}/s): {summary()}",
+            of = f"/{expected}" if expected else ""
+            left = expected - done if expected and expected > done else 0
+            eta = f", ETA {_duration(left * seconds / done)}" if left else ""
+            err.print(f"ingest: {done}{of} articles in {seconds:.0f} s ({done / seconds:.1f}/s{eta}): {summary()}",
                       highlight=False)
+
+    def skipped(source: str, why: str) -> None:
+        totals["failed"] += 1
+        log.warning("%s: skipped: %s", printable(source), printable(why))
+        advance()
 
     def changed(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
         """Skips stored articles before the costly parse."""
@@ -392,7 +419,7 @@ def ingest(
             yield item
 
     with progress:
-        task = progress.add_task("ingesting", total=None, rate="")
+        task = progress.add_task("ingesting", total=expected, rate="")
         pending = changed(_articles(paths, published, allow_private_urls))
         first = next(pending, None)  # None: every article is stored already, and the model need not load
         pipeline = _pipeline(config) if first is not None and workers == 1 and not dask else None
@@ -401,8 +428,7 @@ def ingest(
         for item, outcome in stream:
             if isinstance(item, InputError):
                 _report(item)
-                totals["failed"] += 1
-                advance()
+                skipped(item.source, item.reason)
                 continue
             try:
                 if isinstance(outcome, BaseException):
@@ -411,13 +437,13 @@ def ingest(
                 result = store.ingest(outcome)
             except Exception as exc:  # reported, and the article's transaction rolled back
                 _report(exc, item.path or item.url or item.id)
-                totals["failed"] += 1
-                advance()
+                skipped(item.path or item.url or item.id, f"{type(exc).__name__}: {exc}")
                 continue
             totals[result.status] += 1
             totals["events"] += result.events
             advance()
             if note := unsupported_note(item):
+                log.info("%s: %s", printable(item.path or item.url or item.id), note)
                 err.print(escape(printable(note)))
     err.print(f"{summary()} -> {store.url}")
     if show:
@@ -426,20 +452,62 @@ def ingest(
     raise typer.Exit(1 if totals["failed"] else 0)
 
 
+def _duration(seconds: float) -> str:
+    """A time left in words a log reader takes in at a glance: 45 s, 12 min, 2 h 05 min."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60):02d} min"
+
+
+def _expected_articles(paths: list[str]) -> int | None:
+    """How many articles the inputs hold, counted cheaply before the costly parse, for the progress's total and
+    ETA: a file is one article, a JSON Lines file one per line, a JSON file one per item of its list, a directory
+    what its files hold (as readers.iter_articles walks it). None when it cannot be known beforehand (stdin,
+    URLs, which may be feeds)."""
+    from dragoman.readers import JSON_EXTS, JSONL_EXTS, KNOWN_EXTS, MAX_BYTES
+
+    def in_file(path: Path) -> int:
+        ext = path.suffix.lower()
+        try:
+            if ext in JSONL_EXTS:
+                with path.open("rb") as fh:
+                    return sum(1 for line in fh if line.strip())
+            if ext in JSON_EXTS and path.stat().st_size <= MAX_BYTES:
+                data = json.loads(path.read_bytes())
+                return len(data) if isinstance(data, list) else 1
+        except (OSError, ValueError, RecursionError):
+            pass  # the reading itself reports it, as one failed input
+        return 1
+
+    total = 0
+    for item in paths:
+        if item == "-" or item.lower().startswith(("http://", "https://")):
+            return None
+        path = Path(item)
+        if not path.is_dir():
+            total += in_file(path)
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            total += sum(in_file(Path(root, f)) for f in files
+                         if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_EXTS)
+    return total
+
+
 @events_app.command("list")
 def events(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    article: ArticleFilter = None,
-    limit: Annotated[int | None, typer.Option(min=1, metavar="N", help="At most this many events (default: all).")]
-    = None,
-    offset: Annotated[int, typer.Option(min=0, metavar="N", help="Skip this many events first.")] = 0,
+    article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
+    limit: LimitOption = None, offset: OffsetOption = 0,
     sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
-                        article=article)
+                        article=article, disputed=disputed, q=q)
     store = _store(db)
     found = store.event_page(flt, sort=sort.value, limit=limit, offset=offset, count=False)[1]
     if format is Format.json:
@@ -674,17 +742,53 @@ def _highlight(sentence: str, highlights: list[dict]) -> str:
 def conflicts(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    article: ArticleFilter = None,
+    article: ArticleFilter = None, q: SearchFilter = None, limit: LimitOption = None, offset: OffsetOption = 0,
+    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
 ) -> None:
-    """Events whose sources disagree, with each claim and who made it (of the events the filters match)."""
+    """Events whose sources disagree (of the events the filters match), each with its type, participants and date,
+    and each claim with who made it."""
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
-                        article=article)
-    found = [c.to_dict() for c in _store(db).conflicts(flt=flt)]
+                        article=article, q=q)
+    found = _store(db).conflict_page(flt, sort=sort.value, limit=limit, offset=offset)[1]
     if format is ExtractFormat.json:
-        _print_json(found)
+        _print_json([{"event": ev.to_dict(), "fields": list(dict.fromkeys(c.field for c in cs)),
+                      "conflicts": [c.to_dict() for c in cs]} for ev, cs in found])
+        return
+    _print_conflicts([c.to_dict() for _, cs in found for c in cs], {ev.id: ev for ev, _ in found})
+
+
+@app.command("articles")
+def articles_command(
+    db: DbOption = None,
+    q: Annotated[str | None, typer.Option(
+        "--q", metavar="QUERY", help='Full-text search of titles and text: every word (stemmed), "a phrase", '
+                                     'a OR b, -word to leave out.')] = None,
+    limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most this many.")] = 100,
+    offset: OffsetOption = 0,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """List stored articles (without their text), newest first, with their number of events."""
+    store = _store(db)
+    try:
+        page = store.article_page(limit, offset, q)
+    except InvalidValue as exc:
+        err.print(f"[red]error:[/red] --{escape(exc.detail)}")
+        raise typer.Exit(2) from None
+    rows = page["items"]
+    if format is Format.json:
+        _print_json(rows)
+    elif format is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        writer.writerows(rows)
     else:
-        _print_conflicts(found)
+        table = Table("published", "id", "title", "publisher", "events",
+                      title=f"articles {offset + 1 if rows else 0}-{offset + len(rows)} of {page['total']}")
+        for a in rows:
+            table.add_row(a["published"] or "", escape(a["id"]), escape(a["title"] or ""), escape(a["source"] or ""),
+                          str(a["events"]))
+        out.print(table)
 
 
 @app.command()
@@ -749,13 +853,22 @@ def _print_events(found: list[Event]) -> None:
     out.print(table)
 
 
-def _print_conflicts(found: list[dict]) -> None:
+def _print_conflicts(found: list[dict], disputed: dict[str, Event] | None = None) -> None:
+    """The claims in dispute; with the events (by id), each event's type, participants and date too."""
     if not found:
         return
-    table = Table("event", "field", "value", "according to", "sentence", title="conflicts")
+    columns = ["event", "field", "value", "according to", "sentence"]
+    if disputed:
+        columns[1:1] = ["type", "participants", "date"]
+    table = Table(*columns, title="conflicts")
     for c in found:
+        ev = disputed.get(c["event_id"]) if disputed else None
+        about = []
+        if ev is not None:
+            people = ", ".join(p.name for p in ev.source) + " -> " + ", ".join(p.name for p in ev.target)
+            about = [ev.type, escape(people), ev.date.value or "-"]
         for claim in c["claims"]:
-            table.add_row(c["event_id"], c["field"], claim["value"], escape(claim["attributed_to"] or "-"),
+            table.add_row(c["event_id"], *about, c["field"], claim["value"], escape(claim["attributed_to"] or "-"),
                           escape(claim["evidence"]["sentence"][:120]))
     out.print(table)
 
@@ -766,13 +879,13 @@ def export_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
-    article: ArticleFilter = None,
+    article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
 ) -> None:
     """Export events (PLOVER JSONL, ICEWS TSV, CSV, Parquet) or the actor network (GEXF, GraphML)."""
     from dragoman.export import export_file
 
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
-                        article=article)
+                        article=article, disputed=disputed, q=q)
     export_file(_store(db), format, output, flt)
     err.print(f"wrote {format.value} -> {escape(str(output))}")
 

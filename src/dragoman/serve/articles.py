@@ -7,16 +7,18 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi import Path as PathParam
 
-from dragoman.serve.common import Limit, Offset, StoreDep, not_found, paged
+from dragoman.serve.common import Limit, Offset, SearchQuery, StoreDep, not_found, paged
 from dragoman.serve.models import ArticleOut, ArticlePage
 
 router = APIRouter()
 
 
 @router.get("/api/articles", response_model=ArticlePage, tags=["articles"])
-def list_articles(request: Request, store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> Any:
-    """Stored articles (without their text), newest first, with the next page's link."""
-    return paged(request, store.article_page(limit, offset))
+def list_articles(request: Request, store: StoreDep, limit: Limit = 100, offset: Offset = 0,
+                  q: SearchQuery = None) -> Any:
+    """Stored articles (without their text), newest first, with the next page's link; `q` searches their
+    titles and text."""
+    return paged(request, store.article_page(limit, offset, q))
 
 
 @router.get("/api/articles/{article_id:path}", response_model=ArticleOut, responses=not_found, tags=["articles"])

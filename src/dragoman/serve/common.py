@@ -73,6 +73,11 @@ ServerDep = Annotated[Server, Depends(get_server)]
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
+SearchQuery = Annotated[str | None, Query(
+    max_length=500, description='Full-text search, as web search engines read it: every word (stemmed), "a phrase", '
+                                'a OR b, -word to leave out.')]
+
+
 def event_filter(
     actor: Annotated[str | None, Query(max_length=300, description="Any name or alias of an actor, or its id.")]
     = None,
@@ -86,9 +91,12 @@ def event_filter(
     = None,
     article: Annotated[str | None, Query(max_length=200, description="Only events this article reports.")]
     = None,
+    disputed: Annotated[bool | None, Query(description="true: only events whose sources disagree on a field (a "
+                                                       "conflict is listed); false: only the others.")] = None,
+    q: SearchQuery = None,
 ) -> EventFilter:
     return EventFilter(actor=actor, type=type, country=country, since=since, until=until,
-                       factuality=factuality, article=article)
+                       factuality=factuality, article=article, disputed=disputed, q=q)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]

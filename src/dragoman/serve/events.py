@@ -7,10 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi import Path as PathParam
 
-from dragoman.serve.common import Filter, Limit, Offset, StoreDep, events_page, not_found
+from dragoman.serve.common import Filter, Limit, Offset, StoreDep, events_page, not_found, paged
 from dragoman.serve.evidence import event_detail
 from dragoman.serve.models import (
-    ConflictOut,
+    ConflictPage,
     EventDetailOut,
     EventHistory,
     EventPage,
@@ -41,10 +41,15 @@ def get_event(store: StoreDep, event_id: Annotated[str, PathParam(max_length=200
     return detail
 
 
-@router.get("/api/conflicts", response_model=list[ConflictOut], tags=["events"])
-def list_conflicts(store: StoreDep, flt: Filter) -> Any:
-    """Events whose sources disagree, with each claim and who made it; of the events the filters match."""
-    return [c.to_dict() for c in store.conflicts(flt=flt)]
+@router.get("/api/conflicts", response_model=ConflictPage, tags=["events"])
+def list_conflicts(request: Request, store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
+                   sort: SortKey = SortKey.date) -> Any:
+    """Events whose sources disagree, filtered like /api/events (`disputed` is implied), one page at a time: each
+    event with the fields in dispute, each claim and who made it."""
+    total, found = store.conflict_page(flt, sort=sort.value, limit=limit, offset=offset)
+    items = [{"event": ev.to_dict(), "fields": list(dict.fromkeys(c.field for c in conflicts)),
+              "conflicts": [c.to_dict() for c in conflicts]} for ev, conflicts in found]
+    return paged(request, {"total": total, "limit": limit, "offset": offset, "items": items})
 
 
 @router.get("/api/stats", response_model=Stats, tags=["events"])

@@ -107,6 +107,20 @@ class ConflictOut(BaseModel):
     claims: list[ConflictClaim]
 
 
+class DisputedEventOut(BaseModel):
+    event: EventOut = Field(description="The event as /api/events gives it: type, participants, date, place.")
+    fields: list[str] = Field(description="The fields its sources disagree on.")
+    conflicts: list[ConflictOut]
+
+
+class ConflictPage(BaseModel):
+    total: int = Field(description="Disputed events that match the filters.")
+    limit: int
+    offset: int
+    next: str | None = Field(None, description="The URL of the next page; null on the last.")
+    items: list[DisputedEventOut]
+
+
 class ArticleSummary(BaseModel):
     id: str
     title: str | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, get_args
 
@@ -56,6 +56,7 @@ from dragoman.store.schema import (
     event_participants,
     events,
 )
+from dragoman.store.search import matching_articles, matching_mentions, parse_query
 
 FACTUALITIES = get_args(Factuality)
 # Store.event_page starts from a filter's own rows up to this many, and may walk a sort index above.
@@ -78,7 +79,10 @@ class EventFilter:
     """What a query for events asks, as one value: the CLI, the API, the exports and the network pass it to
     the store, whose `_filter_conditions` is the one place it becomes SQL. `actor` matches any alias
     (case-insensitive) or an actor id, `actor_id` exactly one actor; `since`/`until` compare the event date
-    (a month or year event overlaps the bound's period); `article` keeps the events that article reports."""
+    (a month or year event overlaps the bound's period); `article` keeps the events that article reports;
+    `disputed` True keeps the events whose sources disagree on a field (a conflict is listed), False the others;
+    `q` keeps the events with an evidence sentence or a reporting article that matches a full-text query
+    (store.search says how it reads)."""
 
     actor: str | None = None
     actor_id: str | None = None
@@ -88,11 +92,16 @@ class EventFilter:
     until: str | None = None
     factuality: str | None = None
     article: str | None = None
+    disputed: bool | None = None
+    q: str | None = None
 
     def __post_init__(self) -> None:
         """Checks each value as the CLI and the API take it: a value nothing can match is an error naming the
         allowed values (InvalidValue), not an empty result."""
         self.since, self.until = period_filters(self.since, self.until)  # 2024-02-30 is an error, not a string
+        self.q = (self.q or "").strip() or None
+        if self.q:
+            parse_query(self.q)  # a query with no word to find is an error before any database reads it
         if self.type:
             self.type = self.type.strip().upper()
             if self.type not in PLOVER_TYPES:
@@ -243,7 +252,7 @@ class Queries(Database):
         return out
 
     def events(self, flt: EventFilter | None = None, *, limit: int | None = None, offset: int = 0,
-               **filters: str | None) -> list[Event]:
+               **filters: Any) -> list[Event]:
         """Events matching `flt`, or the EventFilter that `filters` (actor=..., type=..., ...) make, by date."""
         return self.event_page(flt or EventFilter(**filters), limit=limit, offset=offset, count=False)[1]
 
@@ -274,13 +283,17 @@ class Queries(Database):
                 col(events.c.type) == flt.type.upper() if flt.type else None,
                 col(events.c.date_max) >= period_start(flt.since) if flt.since else None,
                 col(events.c.date_min) <= period_end(flt.until) if flt.until else None,
-                col(events.c.factuality) == flt.factuality if flt.factuality else None) if c is not None]
+                col(events.c.factuality) == flt.factuality if flt.factuality else None,
+                col(events.c.id).not_in(select(event_conflicts.c.event_id)) if flt.disputed is False else None)
+                if c is not None]
 
         sets = [m for m in (
             (event_participants.c.event_id, event_participants.c.actor_id.in_(actor_ids)) if flt.actor else None,
             (event_participants.c.event_id, event_participants.c.actor_id == flt.actor_id) if flt.actor_id else None,
             (event_countries.c.event_id, event_countries.c.country == flt.country.upper()) if flt.country else None,
-            (event_mentions.c.event_id, event_mentions.c.article_id == flt.article) if flt.article else None)
+            (event_mentions.c.event_id, event_mentions.c.article_id == flt.article) if flt.article else None,
+            (event_conflicts.c.event_id, event_conflicts.c.event_id.is_not(None)) if flt.disputed else None,
+            (event_mentions.c.event_id, matching_mentions(conn, flt.q)) if flt.q else None)
             if m is not None]
         return own, sets
 
@@ -434,6 +447,14 @@ class Queries(Database):
                 found += find_conflicts(ev)
         return found
 
+    def conflict_page(self, flt: EventFilter | None = None, *, sort: str = "date", limit: int | None = 100,
+                      offset: int = 0) -> tuple[int, list[tuple[Event, list[Conflict]]]]:
+        """One page of the disputed events `flt` matches (its `disputed` is taken as True), each with the fields
+        its sources disagree on, and how many such events there are in all."""
+        total, found = self.event_page(replace(flt or EventFilter(), disputed=True), sort=sort, limit=limit,
+                                       offset=offset)
+        return total, [(ev, find_conflicts(ev)) for ev in found]
+
     def articles(self) -> list[Article]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(articles).order_by(articles.c.published, articles.c.id)).all()
@@ -516,17 +537,22 @@ class Queries(Database):
         with self.engine.connect() as conn:
             return {r.id: r.source for r in conn.execute(select(articles.c.id, articles.c.source))}
 
-    def article_page(self, limit: int = 100, offset: int = 0) -> dict[str, Any]:
-        """One page of articles (without their text) with their number of events, newest first, and the total."""
+    def article_page(self, limit: int = 100, offset: int = 0, q: str | None = None) -> dict[str, Any]:
+        """One page of articles (without their text) with their number of events, newest first, and the total;
+        with `q`, only the articles whose title or text match that full-text query (store.search)."""
         n_events = (select(event_mentions.c.article_id, func.count(func.distinct(event_mentions.c.event_id))
                            .label("events")).group_by(event_mentions.c.article_id).subquery())
         cols = [articles.c.id, articles.c.title, articles.c.published, articles.c.language, articles.c.url,
                 articles.c.source, articles.c.path, func.coalesce(n_events.c.events, 0).label("events")]
+        q = (q or "").strip() or None
+        if q:
+            parse_query(q)
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            where = [articles.c.id.in_(matching_articles(conn, q))] if q else []
+            total = conn.execute(select(func.count()).select_from(articles).where(*where)).scalar_one()
             rows = conn.execute(select(*cols).outerjoin(n_events, n_events.c.article_id == articles.c.id)
-                                .order_by(articles.c.published.desc(), articles.c.id).limit(limit)
-                                .offset(offset)).all()
+                                .where(*where).order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+                                .limit(limit).offset(offset)).all()
         return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
 
     def article_event_ids(self, article_id: str) -> list[str]:

@@ -1,13 +1,21 @@
 """The store's tables and indexes, and `Database`: an open database (SQLite by default, any SQLAlchemy
-URL), its schema created or upgraded, and write transactions that several processes can share."""
+URL), its schema made or upgraded by the Alembic revisions in store/migrations, and write transactions that several
+processes can share. `metadata` is the newest revision's schema (the search tables of 0002_search aside): a change
+to it needs a revision (see store/migrations/README.md)."""
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Self, TypeVar
 
+from alembic import command as alembic_command
+from alembic.config import Config as AlembicConfig
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError as AlembicError
 from sqlalchemy import (
     Boolean,
     Column,
@@ -24,7 +32,6 @@ from sqlalchemy import (
     delete,
     event,
     insert,
-    inspect,
     select,
     text,
     union,
@@ -33,7 +40,7 @@ from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from dragoman.checks import mask_url
-from dragoman.reports import conflicting_fields
+from dragoman.errors import DragomanError
 
 T = TypeVar("T")
 DEFAULT_URL = "sqlite:///dragoman.db"
@@ -274,8 +281,6 @@ Index("ix_claims_event_field", claims.c.event_id, claims.c.field)  # Store.confl
 Index("ix_events_type_date_start_id", events.c.type, events.c.date_start, events.c.id)
 Index("ix_events_source_count_id", events.c.source_count, events.c.id)
 Index("ix_events_period_start_id", events.c.date_max, events.c.date_min, events.c.date_start, events.c.id)
-# Replaced by the *_id versions above, which also hold the sort columns and the id: dropped where found.
-RETIRED_INDEXES = ("ix_events_type_period", "ix_events_factuality_period")
 # Sort keys of Store.event_page (and the API): each ends in the id, so pages never overlap.
 EVENT_SORTS: dict[str, tuple[Any, ...]] = {
     "date": (events.c.date_start, events.c.id), "type": (events.c.type, events.c.date_start, events.c.id),
@@ -307,28 +312,42 @@ def refresh_event_countries(conn: Connection, event_ids: Sequence[str] | None = 
         conn.execute(_EVENT_COUNTRIES, batch)
 
 
-@event.listens_for(metadata, "after_create")
-def _upgrade_schema(_target: MetaData, conn: Connection, tables: Sequence[Table] = (), **_kw: Any) -> None:
-    """A database made by an older dragoman: create_all() adds new tables but not new indexes of old ones,
-    and new event_countries and event_conflicts tables must be filled from the events already stored."""
-    inspector = inspect(conn)
-    for table in metadata.sorted_tables:
-        if table not in tables:
-            have = {ix["name"] for ix in inspector.get_indexes(table.name)}
-            for index in table.indexes:
-                if index.name not in have:
-                    index.create(conn)
-            for name in have & set(RETIRED_INDEXES):
-                conn.execute(text(f"DROP INDEX {name}"))
-    if event_countries in tables:
-        refresh_event_countries(conn)
-    if event_conflicts in tables:
-        claimed: dict[str, list[tuple[str, str]]] = {}
-        for r in conn.execute(select(claims.c.event_id, claims.c.field, claims.c.value)):
-            claimed.setdefault(r.event_id, []).append((r.field, r.value))
-        rows = [{"event_id": e, "field": f} for e, values in claimed.items() for f in conflicting_fields(values)]
-        if rows:
-            conn.execute(insert(event_conflicts), rows)
+MIGRATIONS = "dragoman.store:migrations"
+
+
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def _alembic_config(connection: Connection | None = None) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", MIGRATIONS)
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str | None:
+    """The newest schema revision."""
+    return _scripts().get_current_head()
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The schema revision the database is at (None: empty, or made before dragoman used Alembic)."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(conn: Connection, shown_url: str, to: str = "head") -> None:
+    """Upgrade the database on `conn` to revision `to` (the newest by default), in the caller's transaction. A
+    database at a revision this dragoman does not know (made by a newer one) is an error saying so."""
+    found = current_revision(conn)
+    if found is not None:
+        try:
+            _scripts().get_revision(found)
+        except AlembicError:
+            raise DragomanError(f"database {shown_url} is at schema revision {found}, which this dragoman "
+                                f"does not know: it was made by a newer version") from None
+    alembic_command.upgrade(_alembic_config(conn), to)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -358,8 +377,13 @@ class Database:
             yield conn
 
     def _create_schema(self) -> None:
-        with self._writing() as conn:  # processes starting together create the schema once
-            metadata.create_all(conn)
+        """Bring the database to the newest schema revision (store/migrations): an empty one is made, an older
+        one upgraded; processes starting together take turns."""
+        with self.engine.connect() as conn:
+            if current_revision(conn) == head_revision():
+                return
+        with self._writing() as conn:
+            migrate(conn, self.url)
 
     @staticmethod
     def _retry(write: Callable[[], T]) -> T:

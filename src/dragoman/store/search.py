@@ -1,0 +1,105 @@
+"""Full-text search over article text (title and body) and evidence sentences: SQLite FTS5 tables kept by
+triggers, PostgreSQL GIN indexes over `to_tsvector('english', ...)` (both made by migration 0002_search).
+
+A query is read as web search engines and PostgreSQL's `websearch_to_tsquery` read it, on both databases: words
+must all be there, "a quoted phrase" in that order, `OR` between two alternatives, `-word` leaves out what has
+it. Words are stemmed (English) on both. Nothing a user types is a syntax error: a query without a word to find
+is an InvalidValue naming `q`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import bindparam, func, literal_column, select, table, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import ColumnElement
+
+from dragoman import errors
+from dragoman.store.schema import articles, event_mentions
+
+# The words of a query: a quoted phrase, or a run of letters and digits (other characters only separate words).
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
+_WORD = re.compile(r"\w+")
+MAX_QUERY = 500
+TS_CONFIG = "english"
+
+
+def _words(chunk: str) -> list[str]:
+    return _WORD.findall(chunk)
+
+
+def parse_query(q: str) -> tuple[list[list[list[str]]], list[list[str]]]:
+    """A query as (groups, excluded): every group must match, a group is alternatives joined by OR, an
+    alternative is a phrase (a list of words); excluded phrases must not match. InvalidValue if nothing is
+    left to find."""
+    if len(q) > MAX_QUERY:
+        raise errors.InvalidValue(f"q: longer than {MAX_QUERY} characters")
+    groups: list[list[list[str]]] = []
+    excluded: list[list[str]] = []
+    join_next = False
+    for m in _TOKEN.finditer(q):
+        negated = bool(m.group(1) or m.group(3))
+        raw = m.group(2) if m.group(2) is not None else m.group(4)
+        if m.group(4) == "OR" and not negated:
+            join_next = bool(groups)
+            continue
+        phrase = _words(raw)
+        if not phrase:
+            continue
+        if negated:
+            excluded.append(phrase)
+        elif join_next:
+            groups[-1].append(phrase)
+        else:
+            groups.append([phrase])
+        join_next = False
+    if not groups:
+        what = "only words to leave out" if excluded else "no words"
+        raise errors.InvalidValue(f"q: {q.strip()[:60]!r} has {what}; give a word to search for")
+    return groups, excluded
+
+
+def fts5_query(q: str) -> str:
+    """The query in FTS5's syntax, each word quoted, so that no input is an FTS5 syntax error."""
+    groups, excluded = parse_query(q)
+
+    def phrase(words: list[str]) -> str:
+        return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+
+    found = " AND ".join("(" + " OR ".join(phrase(p) for p in group) + ")" for group in groups)
+    for words in excluded:
+        found = f"({found}) NOT {phrase(words)}"
+    return found
+
+
+# The expressions the PostgreSQL indexes are on (migration 0002_search), as literal SQL: a query must repeat them
+# exactly to use an index.
+ARTICLE_VECTOR = f"to_tsvector('{TS_CONFIG}', coalesce(articles.title, '') || ' ' || articles.text)"
+SENTENCE_VECTOR = f"to_tsvector('{TS_CONFIG}', event_mentions.sentence)"
+
+
+def _ts_query(q: str) -> Any:
+    parse_query(q)  # the same InvalidValue as on SQLite for a query without words
+    return func.websearch_to_tsquery(literal_column(f"'{TS_CONFIG}'"), bindparam("q_text", q, unique=True))
+
+
+def matching_articles(conn: Connection, q: str) -> Any:
+    """A query of the ids of the articles whose title or text match `q`."""
+    if conn.dialect.name == "postgresql":
+        return select(articles.c.id).where(literal_column(ARTICLE_VECTOR).op("@@")(_ts_query(q)))
+    fts = table("articles_fts")
+    return (select(literal_column("article_id")).select_from(fts)
+            .where(text("articles_fts MATCH :q_articles").bindparams(q_articles=fts5_query(q))))
+
+
+def matching_mentions(conn: Connection, q: str) -> ColumnElement[bool]:
+    """A condition on event_mentions: the sentence, or the article it is in, matches `q`."""
+    if conn.dialect.name == "postgresql":
+        in_sentence = literal_column(SENTENCE_VECTOR).op("@@")(_ts_query(q))
+    else:
+        fts = table("event_mentions_fts")
+        in_sentence = event_mentions.c.id.in_(
+            select(literal_column("rowid")).select_from(fts)
+            .where(text("event_mentions_fts MATCH :q_mentions").bindparams(q_mentions=fts5_query(q))))
+    return in_sentence | event_mentions.c.article_id.in_(matching_articles(conn, q))
