@@ -195,7 +195,7 @@ class Profiler:
 
     def __init__(self, nlp: Language | None = None, verbs: Iterable[str] | None = None) -> None:
         if verbs is None and nlp is not None and "lemmatizer" in nlp.pipe_names:
-            lookups = nlp.get_pipe("lemmatizer").lookups
+            lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]  # get_pipe is typed as a bare callable
             if lookups.has_table("lemma_index"):
                 verbs = lookups.get_table("lemma_index").get("verb")
         self.verbs = frozenset(verbs or ())
@@ -630,7 +630,7 @@ def ceaf_e(key: Clusters[T], response: Clusters[T]) -> tuple[float, float, float
 
 def conll_f1(key: Clusters[T], response: Clusters[T]) -> dict[str, tuple[float, float, float] | float]:
     """MUC, B³ and CEAF-e (P, R, F1) and CoNLL F1, their F1s' mean."""
-    out: dict[str, tuple[float, float, float] | float] = {
-        "muc": muc(key, response), "b3": b_cubed(key, response), "ceafe": ceaf_e(key, response)}
-    out["conll"] = sum(out[m][2] for m in ("muc", "b3", "ceafe")) / 3  # type: ignore[index]
+    scores = {"muc": muc(key, response), "b3": b_cubed(key, response), "ceafe": ceaf_e(key, response)}
+    out: dict[str, tuple[float, float, float] | float] = dict(scores)
+    out["conll"] = sum(s[2] for s in scores.values()) / 3
     return out

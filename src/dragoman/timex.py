@@ -1312,10 +1312,10 @@ def _h_duration(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     # "$5 a year", "twice a week": a frequency, not a length of time.
     if (num in ("a", "an", "per") or det == "a") and _MONEYISH.search(text[max(0, start - 30) : start]):
         unit = _unit_of(m.group("unit"))
-        res = _Res("SET", _dur_value(1, unit))
+        frequency = _Res("SET", _dur_value(1, unit))
         times = _TIMES_BEFORE.search(text, max(0, start - 24), start)
-        res.span = (times.start() if times else m.start("num"), m.end())  # TimeML: "twice a week" is the SET
-        return res
+        frequency.span = (times.start() if times else m.start("num"), m.end())  # TimeML: "twice a week" is the SET
+        return frequency
     res = _duration_res(m, text)
     if res is None:
         return None
