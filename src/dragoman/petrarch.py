@@ -65,6 +65,13 @@ Event = tuple[str, str, str]
 # shared text helpers
 
 
+def _pattern_origin(line: str) -> str | None:
+    """The verb a pattern line's comment names ("- * ORDER  [100]  # ISSUE" -> ISSUE): CAMEO.2.0 merged the
+    TABARI verb files into synonym blocks and kept each pattern's original verb there."""
+    comment = line.partition("#")[2].split()
+    return comment[0].upper() if comment and comment[0].replace("_", "").isalpha() else None
+
+
 def _strip_comment(line: str) -> str:
     """Drop `# comment` tails and XML comment lines; keep the rest stripped."""
     s = line.strip()
@@ -592,6 +599,7 @@ class Pattern:
     code: str
     raw: str
     order: int = 0
+    origin: str | None = None  # the verb the dictionary's comment names as the pattern's source ("# ISSUE")
 
     @property
     def weight(self) -> int:
@@ -676,6 +684,7 @@ class VerbDictionary:
                 pat = self._parse_pattern(line[1:], order)
                 order += 1
                 if pat is not None:
+                    pat.origin = _pattern_origin(raw)
                     block.patterns.append(pat)
                 continue
             self._add_verb_line(line, block)
