@@ -243,3 +243,23 @@ def test_a_logged_ingest_shows_progress_lines_and_skips(tmp_path: Path) -> None:
     assert "Traceback" not in err
     code, _, err = run("ingest", str(EXAMPLE), "--db", db)  # the log stops with the command that asked for it
     assert code == 0 and "INFO" not in err and "Traceback" not in err
+
+
+def test_no_verb_dictionary_leaves_the_lexicon_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     pipeline: Pipeline) -> None:
+    # "intercepted" is coded by the CAMEO verb dictionary only; both commands pass the option to the pipeline.
+    monkeypatch.setattr(cli, "_pipeline", lambda config: config.build(pipeline.parser))
+    article = tmp_path / "navy.txt"
+    article.write_text("The Chilean navy intercepted a Peruvian fishing vessel off Arica.\n")
+
+    def events(*options: str) -> list[dict]:
+        code, out, err = run("extract", str(article), "--format", "json", *options)
+        assert code == 0, err
+        return json.loads(out)["events"]
+
+    assert [e["type"] for e in events()] == ["COERCE"]
+    assert events("--no-verb-dictionary") == []
+    db = str(tmp_path / "events.db")
+    code, out, err = run("ingest", str(article), "--db", db, "--no-verb-dictionary")
+    assert code == 0, err
+    assert "0 event mentions coded" in out + err
