@@ -88,8 +88,20 @@ def test_refused_refugees_though_the_parse_slips(pipeline: Pipeline) -> None:
 
 def test_failing_to_reach_agreement_is_a_rejection(pipeline: Pipeline) -> None:
     found = types(pipeline, "Serbia and Kosovo failed to reach agreement on the license plates.")
-    assert "REJECT" in found and "AGREE" not in found
-    assert "AGREE" in types(pipeline, "Serbia and Kosovo reached agreement on the license plates.")
+    assert "REJECT" in found and not found & {"AGREE", "SUPPORT"}
+    assert "REJECT" in types(pipeline, "Mexico failed to reach a deal with Guatemala on migration.")
+
+
+def test_a_deal_reached_is_concluded(pipeline: Pipeline) -> None:
+    # reaching a deal concludes it (SUPPORT 057, as signing does); agreeing to do something is the AGREE
+    (deal,) = events(pipeline, "Mexico reached a deal with Guatemala on migration.")
+    assert (deal.type, deal.cameo) == ("SUPPORT", "057") and countries(deal.target) == {"GTM"}
+    assert "AGREE" in types(pipeline, "Mexico agreed to deploy more police on its border with Guatemala.")
+
+
+def test_money_given_is_aid(pipeline: Pipeline) -> None:
+    (aid,) = events(pipeline, "Japan provided $30 million to Bangladesh for the Rohingya camps.")
+    assert aid.type == "AID" and countries(aid.target) == {"BGD"}
 
 
 def test_agreeing_to_a_ceasefire_is_an_agreement(pipeline: Pipeline) -> None:

@@ -261,9 +261,11 @@ FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
 
 
 def _failed(trig: Trigger) -> Trigger:
-    """"failed to reach agreement", "failed to agree on a budget": no agreement, which PLOVER codes as REJECT."""
+    """"failed to reach agreement", "failed to agree on a budget", "failed to reach a deal": no agreement, which
+    PLOVER codes as REJECT."""
     verb = trig.governor
-    if trig.rule.type == "AGREE" and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
+    agreement = trig.rule.type == "AGREE" or trig.rule.type == "SUPPORT" and trig.word is not verb
+    if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
     return trig
 
