@@ -130,3 +130,24 @@ def test_a_sibling_verbs_pattern_stays_with_it(pipeline: Pipeline, policy: str, 
 
     assert codes("Malawi granted a medal to Zambia .") == [granted]
     assert codes("Malawi awarded a medal to Zambia .") == ["051"]
+
+
+def test_name_calling_and_verbal_attacks_are_accusations(pipeline: Pipeline) -> None:
+    (insult,) = events(pipeline, "Venezuelan President Nicolas Maduro called Colombian President Ivan Duque a "
+                                 "puppet.")
+    assert (insult.type, insult.mode) == ("ACCUSE", "disapprove") and countries(insult.source) == {"VEN"}
+    (verbal,) = events(pipeline, "Turkey launched a scathing attack on Greece over the migrants.")
+    assert verbal.type == "ACCUSE" and countries(verbal.target) == {"GRC"}
+    assert "ASSAULT" in types(pipeline, "Turkey launched an attack on Kurdish positions in Syria.")
+
+
+def test_saying_someone_is_responsible_is_blame(pipeline: Pipeline) -> None:
+    (blame,) = events(pipeline, "The Somali government said Al Shabaab militants were responsible for the bombing.")
+    assert (blame.type, blame.cameo) == ("ACCUSE", "112") and countries(blame.source) == {"SOM"}
+
+
+def test_dictionary_intent_codes_on_acts_are_the_acts(pipeline: Pipeline) -> None:
+    # CAMEO.2.0 codes "- * PILOTS [0312]  # TRAIN", an intent; training pilots is military cooperation itself
+    dictionary = CameoDictionary()
+    trained = dictionary.triggers(list(pipeline.parser.nlp("Egypt trains Libyan pilots .")), set())
+    assert [(t.rule.type, t.rule.cameo) for t in trained] == [("COOPERATE", "062")]

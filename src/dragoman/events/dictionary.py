@@ -33,6 +33,17 @@ CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "a
                           "dep"})
 NOMINAL_TAGS = ("NN", "PRP", "DT", "JJ", "CD", "POS")
 
+# CAMEO 03x, "express intent to ...", belongs to verbs that state an intent ("offered troops", "pledged aid"). The
+# dictionary also gives it to verbs of the act itself ("- * PILOTS [0312]  # TRAIN", "sending a platoon" 0334):
+# there it is the act (0312 -> 062 military cooperation), and an intent around it ("will send") is read by the
+# coder's modality, as for lexicon triggers.
+INTENT_VERBS = frozenset("offer promise pledge vow agree commit propose plan intend volunteer undertake guarantee "
+                         "assure consider seek want wish hope prepare threaten".split())
+REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "064", "032": "050",
+            "033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074",
+            "035": "080", "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087",
+            "036": "040"}
+
 
 @dataclass(frozen=True)
 class PloverCode:
@@ -136,6 +147,8 @@ class CameoDictionary:
             if not entries:
                 continue
             code = self._code(tok, entries, words, first_word)
+            if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
+                code = REALIZED[code]
             rule = self.rule(code) if code else None
             if rule is not None:
                 found.append(Trigger(rule, tok, tok))

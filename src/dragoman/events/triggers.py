@@ -203,8 +203,14 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     heads = lexicon.head_words
     for tok in sent:
         lemma, low = _lemma(tok), tok.lower_
+        if lemma in SPEECH_VERBS and _blames(tok):
+            triggers.append(Trigger(BLAME_RULE, tok, tok))
+            continue
         if lemma not in heads and low not in heads:
             continue  # most words: no trigger, and no need to look further
+        if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
+            triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
                 if not _phrase_matches(tok, rest, "verb"):
@@ -255,6 +261,21 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light),
                    key=lambda t: t.word.i)
     return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
+BLAME_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="allege", cameo="112")
+BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "blame"})
+
+
+def _blames(verb: Token) -> bool:
+    """"said Taliban militants were responsible", "says the government is to blame": the speaker blames the
+    subject of the content clause."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "nsubj" for c in clause.children) and any(
+                c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS for c in clause.children):
+            return True
+    return False
 
 
 FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
