@@ -151,3 +151,13 @@ def test_dictionary_intent_codes_on_acts_are_the_acts(pipeline: Pipeline) -> Non
     dictionary = CameoDictionary()
     trained = dictionary.triggers(list(pipeline.parser.nlp("Egypt trains Libyan pilots .")), set())
     assert [(t.rule.type, t.rule.cameo) for t in trained] == [("COOPERATE", "062")]
+
+
+def test_a_named_person_called_is_no_insult(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Pakistani Prime Minister Imran Khan called Turkish President Recep Tayyip Erdogan on "
+                             "Friday.")
+    assert "ACCUSE" not in {e.type for e in found} and "CONSULT" in {e.type for e in found}
+
+
+def test_defending_a_policy_is_support(pipeline: Pipeline) -> None:
+    assert "SUPPORT" in types(pipeline, "Mexico's president defended Mexico's immigration policy.")

@@ -181,7 +181,8 @@ OFFICE_NOUNS = frozenset("counterpart president minister premier chancellor lead
 def _object_is_actor(verb: Token) -> bool:
     """The verb's direct object names a person, organization or country: "called Saudi Arabia's King Salman",
     "called his Lebanese counterpart", not "called a strike"."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    # spaCy sometimes reads a named object as a predicate ("called Turkey President Recep Tayyip Erdogan")
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ == "PROPN"):
         heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_NOUNS for h in heads):
             return True
@@ -208,7 +209,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             continue
         if lemma not in heads and low not in heads:
             continue  # most words: no trigger, and no need to look further
-        if lemma == "call" and any(c.dep_ == "oprd" for c in tok.children):
+        if lemma == "call" and _name_calling(tok):
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
             continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
@@ -266,6 +267,17 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
 NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
 BLAME_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="allege", cameo="112")
 BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "blame"})
+
+
+def _name_calling(verb: Token) -> bool:
+    """"called the ambassador a stupid guy": a predicate noun or adjective after the object. spaCy reads "called
+    President Ivan Duque a puppet" as predicate "Duque" with object "a puppet"; a named predicate alone ("called
+    President Erdogan on Friday") is a phone call."""
+    for pred in (c for c in verb.children if c.dep_ == "oprd"):
+        if pred.pos_ != "PROPN" or any(c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "ADJ") and c.i > pred.i
+                                       for c in pred.children):
+            return True
+    return False
 
 
 def _blames(verb: Token) -> bool:
