@@ -161,3 +161,12 @@ def test_a_named_person_called_is_no_insult(pipeline: Pipeline) -> None:
 
 def test_defending_a_policy_is_support(pipeline: Pipeline) -> None:
     assert "SUPPORT" in types(pipeline, "Mexico's president defended Mexico's immigration policy.")
+
+
+def test_ceasing_operations_deescalates(pipeline: Pipeline) -> None:
+    (halt,) = events(pipeline, "The Ethiopian army halted its offensive in Tigray on Sunday.")
+    assert (halt.type, halt.cameo) == ("RETREAT", "087")
+    (truce,) = events(pipeline, "Sudan declared a cessation of hostilities in Darfur.")
+    assert (truce.type, truce.mode) == ("RETREAT", "ceasefire")
+    # a noun's `objects` say what it is of: a cessation of production is no truce
+    assert not events(pipeline, "Ghana declared a cessation of production at the Tema refinery.")

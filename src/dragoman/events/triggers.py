@@ -235,6 +235,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.requires_modifier and not any(
                         c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
                     continue
+                if rule.objects and not _objects_match(tok, rule.objects):
+                    continue
                 governor = _governing_verb(tok)
                 # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
                 light = governor is not None and bool(_forms(governor) & set(rule.light)) and not any(
