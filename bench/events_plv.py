@@ -1,6 +1,7 @@
 """Benchmark: the per-row PLV task (sentence + marked source + marked target -> PLOVER root), beside GSR dev.
 
 Run:  python bench/events_plv.py [--errors] [--causes] [--limit N] [--dictionary verb|sentence|off]
+                                 [--patterns head|own|all]
 
 Data (read at run time, never copied here): the PLV train pool through `bench/plv.py` (fixed tune/sealed split by
 sentence hash) and `$DRAGOMAN_EVALDATA/plover_gsr_cameo/plover_gsr_dev.jsonl` through `bench/events_plover.py`.
@@ -8,6 +9,7 @@ sentence hash) and `$DRAGOMAN_EVALDATA/plover_gsr_cameo/plover_gsr_dev.jsonl` th
 `--dictionary` sets how the CAMEO verb dictionary joins the lexicon (see `dragoman.events.dictionary`):
 for every verb the lexicon leaves uncoded (default), only in sentences where the lexicon finds nothing, or not
 at all. `--limit N` scores N evenly spaced rows of each part (for quick iteration; not for reported figures).
+`--patterns` sets which CAMEO patterns of a verb's synonym blocks apply to it (see `dragoman.events.dictionary`).
 `--causes` sorts the *tune* misses by cause (`miss_cause`): no trigger of the gold type in the sentence, a trigger
 of that type that coded no event, an event of that type with other participants, or one passed over for another
 matching event.
