@@ -1,6 +1,7 @@
 """Benchmark: the per-row PLV task (sentence + marked source + marked target -> PLOVER root), beside GSR dev.
 
-Run:  python bench/events_plv.py [--errors] [--limit N] [--dictionary verb|sentence|off]
+Run:  python bench/events_plv.py [--errors] [--causes] [--limit N] [--dictionary verb|sentence|off]
+                                 [--patterns head|own|all]
 
 Data (read at run time, never copied here): the PLV train pool through `bench/plv.py` (fixed tune/sealed split by
 sentence hash) and `$DRAGOMAN_EVALDATA/plover_gsr_cameo/plover_gsr_dev.jsonl` through `bench/events_plover.py`.
@@ -8,6 +9,10 @@ sentence hash) and `$DRAGOMAN_EVALDATA/plover_gsr_cameo/plover_gsr_dev.jsonl` th
 `--dictionary` sets how the CAMEO verb dictionary joins the lexicon (see `dragoman.events.dictionary`):
 for every verb the lexicon leaves uncoded (default), only in sentences where the lexicon finds nothing, or not
 at all. `--limit N` scores N evenly spaced rows of each part (for quick iteration; not for reported figures).
+`--patterns` sets which CAMEO patterns of a verb's synonym blocks apply to it (see `dragoman.events.dictionary`).
+`--causes` sorts the *tune* misses by cause (`miss_cause`): no trigger of the gold type in the sentence, a trigger
+of that type that coded no event, an event of that type with other participants, or one passed over for another
+matching event.
 
 Per-row task, for each row: the sentence is run through the pipeline as a one-sentence article; among its events,
 those whose source and target match the marked spans are candidates. A role the row leaves unmarked matches
@@ -104,7 +109,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events_plover
 import plv
 
+import dragoman.events.coder as coder_module
 from dragoman.countries import country_code
+from dragoman.events.dictionary import CameoDictionary
+from dragoman.events.triggers import Trigger
 from dragoman.model import Actor, Article, Event, Extraction, Participant
 from dragoman.pipeline import Pipeline
 
@@ -175,7 +183,8 @@ def matches(actor: Actor | None, participant: Participant, span: Span) -> bool:
     return any(t and want and (_norm(t) in want or want in _norm(t)) for t in map(_norm, texts))
 
 
-def predict(ex: Extraction, source: Span | None, target: Span | None, strict: bool = False) -> str:
+def predict(ex: Extraction, source: Span | None, target: Span | None, strict: bool = False,
+            only: str | None = None) -> str:
     """The root of the best event whose roles match the marked source and target, else NO_EVENT.
 
     A role matches when one of its participants matches the marked span; unless `strict`, an event with nobody in
@@ -199,7 +208,8 @@ def predict(ex: Extraction, source: Span | None, target: Span | None, strict: bo
         return max((a + b for a, b in scores if a and b and 2 in (a, b)), default=0)
 
     ranked = [(fit(e), e.factuality in HAPPENED, e.confidence,
-               -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events]
+               -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events
+              if only is None or TO_ROOT.get(e.type, e.type) == only]
     ranked = [r for r in ranked if r[0]]
     if not ranked:
         return NO_EVENT
@@ -221,13 +231,42 @@ def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple[int, 
     return sum(table[r][3] for r in present) / len(present), table
 
 
-def run_plv(pipeline: Pipeline, rows: list[plv.PlvRow]) -> list[tuple[plv.PlvRow, str, Extraction, str]]:
+FIRED: list[str] = []  # roots of the triggers found since the last row (filled by `_recording` under --causes)
+
+
+def _recording(find: Callable[..., list[Trigger]]) -> Callable[..., list[Trigger]]:
+    def find_and_record(*args, **kwargs) -> list[Trigger]:
+        found = find(*args, **kwargs)
+        FIRED.extend(TO_ROOT.get(t.rule.type, t.rule.type) for t in found)
+        return found
+    return find_and_record
+
+
+Scored = tuple[plv.PlvRow, str, Extraction, str, frozenset[str]]
+
+
+def run_plv(pipeline: Pipeline, rows: list[plv.PlvRow]) -> list[Scored]:
+    """Each row with its prediction, extraction, strict prediction and the roots of the triggers that fired."""
     articles = [Article(id=f"plv-{i}", text=r.sentence, published=PUBLISHED) for i, r in enumerate(rows)]
     out = []
     for row, ex in zip(rows, pipeline.extract_many(articles), strict=True):
         source, target = marked_spans(row.marked)
-        out.append((row, predict(ex, source, target), ex, predict(ex, source, target, strict=True)))
+        out.append((row, predict(ex, source, target), ex, predict(ex, source, target, strict=True), frozenset(FIRED)))
+        FIRED.clear()
     return out
+
+
+def miss_cause(row: plv.PlvRow, pred: str, ex: Extraction, fired: frozenset[str]) -> str:
+    """Why a row was missed, from the type side: was the gold type triggered, coded, matched, chosen?"""
+    wrong = "no event" if pred == NO_EVENT else "another type"
+    if row.root not in fired:
+        return f"no trigger of the gold type ({wrong} matched)"
+    if all(TO_ROOT.get(e.type, e.type) != row.root for e in ex.events):
+        return "gold-type trigger coded no event (participants missing)"
+    source, target = marked_spans(row.marked)
+    if predict(ex, source, target, only=row.root) == NO_EVENT:
+        return "gold-type event, other participants"
+    return "gold-type event matches, another type chosen"
 
 
 def spaced(rows: list, limit: int | None) -> list:
@@ -250,6 +289,10 @@ def main(argv: list[str]) -> int:
     global PLACE_COUNTRY
     pipeline = Pipeline()
     PLACE_COUNTRY = pipeline.coder.place_country
+    if "--causes" in argv:
+        coder_module.find_triggers = _recording(coder_module.find_triggers)  # type: ignore[assignment]
+    if "--patterns" in argv:  # which patterns of a verb's blocks apply to it: head (default), own, all
+        pipeline.coder.dictionary = CameoDictionary(patterns=argv[argv.index("--patterns") + 1])
     if "--dictionary" in argv:  # how the CAMEO verb dictionary joins the lexicon: verb (default), sentence, off
         policy = argv[argv.index("--dictionary") + 1]
         pipeline.coder.dictionary_everywhere = policy == "verb"
@@ -264,10 +307,10 @@ def main(argv: list[str]) -> int:
 
     figures = {}
     for part, results in scored.items():
-        pairs = [(row.root, pred) for row, pred, _, _ in results]
+        pairs = [(row.root, pred) for row, pred, *_ in results]
         acc = sum(g == p for g, p in pairs) / len(pairs)
         f1, table = macro_f1(pairs)
-        strict = sum(row.root == p for row, _, _, p in results) / len(pairs)
+        strict = sum(row.root == p for row, _, _, p, _ in results) / len(pairs)
         figures[part] = (len(pairs), acc, f1, table, sum(p == NO_EVENT for _, p in pairs) / len(pairs), strict)
     tune, sealed = figures["tune"], figures["sealed"]
     print(f"PLV per-row task and GSR dev ({elapsed:.0f} s)")
@@ -285,14 +328,21 @@ def main(argv: list[str]) -> int:
     for root in ROOTS:
         n, p, r, f = tune[3][root]
         print(f"{root:<10}{n:>5}{p:>7.2f}{r:>8.2f}{f:>7.2f}")
-    confusion = Counter((row.root, pred) for row, pred, _, _ in scored["tune"] if row.root != pred)
+    confusion = Counter((row.root, pred) for row, pred, *_ in scored["tune"] if row.root != pred)
     print("\nmost frequent tune confusions (gold -> predicted): "
           + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(12)))
+    if "--causes" in argv:
+        causes = Counter(miss_cause(row, pred, ex, fired) for row, pred, ex, _, fired in scored["tune"]
+                         if pred != row.root)
+        print(f"\ntune misses by cause ({sum(causes.values())} of {tune[0]} rows)")
+        for cause, n in causes.most_common():
+            print(f"{n:>5}  {cause}")
     if show_errors:
         print("\ntune misses:\n")
-        for row, pred, ex, _ in scored["tune"]:
+        for row, pred, ex, _, fired in scored["tune"]:
             if pred != row.root:
-                print(f"[{row.root} got {pred}] {row.marked}\n{describe(ex)}")
+                why = f" ({miss_cause(row, pred, ex, fired)})" if "--causes" in argv else ""
+                print(f"[{row.root} got {pred}]{why} {row.marked}\n{describe(ex)}")
     return 0
 
 

@@ -292,3 +292,23 @@ def test_the_articles_to_ingest_are_counted_beforehand(tmp_path: Path) -> None:
     assert cli._expected_articles([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 2
     assert cli._expected_articles([str(tmp_path), "-"]) is None
     assert cli._expected_articles(["https://example.org/feed.xml"]) is None
+
+
+def test_no_verb_dictionary_leaves_the_lexicon_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     pipeline: Pipeline) -> None:
+    # "intercepted" is coded by the CAMEO verb dictionary only; both commands pass the option to the pipeline.
+    monkeypatch.setattr(cli, "_pipeline", lambda config: config.build(pipeline.parser))
+    article = tmp_path / "navy.txt"
+    article.write_text("The Chilean navy intercepted a Peruvian fishing vessel off Arica.\n")
+
+    def events(*options: str) -> list[dict]:
+        code, out, err = run("extract", str(article), "--format", "json", *options)
+        assert code == 0, err
+        return json.loads(out)["events"]
+
+    assert [e["type"] for e in events()] == ["COERCE"]
+    assert events("--no-verb-dictionary") == []
+    db = str(tmp_path / "events.db")
+    code, out, err = run("ingest", str(article), "--db", db, "--no-verb-dictionary")
+    assert code == 0, err
+    assert "0 event mentions coded" in out + err

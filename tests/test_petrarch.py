@@ -298,3 +298,16 @@ def test_petrarch2_unittest_suite(coder: PetrarchCoder) -> None:
     out = suite.run_suite(EVALDATA, suite.build_coder(EVALDATA, nlp=coder.nlp))
     assert out["share"] >= SUITE_FLOOR, out["share"]
     assert out["totals"]["spurious"] <= 45
+
+
+def test_actor_among_subjects_spacy_left_uncoordinated(coder: PetrarchCoder) -> None:
+    # spaCy hangs "Gondor" on the verb as a second subject beside "Wolves": the actor among them is the source
+    assert coder.code("Wolves, bears, and Gondor opposed Osgiliath.", "1995-01-01") == [("GON", "OSG", "112")]
+
+
+def test_a_verb_joined_to_a_complement_clause_leaves_the_clause_its_target(coder: PetrarchCoder) -> None:
+    # "said [that an embargo against Osgiliath would not work] and opposed ...": "opposed" is coded on its own,
+    # and "said" still finds its target in the rest of the clause
+    got = coder.code("Arnor said that an embargo against Osgiliath would not work and opposed Eriador.",
+                     "1995-01-01")
+    assert ("ARN", "OSG", "023") in got

@@ -180,6 +180,9 @@ AllowPrivateOption = Annotated[bool, typer.Option(
     "--allow-private-urls", metavar="",
     help="Read URLs on this machine or its networks (loopback, private, link-local), refused by default; the same as "
          "DRAGOMAN_ALLOW_PRIVATE_URLS=1.")]
+NoVerbDictionaryOption = Annotated[bool, typer.Option(
+    "--no-verb-dictionary", metavar="",
+    help="Code events with the lexicon alone, without the CAMEO verb dictionary shipped with dragoman.")]
 NoDefaultActorsOption = Annotated[bool, typer.Option(
     "--no-default-actors", metavar="",
     help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
@@ -256,11 +259,12 @@ def _articles(paths: list[str], published: date | None, allow_private_urls: bool
     return iter_articles(paths, published=published, stdin=sys.stdin.buffer, allow_private=allow_private_urls or None)
 
 
-def _config(lexicon: list[Path] | None, actors: list[Path] | None, no_default_actors: bool = False) \
-        -> PipelineConfig:
+def _config(lexicon: list[Path] | None, actors: list[Path] | None, no_default_actors: bool = False,
+            no_verb_dictionary: bool = False) -> PipelineConfig:
     from dragoman.pipeline import PipelineConfig
 
-    return PipelineConfig.of(lexicon or [], actors or [], default_actors=not no_default_actors)
+    return PipelineConfig.of(lexicon or [], actors or [], default_actors=not no_default_actors,
+                             verb_dictionary=not no_verb_dictionary)
 
 
 def _user_files_read(load: Callable[[], T]) -> T:
@@ -293,13 +297,14 @@ def extract(
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
     no_default_actors: NoDefaultActorsOption = False,
+    no_verb_dictionary: NoVerbDictionaryOption = False,
     allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
     from dragoman.parallel import extract_stream
 
     published = _parse_date(date_)
-    pipeline = _pipeline(_config(lexicon, actors, no_default_actors))
+    pipeline = _pipeline(_config(lexicon, actors, no_default_actors, no_verb_dictionary))
     result = Extraction()
     failed = False
     # Articles are parsed in batches through one nlp.pipe stream; a failed article is reported and skipped.
@@ -344,6 +349,7 @@ def ingest(
     lexicon: LexiconOption = None,
     actors: ActorsOption = None,
     no_default_actors: NoDefaultActorsOption = False,
+    no_verb_dictionary: NoVerbDictionaryOption = False,
     allow_private_urls: AllowPrivateOption = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, metavar="N",
                                          help="Worker processes for extraction (spaCy loads once in each).")] = 1,
@@ -375,7 +381,7 @@ def ingest(
 
     published = _parse_date(date_)
     store = _store(db)
-    config = _config(lexicon, actors, no_default_actors)
+    config = _config(lexicon, actors, no_default_actors, no_verb_dictionary)
     _user_files_read(config.check)  # once, here, not once per article in every worker
     log = logging.getLogger("dragoman.ingest")
     if verbose:

@@ -65,6 +65,13 @@ Event = tuple[str, str, str]
 # shared text helpers
 
 
+def _pattern_origin(line: str) -> str | None:
+    """The verb a pattern line's comment names ("- * ORDER  [100]  # ISSUE" -> ISSUE): CAMEO.2.0 merged the
+    TABARI verb files into synonym blocks and kept each pattern's original verb there."""
+    comment = line.partition("#")[2].split()
+    return comment[0].upper() if comment and comment[0].replace("_", "").isalpha() else None
+
+
 def _strip_comment(line: str) -> str:
     """Drop `# comment` tails and XML comment lines; keep the rest stripped."""
     s = line.strip()
@@ -592,6 +599,7 @@ class Pattern:
     code: str
     raw: str
     order: int = 0
+    origin: str | None = None  # the verb the dictionary's comment names as the pattern's source ("# ISSUE")
 
     @property
     def weight(self) -> int:
@@ -676,6 +684,7 @@ class VerbDictionary:
                 pat = self._parse_pattern(line[1:], order)
                 order += 1
                 if pat is not None:
+                    pat.origin = _pattern_origin(raw)
                     block.patterns.append(pat)
                 continue
             self._add_verb_line(line, block)
@@ -1283,7 +1292,13 @@ class PetrarchCoder:
                 if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return s.code_np(s.np_top(verb.head))
                 return self._parent_sources(s, verb, depth)
-            return s.code_np(subj)
+            coded = s.code_np(subj)
+            # "Lions, tigers, and Gondor welcomed": spaCy may hang the last conjunct on the verb as a second
+            # subject; the actors among the subjects are the source, as in a coordinated phrase
+            for other in (c for c in verb.children if c.dep_ in _SUBJ and c.i != subj.i):
+                if not coded:
+                    coded = s.code_np(other)
+            return coded
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOMINAL:
             return s.code_np(s.np_top(verb.head))
         if verb.dep_ == "pcomp" or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
@@ -1320,7 +1335,10 @@ class PetrarchCoder:
                     clause = x
                 x = x.head
             if clause is not None:
-                blocked.update(y.i for y in clause.subtree)
+                # a coded verb joined to the clause's head ("... would not work and warned that ...") takes only
+                # its own words: the clause's head keeps its arguments
+                joined = t.dep_ == "conj" and t.head.i == clause.i
+                blocked.update(y.i for y in (t.subtree if joined else clause.subtree))
         region = {t.i for t in verb.subtree}
         own_root = verb
         while own_root.head.i != own_root.i:

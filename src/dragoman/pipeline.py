@@ -41,16 +41,18 @@ def load_user_files(lexicon_files: Sequence[str | Path], knowledge_files: Sequen
 class PipelineConfig:
     """The user's files a pipeline is built from: hashable and picklable, so worker processes can be sent it
     and build (and cache) the same pipeline. `knowledge_files` are actor dictionaries and alias lists;
-    `default_actors` False leaves out the shipped PETRARCH2 dictionaries."""
+    `default_actors` False leaves out the shipped PETRARCH2 dictionaries; `verb_dictionary` False, the CAMEO verb
+    dictionary beside the lexicon."""
 
     lexicon_files: tuple[str, ...] = ()
     knowledge_files: tuple[str, ...] = ()
     default_actors: bool = True
+    verb_dictionary: bool = True
 
     @classmethod
     def of(cls, lexicon_files: Iterable[str | Path] = (), knowledge_files: Iterable[str | Path] = (),
-           default_actors: bool = True) -> PipelineConfig:
-        return cls(tuple(map(str, lexicon_files)), tuple(map(str, knowledge_files)), default_actors)
+           default_actors: bool = True, verb_dictionary: bool = True) -> PipelineConfig:
+        return cls(tuple(map(str, lexicon_files)), tuple(map(str, knowledge_files)), default_actors, verb_dictionary)
 
     def check(self) -> None:
         """Read the user's files without loading the model: a bad one is reported before workers start."""
@@ -58,17 +60,19 @@ class PipelineConfig:
 
     def build(self, parser: Parser | None = None) -> Pipeline:
         return Pipeline(parser, lexicon_files=self.lexicon_files, knowledge_files=self.knowledge_files,
-                        default_actors=self.default_actors)
+                        default_actors=self.default_actors, verb_dictionary=self.verb_dictionary)
 
 
 class Pipeline:
     def __init__(self, parser: Parser | None = None, lexicon_files: Sequence[str | Path] = (),
-                 knowledge_files: Sequence[str | Path] = (), default_actors: bool = True) -> None:
+                 knowledge_files: Sequence[str | Path] = (), default_actors: bool = True,
+                 verb_dictionary: bool = True) -> None:
         """`default_actors`: the PETRARCH2 actor and agent dictionaries shipped in the package name actors
-        (codes chosen by the publication date); the user's `knowledge_files` win over them."""
+        (codes chosen by the publication date); the user's `knowledge_files` win over them. `verb_dictionary`:
+        the shipped CAMEO verb dictionary codes verbs the lexicon leaves (False: the lexicon alone)."""
         # The user's files first: a bad one is reported before the model takes its seconds to load.
         lexicon, self.knowledge = load_user_files(lexicon_files, knowledge_files, default_actors)
-        self.coder = EventCoder(lexicon)
+        self.coder = EventCoder(lexicon, dictionary=verb_dictionary)
         self.parser = parser or Parser()
         self.tagger = TimexTagger()
 

@@ -6,6 +6,12 @@ in its clause refines it ("ASK" 020, "- * EXTRADITION" 0213). Actor markers in a
 stand for any run of noun-phrase words here: the participants are read off the parse by the coder, as for lexicon
 triggers. The
 CAMEO code becomes a PLOVER type, mode and contexts through `data/cameo2plover.tsv` (CAMEO2PLOVER-2021).
+
+CAMEO.2.0 merged TABARI's verb files into synonym blocks and kept, in each pattern's comment, the verb the pattern
+was written for ("GRANT" block: "- * ORDER [100]  # ISSUE"). `patterns` chooses which patterns of a verb's blocks
+apply to it: "head" (default) its own and the block head's, so that every synonym codes like its head, while a
+sibling's pattern ("issued an order" 100) does not code "granted a restraining order"; "own" only its own; "all"
+every pattern of the block, as PETRARCH2 does. Chosen on PLV tune rows (bench/events_plv.py --patterns).
 """
 
 from __future__ import annotations
@@ -26,6 +32,17 @@ from dragoman.wordlists import SPEECH_VERBS
 CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis",
                           "dep"})
 NOMINAL_TAGS = ("NN", "PRP", "DT", "JJ", "CD", "POS")
+
+# CAMEO 03x, "express intent to ...", belongs to verbs that state an intent ("offered troops", "pledged aid"). The
+# dictionary also gives it to verbs of the act itself ("- * PILOTS [0312]  # TRAIN", "sending a platoon" 0334):
+# there it is the act (0312 -> 062 military cooperation), and an intent around it ("will send") is read by the
+# coder's modality, as for lexicon triggers.
+INTENT_VERBS = frozenset("offer promise pledge vow agree commit propose plan intend volunteer undertake guarantee "
+                         "assure consider seek want wish hope prepare threaten".split())
+REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "064", "032": "050",
+            "033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074",
+            "035": "080", "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087",
+            "036": "040"}
 
 
 @dataclass(frozen=True)
@@ -82,16 +99,21 @@ class CameoDictionary:
     """Verb triggers from a PETRARCH verb dictionary (the packaged CAMEO.2.0.txt unless `path` is given)."""
 
     def __init__(self, path: str | Path | None = None, require_source: bool = True,
-                 require_target: bool = True) -> None:
+                 require_target: bool = True, patterns: str = "head") -> None:
         # PETRARCH codes a dictionary verb only between a source and a target actor; so does this by default.
         self.require_source = require_source
         self.require_target = require_target
         self.verbs = _load(str(path) if path is not None else None)
+        self.patterns = patterns
         self._rules: dict[str, Rule | None] = {}
         # `VerbDictionary.blocks_for` scans every entry; the coder asks for each verb of every sentence.
         self._blocks_by_lemma: dict[str, list] = {}
+        # The verbs of each block: a pattern whose comment names one of them is that verb's own (see `_code`).
+        self._lemmas: dict[int, set[str]] = {id(b): set() for b in self.verbs.blocks}
         for entries in self.verbs.verbs.values():
             for e in entries:
+                if patterns != "all":
+                    self._lemmas[id(e.block)].add(e.lemma)
                 blocks = self._blocks_by_lemma.setdefault(e.lemma, [])
                 if all(b is not e.block for b in blocks):
                     blocks.append(e.block)
@@ -125,6 +147,8 @@ class CameoDictionary:
             if not entries:
                 continue
             code = self._code(tok, entries, words, first_word)
+            if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
+                code = REALIZED[code]
             rule = self.rule(code) if code else None
             if rule is not None:
                 found.append(Trigger(rule, tok, tok))
@@ -141,7 +165,11 @@ class CameoDictionary:
         blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
         present = set(words)
         for block in blocks:
+            lemmas = self._lemmas[id(block)]
             for p in block.patterns:
+                if p.origin in lemmas and p.origin != entry.lemma and not (
+                        self.patterns == "head" and p.origin == block.name):
+                    continue
                 if not p.code.strip().isdigit() or not self._possible(p, present):
                     continue
                 if not self._side(p.post, 0, end, hi, words, True):

@@ -23,6 +23,9 @@ DEFAULT_TARGET_PREPS = ("with", "to", "against", "on")
 EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference negotiation dinner".split())
 
 
+UNDOING_PARTICLES = frozenset({"off"})
+
+
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
@@ -136,8 +139,10 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
     if not rest:
         return True
     if kind == "verb":
-        words = {c.lower_ for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp")} | {
-            _lemma(c) for c in tok.children if c.dep_ in ("prt", "dobj", "prep")}
+        # "called on Monday" is no "call on": a preposition introducing a date is no particle
+        parts = [c for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp") and not (
+            c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))]
+        words = {c.lower_ for c in parts} | {_lemma(c) for c in parts if c.dep_ in ("prt", "dobj", "prep")}
         return all(w in words for w in rest)
     words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
     return all(w in words for w in rest)
@@ -146,8 +151,10 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative")):
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
+    # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
+    objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
     # "suspended part of a military aid program": the noun inside "part of", "some of", ...
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -159,6 +166,25 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
             return True
         phrase = " ".join(t.lower_ for t in o.subtree)
         if any(" " in w and w in phrase for w in objects):
+            return True
+    return False
+
+
+# "called off the strike after talks": what happened before or after is not the verb's object
+TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "amid"})
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Heads of a noun phrase that names a person by office ("called his Lebanese counterpart").
+OFFICE_NOUNS = frozenset("counterpart president minister premier chancellor leader king queen prince emir sultan "
+                         "ambassador envoy secretary chief head governor mayor".split())
+
+
+def _object_is_actor(verb: Token) -> bool:
+    """The verb's direct object names a person, organization or country: "called Saudi Arabia's King Salman",
+    "called his Lebanese counterpart", not "called a strike"."""
+    # spaCy sometimes reads a named object as a predicate ("called Turkey President Recep Tayyip Erdogan")
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ == "PROPN"):
+        heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
+        if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_NOUNS for h in heads):
             return True
     return False
 
@@ -178,8 +204,14 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     heads = lexicon.head_words
     for tok in sent:
         lemma, low = _lemma(tok), tok.lower_
+        if lemma in SPEECH_VERBS and _blames(tok):
+            triggers.append(Trigger(BLAME_RULE, tok, tok))
+            continue
         if lemma not in heads and low not in heads:
             continue  # most words: no trigger, and no need to look further
+        if lemma == "call" and _name_calling(tok):
+            triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
                 if not _phrase_matches(tok, rest, "verb"):
@@ -189,6 +221,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.not_objects and _objects_match(tok, rule.not_objects):
                     continue
                 if rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                    continue
+                if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
@@ -201,8 +235,12 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.requires_modifier and not any(
                         c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
                     continue
+                if rule.objects and not _objects_match(tok, rule.objects):
+                    continue
                 governor = _governing_verb(tok)
-                light = governor is not None and bool(_forms(governor) & set(rule.light))
+                # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
+                light = governor is not None and bool(_forms(governor) & set(rule.light)) and not any(
+                    c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
                 standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
                 held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
                 if light or standalone or held:
@@ -225,7 +263,46 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light),
                    key=lambda t: t.word.i)
-    return [t for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+    return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
+BLAME_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="allege", cameo="112")
+BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "blame"})
+
+
+def _name_calling(verb: Token) -> bool:
+    """"called the ambassador a stupid guy": a predicate noun or adjective after the object. spaCy reads "called
+    President Ivan Duque a puppet" as predicate "Duque" with object "a puppet"; a named predicate alone ("called
+    President Erdogan on Friday") is a phone call."""
+    for pred in (c for c in verb.children if c.dep_ == "oprd"):
+        if pred.pos_ != "PROPN" or any(c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "ADJ") and c.i > pred.i
+                                       for c in pred.children):
+            return True
+    return False
+
+
+def _blames(verb: Token) -> bool:
+    """"said Taliban militants were responsible", "says the government is to blame": the speaker blames the
+    subject of the content clause."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "nsubj" for c in clause.children) and any(
+                c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS for c in clause.children):
+            return True
+    return False
+
+
+FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
+
+
+def _failed(trig: Trigger) -> Trigger:
+    """"failed to reach agreement", "failed to agree on a budget", "failed to reach a deal": no agreement, which
+    PLOVER codes as REJECT."""
+    verb = trig.governor
+    agreement = trig.rule.type == "AGREE" or trig.rule.type == "SUPPORT" and trig.word is not verb
+    if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
+        return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
+    return trig
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
