@@ -44,8 +44,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "given_of", "name_similarity", "normalize", "same_person", "same_person_across",
-           "surname_of"]
+__all__ = ["cluster_names", "full_name", "given_of", "name_similarity", "normalize", "same_person",
+           "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -547,7 +547,8 @@ def same_person(a: str, b: str, country_a: str | None = None, country_b: str | N
     return _same(a, b, _hint(country_a), _hint(country_b))
 
 
-def _full_name(name: str) -> bool:
+def full_name(name: str) -> bool:
+    """A given name and a surname (or family and given name), not a lone name or "King Hussein"."""
     return len(_groups(name)) >= 2 and not _given_name_only(name)
 
 
@@ -561,7 +562,7 @@ def same_person_across(names_a: Sequence[str], country_a: str | None,
     name are one only when both have the same country."""
     if country_a and country_b and country_a != country_b:
         return False
-    full_a, full_b = [n for n in names_a if _full_name(n)], [n for n in names_b if _full_name(n)]
+    full_a, full_b = [n for n in names_a if full_name(n)], [n for n in names_b if full_name(n)]
     if full_a and full_b:
         pairs = [(x, y) for x in full_a for y in full_b]
         same = [same_person(x, y, country_a, country_b) for x, y in pairs]
