@@ -91,6 +91,7 @@ _CHINESE_SURNAMES = frozenset(
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei
     xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan qin qian kong bai mao qiu hou meng
     long wen lai xi tsai chiang hsieh hsu kuo chou chao teo ong goh lam wong chan cheung leung ng
+    teng tseng tsao chin kung sung tung chuang tu chien hsiao
     nguyen tran pham hoang phan vo vu dang bui duong ngo trinh dinh
     """.split()
 )
@@ -119,10 +120,26 @@ _HAN_HANGUL = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")
 # --------------------------------------------------------------------------- normalization
 
 
+# Greek digraphs that anyascii spells letter by letter ("ου" -> "oy"), as Greek names are romanized: Varoufakis,
+# Papandreou, Evangelos; "μπ", "ντ", "γκ" begin a word as b, d, g (Bakoyannis, Dora).
+_GREEK = {"ου": "ou", "ού": "ou", "αυ": "av", "αύ": "av", "ευ": "ev", "εύ": "ev", "γγ": "ng"}
+_GREEK_INITIAL = re.compile(r"\b(?:μπ|Μπ|ντ|Ντ|γκ|Γκ)")
+_GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# Devanagari anusvara (ं) is a nasal that takes the place of the next consonant: n, m before p/b/m
+# ("गांधी" Gandhi, "अंबानी" Ambani); anyascii writes it "m" everywhere.
+_ANUSVARA = re.compile("\u0902(?=[\u092a-\u092e])|(\u0902)")
+
+
 def _romanized(name: str) -> str:
-    """A Korean or Chinese name written in its own script, romanized as news writes it: family name, then the
-    given name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"). anyascii
-    alone runs the syllables together."""
+    """A name in its own script, romanized as news writes it. Korean and Chinese: family name, then the given
+    name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"; anyascii alone runs
+    the syllables together). Greek digraphs and the Devanagari anusvara as romanizations write them."""
+    if _GREEK_LETTERS.search(name):
+        name = _GREEK_INITIAL.sub(lambda m: {"μ": "b", "ν": "d", "γ": "g"}[m.group(0)[0].lower()], name)
+        for greek, latin in _GREEK.items():
+            name = name.replace(greek, latin).replace(greek.capitalize(), latin.capitalize())
+    if "\u0902" in name:
+        name = _ANUSVARA.sub(lambda m: "n" if m.group(1) else "m", name)
     if not _HAN_HANGUL.search(name):
         return name
     words = []
@@ -140,6 +157,7 @@ def _parts(name: str) -> tuple[tuple[tuple[str, ...], ...], str]:
     """(tokens as tuples of hyphen-separated pieces, generational suffix) with titles removed."""
     s = anyascii(_romanized(name or "")).lower()
     s = re.sub(r"\([^)]*\)", " ", s)
+    s = re.sub(r"(?<=\w)\s+of\s+[\w\s.'-]+$", "", s)  # "King Hussein of Jordan": a place, not a name
     s = re.sub(r",\s*(jr|sr)\b", r" \1", s)
     if s.count(",") == 1:  # "Putin, Vladimir" -> "Vladimir Putin"
         last, first = (p.strip() for p in s.split(","))
@@ -213,6 +231,13 @@ _COGNATES = {
     "sviatlana": "svetlana", "svyatlana": "svetlana", "viktar": "viktor", "aliaksandr": "aleksandr",
     "alyaksandr": "aleksandr", "aliaksei": "aleksei", "maryia": "maria", "maryya": "maria", "mikalai": "nikolai",
     "yauhen": "evgeni", "dzmitry": "dmitri", "uladzislau": "vladislav",
+    # Greek given names and their English forms (Giorgos/George Papandreou, Konstantinos/Constantine Mitsotakis).
+    "george": "yorgos", "georgios": "yorgos", "yiorgos": "yorgos",
+    "constantine": "konstantinos", "constantinos": "konstantinos", "andrew": "andreas", "nicholas": "nikolaos",
+    "john": "ioannis", "yannis": "ioannis", "yiannis": "ioannis", "yanis": "ioannis",
+    # Hebrew given names and their English forms (Yitzhak/Isaac Herzog); "ch" is the Hebrew kh (Chaim/Haim).
+    "yitzhak": "isaac", "yitzchak": "isaac", "itzhak": "isaac", "yosef": "joseph", "moshe": "moses",
+    "yaakov": "jacob", "avraham": "abraham", "shlomo": "solomon", "chaim": "haim", "chana": "hana",
     # English short forms of given names.
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
     "antony": "anthony",
@@ -226,6 +251,7 @@ _CH = "\x01"  # placeholder so "ch" survives the c -> k/s rule
 def _canon(tok: str) -> str:
     """Transliteration-normalized spelling of one (Latin-script) name token."""
     s = re.sub(r"[^a-z]", "", tok)
+    s = re.sub(r"^gi(?=[aou])", "y", s)  # Greek gi- before a vowel is y-: Giannis/Yannis, Giorgos/Yorgos
     s = _COGNATES.get(s, s)
     s = re.sub(r"eh$", "a", s)  # ta marbuta: Haniyeh/Haniya, Fatemeh/Fatema
     # Abdel/Abdul/Abdol Fattah, also inside "bin Abdulaziz" once connectors are glued on.
@@ -299,12 +325,29 @@ def _token_match(x: str, y: str) -> bool:
     px, py = _phonetic(cx), _phonetic(cy)
     if px == py and min(len(cx), len(cy)) >= 5:
         return True
+    # An Arabic or Persian short a (fatha) is romanized e or a after the first syllable: Ahmed/Ahmad,
+    # Mohammed/Mohammad. (In the first syllable it is not safe alone: Karimov/Kerimov are two families.)
+    if min(len(cx), len(cy)) >= 4 and _later_e_as_a(cx) == _later_e_as_a(cy):
+        return True
     # Short tokens get no edit allowance: Igor/Egor, Hamad/Hamid are different names. The first
     # vowel is stable across romanizations (Khamenei/Khomeini, Karimov/Kerimov differ there).
     if max(len(cx), len(cy)) < 6 or not _first_vowel(px) & _first_vowel(py):
         return False
     # Both forms must be close: the folded one alone lets "ei"/"ini" collapse into a match.
     return Levenshtein.normalized_similarity(px, py) >= 0.8 and Levenshtein.normalized_similarity(cx, cy) >= 0.7
+
+
+def _later_e_as_a(canon: str) -> str:
+    """The canonical form with every "e" after the first vowel nucleus written "a"."""
+    m = re.search(r"[aeiou]+", canon)
+    return canon if m is None else canon[:m.end()] + canon[m.end():].replace("e", "a")
+
+
+def _vowel_variant(x: str, y: str) -> bool:
+    """Two tokens that differ only in e/a (Shehbaz/Shahbaz, Yehya/Yahya, Meshaal/Mashal): one name when the rest
+    of the name agrees, never alone (Karimov/Kerimov)."""
+    cx, cy = _canon(x.replace("e", "a")), _canon(y.replace("e", "a"))
+    return min(len(x), len(y)) >= 4 and cx == cy and not _gender_clash(_canon(x), _canon(y))
 
 
 def _first_vowel(phonetic: str) -> frozenset[str]:
@@ -356,8 +399,8 @@ def _is_korean(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
 def _korean_piece(piece: str) -> str:
     """Romanization key of one Korean syllable group (McCune-Reischauer, Revised, ad hoc)."""
     s = piece
-    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("oe", "oi"), ("sh", "s"),
-                 ("ck", "k")):
+    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ou", "o"), ("ee", "i"), ("ui", "i"), ("oe", "oi"),
+                 ("sh", "s"), ("ck", "k")):  # "ou": Young-sam, Yeong-sam, Yong-sam
         s = s.replace(a, b)
     s = re.sub(r"(?<!n)g$", "k", s)  # a final ㄱ: Deok, Deog (as anyascii writes Hangul), Duck
     # Syllable-initial consonants are voiced/unvoiced by position and romanization: Gyong/Kyong,
@@ -368,15 +411,31 @@ def _korean_piece(piece: str) -> str:
     return s.replace("u", "o")  # Son/Sun/Seon: o, u and eo are romanized interchangeably
 
 
+# Wade-Giles and pinyin onto one key (Mao Tse-tung/Zedong, Teng Hsiao-ping/Deng Xiaoping, Chiang Ching-kuo/Jiang
+# Jingguo): affricates (ch, zh, j, q, ts, tz, z, c) one class, hs/x/sh one, aspirated/unaspirated stops (k/g,
+# t/d, p/b) one, and the Wade-Giles finals -ung, -ieh, -ien, -ih, -eh written as pinyin.
+_WADE_GILES = ((r"ung", "ong"), (r"ieh", "ie"), (r"ien", "ian"), (r"(?<=ch|sh|ss|sz)ih|(?<=tz|ss|sz)u", "i"),
+               (r"eh", "e"), (r"ch|zh|j|q|ts|tz|z|c", "C"), (r"hs|x|sh", "S"), (r"k", "g"), (r"t", "d"),
+               (r"p", "b"))
+
+
+@lru_cache(maxsize=65536)
+def _chinese_piece(piece: str) -> str:
+    s = piece
+    for pattern, repl in _WADE_GILES:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
 def _ea_family(tok: str, korean: bool) -> str:
     if not korean:
-        return tok
+        return _chinese_piece(tok)
     return _korean_piece(_KOREAN_FAMILY.get(tok, tok))
 
 
 def _ea_given(groups: tuple[tuple[str, ...], ...], korean: bool) -> str:
     pieces = [p for g in groups[1:] for p in g]
-    return "".join(_korean_piece(p) for p in pieces) if korean else "".join(pieces)
+    return "".join(_korean_piece(p) if korean else _chinese_piece(p) for p in pieces)
 
 
 # --------------------------------------------------------------------------- comparison
@@ -391,12 +450,14 @@ def _variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
+def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = False) -> bool:
+    """Whether two given-name sequences can be one person's; `loose`: the first given name may be a vowel
+    variant (the surname is certain)."""
     if not ga or not gb:
         return True
     for va in _variants(ga):
         for vb in _variants(gb):
-            if not _given_token_match(va[0], vb[0]):
+            if not (_given_token_match(va[0], vb[0]) or loose and _vowel_variant(va[0], vb[0])):
                 continue
             ra, rb = va[1:], vb[1:]
             # Middle names/initials: absent on one side is fine; present on both, they must agree.
@@ -435,9 +496,14 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
             if ka and kb:
                 continue
             if not _token_match(sa, sb):
+                # A surname that differs in e/a only joins when the first given names are one name.
+                if ga and gb and len(ga[0]) > 1 and len(gb[0]) > 1 and _token_match(ga[0], gb[0]) \
+                        and _vowel_variant(sa, sb) and _given_compatible(ga, gb):
+                    return True
                 continue
             # A two-word surname alone ("Ben Ali", "Ahmadi Nejad") is a lone surname.
-            if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(ga, gb)):
+            if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(
+                    ga, gb, loose=_canon(sa) == _canon(sb))):
                 return True
     return False
 
@@ -467,13 +533,18 @@ def _cyrillic_heard(a: str, b: str) -> bool:
     if len(ta) < 2 or len(ta) != len(tb):
         return False
 
-    def heard(tok: str) -> str:
-        return _consonants(tok.replace("sch", "sh").replace("th", "t").replace("z", "ts").replace("j", "y"))
+    def heard(tok: str) -> set[str]:
+        """The token's consonants as Russian hears them; a Latin token is also read as Polish (cz, sz, rz, w:
+        "Jarosław Kaczyński" is "Ярослав Качиньский")."""
+        polish = tok.replace("cz", "ch").replace("sz", "sh").replace("rz", "zh").replace("w", "v")
+        return {_consonants(t.replace("sch", "sh").replace("th", "t").replace("z", "ts").replace("j", "y"))
+                for t in (tok, polish)}
 
-    return all(heard(x) == heard(y) and not _gender_clash(_canon(x), _canon(y)) for x, y in zip(ta, tb, strict=True))
+    return all(heard(x) & heard(y) and not _gender_clash(_canon(x), _canon(y)) for x, y in zip(ta, tb, strict=True))
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_ALEF = frozenset("\u0627\u0623\u0625\u0622\u0671")
 
 
 def _consonants(word: str) -> str:
@@ -482,7 +553,8 @@ def _consonants(word: str) -> str:
     starts with a vowel (Ahmed, not Hamad)."""
     s = word.lower()
     start = "V" if s[:1] in "aeiou'`" else ""
-    s = s.replace("gh", "k").replace("q", "k")
+    # q = k = gh, and g = j = k: Egypt says g for jim (Gamal/Jamal), Sudan g for qaf (Dagalo/دقلو).
+    s = re.sub(r"gh|[qgj]", "k", s)
     s = re.sub(r"[aeiouyw'`]", "", s)
     return start + re.sub(r"(.)\1+", r"\1", s)
 
@@ -493,17 +565,25 @@ def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
     word), or None when the name is not in Arabic script."""
     if not _ARABIC.search(name):
         return None
-    words = [anyascii(w[2:] if w.startswith("\u0627\u0644") and len(w) > 3 else w) for w in name.split()]
     out: list[str] = []
     carry = ""
-    for w in words:
-        skeleton = _consonants(w)
+    for word in name.replace("\u0629", "").split():  # ta marbuta is a final -a: Bouteflika, not -qh
+        word = word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
+        skeleton = _consonants(anyascii(word))
+        if word[:1] in _ALEF and not skeleton.startswith("V"):
+            skeleton = "V" + skeleton  # anyascii drops a leading alef: احمد is "hmd", Ahmad "Vhmd"
         if skeleton in ("bn", "Vbn"):
             carry = "bn"
             continue
-        out.append(carry + skeleton)
+        if skeleton == "Vbd":  # Abd and the next word are one name: عبد العزيز is Abdelaziz, Abdul Aziz
+            carry = "Vbd"
+            continue
+        out.append(carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
         carry = ""
     return tuple(out)
+
+
+_ABD_PREFIX = re.compile(r"^abd(?:oul|ul|el|al|ol|ou|u|e|i)?(?=[a-z])")
 
 
 def _same_script_arabic(a: str, b: str) -> bool | None:
@@ -511,7 +591,7 @@ def _same_script_arabic(a: str, b: str) -> bool | None:
     sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
     if sa is None and sb is None:
         return None
-    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else t)
+    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else _ABD_PREFIX.sub("abd", t))
              for t in _western_tokens(_groups(b if sa is not None else a))]
     other = sb if sa is not None and sb is not None else tuple(latin)
     mine = sa if sa is not None else (sb or ())
@@ -534,8 +614,14 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if not ga or not gb:
         return False
     if _given_name_only(a) or _given_name_only(b):
-        # Only another bare form of the same name can match ("King Salman" ~ "Salman").
-        return len(ga) == 1 and len(gb) == 1 and _token_match("".join(ga[0]), "".join(gb[0]))
+        # Only another bare form of the same name ("King Salman" ~ "Salman"), or the name with its patronymic
+        # ("King Hussein" ~ "Hussein bin Talal", "King Salman" ~ "Salman bin Abdulaziz").
+        if len(ga) == 1 and len(gb) == 1:
+            return _token_match("".join(ga[0]), "".join(gb[0]))
+        bare, full = ("".join(ga[0]), gb) if len(ga) == 1 else ("".join(gb[0]), ga)
+        tokens = _western_tokens(full)
+        return not (_given_name_only(a) and _given_name_only(b)) and len(tokens) >= 2 \
+            and tokens[1].startswith(("bin", "bint")) and _token_match(bare, tokens[0])
     if _is_ea(ga, ca) or _is_ea(gb, cb):
         return _same_ea(ga, gb, _is_korean(ga, ca) or _is_korean(gb, cb))
     ta, tb = _western_tokens(ga), _western_tokens(gb)
