@@ -315,7 +315,7 @@ def _belarusian_fold(tok: str) -> str:
 def _token_match(x: str, y: str) -> bool:
     """Whether two full (non-initial) name tokens are spellings of the same name."""
     cx, cy = _canon(x), _canon(y)
-    if cx == cy:
+    if cx == cy or _initial_g_j(x, y):
         return True
     if (_BELARUSIAN_MARK.search(x) or _BELARUSIAN_MARK.search(y)) and len(cx) >= 5 \
             and _belarusian_fold(x) == _belarusian_fold(y):
@@ -343,11 +343,20 @@ def _later_e_as_a(canon: str) -> str:
     return canon if m is None else canon[:m.end()] + canon[m.end():].replace("e", "a")
 
 
-def _vowel_variant(x: str, y: str) -> bool:
-    """Two tokens that differ only in e/a (Shehbaz/Shahbaz, Yehya/Yahya, Meshaal/Mashal): one name when the rest
-    of the name agrees, never alone (Karimov/Kerimov)."""
-    cx, cy = _canon(x.replace("e", "a")), _canon(y.replace("e", "a"))
-    return min(len(x), len(y)) >= 4 and cx == cy and not _gender_clash(_canon(x), _canon(y))
+def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
+    """Two tokens that differ only in e/a or o/u (Shehbaz/Shahbaz, Yehya/Yahya, Uday/Odai), and for a surname
+    also in i (Meshaal/Mishal/Mashal): one name when the rest of the name agrees, never alone (Karimov/Kerimov,
+    Igor/Yegor)."""
+    def fold(tok: str) -> str:
+        tok = tok.replace("e", "a").replace("o", "u")
+        return _canon(tok.replace("i", "a") if surname else tok)
+
+    return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
+
+
+def _initial_g_j(x: str, y: str) -> bool:
+    """Gamal/Jamal, Gamil/Jamil: Egyptian Arabic says g for jim."""
+    return min(len(x), len(y)) >= 5 and {x[0], y[0]} == {"g", "j"} and _canon(x[1:]) == _canon(y[1:])
 
 
 def _first_vowel(phonetic: str) -> frozenset[str]:
@@ -467,8 +476,9 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = Fa
                 return True
     # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
     short, long = sorted((ga, gb), key=len)
+    # The long form may give the other names as initials ("R. T. Erdogan" is Tayyip Erdogan).
     return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
-        and all(_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
+        and all(_given_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
 
 
 def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
@@ -498,7 +508,7 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
             if not _token_match(sa, sb):
                 # A surname that differs in e/a only joins when the first given names are one name.
                 if ga and gb and len(ga[0]) > 1 and len(gb[0]) > 1 and _token_match(ga[0], gb[0]) \
-                        and _vowel_variant(sa, sb) and _given_compatible(ga, gb):
+                        and _vowel_variant(sa, sb, surname=True) and _given_compatible(ga, gb):
                     return True
                 continue
             # A two-word surname alone ("Ben Ali", "Ahmadi Nejad") is a lone surname.
@@ -587,7 +597,10 @@ _ABD_PREFIX = re.compile(r"^abd(?:oul|ul|el|al|ol|ou|u|e|i)?(?=[a-z])")
 
 
 def _same_script_arabic(a: str, b: str) -> bool | None:
-    """A name in Arabic script against another: the same skeleton word for word (None: neither is Arabic)."""
+    """A name in Arabic script against another: the same skeleton word for word, or the same name with middle
+    names left out ("Uday [Saddam] Hussein") or a leading Muhammad left out ("[Mohamed] Hosni Mubarak"); never
+    the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein").
+    None: neither is Arabic."""
     sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
     if sa is None and sb is None:
         return None
@@ -595,7 +608,11 @@ def _same_script_arabic(a: str, b: str) -> bool | None:
              for t in _western_tokens(_groups(b if sa is not None else a))]
     other = sb if sa is not None and sb is not None else tuple(latin)
     mine = sa if sa is not None else (sb or ())
-    return len(mine) >= 2 and mine == other and all(len(x.lstrip("V")) >= 2 for x in mine)
+    if not (len(mine) >= 2 and len(other) >= 2 and all(len(x.lstrip("V")) >= 2 for x in mine + other)):
+        return False
+    short, long = sorted((mine, other), key=len)
+    return short == long or len(short) < len(long) and (
+        short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:])
 
 
 @lru_cache(maxsize=262144)
