@@ -98,6 +98,8 @@ _CHINESE_SURNAMES = frozenset(
 _EA_SURNAMES = _KOREAN_SURNAMES | _CHINESE_SURNAMES
 _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
+_FAMILY_FIRST_COUNTRIES = frozenset({"JPN", "HUN"})
+_O_FOR_A_COUNTRIES = frozenset({"UZB", "TJK"})
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
     "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
@@ -315,7 +317,7 @@ def _belarusian_fold(tok: str) -> str:
 def _token_match(x: str, y: str) -> bool:
     """Whether two full (non-initial) name tokens are spellings of the same name."""
     cx, cy = _canon(x), _canon(y)
-    if cx == cy or _initial_g_j(x, y):
+    if cx == cy or _initial_g_j(x, y) or _canon(_german(x)) == cy or cx == _canon(_german(y)):
         return True
     if (_BELARUSIAN_MARK.search(x) or _BELARUSIAN_MARK.search(y)) and len(cx) >= 5 \
             and _belarusian_fold(x) == _belarusian_fold(y):
@@ -352,6 +354,12 @@ def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
         return _canon(tok.replace("i", "a") if surname else tok)
 
     return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
+
+
+def _german(tok: str) -> str:
+    """A Russian name as German writes it, read back: j- before a vowel is y-, z is ts (Jelzin/Yeltsin,
+    Selenskyj); tsch, sch, -ow and -ej are in _canon already."""
+    return re.sub(r"^j(?=[aeiou])", "y", tok).replace("z", "ts")
 
 
 def _initial_g_j(x: str, y: str) -> bool:
@@ -642,7 +650,15 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if _is_ea(ga, ca) or _is_ea(gb, cb):
         return _same_ea(ga, gb, _is_korean(ga, ca) or _is_korean(gb, cb))
     ta, tb = _western_tokens(ga), _western_tokens(gb)
-    return bool(ta and tb) and _same_western(ta, tb)
+    if not (ta and tb):
+        return False
+    # Japanese and Hungarian names are written family name first at home, given name first abroad:
+    # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
+    if _same_western(ta, tb):
+        return True
+    if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
+        return _same_western(*(tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb)))
+    return bool({ca, cb} & _FAMILY_FIRST_COUNTRIES) and len(ta) == len(tb) == 2 and _same_western(ta, tb[::-1])
 
 
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
@@ -765,16 +781,19 @@ def cluster_names(names: Sequence[tuple[str, str | None]]) -> list[list[str]]:
     items = [(n, _hint(c)) for n, c in names]
     order = sorted(range(len(items)), key=lambda i: (-_specificity(items[i][0])[0], -_specificity(items[i][0])[1], i))
     clusters: list[list[int]] = []
+    countries: list[str | None] = []  # a cluster's country: the first its members' hints give
     for i in order:
         name, hint = items[i]
         fits = [
-            c for c in clusters
-            if all(_same(name, items[j][0], hint, items[j][1]) for j in c)
+            k for k, c in enumerate(clusters)
+            if all(_same(name, items[j][0], hint or countries[k], items[j][1] or countries[k]) for j in c)
         ]
         if len(fits) == 1:
-            fits[0].append(i)
+            clusters[fits[0]].append(i)
+            countries[fits[0]] = countries[fits[0]] or hint
         else:
             clusters.append([i])
+            countries.append(hint)
     clusters = [sorted(c) for c in clusters]
     clusters.sort(key=lambda c: c[0])
     return [[items[i][0] for i in c] for c in clusters]
