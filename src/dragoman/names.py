@@ -132,6 +132,32 @@ _GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _ANUSVARA = re.compile("\u0902(?=[\u092a-\u092e])|(\u0902)")
 
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DEVANAGARI_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?")
+# Where names are romanized otherwise than anyascii does: sh for both sibilants (Shah, Vishnu), ch for c (Chandra).
+_DEVANAGARI_AS_NAMES_ROMANIZE = {"\u0936": "sh", "\u0937": "sh", "\u091a": "ch", "\u091b": "chh"}
+
+
+def _devanagari(name: str) -> str:
+    """Devanagari with its inherent vowel written out, as Hindi names are romanized: a consonant without a vowel
+    sign or virama carries an "a", except at the end of a word after a single consonant ("नरेंद्र" Narendra,
+    "राम" Ram, "मोदी" Modi). anyascii leaves the inherent vowel out ("nremdr")."""
+    out = []
+    for word in name.split():
+        letters = ""
+        for m in re.finditer(f"{_DEVANAGARI_CONSONANT.pattern}|.", word):
+            piece = m.group(0)
+            letters += _DEVANAGARI_AS_NAMES_ROMANIZE.get(piece[0], "") or anyascii(piece)
+            if _DEVANAGARI_CONSONANT.fullmatch(piece):
+                following = word[m.end():m.end() + 1]
+                if following and not "\u093e" <= following <= "\u094d":
+                    letters += "a"
+                elif not following and m.start() > 0 and word[m.start() - 1] == "\u094d":
+                    letters += "a"  # a word-final conjunct keeps its vowel: Narendra, Indra
+        out.append(letters)
+    return " ".join(out)
+
+
 def _romanized(name: str) -> str:
     """A name in its own script, romanized as news writes it. Korean and Chinese: family name, then the given
     name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"; anyascii alone runs
@@ -140,8 +166,8 @@ def _romanized(name: str) -> str:
         name = _GREEK_INITIAL.sub(lambda m: {"μ": "b", "ν": "d", "γ": "g"}[m.group(0)[0].lower()], name)
         for greek, latin in _GREEK.items():
             name = name.replace(greek, latin).replace(greek.capitalize(), latin.capitalize())
-    if "\u0902" in name:
-        name = _ANUSVARA.sub(lambda m: "n" if m.group(1) else "m", name)
+    if _DEVANAGARI.search(name):
+        name = _devanagari(_ANUSVARA.sub(lambda m: "n" if m.group(1) else "m", name))
     if not _HAN_HANGUL.search(name):
         return name
     words = []
