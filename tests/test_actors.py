@@ -212,3 +212,18 @@ def test_a_ministry_named_in_the_headline_and_the_body_is_one_actor(text_only: P
                               "announced new budget measures on Monday. The ministry said the measures start in July.")
     ministries = [a for a in found if "Ministry" in a.name]
     assert len(ministries) == 1 and ministries[0].country == "KEN"
+
+
+def test_a_counterpart_takes_the_country_before_it(text_only: Pipeline) -> None:
+    found = actors(text_only, "Foreign Minister Ivan Horvat of Croatia met his Chilean counterpart Pedro Soto in "
+                              "Zagreb on Monday.")
+    soto = next(a for a in found if a.name == "Pedro Soto")
+    assert (soto.country, soto.country_basis, soto.roles) == ("CHL", "nationality", [])
+
+
+def test_the_title_of_a_country_set_off_by_a_comma(text_only: Pipeline) -> None:
+    found = actors(text_only, "The Finance Minister of Peru, Jose Arista, met Chilean officials in Lima.")
+    arista = next(a for a in found if a.name == "Jose Arista")
+    assert (arista.country, arista.country_basis) == ("PER", "title")
+    found = actors(text_only, "After talks in Peru, Jose Arista flew to Santiago.")
+    assert next(a for a in found if a.name == "Jose Arista").country_basis != "title"

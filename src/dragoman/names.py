@@ -30,7 +30,22 @@ How a pair is compared (`same_person`):
   `cluster_names` then refuses to attach it when two different people qualify.
 * Different country hints never merge; neither do different generational suffixes
   ("Donald Trump" vs "Donald Trump Jr."). A royal/clerical title with one name ("King Salman",
-  "King Hussein") marks a given name, which never matches as a surname.
+  "King Hussein") marks a given name, which never matches as a surname; it matches the name with its
+  patronymic ("Hussein bin Talal"). "of <place>" after a name is dropped ("King Hussein of Jordan").
+* Romanization families: Wade-Giles and pinyin share a key (Mao Tse-tung/Zedong, Chiang Ching-kuo/Jiang
+  Jingguo); Korean "ou" is "o" (Young-sam/Yong-sam); Greek gi- is y- and Greek, Hebrew, Ukrainian and
+  Belarusian given names map to one form (Giorgos/George, Yitzhak/Isaac); German spellings of Russian names
+  read back (Jelzin, Gorbatschow, Lawrow); Egyptian g for j (Gamal/Jamal); Uzbek and Tajik o for a
+  (Islom/Islam) under those countries; family-name-first order under JPN and HUN (Abe Shinzo).
+* Vowels: e/a after the first syllable is one vowel (Ahmed/Ahmad). In the first syllable e/a and o/u (and,
+  for a surname, i) differ between romanizations too (Shehbaz/Shahbaz, Uday/Odai, Meshaal/Mishal/Mashal),
+  but also between names (Karimov/Kerimov, Igor/Yegor): such a token matches only when the rest of the name
+  does (the surname exactly, or the first given name).
+* Scripts: Cyrillic (also against a Polish spelling: Kaczyński/Качиньский), Greek (digraphs: ου, μπ, ντ),
+  Devanagari (inherent vowel, anusvara), Hangul and Chinese characters are romanized; Arabic and Persian
+  script is compared as consonant skeletons (leading alef, ta marbuta, Abd compounds, q/g/j/k as one), with
+  middle names or a leading Muhammad left out, never the person's own first name (what is left is his
+  father's name: "Uday Saddam Hussein" is not "Saddam Hussein").
 
 Precision beats recall throughout: when in doubt, names stay apart.
 """
@@ -800,9 +815,10 @@ def cluster_names(names: Sequence[tuple[str, str | None]]) -> list[list[str]]:
     """Group (name, ISO3 hint or None) pairs into people; clusters and members keep input order.
 
     Most specific names are placed first. A name joins a cluster only if it is `same_person`
-    with every member (complete linkage: no chaining "George Bush" between two Bushes). A name
-    that could join two or more clusters is ambiguous and stays on its own: a lone "Kim" next to
-    Kim Jong-un and Kim Yo-jong is attached to neither.
+    with every member (complete linkage: no chaining "George Bush" between two Bushes), each compared under
+    the cluster's country where its own hint is missing (so a name with another country's hint never joins,
+    and "Abe Shinzo" meets "Shinzo Abe" of a JPN cluster). A name that could join two or more clusters is
+    ambiguous and stays on its own: a lone "Kim" next to Kim Jong-un and Kim Yo-jong is attached to neither.
     """
     items = [(n, _hint(c)) for n, c in names]
     order = sorted(range(len(items)), key=lambda i: (-_specificity(items[i][0])[0], -_specificity(items[i][0])[1], i))
