@@ -136,3 +136,10 @@ def test_a_surname_alone_joins_the_one_person_of_its_country_with_that_name(stor
     ingest(store, "a5", person("Kim Yo Jong", "PRK"))
     ingest(store, "a6", person("Kim", "PRK", aliases=["Kim"]))  # two Kims of PRK: ambiguous, stays apart
     assert sorted(a.name for a in store.actors("kim")) == ["Kim", "Kim Jong Un", "Kim Yo Jong"]
+
+
+def test_roles_held_for_different_countries_keep_two_persons_apart(store: Store) -> None:
+    ingest(store, "a1", person("Ali Hassan", None, None, [Role("ambassador", "EGY")]))
+    ingest(store, "a2", person("Ali Hassan", None, None, [Role("defence minister", "SDN")]))
+    ingest(store, "a3", person("Ali Hassan", None, None, [Role("ambassador", "EGY"), Role("envoy", "EGY")]))
+    assert sorted(len(store.actor_links(a.id)) for a in store.actors("ali hassan")) == [1, 2]

@@ -80,7 +80,8 @@ def _now() -> str:
 _ACTOR_ROW = (select(actors.c.id, actors.c.country, actors.c.sector, actors.c.country_basis)
               .where(actors.c.id == bindparam("key")))
 _ALIASES_OF_ACTOR = select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == bindparam("key"))
-_ROLES_OF_ACTOR = select(actor_roles.c.title).where(actor_roles.c.actor_id == bindparam("key")).distinct()
+_ROLES_OF_ACTOR = (select(actor_roles.c.title, actor_roles.c.country).where(actor_roles.c.actor_id == bindparam("key"))
+                   .distinct())
 # The names articles give an actor, each with the number of sources (publishers; an article without one counts as
 # its own) that use it.
 _NAME_VOTES = (select(actor_links.c.name,
@@ -349,8 +350,13 @@ class Writing(Queries):
         candidates = conn.execute(query, {"kind": actor.kind, "names": lowered, "country": actor.country}).all()
         if actor.kind == "person":  # the decision is names.same_person_across: a shared lone "Hussein" is not enough
             stored: dict[str, list[Any]] = {}
+            own_posts = {r.country for r in actor.roles if r.country}
             for candidate in candidates:
                 stored.setdefault(candidate.id, []).append(candidate)
+            if own_posts:
+                # Roles that contradict: a post held for one country only against posts held for others only.
+                stored = {key: rows for key, rows in stored.items() if not (posts := {
+                    r.country for r in conn.execute(_ROLES_OF_ACTOR, {"key": key}) if r.country}) or posts & own_posts}
             if actor.country and not any(full_name(n) for n in names):
                 # A surname alone ("Zelenskyy") joins the one stored person of its country with that surname (before
                 # a stored lone "Zelenskyy": a full name is the better match); with two (the Kims of PRK) it stays
@@ -383,7 +389,7 @@ class Writing(Queries):
         """What joined an article's actor to a stored one, kept beside the link as event merges keep theirs:
         the (article name, stored alias) pairs that are one name, the two countries and whether they agree,
         the roles each side holds, and whether a lone name joined as the only one of its country."""
-        stored_roles = [r[0] for r in conn.execute(_ROLES_OF_ACTOR, {"key": stored.id})]
+        stored_roles = list(dict.fromkeys(r.title for r in conn.execute(_ROLES_OF_ACTOR, {"key": stored.id})))
         own_roles = list(dict.fromkeys(r.title for r in actor.roles))
         return {
             "names": pairs,
