@@ -77,7 +77,7 @@ def _now() -> str:
 
 # The statements every ingest runs for each actor and event, built once: building a statement costs
 # SQLAlchemy more than running it does (about 35 of 50 microseconds for a lookup by key).
-_ACTOR_ROW = (select(actors.c.id, actors.c.country, actors.c.sector, actors.c.country_basis)
+_ACTOR_ROW = (select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.country_basis)
               .where(actors.c.id == bindparam("key")))
 _ALIASES_OF_ACTOR = select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == bindparam("key"))
 _ROLES_OF_ACTOR = (select(actor_roles.c.title, actor_roles.c.country).where(actor_roles.c.actor_id == bindparam("key"))
@@ -89,7 +89,8 @@ _NAME_VOTES = (select(actor_links.c.name,
                .join(articles, articles.c.id == actor_links.c.article_id)
                .where(actor_links.c.actor_id == bindparam("key")).group_by(actor_links.c.name))
 _SAME_NAME = actor_aliases.c.alias_lower.in_(bindparam("names", expanding=True))
-_NAMED_ACTORS = (select(actors.c.id, actors.c.country, actors.c.sector, actors.c.country_basis, actor_aliases.c.alias)
+_NAMED_ACTORS = (select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.country_basis,
+                        actor_aliases.c.alias)
                  .join(actor_aliases, actor_aliases.c.actor_id == actors.c.id)
                  .where(actors.c.kind == bindparam("kind")))
 _ACTORS_NAMED = _NAMED_ACTORS.where(_SAME_NAME)
@@ -315,7 +316,7 @@ class Writing(Queries):
             conn.execute(insert(actor_links).values(
                 actor_id=actor_id, article_id=article_id, name=actor.name, created_at=_now(),
                 matched_on=json.dumps(matched_on, ensure_ascii=False) if matched_on is not None else None))
-            if match is not None:
+            if match is not None and actor.name != match[1].name:  # the name it has gains a vote: it stays first
                 self._choose_name(conn, actor_id)
         return actor_id
 
@@ -353,10 +354,11 @@ class Writing(Queries):
             own_posts = {r.country for r in actor.roles if r.country}
             for candidate in candidates:
                 stored.setdefault(candidate.id, []).append(candidate)
-            if own_posts:
-                # Roles that contradict: a post held for one country only against posts held for others only.
-                stored = {key: rows for key, rows in stored.items() if not (posts := {
-                    r.country for r in conn.execute(_ROLES_OF_ACTOR, {"key": key}) if r.country}) or posts & own_posts}
+
+            def posts_agree(key: str) -> bool:
+                """Roles that contradict: posts held for other countries only than the article's person's."""
+                posts = {r.country for r in conn.execute(_ROLES_OF_ACTOR, {"key": key}) if r.country}
+                return not own_posts or not posts or bool(posts & own_posts)
             if actor.country and not any(full_name(n) for n in names):
                 # A surname alone ("Zelenskyy") joins the one stored person of its country with that surname (before
                 # a stored lone "Zelenskyy": a full name is the better match); with two (the Kims of PRK) it stays
@@ -364,13 +366,14 @@ class Writing(Queries):
                 fits = [(rows, pairs) for rows in stored.values() if rows[0].country == actor.country
                         for pairs in [[[x, r.alias] for x in names for r in rows
                                        if full_name(r.alias) and same_person(x, r.alias, actor.country,
-                                                                             actor.country)]] if pairs]
+                                                                             actor.country)]]
+                        if pairs and posts_agree(rows[0].id)]
                 if len(fits) == 1:
                     (rows, pairs), = fits
                     return rows[0].id, rows[0], self._matched_on(conn, actor, rows[0], pairs, lone=True)
             for rows in stored.values():
                 aliases = [r.alias for r in rows]
-                if same_person_across(names, actor.country, aliases, rows[0].country):
+                if same_person_across(names, actor.country, aliases, rows[0].country) and posts_agree(rows[0].id):
                     pairs = [[x, y] for x in names for y in aliases
                              if same_person(x, y, actor.country, rows[0].country)]
                     return rows[0].id, rows[0], self._matched_on(conn, actor, rows[0], pairs)
