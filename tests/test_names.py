@@ -359,3 +359,11 @@ def test_initials_against_a_name_known_by_its_middle_name() -> None:
 def test_full_name() -> None:
     assert full_name("Saddam Hussein") and full_name("Kim Jong-un")
     assert not full_name("Hussein") and not full_name("King Hussein") and not full_name("President Putin")
+
+
+def test_arab_names_are_not_known_by_the_fathers_name() -> None:
+    assert not same_person("Uday Saddam Hussein", "Saddam Hussein", "IRQ", "IRQ")
+    assert not same_person_across(["Uday Saddam Hussein"], "IRQ", ["Saddam Hussein", "Saddam"], "IRQ")
+    assert same_person("Mohamed Hosni Mubarak", "Hosni Mubarak", "EGY", None)  # a leading Muhammad
+    assert same_person("Uday Saddam Hussein", "Uday Hussein", "IRQ", None)  # the father's name left out
+    assert same_person("Robert Hunter Biden", "Hunter Biden", "USA", "USA")  # elsewhere a middle name may be used

@@ -143,3 +143,9 @@ def test_roles_held_for_different_countries_keep_two_persons_apart(store: Store)
     ingest(store, "a2", person("Ali Hassan", None, None, [Role("defence minister", "SDN")]))
     ingest(store, "a3", person("Ali Hassan", None, None, [Role("ambassador", "EGY"), Role("envoy", "EGY")]))
     assert sorted(len(store.actor_links(a.id)) for a in store.actors("ali hassan")) == [1, 2]
+
+
+def test_a_son_named_with_his_fathers_name_is_not_the_father(store: Store) -> None:
+    ingest(store, "a1", person("Saddam Hussein", "IRQ", "title"))
+    ingest(store, "a2", person("Uday Saddam Hussein", "IRQ", "appositive"))
+    assert sorted(a.name for a in store.actors("hussein")) == ["Saddam Hussein", "Uday Saddam Hussein"]

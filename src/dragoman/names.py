@@ -115,6 +115,9 @@ _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
 _FAMILY_FIRST_COUNTRIES = frozenset({"JPN", "HUN"})
 _O_FOR_A_COUNTRIES = frozenset({"UZB", "TJK"})
+# Arab League members: a person's second name is the father's ("Uday Saddam Hussein").
+_PATRONYMIC_COUNTRIES = frozenset("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN
+ARE YEM""".split())
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
     "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
@@ -508,9 +511,12 @@ def _variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = False) -> bool:
+def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = False,
+                      patronymic: bool = False) -> bool:
     """Whether two given-name sequences can be one person's; `loose`: the first given name may be a vowel
-    variant (the surname is certain)."""
+    variant (the surname is certain); `patronymic`: Arab naming, where the name after one's own is one's
+    father's, so a name is not known by its middle name ("Uday Saddam Hussein" is not Saddam Hussein) unless
+    what is left out is a leading Muhammad ("Mohamed Hosni Mubarak")."""
     if not ga or not gb:
         return True
     for va in _variants(ga):
@@ -525,6 +531,8 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = Fa
                 return True
     # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
     short, long = sorted((ga, gb), key=len)
+    if patronymic and not all(_token_match(x, "muhammad") for x in long[:len(long) - len(short)]):
+        return False
     # The long form may give the other names as initials ("R. T. Erdogan" is Tayyip Erdogan).
     return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
         and all(_given_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
@@ -542,7 +550,7 @@ def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
     return out
 
 
-def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False) -> bool:
     if len(ta) > len(tb):
         ta, tb = tb, ta
     if len(ta) == 1:
@@ -557,12 +565,13 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
             if not _token_match(sa, sb):
                 # A surname that differs in e/a only joins when the first given names are one name.
                 if ga and gb and len(ga[0]) > 1 and len(gb[0]) > 1 and _token_match(ga[0], gb[0]) \
-                        and _vowel_variant(sa, sb, surname=True) and _given_compatible(ga, gb):
+                        and _vowel_variant(sa, sb, surname=True) \
+                        and _given_compatible(ga, gb, patronymic=patronymic):
                     return True
                 continue
             # A two-word surname alone ("Ben Ali", "Ahmadi Nejad") is a lone surname.
             if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(
-                    ga, gb, loose=_canon(sa) == _canon(sb))):
+                    ga, gb, loose=_canon(sa) == _canon(sb), patronymic=patronymic)):
                 return True
     return False
 
@@ -695,7 +704,7 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
         return False
     # Japanese and Hungarian names are written family name first at home, given name first abroad:
     # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
-    if _same_western(ta, tb):
+    if _same_western(ta, tb, patronymic=bool({ca, cb} & _PATRONYMIC_COUNTRIES)):
         return True
     if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
         return _same_western(*(tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb)))
