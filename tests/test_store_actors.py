@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 from test_store import fresh_store
 
-from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Participant, Role
+from dragoman.model import Actor, Article, Event, EventDate, Evidence, Extraction, Mention, Participant, Role
 from dragoman.pipeline import Pipeline
 from dragoman.store import Store
+from dragoman.store.schema import actor_links
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -149,3 +151,15 @@ def test_a_son_named_with_his_fathers_name_is_not_the_father(store: Store) -> No
     ingest(store, "a1", person("Saddam Hussein", "IRQ", "title"))
     ingest(store, "a2", person("Uday Saddam Hussein", "IRQ", "appositive"))
     assert sorted(a.name for a in store.actors("hussein")) == ["Saddam Hussein", "Uday Saddam Hussein"]
+
+
+def test_articles_stored_before_actor_links_vote_for_the_current_name(store: Store) -> None:
+    for k, source in enumerate(("One", "Two", "Three")):
+        lavrov = person("Sergei Lavrov", "RUS")
+        lavrov.mentions = [Mention(f"old{k}", 0, len(lavrov.name), lavrov.name)]
+        ingest(store, f"old{k}", lavrov, source=source)
+    with store.engine.begin() as conn:  # as a store upgraded from before the table has it: no links
+        conn.execute(delete(actor_links))
+    ingest(store, "new1", person("Sergey Lavrov", "RUS"), source="Four")
+    ingest(store, "new2", person("Sergey Lavrov", "RUS"), source="Five")
+    assert [a.name for a in store.actors("lavrov")] == ["Sergei Lavrov"]

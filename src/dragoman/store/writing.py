@@ -88,6 +88,13 @@ _NAME_VOTES = (select(actor_links.c.name,
                       func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))).label("sources"))
                .join(articles, articles.c.id == actor_links.c.article_id)
                .where(actor_links.c.actor_id == bindparam("key")).group_by(actor_links.c.name))
+# Sources of the articles that mention an actor but gave it no link: stored before actor_links existed. Their
+# votes go to the actor's current name, which they gave or kept.
+_UNLINKED_SOURCES = (select(func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))))
+                     .select_from(actor_mentions.join(articles, articles.c.id == actor_mentions.c.article_id))
+                     .where(actor_mentions.c.actor_id == bindparam("key"), ~select(actor_links.c.id).where(
+                         actor_links.c.actor_id == actor_mentions.c.actor_id,
+                         actor_links.c.article_id == actor_mentions.c.article_id).exists()))
 _SAME_NAME = actor_aliases.c.alias_lower.in_(bindparam("names", expanding=True))
 _NAMED_ACTORS = (select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.country_basis,
                         actor_aliases.c.alias)
@@ -329,6 +336,9 @@ class Writing(Queries):
         if row is None:
             return
         votes = {r.name: r.sources for r in conn.execute(_NAME_VOTES, {"key": actor_id})}
+        unlinked = conn.execute(_UNLINKED_SOURCES, {"key": actor_id}).scalar_one()
+        if unlinked:
+            votes[row.name] = votes.get(row.name, 0) + unlinked
         if row.kind == "person" and any(full_name(n) for n in votes):
             votes = {n: v for n, v in votes.items() if full_name(n)}
         if not votes:
