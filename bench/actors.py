@@ -2,110 +2,146 @@
 
 Run:  .venv/bin/python bench/actors.py [path/to/variants.tsv ...]
 
-Input TSV: entity_id, name, country_hint (ISO3 or empty). Without arguments both bundled sets run:
+Input TSV: entity_id, name, country_hint (ISO3 or empty). Without path arguments both bundled sets run:
 * bench/data/name_variants.tsv (263 names, 88 entities: Russian, Ukrainian, Belarusian, Central Asian, Arabic,
   Persian, Turkish, Korean, Chinese names, the seed article's actors, and confusables: the Kims, Assads, Bushes,
   Castros, Lukashenkos, Gaddafis, Aliyevs, Kadyrovs, Berdimuhamedows, Zelensky/Zelenska, Li Qiang/Li Keqiang,
-  MBS/MBZ/King Salman, Saddam/King Hussein). The rules were written against this set.
-* bench/data/name_variants_heldout.tsv (176 names, 72 public figures assembled 2026-12-01 and never used to write
-  a rule before its first run: names in Cyrillic, Hangul, Chinese and Arabic script; Belarusian, Ukrainian,
-  Russian, Korean and Arabic romanizations; relatives and namesakes: Bidens, Trumps incl. Trump Jr., Clintons,
-  Macrons, Tsikhanouskaya/Tsikhanouski, the Patrushevs, Sinwar brothers, the Sharifs, the Kenyattas, the Gandhis,
-  Imran/Sadiq Khan, Kerry/Kirby, King Abdullah II/King Abdullah of Saudi Arabia, Tamim/Hamad Al Thani).
+  MBS/MBZ/King Salman, Saddam/King Hussein). The rules were written against this set: a development set, all of
+  its errors are printed.
+* bench/data/name_variants_split.tsv (151 public figures, 423 names): Latin, Cyrillic (Russian, Ukrainian,
+  Serbian, Bulgarian), Greek, Hangul, Chinese (simplified and traditional), Arabic and Persian, Devanagari and
+  Hebrew scripts; pinyin, Wade-Giles, McCune-Reischauer and Revised Romanization, Belarusian/Russian/Ukrainian
+  and Arabic romanizations, Turkish and Vietnamese diacritics; relatives and namesakes as confusables (the three
+  Kims, Kim Ju Ae, the Bushes, the Gandhis, Saddam / King Hussein / Uday / Qusay, the Hariris, the Larijanis, the
+  Khatamis, the Mitsotakises, the Papandreous, the Chiangs, the Durovs, the Kaczynski twins, the Herzogs, Bidens,
+  Trumps, Clintons, Sharifs, Kenyattas, Patrushevs, Sinwars, Navalny/Navalnaya, Karimov/Karimova).
+  Its persons are split ONCE by a fixed hash of the person key (`is_sealed`): a third is sealed, two thirds are
+  tune. Only tune errors are printed; sealed persons give figures only, so that no rule is written from them.
+  (72 of its persons were first used as a held-out set and read whole before the split; the other 79 were added
+  with the split and never read outside tune.)
 All names of a set go through one `cluster_names` call; pairs of names are then scored against entity_id:
-pairwise precision / recall / F1, plus the list of "confusable merges" (pairs of different entities put in one
-cluster; the hard requirement is zero) and of split entities (recall losses).
+pairwise precision / recall / F1, plus "wrong merges" (pairs of different persons put in one cluster; the hard
+requirement is zero) and split persons (recall losses). For the split set the pairs are scored three times:
+both names of a tune person, both of a sealed person, all pairs (a wrong merge across the two parts counts in
+"all" only).
+The exit status is 1 when any wrong merge happens.
 
-Measured 2026-12-01, 2-core machine shared with other jobs, Python 3.11.7:
-    set        names  entities  precision  recall  F1      confusable merges
-    bundled      263        88     1.0000  0.9497  0.9742  0
-    held-out     176        72     1.0000  0.5750  0.7302  0   (first run, before this round's rules)
-    held-out     176        72     1.0000  0.9062  0.9508  0   (after: scripts, Belarusian folds, middle names,
-                                                                 Korean final consonants)
-The held-out set was read after its first run to write this round's rules, so its later figures are tuning
-figures, not held-out ones. Left apart: Abiy Ahmed | Abiy Ahmed Ali (Ethiopian names have no surname), Lloyd
-Austin | Lloyd J. Austin III and Joseph Robinette Biden Jr. (a generational suffix against none is kept apart, so
-that Donald Trump and Donald Trump Jr. stay two), lone "Macron" / "President Biden" next to Brigitte Macron /
-Hunter Biden (ambiguous by design), Shehbaz | Shahbaz and Yahya | Yehya (the first vowel differs, which is what
-keeps Khamenei and Khomeini, Karimov and Kerimov apart).
-The exit status is 1 when any confusable merge happens.
+Measured 2026-12-01, 2-core machine shared with other jobs, Python 3.11.7 (P / R / F1, wrong merges):
+    set / part                    first run of the split set (99f35b1)   after this round's rules
+    name_variants.tsv (dev)       1.000 / 0.950 / 0.974, 0               1.000 / 0.981 / 0.991, 0
+    split set, tune (103)         1.000 / 0.692 / 0.818, 0               1.000 / 0.930 / 0.964, 0
+    split set, sealed (48)        1.000 / 0.747 / 0.855, 0               1.000 / 0.827 / 0.905, 0
+    split set, all (151)          1.000 / 0.712 / 0.832, 0               1.000 / 0.893 / 0.943, 0
+    (its first 72 persons alone: F1 0.951 -> 0.961)
+The tune target (F1 >= 0.97) is not met. Left apart on tune, by design: a lone or titled surname next to two
+persons of that surname ("Macron", "President Macron" beside Brigitte Macron; "President Biden" beside Hunter
+Biden: the issue's rule joins a lone surname only when it is unambiguous), a generational suffix against none
+("Joseph Robinette Biden Jr." / "Joe Biden", which keeps Donald Trump Jr. apart), a one-consonant Arabic word
+("عدي" Uday: too weak to decide on), a leading "Ali" of a compound Persian given name in Arabic script (left
+out, what remains may be a father's name), Hebrew script (vav read as v), nicknames and honorifics ("Jeb",
+"Mahatma"). Sealed persons were not read.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
 from dragoman.names import cluster_names
 
-DEFAULTS = [Path(__file__).parent / "data" / "name_variants.tsv",
-            Path(__file__).parent / "data" / "name_variants_heldout.tsv"]
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "name_variants.tsv"
+SPLIT = DATA / "name_variants_split.tsv"
+
+Row = tuple[str, str, str | None]
 
 
-def load(path: Path) -> list[tuple[str, str, str | None]]:
-    rows: list[tuple[str, str, str | None]] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            rows.append((row["entity_id"], row["name"], (row.get("country_hint") or "").strip() or None))
+def is_sealed(person: str) -> bool:
+    """The fixed split of the split set: a third of the persons, by a hash of the person key."""
+    return int(hashlib.sha256(person.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def load(path: Path) -> list[Row]:
+    rows: list[Row] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                rows.append((row["entity_id"], row["name"], (row.get("country_hint") or "").strip() or None))
+    except (OSError, KeyError) as exc:
+        raise SystemExit(f"{path}: cannot read a variants TSV (entity_id, name, country_hint): {exc}") from None
     return rows
 
 
-def main(path: Path) -> int:
-    print(f"== {path.name}")
-    rows = load(path)
-    t0 = time.perf_counter()
+def predict(rows: list[Row]) -> list[int]:
+    """The cluster number of each row, from one cluster_names call over all names."""
     clusters = cluster_names([(name, hint) for _, name, hint in rows])
-    elapsed = time.perf_counter() - t0
-
-    # cluster_names returns names; map each back to its row (names may repeat across rows).
-    queue: dict[str, list[int]] = defaultdict(list)
+    queue: dict[str, list[int]] = defaultdict(list)  # names may repeat across rows
     for i, (_, name, _) in enumerate(rows):
         queue[name].append(i)
     pred = [-1] * len(rows)
     for c, members in enumerate(clusters):
         for name in members:
             pred[queue[name].pop(0)] = c
+    return pred
 
+
+def score(rows: list[Row], pred: list[int], keep: Callable[[str], bool], label: str, show: bool) -> int:
+    """Print P/R/F1 and wrong merges over the pairs whose two persons pass `keep`; errors only when `show`."""
     tp = fp = fn = 0
-    merges: list[tuple[str, str, str, str]] = []
-    for i, j in combinations(range(len(rows)), 2):
-        same_gold = rows[i][0] == rows[j][0]
-        same_pred = pred[i] == pred[j]
+    merges: list[tuple[int, int]] = []
+    idx = [i for i, r in enumerate(rows) if keep(r[0])]
+    for i, j in combinations(idx, 2):
+        same_gold, same_pred = rows[i][0] == rows[j][0], pred[i] == pred[j]
         if same_gold and same_pred:
             tp += 1
         elif same_pred:
             fp += 1
-            merges.append((rows[i][0], rows[i][1], rows[j][0], rows[j][1]))
+            merges.append((i, j))
         elif same_gold:
             fn += 1
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    persons = {rows[i][0] for i in idx}
+    print(f"{label:<8}{len(persons):>8}{len(idx):>7}{precision:>11.4f}{recall:>9.4f}{f1:>9.4f}{len(merges):>14}")
+    if show:
+        for i, j in merges:
+            print(f"    MERGED {rows[i][0]}:{rows[i][1]!r} + {rows[j][0]}:{rows[j][1]!r}")
+        by_person: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            by_person[rows[i][0]].append(i)
+        for person, members in sorted(by_person.items()):
+            parts = sorted({pred[i] for i in members})
+            if len(parts) > 1:
+                print(f"    SPLIT {person}: " + " | ".join(
+                    ", ".join(rows[i][1] for i in members if pred[i] == c) for c in parts))
+    return len(merges)
 
-    entities = {e for e, _, _ in rows}
-    print(f"names {len(rows)}  entities {len(entities)}  clusters {len(clusters)}  time {elapsed * 1000:.0f} ms")
-    print(f"{'metric':<22}{'value':>10}")
-    for label, value in (("pairs true-same", tp + fn), ("pairs predicted-same", tp + fp), ("true positives", tp),
-                         ("precision", precision), ("recall", recall), ("F1", f1)):
-        print(f"{label:<22}{value:>10.4f}" if isinstance(value, float) else f"{label:<22}{value:>10}")
-    print(f"{'confusable merges':<22}{len(merges):>10}")
-    for ea, na, eb, nb in merges:
-        print(f"  MERGED {ea}:{na!r} + {eb}:{nb!r}")
 
-    by_entity: dict[str, set[int]] = defaultdict(set)
-    for (e, _, _), c in zip(rows, pred, strict=True):
-        by_entity[e].add(c)
-    split = {e: cs for e, cs in by_entity.items() if len(cs) > 1}
-    print(f"{'split entities':<22}{len(split):>10}")
-    for e, cs in sorted(split.items()):
-        parts = [[rows[i][1] for i in range(len(rows)) if rows[i][0] == e and pred[i] == c] for c in sorted(cs)]
-        print(f"  SPLIT {e}: " + " | ".join(", ".join(p) for p in parts))
-    return 0 if not merges else 1
+HEADER = f"{'part':<8}{'persons':>8}{'names':>7}{'precision':>11}{'recall':>9}{'F1':>9}{'wrong merges':>14}"
+
+
+def main(path: Path, split: bool) -> int:
+    rows = load(path)
+    t0 = time.perf_counter()
+    pred = predict(rows)
+    elapsed = time.perf_counter() - t0
+    print(f"== {path.name}  ({elapsed * 1000:.0f} ms)")
+    print(HEADER)
+    if not split:
+        return score(rows, pred, lambda _: True, "all", show=True)
+    wrong = score(rows, pred, lambda p: not is_sealed(p), "tune", show=True)
+    wrong += score(rows, pred, is_sealed, "sealed", show=False)
+    return max(wrong, score(rows, pred, lambda _: True, "all", show=False))
 
 
 if __name__ == "__main__":
-    sys.exit(max(main(Path(p)) for p in (sys.argv[1:] or DEFAULTS)))
+    paths = [Path(p) for p in sys.argv[1:]]
+    runs = [(p, p.resolve() == SPLIT.resolve()) for p in paths] if paths else [(DEV, False), (SPLIT, True)]
+    sys.exit(1 if sum(main(p, split) for p, split in runs) else 0)

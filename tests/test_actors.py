@@ -176,3 +176,54 @@ def test_a_long_form_and_its_foreign_abbreviation(pipeline: Pipeline) -> None:
     text = "Doctors Without Borders (MSF) closed its clinic. MSF blamed the shelling."
     (msf,) = [a for a in actors(pipeline, text) if "MSF" in a.aliases]
     assert msf.name == "Doctors Without Borders" and msf.country is None
+
+
+NOT_ACTORS = [
+    # headline fragments and common nouns capitalized in a headline
+    ("Lula Receives Delegation From Angola\n\nBrazilian President Luiz Inacio Lula da Silva received a delegation "
+     "from Angola in Brasilia on Monday.", {"Lula Receives Delegation", "Lula Receives Delegation From Angola",
+                                            "Delegation"}),
+    ("Rebels Seize Border Town, Army Says\n\nRebels seized a border town in eastern Congo on Sunday, the army said.",
+     {"Border Town", "Army Says", "Rebels Seize Border Town"}),
+    ("Finance Ministry Announces New Budget Measures\n\nThe Kenyan Finance Ministry announced new budget measures in "
+     "Nairobi on Monday.",
+     {"New Budget Measures", "Budget Measures", "Finance Ministry Announces New Budget Measures"}),
+    # words of titles and offices
+    ("The Foreign Office said on Tuesday that the British ambassador had been summoned to Tehran. Foreign Minister "
+     "Lavrov met his counterpart in Beijing.", {"Foreign", "Office", "Minister"}),
+    # page furniture
+    ("Share this article\nSign up for our newsletter\n\nIsraeli Prime Minister Benjamin Netanyahu met U.S. envoy "
+     "Steve Witkoff in Jerusalem on Monday.\n\nFollow us on Facebook and X. Read more: Gaza talks stall.",
+     {"Follow", "Facebook", "Read", "Share", "Sign", "X"}),
+]
+
+
+@pytest.mark.parametrize(("text", "not_names"), NOT_ACTORS)
+def test_headline_fragments_title_words_and_page_furniture_are_not_actors(
+        pipeline: Pipeline, text: str, not_names: set[str]) -> None:
+    found = actors(pipeline, text)
+    assert not {a.name for a in found} & not_names
+    assert not {alias for a in found for alias in a.aliases} & not_names
+    assert {a.kind for a in found} & {"person", "organization", "group"}  # the article's actors are still found
+
+
+def test_a_ministry_named_in_the_headline_and_the_body_is_one_actor(text_only: Pipeline) -> None:
+    found = actors(text_only, "Finance Ministry Announces New Budget Measures\n\nThe Kenyan Finance Ministry "
+                              "announced new budget measures on Monday. The ministry said the measures start in July.")
+    ministries = [a for a in found if "Ministry" in a.name]
+    assert len(ministries) == 1 and ministries[0].country == "KEN"
+
+
+def test_a_counterpart_takes_the_country_before_it(text_only: Pipeline) -> None:
+    found = actors(text_only, "Foreign Minister Ivan Horvat of Croatia met his Chilean counterpart Pedro Soto in "
+                              "Zagreb on Monday.")
+    soto = next(a for a in found if a.name == "Pedro Soto")
+    assert (soto.country, soto.country_basis, soto.roles) == ("CHL", "nationality", [])
+
+
+def test_the_title_of_a_country_set_off_by_a_comma(text_only: Pipeline) -> None:
+    found = actors(text_only, "The Finance Minister of Peru, Jose Arista, met Chilean officials in Lima.")
+    arista = next(a for a in found if a.name == "Jose Arista")
+    assert (arista.country, arista.country_basis) == ("PER", "title")
+    found = actors(text_only, "After talks in Peru, Jose Arista flew to Santiago.")
+    assert next(a for a in found if a.name == "Jose Arista").country_basis != "title"

@@ -206,12 +206,23 @@ def _is_country_word(tok: Token) -> bool:
 def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, str | None, bool, tuple[int, ...]]:
     """Title, country, former-holder flag and title token indices from the words before a name."""
     k = i - 1
+    if k > 0 and doc[k].lower_ in ("counterpart", "counterparts"):
+        # "his Chinese counterpart Wang Yi", "Russia's counterpart Sergei Lavrov": the country is the person's,
+        # "counterpart" is no title.
+        c = k - 1 - (doc[k - 1].tag_ == "POS")
+        if c >= 0 and _is_country_word(doc[c]) and doc[c].lower_ not in TITLE_WORDS:
+            return None, _country_of_words([doc[c]], countries), False, ()
     words: list[Token] = []
     while k >= 0:
         tok = doc[k]
         low = tok.lower_
         if low == "," and words and k > 0 and doc[k - 1].lower_ in TITLE_HEADS and doc[k - 1].text.islower():
             # "Qatar's emir, Sheikh Hamad": a title set off by a comma before the name
+            k -= 1
+            continue
+        if low == "," and not words and k > 2 and _is_country_word(doc[k - 1]) and doc[k - 2].lower_ == "of" \
+                and doc[k - 3].lower_ in TITLE_HEADS:
+            # "The Finance Minister of Peru, Jose Arista": the title of a country set off by a comma
             k -= 1
             continue
         if low in TITLE_WORDS or _is_country_word(tok) or low in ("to", "of", "-", "then") \

@@ -30,7 +30,22 @@ How a pair is compared (`same_person`):
   `cluster_names` then refuses to attach it when two different people qualify.
 * Different country hints never merge; neither do different generational suffixes
   ("Donald Trump" vs "Donald Trump Jr."). A royal/clerical title with one name ("King Salman",
-  "King Hussein") marks a given name, which never matches as a surname.
+  "King Hussein") marks a given name, which never matches as a surname; it matches the name with its
+  patronymic ("Hussein bin Talal"). "of <place>" after a name is dropped ("King Hussein of Jordan").
+* Romanization families: Wade-Giles and pinyin share a key (Mao Tse-tung/Zedong, Chiang Ching-kuo/Jiang
+  Jingguo); Korean "ou" is "o" (Young-sam/Yong-sam); Greek gi- is y- and Greek, Hebrew, Ukrainian and
+  Belarusian given names map to one form (Giorgos/George, Yitzhak/Isaac); German spellings of Russian names
+  read back (Jelzin, Gorbatschow, Lawrow); Egyptian g for j (Gamal/Jamal); Uzbek and Tajik o for a
+  (Islom/Islam) under those countries; family-name-first order under JPN and HUN (Abe Shinzo).
+* Vowels: e/a after the first syllable is one vowel (Ahmed/Ahmad). In the first syllable e/a and o/u (and,
+  for a surname, i) differ between romanizations too (Shehbaz/Shahbaz, Uday/Odai, Meshaal/Mishal/Mashal),
+  but also between names (Karimov/Kerimov, Igor/Yegor): such a token matches only when the rest of the name
+  does (the surname exactly, or the first given name).
+* Scripts: Cyrillic (also against a Polish spelling: Kaczyński/Качиньский), Greek (digraphs: ου, μπ, ντ),
+  Devanagari (inherent vowel, anusvara), Hangul and Chinese characters are romanized; Arabic and Persian
+  script is compared as consonant skeletons (leading alef, ta marbuta, Abd compounds, q/g/j/k as one), with
+  middle names or a leading Muhammad left out, never the person's own first name (what is left is his
+  father's name: "Uday Saddam Hussein" is not "Saddam Hussein").
 
 Precision beats recall throughout: when in doubt, names stay apart.
 """
@@ -44,8 +59,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "given_of", "name_similarity", "normalize", "same_person", "same_person_across",
-           "surname_of"]
+__all__ = ["cluster_names", "full_name", "given_of", "name_similarity", "normalize", "same_person",
+           "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -91,12 +106,18 @@ _CHINESE_SURNAMES = frozenset(
     xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei
     xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan qin qian kong bai mao qiu hou meng
     long wen lai xi tsai chiang hsieh hsu kuo chou chao teo ong goh lam wong chan cheung leung ng
+    teng tseng tsao chin kung sung tung chuang tu chien hsiao
     nguyen tran pham hoang phan vo vu dang bui duong ngo trinh dinh
     """.split()
 )
 _EA_SURNAMES = _KOREAN_SURNAMES | _CHINESE_SURNAMES
 _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
+_FAMILY_FIRST_COUNTRIES = frozenset({"JPN", "HUN"})
+_O_FOR_A_COUNTRIES = frozenset({"UZB", "TJK"})
+# Arab League members: a person's second name is the father's ("Uday Saddam Hussein").
+_PATRONYMIC_COUNTRIES = frozenset("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN
+ARE YEM""".split())
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
     "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
@@ -119,10 +140,52 @@ _HAN_HANGUL = re.compile("[\uac00-\ud7a3\u4e00-\u9fff]")
 # --------------------------------------------------------------------------- normalization
 
 
+# Greek digraphs that anyascii spells letter by letter ("ου" -> "oy"), as Greek names are romanized: Varoufakis,
+# Papandreou, Evangelos; "μπ", "ντ", "γκ" begin a word as b, d, g (Bakoyannis, Dora).
+_GREEK = {"ου": "ou", "ού": "ou", "αυ": "av", "αύ": "av", "ευ": "ev", "εύ": "ev", "γγ": "ng"}
+_GREEK_INITIAL = re.compile(r"\b(?:μπ|Μπ|ντ|Ντ|γκ|Γκ)")
+_GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# Devanagari anusvara (ं) is a nasal that takes the place of the next consonant: n, m before p/b/m
+# ("गांधी" Gandhi, "अंबानी" Ambani); anyascii writes it "m" everywhere.
+_ANUSVARA = re.compile("\u0902(?=[\u092a-\u092e])|(\u0902)")
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DEVANAGARI_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?")
+# Where names are romanized otherwise than anyascii does: sh for both sibilants (Shah, Vishnu), ch for c (Chandra).
+_DEVANAGARI_AS_NAMES_ROMANIZE = {"\u0936": "sh", "\u0937": "sh", "\u091a": "ch", "\u091b": "chh"}
+
+
+def _devanagari(name: str) -> str:
+    """Devanagari with its inherent vowel written out, as Hindi names are romanized: a consonant without a vowel
+    sign or virama carries an "a", except at the end of a word after a single consonant ("नरेंद्र" Narendra,
+    "राम" Ram, "मोदी" Modi). anyascii leaves the inherent vowel out ("nremdr")."""
+    out = []
+    for word in name.split():
+        letters = ""
+        for m in re.finditer(f"{_DEVANAGARI_CONSONANT.pattern}|.", word):
+            piece = m.group(0)
+            letters += _DEVANAGARI_AS_NAMES_ROMANIZE.get(piece[0], "") or anyascii(piece)
+            if _DEVANAGARI_CONSONANT.fullmatch(piece):
+                following = word[m.end():m.end() + 1]
+                if following and not "\u093e" <= following <= "\u094d":
+                    letters += "a"
+                elif not following and m.start() > 0 and word[m.start() - 1] == "\u094d":
+                    letters += "a"  # a word-final conjunct keeps its vowel: Narendra, Indra
+        out.append(letters)
+    return " ".join(out)
+
+
 def _romanized(name: str) -> str:
-    """A Korean or Chinese name written in its own script, romanized as news writes it: family name, then the
-    given name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"). anyascii
-    alone runs the syllables together."""
+    """A name in its own script, romanized as news writes it. Korean and Chinese: family name, then the given
+    name's syllables joined by a hyphen ("김정은" -> "Gim Jeong-eun", "习近平" -> "Xi Jin-ping"; anyascii alone runs
+    the syllables together). Greek digraphs and the Devanagari anusvara as romanizations write them."""
+    if _GREEK_LETTERS.search(name):
+        name = _GREEK_INITIAL.sub(lambda m: {"μ": "b", "ν": "d", "γ": "g"}[m.group(0)[0].lower()], name)
+        for greek, latin in _GREEK.items():
+            name = name.replace(greek, latin).replace(greek.capitalize(), latin.capitalize())
+    if _DEVANAGARI.search(name):
+        name = _devanagari(_ANUSVARA.sub(lambda m: "n" if m.group(1) else "m", name))
     if not _HAN_HANGUL.search(name):
         return name
     words = []
@@ -140,6 +203,7 @@ def _parts(name: str) -> tuple[tuple[tuple[str, ...], ...], str]:
     """(tokens as tuples of hyphen-separated pieces, generational suffix) with titles removed."""
     s = anyascii(_romanized(name or "")).lower()
     s = re.sub(r"\([^)]*\)", " ", s)
+    s = re.sub(r"(?<=\w)\s+of\s+[\w\s.'-]+$", "", s)  # "King Hussein of Jordan": a place, not a name
     s = re.sub(r",\s*(jr|sr)\b", r" \1", s)
     if s.count(",") == 1:  # "Putin, Vladimir" -> "Vladimir Putin"
         last, first = (p.strip() for p in s.split(","))
@@ -213,6 +277,13 @@ _COGNATES = {
     "sviatlana": "svetlana", "svyatlana": "svetlana", "viktar": "viktor", "aliaksandr": "aleksandr",
     "alyaksandr": "aleksandr", "aliaksei": "aleksei", "maryia": "maria", "maryya": "maria", "mikalai": "nikolai",
     "yauhen": "evgeni", "dzmitry": "dmitri", "uladzislau": "vladislav",
+    # Greek given names and their English forms (Giorgos/George Papandreou, Konstantinos/Constantine Mitsotakis).
+    "george": "yorgos", "georgios": "yorgos", "yiorgos": "yorgos",
+    "constantine": "konstantinos", "constantinos": "konstantinos", "andrew": "andreas", "nicholas": "nikolaos",
+    "john": "ioannis", "yannis": "ioannis", "yiannis": "ioannis", "yanis": "ioannis",
+    # Hebrew given names and their English forms (Yitzhak/Isaac Herzog); "ch" is the Hebrew kh (Chaim/Haim).
+    "yitzhak": "isaac", "yitzchak": "isaac", "itzhak": "isaac", "yosef": "joseph", "moshe": "moses",
+    "yaakov": "jacob", "avraham": "abraham", "shlomo": "solomon", "chaim": "haim", "chana": "hana",
     # English short forms of given names.
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
     "antony": "anthony",
@@ -226,6 +297,7 @@ _CH = "\x01"  # placeholder so "ch" survives the c -> k/s rule
 def _canon(tok: str) -> str:
     """Transliteration-normalized spelling of one (Latin-script) name token."""
     s = re.sub(r"[^a-z]", "", tok)
+    s = re.sub(r"^gi(?=[aou])", "y", s)  # Greek gi- before a vowel is y-: Giannis/Yannis, Giorgos/Yorgos
     s = _COGNATES.get(s, s)
     s = re.sub(r"eh$", "a", s)  # ta marbuta: Haniyeh/Haniya, Fatemeh/Fatema
     # Abdel/Abdul/Abdol Fattah, also inside "bin Abdulaziz" once connectors are glued on.
@@ -289,7 +361,7 @@ def _belarusian_fold(tok: str) -> str:
 def _token_match(x: str, y: str) -> bool:
     """Whether two full (non-initial) name tokens are spellings of the same name."""
     cx, cy = _canon(x), _canon(y)
-    if cx == cy:
+    if cx == cy or _initial_g_j(x, y) or _canon(_german(x)) == cy or cx == _canon(_german(y)):
         return True
     if (_BELARUSIAN_MARK.search(x) or _BELARUSIAN_MARK.search(y)) and len(cx) >= 5 \
             and _belarusian_fold(x) == _belarusian_fold(y):
@@ -299,12 +371,44 @@ def _token_match(x: str, y: str) -> bool:
     px, py = _phonetic(cx), _phonetic(cy)
     if px == py and min(len(cx), len(cy)) >= 5:
         return True
+    # An Arabic or Persian short a (fatha) is romanized e or a after the first syllable: Ahmed/Ahmad,
+    # Mohammed/Mohammad. (In the first syllable it is not safe alone: Karimov/Kerimov are two families.)
+    if min(len(cx), len(cy)) >= 4 and _later_e_as_a(cx) == _later_e_as_a(cy):
+        return True
     # Short tokens get no edit allowance: Igor/Egor, Hamad/Hamid are different names. The first
     # vowel is stable across romanizations (Khamenei/Khomeini, Karimov/Kerimov differ there).
     if max(len(cx), len(cy)) < 6 or not _first_vowel(px) & _first_vowel(py):
         return False
     # Both forms must be close: the folded one alone lets "ei"/"ini" collapse into a match.
     return Levenshtein.normalized_similarity(px, py) >= 0.8 and Levenshtein.normalized_similarity(cx, cy) >= 0.7
+
+
+def _later_e_as_a(canon: str) -> str:
+    """The canonical form with every "e" after the first vowel nucleus written "a"."""
+    m = re.search(r"[aeiou]+", canon)
+    return canon if m is None else canon[:m.end()] + canon[m.end():].replace("e", "a")
+
+
+def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
+    """Two tokens that differ only in e/a or o/u (Shehbaz/Shahbaz, Yehya/Yahya, Uday/Odai), and for a surname
+    also in i (Meshaal/Mishal/Mashal): one name when the rest of the name agrees, never alone (Karimov/Kerimov,
+    Igor/Yegor)."""
+    def fold(tok: str) -> str:
+        tok = tok.replace("e", "a").replace("o", "u")
+        return _canon(tok.replace("i", "a") if surname else tok)
+
+    return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
+
+
+def _german(tok: str) -> str:
+    """A Russian name as German writes it, read back: j- before a vowel is y-, z is ts (Jelzin/Yeltsin,
+    Selenskyj); tsch, sch, -ow and -ej are in _canon already."""
+    return re.sub(r"^j(?=[aeiou])", "y", tok).replace("z", "ts")
+
+
+def _initial_g_j(x: str, y: str) -> bool:
+    """Gamal/Jamal, Gamil/Jamil: Egyptian Arabic says g for jim."""
+    return min(len(x), len(y)) >= 5 and {x[0], y[0]} == {"g", "j"} and _canon(x[1:]) == _canon(y[1:])
 
 
 def _first_vowel(phonetic: str) -> frozenset[str]:
@@ -356,8 +460,8 @@ def _is_korean(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
 def _korean_piece(piece: str) -> str:
     """Romanization key of one Korean syllable group (McCune-Reischauer, Revised, ad hoc)."""
     s = piece
-    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ee", "i"), ("ui", "i"), ("oe", "oi"), ("sh", "s"),
-                 ("ck", "k")):
+    for a, b in (("eo", "o"), ("eu", "u"), ("oo", "u"), ("ou", "o"), ("ee", "i"), ("ui", "i"), ("oe", "oi"),
+                 ("sh", "s"), ("ck", "k")):  # "ou": Young-sam, Yeong-sam, Yong-sam
         s = s.replace(a, b)
     s = re.sub(r"(?<!n)g$", "k", s)  # a final ㄱ: Deok, Deog (as anyascii writes Hangul), Duck
     # Syllable-initial consonants are voiced/unvoiced by position and romanization: Gyong/Kyong,
@@ -368,15 +472,31 @@ def _korean_piece(piece: str) -> str:
     return s.replace("u", "o")  # Son/Sun/Seon: o, u and eo are romanized interchangeably
 
 
+# Wade-Giles and pinyin onto one key (Mao Tse-tung/Zedong, Teng Hsiao-ping/Deng Xiaoping, Chiang Ching-kuo/Jiang
+# Jingguo): affricates (ch, zh, j, q, ts, tz, z, c) one class, hs/x/sh one, aspirated/unaspirated stops (k/g,
+# t/d, p/b) one, and the Wade-Giles finals -ung, -ieh, -ien, -ih, -eh written as pinyin.
+_WADE_GILES = ((r"ung", "ong"), (r"ieh", "ie"), (r"ien", "ian"), (r"(?<=ch|sh|ss|sz)ih|(?<=tz|ss|sz)u", "i"),
+               (r"eh", "e"), (r"ch|zh|j|q|ts|tz|z|c", "C"), (r"hs|x|sh", "S"), (r"k", "g"), (r"t", "d"),
+               (r"p", "b"))
+
+
+@lru_cache(maxsize=65536)
+def _chinese_piece(piece: str) -> str:
+    s = piece
+    for pattern, repl in _WADE_GILES:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
 def _ea_family(tok: str, korean: bool) -> str:
     if not korean:
-        return tok
+        return _chinese_piece(tok)
     return _korean_piece(_KOREAN_FAMILY.get(tok, tok))
 
 
 def _ea_given(groups: tuple[tuple[str, ...], ...], korean: bool) -> str:
     pieces = [p for g in groups[1:] for p in g]
-    return "".join(_korean_piece(p) for p in pieces) if korean else "".join(pieces)
+    return "".join(_korean_piece(p) if korean else _chinese_piece(p) for p in pieces)
 
 
 # --------------------------------------------------------------------------- comparison
@@ -391,12 +511,17 @@ def _variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
+def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = False,
+                      patronymic: bool = False) -> bool:
+    """Whether two given-name sequences can be one person's; `loose`: the first given name may be a vowel
+    variant (the surname is certain); `patronymic`: Arab naming, where the name after one's own is one's
+    father's, so a name is not known by its middle name ("Uday Saddam Hussein" is not Saddam Hussein) unless
+    what is left out is a leading Muhammad ("Mohamed Hosni Mubarak")."""
     if not ga or not gb:
         return True
     for va in _variants(ga):
         for vb in _variants(gb):
-            if not _given_token_match(va[0], vb[0]):
+            if not (_given_token_match(va[0], vb[0]) or loose and _vowel_variant(va[0], vb[0])):
                 continue
             ra, rb = va[1:], vb[1:]
             # Middle names/initials: absent on one side is fine; present on both, they must agree.
@@ -406,8 +531,11 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...]) -> bool:
                 return True
     # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
     short, long = sorted((ga, gb), key=len)
+    if patronymic and not all(_token_match(x, "muhammad") for x in long[:len(long) - len(short)]):
+        return False
+    # The long form may give the other names as initials ("R. T. Erdogan" is Tayyip Erdogan).
     return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
-        and all(_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
+        and all(_given_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
 
 
 def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
@@ -422,7 +550,7 @@ def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
     return out
 
 
-def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False) -> bool:
     if len(ta) > len(tb):
         ta, tb = tb, ta
     if len(ta) == 1:
@@ -435,9 +563,15 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
             if ka and kb:
                 continue
             if not _token_match(sa, sb):
+                # A surname that differs in e/a only joins when the first given names are one name.
+                if ga and gb and len(ga[0]) > 1 and len(gb[0]) > 1 and _token_match(ga[0], gb[0]) \
+                        and _vowel_variant(sa, sb, surname=True) \
+                        and _given_compatible(ga, gb, patronymic=patronymic):
+                    return True
                 continue
             # A two-word surname alone ("Ben Ali", "Ahmadi Nejad") is a lone surname.
-            if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(ga, gb)):
+            if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(
+                    ga, gb, loose=_canon(sa) == _canon(sb), patronymic=patronymic)):
                 return True
     return False
 
@@ -467,13 +601,18 @@ def _cyrillic_heard(a: str, b: str) -> bool:
     if len(ta) < 2 or len(ta) != len(tb):
         return False
 
-    def heard(tok: str) -> str:
-        return _consonants(tok.replace("sch", "sh").replace("th", "t").replace("z", "ts").replace("j", "y"))
+    def heard(tok: str) -> set[str]:
+        """The token's consonants as Russian hears them; a Latin token is also read as Polish (cz, sz, rz, w:
+        "Jarosław Kaczyński" is "Ярослав Качиньский")."""
+        polish = tok.replace("cz", "ch").replace("sz", "sh").replace("rz", "zh").replace("w", "v")
+        return {_consonants(t.replace("sch", "sh").replace("th", "t").replace("z", "ts").replace("j", "y"))
+                for t in (tok, polish)}
 
-    return all(heard(x) == heard(y) and not _gender_clash(_canon(x), _canon(y)) for x, y in zip(ta, tb, strict=True))
+    return all(heard(x) & heard(y) and not _gender_clash(_canon(x), _canon(y)) for x, y in zip(ta, tb, strict=True))
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_ALEF = frozenset("\u0627\u0623\u0625\u0622\u0671")
 
 
 def _consonants(word: str) -> str:
@@ -482,7 +621,8 @@ def _consonants(word: str) -> str:
     starts with a vowel (Ahmed, not Hamad)."""
     s = word.lower()
     start = "V" if s[:1] in "aeiou'`" else ""
-    s = s.replace("gh", "k").replace("q", "k")
+    # q = k = gh, and g = j = k: Egypt says g for jim (Gamal/Jamal), Sudan g for qaf (Dagalo/دقلو).
+    s = re.sub(r"gh|[qgj]", "k", s)
     s = re.sub(r"[aeiouyw'`]", "", s)
     return start + re.sub(r"(.)\1+", r"\1", s)
 
@@ -493,29 +633,44 @@ def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
     word), or None when the name is not in Arabic script."""
     if not _ARABIC.search(name):
         return None
-    words = [anyascii(w[2:] if w.startswith("\u0627\u0644") and len(w) > 3 else w) for w in name.split()]
     out: list[str] = []
     carry = ""
-    for w in words:
-        skeleton = _consonants(w)
+    for word in name.replace("\u0629", "").split():  # ta marbuta is a final -a: Bouteflika, not -qh
+        word = word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
+        skeleton = _consonants(anyascii(word))
+        if word[:1] in _ALEF and not skeleton.startswith("V"):
+            skeleton = "V" + skeleton  # anyascii drops a leading alef: احمد is "hmd", Ahmad "Vhmd"
         if skeleton in ("bn", "Vbn"):
             carry = "bn"
             continue
-        out.append(carry + skeleton)
+        if skeleton == "Vbd":  # Abd and the next word are one name: عبد العزيز is Abdelaziz, Abdul Aziz
+            carry = "Vbd"
+            continue
+        out.append(carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
         carry = ""
     return tuple(out)
 
 
+_ABD_PREFIX = re.compile(r"^abd(?:oul|ul|el|al|ol|ou|u|e|i)?(?=[a-z])")
+
+
 def _same_script_arabic(a: str, b: str) -> bool | None:
-    """A name in Arabic script against another: the same skeleton word for word (None: neither is Arabic)."""
+    """A name in Arabic script against another: the same skeleton word for word, or the same name with middle
+    names left out ("Uday [Saddam] Hussein") or a leading Muhammad left out ("[Mohamed] Hosni Mubarak"); never
+    the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein").
+    None: neither is Arabic."""
     sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
     if sa is None and sb is None:
         return None
-    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else t)
+    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else _ABD_PREFIX.sub("abd", t))
              for t in _western_tokens(_groups(b if sa is not None else a))]
     other = sb if sa is not None and sb is not None else tuple(latin)
     mine = sa if sa is not None else (sb or ())
-    return len(mine) >= 2 and mine == other and all(len(x.lstrip("V")) >= 2 for x in mine)
+    if not (len(mine) >= 2 and len(other) >= 2 and all(len(x.lstrip("V")) >= 2 for x in mine + other)):
+        return False
+    short, long = sorted((mine, other), key=len)
+    return short == long or len(short) < len(long) and (
+        short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:])
 
 
 @lru_cache(maxsize=262144)
@@ -534,12 +689,26 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if not ga or not gb:
         return False
     if _given_name_only(a) or _given_name_only(b):
-        # Only another bare form of the same name can match ("King Salman" ~ "Salman").
-        return len(ga) == 1 and len(gb) == 1 and _token_match("".join(ga[0]), "".join(gb[0]))
+        # Only another bare form of the same name ("King Salman" ~ "Salman"), or the name with its patronymic
+        # ("King Hussein" ~ "Hussein bin Talal", "King Salman" ~ "Salman bin Abdulaziz").
+        if len(ga) == 1 and len(gb) == 1:
+            return _token_match("".join(ga[0]), "".join(gb[0]))
+        bare, full = ("".join(ga[0]), gb) if len(ga) == 1 else ("".join(gb[0]), ga)
+        tokens = _western_tokens(full)
+        return not (_given_name_only(a) and _given_name_only(b)) and len(tokens) >= 2 \
+            and tokens[1].startswith(("bin", "bint")) and _token_match(bare, tokens[0])
     if _is_ea(ga, ca) or _is_ea(gb, cb):
         return _same_ea(ga, gb, _is_korean(ga, ca) or _is_korean(gb, cb))
     ta, tb = _western_tokens(ga), _western_tokens(gb)
-    return bool(ta and tb) and _same_western(ta, tb)
+    if not (ta and tb):
+        return False
+    # Japanese and Hungarian names are written family name first at home, given name first abroad:
+    # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
+    if _same_western(ta, tb, patronymic=bool({ca, cb} & _PATRONYMIC_COUNTRIES)):
+        return True
+    if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
+        return _same_western(*(tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb)))
+    return bool({ca, cb} & _FAMILY_FIRST_COUNTRIES) and len(ta) == len(tb) == 2 and _same_western(ta, tb[::-1])
 
 
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
@@ -547,7 +716,8 @@ def same_person(a: str, b: str, country_a: str | None = None, country_b: str | N
     return _same(a, b, _hint(country_a), _hint(country_b))
 
 
-def _full_name(name: str) -> bool:
+def full_name(name: str) -> bool:
+    """A given name and a surname (or family and given name), not a lone name or "King Hussein"."""
     return len(_groups(name)) >= 2 and not _given_name_only(name)
 
 
@@ -561,7 +731,7 @@ def same_person_across(names_a: Sequence[str], country_a: str | None,
     name are one only when both have the same country."""
     if country_a and country_b and country_a != country_b:
         return False
-    full_a, full_b = [n for n in names_a if _full_name(n)], [n for n in names_b if _full_name(n)]
+    full_a, full_b = [n for n in names_a if full_name(n)], [n for n in names_b if full_name(n)]
     if full_a and full_b:
         pairs = [(x, y) for x in full_a for y in full_b]
         same = [same_person(x, y, country_a, country_b) for x, y in pairs]
@@ -654,23 +824,27 @@ def cluster_names(names: Sequence[tuple[str, str | None]]) -> list[list[str]]:
     """Group (name, ISO3 hint or None) pairs into people; clusters and members keep input order.
 
     Most specific names are placed first. A name joins a cluster only if it is `same_person`
-    with every member (complete linkage: no chaining "George Bush" between two Bushes). A name
-    that could join two or more clusters is ambiguous and stays on its own: a lone "Kim" next to
-    Kim Jong-un and Kim Yo-jong is attached to neither.
+    with every member (complete linkage: no chaining "George Bush" between two Bushes), each compared under
+    the cluster's country where its own hint is missing (so a name with another country's hint never joins,
+    and "Abe Shinzo" meets "Shinzo Abe" of a JPN cluster). A name that could join two or more clusters is
+    ambiguous and stays on its own: a lone "Kim" next to Kim Jong-un and Kim Yo-jong is attached to neither.
     """
     items = [(n, _hint(c)) for n, c in names]
     order = sorted(range(len(items)), key=lambda i: (-_specificity(items[i][0])[0], -_specificity(items[i][0])[1], i))
     clusters: list[list[int]] = []
+    countries: list[str | None] = []  # a cluster's country: the first its members' hints give
     for i in order:
         name, hint = items[i]
         fits = [
-            c for c in clusters
-            if all(_same(name, items[j][0], hint, items[j][1]) for j in c)
+            k for k, c in enumerate(clusters)
+            if all(_same(name, items[j][0], hint or countries[k], items[j][1] or countries[k]) for j in c)
         ]
         if len(fits) == 1:
-            fits[0].append(i)
+            clusters[fits[0]].append(i)
+            countries[fits[0]] = countries[fits[0]] or hint
         else:
             clusters.append([i])
+            countries.append(hint)
     clusters = [sorted(c) for c in clusters]
     clusters.sort(key=lambda c: c[0])
     return [[items[i][0] for i in c] for c in clusters]

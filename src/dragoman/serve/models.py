@@ -168,6 +168,8 @@ class ActorOut(BaseModel):
     name: str
     kind: str
     country: str | None = None
+    country_basis: str | None = Field(None, description="How the country was found: dictionary, title, appositive, "
+                                      "nationality, name or inherited")
     sector: str | None = None
     aliases: list[str] = []
     roles: list[RoleOut] = []

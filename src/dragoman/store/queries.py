@@ -44,7 +44,9 @@ from dragoman.store.schema import (
     EVENT_SORTS,
     Database,
     actor_aliases,
+    actor_links,
     actor_mentions,
+    actor_merges,
     actor_roles,
     actors,
     articles,
@@ -134,7 +136,8 @@ def _actor_rows(conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
         if not any(x["title"] == r.title and x["country"] == r.country for x in known):
             known.append({"title": r.title, "country": r.country, "start": r.start, "end": r.end,
                           "current": bool(r.current)})
-    return [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "sector": r.sector,
+    return [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "country_basis": r.country_basis,
+             "sector": r.sector,
              "aliases": sorted(aliases.get(r.id, []), key=lambda a: (a != r.name, a)), "roles": roles.get(r.id, []),
              "events": r.n_events or 0} for r in rows]
 
@@ -421,7 +424,7 @@ class Queries(Database):
                                   .order_by(actor_mentions.c.id)):
                 mentions.setdefault(r.actor_id, []).append(Mention(r.article_id, r.start, r.end, r.text))
         return [Actor(r.id, r.name, r.kind, aliases.get(r.id, []), r.country, r.sector, roles.get(r.id, []),
-                      mentions.get(r.id, [])) for r in rows]
+                      mentions.get(r.id, []), r.country_basis) for r in rows]
 
     def actors_in(self, article_id: str, start: int, end: int,
                   roles: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -521,6 +524,19 @@ class Queries(Database):
                         for r in conn.execute(select(actor_mentions).where(actor_mentions.c.actor_id == actor_id)
                                               .order_by(actor_mentions.c.id))]
             return _actor_rows(conn, [row])[0], mentions
+
+    def actor_links(self, actor_id: str) -> list[dict[str, Any]]:
+        """The articles whose actor was joined to this one at ingest (also under ids since merged into it), oldest
+        first: the name each gave and `matched_on`, what the join rested on (None for the article that created
+        the actor)."""
+        with self.engine.connect() as conn:
+            merged = select(actor_merges.c.merged_id).where(and_(actor_merges.c.into_id == actor_id,
+                                                                 actor_merges.c.undone_at.is_(None)))
+            rows = conn.execute(select(actor_links).where(or_(actor_links.c.actor_id == actor_id,
+                                                              actor_links.c.actor_id.in_(merged)))
+                                .order_by(actor_links.c.id)).all()
+        return [{"actor_id": r.actor_id, "article_id": r.article_id, "name": r.name, "created_at": r.created_at,
+                 "matched_on": json.loads(r.matched_on) if r.matched_on is not None else None} for r in rows]
 
     def actor_sectors(self, actor_ids: Sequence[str]) -> dict[str, str | None]:
         """The sector of each of these actors."""

@@ -82,6 +82,8 @@ actors = Table(
     Column("kind", String(20), nullable=False, index=True),
     Column("country", String(3), index=True),
     Column("sector", String(10)),
+    # How the country was found (model.CountryBasis): dictionary, title, appositive, nationality, name, inherited.
+    Column("country_basis", String(20)),
 )
 actor_aliases = Table(
     "actor_aliases", metadata,
@@ -109,6 +111,19 @@ actor_mentions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+)
+# Each article's person or organization joined to a stored actor at ingest: the name that article gives it, and
+# why it was taken for the stored actor (matched_on, JSON: the name pairs that matched, country and role agreement);
+# matched_on is null for the article that created the actor. actor_id is no foreign key: the rows stay when a user
+# merges the actor away, as the evidence of what was joined under that id. Canonical names are voted from `name`.
+actor_links = Table(
+    "actor_links", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_id", String(200), nullable=False, index=True),
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("matched_on", Text),
+    Column("created_at", String(32), nullable=False),
 )
 events = Table(
     "events", metadata,

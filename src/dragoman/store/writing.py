@@ -34,11 +34,12 @@ from dragoman.model import (
     Location,
     Participant,
 )
-from dragoman.names import same_person_across
+from dragoman.names import full_name, same_person, same_person_across
 from dragoman.reports import absorb, conflicting_fields, explain_match, same_event, similarity
 from dragoman.store.queries import Queries, period_end, period_start
 from dragoman.store.schema import (
     actor_aliases,
+    actor_links,
     actor_mentions,
     actor_merges,
     actor_roles,
@@ -76,10 +77,27 @@ def _now() -> str:
 
 # The statements every ingest runs for each actor and event, built once: building a statement costs
 # SQLAlchemy more than running it does (about 35 of 50 microseconds for a lookup by key).
-_ACTOR_ROW = select(actors.c.id, actors.c.country, actors.c.sector).where(actors.c.id == bindparam("key"))
+_ACTOR_ROW = (select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.country_basis)
+              .where(actors.c.id == bindparam("key")))
 _ALIASES_OF_ACTOR = select(actor_aliases.c.alias).where(actor_aliases.c.actor_id == bindparam("key"))
+_ROLES_OF_ACTOR = (select(actor_roles.c.title, actor_roles.c.country).where(actor_roles.c.actor_id == bindparam("key"))
+                   .distinct())
+# The names articles give an actor, each with the number of sources (publishers; an article without one counts as
+# its own) that use it.
+_NAME_VOTES = (select(actor_links.c.name,
+                      func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))).label("sources"))
+               .join(articles, articles.c.id == actor_links.c.article_id)
+               .where(actor_links.c.actor_id == bindparam("key")).group_by(actor_links.c.name))
+# Sources of the articles that mention an actor but gave it no link: stored before actor_links existed. Their
+# votes go to the actor's current name, which they gave or kept.
+_UNLINKED_SOURCES = (select(func.count(func.distinct(func.coalesce(articles.c.source, articles.c.id))))
+                     .select_from(actor_mentions.join(articles, articles.c.id == actor_mentions.c.article_id))
+                     .where(actor_mentions.c.actor_id == bindparam("key"), ~select(actor_links.c.id).where(
+                         actor_links.c.actor_id == actor_mentions.c.actor_id,
+                         actor_links.c.article_id == actor_mentions.c.article_id).exists()))
 _SAME_NAME = actor_aliases.c.alias_lower.in_(bindparam("names", expanding=True))
-_NAMED_ACTORS = (select(actors.c.id, actors.c.country, actors.c.sector, actor_aliases.c.alias)
+_NAMED_ACTORS = (select(actors.c.id, actors.c.name, actors.c.country, actors.c.sector, actors.c.country_basis,
+                        actor_aliases.c.alias)
                  .join(actor_aliases, actor_aliases.c.actor_id == actors.c.id)
                  .where(actors.c.kind == bindparam("kind")))
 _ACTORS_NAMED = _NAMED_ACTORS.where(_SAME_NAME)
@@ -242,9 +260,13 @@ class Writing(Queries):
         self._note_before(conn, before, touched)
         named = conn.execute(select(actor_mentions.c.actor_id, actor_mentions.c.text).where(
             actor_mentions.c.article_id == article_id).distinct()).all()
-        for table in (event_reports, event_mentions, claims, actor_mentions, actor_roles):
+        linked = [r[0] for r in conn.execute(select(actor_links.c.actor_id).where(
+            actor_links.c.article_id == article_id).distinct())]
+        for table in (event_reports, event_mentions, claims, actor_mentions, actor_roles, actor_links):
             conn.execute(delete(table).where(table.c.article_id == article_id))
         self._drop_unbacked_aliases(conn, named)
+        for actor_id in linked:
+            self._choose_name(conn, actor_id)
         for event_id in touched:
             self._recompute_event(conn, event_id)
         conn.execute(delete(articles).where(articles.c.id == article_id))
@@ -263,16 +285,25 @@ class Writing(Queries):
 
     def _store_actor(self, conn: Connection, actor: Actor, article_id: str) -> str:
         match = self._match_actor(conn, actor)
+        matched_on: dict[str, Any] | None = None
         if match is None:
             actor_id = self._free_id(conn, actor.id)
-            conn.execute(insert(actors).values(id=actor_id, name=actor.name, kind=actor.kind,
-                                               country=actor.country, sector=actor.sector))
+            conn.execute(insert(actors).values(id=actor_id, name=actor.name, kind=actor.kind, country=actor.country,
+                                               sector=actor.sector,
+                                               country_basis=actor.country_basis if actor.country else None))
         else:
-            actor_id, country, sector = match
-            if country is None and actor.country or sector is None and actor.sector:
-                conn.execute(update(actors).where(actors.c.id == actor_id).values(
-                    country=country or actor.country, sector=sector or actor.sector))
-            if country is None and actor.country:  # the actor's earlier events now have a country too
+            actor_id, stored, matched_on = match
+            values: dict[str, Any] = {}
+            if stored.country is None and actor.country:
+                values.update(country=actor.country, country_basis=actor.country_basis)
+            elif stored.country == actor.country and stored.country_basis in (None, "inherited") \
+                    and actor.country_basis not in (None, "inherited"):
+                values["country_basis"] = actor.country_basis  # found more firmly this time
+            if stored.sector is None and actor.sector:
+                values["sector"] = actor.sector
+            if values:
+                conn.execute(update(actors).where(actors.c.id == actor_id).values(**values))
+            if stored.country is None and actor.country:  # the actor's earlier events now have a country too
                 refresh_event_countries(conn, [r[0] for r in conn.execute(select(
                     event_participants.c.event_id).where(event_participants.c.actor_id == actor_id))])
         known = {r[0] for r in conn.execute(_ALIASES_OF_ACTOR, {"key": actor_id})}
@@ -288,30 +319,99 @@ class Writing(Queries):
             conn.execute(insert(actor_mentions), [
                 {"actor_id": actor_id, "article_id": article_id, "start": m.start, "end": m.end, "text": m.text}
                 for m in actor.mentions])
+        if actor.kind != "country":  # a country is its code: nothing to justify, its name is the country's
+            conn.execute(insert(actor_links).values(
+                actor_id=actor_id, article_id=article_id, name=actor.name, created_at=_now(),
+                matched_on=json.dumps(matched_on, ensure_ascii=False) if matched_on is not None else None))
+            if match is not None and actor.name != match[1].name:  # the name it has gains a vote: it stays first
+                self._choose_name(conn, actor_id)
         return actor_id
 
-    def _match_actor(self, conn: Connection, actor: Actor) -> tuple[str, str | None, str | None] | None:
-        """The stored actor this one is, with its country and sector: same country code, same organization
-        name, or a person whose name is a spelling variant (with no disagreeing country)."""
+    @staticmethod
+    def _choose_name(conn: Connection, actor_id: str) -> None:
+        """Name the actor as most sources do (a dictionary's name wins where the dictionary named it in each
+        article); a tie keeps the current name. A person's lone surname or title form never wins over a full
+        name."""
+        row = conn.execute(select(actors.c.name, actors.c.kind).where(actors.c.id == actor_id)).first()
+        if row is None:
+            return
+        votes = {r.name: r.sources for r in conn.execute(_NAME_VOTES, {"key": actor_id})}
+        unlinked = conn.execute(_UNLINKED_SOURCES, {"key": actor_id}).scalar_one()
+        if unlinked:
+            votes[row.name] = votes.get(row.name, 0) + unlinked
+        if row.kind == "person" and any(full_name(n) for n in votes):
+            votes = {n: v for n, v in votes.items() if full_name(n)}
+        if not votes:
+            return
+        best = max(votes.values())
+        if votes.get(row.name, 0) < best:
+            name = next(n for n, v in votes.items() if v == best)
+            conn.execute(update(actors).where(actors.c.id == actor_id).values(name=name))
+
+    def _match_actor(self, conn: Connection, actor: Actor) -> tuple[str, Any, dict[str, Any]] | None:
+        """The stored actor this one is (its id and row: country, sector, country basis) and what the match rests
+        on: same country code, same organization name, or a person whose name is a spelling variant (with no
+        disagreeing country)."""
         if actor.kind == "country":
             row = conn.execute(_ACTOR_ROW, {"key": actor.id}).first()
-            return (row.id, row.country, row.sector) if row else None
-        lowered = [a.lower() for a in dict.fromkeys([actor.name, *actor.aliases])]
+            return (row.id, row, {"code": actor.id}) if row else None
+        names = list(dict.fromkeys([actor.name, *actor.aliases]))
+        lowered = [a.lower() for a in names]
         query = _PEOPLE_NAMED_OR_OF_COUNTRY if actor.kind == "person" and actor.country else _ACTORS_NAMED
         candidates = conn.execute(query, {"kind": actor.kind, "names": lowered, "country": actor.country}).all()
         if actor.kind == "person":  # the decision is names.same_person_across: a shared lone "Hussein" is not enough
             stored: dict[str, list[Any]] = {}
+            own_posts = {r.country for r in actor.roles if r.country}
             for candidate in candidates:
                 stored.setdefault(candidate.id, []).append(candidate)
-            return next(((rows[0].id, rows[0].country, rows[0].sector) for rows in stored.values()
-                         if same_person_across([actor.name, *actor.aliases], actor.country,
-                                               [r.alias for r in rows], rows[0].country)), None)
+
+            def posts_agree(key: str) -> bool:
+                """Roles that contradict: posts held for other countries only than the article's person's."""
+                posts = {r.country for r in conn.execute(_ROLES_OF_ACTOR, {"key": key}) if r.country}
+                return not own_posts or not posts or bool(posts & own_posts)
+            if actor.country and not any(full_name(n) for n in names):
+                # A surname alone ("Zelenskyy") joins the one stored person of its country with that surname (before
+                # a stored lone "Zelenskyy": a full name is the better match); with two (the Kims of PRK) it stays
+                # apart.
+                fits = [(rows, pairs) for rows in stored.values() if rows[0].country == actor.country
+                        for pairs in [[[x, r.alias] for x in names for r in rows
+                                       if full_name(r.alias) and same_person(x, r.alias, actor.country,
+                                                                             actor.country)]]
+                        if pairs and posts_agree(rows[0].id)]
+                if len(fits) == 1:
+                    (rows, pairs), = fits
+                    return rows[0].id, rows[0], self._matched_on(conn, actor, rows[0], pairs, lone=True)
+            for rows in stored.values():
+                aliases = [r.alias for r in rows]
+                if same_person_across(names, actor.country, aliases, rows[0].country) and posts_agree(rows[0].id):
+                    pairs = [[x, y] for x in names for y in aliases
+                             if same_person(x, y, actor.country, rows[0].country)]
+                    return rows[0].id, rows[0], self._matched_on(conn, actor, rows[0], pairs)
+            return None
         for candidate in candidates:
             if actor.country and candidate.country and candidate.country != actor.country:
                 continue
             if candidate.alias.lower() in lowered:
-                return candidate.id, candidate.country, candidate.sector
+                pairs = [[x, candidate.alias] for x in names if x.lower() == candidate.alias.lower()]
+                return candidate.id, candidate, self._matched_on(conn, actor, candidate, pairs)
         return None
+
+    @staticmethod
+    def _matched_on(conn: Connection, actor: Actor, stored: Any, pairs: list[list[str]],
+                    lone: bool = False) -> dict[str, Any]:
+        """What joined an article's actor to a stored one, kept beside the link as event merges keep theirs:
+        the (article name, stored alias) pairs that are one name, the two countries and whether they agree,
+        the roles each side holds, and whether a lone name joined as the only one of its country."""
+        stored_roles = list(dict.fromkeys(r.title for r in conn.execute(_ROLES_OF_ACTOR, {"key": stored.id})))
+        own_roles = list(dict.fromkeys(r.title for r in actor.roles))
+        return {
+            "names": pairs,
+            "country": {"article": actor.country, "stored": stored.country,
+                        "agree": actor.country == stored.country if actor.country and stored.country else None},
+            "roles": {"article": own_roles, "stored": stored_roles,
+                      "shared": sorted({t.lower() for t in own_roles} & {t.lower() for t in stored_roles})},
+            "lone_name_unambiguous": lone,
+        }
 
     def _free_id(self, conn: Connection, wanted: str) -> str:
         """An unused actor id; an id merged away stays reserved, since its events now point elsewhere."""
