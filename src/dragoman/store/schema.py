@@ -139,6 +139,9 @@ events = Table(
     Column("attribution", Text, nullable=False, default="[]"),
     Column("confidence", Float, nullable=False),
     Column("source_count", Integer, nullable=False, default=1),
+    Column("size", Integer),  # PLOVER's magnitudes where the text states them (revision 0003)
+    Column("dead", Integer),
+    Column("injured", Integer),
 )
 event_participants = Table(
     "event_participants", metadata,
