@@ -413,3 +413,22 @@ def test_fts_syntax_from_a_user_is_read_as_words(store: Store, seed: Extraction,
     store.ingest(seed)
     store.events(EventFilter(q=query))  # never an FTS syntax error
     store.article_page(q=query)
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The revisions run in one transaction, DDL included (SQLite commits DDL at once unless told otherwise)."""
+    from dragoman.store import schema
+
+    upgrade = schema.alembic_command.upgrade
+
+    def upgrade_then_fail(*args: object, **kwargs: object) -> None:
+        upgrade(*args, **kwargs)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema.alembic_command, "upgrade", upgrade_then_fail)
+    url = f"sqlite:///{tmp_path / 'failed.db'}"
+    with pytest.raises(RuntimeError, match="disk full"):
+        Store(url)
+    engine = create_engine(url)
+    assert inspect(engine).get_table_names() == []
+    engine.dispose()

@@ -386,6 +386,10 @@ class Database:
             if current_revision(conn) == head_revision():
                 return
         with self._writing() as conn:
+            if conn.dialect.name == "sqlite":
+                # sqlite3 commits DDL at once outside an explicit transaction: this one holds the whole upgrade (all
+                # or nothing) and the write lock, so a process starting meanwhile waits, then finds the newest revision
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             migrate(conn, self.url)
 
     @staticmethod
