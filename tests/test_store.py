@@ -11,6 +11,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from conftest import EXAMPLE, read_article
+from old_stores import make_pre_alembic, wipe
 from plain_query import plain_event_ids
 from sqlalchemy import create_engine, inspect, select
 
@@ -59,15 +60,6 @@ def fresh_store(backend: str, tmp_path: Path) -> Store:
         pytest.skip("no PostgreSQL: set DRAGOMAN_TEST_PG (see .ci/postgres.sh)")
     wipe(url)
     return Store(url)
-
-
-def wipe(url: str) -> None:
-    """Drop every table of the store (the search indexes go with theirs) and its schema revision."""
-    engine = create_engine(url)
-    metadata.drop_all(engine)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -217,45 +209,19 @@ def test_event_countries_follow_writes_rewrites_and_removals(store: Store, seed:
         assert [e.id for e in store.events(country=code.lower())] == expected
 
 
-OLD_SCHEMA = Path(__file__).parent / "data"
-
-
-def _old_store(store: Store, leave_out: tuple[str, ...]) -> None:
-    """Make `store`'s database one that dragoman made before Alembic (tests/data/pre_alembic_*.sql), with the rows
-    it held, but without the tables `leave_out` (which an older dragoman did not have), and with an index that
-    was retired since and without one added since."""
-    tables = [t for t in metadata.sorted_tables if t.name not in leave_out]
-    with store.engine.connect() as conn:
-        rows = {t.name: [r._asdict() for r in conn.execute(select(t))] for t in tables}
-    url = store.engine.url.render_as_string(hide_password=False)
-    store.close()
-    wipe(url)
-    ddl = (OLD_SCHEMA / f"pre_alembic_{store.engine.dialect.name}.sql").read_text()
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        for statement in ddl.split("\n;\n"):
-            statement = "\n".join(line for line in statement.splitlines() if not line.startswith("--")).strip()
-            if statement and not any(f" {name} " in statement.split("(")[0] + " " for name in leave_out):
-                conn.exec_driver_sql(statement)
-        conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
-        conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired since
-        for t in tables:
-            if rows[t.name]:
-                conn.execute(t.insert(), rows[t.name])
-    engine.dispose()
-
-
 def test_a_store_made_before_alembic_opens_and_upgrades(store: Store, seed: Extraction, example: Extraction) -> None:
     store.ingest(seed)
     store.ingest(example)
     url = store.engine.url.render_as_string(hide_password=False)
-    expected = {"events": [e.to_dict() for e in store.events()], "conflicts": [c.to_dict() for c in store.conflicts()],
+    # an old store has no magnitudes (revision 0003 adds them, empty)
+    expected = {"events": [e.to_dict() | {"size": None, "dead": None, "injured": None} for e in store.events()],
+                "conflicts": [c.to_dict() for c in store.conflicts()],
                 "countries": _countries(store), "search": _searched(store, "Ulaanbaatar"), "counts": store.counts()}
     assert expected["conflicts"] and expected["countries"] and expected["search"][1]
-    _old_store(store, leave_out=("event_countries", "event_conflicts"))
+    make_pre_alembic(store, leave_out=("event_countries", "event_conflicts"))
     with Store(url) as upgraded:
         with upgraded.engine.connect() as conn:
-            assert current_revision(conn) == head_revision() == "0002_search"
+            assert current_revision(conn) == head_revision() == "0003_magnitudes"
             indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
             assert not compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}),
                                         metadata)  # the schema is the newest one, as a fresh store's
@@ -447,3 +413,22 @@ def test_fts_syntax_from_a_user_is_read_as_words(store: Store, seed: Extraction,
     store.ingest(seed)
     store.events(EventFilter(q=query))  # never an FTS syntax error
     store.article_page(q=query)
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The revisions run in one transaction, DDL included (SQLite commits DDL at once unless told otherwise)."""
+    from dragoman.store import schema
+
+    upgrade = schema.alembic_command.upgrade
+
+    def upgrade_then_fail(*args: object, **kwargs: object) -> None:
+        upgrade(*args, **kwargs)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema.alembic_command, "upgrade", upgrade_then_fail)
+    url = f"sqlite:///{tmp_path / 'failed.db'}"
+    with pytest.raises(RuntimeError, match="disk full"):
+        Store(url)
+    engine = create_engine(url)
+    assert inspect(engine).get_table_names() == []
+    engine.dispose()

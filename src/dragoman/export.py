@@ -60,7 +60,7 @@ FORMAT_INFO: dict[ExportFormat, tuple[str, str]] = {
 HEAD_COLUMNS = ["id", "type", "mode", "cameo", "contexts", "date_start", "date_end", "date_precision",
                 "date_basis", "date_text"]
 TAIL_COLUMNS = ["location", "location_country", "lat", "lon", "factuality", "attribution", "confidence",
-                "mentions", "articles", "sentence"]
+                "size", "dead", "injured", "mentions", "articles", "sentence"]
 ACTOR_FIELDS = ["id", "name", "country", "sector"]
 COLUMNS = [*HEAD_COLUMNS, "source", "target", *TAIL_COLUMNS]  # the Parquet file's
 
@@ -100,7 +100,8 @@ def event_records(store: Store, evs: list[Event]) -> list[dict[str, Any]]:
             "location": loc.name if loc else None, "location_country": loc.country if loc else None,
             "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
             "factuality": e.factuality, "attribution": list(e.attribution), "confidence": round(e.confidence, 3),
-            "mentions": len(e.evidence), "articles": list(dict.fromkeys(m.article_id for m in e.evidence)),
+            "size": e.size, "dead": e.dead, "injured": e.injured, "mentions": len(e.evidence),
+            "articles": list(dict.fromkeys(m.article_id for m in e.evidence)),
             "sentence": e.evidence[0].sentence if e.evidence else None,
         })
     return records
@@ -117,7 +118,8 @@ def events_arrow(store: Store, evs: list[Event]) -> pa.Table:
         ("date_start", pa.date32()), ("date_end", pa.date32()), ("date_precision", text), ("date_basis", text),
         ("date_text", text), ("source", actor), ("target", actor), ("location", text),
         ("location_country", text), ("lat", pa.float64()), ("lon", pa.float64()), ("factuality", text),
-        ("attribution", texts), ("confidence", pa.float64()), ("mentions", pa.int64()), ("articles", texts),
+        ("attribution", texts), ("confidence", pa.float64()), ("size", pa.int64()), ("dead", pa.int64()),
+        ("injured", pa.int64()), ("mentions", pa.int64()), ("articles", texts),
         ("sentence", text),
     ])
     return pa.Table.from_pylist(event_records(store, evs), schema=schema)
@@ -157,6 +159,8 @@ def events_dataframe(store: Store, flt: EventFilter | None = None) -> pd.DataFra
     for col in ("lat", "lon", "confidence"):
         frame[col] = frame[col].astype("float64")
     frame["mentions"] = frame["mentions"].astype("int64")
+    for col in ("size", "dead", "injured"):  # counts where the text states them: nullable integers
+        frame[col] = frame[col].astype("Int64")
     return frame
 
 
@@ -176,10 +180,10 @@ def write_csv(store: Store, evs: list[Event], out: Any) -> int:
 
 def plover_record(e: Event, sectors: dict[str, str | None], publishers: dict[str, str | None]) -> dict[str, Any]:
     """One event as a PLOVER JSON record (field names of the PLOVER 0.5 gold-standard records:
-    id, date, source, target, event, mode, context, eventText, eventLoc, text, textInfo). `date` is always a
-    day: the day the text gives, else the start of the month or year it gives, with `datePrecision` saying
-    which; `enddate` is the last day of a range or of that month or year. A `dragoman` object holds what PLOVER
-    has no field for."""
+    id, date, source, target, event, mode, context, eventText, eventLoc, text, textInfo, size, dead, injured).
+    `date` is always a day: the day the text gives, else the start of the month or year it gives, with
+    `datePrecision` saying which; `enddate` is the last day of a range or of that month or year; the magnitudes
+    are null where the text states none. A `dragoman` object holds what PLOVER has no field for."""
 
     def actor(p: Any) -> dict[str, Any]:
         return {"actorText": p.name, "code": p.country, "sector": sectors.get(p.actor_id), "id": p.actor_id}
@@ -202,6 +206,7 @@ def plover_record(e: Event, sectors: dict[str, str | None], publishers: dict[str
         "textInfo": ({"articleId": first.article_id, "start": first.start, "end": first.end,
                       "publisher": publishers.get(first.article_id)} if first else None),
     }
+    record.update(size=e.size, dead=e.dead, injured=e.injured)  # null where the text states none
     if last_day and last_day != first_day:
         record["enddate"] = last_day.isoformat()
     record["dragoman"] = {

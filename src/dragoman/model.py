@@ -175,6 +175,11 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
     claims: list[Claim] = field(default_factory=list)
+    # PLOVER's magnitudes, where the text states them (events.magnitude): the people taking part or acted on, the
+    # people killed, the people injured.
+    size: int | None = None
+    dead: int | None = None
+    injured: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         location = None
@@ -198,6 +203,9 @@ class Event:
                 for e in self.evidence
             ],
             "confidence": round(self.confidence, 3),
+            "size": self.size,
+            "dead": self.dead,
+            "injured": self.injured,
         }
 
 

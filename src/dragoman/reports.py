@@ -152,6 +152,10 @@ def absorb(event: Event, other: Event, seen: set[tuple] | None = None) -> None:
         event.factuality = other.factuality
     event.date = _best_date(event.date, other.date, event.claims)
     event.confidence = min(1.0, max(event.confidence, other.confidence) + 0.05)
+    # a magnitude one report states and another leaves out is the event's
+    event.size, event.dead, event.injured = (event.size if event.size is not None else other.size,
+                                             event.dead if event.dead is not None else other.dead,
+                                             event.injured if event.injured is not None else other.injured)
 
 
 def evidence_key(e: Evidence) -> tuple:

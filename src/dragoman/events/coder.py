@@ -32,6 +32,7 @@ from dragoman.events.arguments import (
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
+from dragoman.events.magnitude import magnitude
 from dragoman.events.modality import _attribution, _factuality, _intent
 from dragoman.events.place import (
     DOMESTIC_TYPES,
@@ -488,6 +489,8 @@ class EventCoder:
             evidence=[evidence],
             confidence=0.4 + 0.2 * bool(source_ids) + 0.2 * bool(target_ids),
         )
+        counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
+        event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
 
     def _inherit_from_conj_head(self, coded: CodedMention, siblings: list[CodedMention],

@@ -53,6 +53,10 @@ class EventOut(BaseModel):
     attribution: list[str] = []
     evidence: list[EvidenceOut] = []
     confidence: float
+    size: int | None = Field(None, description="PLOVER size: the people taking part or acted on, as the text "
+                                               "states it ('thousands': 2000, the smallest plural).")
+    dead: int | None = Field(None, description="PLOVER dead: the people killed, as the text states it.")
+    injured: int | None = Field(None, description="PLOVER injured: the people injured, as the text states it.")
 
 
 class EventPage(BaseModel):

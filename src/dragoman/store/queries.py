@@ -251,6 +251,7 @@ class Queries(Database):
                                row.date_text, row.date_char_start, row.date_char_end),
                 location=location, factuality=row.factuality, attribution=json.loads(row.attribution),
                 evidence=mentions.get(event_id, []), confidence=row.confidence, claims=claim_rows.get(event_id, []),
+                size=row.size, dead=row.dead, injured=row.injured,
             ))
         return out
 

@@ -154,6 +154,9 @@ events = Table(
     Column("attribution", Text, nullable=False, default="[]"),
     Column("confidence", Float, nullable=False),
     Column("source_count", Integer, nullable=False, default=1),
+    Column("size", Integer),  # PLOVER's magnitudes where the text states them (revision 0003)
+    Column("dead", Integer),
+    Column("injured", Integer),
 )
 event_participants = Table(
     "event_participants", metadata,
@@ -398,6 +401,10 @@ class Database:
             if current_revision(conn) == head_revision():
                 return
         with self._writing() as conn:
+            if conn.dialect.name == "sqlite":
+                # sqlite3 commits DDL at once outside an explicit transaction: this one holds the whole upgrade (all
+                # or nothing) and the write lock, so a process starting meanwhile waits, then finds the newest revision
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             migrate(conn, self.url)
 
     @staticmethod

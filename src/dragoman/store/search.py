@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import bindparam, func, literal_column, select, table, text
+from sqlalchemy import bindparam, func, literal_column, select, table, text, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -94,12 +94,14 @@ def matching_articles(conn: Connection, q: str) -> Any:
 
 
 def matching_mentions(conn: Connection, q: str) -> ColumnElement[bool]:
-    """A condition on event_mentions: the sentence, or the article it is in, matches `q`."""
+    """A condition on event_mentions: the sentence, or the article it is in, matches `q`. A union of the two (each
+    read from its index), not an OR, which would test every mention."""
     if conn.dialect.name == "postgresql":
-        in_sentence = literal_column(SENTENCE_VECTOR).op("@@")(_ts_query(q))
+        in_sentence = (select(event_mentions.c.id).where(literal_column(SENTENCE_VECTOR).op("@@")(_ts_query(q)))
+                       .correlate(None))
     else:
-        fts = table("event_mentions_fts")
-        in_sentence = event_mentions.c.id.in_(
-            select(literal_column("rowid")).select_from(fts)
-            .where(text("event_mentions_fts MATCH :q_mentions").bindparams(q_mentions=fts5_query(q))))
-    return in_sentence | event_mentions.c.article_id.in_(matching_articles(conn, q))
+        in_sentence = (select(literal_column("rowid")).select_from(table("event_mentions_fts"))
+                       .where(text("event_mentions_fts MATCH :q_mentions").bindparams(q_mentions=fts5_query(q))))
+    in_article = (select(event_mentions.c.id).where(event_mentions.c.article_id.in_(matching_articles(conn, q)))
+                  .correlate(None))
+    return event_mentions.c.id.in_(union(in_sentence, in_article))

@@ -568,6 +568,7 @@ class Writing(Queries):
             lat=loc.lat if loc else None, lon=loc.lon if loc else None,
             location_char_start=loc.char_start if loc else None, location_char_end=loc.char_end if loc else None,
             factuality=ev.factuality, attribution=json.dumps(ev.attribution), confidence=ev.confidence,
+            size=ev.size, dead=ev.dead, injured=ev.injured,
         )
         if update_only:
             conn.execute(_UPDATE_EVENT, {"key": ev.id, **values})
