@@ -45,7 +45,7 @@ def make_pre_alembic(store: Store, leave_out: tuple[str, ...]) -> None:
         conn.exec_driver_sql("DROP INDEX ix_events_source_count_id")
         conn.exec_driver_sql("CREATE INDEX ix_events_type_period ON events (type, date_min)")  # retired since
         for t in tables:
-            if rows[t.name]:  # the columns the old table has
+            if rows[t.name] and inspect(conn).has_table(t.name):  # the old tables, with the columns they had
                 old = {c["name"] for c in inspect(conn).get_columns(t.name)}
                 conn.execute(t.insert(), [{k: v for k, v in r.items() if k in old} for r in rows[t.name]])
     engine.dispose()

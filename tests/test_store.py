@@ -221,7 +221,7 @@ def test_a_store_made_before_alembic_opens_and_upgrades(store: Store, seed: Extr
     make_pre_alembic(store, leave_out=("event_countries", "event_conflicts"))
     with Store(url) as upgraded:
         with upgraded.engine.connect() as conn:
-            assert current_revision(conn) == head_revision() == "0003_magnitudes"
+            assert current_revision(conn) == head_revision() == "0004_actor_links"
             indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
             assert not compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}),
                                         metadata)  # the schema is the newest one, as a fresh store's

@@ -702,12 +702,13 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     ta, tb = _western_tokens(ga), _western_tokens(gb)
     if not (ta and tb):
         return False
-    # Japanese and Hungarian names are written family name first at home, given name first abroad:
-    # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
     if _same_western(ta, tb, patronymic=bool({ca, cb} & _PATRONYMIC_COUNTRIES)):
         return True
     if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
-        return _same_western(*(tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb)))
+        oa, ob = (tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb))
+        return _same_western(oa, ob)
+    # Japanese and Hungarian names are written family name first at home, given name first abroad:
+    # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
     return bool({ca, cb} & _FAMILY_FIRST_COUNTRIES) and len(ta) == len(tb) == 2 and _same_western(ta, tb[::-1])
 
 
