@@ -655,7 +655,12 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
-        codes = {c for b, tok, c in mentioned if not _counterpart(tok, b, verbs, table)}
+        codes: set[str] = set()
+        for b, tok, c in mentioned:
+            if c not in codes and not _counterpart(tok, b, verbs, table, by_id):
+                codes.add(c)
+                if len(codes) > 1:
+                    break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) != 1:
             continue
         actor.country = codes.pop()
@@ -711,7 +716,7 @@ def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[Parsed
     return False
 
 
-def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable) -> bool:
+def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable, by_id: dict[str, Actor]) -> bool:
     """`tok` names the other party of one of `verbs`: inside its object, or the object of a counterpart
     preposition in its clause ("threatened action against Russia", "criticized the decision by Germany",
     "gave a welcome to South African leader de Klerk"). A demonym on a plural common noun is a population,
@@ -721,7 +726,7 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
     noun = tok
     while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
         noun = noun.head
-    noun_actor = table.get(table.at(b, noun.i) or "")
+    noun_actor = by_id.get(table.at(b, noun.i) or "")
     if noun is not tok and (noun_actor is None or noun_actor.kind == "group") and not noun.ent_type_ \
             and noun.tag_ in ("NNS", "NNPS"):
         return False
