@@ -251,9 +251,11 @@ def test_a_redirect_to_a_local_address_is_refused(monkeypatch: pytest.MonkeyPatc
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    real = readers._non_public_address
+    real, real_peer = readers._non_public_address, readers._check_peer
     # "localhost" stands in for a public site here; the address it redirects to is checked as usual.
     monkeypatch.setattr(readers, "_non_public_address", lambda host: None if host == "localhost" else real(host))
+    monkeypatch.setattr(readers, "_check_peer", lambda resp, allow: None if resp.request.url.host == "localhost"
+                        else real_peer(resp, allow))
     try:
         (item,) = _read(f"http://localhost:{httpd.server_address[1]}/start")
     finally:
@@ -261,6 +263,54 @@ def test_a_redirect_to_a_local_address_is_refused(monkeypatch: pytest.MonkeyPatc
         httpd.server_close()
     assert hits == ["/start"]  # the redirect's target was never asked
     assert isinstance(item, InputError) and "refused: 127.0.0.1 is a local or private address" in item.reason
+
+
+@pytest.mark.parametrize("allow", [False, True])
+def test_a_name_that_resolves_to_a_local_address_on_connection_is_refused(monkeypatch: pytest.MonkeyPatch,
+                                                                          allow: bool) -> None:
+    """DNS rebinding: the name is public when checked and 127.0.0.1 when the connection resolves it again."""
+    import socket
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # http.server API
+            page = f"<html><head><title>Secret</title></head><body><p>{BODY}</p></body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv(readers.ALLOW_PRIVATE_ENV, raising=False)
+    real = socket.getaddrinfo
+    # Public to the first question, loopback to every later one; allowed, the first question is the connection's.
+    answers = iter([] if allow else ["93.184.216.34"])
+
+    def rebinding(host: object, port: object, *args: object, **kwargs: object) -> list:
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        address = next(answers, "127.0.0.1")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port or 0))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://rebind.example:{httpd.server_address[1]}/page"
+    try:
+        (item,) = list(iter_articles([url], allow_private=allow))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    if allow:
+        assert isinstance(item, Article) and "Zhaksybekov" in item.text
+    else:
+        assert isinstance(item, InputError) and item.source == url
+        assert item.reason.startswith("refused: rebind.example connected to a local or private address (127.0.0.1)")
 
 
 def test_local_addresses_can_be_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
