@@ -671,6 +671,35 @@ def test_a_mention_is_compared_only_with_events_it_could_be(monkeypatch: pytest.
     assert len(events) == 2 and calls["n"] == 1  # the same pair again is one event
 
 
+def test_country_inheritance_is_linear(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person without a country reads the article's country mentions only until two countries are found, not
+    all of them for each person (persons and mentions both grow with the article: quadratic)."""
+    import random
+
+    from dragoman import actors
+
+    calls = {"n": 0}
+    real = actors._counterpart
+
+    def counting(*args: object) -> bool:
+        calls["n"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(actors, "_counterpart", counting)
+    first = ["Tomas", "Anna", "Pieter", "Ingrid", "Marek", "Lucia", "Stefan", "Elena", "Jonas", "Petra"]
+    last = ["Varga", "Kowal", "Berger", "Lindqvist", "Novak", "Rossi", "Meyer", "Dubois", "Horvat", "Jansen"]
+    cities = ["Paris", "Berlin", "Madrid", "Warsaw", "Vienna", "Prague", "Lisbon", "Budapest"]
+    rng = random.Random(3)
+    counts = []
+    for sentences in (20, 200):
+        text = " ".join(f"{rng.choice(first)} {rng.choice(last)} spoke to reporters in {rng.choice(cities)}."
+                        for _ in range(sentences))
+        calls["n"] = 0
+        pipeline.extract_article(Article(id="c", text=text))
+        counts.append(calls["n"])
+    assert counts[1] <= 15 * counts[0], counts
+
+
 def test_the_store_address_printed_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
     """`Store.url` is what the ingest summary and serve's start-up line print."""
     from sqlalchemy import create_engine
