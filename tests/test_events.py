@@ -3,18 +3,16 @@ factuality and attribution rule, plus the lexicon's CAMEO codes checked against 
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import EVALDATA, needs_data
 
 from dragoman.events import COOPERATIVE_INTENT, HOSTILE_INTENT, Lexicon
 from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
 
-EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", "/work/shared/evaldata"))
 CAMEO2PLOVER = EVALDATA / "plover_gsr_cameo" / "raw" / "CAMEO2PLOVER-2021.txt"
 
 
@@ -156,7 +154,7 @@ def _cameo_table() -> dict[str, str]:
     return table
 
 
-@pytest.mark.skipif(not CAMEO2PLOVER.exists(), reason="CAMEO2PLOVER-2021.txt not available")
+@needs_data(CAMEO2PLOVER)
 def test_every_lexicon_cameo_code_maps_to_its_plover_type() -> None:
     table = _cameo_table()
     lexicon = Lexicon.load()

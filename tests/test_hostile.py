@@ -251,9 +251,11 @@ def test_a_redirect_to_a_local_address_is_refused(monkeypatch: pytest.MonkeyPatc
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    real = readers._non_public_address
+    real, real_peer = readers._non_public_address, readers._check_peer
     # "localhost" stands in for a public site here; the address it redirects to is checked as usual.
     monkeypatch.setattr(readers, "_non_public_address", lambda host: None if host == "localhost" else real(host))
+    monkeypatch.setattr(readers, "_check_peer", lambda resp, allow: None if resp.request.url.host == "localhost"
+                        else real_peer(resp, allow))
     try:
         (item,) = _read(f"http://localhost:{httpd.server_address[1]}/start")
     finally:
@@ -261,6 +263,54 @@ def test_a_redirect_to_a_local_address_is_refused(monkeypatch: pytest.MonkeyPatc
         httpd.server_close()
     assert hits == ["/start"]  # the redirect's target was never asked
     assert isinstance(item, InputError) and "refused: 127.0.0.1 is a local or private address" in item.reason
+
+
+@pytest.mark.parametrize("allow", [False, True])
+def test_a_name_that_resolves_to_a_local_address_on_connection_is_refused(monkeypatch: pytest.MonkeyPatch,
+                                                                          allow: bool) -> None:
+    """DNS rebinding: the name is public when checked and 127.0.0.1 when the connection resolves it again."""
+    import socket
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # http.server API
+            page = f"<html><head><title>Secret</title></head><body><p>{BODY}</p></body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv(readers.ALLOW_PRIVATE_ENV, raising=False)
+    real = socket.getaddrinfo
+    # Public to the first question, loopback to every later one; allowed, the first question is the connection's.
+    answers = iter([] if allow else ["93.184.216.34"])
+
+    def rebinding(host: object, port: object, *args: object, **kwargs: object) -> list:
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        address = next(answers, "127.0.0.1")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port or 0))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://rebind.example:{httpd.server_address[1]}/page"
+    try:
+        (item,) = list(iter_articles([url], allow_private=allow))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    if allow:
+        assert isinstance(item, Article) and "Zhaksybekov" in item.text
+    else:
+        assert isinstance(item, InputError) and item.source == url
+        assert item.reason.startswith("refused: rebind.example connected to a local or private address (127.0.0.1)")
 
 
 def test_local_addresses_can_be_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -556,6 +606,136 @@ def test_person_clustering_is_linear_in_mentions(pipeline: Pipeline, monkeypatch
         pipeline.extract_article(Article(id="n", text=story * repeats))
         counts.append(calls["n"])
     assert counts[1] <= 12 * counts[0], counts
+
+
+def _names_story(sentences: int) -> str:
+    """News sentences full of names: every sentence adds mentions and dictionary matches."""
+    import random
+
+    people = ["Vladimir Putin", "Olaf Scholz", "Emmanuel Macron", "Recep Tayyip Erdogan", "Narendra Modi",
+              "Fumio Kishida", "Xi Jinping", "Joe Biden", "Sergei Lavrov", "Antony Blinken", "Wang Yi"]
+    places = ["Moscow", "Berlin", "Paris", "Ankara", "New Delhi", "Tokyo", "Beijing", "Washington"]
+    rng = random.Random(7)
+    sentences_ = [f"{rng.choice(people)} met {rng.choice(people)} in {rng.choice(places)} on Monday, "
+                  f"the United Nations said, and {rng.choice(people).split()[-1]} agreed." for _ in range(sentences)]
+    return "\n\n".join(" ".join(sentences_[k:k + 5]) for k in range(0, sentences, 5))
+
+
+def test_dictionary_matches_cost_linear_time(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Applying the actor dictionaries to 10x the names costs about 10x, not 100x: each match finds the actors
+    it overlaps through an index (it used to walk every mention of every actor, and every token on a rename)."""
+    import time
+
+    from dragoman.knowledge import Knowledge
+
+    spent = {"s": 0.0}
+    real = Knowledge.apply
+
+    def timed(self: Knowledge, *args: object) -> None:
+        start = time.process_time()
+        real(self, *args)
+        spent["s"] += time.process_time() - start
+
+    monkeypatch.setattr(Knowledge, "apply", timed)
+    costs = []
+    for sentences in (60, 60, 600):  # the short one twice, its faster run counts: less noise
+        spent["s"] = 0.0
+        pipeline.extract_article(Article(id="names", text=_names_story(sentences)))
+        costs.append(spent["s"])
+    assert costs[2] <= 20 * min(costs[:2]), costs  # quadratic, it was about 47x; now about 12x
+
+
+def test_a_mention_is_compared_only_with_events_it_could_be(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Folding an article's event mentions compares each with the events sharing its type and a participant, not
+    with every event so far (quadratic: 4,950 comparisons for these 100 unrelated mentions)."""
+    from dragoman import merge
+    from dragoman.events.triggers import CodedMention
+    from dragoman.model import Event, Participant
+
+    calls = {"n": 0}
+    real = merge.same_event
+
+    def counting(a: Event, b: Event) -> bool:
+        calls["n"] += 1
+        return real(a, b)
+
+    monkeypatch.setattr(merge, "same_event", counting)
+
+    def mention(k: int, type_: str = "MEET") -> CodedMention:
+        source, target = Participant(f"a{k}", f"A{k}"), Participant(f"b{k}", f"B{k}")
+        return CodedMention(Event(id="", type=type_, source=[source], target=[target]), 0, k, 0, {f"a{k}", f"b{k}"})
+
+    events, _ = merge.merge_mentions([mention(k) for k in range(100)])
+    assert len(events) == 100 and calls["n"] == 0
+    events, _ = merge.merge_mentions([mention(1), mention(1), mention(1, "CONSULT")])
+    assert len(events) == 2 and calls["n"] == 1  # the same pair again is one event
+
+
+def test_country_inheritance_is_linear(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A person without a country reads the article's country mentions only until two countries are found, not
+    all of them for each person (persons and mentions both grow with the article: quadratic)."""
+    import random
+
+    from dragoman import actors
+
+    calls = {"n": 0}
+    real = actors._counterpart
+
+    def counting(*args: object) -> bool:
+        calls["n"] += 1
+        return real(*args)
+
+    monkeypatch.setattr(actors, "_counterpart", counting)
+    first = ["Tomas", "Anna", "Pieter", "Ingrid", "Marek", "Lucia", "Stefan", "Elena", "Jonas", "Petra"]
+    last = ["Varga", "Kowal", "Berger", "Lindqvist", "Novak", "Rossi", "Meyer", "Dubois", "Horvat", "Jansen"]
+    cities = ["Paris", "Berlin", "Madrid", "Warsaw", "Vienna", "Prague", "Lisbon", "Budapest"]
+    rng = random.Random(3)
+    counts = []
+    for sentences in (20, 200):
+        text = " ".join(f"{rng.choice(first)} {rng.choice(last)} spoke to reporters in {rng.choice(cities)}."
+                        for _ in range(sentences))
+        calls["n"] = 0
+        pipeline.extract_article(Article(id="c", text=text))
+        counts.append(calls["n"])
+    assert counts[1] <= 15 * counts[0], counts
+
+
+def test_the_ministry_is_found_in_linear_time(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"the ministry" refers to the organization with that head word named last: found by a binary search, not by
+    a walk over every mention of every organization for each such phrase (quadratic)."""
+    import time
+
+    from dragoman import actors
+
+    spent = {"s": 0.0}
+    real = actors._link_definite_organizations
+
+    def timed(*args: object) -> None:
+        start = time.process_time()
+        real(*args)
+        spent["s"] += time.process_time() - start
+
+    monkeypatch.setattr(actors, "_link_definite_organizations", timed)
+    story = ("The Foreign Ministry of Belarus and the Defence Ministry of Austria issued statements. The ministry "
+             "said talks would go on, and the ministry later denied it.\n\n")
+    costs = []
+    for repeats in (40, 40, 400):  # the short one twice, its faster run counts: less noise
+        spent["s"] = 0.0
+        pipeline.extract_article(Article(id="m", text=story * repeats))
+        costs.append(spent["s"])
+    assert costs[2] <= 25 * min(costs[:2]), costs
+
+
+def test_the_store_address_printed_hides_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Store.url` is what the ingest summary and serve's start-up line print."""
+    from sqlalchemy import create_engine
+
+    from dragoman.store import schema
+
+    monkeypatch.setattr(schema, "create_engine", lambda url, **kw: create_engine("sqlite://", **kw))
+    store = Store("postgresql+psycopg://bob:hunter2secret@db.example:5432/news")
+    assert store.url == "postgresql+psycopg://bob:***@db.example:5432/news"
+    store.close()
 
 
 def test_a_very_long_organization_name_is_linear() -> None:

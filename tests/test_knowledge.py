@@ -9,7 +9,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, ROOT, SHARED
+from conftest import EVALDATA, EXAMPLE, ROOT, needs_data
 from helpers import actor_named
 from typer.testing import CliRunner
 
@@ -19,7 +19,7 @@ from dragoman.model import Article, Extraction
 from dragoman.petrarch import DictionaryWarning
 from dragoman.pipeline import Pipeline, PipelineConfig
 
-PETRARCH_RAW = SHARED / "evaldata" / "petrarch2_unittest" / "raw"
+PETRARCH_RAW = EVALDATA / "petrarch2_unittest" / "raw"
 
 ACTORS = """<!-- a PETRARCH actor dictionary -->
 SERGEI_LAVROV_ [RUSGOV]
@@ -141,7 +141,7 @@ def test_a_name_inside_a_longer_name_is_left_alone(tmp_path: Path, pipeline: Pip
     assert actor_named(ex, "Kim Jong-un").id.startswith("person-")
 
 
-@pytest.mark.skipif(not PETRARCH_RAW.exists(), reason="PETRARCH2 validation dictionaries not found")
+@needs_data(PETRARCH_RAW)
 def test_the_petrarch_validation_dictionaries_load() -> None:
     knowledge = Knowledge.load([PETRARCH_RAW / "PETR.Validate.actors.txt", PETRARCH_RAW / "PETR.Validate.agents.txt"])
     assert len(knowledge.agents) == 1

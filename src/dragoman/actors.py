@@ -551,6 +551,16 @@ ORG_HEADS = frozenset("ministry agency office government embassy council committ
 def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
                                  article_id: str) -> None:
     """"the ministry", "the agency": the organization with that head word named most recently before."""
+    # Per head word, the organizations' mentions sorted by (start, place of the actor, place of the mention), so
+    # the latest one before a phrase comes from a binary search, not a walk over every mention (quadratic).
+    orgs = [a for a in actors.values() if a.kind == "organization"]
+    place = {id(a): n for n, a in enumerate(orgs)}
+    by_head: dict[str, list[tuple[int, int, int, Actor]]] = {}
+    for n, a in enumerate(orgs):
+        for word in ORG_HEADS.intersection(a.name.lower().split()):
+            by_head.setdefault(word, []).extend((m.start, n, k, a) for k, m in enumerate(a.mentions))
+    for entries in by_head.values():
+        entries.sort(key=lambda e: e[:3])
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS or tok.i == 0:
@@ -559,15 +569,19 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
             if pb.doc[tok.i - 1].lower_ != "the" or followed_by_of:  # "the Ministry of X" is a new name
                 continue
             start = pb.offset + tok.idx
-            named = [(m.start, a) for a in actors.values() if a.kind == "organization"
-                     for m in a.mentions if m.start < start and tok.lower_ in a.name.lower().split()]
-            if not named:
+            entries = by_head.get(tok.lower_, [])
+            before = bisect.bisect_left(entries, start, key=lambda e: e[0])
+            if before == 0:
                 continue
-            actor = max(named, key=lambda x: x[0])[1]
+            # the latest start; of equal ones, the first actor and mention in the table's order
+            actor = entries[bisect.bisect_left(entries, entries[before - 1][0], key=lambda e: e[0])][3]
             table.by_token[(b, tok.i)] = actor.id
             phrase = pb.doc[tok.i - 1:tok.i + 1]
             actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
                                           phrase.text))
+            entry = (actor.mentions[-1].start, place[id(actor)], len(actor.mentions) - 1, actor)
+            for word in ORG_HEADS.intersection(actor.name.lower().split()):
+                bisect.insort(by_head[word], entry, key=lambda e: e[:3])
 
 
 def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id: str) -> None:
@@ -666,7 +680,12 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
-        codes = {c for b, tok, c in mentioned if not _counterpart(tok, b, verbs, table)}
+        codes: set[str] = set()
+        for b, tok, c in mentioned:
+            if c not in codes and not _counterpart(tok, b, verbs, table, by_id):
+                codes.add(c)
+                if len(codes) > 1:
+                    break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) != 1:
             continue
         actor.country = codes.pop()
@@ -722,7 +741,7 @@ def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[Parsed
     return False
 
 
-def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable) -> bool:
+def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable, by_id: dict[str, Actor]) -> bool:
     """`tok` names the other party of one of `verbs`: inside its object, or the object of a counterpart
     preposition in its clause ("threatened action against Russia", "criticized the decision by Germany",
     "gave a welcome to South African leader de Klerk"). A demonym on a plural common noun is a population,
@@ -732,7 +751,7 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
     noun = tok
     while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
         noun = noun.head
-    noun_actor = table.get(table.at(b, noun.i) or "")
+    noun_actor = by_id.get(table.at(b, noun.i) or "")
     if noun is not tok and (noun_actor is None or noun_actor.kind == "group") and not noun.ent_type_ \
             and noun.tag_ in ("NNS", "NNPS"):
         return False

@@ -23,10 +23,12 @@ first wins.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import marshal
 import os
@@ -246,16 +248,18 @@ class Knowledge:
     def apply(self, table: ActorTable, parsed: list[ParsedBlock], article_id: str, day: dt.date | None) -> None:
         """Make the article's actors follow the entries that name them (see the module docstring)."""
         matches = [m for b, pb in enumerate(parsed) for m in self._matches(b, pb)]
-        ranges: dict[int, list[_Match]] = {}
+        by_entry: dict[int, list[_Match]] = {}
         for m in matches:
-            ranges.setdefault(id(m.entry), []).append(m)
+            by_entry.setdefault(id(m.entry), []).append(m)
+        ranges = {key: _Ranges(found) for key, found in by_entry.items()}
+        index = _TableIndex(table)
         from_entry: dict[int, Actor] = {}  # id(entry) -> the article's actor for it
         sectors: set[str] = set()  # actors whose sector an actor entry set
         for m in matches:
             identity = m.entry.identity(day)
             if identity is None:
                 continue
-            actor = _Application(table, parsed, article_id, day, m, ranges[id(m.entry)]).run(
+            actor = _Application(index, parsed, article_id, day, m, ranges[id(m.entry)]).run(
                 from_entry.get(id(m.entry)))
             if actor is None:
                 continue
@@ -266,6 +270,7 @@ class Knowledge:
                 actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
+        index.drop_merged()
         for actor in table.actors:
             if actor.id in sectors:
                 continue
@@ -329,12 +334,207 @@ class Knowledge:
         return None
 
 
+class _Ranges:
+    """The matches of one entry in an article, with a binary-search test of whether a span lies inside one."""
+
+    def __init__(self, matches: list[_Match]) -> None:
+        self.matches = matches
+        spans = sorted((r.start, r.end) for r in matches)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
+
+    def cover(self, x: Mention) -> bool:
+        """Some match starts at or before the span and ends at or after it."""
+        k = bisect.bisect_right(self.starts, x.start)
+        return k > 0 and self.reach[k - 1] >= x.end
+
+
+class _TableIndex:
+    """An article's actor table, indexed for the dictionary matches applied to it, so that the cost of an
+    article stays linear in its length: mentions by start offset (the actors a match overlaps come from a
+    binary search, not a walk over every actor's mentions), the tokens of each actor id (a rename or merge
+    touches only those), the actors of each id, and each actor's place in the table. Every change the matches
+    make to the table goes through here, so the indexes never go stale. An actor merged into another leaves
+    `table.actors` in `drop_merged`, after the last match."""
+
+    def __init__(self, table: ActorTable) -> None:
+        self.table = table
+        self.starts: list[int] = []  # sorted distinct starts of indexed mentions
+        self.at_start: dict[int, list[tuple[Mention, Actor]]] = {}
+        self.longest = 0  # longest indexed mention: how far before a match an overlapping one can start
+        self.rank: dict[int, tuple[int, Actor]] = {}  # id(actor) -> place in the table; only live actors
+        self.by_id: dict[str, list[Actor]] = {}  # live actors of an id, in table order
+        self.tokens: dict[str, set[tuple[int, int]]] = {}  # actor id -> keys of `table.by_token` it holds
+        self.in_order: dict[int, list[Mention]] = {}  # id(actor) -> its mention list, known sorted by start
+        self.merged: set[int] = set()  # id(actor) of actors merged away, still in `table.actors`
+        self._places = itertools.count()
+        for actor in table.actors:
+            self._add(actor)
+        for key, actor_id in table.by_token.items():
+            self.tokens.setdefault(actor_id, set()).add(key)
+
+    def alive(self, actor: Actor) -> bool:
+        return id(actor) in self.rank
+
+    def append(self, actor: Actor) -> None:
+        """A new actor at the end of the table."""
+        self.table.actors.append(actor)
+        self._add(actor)
+
+    def _add(self, actor: Actor) -> None:
+        self.rank[id(actor)] = (next(self._places), actor)
+        self.by_id.setdefault(actor.id, []).append(actor)
+        for x in actor.mentions:
+            self._index(x, actor)
+
+    def first(self, actor_id: str) -> Actor | None:
+        """The first actor of the table with this id (`ActorTable.get`)."""
+        found = self.by_id.get(actor_id)
+        return found[0] if found else None
+
+    def overlapping(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        """(mention, actor) for every mention of a live actor that overlaps [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(x, a) for s in self.starts[lo:hi] for x, a in self.at_start[s] if start < x.end]
+
+    def in_table_order(self, actors: Iterable[Actor]) -> list[Actor]:
+        unique = {id(a): a for a in actors}
+        return sorted(unique.values(), key=lambda a: self.rank[id(a)][0])
+
+    def mentions(self, actor: Actor) -> list[Mention] | None:
+        """The actor's mention list when it is sorted by start (checked once per list), else None."""
+        known = self.in_order.get(id(actor))
+        if known is not None and known is actor.mentions:
+            return known
+        if all(a.start <= b.start for a, b in itertools.pairwise(actor.mentions)):
+            # A list of our own from here on: it is changed in place, and another actor might share this one.
+            mentions = self.in_order[id(actor)] = actor.mentions = list(actor.mentions)
+            return mentions
+        return None
+
+    def sort_mentions(self, actor: Actor) -> list[Mention]:
+        """The actor's mentions sorted by start, in place of its list (a stable sort, as `list.sort`)."""
+        mentions = self.mentions(actor)
+        if mentions is None:
+            mentions = actor.mentions = sorted(actor.mentions, key=_start)
+            self.in_order[id(actor)] = mentions
+        return mentions
+
+    def within(self, actor: Actor, start: int, end: int) -> list[Mention]:
+        """The actor's mentions inside [start, end], in the order of its list."""
+        mentions = self.mentions(actor)
+        if mentions is None:
+            return [x for x in actor.mentions if start <= x.start and x.end <= end]
+        k = bisect.bisect_left(mentions, start, key=_start)
+        found = []
+        while k < len(mentions) and mentions[k].start <= end:
+            if mentions[k].end <= end:
+                found.append(mentions[k])
+            k += 1
+        return found
+
+    def drop_mentions(self, actor: Actor, start: int, end: int, drop: list[Mention]) -> None:
+        """Take out of the actor's list the mentions equal to one of `drop`, all inside [start, end]."""
+        mentions = self.mentions(actor)
+        if mentions is None:
+            actor.mentions = [x for x in actor.mentions if x not in drop]
+        else:
+            lo = bisect.bisect_left(mentions, start, key=_start)
+            hi = bisect.bisect_right(mentions, end, key=_start)
+            mentions[lo:hi] = [x for x in mentions[lo:hi] if x not in drop]
+        for x in drop:
+            self._unindex(x, actor)
+
+    def add_mention(self, actor: Actor, mention: Mention) -> None:
+        """A new mention, after those of the same start: where a stable sort by start puts it."""
+        mentions = self.sort_mentions(actor)
+        bisect.insort_right(mentions, mention, key=_start)
+        self._index(mention, actor)
+
+    def rename(self, actor: Actor, new_id: str) -> None:
+        old = actor.id
+        actor.id = new_id
+        if self.alive(actor):
+            self.by_id[old] = [a for a in self.by_id[old] if a is not actor]
+            self.by_id[new_id] = self.in_table_order([*self.by_id.get(new_id, []), actor])
+        self._retoken(old, new_id)
+
+    def merge(self, actor: Actor, target: Actor, whole: bool = True) -> None:
+        """`actor` leaves the table and its words refer to `target`; when it is `target` (`whole`), its names,
+        mentions and roles move over too."""
+        if whole:
+            target.aliases = list(dict.fromkeys([*target.aliases, *actor.aliases]))
+            if target.country is None and actor.country:
+                target.country, target.country_basis = actor.country, actor.country_basis
+            target.sector = target.sector or actor.sector
+            # sorted(target + actor): the actor's mentions after the target's of the same start
+            mentions = target.mentions = list(self.sort_mentions(target))
+            self.in_order[id(target)] = mentions
+            for x in sorted(actor.mentions, key=_start):
+                bisect.insort_right(mentions, x, key=_start)
+            known = {(normalize_title(r.title), r.country) for r in target.roles}
+            target.roles += [r for r in actor.roles if (normalize_title(r.title), r.country) not in known]
+        for x in actor.mentions:
+            self._unindex(x, actor)
+            if whole:
+                self._index(x, target)
+        self._retoken(actor.id, target.id)
+        if self.alive(actor):
+            del self.rank[id(actor)]
+            self.by_id[actor.id] = [a for a in self.by_id[actor.id] if a is not actor]
+            self.merged.add(id(actor))
+
+    def drop_merged(self) -> None:
+        if self.merged:
+            self.table.actors = [a for a in self.table.actors if id(a) not in self.merged]
+            self.merged.clear()
+
+    def claim_tokens(self, actor_id: str, block: int, i: int, j: int) -> None:
+        for k in range(i, j):
+            key = (block, k)
+            old = self.table.by_token.get(key)
+            if old is not None:
+                self.tokens[old].discard(key)
+            self.table.by_token[key] = actor_id
+            self.tokens.setdefault(actor_id, set()).add(key)
+
+    def _retoken(self, old: str, new: str) -> None:
+        """Every token of id `old` now refers to id `new`."""
+        if old == new or old not in self.tokens:
+            return
+        keys = self.tokens.pop(old)
+        for key in keys:
+            self.table.by_token[key] = new
+        self.tokens.setdefault(new, set()).update(keys)
+
+    def _index(self, x: Mention, actor: Actor) -> None:
+        if not self.alive(actor):
+            return  # the mentions of an actor no longer in the table overlap nothing
+        if x.start not in self.at_start:
+            bisect.insort(self.starts, x.start)
+            self.at_start[x.start] = []
+        self.at_start[x.start].append((x, actor))
+        self.longest = max(self.longest, x.end - x.start)
+
+    def _unindex(self, x: Mention, actor: Actor) -> None:
+        entries = self.at_start.get(x.start, [])
+        for k, (y, owner) in enumerate(entries):
+            if y is x and owner is actor:
+                del entries[k]
+                return
+
+
+def _start(x: Mention) -> int:
+    return x.start
+
+
 class _Application:
     """One dictionary match applied to the actor table."""
 
-    def __init__(self, table: ActorTable, parsed: list[ParsedBlock], article_id: str, day: dt.date | None,
-                 match: _Match, same_entry: list[_Match]) -> None:
-        self.table, self.parsed, self.article_id, self.day = table, parsed, article_id, day
+    def __init__(self, index: _TableIndex, parsed: list[ParsedBlock], article_id: str, day: dt.date | None,
+                 match: _Match, same_entry: _Ranges) -> None:
+        self.index, self.table, self.parsed, self.article_id, self.day = index, index.table, parsed, article_id, day
         self.m = match
         self.same_entry = same_entry
         self.doc = parsed[match.block].doc
@@ -343,8 +543,9 @@ class _Application:
         m, table = self.m, self.table
         tokens = [self.doc[k] for k in range(m.i, m.j)]
         owners = {a for k in range(m.i, m.j) if (a := table.at(m.block, k))}
-        inside = [a for a in table.actors if any(m.start < x.end and x.start < m.end for x in a.mentions)]
-        if any(not self._within(x) for a in inside for x in a.mentions if m.start < x.end and x.start < m.end):
+        overlapping = self.index.overlapping(m.start, m.end)
+        inside = self.index.in_table_order(a for _, a in overlapping)
+        if any(not self._within(x) for x, _ in overlapping):
             return None  # the entry names part of a longer name ("Kim" in "Kim Jong-un")
         if owners - {a.id for a in inside}:
             return None  # words of an actor named elsewhere (a title, a pronoun)
@@ -377,7 +578,7 @@ class _Application:
             # "Israeli Prime Minister Benjamin Netanyahu": the person, with the nationality word as part of the name.
             target = existing or people[0]
             if people[0] is not target:
-                _merge(people[0], target, table)
+                self.index.merge(people[0], target)
             for a in nationality:
                 self._detach(a, target)
             if existing is None:
@@ -390,7 +591,7 @@ class _Application:
             target = existing or inside[0]
             for a in inside:
                 if a is not target:
-                    _merge(a, target, table)
+                    self.index.merge(a, target)
             if existing is None:
                 self._become(target)
             return self._claim(target)
@@ -406,7 +607,7 @@ class _Application:
 
     def _only_here(self, actor: Actor) -> bool:
         """Every mention of the actor lies inside a match of this entry: it exists only as a piece of that name."""
-        return all(any(r.start <= x.start and x.end <= r.end for r in self.same_entry) for x in actor.mentions)
+        return all(map(self.same_entry.cover, actor.mentions))
 
     def _names(self, kind: str) -> list[str]:
         """The entry's names, canonical first, spelled as in the article. A person's dictionary phrase may start
@@ -415,8 +616,9 @@ class _Application:
         if entry.petrarch is None:
             return list(entry.aliases)
         names = []
+        spellings = self._spellings()
         for phrase in [entry.petrarch.phrase, *entry.petrarch.synonyms]:
-            words = _display(phrase, self._spellings()).split()
+            words = _display(phrase, spellings).split()
             # "Russian President Vladimir Putin": a person's name without its nationality and office.
             while len(words) > 1 and (kind == "person" and (words[0].lower() in TITLE_WORDS or country_code(words[0]))
                                       or words[0] == "The"):
@@ -427,14 +629,14 @@ class _Application:
     def _spellings(self) -> dict[str, str]:
         """How the article spells the entry's words ("HAMAS" -> "Hamas"), from every match of the entry."""
         spelled: dict[str, str] = {}
-        for r in self.same_entry:
+        for r in self.same_entry.matches:
             for tok in self.parsed[r.block].doc[r.i:r.j]:
                 spelled.setdefault(tok.text.upper(), tok.text)
         return spelled
 
     def _become(self, actor: Actor) -> None:
         entry = self.m.entry
-        self._rename(actor, entry.id)
+        self.index.rename(actor, entry.id)
         actor.kind = entry.kind or actor.kind  # type: ignore[assignment]
         names = self._names(actor.kind)
         actor.name = names[0]
@@ -443,18 +645,18 @@ class _Application:
     def _new(self, tokens: list) -> Actor:  # noqa: ANN001 - spaCy tokens
         kind = self.m.entry.kind or ("person" if any(t.ent_type_ == "PERSON" for t in tokens) else "organization")
         actor = Actor(self.m.entry.id, "", kind)  # type: ignore[arg-type]
-        self.table.actors.append(actor)
+        self.index.append(actor)
         self._become(actor)
         return actor
 
     def _country(self, code: str) -> Actor | None:
-        actor = self.table.get(code)
+        actor = self.index.first(code)
         if actor is None:
             name = country_name(code)
             if name is None:
                 return None
             actor = Actor(code, name, "country", aliases=[name], country=code, country_basis="name")
-            self.table.actors.append(actor)
+            self.index.append(actor)
         return actor
 
     def _claim(self, actor: Actor) -> Actor:
@@ -462,47 +664,21 @@ class _Application:
         words outside its mentions already referred to it (the title of "President George W. Bush")."""
         m = self.m
         text = self.doc[m.i:m.j].text
-        inside = [x for x in actor.mentions if self._within(x)]
+        inside = self.index.within(actor, m.start, m.end)
         offset = self.parsed[m.block].offset
         if not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
                              and not any(x.start <= offset + tok.idx < x.end for x in inside)
                              for tok in self.doc[m.i:m.j]):
-            actor.mentions = [x for x in actor.mentions if x not in inside]
-            actor.mentions.append(Mention(self.article_id, m.start, m.end, text))
-            actor.mentions.sort(key=lambda x: x.start)
-        for k in range(m.i, m.j):
-            self.table.by_token[(m.block, k)] = actor.id
+            self.index.drop_mentions(actor, m.start, m.end, inside)
+            self.index.add_mention(actor, Mention(self.article_id, m.start, m.end, text))
+        self.index.claim_tokens(actor.id, m.block, m.i, m.j)
         return actor
 
     def _detach(self, actor: Actor, target: Actor) -> None:
         """The matched words are not `actor` but `target`; an actor left with no mention is gone."""
-        actor.mentions = [x for x in actor.mentions if not self._within(x)]
+        self.index.drop_mentions(actor, self.m.start, self.m.end, self.index.within(actor, self.m.start, self.m.end))
         if not actor.mentions:
-            _merge(actor, target, self.table, whole=False)
-
-    def _rename(self, actor: Actor, new_id: str) -> None:
-        old = actor.id
-        actor.id = new_id
-        for key, value in self.table.by_token.items():
-            if value == old:
-                self.table.by_token[key] = new_id
-
-
-def _merge(actor: Actor, target: Actor, table: ActorTable, whole: bool = True) -> None:
-    """`actor` leaves the table and its words refer to `target`; when it is `target` (`whole`), its names,
-    mentions and roles move over too."""
-    if whole:
-        target.aliases = list(dict.fromkeys([*target.aliases, *actor.aliases]))
-        if target.country is None and actor.country:
-            target.country, target.country_basis = actor.country, actor.country_basis
-        target.sector = target.sector or actor.sector
-        target.mentions = sorted(target.mentions + actor.mentions, key=lambda x: x.start)
-        known = {(normalize_title(r.title), r.country) for r in target.roles}
-        target.roles += [r for r in actor.roles if (normalize_title(r.title), r.country) not in known]
-    for key, value in table.by_token.items():
-        if value == actor.id:
-            table.by_token[key] = target.id
-    table.actors = [a for a in table.actors if a is not actor]
+            self.index.merge(actor, target, whole=False)
 
 
 @lru_cache(maxsize=65536)

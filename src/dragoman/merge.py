@@ -28,15 +28,25 @@ if TYPE_CHECKING:
 def merge_mentions(mentions: Sequence[CodedMention]) -> tuple[list[Event], list[Conflict]]:
     events: list[Event] = []
     seen: list[set[tuple]] = []  # each event's evidence keys, so that folding stays linear in the mentions
+    # Events by (type, participant): `same_event` needs both shared, so only those are compared, not every event.
+    sharing: dict[tuple[str, str], set[int]] = {}
+
+    def index(k: int) -> None:
+        for actor_id in participants_of(events[k]):
+            sharing.setdefault((events[k].type, actor_id), set()).add(k)
+
     for m in mentions:
-        candidates = [k for k, e in enumerate(events) if same_event(e, m.event)]
+        near = set().union(*(sharing.get((m.event.type, a), ()) for a in participants_of(m.event)))
+        candidates = [k for k in sorted(near) if same_event(events[k], m.event)]
         if candidates:
             best = max(candidates, key=lambda k: (date_score(events[k], m.event),
                                                   len(participants_of(events[k]) & m.participants)))
             absorb(events[best], m.event, seen[best])
+            index(best)
         else:
             events.append(copy_event(m.event))
             seen.append({evidence_key(e) for e in m.event.evidence})
+            index(len(events) - 1)
     conflicts: list[Conflict] = []
     for event in events:
         event.id = event_id(event)

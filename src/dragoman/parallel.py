@@ -14,6 +14,7 @@ import gc
 import itertools
 import os
 import pickle
+import sys
 import threading
 import time
 from collections import deque
@@ -48,20 +49,52 @@ def freeze_heap() -> None:
 
 
 PARENT_CHECK_SECONDS = 0.5
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def exit_with_parent(parent: int) -> None:
     """Worker initializer: end this worker when the process that started it is gone (killed with -9, say),
-    instead of living on with its model loaded. A thread watches for the worker being handed to another
-    parent; unlike prctl(PR_SET_PDEATHSIG) it works on every POSIX system and does not fire when merely the
-    thread that started the worker ends."""
+    instead of living on with its model loaded. On Linux the kernel signals the worker at once
+    (prctl(PR_SET_PDEATHSIG)); a thread that watches for the worker being handed to another parent does it
+    everywhere else, and on Linux too should the signal be missed.
+
+    The kernel sends that signal when the *thread* that started the worker ends, which in a live parent is no
+    reason to stop: the handler exits only when the parent has changed. (Dask's worker processes need none of
+    this: distributed ends them itself through a pipe from their parent.)"""
+
+    def gone() -> bool:
+        return os.getppid() != parent
+
+    def on_parent_death(signum: int, frame: object) -> None:
+        if gone():
+            os._exit(1)
+
+    _ask_kernel_to_signal(on_parent_death)
+    if gone():  # the parent died before the signal was asked for
+        os._exit(1)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while not gone():
             time.sleep(PARENT_CHECK_SECONDS)
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _ask_kernel_to_signal(handler: Callable[[int, object], None]) -> bool:
+    """SIGUSR2 to `handler` when this process's parent dies (Linux); False where prctl is missing."""
+    import ctypes
+    import ctypes.util
+    import signal
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    except OSError:
+        return False
+    signal.signal(signal.SIGUSR2, handler)
+    return libc.prctl(PR_SET_PDEATHSIG, signal.SIGUSR2, 0, 0, 0) == 0
 
 
 @lru_cache(maxsize=2)

@@ -677,13 +677,14 @@ def _non_public_address(host: str) -> str | None:
         infos = socket.getaddrinfo(host.strip("[]"), None, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError, ValueError):
         return None  # the request itself will fail and say why
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast:
-            return str(address)
-    return None
+    return next((address for info in infos if not _is_public(address := str(info[4][0]).split("%")[0])), None)
+
+
+def _is_public(text: str) -> bool:
+    address = ipaddress.ip_address(text)
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
 
 
 def _check_public(url: httpx.URL | str, allow_private: bool) -> None:
@@ -697,6 +698,29 @@ def _check_public(url: httpx.URL | str, allow_private: bool) -> None:
                        f"set {ALLOW_PRIVATE_ENV}=1 to allow")
 
 
+def _check_peer(resp: httpx.Response, allow_private: bool) -> None:
+    """Refuse a response from a local or private address, read off the connection itself before the body: the
+    name was checked when it resolved to a public address, but the connection resolves it again, and a hostile
+    name server can answer 127.0.0.1 the second time (DNS rebinding). Through a proxy the peer is the proxy,
+    which resolves the name itself: only the name's check applies then."""
+    stream = resp.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if allow_private or not peer or _through_proxy(resp.request.url):
+        return
+    address = str(peer[0]).split("%")[0]
+    if not _is_public(address):
+        raise _Refused(f"refused: {resp.request.url.host} connected to a local or private address ({address}); "
+                       f"set {ALLOW_PRIVATE_ENV}=1 to allow")
+
+
+def _through_proxy(url: httpx.URL) -> bool:
+    """The environment names a proxy for this URL (httpx follows HTTP(S)_PROXY and NO_PROXY)."""
+    import urllib.request
+
+    proxies = urllib.request.getproxies()
+    return (url.scheme in proxies or "all" in proxies) and not urllib.request.proxy_bypass(url.host)
+
+
 def _fetch(client: httpx.Client, url: str, allow_private: bool) -> _Response:
     """GET `url`, following redirects (each checked by `_check_public`), refusing non-2xx and bodies over
     MAX_BYTES."""
@@ -704,6 +728,7 @@ def _fetch(client: httpx.Client, url: str, allow_private: bool) -> _Response:
         for _ in range(MAX_REDIRECTS + 1):
             _check_public(url, allow_private)
             with client.stream("GET", url, follow_redirects=False) as resp:
+                _check_peer(resp, allow_private)
                 if resp.is_redirect and resp.next_request is not None:
                     url = str(resp.next_request.url)
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -51,14 +52,19 @@ def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | No
     return None
 
 
-def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock],
-                       governed: dict[tuple[int, int], Timex]) -> Timex | None:
-    """A date hung on the trigger noun ("a visit ... from July 23 to 25")."""
+def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock], governed: dict[tuple[int, int], Timex],
+                       starts: dict[int, list[int]]) -> Timex | None:
+    """A date hung on the trigger noun ("a visit ... from July 23 to 25"). `starts` holds each block's token
+    offsets, so only the evidence's tokens are looked at, not the whole block for every mention."""
     evidence = m.event.evidence[0]
-    offset = parsed[m.block].offset
-    for tok in parsed[m.block].tokens:
-        if offset + tok.idx >= evidence.start and offset + tok.idx < evidence.end and (m.block, tok.i) in governed \
-                and tok.pos_ == "NOUN" and _governing_verb(tok) is not None and _governing_verb(tok).i == m.governor:
+    pb = parsed[m.block]
+    if m.block not in starts:
+        starts[m.block] = [tok.idx for tok in pb.tokens]
+    idx = starts[m.block]
+    first = bisect.bisect_left(idx, evidence.start - pb.offset)
+    for tok in pb.tokens[first:bisect.bisect_left(idx, evidence.end - pb.offset)]:
+        if (m.block, tok.i) in governed and tok.pos_ == "NOUN" and _governing_verb(tok) is not None \
+                and _governing_verb(tok).i == m.governor:
             return governed[(m.block, tok.i)]
     return None
 
@@ -84,11 +90,12 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
         located = _timex_governor(t, parsed)
         if located is not None and located not in governed:
             governed[located] = t
+    starts: dict[int, list[int]] = {}
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]
         t = governed.get((m.block, m.governor))
         if t is None:
-            t = _noun_trigger_date(m, parsed, governed)
+            t = _noun_trigger_date(m, parsed, governed, starts)
         if t is None and verb.pos_ == "NOUN":
             # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
             head = _governing_verb(verb)
