@@ -128,6 +128,8 @@ def test_actors_are_found_by_any_alias(client: TestClient) -> None:
 def test_one_actor_with_roles_and_events(client: TestClient, store: Store) -> None:
     d = client.get("/api/actors/person-rezhenkov-blr").json()
     assert d["actor"]["name"] == "Rezhenkov" and d["mentions"]
+    assert d["links"] == store.actor_links("person-rezhenkov-blr") and d["links"][0]["matched_on"] is None
+    assert {link["article_id"] for link in d["links"]} == {m["article_id"] for m in d["mentions"]}
     assert {e["id"] for e in d["events"]["items"]} == {e.id for e in store.events(actor="person-rezhenkov-blr")}
     assert client.get("/api/actors/nobody").status_code == 404
 

@@ -32,10 +32,12 @@ def list_actors(
 @router.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=not_found, tags=["actors"])
 def get_actor(request: Request, store: StoreDep, actor_id: Annotated[str, PathParam(max_length=200)],
               limit: Limit = 100, offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
-    """One actor with its aliases, roles, mentions and (a page of) its events."""
+    """One actor with its aliases, roles, mentions, (a page of) its events, merges, and what joined each article's
+    actor to it."""
     actor, mentions = store.actor_detail(actor_id)
     page = events_page(request, store, EventFilter(actor_id=actor_id), limit, offset, sort.value)
-    return {"actor": actor, "mentions": mentions, "events": page, "merges": store.actor_merges(actor_id)}
+    return {"actor": actor, "mentions": mentions, "events": page, "merges": store.actor_merges(actor_id),
+            "links": store.actor_links(actor_id)}
 
 
 @router.get("/api/network", response_model=Network, tags=["actors"])

@@ -203,11 +203,23 @@ class MergeOut(BaseModel):
     undone_at: str | None = None
 
 
+class ActorLinkOut(BaseModel):
+    actor_id: str = Field(description="The actor the article's one was joined to (an id since merged into this one)")
+    article_id: str
+    name: str = Field(description="The name the article used")
+    created_at: str
+    matched_on: dict[str, Any] | None = Field(
+        None, description="What the join rested on: the name pairs that are one name, the two countries and whether "
+        "they agree, the roles on each side and those shared, and whether a lone name joined as the only one of its "
+        "country; null for the article that created the actor")
+
+
 class ActorDetail(BaseModel):
     actor: ActorOut
     mentions: list[MentionOut]
     events: EventPage
     merges: list[MergeOut]
+    links: list[ActorLinkOut] = Field(description="Each article whose actor was joined to this one at ingest")
 
 
 class NetworkNode(BaseModel):
