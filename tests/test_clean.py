@@ -206,3 +206,34 @@ def test_a_sentence_in_braces_is_body_not_a_title(line: str) -> None:
     blocks = segment(line + "\n\nThe force would be deployed in Liberia.")
     assert [b.kind for b in blocks] == ["body", "body"]
     assert not is_heading("[Ministers met.]") and is_heading("Talks in Geneva")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("ALGIERS, Algeria - Police arrested a dozen reporters at the rally.", "ALGIERS, Algeria -"),
+        ("NORTHVILLE (Ruritania News) : The council condemned the shooting.", "NORTHVILLE (Ruritania News) :"),
+        ("PORT ELLEN, July 24 (KCNA) -- The minister met his counterpart.", "PORT ELLEN, July 24 (KCNA) --"),
+        ("TEHRAN -- The authorities freed eleven prisoners on Wednesday.", "TEHRAN --"),
+        ("UNITED NATIONS (AP) \u2014 The Security Council voted on the text.", "UNITED NATIONS (AP) \u2014"),
+    ],
+)
+def test_place_dateline_is_cut_off_the_story(paragraph: str, dateline: str) -> None:
+    text = f"{paragraph}\n\n{BODY_2}"
+    blocks = segment(text)
+    _assert_offsets(text, blocks)
+    assert _kinds(text)[:2] == [("dateline", dateline), ("body", paragraph[len(dateline):].strip())]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NATO - the alliance said it would send more ships to the region.",
+        "NATO (North Atlantic Treaty Organization) Secretary General Jens Stoltenberg spoke on Monday.",
+        "UN: the Security Council votes today.",
+        "US President Joe Biden said on Monday that talks would resume.",
+        "ROME (AP) \u2014 Rain.",
+    ],
+)
+def test_sentences_that_open_with_capitals_keep_them(paragraph: str) -> None:
+    assert _kinds(paragraph) == [("body", paragraph)]

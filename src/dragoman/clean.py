@@ -22,6 +22,7 @@ __all__ = [
     "parse_date_line",
     "is_date_line",
     "is_dateline",
+    "place_dateline_end",
     "is_debris",
     "looks_like_title",
     "is_heading",
@@ -128,6 +129,25 @@ def is_dateline(line: str) -> bool:
         return True
     m = _BYLINE_DATE.fullmatch(s)
     return bool(m and find_date(m.group("rest")))
+
+
+# A wire story's place dateline opening its first paragraph: "ALGIERS, Algeria - ", "KABUL (Pajhwok) : ",
+# "PYONGYANG, July 24 (KCNA) -- ", "TEHRAN -- ". The city in capitals, then a region or date, an agency in
+# parentheses, or both; a bare city needs a dash of its own ("NATO - the alliance said" is a sentence).
+_CITY = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+_REGION = r", [A-Z][\w.'\-]*(?: [A-Z0-9][\w.'\-]*){0,3}"
+_AGENCY = r" ?\([A-Z][\w.&/ ]{0,24}\)"
+_PLACE_DATELINE = re.compile(
+    rf"(?:{_CITY}(?:{_REGION})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
+    rf"|{_CITY}{_REGION}\s*[-\u2013\u2014:]{{1,2}}"
+    rf"|{_CITY}\s*(?:--|\u2013|\u2014))\s+(?=[\"'\u201c]?[A-Z0-9])"
+)
+
+
+def place_dateline_end(paragraph: str) -> int:
+    """Where a wire dateline opening `paragraph` ends (0 when there is none): what follows is the story."""
+    m = _PLACE_DATELINE.match(paragraph)
+    return m.end() if m and len(paragraph[m.end():].split()) >= 4 else 0
 
 
 # ---------------------------------------------------------------- debris
@@ -398,6 +418,12 @@ def segment(text: str, title: str | None = None) -> list[Block]:
             kind = "debris"
         elif is_heading(s):
             kind = "heading"
+        elif cut := place_dateline_end(s):
+            # the dateline names where the story was filed, not a party to it: "ALGIERS, Algeria - Police
+            # arrested ..." is not parsed with Algeria as the arresting subject
+            blocks.append(Block(a, a + len(s[:cut].rstrip()), "dateline"))
+            a, kind = a + cut, "body"
+            seen_body = True
         else:
             kind = "body"
             seen_body = True
