@@ -29,6 +29,8 @@ from dragoman.events.arguments import (
     _stated_refusal,
     _unnamed_people_object,
     country_actor,
+    people_actor,
+    people_object,
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
@@ -420,6 +422,10 @@ class EventCoder:
             target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
             target_ids = list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
+        if not target_ids and not rule.target_is_place and (
+                people := people_object(trig.word, trig.word is trig.governor)) is not None:
+            # "tortured a 35-year-old inmate", "freed prisoners": unnamed people are the target, not the place
+            target_ids = [people_actor(people, b, pb.offset, article_id, actors)]
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:

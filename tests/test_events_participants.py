@@ -1,0 +1,64 @@
+"""Participants of issue 13, on sentences written for these tests: a wire dateline is no party to the story,
+unnamed people an act is done to are its target (not the place where it happens)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dragoman.model import Article, Event, Extraction
+from dragoman.pipeline import Pipeline
+
+
+def extract(pipeline: Pipeline, text: str) -> Extraction:
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
+    return ex
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    return extract(pipeline, text).events
+
+
+def names(participants: list) -> set[str]:
+    return {p.name for p in participants}
+
+
+def countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+# -- a wire dateline -----------------------------------------------------------------------------------------------
+
+def test_a_dateline_city_is_not_the_subject(pipeline: Pipeline) -> None:
+    (pardon,) = [e for e in events(pipeline, "LUSAKA (Wire) -- President Hakainde Hichilema on Monday granted a "
+                                             "pardon to the opposition leader Chanda Mulenga.") if e.type == "CONCEDE"]
+    assert "Hakainde Hichilema" in names(pardon.source)
+
+
+def test_a_dateline_with_a_region_is_not_the_arresting_side(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "ACCRA, Ghana - Togolese police have arrested six smugglers near the border.")
+    assert arrest.type == "COERCE" and countries(arrest.source) == {"TGO"}
+
+
+# -- unnamed people as the target ----------------------------------------------------------------------------------
+
+def test_unnamed_inmate_is_the_target_not_the_place(pipeline: Pipeline) -> None:
+    (torture,) = events(pipeline, "Moroccan prison guards tortured a 40-year-old inmate in Rabat last week.")
+    assert torture.type == "ASSAULT"
+    assert names(torture.target) == {"40-year-old inmate"}
+    assert countries(torture.target) == {"MAR"}  # the people of the place where it happened
+
+
+def test_one_of_two_men_after_a_nominal_arrest(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "A court in Nairobi has ordered the arrest of one of two men accused of fraud.")
+    assert arrest.type == "COERCE" and names(arrest.target) == {"men"}
+
+
+def test_returned_to_its_owners(pipeline: Pipeline) -> None:
+    (returned,) = [e for e in events(pipeline, "The Dutch government returned a stolen painting to its owners.")
+                   if e.type == "RETREAT"]
+    assert names(returned.target) == {"owners"}
+
+
+def test_a_named_target_still_wins_over_unnamed_people(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Kenyan police arrested the opposition leader Raila Odinga and two bodyguards.")
+    assert "Raila Odinga" in names(arrest.target)
