@@ -3,8 +3,14 @@ unnamed people an act is done to are its target (not the place where it happens)
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
+import pytest
+
+from dragoman.events import EventCoder, Lexicon
+from dragoman.events.policy import packaged_policy
 from dragoman.model import Article, Event, Extraction
 from dragoman.pipeline import Pipeline
 
@@ -62,3 +68,43 @@ def test_returned_to_its_owners(pipeline: Pipeline) -> None:
 def test_a_named_target_still_wins_over_unnamed_people(pipeline: Pipeline) -> None:
     (arrest,) = events(pipeline, "Kenyan police arrested the opposition leader Raila Odinga and two bodyguards.")
     assert "Raila Odinga" in names(arrest.target)
+
+
+# -- per-type policies are lexicon data ----------------------------------------------------------------------------
+
+def test_packaged_policy_is_read_from_the_lexicon() -> None:
+    policy = Lexicon.load().policy
+    assert "PROTEST" in policy.place_target and "REJECT" in policy.speech_act
+    assert policy == packaged_policy()
+
+
+def test_a_user_lexicon_replaces_a_policy_list(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[type_policy]\nplace_target = ["assault"]\n', encoding="utf-8")
+    policy = Lexicon.load([extra]).policy
+    assert policy.place_target == frozenset({"ASSAULT"})
+    assert policy.domestic == packaged_policy().domestic  # keys the user does not set stay as shipped
+
+
+def test_the_place_target_policy_reaches_the_coder(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = "Thousands of nurses went on strike in Lusaka on Monday."
+    (strike,) = events(pipeline, text)
+    assert countries(strike.target) == {"ZMB"}
+    extra = tmp_path / "no_place_targets.toml"
+    extra.write_text("[type_policy]\nplace_target = []\ndomestic = []\n", encoding="utf-8")
+    coder = EventCoder(Lexicon.load([extra]), pipeline.coder.gazetteer, pipeline.coder.dictionary)
+    user = Pipeline(pipeline.parser)
+    user.coder = coder
+    assert all(not e.target for e in events(user, text))
+
+
+@pytest.mark.parametrize(("section", "message"), [
+    ('place_targets = ["PROTEST"]', "mine.toml: [type_policy] place_targets: unknown key"),
+    ('place_target = ["PROTESTS"]', "mine.toml: [type_policy] place_target: not a PLOVER type: PROTESTS"),
+    ('place_target = "PROTEST"', "mine.toml: [type_policy] place_target: expected a list of PLOVER types"),
+])
+def test_a_bad_policy_is_one_clear_error(tmp_path: Path, section: str, message: str) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text(f"[type_policy]\n{section}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Lexicon.load([extra])

@@ -9,10 +9,6 @@ from dragoman.countries import country_code, country_name, organization_country
 from dragoman.events.triggers import _lemma
 from dragoman.model import Actor, Mention
 
-# Events whose target may be the subject of their content clause ("urged that X ...").
-SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT", "SUPPORT"})
-
-
 # Prepositions that attach an event's target to the noun that names what the event acts on.
 OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
 
@@ -165,10 +161,6 @@ militia battalion brigade division""".split())
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 
 
-# Events that move a side's own forces ("deployed troops", "withdrew its soldiers", "sent peacekeepers").
-MOVED_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
-
-
 # Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
 ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give".split())
 
@@ -220,8 +212,6 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
-# Acts whose refusal CAMEO codes as REJECT (12): accepting, yielding, withdrawing, cooperating, meeting, aiding.
-REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "AID"})
 FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
 
 

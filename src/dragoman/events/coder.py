@@ -10,11 +10,8 @@ from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
     LOCATIVE_PREPS,
-    MOVED_FORCE_TYPES,
     OBJECT_PREPS,
-    REFUSABLE_TYPES,
     REPORTED_PRONOUNS,
-    SPEECH_ACT_TYPES,
     STATIVE_PASSIVES,
     _active,
     _bare_definite,
@@ -36,10 +33,6 @@ from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.modality import _attribution, _factuality, _intent
 from dragoman.events.place import (
-    DOMESTIC_TYPES,
-    LOCAL_SOURCE_TYPES,
-    PASSIVE_LOCAL_SOURCE_TYPES,
-    PLACE_TARGET_TYPES,
     REGIONS,
     event_location,
 )
@@ -238,7 +231,7 @@ class EventCoder:
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
         types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
-        return _lemma(subject) in FORCE_NOUNS and bool(types & MOVED_FORCE_TYPES)
+        return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
                  avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
@@ -253,7 +246,8 @@ class EventCoder:
         def named(found: list[str], tok: Token | None) -> list[str]:
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
                 # "deployed troops to the border": the forces a side moves are its own, not the target
-                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and rule.type in MOVED_FORCE_TYPES):
+                moved = rule.type in self.lexicon.policy.moved_force
+                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and moved):
                     deferred.append((found, tok))
                 return []
             return found
@@ -304,7 +298,7 @@ class EventCoder:
                     found = actors_of(subj)
                     if found:
                         return found, subj
-        if rule.type in SPEECH_ACT_TYPES:
+        if rule.type in self.lexicon.policy.speech_act:
             # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
             for child in governor.children:
                 if child.dep_ in ("ccomp", "xcomp"):
@@ -431,19 +425,20 @@ class EventCoder:
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
             return None
         location = event_location(self.gazetteer, trig, b, pb, actors)
-        if not target_ids and rule.type in PLACE_TARGET_TYPES:
+        policy = self.lexicon.policy
+        if not target_ids and rule.type in policy.place_target:
             # A protest, crackdown, attack or easing with no named target is aimed at the place where it
             # happens ("imposed a curfew in Cizre" -> Turkey), or, for domestic dissent, at the
             # protesters' own country ("students throughout Indonesia staged demonstrations").
             if location is not None and location.country:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
-            elif rule.type in DOMESTIC_TYPES or _unnamed_people_object(trig.governor):
+            elif rule.type in policy.domestic or _unnamed_people_object(trig.governor):
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people
                 own = {self._participant(a, actors).country for a in source_ids} - {None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
         if not source_ids and location is not None and location.country and (
-                rule.type in LOCAL_SOURCE_TYPES or passive and rule.type in PASSIVE_LOCAL_SOURCE_TYPES):
+                rule.type in policy.local_source or passive and rule.type in policy.passive_local_source):
             # An attack, crackdown or protest by no one named, or an arrest or inquiry in the passive, is
             # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
             # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
@@ -451,8 +446,8 @@ class EventCoder:
         if location is not None and location.country:
             # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
             # taking part in a protest, attack or crackdown is of the country where it happens.
-            local = (source_ids if rule.type in LOCAL_SOURCE_TYPES else []) + (
-                target_ids if rule.type in PLACE_TARGET_TYPES else [])
+            local = (source_ids if rule.type in policy.local_source else []) + (
+                target_ids if rule.type in policy.place_target else [])
             for actor_id in local:
                 actor = actors.get(actor_id)
                 if actor is not None and actor.kind == "group" and actor.country is None:
@@ -471,7 +466,7 @@ class EventCoder:
         )
         factuality = _factuality(trig)
         event_type, cameo, mode = rule.type, rule.cameo, rule.mode
-        if factuality == "negated" and rule.type in REFUSABLE_TYPES and _stated_refusal(trig.governor):
+        if factuality == "negated" and rule.type in policy.refusable and _stated_refusal(trig.governor):
             # "will not accept refugees", "won't end the strike": a refusal the actor states is CAMEO's REJECT
             event_type, cameo, mode, factuality = "REJECT", "120", None, "asserted"
         attribution = _attribution(trig.governor, b, actors)
