@@ -108,3 +108,27 @@ def test_a_bad_policy_is_one_clear_error(tmp_path: Path, section: str, message: 
     extra.write_text(f"[type_policy]\n{section}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=re.escape(message)):
         Lexicon.load([extra])
+
+
+# -- page debris ---------------------------------------------------------------------------------------------------
+
+PAGE = """Zambia and Malawi sign border accord
+
+LUSAKA, Zambia - Zambia and Malawi signed a border accord on Monday, the foreign ministry said.
+
+BREAKING: Kenyan police arrest opposition leader | Ugandan troops cross into Congo | Tanzania expels Rwandan envoy
+
+Related stories
+
+Kenyan police arrest six protesters in Nairobi
+
+Ugandan army attacks rebel camp near border
+
+Zambia and Malawi signed a border accord on Monday, the foreign ministry said.
+"""
+
+
+def test_a_page_with_a_ticker_links_and_the_story_twice_gives_one_event(pipeline: Pipeline) -> None:
+    (accord,) = events(pipeline, PAGE)
+    assert accord.type in ("AGREE", "SUPPORT", "COOPERATE") and countries(accord.source) == {"ZMB", "MWI"}
+    assert len(accord.evidence) == 1
