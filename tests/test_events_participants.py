@@ -70,6 +70,21 @@ def test_a_named_target_still_wins_over_unnamed_people(pipeline: Pipeline) -> No
     assert "Raila Odinga" in names(arrest.target)
 
 
+
+# -- which argument is the participant -----------------------------------------------------------------------------
+
+def test_the_partner_of_discussed_with_is_the_target_not_the_topic(pipeline: Pipeline) -> None:
+    (talks,) = events(pipeline, "The Zambian president discussed the drought in Malawi's south with the leaders "
+                                "of Kenya and Uganda.")
+    assert talks.type == "CONSULT" and countries(talks.target) == {"KEN", "UGA"}
+
+
+def test_the_agent_of_a_nominal_attack_is_the_source(pipeline: Pipeline) -> None:
+    (attack,) = [e for e in events(pipeline, "A bombing by Al-Shabaab killed twelve soldiers near Mogadishu.")
+                 if e.type == "ASSAULT"]
+    assert "Al-Shabaab" in names(attack.source)
+
+
 # -- per-type policies are lexicon data ----------------------------------------------------------------------------
 
 def test_packaged_policy_is_read_from_the_lexicon() -> None:

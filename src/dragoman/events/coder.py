@@ -160,9 +160,11 @@ class EventCoder:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
-                # "security forces in Guinea", "supporters of X", "doctors from two American aid groups"
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "throughout"):
+                # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
+                # Guinea", "supporters of X", "doctors from two American aid groups"
+                preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
+                for child in preps:
+                    if child.lower_ in ("by", "in", "of", "from", "throughout"):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
@@ -259,6 +261,12 @@ class EventCoder:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
         heads = [word] if word is governor else [word, governor]
+        if "with" in rule.target_preps:
+            # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
