@@ -85,6 +85,14 @@ def test_the_agent_of_a_nominal_attack_is_the_source(pipeline: Pipeline) -> None
     assert "Al-Shabaab" in names(attack.source)
 
 
+
+def test_a_national_group_as_the_object_is_the_target(pipeline: Pipeline) -> None:
+    # the people warned, not the subject of what they were warned of
+    found = events(pipeline, "The Kenyan envoy warned Ugandan lawmakers that Tanzania would close the border.")
+    (warning,) = [e for e in found if e.type == "THREATEN"]
+    assert names(warning.target) == {"Ugandan lawmakers"}
+
+
 # -- per-type policies are lexicon data ----------------------------------------------------------------------------
 
 def test_packaged_policy_is_read_from_the_lexicon() -> None:

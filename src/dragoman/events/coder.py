@@ -246,6 +246,11 @@ class EventCoder:
         deferred: list[tuple[list[str], Token | None]] = []
 
         def named(found: list[str], tok: Token | None) -> list[str]:
+            if tok is not None and tok.dep_ == "dobj" and _lemma(tok) not in FORCE_NOUNS and found and all(
+                    (a := actors.get(x)) is not None and a.country_basis == "nationality" for x in found):
+                # "warned the German government", "arrested Turkish lawmakers": a group its own words place in a
+                # country is a party by itself when it is the object
+                return found
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
                 # "deployed troops to the border": the forces a side moves are its own, not the target
                 moved = rule.type in self.lexicon.policy.moved_force
