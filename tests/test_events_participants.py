@@ -65,6 +65,11 @@ def test_returned_to_its_owners(pipeline: Pipeline) -> None:
     assert names(returned.target) == {"owners"}
 
 
+def test_an_office_holder_without_a_name_is_the_target(pipeline: Pipeline) -> None:
+    (demand,) = events(pipeline, "The opposition leader Chanda Mulenga demanded an apology from the Prime Minister.")
+    assert demand.type == "REQUEST" and names(demand.target) == {"Prime Minister"}
+
+
 def test_a_named_target_still_wins_over_unnamed_people(pipeline: Pipeline) -> None:
     (arrest,) = events(pipeline, "Kenyan police arrested the opposition leader Raila Odinga and two bodyguards.")
     assert "Raila Odinga" in names(arrest.target)

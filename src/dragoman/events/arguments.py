@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.actors import ActorTable, slug
+from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
 from dragoman.events.triggers import _lemma
 from dragoman.model import Actor, Mention
@@ -44,7 +44,8 @@ PEOPLE_NOUNS = UNNAMED_PEOPLE | frozenset("""inmate detainee prisoner captive ho
 woman child boy girl owner driver member resident citizen national passenger pilgrim tourist migrant refugee
 immigrant asylum-seeker journalist reporter activist dissident critic opponent victim family relative patient
 employee staff crew sailor fisherman farmer miner trucker teacher doctor nurse official lawmaker politician
-candidate leader individual youth teenager gunman militant fighter rebel insurgent""".split())
+candidate leader individual youth teenager gunman militant fighter rebel insurgent""".split()) | (
+    TITLE_HEADS - {"general", "chair", "head", "chief", "justice"})  # "the prime minister": an office holder
 # "one of two men", "dozens of prisoners", "a group of asylum-seekers": the people are the noun after "of".
 QUANTITY_NOUNS = frozenset("one some many most dozen dozens hundred hundreds thousand thousands group number handful "
                            "couple several few all two three four five".split())
@@ -59,18 +60,24 @@ def _people_noun(tok: Token | None) -> Token | None:
         tok = _pobj(of)
         if tok is None:
             return None
-    if tok.pos_ == "NOUN" and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and _lemma(tok) in PEOPLE_NOUNS:
+    # "the Prime Minister" is often tagged a proper noun: a title with no name is still unnamed
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_HEADS and not any(
+        c.dep_ in ("compound", "flat", "appos") and c.ent_type_ == "PERSON" for c in tok.children)
+    if common and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and _lemma(tok) in PEOPLE_NOUNS:
         return tok
     return None
 
 
 def people_object(word: Token, verb_trigger: bool) -> Token | None:
     """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate"),
-    the object of "of", "against" or "on" after a noun trigger ("the arrest of one of two men"), or the object
-    of "to" ("returned the paintings to its owners")."""
-    objects = [c for c in word.children if c.dep_ in ("dobj", "dative")] if verb_trigger else []
-    objects += [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
-                and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
+    the object of "of", "against" or "on" after a noun trigger ("the arrest of one of two men"), the object
+    of "to" ("returned the paintings to its owners"), or the people the direct object comes from or is aimed at
+    ("demanded an apology from the prime minister")."""
+    direct = [c for c in word.children if c.dep_ in ("dobj", "dative")] if verb_trigger else []
+    objects = direct + [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
+                        and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
+    objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for")]
     return next((p for o in objects if (p := _people_noun(o)) is not None), None)
 
 
