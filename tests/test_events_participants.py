@@ -91,6 +91,12 @@ def test_the_agent_of_a_nominal_attack_is_the_source(pipeline: Pipeline) -> None
 
 
 
+def test_the_party_an_agreed_act_names_is_the_target(pipeline: Pipeline) -> None:
+    (agree,) = [e for e in events(pipeline, "Tanzania agreed to open its ports for relief ships to reach Malawi.")
+                if e.type == "AGREE"]
+    assert countries(agree.source) == {"TZA"} and countries(agree.target) == {"MWI"}
+
+
 def test_a_national_group_as_the_object_is_the_target(pipeline: Pipeline) -> None:
     # the people warned, not the subject of what they were warned of
     found = events(pipeline, "The Kenyan envoy warned Ugandan lawmakers that Tanzania would close the border.")

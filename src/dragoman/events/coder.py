@@ -331,6 +331,15 @@ class EventCoder:
                     if not found and child.dep_ == "xcomp":
                         # "refused to commit to any direct assistance to the US-led war"
                         found = nested(child, OBJECT_PREPS)
+                    if not found and child.dep_ == "xcomp":
+                        # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
+                        # flights out of Afghanistan": the first party the agreed or refused act names
+                        for tok in (t for t in child.subtree if t.i != child.i):
+                            if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
+                                found = actors_of(tok)
+                                if found:
+                                    subj = tok
+                                    break
                     if found:
                         return found, subj
         for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
