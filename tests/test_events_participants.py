@@ -97,6 +97,11 @@ def test_the_party_an_agreed_act_names_is_the_target(pipeline: Pipeline) -> None
     assert countries(agree.source) == {"TZA"} and countries(agree.target) == {"MWI"}
 
 
+def test_the_of_object_of_a_nominal_event_is_the_target(pipeline: Pipeline) -> None:
+    (support,) = events(pipeline, "The Kenyan president voiced his strong support of President Yoweri Museveni.")
+    assert support.type == "SUPPORT" and "Yoweri Museveni" in names(support.target)
+
+
 def test_a_national_group_as_the_object_is_the_target(pipeline: Pipeline) -> None:
     # the people warned, not the subject of what they were warned of
     found = events(pipeline, "The Kenyan envoy warned Ugandan lawmakers that Tanzania would close the border.")

@@ -302,6 +302,13 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        if word is not governor and avoid and "of" not in rule.target_preps:
+            # "voiced his strong support of President X", "condemnation of X": with the actor named by the light
+            # verb's subject, the "of" of the event noun is what the event is aimed at
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         if rule.type == "THREATEN":
             # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"
             for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ == "xcomp"))
