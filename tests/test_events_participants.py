@@ -102,6 +102,18 @@ def test_the_of_object_of_a_nominal_event_is_the_target(pipeline: Pipeline) -> N
     assert support.type == "SUPPORT" and "Yoweri Museveni" in names(support.target)
 
 
+def test_a_relative_clause_acts_for_the_noun_it_is_on(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Zambia, which has long backed Malawi, condemned Rwanda.")
+    (backing,) = [e for e in found if e.type == "SUPPORT"]
+    assert countries(backing.source) == {"ZMB"} and countries(backing.target) == {"MWI"}
+
+
+def test_the_accused_does_what_the_gerund_says(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenya accused Uganda and Rwanda of backing the rebels.")
+    (backing,) = [e for e in found if e.type == "SUPPORT"]
+    assert countries(backing.source) == {"UGA", "RWA"}
+
+
 def test_a_national_group_as_the_object_is_the_target(pipeline: Pipeline) -> None:
     # the people warned, not the subject of what they were warned of
     found = events(pipeline, "The Kenyan envoy warned Ugandan lawmakers that Tanzania would close the border.")

@@ -206,6 +206,8 @@ class EventCoder:
         tok = verb
         for _ in range(4):
             for child in tok.children:
+                if child.dep_ == "nsubj" and tok.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                    return tok.head, False  # "Zambia, which has long backed Malawi": the noun the clause is on
                 if child.dep_ == "nsubj":
                     return child, False
                 if child.dep_ == "nsubjpass":
@@ -227,6 +229,13 @@ class EventCoder:
                 continue
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
+                    "of", "for", "with", "from"):
+                # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
+                # the verb above does what the gerund says
+                obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, False
             break
         return None, False
 
