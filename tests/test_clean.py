@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from conftest import SEED, needs_data
 
-from dragoman.clean import Block, is_dateline, is_debris, is_heading, parse_date_line, segment
+from dragoman.clean import Block, is_dateline, is_debris, is_heading, is_link_list, is_ticker, parse_date_line, segment
 
 BODY_1 = (
     "According to reports, the foreign minister of Ruritania arrived in Freedonia on Tuesday "
@@ -130,7 +130,7 @@ def test_debris(line: str) -> None:
 )
 def test_news_sentences_are_not_debris(line: str) -> None:
     assert not is_debris(line)
-    assert _kinds(f"{BODY_1}\n\n{line}")[1][0] == "body"
+    assert _kinds(f"{BODY_2}\n\n{line}")[1][0] == "body"
 
 
 @pytest.mark.parametrize(
@@ -206,3 +206,91 @@ def test_a_sentence_in_braces_is_body_not_a_title(line: str) -> None:
     blocks = segment(line + "\n\nThe force would be deployed in Liberia.")
     assert [b.kind for b in blocks] == ["body", "body"]
     assert not is_heading("[Ministers met.]") and is_heading("Talks in Geneva")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("ALGIERS, Algeria - Police arrested a dozen reporters at the rally.", "ALGIERS, Algeria -"),
+        ("NORTHVILLE (Ruritania News) : The council condemned the shooting.", "NORTHVILLE (Ruritania News) :"),
+        ("PORT ELLEN, July 24 (KCNA) -- The minister met his counterpart.", "PORT ELLEN, July 24 (KCNA) --"),
+        ("TEHRAN -- The authorities freed eleven prisoners on Wednesday.", "TEHRAN --"),
+        ("UNITED NATIONS (AP) \u2014 The Security Council voted on the text.", "UNITED NATIONS (AP) \u2014"),
+    ],
+)
+def test_place_dateline_is_cut_off_the_story(paragraph: str, dateline: str) -> None:
+    text = f"{paragraph}\n\n{BODY_2}"
+    blocks = segment(text)
+    _assert_offsets(text, blocks)
+    assert _kinds(text)[:2] == [("dateline", dateline), ("body", paragraph[len(dateline):].strip())]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NATO - the alliance said it would send more ships to the region.",
+        "NATO (North Atlantic Treaty Organization) Secretary General Jens Stoltenberg spoke on Monday.",
+        "UN: the Security Council votes today.",
+        "US President Joe Biden said on Monday that talks would resume.",
+        "ROME (AP) \u2014 Rain.",
+    ],
+)
+def test_sentences_that_open_with_capitals_keep_them(paragraph: str) -> None:
+    assert _kinds(paragraph) == [("body", paragraph)]
+
+
+STORY = "Ruritania and Freedonia signed a border accord on Monday, the foreign ministry said."
+
+
+def test_a_story_printed_twice_is_coded_once() -> None:
+    text = f"{STORY}\n\n{BODY_2}\n\nRuritania signs accord\n\nNORTHVILLE, Ruritania - {STORY}\n\n{BODY_2}"
+    kinds = _kinds(text)
+    assert [k for k, _ in kinds].count("body") == 2
+    assert kinds[-2:] == [("duplicate", f"NORTHVILLE, Ruritania - {STORY}"), ("duplicate", BODY_2)]
+
+
+def test_a_short_repeated_line_is_not_a_duplicate_story() -> None:
+    assert [k for k, _ in _kinds(f"{BODY_1}\n\nHe said no.\n\n{BODY_2}\n\nHe said no.")] == ["body"] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BREAKING: Ruritanian police arrest opposition leader | Freedonian troops cross the border",
+        "Ruritania expels envoy • Freedonia recalls ambassador • Talks resume in Northville",
+        "Markets rally on accord +++ Storm hits the coast +++ Minister resigns over leak",
+    ],
+)
+def test_tickers_are_debris(line: str) -> None:
+    assert is_ticker(line) and is_debris(line)
+
+
+def test_headlines_under_a_related_label_are_debris() -> None:
+    text = (f"{BODY_1}\n\nRelated stories\n\nRuritanian police arrest six protesters\n\n"
+            f"Freedonian army attacks rebel camp near border\n\n{BODY_2}")
+    assert [k for k, _ in _kinds(text)] == ["body", "debris", "debris", "debris", "body"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Related: Ruritanian police arrest six protesters in Northville",
+        "Ruritanian police arrest six protesters\nFreedonian army attacks rebel camp near border\n"
+        "Minister resigns over leaked memo",
+    ],
+)
+def test_link_lists_are_debris(paragraph: str) -> None:
+    assert is_link_list(paragraph)
+    assert _kinds(f"{BODY_1}\n\n{paragraph}\n\n{BODY_2}")[1][0] == "debris"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Police arrested six protesters | the ministry said.",
+        "Related to the talks, the minister said the accord would be signed on Friday.",
+        "The talks, which began in\nNorthville on Monday, ended\nwith an accord.",
+    ],
+)
+def test_news_is_not_a_ticker_or_link_list(paragraph: str) -> None:
+    assert not is_ticker(paragraph) and not is_link_list(paragraph)

@@ -22,13 +22,16 @@ __all__ = [
     "parse_date_line",
     "is_date_line",
     "is_dateline",
+    "place_dateline_end",
     "is_debris",
+    "is_link_list",
+    "is_ticker",
     "looks_like_title",
     "is_heading",
     "find_date",
 ]
 
-BlockKind = str  # "title" | "dateline" | "heading" | "debris" | "body"
+BlockKind = str  # "title" | "dateline" | "heading" | "debris" | "duplicate" | "body"
 
 
 @dataclass
@@ -130,6 +133,25 @@ def is_dateline(line: str) -> bool:
     return bool(m and find_date(m.group("rest")))
 
 
+# A wire story's place dateline opening its first paragraph: "ALGIERS, Algeria - ", "KABUL (Pajhwok) : ",
+# "PYONGYANG, July 24 (KCNA) -- ", "TEHRAN -- ". The city in capitals, then a region or date, an agency in
+# parentheses, or both; a bare city needs a dash of its own ("NATO - the alliance said" is a sentence).
+_CITY = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+_REGION = r", [A-Z][\w.'\-]*(?: [A-Z0-9][\w.'\-]*){0,3}"
+_AGENCY = r" ?\([A-Z][\w.&/ ]{0,24}\)"
+_PLACE_DATELINE = re.compile(
+    rf"(?:{_CITY}(?:{_REGION})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
+    rf"|{_CITY}{_REGION}\s*[-\u2013\u2014:]{{1,2}}"
+    rf"|{_CITY}\s*(?:--|\u2013|\u2014))\s+(?=[\"'\u201c]?[A-Z0-9])"
+)
+
+
+def place_dateline_end(paragraph: str) -> int:
+    """Where a wire dateline opening `paragraph` ends (0 when there is none): what follows is the story."""
+    m = _PLACE_DATELINE.match(paragraph)
+    return m.end() if m and len(paragraph[m.end():].split()) >= 4 else 0
+
+
 # ---------------------------------------------------------------- debris
 
 _FURNITURE = re.compile(
@@ -156,6 +178,19 @@ _LONE_BYLINE = re.compile(
     rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
     r"(?:\s*[,|·]\s*[\w\s]{1,40})?",
 )
+# A label over a list of links to other stories; the headlines under it are no part of this one.
+_LINK_LIST_LABEL = re.compile(
+    r"(?:related(?: articles| stories| content| news| coverage| posts| links)?|read (?:more|also|next)|also read|"
+    r"see also|more (?:stories|news|headlines|on this(?: story| topic)?)|more from [\w\s]{1,30}|"
+    r"most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|headlines)|"
+    r"latest (?:news|stories|headlines)|recommended(?: for you| stories)?|you (?:may|might) also like|"
+    r"editor'?s picks|in other news)\s*[:»›>]?",
+    re.I,
+)
+# A news ticker: "BREAKING: X | Y | Z", "Markets +++ Weather +++ Sport".
+_TICKER_SEP = re.compile(r"\s*(?:\||•|·|▪|◆|►|▸|»|\+\+\+)\s*")
+_TICKER_LABEL = re.compile(r"(?:breaking(?: news)?|latest|just in|news ticker|ticker|live|developing)\s*[:|»›>-]\s*",
+                           re.I)
 _ASCII_GLUE = re.compile(r"[a-z][A-Z]")
 _MENU_SEP = re.compile(r"\s*(?:\||•|·|›|»|>|/|–|—)\s*")
 
@@ -199,6 +234,31 @@ def _is_menu(s: str) -> bool:
     return len(items) >= 3 and all(len(i.split()) <= 3 and not i.rstrip().endswith(".") for i in items)
 
 
+def _headline_like(line: str) -> bool:
+    """A headline: a few words from a capital, not ending as a sentence ends."""
+    s = line.strip()
+    return bool(s) and s[0].isupper() and 2 <= len(s.split()) <= 20 and _last_mark(s) not in ".!?;,"
+
+
+def is_ticker(line: str) -> bool:
+    """A news ticker line: three or more headlines joined by separators, or a "BREAKING:" label before several."""
+    s = " ".join(line.split())
+    label = _TICKER_LABEL.match(s)
+    items = [i for i in _TICKER_SEP.split(s[label.end():] if label else s) if i.strip()]
+    return len(items) >= (2 if label else 3) and all(_headline_like(i) for i in items)
+
+
+def is_link_list(paragraph: str) -> bool:
+    """A list of headlines linking to other stories: a link-list label ("Related:", "Read more") before a
+    headline, or three or more lines that are each a headline."""
+    s = paragraph.strip()
+    label = _LINK_LIST_LABEL.match(s)
+    if label and label.group().rstrip().endswith((":", "»", "›", ">")) and _headline_like(s[label.end():]):
+        return True
+    lines = [line for line in s.splitlines() if line.strip()]
+    return len(lines) >= 3 and all(_headline_like(line) for line in lines)
+
+
 def is_debris(line: str) -> bool:
     """Page furniture: language pickers, menus, share/read-more links, cookie notices, lone bylines."""
     s = " ".join(line.split())
@@ -214,7 +274,7 @@ def is_debris(line: str) -> bool:
         return True
     if len(words) <= 12 and _LONE_BYLINE.fullmatch(s) and not s.rstrip().endswith("."):
         return True
-    if len(s) <= 300 and _is_menu(s):
+    if len(s) <= 300 and _is_menu(s) or len(s) <= 600 and is_ticker(s):
         return True
     glue = _glue_count(s)
     scripts = _scripts(s)
@@ -368,22 +428,32 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def segment(text: str, title: str | None = None) -> list[Block]:
-    """Paragraph blocks of `text`, labelled title / dateline / heading / debris / body."""
+    """Paragraph blocks of `text`, labelled title / dateline / heading / debris / duplicate / body. A body
+    paragraph repeated later on the page (a story printed twice) is a "duplicate" and is not coded again; the
+    headlines under a "Related stories" label, link lists and tickers are debris."""
     spans = _paragraphs(text)
     blocks: list[Block] = []
     want = _norm(title) if title else None
     title_done = False
     seen_body = False
+    bodies: set[str] = set()  # the body paragraphs so far: a story printed twice on a page is coded once
+    in_link_list = False  # under a "Related stories" label: the headlines that follow are links
     for a, b in spans:
         s = text[a:b]
         kind: str
+        if in_link_list and _headline_like(" ".join(s.split())):
+            blocks.append(Block(a, b, "debris"))
+            continue
+        in_link_list = bool(_LINK_LIST_LABEL.fullmatch(" ".join(s.split())))
         if not title_done and want is not None and _norm(s) == want:
             kind = "title"
             title_done = True
         elif is_dateline(s):
             kind = "dateline"
-        elif is_debris(s):
+        elif is_debris(s) or is_link_list(s):
             kind = "debris"
+        elif len(s.split()) >= 5 and (_norm(s) in bodies or _norm(s[place_dateline_end(s):]) in bodies):
+            kind = "duplicate"  # also when only one of the printings has the dateline
         elif not title_done and want is None and not seen_body and looks_like_title(s):
             kind = "title"
             title_done = True
@@ -398,8 +468,16 @@ def segment(text: str, title: str | None = None) -> list[Block]:
             kind = "debris"
         elif is_heading(s):
             kind = "heading"
+        elif cut := place_dateline_end(s):
+            bodies.update((_norm(s), _norm(s[cut:])))
+            # the dateline names where the story was filed, not a party to it: "ALGIERS, Algeria - Police
+            # arrested ..." is not parsed with Algeria as the arresting subject
+            blocks.append(Block(a, a + len(s[:cut].rstrip()), "dateline"))
+            a, kind = a + cut, "body"
+            seen_body = True
         else:
             kind = "body"
             seen_body = True
+            bodies.add(_norm(s))
         blocks.append(Block(a, b, kind))
     return blocks

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.actors import ActorTable, slug
+from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
 from dragoman.events.triggers import _lemma
-from dragoman.model import Actor
-
-# Events whose target may be the subject of their content clause ("urged that X ...").
-SPEECH_ACT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AGREE", "REJECT", "SUPPORT"})
-
+from dragoman.model import Actor, Mention
 
 # Prepositions that attach an event's target to the noun that names what the event acts on.
 OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
@@ -40,6 +36,63 @@ def _unnamed_people_object(verb: Token) -> bool:
     objects += [p for v in clauses for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
                 for p in c.children if p.dep_ == "pobj"]
     return any(_lemma(o) in UNNAMED_PEOPLE and not o.ent_type_ for o in objects)
+
+
+# People an act can be done to without a name or an agent-dictionary entry ("tortured an inmate", "freed
+# prisoners", "returned the paintings to its owners"): read as an unnamed group when nothing named is there.
+PEOPLE_NOUNS = UNNAMED_PEOPLE | frozenset("""inmate detainee prisoner captive hostage suspect convict person man
+woman child boy girl owner driver member resident citizen national passenger pilgrim tourist migrant refugee
+immigrant asylum-seeker journalist reporter activist dissident critic opponent victim family relative patient
+employee staff crew sailor fisherman farmer miner trucker teacher doctor nurse official lawmaker politician
+candidate leader individual youth teenager gunman militant fighter rebel insurgent""".split()) | (
+    TITLE_HEADS - {"general", "chair", "head", "chief", "justice"})  # "the prime minister": an office holder
+# "one of two men", "dozens of prisoners", "a group of asylum-seekers": the people are the noun after "of".
+QUANTITY_NOUNS = frozenset("one some many most dozen dozens hundred hundreds thousand thousands group number handful "
+                           "couple several few all two three four five".split())
+
+
+def _people_noun(tok: Token | None) -> Token | None:
+    """The noun naming unnamed people that `tok` heads, through "one of", "dozens of", "a group of"."""
+    if tok is None:
+        return None
+    if tok.lower_ in QUANTITY_NOUNS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = _pobj(of)
+        if tok is None:
+            return None
+    # "the Prime Minister" is often tagged a proper noun: a title with no name is still unnamed
+    common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_HEADS and not any(
+        c.dep_ in ("compound", "flat", "appos") and c.ent_type_ == "PERSON" for c in tok.children)
+    if common and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and _lemma(tok) in PEOPLE_NOUNS:
+        return tok
+    return None
+
+
+def people_object(word: Token, verb_trigger: bool) -> Token | None:
+    """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate"),
+    the object of "of", "against" or "on" after a noun trigger ("the arrest of one of two men"), the object
+    of "to" ("returned the paintings to its owners"), or the people the direct object comes from or is aimed at
+    ("demanded an apology from the prime minister")."""
+    direct = [c for c in word.children if c.dep_ in ("dobj", "dative")] if verb_trigger else []
+    objects = direct + [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
+                        and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
+    objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for")]
+    return next((p for o in objects if (p := _people_noun(o)) is not None), None)
+
+
+def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: ActorTable) -> str:
+    """The group actor for unnamed people (`people_object`), added to the table and bound to the token."""
+    left = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")), default=tok.i)
+    phrase = tok.doc[left:tok.i + 1]
+    actor_id = "grp-" + slug(tok.lemma_)
+    actor = actors.get(actor_id)
+    if actor is None:
+        actor = Actor(actor_id, phrase.text, "group")
+        actors.actors.append(actor)
+    actor.mentions.append(Mention(article_id, offset + phrase.start_char, offset + phrase.end_char, phrase.text))
+    actors.by_token[(b, tok.i)] = actor_id
+    return actor_id
 
 
 def _own_course(verb: Token) -> bool:
@@ -115,10 +168,6 @@ militia battalion brigade division""".split())
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 
 
-# Events that move a side's own forces ("deployed troops", "withdrew its soldiers", "sent peacekeepers").
-MOVED_FORCE_TYPES = frozenset({"MOBILIZE", "RETREAT", "AID"})
-
-
 # Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
 ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give".split())
 
@@ -170,8 +219,6 @@ def _chain(tok: Token) -> list[Token]:
     return chain
 
 
-# Acts whose refusal CAMEO codes as REJECT (12): accepting, yielding, withdrawing, cooperating, meeting, aiding.
-REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "CONSULT", "AID"})
 FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
 
 

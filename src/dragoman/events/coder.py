@@ -10,11 +10,8 @@ from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
     LOCATIVE_PREPS,
-    MOVED_FORCE_TYPES,
     OBJECT_PREPS,
-    REFUSABLE_TYPES,
     REPORTED_PRONOUNS,
-    SPEECH_ACT_TYPES,
     STATIVE_PASSIVES,
     _active,
     _bare_definite,
@@ -29,16 +26,14 @@ from dragoman.events.arguments import (
     _stated_refusal,
     _unnamed_people_object,
     country_actor,
+    people_actor,
+    people_object,
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.magnitude import magnitude
 from dragoman.events.modality import _attribution, _factuality, _intent
 from dragoman.events.place import (
-    DOMESTIC_TYPES,
-    LOCAL_SOURCE_TYPES,
-    PASSIVE_LOCAL_SOURCE_TYPES,
-    PLACE_TARGET_TYPES,
     REGIONS,
     event_location,
 )
@@ -166,9 +161,11 @@ class EventCoder:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
-                # "security forces in Guinea", "supporters of X", "doctors from two American aid groups"
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "throughout"):
+                # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
+                # Guinea", "supporters of X", "doctors from two American aid groups"
+                preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
+                for child in preps:
+                    if child.lower_ in ("by", "in", "of", "from", "throughout"):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
@@ -210,6 +207,8 @@ class EventCoder:
         tok = verb
         for _ in range(4):
             for child in tok.children:
+                if child.dep_ == "nsubj" and tok.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                    return tok.head, False  # "Zambia, which has long backed Malawi": the noun the clause is on
                 if child.dep_ == "nsubj":
                     return child, False
                 if child.dep_ == "nsubjpass":
@@ -231,13 +230,20 @@ class EventCoder:
                 continue
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
+                    "of", "for", "with", "from"):
+                # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
+                # the verb above does what the gerund says
+                obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, False
             break
         return None, False
 
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
         types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
-        return _lemma(subject) in FORCE_NOUNS and bool(types & MOVED_FORCE_TYPES)
+        return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
                  avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
@@ -250,9 +256,15 @@ class EventCoder:
         deferred: list[tuple[list[str], Token | None]] = []
 
         def named(found: list[str], tok: Token | None) -> list[str]:
+            if tok is not None and tok.dep_ == "dobj" and _lemma(tok) not in FORCE_NOUNS and found and all(
+                    (a := actors.get(x)) is not None and a.country_basis == "nationality" for x in found):
+                # "warned the German government", "arrested Turkish lawmakers": a group its own words place in a
+                # country is a party by itself when it is the object
+                return found
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
                 # "deployed troops to the border": the forces a side moves are its own, not the target
-                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and rule.type in MOVED_FORCE_TYPES):
+                moved = rule.type in self.lexicon.policy.moved_force
+                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and moved):
                     deferred.append((found, tok))
                 return []
             return found
@@ -264,6 +276,12 @@ class EventCoder:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
         heads = [word] if word is governor else [word, governor]
+        if "with" in rule.target_preps:
+            # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
@@ -294,6 +312,13 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        if word is not governor and avoid and "of" not in rule.target_preps:
+            # "voiced his strong support of President X", "condemnation of X": with the actor named by the light
+            # verb's subject, the "of" of the event noun is what the event is aimed at
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         if rule.type == "THREATEN":
             # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"
             for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ == "xcomp"))
@@ -303,7 +328,7 @@ class EventCoder:
                     found = actors_of(subj)
                     if found:
                         return found, subj
-        if rule.type in SPEECH_ACT_TYPES:
+        if rule.type in self.lexicon.policy.speech_act:
             # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
             for child in governor.children:
                 if child.dep_ in ("ccomp", "xcomp"):
@@ -323,6 +348,15 @@ class EventCoder:
                     if not found and child.dep_ == "xcomp":
                         # "refused to commit to any direct assistance to the US-led war"
                         found = nested(child, OBJECT_PREPS)
+                    if not found and child.dep_ == "xcomp":
+                        # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
+                        # flights out of Afghanistan": the first party the agreed or refused act names
+                        for tok in (t for t in child.subtree if t.i != child.i):
+                            if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
+                                found = actors_of(tok)
+                                if found:
+                                    subj = tok
+                                    break
                     if found:
                         return found, subj
         for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
@@ -421,24 +455,29 @@ class EventCoder:
             target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
             target_ids = list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
+        if not target_ids and not rule.target_is_place and (
+                people := people_object(trig.word, trig.word is trig.governor)) is not None:
+            # "tortured a 35-year-old inmate", "freed prisoners": unnamed people are the target, not the place
+            target_ids = [people_actor(people, b, pb.offset, article_id, actors)]
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
             return None
         location = event_location(self.gazetteer, trig, b, pb, actors)
-        if not target_ids and rule.type in PLACE_TARGET_TYPES:
+        policy = self.lexicon.policy
+        if not target_ids and rule.type in policy.place_target:
             # A protest, crackdown, attack or easing with no named target is aimed at the place where it
             # happens ("imposed a curfew in Cizre" -> Turkey), or, for domestic dissent, at the
             # protesters' own country ("students throughout Indonesia staged demonstrations").
             if location is not None and location.country:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
-            elif rule.type in DOMESTIC_TYPES or _unnamed_people_object(trig.governor):
+            elif rule.type in policy.domestic or _unnamed_people_object(trig.governor):
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people
                 own = {self._participant(a, actors).country for a in source_ids} - {None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
         if not source_ids and location is not None and location.country and (
-                rule.type in LOCAL_SOURCE_TYPES or passive and rule.type in PASSIVE_LOCAL_SOURCE_TYPES):
+                rule.type in policy.local_source or passive and rule.type in policy.passive_local_source):
             # An attack, crackdown or protest by no one named, or an arrest or inquiry in the passive, is
             # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
             # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
@@ -446,8 +485,8 @@ class EventCoder:
         if location is not None and location.country:
             # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
             # taking part in a protest, attack or crackdown is of the country where it happens.
-            local = (source_ids if rule.type in LOCAL_SOURCE_TYPES else []) + (
-                target_ids if rule.type in PLACE_TARGET_TYPES else [])
+            local = (source_ids if rule.type in policy.local_source else []) + (
+                target_ids if rule.type in policy.place_target else [])
             for actor_id in local:
                 actor = actors.get(actor_id)
                 if actor is not None and actor.kind == "group" and actor.country is None:
@@ -466,7 +505,7 @@ class EventCoder:
         )
         factuality = _factuality(trig)
         event_type, cameo, mode = rule.type, rule.cameo, rule.mode
-        if factuality == "negated" and rule.type in REFUSABLE_TYPES and _stated_refusal(trig.governor):
+        if factuality == "negated" and rule.type in policy.refusable and _stated_refusal(trig.governor):
             # "will not accept refugees", "won't end the strike": a refusal the actor states is CAMEO's REJECT
             event_type, cameo, mode, factuality = "REJECT", "120", None, "asserted"
         attribution = _attribution(trig.governor, b, actors)

@@ -1,4 +1,4 @@
-"""Where an event happened, and the place-related type policies."""
+"""Where an event happened (the place-related type policies are data: `dragoman.events.policy`)."""
 
 from __future__ import annotations
 
@@ -10,21 +10,6 @@ from dragoman.events.triggers import CLAUSE_DEPS, Trigger
 from dragoman.geo import Gazetteer, Place
 from dragoman.model import Location
 from dragoman.nlp import ParsedBlock
-
-# Types whose unnamed target is the place of the event, and those aimed at the actors' own country.
-PLACE_TARGET_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "CONCEDE", "MOBILIZE", "AID", "RETREAT",
-                                "SANCTION"})
-
-
-DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
-
-
-# Types whose unnamed source is the place's own people or authorities; in the passive, also these.
-LOCAL_SOURCE_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
-
-
-PASSIVE_LOCAL_SOURCE_TYPES = frozenset({"ACCUSE", "SANCTION", "REJECT"})
-
 
 # Regions that are news actors' places but not in the city gazetteer (general knowledge).
 REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan heights": "SYR", "darfur": "SDN",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
 from dragoman.model import Event
 from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
@@ -55,7 +56,8 @@ class Lexicon:
     """Trigger words by lemma. Loaded from the packaged default plus any user files."""
 
     def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
-                 figurative_phrases: Iterable[str] = ()) -> None:
+                 figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None) -> None:
+        self.policy = policy or packaged_policy()  # per-type policies, the [type_policy] section
         # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
         # poverty"), or one of these phrases ("a war of words"), is no event.
         self.figurative_objects = frozenset(w.lower() for w in figurative_objects)
@@ -86,15 +88,17 @@ class Lexicon:
         rules: list[Rule] = []
         objects: list[str] = []
         phrases: list[str] = []
-        for text in texts:
+        policies = []
+        for name, text in zip(["lexicon.toml", *map(str, extra)], texts, strict=True):
             data = tomllib.loads(text)
+            policies.append((name, data.get(SECTION, {})))
             objects += data.get("figurative", {}).get("objects", [])
             phrases += data.get("figurative", {}).get("phrases", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
                     values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
-        return cls(rules, objects, phrases)
+        return cls(rules, objects, phrases, TypePolicy.from_tables(policies))
 
 
 @dataclass

@@ -1,0 +1,185 @@
+"""Participants of issue 13, on sentences written for these tests: a wire dateline is no party to the story,
+unnamed people an act is done to are its target (not the place where it happens)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dragoman.events import EventCoder, Lexicon
+from dragoman.events.policy import packaged_policy
+from dragoman.model import Article, Event, Extraction
+from dragoman.pipeline import Pipeline
+
+
+def extract(pipeline: Pipeline, text: str) -> Extraction:
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
+    return ex
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    return extract(pipeline, text).events
+
+
+def names(participants: list) -> set[str]:
+    return {p.name for p in participants}
+
+
+def countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+# -- a wire dateline -----------------------------------------------------------------------------------------------
+
+def test_a_dateline_city_is_not_the_subject(pipeline: Pipeline) -> None:
+    (pardon,) = [e for e in events(pipeline, "LUSAKA (Wire) -- President Hakainde Hichilema on Monday granted a "
+                                             "pardon to the opposition leader Chanda Mulenga.") if e.type == "CONCEDE"]
+    assert "Hakainde Hichilema" in names(pardon.source)
+
+
+def test_a_dateline_with_a_region_is_not_the_arresting_side(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "ACCRA, Ghana - Togolese police have arrested six smugglers near the border.")
+    assert arrest.type == "COERCE" and countries(arrest.source) == {"TGO"}
+
+
+# -- unnamed people as the target ----------------------------------------------------------------------------------
+
+def test_unnamed_inmate_is_the_target_not_the_place(pipeline: Pipeline) -> None:
+    (torture,) = events(pipeline, "Moroccan prison guards tortured a 40-year-old inmate in Rabat last week.")
+    assert torture.type == "ASSAULT"
+    assert names(torture.target) == {"40-year-old inmate"}
+    assert countries(torture.target) == {"MAR"}  # the people of the place where it happened
+
+
+def test_one_of_two_men_after_a_nominal_arrest(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "A court in Nairobi has ordered the arrest of one of two men accused of fraud.")
+    assert arrest.type == "COERCE" and names(arrest.target) == {"men"}
+
+
+def test_returned_to_its_owners(pipeline: Pipeline) -> None:
+    (returned,) = [e for e in events(pipeline, "The Dutch government returned a stolen painting to its owners.")
+                   if e.type == "RETREAT"]
+    assert names(returned.target) == {"owners"}
+
+
+def test_an_office_holder_without_a_name_is_the_target(pipeline: Pipeline) -> None:
+    (demand,) = events(pipeline, "The opposition leader Chanda Mulenga demanded an apology from the Prime Minister.")
+    assert demand.type == "REQUEST" and names(demand.target) == {"Prime Minister"}
+
+
+def test_a_named_target_still_wins_over_unnamed_people(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Kenyan police arrested the opposition leader Raila Odinga and two bodyguards.")
+    assert "Raila Odinga" in names(arrest.target)
+
+
+
+# -- which argument is the participant -----------------------------------------------------------------------------
+
+def test_the_partner_of_discussed_with_is_the_target_not_the_topic(pipeline: Pipeline) -> None:
+    (talks,) = events(pipeline, "The Zambian president discussed the drought in Malawi's south with the leaders "
+                                "of Kenya and Uganda.")
+    assert talks.type == "CONSULT" and countries(talks.target) == {"KEN", "UGA"}
+
+
+def test_the_agent_of_a_nominal_attack_is_the_source(pipeline: Pipeline) -> None:
+    (attack,) = [e for e in events(pipeline, "A bombing by Al-Shabaab killed twelve soldiers near Mogadishu.")
+                 if e.type == "ASSAULT"]
+    assert "Al-Shabaab" in names(attack.source)
+
+
+
+def test_the_party_an_agreed_act_names_is_the_target(pipeline: Pipeline) -> None:
+    (agree,) = [e for e in events(pipeline, "Tanzania agreed to open its ports for relief ships to reach Malawi.")
+                if e.type == "AGREE"]
+    assert countries(agree.source) == {"TZA"} and countries(agree.target) == {"MWI"}
+
+
+def test_the_of_object_of_a_nominal_event_is_the_target(pipeline: Pipeline) -> None:
+    (support,) = events(pipeline, "The Kenyan president voiced his strong support of President Yoweri Museveni.")
+    assert support.type == "SUPPORT" and "Yoweri Museveni" in names(support.target)
+
+
+def test_a_relative_clause_acts_for_the_noun_it_is_on(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Zambia, which has long backed Malawi, condemned Rwanda.")
+    (backing,) = [e for e in found if e.type == "SUPPORT"]
+    assert countries(backing.source) == {"ZMB"} and countries(backing.target) == {"MWI"}
+
+
+def test_the_accused_does_what_the_gerund_says(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenya accused Uganda and Rwanda of backing the rebels.")
+    (backing,) = [e for e in found if e.type == "SUPPORT"]
+    assert countries(backing.source) == {"UGA", "RWA"}
+
+
+def test_a_national_group_as_the_object_is_the_target(pipeline: Pipeline) -> None:
+    # the people warned, not the subject of what they were warned of
+    found = events(pipeline, "The Kenyan envoy warned Ugandan lawmakers that Tanzania would close the border.")
+    (warning,) = [e for e in found if e.type == "THREATEN"]
+    assert names(warning.target) == {"Ugandan lawmakers"}
+
+
+# -- per-type policies are lexicon data ----------------------------------------------------------------------------
+
+def test_packaged_policy_is_read_from_the_lexicon() -> None:
+    policy = Lexicon.load().policy
+    assert "PROTEST" in policy.place_target and "REJECT" in policy.speech_act
+    assert policy == packaged_policy()
+
+
+def test_a_user_lexicon_replaces_a_policy_list(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[type_policy]\nplace_target = ["assault"]\n', encoding="utf-8")
+    policy = Lexicon.load([extra]).policy
+    assert policy.place_target == frozenset({"ASSAULT"})
+    assert policy.domestic == packaged_policy().domestic  # keys the user does not set stay as shipped
+
+
+def test_the_place_target_policy_reaches_the_coder(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = "Thousands of nurses went on strike in Lusaka on Monday."
+    (strike,) = events(pipeline, text)
+    assert countries(strike.target) == {"ZMB"}
+    extra = tmp_path / "no_place_targets.toml"
+    extra.write_text("[type_policy]\nplace_target = []\ndomestic = []\n", encoding="utf-8")
+    coder = EventCoder(Lexicon.load([extra]), pipeline.coder.gazetteer, pipeline.coder.dictionary)
+    user = Pipeline(pipeline.parser)
+    user.coder = coder
+    assert all(not e.target for e in events(user, text))
+
+
+@pytest.mark.parametrize(("section", "message"), [
+    ('place_targets = ["PROTEST"]', "mine.toml: [type_policy] place_targets: unknown key"),
+    ('place_target = ["PROTESTS"]', "mine.toml: [type_policy] place_target: not a PLOVER type: PROTESTS"),
+    ('place_target = "PROTEST"', "mine.toml: [type_policy] place_target: expected a list of PLOVER types"),
+])
+def test_a_bad_policy_is_one_clear_error(tmp_path: Path, section: str, message: str) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text(f"[type_policy]\n{section}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Lexicon.load([extra])
+
+
+# -- page debris ---------------------------------------------------------------------------------------------------
+
+PAGE = """Zambia and Malawi sign border accord
+
+LUSAKA, Zambia - Zambia and Malawi signed a border accord on Monday, the foreign ministry said.
+
+BREAKING: Kenyan police arrest opposition leader | Ugandan troops cross into Congo | Tanzania expels Rwandan envoy
+
+Related stories
+
+Kenyan police arrest six protesters in Nairobi
+
+Ugandan army attacks rebel camp near border
+
+Zambia and Malawi signed a border accord on Monday, the foreign ministry said.
+"""
+
+
+def test_a_page_with_a_ticker_links_and_the_story_twice_gives_one_event(pipeline: Pipeline) -> None:
+    (accord,) = events(pipeline, PAGE)
+    assert accord.type in ("AGREE", "SUPPORT", "COOPERATE") and countries(accord.source) == {"ZMB", "MWI"}
+    assert len(accord.evidence) == 1
