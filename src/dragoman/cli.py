@@ -286,13 +286,15 @@ def extract(
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
     from dragoman.parallel import extract_stream
+    from dragoman.pipeline import ARTICLES_PER_PARSE
 
     published = _parse_date(date_)
     pipeline = _pipeline(_config(lexicon, actors, no_default_actors))
     result = Extraction()
     failed = False
     # Articles are parsed in batches through one nlp.pipe stream; a failed article is reported and skipped.
-    for item, outcome in extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline):
+    for item, outcome in extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline,
+                                        batch=ARTICLES_PER_PARSE):
         if isinstance(item, InputError):
             _report(item)
             failed = True
