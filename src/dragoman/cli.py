@@ -293,8 +293,8 @@ def extract(
     result = Extraction()
     failed = False
     # Articles are parsed in batches through one nlp.pipe stream; a failed article is reported and skipped.
-    for item, outcome in extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline,
-                                        batch=ARTICLES_PER_PARSE):
+    items = extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline, batch=ARTICLES_PER_PARSE)
+    for item, outcome in items:
         if isinstance(item, InputError):
             _report(item)
             failed = True
@@ -322,8 +322,7 @@ def _print_json(data: object) -> None:
     if out.is_terminal:
         out.print_json(data=data)
         return
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")  # json.dump writes it in 100,000s of bits
 
 
 @app.command()
