@@ -45,11 +45,13 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   startup (spawn + load spaCy + first parse) 1.9-2.1 s per pool; workers' CPU busy 94-102%.
   Dask workers without the MALLOC_TRIM_THRESHOLD_ that Dask's nanny sets (see parallel.py); with it a
   Dask worker was 17% slower than a process (44.4 s vs 36.6 s for one worker).
-  Whole processes, 2026-12-01 09:13-09:30 UTC, `--docs 300 --process-repeats 3 --processes-only` (301 articles,
+  Whole processes, 2026-12-01 09:13-09:40 UTC, `--docs 300 --process-repeats 3 --processes-only` (301 articles,
   104,374 words), load average 2.4-6.6 from other helpers' jobs on the 2 cores, so CPU times move too (bare
-  spaCy took 27.6 and 29.5 CPU s in the two runs):
+  spaCy took 26.5-29.5 CPU s in three runs, dragoman 30.8-34.4 s):
     run 1: bare 27.57 CPU s, dragoman 30.79 CPU s: 0.896 in CPU time (0.962 wall)
     run 2, beside this helper's own ECB+ extract and the test suite: bare 29.53, dragoman 34.40: 0.858 (0.810 wall)
+    run 3, load average about 5: bare 26.54, dragoman 33.46: 0.793 (0.948 wall)
+    the fastest of all nine of each: 26.54 / 30.79 = 0.862 in CPU time
   Before, 04:59-05:44 UTC: 0.785 / 0.919 / 0.763 CPU in three runs (dragoman 37.2-42.3 CPU s, bare 28.8-34.1 s);
   article by article with Rich's print_json, 0.682. What made the difference, over the same 301 articles:
   spaCy batches of 128 paragraphs instead of 32 (the parser and entity recognizer run about 14% faster on
