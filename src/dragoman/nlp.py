@@ -7,14 +7,17 @@ it installs with plain pip on Python 3.11 and parses as fast as `md` (see README
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler itself sets attributes with
 
 from dragoman.clean import Block
 
@@ -25,11 +28,186 @@ NAME_TOKENS_NOT_TO_SPLIT = ("Im", "Id", "Ill", "Hell", "Wed", "Shell", "Were")
 
 def load_model(name: str = MODEL) -> Language:
     nlp = spacy.load(name)  # every pipe is used: tagger, parser, lemmatizer, ner
-    rules = dict(nlp.tokenizer.rules or {})
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, a Cython class without type information
+    rules = dict(tokenizer.rules or {})
     for token in NAME_TOKENS_NOT_TO_SPLIT:
         rules.pop(token, None)
-    nlp.tokenizer.rules = rules
+    tokenizer.rules = rules
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if isinstance(ruler, AttributeRuler):
+        IndexedAttributeRuler.install(ruler)
     return nlp
+
+
+# The token attributes the model's attribute-ruler patterns test, in the order of a feature row.
+_FEATURES = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_FEATURE_COLUMN = {name: column for column, name in enumerate(_FEATURES)}
+
+
+class UnsupportedPattern(ValueError):
+    """A pattern the index cannot evaluate (an operator, another attribute): spaCy's matcher stays."""
+
+
+def _predicate(value: Any) -> tuple[str | bool | int | None, Callable[[Any], bool]]:
+    """A matcher pattern's test of one attribute, as spaCy's Matcher evaluates it: (the value it must equal, or
+    None for another test; the test)."""
+    if isinstance(value, str | bool | int):
+        return value, lambda feature: feature == value
+    if isinstance(value, dict) and len(value) == 1:
+        (operator, argument), = value.items()
+        if operator == "IN":
+            return None, lambda feature: feature in set(argument)
+        if operator == "NOT_IN":
+            return None, lambda feature: feature not in set(argument)
+        if operator == "REGEX":
+            regex = re.compile(argument)
+            return None, lambda feature: bool(regex.search(feature))
+    raise UnsupportedPattern(f"unsupported attribute-ruler pattern value: {value!r}")
+
+
+Atom = tuple[int, int]  # (pattern number, token position in the pattern)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    rule: int  # the AttributeRuler's rule number: rules apply in this order, a later one winning
+    index: int  # the token of the match that gets the attributes
+    columns: tuple[frozenset[int], ...]  # per token of the pattern: the feature columns it tests
+
+
+@dataclass
+class _Column:
+    """The tests of one token feature: by the value they want, and the others (IN, REGEX) one by one. `seen`
+    caches, per feature value (a string hash or a flag), the atoms whose test of this feature holds."""
+
+    equal: dict[Any, set[Atom]]
+    other: list[tuple[Atom, Callable[[Any], bool]]]
+    seen: dict[int, frozenset[Atom]]
+
+
+@dataclass(frozen=True)
+class _Signature:
+    """What the rules say about every token whose features pass the same tests."""
+
+    rules: tuple[int, ...]  # the one-token rules that hold, in order
+    attrs: dict[int, Any] | None  # their attributes merged
+    starts: tuple[int, ...]  # longer patterns whose first token holds
+    holds: frozenset[Atom]  # every (longer pattern, position) that holds
+
+
+class IndexedAttributeRuler(AttributeRuler):
+    """spaCy's AttributeRuler with its Matcher replaced by an index of the tests each token passes.
+
+    The small English model's ruler runs 180 patterns (the tag map and exceptions) through a Matcher over every
+    token: about a tenth of the parse. The patterns test only a token's lower-case form, tag, dependency label
+    and whether it is a space (a few two-token patterns also its neighbour's), so the rules that hold for a
+    token are known from which of those tests it passes: each feature value's tests are run once, and each
+    combination's rules are found once. The attributes set are AttributeRuler's own, applied in its order: the
+    same annotations (tests/test_nlp.py compares them with spaCy's ruler).
+    """
+
+    _patterns: list[_Pattern]
+    _columns: list[_Column]
+    _signatures: dict[tuple[frozenset[Atom], ...], _Signature]
+
+    @classmethod
+    def install(cls, ruler: AttributeRuler) -> None:
+        """Turns the loaded ruler into an indexed one, unless a pattern uses what the index cannot test."""
+        patterns: list[_Pattern] = []
+        columns = [_Column({}, [], {}) for _ in _FEATURES]
+        try:
+            for rule, entry in enumerate(ruler.patterns):
+                index = entry["index"]
+                assert isinstance(index, int)
+                for pattern in cast(list[list[dict[str, Any]]], entry["patterns"]):
+                    number = len(patterns)
+                    for position, spec in enumerate(pattern):
+                        if not set(spec) <= set(_FEATURES):
+                            raise UnsupportedPattern(f"unsupported attribute-ruler pattern: {spec!r}")
+                        for key, value in spec.items():
+                            column = columns[_FEATURE_COLUMN[key]]
+                            wanted, test = _predicate(value)
+                            if wanted is None:
+                                column.other.append(((number, position), test))
+                            else:
+                                column.equal.setdefault(wanted, set()).add((number, position))
+                    patterns.append(_Pattern(rule, index, tuple(
+                        frozenset(_FEATURE_COLUMN[key] for key in spec) for spec in pattern)))
+        except UnsupportedPattern:
+            return
+        ruler.__class__ = cls
+        assert isinstance(ruler, IndexedAttributeRuler)
+        ruler._patterns = patterns
+        ruler._columns = columns
+        ruler._signatures = {}
+
+    def _passed(self, column: int, value: int) -> frozenset[Atom]:
+        """The atoms whose test of feature `column` holds for `value` (a string hash, or 0/1 for IS_SPACE)."""
+        tests = self._columns[column]
+        passed = tests.seen.get(value)
+        if passed is None:
+            feature = bool(value) if column == _FEATURE_COLUMN["IS_SPACE"] else self.vocab.strings[value]
+            found = set(tests.equal.get(feature, ()))
+            found.update(atom for atom, test in tests.other if test(feature))
+            passed = tests.seen[value] = frozenset(found)
+        return passed
+
+    def _signature(self, passed: tuple[frozenset[Atom], ...]) -> _Signature:
+        cached = self._signatures.get(passed)
+        if cached is not None:
+            return cached
+
+        def holds(number: int, position: int) -> bool:
+            return all((number, position) in passed[column] for column in self._patterns[number].columns[position])
+
+        rules = tuple(sorted({p.rule for number, p in enumerate(self._patterns)
+                              if len(p.columns) == 1 and holds(number, 0)}))
+        longer = [number for number, p in enumerate(self._patterns) if len(p.columns) > 1]
+        signature = _Signature(
+            rules=rules,
+            attrs=self._merge(rules) if rules else None,
+            starts=tuple(number for number in longer if holds(number, 0)),
+            holds=frozenset((number, k) for number in longer for k in range(len(self._patterns[number].columns))
+                            if holds(number, k)))
+        self._signatures[passed] = signature
+        return signature
+
+    def _merge(self, rules: Iterable[int]) -> dict[int, Any]:
+        """The attributes of several rules applied in order. Each attribute is a separate field of the token, so
+        setting them merged is setting them one rule after the other."""
+        merged: dict[int, Any] = {}
+        for rule in rules:
+            merged.update(self.attrs[rule])
+        return merged
+
+    def match(self, doc: Doc) -> list[tuple[int, dict[int, Any]]]:
+        """(token index, attributes to set) for every token some rule applies to."""
+        passed = self._passed
+        signatures = [self._signature(tuple(passed(column, value) for column, value in enumerate(row)))
+                      for row in doc.to_array(list(_FEATURES)).tolist()]
+        longer: dict[int, set[int]] = {}  # token -> rules of longer patterns matched around it
+        for start, signature in enumerate(signatures):
+            for number in signature.starts:
+                pattern = self._patterns[number]
+                end = start + len(pattern.columns)
+                if end <= len(signatures) and all((number, k) in signatures[start + k].holds
+                                                  for k in range(1, len(pattern.columns))):
+                    target = start + pattern.index if pattern.index >= 0 else end + pattern.index
+                    if not start <= target < end:
+                        raise ValueError(f"attribute-ruler index {pattern.index} outside a match of "
+                                         f"{len(pattern.columns)} tokens")
+                    longer.setdefault(target, set()).add(pattern.rule)
+        matches = []
+        for i, signature in enumerate(signatures):
+            if i in longer:
+                matches.append((i, self._merge(sorted(set(signature.rules) | longer[i]))))
+            elif signature.attrs:
+                matches.append((i, signature.attrs))
+        return matches
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, dict[int, Any]]]) -> None:
+        for i, attrs in matches:
+            set_token_attrs(doc[i], attrs)
 
 
 @dataclass
@@ -50,10 +228,16 @@ class ParsedBlock:
         return list(self.doc)
 
 
+# Blocks per spaCy batch. A block is a paragraph, often one sentence in news: in batches of 32 the parser and the
+# entity recognizer ran about 14% slower than in batches of 128 (bench/throughput.py); past 256 it slows again.
+# The parses do not depend on the batching.
+BATCH_SIZE = 128
+
+
 class Parser:
     """Parses the body blocks of articles. One instance per process holds the model."""
 
-    def __init__(self, nlp: Language | None = None, batch_size: int = 32) -> None:
+    def __init__(self, nlp: Language | None = None, batch_size: int = BATCH_SIZE) -> None:
         self.nlp = nlp if nlp is not None else load_model()
         self.batch_size = batch_size
 

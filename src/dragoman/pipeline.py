@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dragoman.actors import inherit_countries, join_abbreviations, resolve_actors
 from dragoman.checks import api_article
-from dragoman.clean import segment
+from dragoman.clean import Block, segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.knowledge import Knowledge
 from dragoman.language import is_supported
@@ -25,6 +25,10 @@ from dragoman.nlp import ParsedBlock, Parser
 from dragoman.roles import assign_roles
 from dragoman.timex import TimexTagger
 from dragoman.wordlists import FUTURE_AUXILIARIES, TENSE_PLAN_VERBS
+
+# Articles parsed through one `nlp.pipe` stream in this process: enough blocks for several full spaCy batches
+# (nlp.BATCH_SIZE), as a stream ends in a short batch, and few enough that their parses stay small in memory.
+ARTICLES_PER_PARSE = 64
 
 
 def load_user_files(lexicon_files: Sequence[str | Path], knowledge_files: Sequence[str | Path],
@@ -82,8 +86,8 @@ class Pipeline:
         blocks = segment(article.text, article.title)
         return self._finish(article, blocks, self.parser.parse(article.text, blocks))
 
-    def extract_many(self, articles: Iterable[Article], batch: int = 16) -> Iterator[Extraction]:
-        """Parses articles in batches through one `nlp.pipe` stream; yields one Extraction each."""
+    def extract_many(self, articles: Iterable[Article], batch: int = ARTICLES_PER_PARSE) -> Iterator[Extraction]:
+        """Parses `batch` articles at a time through one `nlp.pipe` stream; yields one Extraction each."""
         chunk: list[Article] = []
         for article in articles:
             chunk.append(article)
@@ -99,7 +103,7 @@ class Pipeline:
         for article, article_blocks, article_parsed in zip(chunk, blocks, parsed, strict=True):
             yield self._finish(article, article_blocks, article_parsed)
 
-    def _finish(self, article: Article, blocks, parsed: list[ParsedBlock]) -> Extraction:
+    def _finish(self, article: Article, blocks: Sequence[Block], parsed: list[ParsedBlock]) -> Extraction:
         if not is_supported(article.language):
             return Extraction(articles=[article])
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)
