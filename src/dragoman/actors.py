@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
@@ -94,7 +95,7 @@ class NameMention:
     text: str
     title: str | None = None
     country: str | None = None
-    country_basis: str | None = None  # "title" or "appositive"
+    country_basis: CountryBasis | None = None  # "title", "nationality" or "appositive"
     sector: str | None = None
     former: bool = False
     actor_id: str | None = None
@@ -355,7 +356,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
                          and not is_international(m.text)) \
                 and not any((m.block, k) in title_map for k in range(m.i, m.j)):
             doc = parsed[m.block].doc
-            country, basis = None, None
+            country: str | None = None
+            basis: CountryBasis | None = None
             if not is_international(m.text):
                 # Its own words ("French Finance Ministry"), the organizations countries_aliases.tsv knows
                 # ("Hamas"), a nationality or possessive before it ("the Ivory Coast's Supreme Court").
@@ -364,8 +366,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
                     country, basis = organization_country(m.text), "dictionary"
                 if country is None:
                     country, basis = _modifier_country(doc, m.i, m.j), "nationality"
-            key = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
-            add(key, m.text, "organization", m, country=country, sector=sector_of(m.text), basis=basis)
+            org_id = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
+            add(org_id, m.text, "organization", m, country=country, sector=sector_of(m.text), basis=basis)
     for key, actor_id in title_map.items():
         table.by_token.setdefault(key, actor_id)
     _affiliation_countries(mentions, actors, parsed)
@@ -407,13 +409,20 @@ def _modifier_country(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
+class _AddActor(Protocol):
+    """`resolve_actors`' closure that files a mention under an actor, creating the actor on its first mention."""
+
+    def __call__(self, actor_id: str, name: str, kind: ActorKind, m: NameMention, country: str | None = None,
+                 sector: str | None = None, basis: CountryBasis | None = None) -> Actor: ...
+
+
 def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], countries: set[str],
-                    add, title_map: dict[tuple[int, int], str]) -> None:  # noqa: ANN001 - `add` is a closure
+                    add: _AddActor, title_map: dict[tuple[int, int], str]) -> None:
     persons = [m for m in mentions if m.label == "PERSON"]
     for m in persons:
         doc = parsed[m.block].doc
         title, country, former, m.title_tokens = _title_before(doc, m.i, countries)
-        basis = "title" if title else "nationality"
+        basis: CountryBasis = "title" if title else "nationality"
         if title is None:
             title, after = _title_apposition(doc, m.i, m.j, countries)
             if country is None:
@@ -450,11 +459,11 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
         spellings = Counter(x.text for x in cluster)
         name = max(spellings, key=lambda s: (len(s.split()), spellings[s], -min(
             x.start for x in cluster if x.text == s)))
-        country, basis = next(((x.country, x.country_basis) for x in cluster if x.country), (None, None))
+        country, country_basis = next(((x.country, x.country_basis) for x in cluster if x.country), (None, None))
         sector = next((x.sector for x in cluster if x.sector), None)
         actor_id = "person-" + slug(name) + (f"-{country.lower()}" if country else "")
         for x in sorted(cluster, key=lambda x: x.start):
-            actor = add(actor_id, name, "person", x, country=country, sector=sector, basis=basis)
+            actor = add(actor_id, name, "person", x, country=country, sector=sector, basis=country_basis)
             for k in x.title_tokens:
                 title_map[(x.block, k)] = actor_id
             if x.title:

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
 from dragoman.countries import country_code, country_name
@@ -61,7 +61,11 @@ from dragoman.petrarch import (
     split_words,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 KINDS: tuple[str, ...] = get_args(ActorKind)
+_KIND_BY_NAME: dict[str, ActorKind] = {kind: kind for kind in get_args(ActorKind)}
 # CAMEO role codes (domestic roles, other sectors) and the codes of international actors that stand first.
 ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
@@ -103,7 +107,7 @@ class Entry:
     id: str
     name: str
     aliases: tuple[str, ...]
-    kind: str | None = None
+    kind: ActorKind | None = None
     country: str | None = None
     sector: str | None = None
     petrarch: ActorEntry | None = None
@@ -230,7 +234,7 @@ class Knowledge:
             kind = str(row.get("kind") or "").strip().lower()
             if kind and kind not in KINDS:
                 raise KnowledgeError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
-            entry.kind = entry.kind or kind or None
+            entry.kind = entry.kind or _KIND_BY_NAME.get(kind)
             country = str(row.get("country") or "").strip()
             if country:
                 code = country.upper() if _iso3(country.upper()) else country_code(country)
@@ -542,7 +546,7 @@ class _Application:
     def run(self, existing: Actor | None) -> Actor | None:
         m, table = self.m, self.table
         tokens = [self.doc[k] for k in range(m.i, m.j)]
-        owners = {a for k in range(m.i, m.j) if (a := table.at(m.block, k))}
+        owners = {owner for k in range(m.i, m.j) if (owner := table.at(m.block, k))}
         overlapping = self.index.overlapping(m.start, m.end)
         inside = self.index.in_table_order(a for _, a in overlapping)
         if any(not self._within(x) for x, _ in overlapping):
@@ -637,14 +641,15 @@ class _Application:
     def _become(self, actor: Actor) -> None:
         entry = self.m.entry
         self.index.rename(actor, entry.id)
-        actor.kind = entry.kind or actor.kind  # type: ignore[assignment]
+        actor.kind = entry.kind or actor.kind
         names = self._names(actor.kind)
         actor.name = names[0]
         actor.aliases = list(dict.fromkeys([*names, *actor.aliases]))
 
-    def _new(self, tokens: list) -> Actor:  # noqa: ANN001 - spaCy tokens
-        kind = self.m.entry.kind or ("person" if any(t.ent_type_ == "PERSON" for t in tokens) else "organization")
-        actor = Actor(self.m.entry.id, "", kind)  # type: ignore[arg-type]
+    def _new(self, tokens: list[Token]) -> Actor:
+        kind: ActorKind = self.m.entry.kind or (
+            "person" if any(t.ent_type_ == "PERSON" for t in tokens) else "organization")
+        actor = Actor(self.m.entry.id, "", kind)
         self.index.append(actor)
         self._become(actor)
         return actor

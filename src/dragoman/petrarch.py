@@ -37,10 +37,14 @@ import bisect
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "Agent",
@@ -60,6 +64,8 @@ __all__ = [
 
 NULL_CODE = "---"
 Event = tuple[str, str, str]
+DateLike = dt.date | dt.datetime | str | None
+GapCheck = Callable[[int, int], bool]  # may words i and j (i < j) of a phrase be apart?
 
 # ----------------------------------------------------------------------------------------------------------------
 # shared text helpers
@@ -132,9 +138,9 @@ def parse_dict_date(text: str) -> dt.date:
     raise ValueError(f"bad dictionary date {text!r}")
 
 
-def _as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+def _as_date(value: DateLike) -> dt.date | None:
     if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, dt.datetime):
         return value.date()
     s = str(value).strip().replace("-", "")
@@ -216,7 +222,8 @@ class _PhraseIndex:
         # Longest first; of equal length, this index's phrases first.
         return sorted([*own, *below], key=lambda e: -len(e.words))
 
-    def match_at(self, words: Sequence[str], i: int, gap_ok=None) -> tuple[_PhraseEntry, list[int]] | None:
+    def match_at(self, words: Sequence[str], i: int,
+                 gap_ok: GapCheck | None = None) -> tuple[_PhraseEntry, list[int]] | None:
         """Longest entry whose first word is words[i]; returns (entry, matched positions)."""
         following = words[i + 1] if i + 1 < len(words) else None
         for entry in self._candidates(words[i]):
@@ -227,7 +234,7 @@ class _PhraseIndex:
                 return entry, pos
         return None
 
-    def _match(self, entry: _PhraseEntry, words: Sequence[str], i: int, gap_ok) -> list[int] | None:
+    def _match(self, entry: _PhraseEntry, words: Sequence[str], i: int, gap_ok: GapCheck | None) -> list[int] | None:
         positions = [i]
         j = i
         for w, glued in zip(entry.words[1:], entry.glue[1:], strict=True):
@@ -243,7 +250,8 @@ class _PhraseIndex:
             j = nxt
         return positions
 
-    def find_all(self, words: Sequence[str], gap_ok=None, skip: set[int] | None = None):
+    def find_all(self, words: Sequence[str], gap_ok: GapCheck | None = None,
+                 skip: set[int] | None = None) -> list[tuple[_PhraseEntry, list[int]]]:
         """Non-overlapping longest matches, left to right: list of (entry, positions)."""
         out = []
         used: set[int] = set(skip or ())
@@ -383,16 +391,16 @@ class ActorDictionary:
             return None
         return m[0].payload
 
-    def lookup_codes(self, phrase_or_tokens: str | Sequence[str], date=None) -> list[str] | None:
+    def lookup_codes(self, phrase_or_tokens: str | Sequence[str], date: DateLike = None) -> list[str] | None:
         """All codes for an exact phrase on `date` ([] = known actor with null code, None = unknown)."""
         entry = self._entry(phrase_or_tokens)
         return None if entry is None else entry.resolve(_as_date(date))
 
-    def lookup(self, phrase_or_tokens: str | Sequence[str], date=None) -> str | None:
+    def lookup(self, phrase_or_tokens: str | Sequence[str], date: DateLike = None) -> str | None:
         codes = self.lookup_codes(phrase_or_tokens, date)
         return "/".join(codes) if codes else None
 
-    def find(self, tokens: Sequence[str], date=None) -> list[tuple[int, int, list[str]]]:
+    def find(self, tokens: Sequence[str], date: DateLike = None) -> list[tuple[int, int, list[str]]]:
         """Longest-match actor phrases in a token list: (first word index, last word index + 1, codes)."""
         words = [w for t in tokens for w in split_words(t)]
         day = _as_date(date)
@@ -773,6 +781,7 @@ class VerbDictionary:
                 elements.append(PatternElement("verb", glued_left=glued))
                 continue
             kind = {"$": "source", "+": "target", "^": "skip", "%": "compound"}.get(part)
+            value: tuple[str, ...] | str
             if kind is None:
                 if part.startswith("&"):
                     kind, value = "syn", part[1:].strip("_").upper()
@@ -860,14 +869,23 @@ class _Unit:
 
     start: int
     end: int
-    head: Any
+    head: Token
     codes: list[str]
+
+
+class _Binding(TypedDict, total=False):
+    """What a pattern's actor markers bound: codes by role, and the unit the target codes came from."""
+
+    source: list[str]
+    target: list[str]
+    target_unit: _Unit
+    compound_pre: list[str]
 
 
 class _Sentence:
     """Per-sentence working state for the coder."""
 
-    def __init__(self, coder: PetrarchCoder, span, day: dt.date | None) -> None:
+    def __init__(self, coder: PetrarchCoder, span: Span, day: dt.date | None) -> None:
         self.coder = coder
         self.span = span
         self.day = day
@@ -888,13 +906,13 @@ class _Sentence:
         self.units = self._units()
 
     # --- words / tokens -------------------------------------------------------------------------------------
-    def tok(self, word_index: int):
+    def tok(self, word_index: int) -> Token:
         return self.doc[self.word_tok[word_index]]
 
-    def first_word(self, tok) -> int:
+    def first_word(self, tok: Token) -> int:
         return self.tok_words[tok.i][0]
 
-    def last_word(self, tok) -> int:
+    def last_word(self, tok: Token) -> int:
         return self.tok_words[tok.i][-1]
 
     def _chunks(self) -> list[tuple[int, int]]:
@@ -907,12 +925,12 @@ class _Sentence:
 
     # --- noun phrases ---------------------------------------------------------------------------------------
     @staticmethod
-    def np_head(tok):
+    def np_head(tok: Token) -> Token:
         while tok.dep_ in _NP_MOD and tok.head.i != tok.i:
             tok = tok.head
         return tok
 
-    def np_top(self, tok, floor: int = -1):
+    def np_top(self, tok: Token, floor: int = -1) -> Token:
         """Climb from a word of a noun phrase to the top of the phrase: through modifiers, conjuncts, list-like
         appositions and `of`/`in`/`from`/`between`/`by` attachments to a noun (never to a token before `floor`)."""
         while tok.head.i != tok.i and tok.head.i >= floor:
@@ -958,14 +976,14 @@ class _Sentence:
         return units
 
     @staticmethod
-    def _listlike(tok) -> bool:
+    def _listlike(tok: Token) -> bool:
         return any(t.dep_ == "cc" for t in tok.subtree) or any(c.dep_ == "cc" for c in tok.head.children)
 
-    def np_span(self, tok) -> list[int]:
+    def np_span(self, tok: Token) -> list[int]:
         """Word positions of the noun phrase headed by `tok` (clauses and plain appositions left out)."""
-        toks: list = []
+        toks: list[Token] = []
 
-        def walk(t, top: bool) -> None:
+        def walk(t: Token, top: bool) -> None:
             toks.append(t)
             for c in t.children:
                 if c.dep_ in _SPAN_EXCLUDE:
@@ -984,7 +1002,7 @@ class _Sentence:
             toks.pop(0)
         return [w for t in toks if t.i in self.tok_words for w in self.tok_words[t.i]]
 
-    def code_np(self, tok) -> list[str]:
+    def code_np(self, tok: Token) -> list[str]:
         """Actor codes of the noun phrase headed by `tok` (one per conjunct; agents applied)."""
         if tok.i not in self._np_cache:
             self._np_cache[tok.i] = []
@@ -1055,7 +1073,7 @@ class _Sentence:
                 out.append(AgentDictionary.apply(b, agents) if agents else b)
         return list(dict.fromkeys(out))
 
-    def _segments(self, words, positions, rng, covered) -> list[list[int]]:
+    def _segments(self, words: list[str], positions: list[int], rng: range, covered: set[int]) -> list[list[int]]:
         """Split a phrase at coordinations between nominals ("A, B and the evil C"; not "awful and evil")."""
 
         def nominal_cc(k: int) -> bool:
@@ -1081,7 +1099,7 @@ class _Sentence:
             segs.append(cur)
         return segs
 
-    def _new_actor(self, tok) -> str | None:
+    def _new_actor(self, tok: Token) -> str | None:
         """PETRARCH's `new_actor_length`: an uncoded proper-noun phrase of at most that many words becomes an
         actor named by its text, e.g. '"THE MINISTRY OF MAGIC"'."""
         n = self.coder.config.new_actor_length
@@ -1117,7 +1135,8 @@ class PetrarchCoder:
     """Codes sentences with PETRARCH dictionaries over spaCy parses; see the module docstring."""
 
     def __init__(self, actors: ActorDictionary, agents: AgentDictionary, verbs: VerbDictionary,
-                 discards: DiscardDictionary | None = None, nlp=None, config: PetrarchConfig | None = None) -> None:
+                 discards: DiscardDictionary | None = None, nlp: Language | None = None,
+                 config: PetrarchConfig | None = None) -> None:
         if nlp is None:
             from dragoman.nlp import load_model
 
@@ -1131,15 +1150,15 @@ class PetrarchCoder:
 
     @classmethod
     def from_files(cls, actors: str | Path, agents: str | Path, verbs: str | Path, discards: str | Path | None = None,
-                   nlp=None, config: PetrarchConfig | None = None) -> PetrarchCoder:
+                   nlp: Language | None = None, config: PetrarchConfig | None = None) -> PetrarchCoder:
         return cls(ActorDictionary.load(actors), AgentDictionary.load(agents), VerbDictionary.load(verbs),
                    DiscardDictionary.load(discards) if discards else None, nlp, config)
 
     # --- public -----------------------------------------------------------------------------------------------
-    def code(self, text: str, date=None, config: PetrarchConfig | None = None) -> list[Event]:
+    def code(self, text: str, date: DateLike = None, config: PetrarchConfig | None = None) -> list[Event]:
         return self.code_detailed(text, date, config).events
 
-    def code_detailed(self, text: str, date=None, config: PetrarchConfig | None = None) -> CodingResult:
+    def code_detailed(self, text: str, date: DateLike = None, config: PetrarchConfig | None = None) -> CodingResult:
         saved = self.config
         if config is not None:
             self.config = config
@@ -1148,7 +1167,7 @@ class PetrarchCoder:
         finally:
             self.config = saved
 
-    def code_doc(self, doc, date=None) -> CodingResult:
+    def code_doc(self, doc: Doc, date: DateLike = None) -> CodingResult:
         """Code an already parsed spaCy Doc."""
         return self._code_doc(doc, _as_date(date))
 
@@ -1159,7 +1178,7 @@ class PetrarchCoder:
         doc = self.nlp(text)
         return self._code_doc(doc, day)
 
-    def _code_doc(self, doc, day: dt.date | None) -> CodingResult:
+    def _code_doc(self, doc: Doc, day: dt.date | None) -> CodingResult:
         words = [w for t in doc for w in split_words(t.text)]
         discard = self.discards.check(words)
         if discard:
@@ -1197,7 +1216,7 @@ class PetrarchCoder:
 
     def _code_sentence(self, s: _Sentence) -> tuple[list[Event], list[VerbTrace]]:
         hits = self._verb_hits(s)
-        matched: dict[int, tuple[str | None, Pattern | None, dict]] = {}
+        matched: dict[int, tuple[str | None, Pattern | None, _Binding]] = {}
         for ti, (entries, start, end) in hits.items():
             matched[ti] = self._match_patterns(s, s.doc[ti], entries, start, end)
         base_sources = {ti: self._sources(s, s.doc[ti]) for ti, (code, _, _) in matched.items()
@@ -1254,7 +1273,7 @@ class PetrarchCoder:
 
     # --- sources / targets --------------------------------------------------------------------------------------
     @staticmethod
-    def _is_subject_of(head, verb) -> bool:
+    def _is_subject_of(head: Token, verb: Token) -> bool:
         for c in verb.children:
             if c.dep_ in _SUBJ:
                 grp = [c] + [t for t in c.subtree if t.dep_ == "conj"]
@@ -1263,13 +1282,13 @@ class PetrarchCoder:
         return False
 
     @staticmethod
-    def _passive_agent(verb):
+    def _passive_agent(verb: Token) -> Token | None:
         if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None
         return next((c for c in verb.children if c.dep_ == "agent"), None)
 
     @staticmethod
-    def _subject(verb):
+    def _subject(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if subj is None:  # "X was [auxpass] criticized": the parser hung the subject on the auxiliary
             for c in verb.children:
@@ -1279,7 +1298,7 @@ class PetrarchCoder:
                         break
         return subj
 
-    def _sources(self, s: _Sentence, verb, depth: int = 0) -> list[str]:
+    def _sources(self, s: _Sentence, verb: Token, depth: int = 0) -> list[str]:
         if depth > 6:
             return []
         agent = self._passive_agent(verb)
@@ -1305,7 +1324,7 @@ class PetrarchCoder:
             return []  # "after leaving X": no subject of its own, and none inherited
         return self._parent_sources(s, verb, depth)
 
-    def _parent_sources(self, s: _Sentence, verb, depth: int = 0) -> list[str]:
+    def _parent_sources(self, s: _Sentence, verb: Token, depth: int = 0) -> list[str]:
         head = verb.head
         while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             if any(c.dep_ in _SUBJ for c in head.children):
@@ -1315,7 +1334,7 @@ class PetrarchCoder:
             return []
         return self._sources(s, head, depth + 1)
 
-    def _targets(self, s: _Sentence, verb, verb_end: int, coded: set[int]) -> list[str]:
+    def _targets(self, s: _Sentence, verb: Token, verb_end: int, coded: set[int]) -> list[str]:
         agent = self._passive_agent(verb)
         if agent is not None:  # "X was opposed by Y": the subject is the target
             subj = self._subject(verb)
@@ -1356,7 +1375,8 @@ class PetrarchCoder:
         return []
 
     # --- patterns ---------------------------------------------------------------------------------------------
-    def _match_patterns(self, s: _Sentence, verb, entries: list[VerbEntry], start: int, end: int):
+    def _match_patterns(self, s: _Sentence, verb: Token, entries: list[VerbEntry], start: int,
+                        end: int) -> tuple[str | None, Pattern | None, _Binding]:
         patterns: list[Pattern] = []
         seen: set[int] = set()
         default: str | None = None
@@ -1381,11 +1401,11 @@ class PetrarchCoder:
         hi = max(s.last_word(s.doc[i]) for i in range(verb.i, right + 1) if i in s.tok_words) + 1
         hi = max(hi, end)
         lo = 0
-        best: tuple[int, int, Pattern, dict] | None = None
+        best: tuple[int, int, Pattern, _Binding] | None = None
         for p in patterns:
             if not _valid_code(p.code):
                 continue
-            binding: dict = {}
+            binding: _Binding = {}
             if not self._match_side(s, p.post, 0, end, hi, binding, forward=True):
                 continue
             if not self._match_side(s, list(reversed(p.pre)), 0, start, lo, binding, forward=False):
@@ -1397,7 +1417,7 @@ class PetrarchCoder:
             return best[2].code, best[2], best[3]
         return default, None, {}
 
-    def _match_side(self, s: _Sentence, elems: list[PatternElement], k: int, pos: int, bound: int, binding: dict,
+    def _match_side(self, s: _Sentence, elems: list[PatternElement], k: int, pos: int, bound: int, binding: _Binding,
                     forward: bool) -> bool:
         if k == len(elems):
             return True
@@ -1468,7 +1488,7 @@ class PetrarchCoder:
         return None
 
 
-def _sentences(doc) -> list:
+def _sentences(doc: Doc) -> list[Span]:
     """Sentences split only after sentence-final punctuation (the parser's extra roots stay in one sentence)."""
     spans = []
     start = 0
@@ -1489,7 +1509,7 @@ def _sentences(doc) -> list:
 _NEGATIONS = {"NOT", "N'T", "NEVER"}
 
 
-def _negated(verb) -> bool:
+def _negated(verb: Token) -> bool:
     """A `neg` dependent on the verb ("did not attack", "never attacked")."""
     return any(c.dep_ == "neg" and c.text.upper().replace("\u2019", "'") in _NEGATIONS for c in verb.children)
 
@@ -1499,7 +1519,7 @@ def _valid_code(code: str) -> bool:
     return code == NULL_CODE or any(ch.isdigit() for ch in code)
 
 
-def _depth(tok) -> int:
+def _depth(tok: Token) -> int:
     d = 0
     while tok.head.i != tok.i:
         tok = tok.head

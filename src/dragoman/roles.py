@@ -160,11 +160,14 @@ class _Roles:
 
     def _title_noun(self, b: int, noun: Token) -> None:
         """A title in apposition: "X, supreme leader since 1989,", "X, a former minister", "the minister, X"."""
+        name: Token | None
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             name = noun.head
         else:
             name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        holder = self._person(b, name) if name is not None else None
+        if name is None:
+            return
+        holder = self._person(b, name)
         if holder is None:
             return
         dates = [(p, t) for p, t in self._dates(b, [noun]) if p in START_PREPS | END_PREPS]

@@ -483,7 +483,7 @@ class _Ctx:
         if pos not in self.cache:
             try:
                 tense = self.tense(pos)
-            except Exception:  # noqa: BLE001 - a failing caller callback must not kill tagging
+            except Exception:  # a failing caller callback must not kill tagging
                 tense = None
             if tense == "past" and _WOULD.search(_clause_before(self.text or "", pos)):
                 tense = "unplaced"

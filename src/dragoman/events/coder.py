@@ -473,7 +473,7 @@ class EventCoder:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
             elif rule.type in policy.domestic or _unnamed_people_object(trig.governor):
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people
-                own = {self._participant(a, actors).country for a in source_ids} - {None}
+                own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
         if not source_ids and location is not None and location.country and (

@@ -63,8 +63,8 @@ def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock], governed: dic
     idx = starts[m.block]
     first = bisect.bisect_left(idx, evidence.start - pb.offset)
     for tok in pb.tokens[first:bisect.bisect_left(idx, evidence.end - pb.offset)]:
-        if (m.block, tok.i) in governed and tok.pos_ == "NOUN" and _governing_verb(tok) is not None \
-                and _governing_verb(tok).i == m.governor:
+        if (m.block, tok.i) in governed and tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None \
+                and verb.i == m.governor:
             return governed[(m.block, tok.i)]
     return None
 
@@ -86,10 +86,10 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
           published: str | None) -> None:
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
     governed: dict[tuple[int, int], Timex] = {}
-    for t in dated:
-        located = _timex_governor(t, parsed)
+    for timex in dated:
+        located = _timex_governor(timex, parsed)
         if located is not None and located not in governed:
-            governed[located] = t
+            governed[located] = timex
     starts: dict[int, list[int]] = {}
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]

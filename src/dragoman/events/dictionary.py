@@ -91,7 +91,9 @@ def _bare(words: tuple[str, ...] | str) -> tuple[str, ...]:
 def _load(path: str | None) -> VerbDictionary:
     if path is None:
         return VerbDictionary.parse(
-            resources.files("dragoman").joinpath("data/petrarch2/CAMEO.2.0.txt").read_text("utf-8", errors="replace"))
+            # typeshed's Traversable.read_text has no `errors`; the packaged file is a pathlib.Path, which has it
+            resources.files("dragoman").joinpath("data/petrarch2/CAMEO.2.0.txt").read_text(  # type: ignore[call-arg]
+                "utf-8", errors="replace"))
     return VerbDictionary.load(path)
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
 from dragoman.events.triggers import CodedMention, Trigger, _lemma
-from dragoman.model import Event, Evidence
+from dragoman.model import Event, Evidence, Factuality
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
     DENIAL_VERBS,
@@ -50,16 +50,17 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
     cameo, mode = table[event.type]
     new_type = "AGREE" if table is COOPERATIVE_INTENT else "THREATEN"
     evidence = Evidence(**{**event.evidence[0].__dict__, "factuality": "asserted"})
-    evidence.factuality = "reported" if event.attribution else "asserted"
+    factuality: Factuality = "reported" if event.attribution else "asserted"
+    evidence.factuality = factuality
     derived = Event(id="", type=new_type, mode=mode, contexts=list(event.contexts), cameo=cameo,
                     source=list(event.source), target=list(event.target), location=event.location,
-                    factuality=evidence.factuality, attribution=list(event.attribution), evidence=[evidence],
+                    factuality=factuality, attribution=list(event.attribution), evidence=[evidence],
                     confidence=event.confidence)
     return CodedMention(derived, coded.block, coded.governor, coded.sentence_start, set(coded.participants),
                         derived=True)
 
 
-def _factuality(trig: Trigger) -> str:
+def _factuality(trig: Trigger) -> Factuality:
     if trig.word is trig.governor and trig.word.pos_ in ("NOUN", "PROPN"):
         return _noun_factuality(trig.word)
     verbs = [trig.governor] if trig.word is trig.governor else [trig.word, trig.governor]
@@ -99,7 +100,7 @@ def _factuality(trig: Trigger) -> str:
     return "asserted"
 
 
-def _noun_factuality(noun: Token) -> str:
+def _noun_factuality(noun: Token) -> Factuality:
     """An event named by a noun alone ("the meeting scheduled for July 27", "Ryzhenkov's trip") is
     as certain as its own modifiers say, whatever the clause around it speculates about."""
     if any(c.dep_ == "acl" and _lemma(c) in PLAN_WORDS for c in noun.children):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
@@ -96,7 +96,7 @@ class Lexicon:
             phrases += data.get("figurative", {}).get("phrases", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
-                    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
+                    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
         return cls(rules, objects, phrases, TypePolicy.from_tables(policies))
 
@@ -264,8 +264,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         unique.setdefault((t.governor.i, t.rule.type), t)
     # "pledged support", "reached an agreement": the noun a light verb governs names the event; the verb
     # alone ("pledged" AGREE) would be a second event read off the same words.
-    light = {t.governor.i for t in unique.values() if t.word is not t.governor}
-    found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light),
+    light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
+    found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
     return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
