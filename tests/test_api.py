@@ -436,6 +436,24 @@ def test_the_disputed_filter(client: TestClient, store: Store) -> None:
     assert "disputed" in _is_problem(client.get("/api/events", params={"disputed": "maybe"}), 422)["detail"]
 
 
+def test_every_event_says_which_fields_its_sources_dispute(client: TestClient, store: Store) -> None:
+    expected: dict[str, set[str]] = {}
+    for c in store.conflicts():
+        expected.setdefault(c.event_id, set()).add(c.field)
+    listed = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    assert len(listed) == len(store.events()) and any(e["disputed"] for e in listed)
+    for e in listed:
+        assert sorted(e["disputed"]) == e["disputed"] and set(e["disputed"]) == expected.get(e["id"], set()), e["id"]
+        detail = client.get(f"/api/events/{e['id']}").json()
+        assert detail["event"]["disputed"] == e["disputed"]
+        assert {c["field"] for c in detail["conflicts"]} == set(e["disputed"])
+    for item in client.get("/api/conflicts", params={"limit": 1000}).json()["items"]:
+        assert item["event"]["disputed"] and set(item["event"]["disputed"]) == set(item["fields"])
+    actor_events = client.get("/api/actors/person-rezhenkov-blr").json()["events"]["items"]
+    assert any(e["disputed"] for e in actor_events)
+    assert all(set(e["disputed"]) == expected.get(e["id"], set()) for e in actor_events)
+
+
 def test_full_text_search_of_events_and_articles(client: TestClient, store: Store) -> None:
     found = client.get("/api/events", params={"q": "Pyongyang", "limit": 1000}).json()
     everything = store.events()
