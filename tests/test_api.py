@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from typer.testing import CliRunner
 
+from dragoman import cli
 from dragoman.model import Article, Extraction
 from dragoman.pipeline import Pipeline
 from dragoman.store import EventFilter, Store, event_participants
@@ -434,6 +436,33 @@ def test_the_disputed_filter(client: TestClient, store: Store) -> None:
     csv_rows = client.get("/api/export/csv", params={"disputed": "true"}).text.strip().splitlines()
     assert len(csv_rows) == 1 + len(conflicted)
     assert "disputed" in _is_problem(client.get("/api/events", params={"disputed": "maybe"}), 422)["detail"]
+
+
+def test_every_event_says_which_fields_its_sources_dispute(client: TestClient, store: Store) -> None:
+    expected: dict[str, set[str]] = {}
+    for c in store.conflicts():
+        expected.setdefault(c.event_id, set()).add(c.field)
+    listed = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    assert len(listed) == len(store.events()) and any(e["disputed"] for e in listed)
+    for e in listed:
+        assert sorted(e["disputed"]) == e["disputed"] and set(e["disputed"]) == expected.get(e["id"], set()), e["id"]
+        detail = client.get(f"/api/events/{e['id']}").json()
+        assert detail["event"]["disputed"] == e["disputed"]
+        assert {c["field"] for c in detail["conflicts"]} == set(e["disputed"])
+    for item in client.get("/api/conflicts", params={"limit": 1000}).json()["items"]:
+        assert item["event"]["disputed"] and set(item["event"]["disputed"]) == set(item["fields"])
+    actor_events = client.get("/api/actors/person-rezhenkov-blr").json()["events"]["items"]
+    assert any(e["disputed"] for e in actor_events)
+    assert all(set(e["disputed"]) == expected.get(e["id"], set()) for e in actor_events)
+
+
+def test_the_cli_json_gives_the_same_disputed_fields_as_the_api(client: TestClient, store: Store) -> None:
+    db = store.engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(cli.app, ["events", "list", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    from_cli = {e["id"]: e["disputed"] for e in json.loads(result.stdout)}
+    from_api = {e["id"]: e["disputed"] for e in client.get("/api/events", params={"limit": 1000}).json()["items"]}
+    assert from_cli == from_api and any(from_cli.values())
 
 
 def test_full_text_search_of_events_and_articles(client: TestClient, store: Store) -> None:

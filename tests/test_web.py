@@ -241,9 +241,13 @@ def _disputed(store: Store) -> set[str]:
 def test_disputed_events_are_marked_and_filtered(page: object, store: Store) -> None:
     disputed = _disputed(store)
     assert disputed and len(disputed) < len(store.events())
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))  # type: ignore[attr-defined]
     open_view(page, "#/events", "events")
     marked = set(_ids(page, "#event-table tbody tr.disputed"))
     assert marked == disputed
+    # the marks come from each event's `disputed` fields, not from a second, capped request for the conflicts
+    assert any("/api/events" in url for url in asked) and not any("/api/conflicts" in url for url in asked)
     badge = page.locator("#event-table tr.disputed .badge.disputed").first.inner_text()
     assert badge.startswith("disputed: date")
     shot(page, "events")

@@ -180,12 +180,15 @@ class Event:
     size: int | None = None
     dead: int | None = None
     injured: int | None = None
+    # The fields its stored sources disagree on (event_conflicts), set when the event is read from a store; None for
+    # an event fresh from extraction, whose output contract has no such key. Not part of equality: it is derived.
+    disputed: list[str] | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         location = None
         if self.location is not None:
             location = {k: getattr(self.location, k) for k in ("name", "country", "lat", "lon")}
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "mode": self.mode,
@@ -207,6 +210,9 @@ class Event:
             "dead": self.dead,
             "injured": self.injured,
         }
+        if self.disputed is not None:
+            out["disputed"] = list(self.disputed)
+        return out
 
 
 @dataclass

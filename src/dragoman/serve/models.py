@@ -57,6 +57,8 @@ class EventOut(BaseModel):
                                                "states it ('thousands': 2000, the smallest plural).")
     dead: int | None = Field(None, description="PLOVER dead: the people killed, as the text states it.")
     injured: int | None = Field(None, description="PLOVER injured: the people injured, as the text states it.")
+    disputed: list[str] = Field(description="The fields its sources disagree on (date.end, factuality, ...), empty "
+                                "when they agree; /api/conflicts and the event's `conflicts` give each claim.")
 
 
 class EventPage(BaseModel):

@@ -74,6 +74,8 @@ _PARTICIPANT_ROWS = (select(event_participants, actors.c.name, actors.c.country)
                      .where(event_participants.c.event_id.in_(_IDS)).order_by(event_participants.c.position))
 _MENTION_ROWS = select(event_mentions).where(event_mentions.c.event_id.in_(_IDS)).order_by(event_mentions.c.id)
 _CLAIM_ROWS = select(claims).where(claims.c.event_id.in_(_IDS)).order_by(claims.c.id)
+_DISPUTED_ROWS = (select(event_conflicts.c.event_id, event_conflicts.c.field)
+                  .where(event_conflicts.c.event_id.in_(_IDS)).order_by(event_conflicts.c.field))
 
 
 @dataclass
@@ -233,6 +235,9 @@ class Queries(Database):
         for r in conn.execute(_CLAIM_ROWS, {"ids": ids}):
             claim_rows.setdefault(r.event_id, []).append(Claim(
                 r.field, r.value, r.attributed_to, Evidence(r.article_id, r.sentence, r.start, r.end)))
+        disputed: dict[str, list[str]] = {}
+        for r in conn.execute(_DISPUTED_ROWS, {"ids": ids}):
+            disputed.setdefault(r.event_id, []).append(r.field)
         out = []
         for event_id in ids:
             row = rows.get(event_id)
@@ -251,7 +256,7 @@ class Queries(Database):
                                row.date_text, row.date_char_start, row.date_char_end),
                 location=location, factuality=row.factuality, attribution=json.loads(row.attribution),
                 evidence=mentions.get(event_id, []), confidence=row.confidence, claims=claim_rows.get(event_id, []),
-                size=row.size, dead=row.dead, injured=row.injured,
+                size=row.size, dead=row.dead, injured=row.injured, disputed=disputed.get(event_id, []),
             ))
         return out
 

@@ -661,13 +661,6 @@ function hashLink(view, params) {
   return `#/${view}` + ([...q].length ? "?" + q.toString() : "");
 }
 
-/** The disputed events among those `filters` match: id -> the fields their sources disagree on. */
-async function disputedFields(filters) {
-  if (filters.disputed === "false") return new Map();
-  const page = await api("/api/conflicts", { ...filters, limit: 1000 });
-  return new Map(page.items.map((it) => [it.event.id, it.fields]));
-}
-
 async function viewEvents() {
   const filters = checkedFilters();
   if (!filters) return;
@@ -683,10 +676,8 @@ async function viewEvents() {
       for (const [k, v] of Object.entries(filters)) u.searchParams.set(k, v);
       return h("a", { href: u.pathname + u.search, download: "" }, f);
     }))), wrap));
-  let data, disputed;
-  try {
-    [data, disputed] = await Promise.all([api("/api/events", { ...filters, limit, offset, sort }), disputedFields(filters)]);
-  } catch (e) { return setMain(errorBox(e)); }
+  let data;
+  try { data = await api("/api/events", { ...filters, limit, offset, sort }); } catch (e) { return setMain(errorBox(e)); }
   info.textContent = data.total ? `${offset + 1}–${offset + data.items.length} of ${data.total}` : "no events match";
   const link = (params) => hashLink("events", { ...filters, sort: sort === "date" ? "" : sort, by: r.params.get("by"),
     limit: limit === PAGE ? "" : limit, ...params });
@@ -696,7 +687,7 @@ async function viewEvents() {
     return h("th", { scope: "col", class: "sortable" + (active ? " active" : ""), "aria-sort": active ? (desc ? "descending" : "ascending") : null },
       h("a", { href: link({ sort: active && !desc ? "-" + key : key, offset: 0 }) }, label, active ? (desc ? " ▼" : " ▲") : ""));
   };
-  wrap.replaceChildren(data.items.length ? eventTable(data.items, th, disputed) : await noEventsHint(filters),
+  wrap.replaceChildren(data.items.length ? eventTable(data.items, th) : await noEventsHint(filters),
     pager(offset, limit, data.total, link));
   await state.chartReady;
 }
@@ -716,16 +707,16 @@ async function noEventsHint(filters) {
 
 function sourceCount(e) { return new Set(e.evidence.map((ev) => ev.article_id)).size; }
 
-/** Events as a table (cards on a narrow screen: each cell carries its column's name). `disputed`: id -> fields. */
-function eventTable(items, th, disputed) {
+/** Events as a table (cards on a narrow screen: each cell carries its column's name); an event whose sources
+ *  disagree (its `disputed` fields) is marked. */
+function eventTable(items, th) {
   th = th || ((k, label) => h("th", { scope: "col" }, label));
-  disputed = disputed || new Map();
   const cell = (label, attrs, ...kids) => h("td", { ...attrs, "data-label": label }, ...kids);
   return h("table", { class: "events", id: "event-table" },
     h("thead", {}, h("tr", {}, th("date", "Date"), th("type", "Type"), th("source", "Source"), th("target", "Target"), th("where", "Where"),
       th("fact", "Factuality"), th("mentions", "Sources"), th("confidence", "Conf."))),
     h("tbody", {}, items.map((e) => {
-      const fields = disputed.get(e.id);
+      const fields = e.disputed && e.disputed.length ? e.disputed : null;
       return h("tr", { dataset: { id: e.id }, class: fields ? "disputed" : null },
         cell("Date", { class: "nowrap" }, h("a", { href: `#/event/${encodeURIComponent(e.id)}` }, dateLabel(e.date)), " ", precisionBadge(e.date)),
         cell("Type", {}, h("a", { href: `#/event/${encodeURIComponent(e.id)}` }, e.type), e.mode ? h("span", { class: "muted" }, " / " + e.mode) : null,
