@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 from dragoman import __version__, cli
 from dragoman.model import Extraction
 from dragoman.pipeline import Pipeline
+from dragoman.readers import count_articles
 from dragoman.schema import load_schema
 from dragoman.store import Store
 
@@ -288,10 +290,14 @@ def test_the_articles_to_ingest_are_counted_beforehand(tmp_path: Path) -> None:
     (tmp_path / "sub" / "c.json").write_text('[{"text": "x"}, {"text": "y"}]', encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("no", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"no")
-    assert cli._expected_articles([str(tmp_path)]) == 6
-    assert cli._expected_articles([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 2
-    assert cli._expected_articles([str(tmp_path), "-"]) is None
-    assert cli._expected_articles(["https://example.org/feed.xml"]) is None
+    assert count_articles([str(tmp_path)]) == 6
+    assert count_articles([str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")]) == 2
+    assert count_articles([str(tmp_path), "-"]) is None
+    assert count_articles(["https://example.org/feed.xml"]) is None
+    # a FIFO is counted as the one input the reading refuses, never opened (it would block the ingest)
+    os.mkfifo(tmp_path / "sub" / "pipe.jsonl")
+    assert count_articles([str(tmp_path)]) == 7
+    assert count_articles([str(tmp_path / "sub" / "pipe.jsonl")]) == 1
 
 
 def test_no_verb_dictionary_leaves_the_lexicon_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

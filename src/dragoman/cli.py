@@ -385,6 +385,7 @@ def ingest(
     )
 
     from dragoman.parallel import extract_stream
+    from dragoman.readers import count_articles
 
     published = _parse_date(date_)
     store = _store(db)
@@ -393,7 +394,7 @@ def ingest(
     log = logging.getLogger("dragoman.ingest")
     if verbose:
         _log_to_stderr(ctx, "dragoman")
-    expected = _expected_articles(paths)
+    expected = count_articles(paths)
     totals = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0, "events": 0}
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
@@ -472,41 +473,6 @@ def _duration(seconds: float) -> str:
     if seconds < 3600:
         return f"{seconds / 60:.0f} min"
     return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60):02d} min"
-
-
-def _expected_articles(paths: list[str]) -> int | None:
-    """How many articles the inputs hold, counted cheaply before the costly parse, for the progress's total and
-    ETA: a file is one article, a JSON Lines file one per line, a JSON file one per item of its list, a directory
-    what its files hold (as readers.iter_articles walks it). None when it cannot be known beforehand (stdin,
-    URLs, which may be feeds)."""
-    from dragoman.readers import JSON_EXTS, JSONL_EXTS, KNOWN_EXTS, MAX_BYTES
-
-    def in_file(path: Path) -> int:
-        ext = path.suffix.lower()
-        try:
-            if ext in JSONL_EXTS:
-                with path.open("rb") as fh:
-                    return sum(1 for line in fh if line.strip())
-            if ext in JSON_EXTS and path.stat().st_size <= MAX_BYTES:
-                data = json.loads(path.read_bytes())
-                return len(data) if isinstance(data, list) else 1
-        except (OSError, ValueError, RecursionError):
-            pass  # the reading itself reports it, as one failed input
-        return 1
-
-    total = 0
-    for item in paths:
-        if item == "-" or item.lower().startswith(("http://", "https://")):
-            return None
-        path = Path(item)
-        if not path.is_dir():
-            total += in_file(path)
-            continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            total += sum(in_file(Path(root, f)) for f in files
-                         if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_EXTS)
-    return total
 
 
 @events_app.command("list")

@@ -34,7 +34,7 @@ from dragoman.errors import InputError
 from dragoman.language import detect_language
 from dragoman.model import Article
 
-__all__ = ["MAX_BYTES", "USER_AGENT", "FeedSummaryArticle", "iter_articles"]
+__all__ = ["MAX_BYTES", "USER_AGENT", "FeedSummaryArticle", "count_articles", "iter_articles"]
 
 MAX_BYTES = 20 * 1024 * 1024
 USER_AGENT = "dragoman/0.1 (+https://example.invalid/dragoman; news event research)"
@@ -112,6 +112,40 @@ def _describe(exc: BaseException) -> str:
         return exc.strerror.lower()
     msg = " ".join(str(exc).split()) or type(exc).__name__
     return msg[:200]
+
+
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """How many items `iter_articles` will yield for these inputs, counted cheaply before the costly parse (for a
+    progress total): a file is one article, a JSON Lines file one per non-blank line, a JSON file one per item of
+    its list, a directory what `_walk` finds in it, and each input the reading will refuse one failed input.
+    None when it cannot be known beforehand (stdin, URLs, which may be feeds)."""
+    total = 0
+    for item in inputs:
+        if item == "-" or item.lower().startswith(("http://", "https://")):
+            return None
+        path = Path(item)
+        if path.is_dir():
+            total += sum(1 if isinstance(found, InputError) else _articles_in(found) for found in _walk(path, set()))
+        else:
+            total += _articles_in(path)
+    return total
+
+
+def _articles_in(path: Path) -> int:
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return 1  # refused unread (a FIFO would block), as one failed input
+        ext = path.suffix.lower()
+        if ext in JSONL_EXTS:
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if ext in JSON_EXTS and info.st_size <= MAX_BYTES:
+            data = json.loads(path.read_bytes())
+            return len(data) if isinstance(data, list) else 1
+    except (OSError, ValueError, RecursionError):
+        return 1  # the reading reports it, as one failed input
+    return 1
 
 
 # ---------------------------------------------------------------- paths and directories
