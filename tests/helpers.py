@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from dragoman.model import Actor, Event, Extraction
 
 
@@ -20,3 +24,26 @@ def events_with(ex: Extraction, type: str, *actors: Actor, date: str | None = No
     ids = {a.id for a in actors}
     return [e for e in ex.events if e.type == type and ids <= {p.actor_id for p in e.source + e.target}
             and (date is None or e.date.start == date)]
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> dict[str, int]:
+    """Replace `owner.name` by a wrapper that counts its calls (for the tests that cost grows linearly);
+    the returned dict's "n" is the count so far."""
+    calls = {"n": 0}
+    real = getattr(owner, name)
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counting)
+    return calls
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process exists and is not a zombie (read from /proc: Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(") ", 1)[1][:1] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE
+from helpers import count_calls, process_alive
 from typer.testing import CliRunner
 
 from dragoman import cli, readers
@@ -378,22 +379,14 @@ def test_worker_processes_exit_when_their_parent_is_killed(tmp_path: Path) -> No
                               env={**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", "")})
     try:
         pids = [int(p) for p in parent.stdout.readline().split()]
-        assert pids and all(_alive(p) for p in pids)
+        assert pids and all(process_alive(p) for p in pids)
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
     deadline = time.monotonic() + 15
-    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+    while any(process_alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(_alive(p) for p in pids), "workers outlived their parent"
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(") ")[-1][:1] != "Z"
-    except FileNotFoundError:
-        return False
+    assert not any(process_alive(p) for p in pids), "workers outlived their parent"
 
 
 # ---------------------------------------------------------------- ids, dates and filters
@@ -590,14 +583,7 @@ def test_person_clustering_is_linear_in_mentions(pipeline: Pipeline, monkeypatch
     """Each mention is compared with each spelling of a cluster once, not with every earlier mention."""
     from dragoman import actors
 
-    calls = {"n": 0}
-    real = actors.same_person
-
-    def counting(*args: object) -> bool:
-        calls["n"] += 1
-        return real(*args)
-
-    monkeypatch.setattr(actors, "same_person", counting)
+    calls = count_calls(monkeypatch, actors, "same_person")
     story = ("Belarusian Foreign Minister Maxim Ryzhenkov met Choe Son Hui in Pyongyang. Ryzhenkov said "
              "Choe agreed.\n\n")
     counts = []
@@ -652,14 +638,7 @@ def test_a_mention_is_compared_only_with_events_it_could_be(monkeypatch: pytest.
     from dragoman.events.triggers import CodedMention
     from dragoman.model import Event, Participant
 
-    calls = {"n": 0}
-    real = merge.same_event
-
-    def counting(a: Event, b: Event) -> bool:
-        calls["n"] += 1
-        return real(a, b)
-
-    monkeypatch.setattr(merge, "same_event", counting)
+    calls = count_calls(monkeypatch, merge, "same_event")
 
     def mention(k: int, type_: str = "MEET") -> CodedMention:
         source, target = Participant(f"a{k}", f"A{k}"), Participant(f"b{k}", f"B{k}")
@@ -678,14 +657,7 @@ def test_country_inheritance_is_linear(pipeline: Pipeline, monkeypatch: pytest.M
 
     from dragoman import actors
 
-    calls = {"n": 0}
-    real = actors._counterpart
-
-    def counting(*args: object) -> bool:
-        calls["n"] += 1
-        return real(*args)
-
-    monkeypatch.setattr(actors, "_counterpart", counting)
+    calls = count_calls(monkeypatch, actors, "_counterpart")
     first = ["Tomas", "Anna", "Pieter", "Ingrid", "Marek", "Lucia", "Stefan", "Elena", "Jonas", "Petra"]
     last = ["Varga", "Kowal", "Berger", "Lindqvist", "Novak", "Rossi", "Meyer", "Dubois", "Horvat", "Jansen"]
     cities = ["Paris", "Berlin", "Madrid", "Warsaw", "Vienna", "Prague", "Lisbon", "Budapest"]

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import process_alive
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
 
@@ -26,11 +27,6 @@ def _stat(pid: int) -> list[str] | None:
             return fh.read().rsplit(") ", 1)[1].split()
     except (FileNotFoundError, ProcessLookupError):
         return None
-
-
-def _alive(pid: int) -> bool:
-    fields = _stat(pid)
-    return fields is not None and fields[0] != "Z"
 
 
 def _descendants(root: int) -> set[int]:
@@ -61,7 +57,7 @@ def _kill_ingest_and_watch(tmp_path: Path, *options: str) -> None:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and parent.poll() is None:
             children |= _descendants(parent.pid)
-            if len([p for p in children if _alive(p)]) >= 2:
+            if len([p for p in children if process_alive(p)]) >= 2:
                 time.sleep(3)  # let the workers start their work (Dask: its worker processes) before the kill
                 children |= _descendants(parent.pid)
                 break
@@ -72,9 +68,9 @@ def _kill_ingest_and_watch(tmp_path: Path, *options: str) -> None:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
     deadline = time.monotonic() + 10
-    while any(_alive(p) for p in children) and time.monotonic() < deadline:
+    while any(process_alive(p) for p in children) and time.monotonic() < deadline:
         time.sleep(0.2)
-    left = [p for p in children if _alive(p)]
+    left = [p for p in children if process_alive(p)]
     for pid in left:  # do not leave them to the next test
         os.kill(pid, signal.SIGKILL)
     assert not left, f"processes outlived their killed parent: {left}"
@@ -117,13 +113,13 @@ def test_the_kernel_ends_a_worker_at_once_and_only_when_its_parent_process_dies(
     try:
         worker = int(parent.stdout.readline())
         time.sleep(1.5)
-        assert _alive(worker), "the worker ended when the thread that started it ended"
+        assert process_alive(worker), "the worker ended when the thread that started it ended"
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
     deadline = time.monotonic() + 3
-    while _alive(worker) and time.monotonic() < deadline:
+    while process_alive(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
-    if _alive(worker):
+    if process_alive(worker):
         os.kill(worker, signal.SIGKILL)
         pytest.fail("the worker outlived its killed parent")
