@@ -134,6 +134,14 @@ def test_names_cluster_command() -> None:
                         ["Reyzhenkov", "Ryzhenkov"]]
 
 
+def test_ingest_leaves_no_sqlite_side_files(tmp_path: Path) -> None:
+    """The store is closed when the command ends, so SQLite folds back its write-ahead log."""
+    db = tmp_path / "closed.db"
+    code, _, err = run("ingest", str(EXAMPLE), "--db", str(db))
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["closed.db"]
+
+
 def test_ingest_of_stored_articles_loads_no_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "again.db")
     assert run("ingest", str(EXAMPLE), "--db", db)[0] == 0

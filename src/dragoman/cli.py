@@ -389,6 +389,7 @@ def ingest(
 
     published = _parse_date(date_)
     store = _store(db)
+    ctx.call_on_close(store.close)  # SQLite folds its write-ahead log back and removes -wal/-shm
     config = _config(lexicon, actors, no_default_actors, no_verb_dictionary)
     _user_files_read(config.check)  # once, here, not once per article in every worker
     log = logging.getLogger("dragoman.ingest")
