@@ -31,7 +31,7 @@ from dragoman.checks import hide_password, mask_url, printable, published_date
 from dragoman.errors import DragomanError, InputError, InvalidValue, StoreError
 from dragoman.export import ExportFormat
 from dragoman.language import unsupported_note
-from dragoman.model import PLOVER_TYPES, ActorKind, Article, Event, Extraction, Factuality
+from dragoman.model import EVENT_SORTS_ACCEPTED, PLOVER_TYPES, ActorKind, Article, Event, Extraction, Factuality
 
 if TYPE_CHECKING:  # each loads in the commands that use it
     from dragoman.pipeline import Pipeline, PipelineConfig
@@ -130,20 +130,8 @@ FactualityValue = StrEnum("FactualityValue", {f: f for f in get_args(Factuality)
 KindValue = StrEnum("KindValue", {k: k for k in get_args(ActorKind)})  # type: ignore[misc]
 
 
-class Sort(StrEnum):
-    """The API's `sort` values (store.EVENT_SORTS; `-` for descending)."""
-
-    date = "date"
-    date_desc = "-date"
-    type = "type"
-    type_desc = "-type"
-    confidence = "confidence"
-    confidence_desc = "-confidence"
-    mentions = "mentions"
-    mentions_desc = "-mentions"
-    id = "id"
-    id_desc = "-id"
-
+Sort = StrEnum("Sort", {k: k for k in EVENT_SORTS_ACCEPTED})  # type: ignore[misc]
+BY_DATE = Sort("date")
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="DRAGOMAN_DB", metavar="URL",
@@ -482,7 +470,7 @@ def events(
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
     article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
     limit: LimitOption = None, offset: OffsetOption = 0,
-    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
+    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = BY_DATE,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored events."""
@@ -723,7 +711,7 @@ def conflicts(
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
     article: ArticleFilter = None, q: SearchFilter = None, limit: LimitOption = None, offset: OffsetOption = 0,
-    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = Sort.date,
+    sort: Annotated[Sort, typer.Option(help="Order; - for descending.")] = BY_DATE,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
 ) -> None:
     """Events whose sources disagree (of the events the filters match), each with its type, participants and date,

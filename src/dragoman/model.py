@@ -25,6 +25,9 @@ Factuality = Literal[
 ]
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# Orders of stored events, as the CLI and the API accept them ("-date": newest first); the store maps each to columns.
+EVENT_SORT_KEYS = ("date", "type", "confidence", "mentions", "id")
+EVENT_SORTS_ACCEPTED = tuple(k for key in EVENT_SORT_KEYS for k in (key, f"-{key}"))
 
 
 @dataclass

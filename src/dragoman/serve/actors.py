@@ -9,7 +9,7 @@ from fastapi import Path as PathParam
 
 from dragoman.export import network_data
 from dragoman.serve.common import MAX_OFFSET, Filter, Limit, Offset, StoreDep, events_page, not_found, paged
-from dragoman.serve.models import ActorDetail, ActorPage, ActorSort, MergeOut, Network, SortKey
+from dragoman.serve.models import BY_DATE, ActorDetail, ActorPage, ActorSort, MergeOut, Network, SortKey
 from dragoman.store import EventFilter
 
 router = APIRouter()
@@ -31,7 +31,7 @@ def list_actors(
 
 @router.get("/api/actors/{actor_id}", response_model=ActorDetail, responses=not_found, tags=["actors"])
 def get_actor(request: Request, store: StoreDep, actor_id: Annotated[str, PathParam(max_length=200)],
-              limit: Limit = 100, offset: Offset = 0, sort: SortKey = SortKey.date) -> Any:
+              limit: Limit = 100, offset: Offset = 0, sort: SortKey = BY_DATE) -> Any:
     """One actor with its aliases, roles, mentions, (a page of) its events, merges, and what joined each article's
     actor to it."""
     actor, mentions = store.actor_detail(actor_id)

@@ -10,6 +10,7 @@ from fastapi import Path as PathParam
 from dragoman.serve.common import Filter, Limit, Offset, StoreDep, events_page, not_found, paged
 from dragoman.serve.evidence import event_detail
 from dragoman.serve.models import (
+    BY_DATE,
     ConflictPage,
     EventDetailOut,
     EventHistory,
@@ -24,7 +25,7 @@ router = APIRouter()
 
 @router.get("/api/events", response_model=EventPage, tags=["events"])
 def list_events(request: Request, store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
-                sort: SortKey = SortKey.date) -> Any:
+                sort: SortKey = BY_DATE) -> Any:
     """Events, filtered like `dragoman events`, one page at a time with the total count and the next page's
     link."""
     return events_page(request, store, flt, limit, offset, sort.value)
@@ -43,7 +44,7 @@ def get_event(store: StoreDep, event_id: Annotated[str, PathParam(max_length=200
 
 @router.get("/api/conflicts", response_model=ConflictPage, tags=["events"])
 def list_conflicts(request: Request, store: StoreDep, flt: Filter, limit: Limit = 100, offset: Offset = 0,
-                   sort: SortKey = SortKey.date) -> Any:
+                   sort: SortKey = BY_DATE) -> Any:
     """Events whose sources disagree, filtered like /api/events (`disputed` is implied), one page at a time: each
     event with the fields in dispute, each claim and who made it."""
     total, found = store.conflict_page(flt, sort=sort.value, limit=limit, offset=offset)

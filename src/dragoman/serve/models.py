@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from dragoman.model import EVENT_SORTS_ACCEPTED
+
 
 class Participant(BaseModel):
     actor_id: str
@@ -343,16 +345,8 @@ class MergeIn(BaseModel):
     merge: str = Field(min_length=1, max_length=200, description="The actor merged into it (deleted).")
 
 
-class SortKey(StrEnum):
-    date = "date"
-    date_desc = "-date"
-    type = "type"
-    type_desc = "-type"
-    confidence = "confidence"
-    confidence_desc = "-confidence"
-    mentions = "mentions"
-    mentions_desc = "-mentions"
-    id = "id"
+SortKey = StrEnum("SortKey", {k: k for k in EVENT_SORTS_ACCEPTED})  # type: ignore[misc]
+BY_DATE = SortKey("date")
 
 
 class ActorSort(StrEnum):
