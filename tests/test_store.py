@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -396,6 +397,31 @@ def test_full_text_search_follows_ingest_edits_and_merges(store: Store, seed: Ex
     _search_index_is_sound(store)
     assert store.events(EventFilter(q="Pyongyang", disputed=True)) == \
         [e for e in store.events(EventFilter(q="Pyongyang")) if e.id in {c.event_id for c in store.conflicts()}]
+
+
+def test_article_search_ranks_by_relevance_and_shows_where_it_matched(store: Store) -> None:
+    texts = {  # id: (title, text, day published)
+        "in-passing": ("Harvest report", "Farmers brought in the wheat early.\n" * 30 + "A drought was feared.", 3),
+        "about-it": ("Drought deepens", "The drought hit the north.\n\nThe drought dried the wells; droughts "
+                                        "like it come once a decade.", 2),
+        "in-title": ("Drought relief arrives", "Trucks brought water to the villages of the north.", 1),
+        "elsewhere": ("Elections", "Voters went to the polls.", 4),
+    }
+    for article_id, (title, text, day) in texts.items():
+        store.ingest(Extraction(articles=[Article(id=article_id, text=text, title=title,
+                                                  published=date(2024, 1, day))]))
+    assert [a["id"] for a in store.article_page()["items"]] == ["elsewhere", "in-passing", "about-it", "in-title"]
+    page = store.article_page(q="drought")
+    assert page["total"] == 3
+    ranked = [a["id"] for a in page["items"]]
+    assert ranked[0] == "about-it" and ranked[-1] == "in-passing"  # newest, but says it once in a long text
+    assert [store.article_page(limit=1, offset=i, q="drought")["items"][0]["id"] for i in range(3)] == ranked
+    about = page["items"][0]
+    assert [about["snippet"][a:b] for a, b in about["highlights"]] == ["drought", "drought", "droughts"]
+    assert "drought hit the north. The drought dried the wells" in about["snippet"]  # one line
+    passing = page["items"][-1]["snippet"]
+    assert "A drought was feared." in passing and len(passing.split()) <= 30  # a few words, not the whole text
+    assert "snippet" not in store.article_page()["items"][0]
 
 
 @pytest.mark.parametrize("query", ['"', "-visit", "  ", "OR", '"" -""', "()"])

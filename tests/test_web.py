@@ -331,6 +331,8 @@ def test_full_text_search_over_events_and_articles(page: object, store: Store) -
     found = store.article_page(100, 0, "Montsame")
     assert 0 < found["total"] < everything["total"]
     assert _ids(page, "#article-table tbody tr") == [a["id"] for a in found["items"]]
+    marks = page.locator("#article-table .snippet mark.hit").all_inner_texts()  # where each article matched
+    assert marks and {m.lower() for m in marks} == {"montsame"}
     # pages: two articles a page, the next page holds the third
     open_view(page, "#/articles?limit=2", "articles")
     assert _ids(page, "#article-table tbody tr") == [a["id"] for a in everything["items"][:2]]

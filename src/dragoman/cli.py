@@ -24,6 +24,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperGroup
 
 from dragoman import __version__
@@ -736,7 +737,8 @@ def articles_command(
     offset: OffsetOption = 0,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
-    """List stored articles (without their text), newest first, with their number of events."""
+    """List stored articles (without their text), newest first, with their number of events; with --q, most
+    relevant first, each with the words around the best match."""
     store = _store(db)
     try:
         page = store.article_page(limit, offset, q)
@@ -751,12 +753,21 @@ def articles_command(
         writer.writeheader()
         writer.writerows(rows)
     else:
-        table = Table("published", "id", "title", "publisher", "events",
+        table = Table("published", "id", "title", "publisher", "events", *(["match"] if q else []),
                       title=f"articles {offset + 1 if rows else 0}-{offset + len(rows)} of {page['total']}")
         for a in rows:
+            match = [_highlighted(a["snippet"], a["highlights"])] if q else []
             table.add_row(a["published"] or "", escape(a["id"]), escape(a["title"] or ""), escape(a["source"] or ""),
-                          str(a["events"]))
+                          str(a["events"]), *match)
         out.print(table)
+
+
+def _highlighted(snippet: str, spans: list[list[int]]) -> Text:
+    """A snippet with its matched words in bold (a Text, so the article's words are never read as markup)."""
+    shown = Text(printable(snippet))
+    for start, end in spans:
+        shown.stylize("bold yellow", start, end)
+    return shown
 
 
 @app.command()

@@ -17,7 +17,7 @@ router = APIRouter()
 def list_articles(request: Request, store: StoreDep, limit: Limit = 100, offset: Offset = 0,
                   q: SearchQuery = None) -> Any:
     """Stored articles (without their text), newest first, with the next page's link; `q` searches their
-    titles and text."""
+    titles and text, most relevant first, and gives each a snippet with the matched words."""
     return paged(request, store.article_page(limit, offset, q))
 
 

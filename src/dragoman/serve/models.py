@@ -145,12 +145,18 @@ class ArticleOut(ArticleSummary):
     event_ids: list[str] = []
 
 
+class ArticleMatch(ArticleSummary):
+    snippet: str | None = Field(None, description="With `q`: a few words of the text around the best match.")
+    highlights: list[list[int]] | None = Field(
+        None, description="With `q`: the matched words in `snippet`, as [start, end) character offsets.")
+
+
 class ArticlePage(BaseModel):
     total: int
     limit: int
     offset: int
     next: str | None = Field(None, description="The URL of the next page; null on the last.")
-    items: list[ArticleSummary]
+    items: list[ArticleMatch]
 
 
 class EventDetailOut(BaseModel):

@@ -58,7 +58,13 @@ from dragoman.store.schema import (
     event_participants,
     events,
 )
-from dragoman.store.search import matching_articles, matching_mentions, parse_query
+from dragoman.store.search import (
+    article_snippets,
+    matching_articles,
+    matching_mentions,
+    parse_query,
+    ranked_articles,
+)
 
 FACTUALITIES = get_args(Factuality)
 # Store.event_page starts from a filter's own rows up to this many, and may walk a sort index above.
@@ -561,7 +567,8 @@ class Queries(Database):
 
     def article_page(self, limit: int = 100, offset: int = 0, q: str | None = None) -> dict[str, Any]:
         """One page of articles (without their text) with their number of events, newest first, and the total;
-        with `q`, only the articles whose title or text match that full-text query (store.search)."""
+        with `q`, only the articles whose title or text match that full-text query (store.search), most relevant
+        first, each with a `snippet` of its text around the best match and the `highlights` in it."""
         n_events = (select(event_mentions.c.article_id, func.count(func.distinct(event_mentions.c.event_id))
                            .label("events")).group_by(event_mentions.c.article_id).subquery())
         cols = [articles.c.id, articles.c.title, articles.c.published, articles.c.language, articles.c.url,
@@ -570,12 +577,22 @@ class Queries(Database):
         if q:
             parse_query(q)
         with self.engine.connect() as conn:
-            where = [articles.c.id.in_(matching_articles(conn, q))] if q else []
-            total = conn.execute(select(func.count()).select_from(articles).where(*where)).scalar_one()
-            rows = conn.execute(select(*cols).outerjoin(n_events, n_events.c.article_id == articles.c.id)
-                                .where(*where).order_by(articles.c.published.desc().nulls_last(), articles.c.id)
-                                .limit(limit).offset(offset)).all()
-        return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
+            page = select(*cols).outerjoin(n_events, n_events.c.article_id == articles.c.id)
+            if not q:
+                total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+                rows = conn.execute(page.order_by(articles.c.published.desc().nulls_last(), articles.c.id)
+                                    .limit(limit).offset(offset)).all()
+                return {"total": total, "limit": limit, "offset": offset, "items": [dict(r._mapping) for r in rows]}
+            total = conn.execute(select(func.count()).select_from(articles)
+                                 .where(articles.c.id.in_(matching_articles(conn, q)))).scalar_one()
+            ids = ranked_articles(conn, q, limit, offset)
+            found = {r.id: dict(r._mapping) for r in conn.execute(page.where(articles.c.id.in_(ids)))}
+            snippets = article_snippets(conn, q, ids)
+        items = []
+        for article_id in ids:
+            snippet, spans = snippets.get(article_id, ("", []))
+            items.append(found[article_id] | {"snippet": snippet, "highlights": [list(span) for span in spans]})
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     def article_event_ids(self, article_id: str) -> list[str]:
         """The events an article reports, by id."""

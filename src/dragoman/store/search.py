@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import bindparam, func, literal_column, select, table, text, union
+from sqlalchemy import bindparam, func, literal, literal_column, select, table, text, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -105,3 +105,70 @@ def matching_mentions(conn: Connection, q: str) -> ColumnElement[bool]:
     in_article = (select(event_mentions.c.id).where(event_mentions.c.article_id.in_(matching_articles(conn, q)))
                   .correlate(None))
     return event_mentions.c.id.in_(union(in_sentence, in_article))
+
+
+# Marks around the matched words in a snippet, taken out again by `_highlights`: Unicode noncharacters, which
+# text for interchange never holds.
+_START, _STOP = "\ufdd0", "\ufdd1"
+_SPACES = re.compile(r"\s+")
+SNIPPET_WORDS = 24
+_TITLE_WEIGHT = 10.0  # a word in the title counts for ten in the text, in FTS5's bm25 and in the ranking on both
+
+
+def ranked_articles(conn: Connection, q: str, limit: int | None, offset: int) -> list[str]:
+    """The ids of one page of the articles matching `q`, most relevant first (BM25 on SQLite, cover density on
+    PostgreSQL, the title weighted above the text), then newest first."""
+    if conn.dialect.name == "postgresql":
+        weighted = (f"setweight(to_tsvector('{TS_CONFIG}', coalesce(articles.title, '')), 'A') || "
+                    f"setweight(to_tsvector('{TS_CONFIG}', articles.text), 'D')")
+        rank = func.ts_rank_cd(literal_column(weighted), _ts_query(q))
+        query = (select(articles.c.id).where(articles.c.id.in_(matching_articles(conn, q)))
+                 .order_by(rank.desc(), articles.c.published.desc().nulls_last(), articles.c.id))
+    else:
+        query = (select(articles.c.id)
+                 .select_from(table("articles_fts").join(articles, articles.c.id == literal_column("article_id")))
+                 .where(text("articles_fts MATCH :q_articles").bindparams(q_articles=fts5_query(q)))
+                 .order_by(text(f"bm25(articles_fts, 0.0, {_TITLE_WEIGHT}, 1.0)"),
+                           articles.c.published.desc().nulls_last(), articles.c.id))
+    return [r[0] for r in conn.execute(query.limit(limit).offset(offset))]
+
+
+def article_snippets(conn: Connection, q: str, ids: list[str]) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+    """For each article of `ids` that matches `q`: a few words of its text around the best match, and where in
+    that excerpt the matched words are ([start, end) character offsets)."""
+    if not ids:
+        return {}
+    if conn.dialect.name == "postgresql":
+        options = f"StartSel={_START}, StopSel={_STOP}, MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}"
+        headline = func.ts_headline(literal_column(f"'{TS_CONFIG}'"), articles.c.text, _ts_query(q), literal(options))
+        rows = conn.execute(select(articles.c.id, headline).where(articles.c.id.in_(ids))).all()
+    else:
+        rows = conn.execute(
+            select(literal_column("article_id"), text(
+                f"snippet(articles_fts, 2, '{_START}', '{_STOP}', '…', {SNIPPET_WORDS})"))
+            .select_from(table("articles_fts"))
+            .where(text("articles_fts MATCH :q_articles").bindparams(q_articles=fts5_query(q)),
+                   literal_column("article_id").in_(ids))).all()
+    return {article_id: _highlights(marked) for article_id, marked in rows if marked}
+
+
+def _highlights(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """A marked-up excerpt as plain text and the spans the marks enclosed."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    start = None
+    for piece in re.split(f"([{_START}{_STOP}])", marked):
+        if piece == _START:
+            start = at
+        elif piece == _STOP:
+            if start is not None and at > start:
+                spans.append((start, at))
+            start = None
+        else:
+            piece = _SPACES.sub(" ", piece)  # one line, whatever the text's line breaks
+            plain.append(piece)
+            at += len(piece)
+    excerpt = "".join(plain)
+    lead = len(excerpt) - len(excerpt.lstrip())
+    return excerpt.strip(), [(a - lead, b - lead) for a, b in spans]

@@ -871,6 +871,19 @@ async function viewConflicts() {
   pager(offset, limit, page.total, link)));
 }
 
+// A search snippet with its matched words marked, built as text nodes (the safety rule above).
+function marked(snippet, spans) {
+  const out = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at || end > snippet.length) continue;
+    out.push(snippet.slice(at, start), h("mark", { class: "hit" }, snippet.slice(start, end)));
+    at = end;
+  }
+  out.push(snippet.slice(at));
+  return out;
+}
+
 async function viewArticles() {
   const r = route();
   const q = r.params.get("q") || "";
@@ -889,8 +902,9 @@ async function viewArticles() {
   h("div", { class: "table-wrap" }, h("table", { class: "events", id: "article-table" },
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Published"), h("th", { scope: "col" }, "Title"), h("th", { scope: "col" }, "Publisher"), h("th", { scope: "col" }, "Events"))),
     h("tbody", {}, d.items.map((a) => h("tr", { dataset: { id: a.id } }, cell("Published", { class: "nowrap" }, a.published || "—"),
-      cell("Title", {}, h("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.id)), cell("Publisher", {}, a.source || "—"),
-      cell("Events", { class: "num" }, a.events)))))),
+      cell("Title", {}, h("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.id),
+        a.snippet ? h("div", { class: "snippet" }, marked(a.snippet, a.highlights || [])) : null),
+      cell("Publisher", {}, a.source || "—"), cell("Events", { class: "num" }, a.events)))))),
   pager(offset, limit, d.total, link)));
 }
 
