@@ -208,3 +208,27 @@ def test_cyber_warfare_and_suspended_supplies(pipeline: Pipeline) -> None:
     assert countries(attack.source) == {"BLR"} and countries(attack.target) == {"LTU"}
     (cut,) = [e for e in events(pipeline, "Norway suspended food supplies to Sudan.") if e.type == "SANCTION"]
     assert cut.cameo == "162" and countries(cut.target) == {"SDN"}
+
+
+# -- intent reported in the past, agreeing on a text ------------------------------------------------------------
+
+def test_would_under_a_reporting_verb_is_planned(pipeline: Pipeline) -> None:
+    # "said it would free": the release is announced, not done; the announcement is the AGREE
+    found = events(pipeline, "The Malian government said it would free 40 Ivorian soldiers.")
+    release = next(e for e in found if e.type == "RETREAT")
+    intent = next(e for e in found if e.type == "AGREE")
+    assert release.factuality == "planned" and intent.factuality in ("asserted", "reported")
+
+
+def test_agreeing_on_a_text_is_a_formal_agreement(pipeline: Pipeline) -> None:
+    for text in ("Chile and Peru agreed a new fisheries accord.", "Chile and Peru have agreed to a border deal.",
+                 "Chile and Peru agreed on the draft text of a treaty."):
+        (deal,) = events(pipeline, text)
+        assert (deal.type, deal.cameo) == ("SUPPORT", "057"), text
+        assert countries(deal.source + deal.target) == {"CHL", "PER"}
+
+
+def test_agreeing_to_act_stays_an_intent(pipeline: Pipeline) -> None:
+    # a fronted phrase naming a memorandum is no object of "agreed"
+    found = events(pipeline, "With the signing of a memorandum, Chile and Peru agreed to reopen the border crossing.")
+    assert "AGREE" in {e.type for e in found} and "SUPPORT" not in {e.type for e in found}

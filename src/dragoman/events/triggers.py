@@ -155,7 +155,8 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
+    # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
+    for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
     # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
     objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
