@@ -232,3 +232,37 @@ def test_agreeing_to_act_stays_an_intent(pipeline: Pipeline) -> None:
     # a fronted phrase naming a memorandum is no object of "agreed"
     found = events(pipeline, "With the signing of a memorandum, Chile and Peru agreed to reopen the border crossing.")
     assert "AGREE" in {e.type for e in found} and "SUPPORT" not in {e.type for e in found}
+
+
+# -- nominalisations under support verbs --------------------------------------------------------------------------
+
+def test_verb_stems_of_nominalisations() -> None:
+    from dragoman.events.triggers import verb_stems
+    assert "investigate" in verb_stems("investigation") and "condemn" in verb_stems("condemnation")
+    assert "withdraw" in verb_stems("withdrawal") and "deploy" in verb_stems("deployment")
+    assert "detain" in verb_stems("detention") and "expel" in verb_stems("expulsion")
+    assert verb_stems("arrest")[0] == "arrest"  # zero derivation
+
+
+def test_a_nominalised_event_under_a_support_verb(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Kenyan police announced the arrest of nine Somali smugglers.")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert countries(arrest.source) == {"KEN"} and countries(arrest.target) == {"SOM"}
+    (mission,) = events(pipeline, "Ghana announced the deployment of 300 soldiers to Mali for a peacekeeping mission.")
+    assert (mission.type, mission.cameo) == ("AID", "074") and countries(mission.target) == {"MLI"}
+    (gift,) = events(pipeline, "Brazil made a donation to Bolivia.")
+    assert gift.type == "AID" and countries(gift.target) == {"BOL"}
+
+
+def test_the_support_verbs_read_the_verb_before_the_noun(pipeline: Pipeline) -> None:
+    # "carried out strikes" is the verb's attack; "staged a strike" is the noun's walkout (its own light verb)
+    (raid,) = events(pipeline, "Turkish jets carried out strikes against Kurdish militants in Iraq.")
+    assert raid.type == "ASSAULT"
+    (walkout,) = events(pipeline, "Greek dockers staged a strike in Piraeus.")
+    assert walkout.type == "PROTEST"
+
+
+def test_a_noun_without_a_support_verb_is_no_event(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The deployment of new radar systems worried the engineers.")
+    # approving a request is no request
+    assert "REQUEST" not in {e.type for e in events(pipeline, "Chile approved a request from Peru for help.")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,38 @@ UNDOING_PARTICLES = frozenset({"off"})
 
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
+
+
+# Noun suffixes of English derivational morphology and the verb endings they come from, most specific first:
+# "investigation" -> investigate, "condemnation" -> condemn, "mobilization" -> mobilize, "occupation" -> occupy,
+# "detention" -> detain, "expulsion" -> expel, "suspension" -> suspend, "invasion" -> invade, "permission" ->
+# permit, "rejection" -> reject, "extradition" -> extradite, "withdrawal" -> withdraw, "refusal" -> refuse,
+# "denial" -> deny, "deployment" -> deploy, "assistance" -> assist, "interference" -> interfere, "compliance" ->
+# comply, "seizure" -> seize, "delivery" -> deliver, "bombing" -> bomb.
+NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ication", ("y",)), ("ation", ("ate", "", "e", "y")),
+    ("ention", ("ain", "ene")), ("ulsion", ("el",)), ("ission", ("it",)), ("ension", ("end",)),
+    ("ansion", ("and",)), ("asion", ("ade",)), ("ision", ("ide",)), ("ution", ("ute",)), ("ition", ("ite", "")),
+    ("ion", ("", "e")), ("ial", ("y",)), ("al", ("", "e")), ("ment", ("",)), ("iance", ("y",)),
+    ("ance", ("", "e")), ("ence", ("e", "")), ("ure", ("e",)), ("ery", ("er",)), ("ing", ("", "e")),
+)
+
+
+def verb_stems(noun: str) -> list[str]:
+    """The verbs a noun may be derived from, the noun itself first (zero derivation: "arrest", "attack")."""
+    stems = [noun]
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stems += [noun[:-len(suffix)] + e for e in endings]
+            break
+    return stems
+
+
+# Support verbs: a verb that names no event of its own and lends its clause to the event its object names
+# ("announced the deployment", "carried out an investigation", "expressed its condemnation", "made a donation").
+# Not "approve" or "accept": approving a request is granting it, not making it.
+SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
+                          "resume intensify express issue declare perform mount effect".split())
 
 
 @dataclass(frozen=True)
@@ -80,6 +112,18 @@ class Lexicon:
                 entries.sort(key=lambda e: (-len(e[1]), not e[0].clause_words, not e[0].objects,
                                             not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
+        self._nominal: dict[str, list[Rule]] = {}
+
+    def nominal_rules(self, noun: str) -> list[Rule]:
+        """The verb rules a noun is the nominalisation of ("deployment" -> deploy, "condemnation" -> condemn,
+        "withdrawal" -> withdraw, "arrest" -> arrest), as noun rules: the verb's object is the noun's "of"
+        argument ("the arrest of 12 activists"). Only single-word verb entries: a particle or an object word
+        ("call off", "open fire") does not carry over to the noun."""
+        if noun not in self._nominal:
+            rules = [rule for verb in verb_stems(noun) for rule, rest in self.verbs.get(verb, []) if not rest]
+            self._nominal[noun] = [replace(rule, kind="noun", lemmas=(noun,), target_preps=(
+                *rule.target_preps, *(() if "of" in rule.target_preps else ("of",)))) for rule in rules]
+        return self._nominal[noun]
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
@@ -212,7 +256,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
-        if lemma not in heads and low not in heads:
+        if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and _name_calling(tok):
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
@@ -234,23 +278,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 triggers.append(Trigger(rule, tok, tok))
                 break
         elif tok.pos_ in ("NOUN", "PROPN"):
-            for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, []):
-                if not _phrase_matches(tok, rest, "noun"):
-                    continue
-                if rule.requires_modifier and not any(
-                        c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
-                    continue
-                if rule.objects and not _objects_match(tok, rule.objects):
-                    continue
-                governor = _governing_verb(tok)
-                # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
-                light = governor is not None and bool(_forms(governor) & set(rule.light)) and not any(
-                    c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
-                standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
-                held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
-                if light or standalone or held:
-                    triggers.append(Trigger(rule, tok, governor if light and governor is not None else tok))
-                    break
+            trig = _noun_trigger(tok, lemma, low, lexicon)
+            if trig is not None:
+                triggers.append(trig)
     if dictionary is not None and (everywhere or not triggers):
         taken = {t.word.i for t in triggers} | {t.governor.i for t in triggers}
         # A verb whose complement clause the lexicon codes frames that event ("decided to allow", "sought to
@@ -270,6 +300,44 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                    key=lambda t: t.word.i)
     return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
+
+def _supported(noun: Token, governor: Token | None) -> bool:
+    """The noun is the object of a support verb ("announced the deployment", "carried out arrests")."""
+    return governor is not None and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
+        _forms(governor) & SUPPORT_VERBS)
+
+
+def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
+    """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
+    standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
+    strikes" is the verb's attack, not the noun's walkout), then as the lexicon noun."""
+    governor = _governing_verb(tok)
+    nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
+             if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
+                 c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
+             and not (rule.objects and not _objects_match(tok, rule.objects))]
+    # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
+    undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
+    for rule, _ in nouns:
+        light = governor is not None and bool(_forms(governor) & set(rule.light)) and not undone
+        standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
+        held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
+        if light or standalone or held:
+            return Trigger(rule, tok, governor if light and governor is not None else tok)
+    nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
+    if not nominal or governor is None or undone or not _supported(tok, governor):
+        return None
+    for rule in nominal:
+        if rule.objects and not _objects_match(tok, rule.objects):
+            continue
+        if rule.not_objects and _objects_match(tok, rule.not_objects):
+            continue
+        if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        if rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words):
+            continue
+        return Trigger(rule, tok, governor)
+    return Trigger(nouns[0][0], tok, governor) if nouns else None
 
 NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
 BLAME_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="allege", cameo="112")
