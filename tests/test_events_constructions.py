@@ -266,3 +266,14 @@ def test_a_noun_without_a_support_verb_is_no_event(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The deployment of new radar systems worried the engineers.")
     # approving a request is no request
     assert "REQUEST" not in {e.type for e in events(pipeline, "Chile approved a request from Peru for help.")}
+
+
+def test_stepped_up_names_the_act_stepped_up(pipeline: Pipeline) -> None:
+    (deportation,) = events(pipeline, "Egypt stepped up deportations of Sudanese migrants.")
+    assert (deportation.type, deportation.mode) == ("COERCE", "deport")
+    assert countries(deportation.source) == {"EGY"} and countries(deportation.target) == {"SDN"}
+
+
+def test_a_nominalisation_with_its_agent_and_object_is_an_event(pipeline: Pipeline) -> None:
+    (veto,) = events(pipeline, "China's veto of the Kenyan resolution surprised the diplomats.")
+    assert veto.type == "REJECT" and countries(veto.source) == {"CHN"} and countries(veto.target) == {"KEN"}

@@ -59,7 +59,7 @@ def verb_stems(noun: str) -> list[str]:
 # ("announced the deployment", "carried out an investigation", "expressed its condemnation", "made a donation").
 # Not "approve" or "accept": approving a request is granting it, not making it.
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
-                          "resume intensify express issue declare perform mount effect".split())
+                          "resume intensify step escalate express issue declare perform mount effect".split())
 
 
 @dataclass(frozen=True)
@@ -307,6 +307,14 @@ def _supported(noun: Token, governor: Token | None) -> bool:
         _forms(governor) & SUPPORT_VERBS)
 
 
+def _has_arguments(noun: Token) -> bool:
+    """A nominalisation with both its agent and its object is an event by itself: "the seizure of a tanker by
+    Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo"."""
+    agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in noun.children)
+    return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
+
+
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
@@ -325,8 +333,12 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         if light or standalone or held:
             return Trigger(rule, tok, governor if light and governor is not None else tok)
     nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
-    if not nominal or governor is None or undone or not _supported(tok, governor):
+    if not nominal:
         return None
+    if governor is None or undone or not _supported(tok, governor):
+        if not _has_arguments(tok):
+            return None
+        governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
     for rule in nominal:
         if rule.objects and not _objects_match(tok, rule.objects):
             continue
