@@ -277,3 +277,25 @@ def test_stepped_up_names_the_act_stepped_up(pipeline: Pipeline) -> None:
 def test_a_nominalisation_with_its_agent_and_object_is_an_event(pipeline: Pipeline) -> None:
     (veto,) = events(pipeline, "China's veto of the Kenyan resolution surprised the diplomats.")
     assert veto.type == "REJECT" and countries(veto.source) == {"CHN"} and countries(veto.target) == {"KEN"}
+
+
+# -- senses that are no event -------------------------------------------------------------------------------------
+
+def test_attack_verbs_with_other_senses_need_an_object(pipeline: Pipeline) -> None:
+    assert not [e for e in events(pipeline, "The Ghanaian striker hit twice in the second half.")
+                if e.type == "ASSAULT"]
+    (strike,) = [e for e in events(pipeline, "Ethiopian jets hit a rebel camp in Tigray.") if e.type == "ASSAULT"]
+    assert countries(strike.source) == {"ETH"}
+
+
+def test_idioms_of_event_verbs(pipeline: Pipeline) -> None:
+    for text in ("The Nigerian actor shot to fame in a Ghanaian film.",
+                 "The Peruvian batter hit 40 home runs for Chile's champions.",
+                 "When it comes to Bolivia, Peru is cautious."):
+        assert not [e for e in events(pipeline, text) if e.type in ("ASSAULT", "CONSULT")], text
+
+
+def test_landing_a_player_is_no_visit(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Mexico's best chance of landing the Chilean forward is gone.")
+    (visit,) = events(pipeline, "The Mexican president landed in Santiago on Monday.")
+    assert visit.type == "CONSULT" and countries(visit.target) == {"CHL"}

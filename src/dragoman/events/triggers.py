@@ -82,6 +82,7 @@ class Rule:
     clause_words: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
+    intransitive: bool = False
 
 
 class Lexicon:
@@ -270,6 +271,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.not_objects and _objects_match(tok, rule.not_objects):
                     continue
                 if rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                    continue
+                if rule.intransitive and any(c.dep_ == "dobj" for c in tok.children):
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
