@@ -299,3 +299,12 @@ def test_landing_a_player_is_no_visit(pipeline: Pipeline) -> None:
     assert not events(pipeline, "Mexico's best chance of landing the Chilean forward is gone.")
     (visit,) = events(pipeline, "The Mexican president landed in Santiago on Monday.")
     assert visit.type == "CONSULT" and countries(visit.target) == {"CHL"}
+
+
+def test_withholding_information_is_no_rejection(pipeline: Pipeline) -> None:
+    for text in ("A Chilean official, who declined to give his name, said the talks with Peru went well.",
+                 "The Bolivian ministry declined to provide the value of the contract with Brazil."):
+        assert not [e for e in events(pipeline, text) if e.type == "REJECT"], text
+    (refusal,) = [e for e in events(pipeline, "Bolivia declined to give Peru access to the port.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"BOL"}

@@ -399,7 +399,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
-    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT_VERBS for c in word.children):
+    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c))
+                                          for c in word.children):
         return True
     if trig.rule.type in HOSTILE_TYPES:
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -411,6 +412,17 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     around = " ".join(t.lower_ for t in word.subtree)
     own = {word.lower_, _lemma(word)}
     return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+
+
+# What a source declines to give when it withholds information: "declined to give his name", "declined to provide
+# the value of the offer" say no more than "declined to comment".
+INFORMATION_NOUNS = frozenset("name surname identity detail figure number value amount sum term information source "
+                              "whereabouts location".split())
+
+
+def _withheld(verb: Token) -> bool:
+    return _lemma(verb) in ("give", "provide", "offer", "release", "share") and any(
+        c.dep_ == "dobj" and _lemma(c) in INFORMATION_NOUNS for c in verb.children)
 
 
 # What these events are about is their content, not a second event: "threatened to ban voting",
