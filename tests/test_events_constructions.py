@@ -308,3 +308,12 @@ def test_withholding_information_is_no_rejection(pipeline: Pipeline) -> None:
     (refusal,) = [e for e in events(pipeline, "Bolivia declined to give Peru access to the port.")
                   if e.type == "REJECT"]
     assert countries(refusal.source) == {"BOL"}
+
+
+def test_a_headline_alone_is_coded(pipeline: Pipeline) -> None:
+    # a text that is one line without a final period is all the article says: it is coded, not skipped as a title
+    (expulsion,) = events(pipeline, "Chile expels three Peruvian diplomats")
+    assert expulsion.type == "SANCTION" and countries(expulsion.source) == {"CHL"}
+    # under a title, the title is still not coded a second time
+    found = events(pipeline, "Chile expels Peruvian diplomats\n\nChile expelled three Peruvian diplomats on Monday.")
+    assert len(found) == 1
