@@ -317,3 +317,15 @@ def test_a_headline_alone_is_coded(pipeline: Pipeline) -> None:
     # under a title, the title is still not coded a second time
     found = events(pipeline, "Chile expels Peruvian diplomats\n\nChile expelled three Peruvian diplomats on Monday.")
     assert len(found) == 1
+
+
+# -- ending an event ----------------------------------------------------------------------------------------------
+
+def test_ending_an_event_takes_the_type_of_what_ends(pipeline: Pipeline) -> None:
+    (truce,) = events(pipeline, "Uganda stopped its war on the Congolese rebels.")
+    assert (truce.type, truce.cameo) == ("RETREAT", "087")
+    (halt,) = events(pipeline, "Kenya ended its donations to Somalia.")
+    assert (halt.type, halt.cameo) == ("SANCTION", "162") and countries(halt.target) == {"SOM"}
+    # a stated refusal to end a war is a rejection
+    (refusal,) = events(pipeline, "Uganda says it will never stop its war on the Congolese rebels.")
+    assert refusal.type == "REJECT" and countries(refusal.source) == {"UGA"}

@@ -280,6 +280,10 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 triggers.append(Trigger(rule, tok, tok))
                 break
+            else:
+                ended = _ending(tok, lexicon)  # "stopped its war on", "suspended the talks", "lifted the curfew"
+                if ended is not None:
+                    triggers.append(Trigger(ended, tok, tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             trig = _noun_trigger(tok, lemma, low, lexicon)
             if trig is not None:
@@ -353,6 +357,49 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor)
     return Trigger(nouns[0][0], tok, governor) if nouns else None
+
+# Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
+ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())
+_MILITARY_DEESCALATION = Rule(kind="verb", lemmas=(), type="RETREAT", mode="disarm", cameo="087",
+                              contexts=("military",), target_preps=("in", "against", "on"))
+ENDING_RULES = {
+    "ASSAULT": _MILITARY_DEESCALATION,
+    "MOBILIZE": _MILITARY_DEESCALATION,
+    "PROTEST": Rule(kind="verb", lemmas=(), type="CONCEDE", cameo="082", target_preps=()),
+    "AID": Rule(kind="verb", lemmas=(), type="SANCTION", mode="discontinue", cameo="162", contexts=("human_security",),
+                target_preps=("to", "for", "in", "with")),
+    "CONSULT": Rule(kind="verb", lemmas=(), type="SANCTION", mode="withdraw", cameo="164", contexts=("diplomatic",),
+                    target_preps=("with", "between")),
+    "COOPERATE": Rule(kind="verb", lemmas=(), type="SANCTION", cameo="160", contexts=("diplomatic",),
+                      target_preps=("with",)),
+    "COERCE": Rule(kind="verb", lemmas=(), type="CONCEDE", cameo="081", contexts=("legal",),
+                   target_preps=("on", "in", "against")),
+    "163": Rule(kind="verb", lemmas=(), type="RETREAT", mode="ease", cameo="085", contexts=("economic",),
+                target_preps=("on", "against")),
+    "1723": Rule(kind="verb", lemmas=(), type="RETREAT", cameo="0813", contexts=("legal",), target_preps=("on", "in")),
+    "1724": Rule(kind="verb", lemmas=(), type="RETREAT", cameo="0814", contexts=("legal",), target_preps=("on", "in")),
+}
+
+
+def _ending(verb: Token, lexicon: Lexicon) -> Rule | None:
+    """A verb of ending whose object names an event: "stopped its war on X" de-escalates (RETREAT 087), "ended the
+    strike" eases dissent (CONCEDE 082), "suspended the talks" halts negotiations (SANCTION 164), "lifted the
+    sanctions" eases them (RETREAT 085). The object's type is the lexicon's, for its noun or the verb it derives
+    from."""
+    if _lemma(verb) not in ENDING_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        lemma = _lemma(obj)
+        rules = [r for r, rest in lexicon.nouns.get(lemma, []) if _phrase_matches(obj, rest, "noun") and not (
+            r.requires_modifier and not any(c.lower_ in r.requires_modifier for c in obj.subtree if c.i < obj.i))]
+        rules += lexicon.nominal_rules(lemma)
+        for rule in rules:
+            found = ENDING_RULES.get((rule.cameo or "")[:4]) or ENDING_RULES.get((rule.cameo or "")[:3]) or \
+                ENDING_RULES.get(rule.type)
+            if found is not None:
+                return found
+    return None
+
 
 NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
 BLAME_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="allege", cameo="112")
