@@ -329,3 +329,11 @@ def test_ending_an_event_takes_the_type_of_what_ends(pipeline: Pipeline) -> None
     # a stated refusal to end a war is a rejection
     (refusal,) = events(pipeline, "Uganda says it will never stop its war on the Congolese rebels.")
     assert refusal.type == "REJECT" and countries(refusal.source) == {"UGA"}
+
+
+def test_receiving_an_event_makes_the_receiver_its_target(pipeline: Pipeline) -> None:
+    (aid,) = events(pipeline, "Mozambique received military aid from Tanzania.")
+    assert aid.type == "AID" and countries(aid.source) == {"TZA"} and countries(aid.target) == {"MOZ"}
+    found = events(pipeline, "Malawi got permission from Zambia to use the port.")
+    (grant,) = [e for e in found if e.type == "CONCEDE"]
+    assert countries(grant.source) == {"ZMB"} and countries(grant.target) == {"MWI"}

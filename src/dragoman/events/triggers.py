@@ -58,6 +58,8 @@ def verb_stems(noun: str) -> list[str]:
 # Support verbs: a verb that names no event of its own and lends its clause to the event its object names
 # ("announced the deployment", "carried out an investigation", "expressed its condemnation", "made a donation").
 # Not "approve" or "accept": approving a request is granting it, not making it.
+# Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania".
+RECEIVING_VERBS = frozenset("receive get obtain win secure gain".split())
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
                           "resume intensify step escalate express issue declare perform mount effect".split())
 
@@ -151,6 +153,9 @@ class Trigger:
     rule: Rule
     word: Token  # the verb or noun that names the event
     governor: Token  # the verb whose clause the event is in (the word itself for verb triggers)
+    # The governor receives the event ("received aid from X", "got permission from X"): its subject is the target
+    # and the "from" phrase the source.
+    converse: bool = False
 
 
 @dataclass
@@ -311,7 +316,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
 def _supported(noun: Token, governor: Token | None) -> bool:
     """The noun is the object of a support verb ("announced the deployment", "carried out arrests")."""
     return governor is not None and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
-        _forms(governor) & SUPPORT_VERBS)
+        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS))
 
 
 def _has_arguments(noun: Token) -> bool:
@@ -338,7 +343,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
         if light or standalone or held:
-            return Trigger(rule, tok, governor if light and governor is not None else tok)
+            return Trigger(rule, tok, governor if light and governor is not None else tok,
+                           converse=light and _receives(tok, governor))
     nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
     if not nominal:
         return None
@@ -355,8 +361,12 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         if rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words):
             continue
-        return Trigger(rule, tok, governor)
-    return Trigger(nouns[0][0], tok, governor) if nouns else None
+        return Trigger(rule, tok, governor, converse=_receives(tok, governor))
+    return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _receives(noun: Token, governor: Token | None) -> bool:
+    return governor is not None and governor.i != noun.i and bool(_forms(governor) & RECEIVING_VERBS)
 
 # Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
 ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())
