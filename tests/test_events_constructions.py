@@ -241,6 +241,7 @@ def test_verb_stems_of_nominalisations() -> None:
     assert "investigate" in verb_stems("investigation") and "condemn" in verb_stems("condemnation")
     assert "withdraw" in verb_stems("withdrawal") and "deploy" in verb_stems("deployment")
     assert "detain" in verb_stems("detention") and "expel" in verb_stems("expulsion")
+    assert "criticize" in verb_stems("criticism")
     assert verb_stems("arrest")[0] == "arrest"  # zero derivation
 
 

@@ -35,9 +35,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "p
 # "detention" -> detain, "expulsion" -> expel, "suspension" -> suspend, "invasion" -> invade, "permission" ->
 # permit, "rejection" -> reject, "extradition" -> extradite, "withdrawal" -> withdraw, "refusal" -> refuse,
 # "denial" -> deny, "deployment" -> deploy, "assistance" -> assist, "interference" -> interfere, "compliance" ->
-# comply, "seizure" -> seize, "delivery" -> deliver, "bombing" -> bomb.
+# comply, "seizure" -> seize, "delivery" -> deliver, "bombing" -> bomb, "criticism" -> criticize.
 NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ication", ("y",)), ("ation", ("ate", "", "e", "y")),
+    ("ization", ("ize",)), ("isation", ("ise", "ize")), ("icism", ("icize", "icise")), ("ication", ("y",)),
+    ("ation", ("ate", "", "e", "y")),
     ("ention", ("ain", "ene")), ("ulsion", ("el",)), ("ission", ("it",)), ("ension", ("end",)),
     ("ansion", ("and",)), ("asion", ("ade",)), ("ision", ("ide",)), ("ution", ("ute",)), ("ition", ("ite", "")),
     ("ion", ("", "e")), ("ial", ("y",)), ("al", ("", "e")), ("ment", ("",)), ("iance", ("y",)),
