@@ -62,7 +62,8 @@ def verb_stems(noun: str) -> list[str]:
 # Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania".
 RECEIVING_VERBS = frozenset("receive get obtain win secure gain".split())
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
-                          "resume intensify step escalate express issue declare perform mount effect".split())
+                          "resume intensify step escalate express issue declare perform mount effect send convey "
+                          "deliver lodge file submit".split())
 
 
 @dataclass(frozen=True)
