@@ -180,3 +180,14 @@ def test_verbal_support_conveyed_or_by_siding(pipeline: Pipeline) -> None:
         (support,) = events(pipeline, text)
         assert support.type == "SUPPORT" and countries(support.source) == {"GHA"}, text
         assert countries(support.target) == {"TGO"}, text
+
+
+def test_the_subject_of_an_object_control_clause_is_the_target(pipeline: Pipeline) -> None:
+    # "helped Togo rebuild": spaCy parses Togo as the subject of the complement clause
+    (aid,) = events(pipeline, "Ghana helped Togo rebuild its roads.")
+    assert aid.type == "AID" and countries(aid.target) == {"TGO"}
+
+
+def test_taking_to_the_streets_is_a_demonstration(pipeline: Pipeline) -> None:
+    (protest,) = events(pipeline, "Togolese students took to the streets against the government of Ghana.")
+    assert (protest.type, protest.mode) == ("PROTEST", "demo") and countries(protest.target) == {"GHA"}
