@@ -208,3 +208,133 @@ def test_cyber_warfare_and_suspended_supplies(pipeline: Pipeline) -> None:
     assert countries(attack.source) == {"BLR"} and countries(attack.target) == {"LTU"}
     (cut,) = [e for e in events(pipeline, "Norway suspended food supplies to Sudan.") if e.type == "SANCTION"]
     assert cut.cameo == "162" and countries(cut.target) == {"SDN"}
+
+
+# -- intent reported in the past, agreeing on a text ------------------------------------------------------------
+
+def test_would_under_a_reporting_verb_is_planned(pipeline: Pipeline) -> None:
+    # "said it would free": the release is announced, not done; the announcement is the AGREE
+    found = events(pipeline, "The Malian government said it would free 40 Ivorian soldiers.")
+    release = next(e for e in found if e.type == "RETREAT")
+    intent = next(e for e in found if e.type == "AGREE")
+    assert release.factuality == "planned" and intent.factuality in ("asserted", "reported")
+
+
+def test_agreeing_on_a_text_is_a_formal_agreement(pipeline: Pipeline) -> None:
+    for text in ("Chile and Peru agreed a new fisheries accord.", "Chile and Peru have agreed to a border deal.",
+                 "Chile and Peru agreed on the draft text of a treaty."):
+        (deal,) = events(pipeline, text)
+        assert (deal.type, deal.cameo) == ("SUPPORT", "057"), text
+        assert countries(deal.source + deal.target) == {"CHL", "PER"}
+
+
+def test_agreeing_to_act_stays_an_intent(pipeline: Pipeline) -> None:
+    # a fronted phrase naming a memorandum is no object of "agreed"
+    found = events(pipeline, "With the signing of a memorandum, Chile and Peru agreed to reopen the border crossing.")
+    assert "AGREE" in {e.type for e in found} and "SUPPORT" not in {e.type for e in found}
+
+
+# -- nominalisations under support verbs --------------------------------------------------------------------------
+
+def test_verb_stems_of_nominalisations() -> None:
+    from dragoman.events.triggers import verb_stems
+    assert "investigate" in verb_stems("investigation") and "condemn" in verb_stems("condemnation")
+    assert "withdraw" in verb_stems("withdrawal") and "deploy" in verb_stems("deployment")
+    assert "detain" in verb_stems("detention") and "expel" in verb_stems("expulsion")
+    assert "criticize" in verb_stems("criticism")
+    assert verb_stems("arrest")[0] == "arrest"  # zero derivation
+
+
+def test_a_nominalised_event_under_a_support_verb(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Kenyan police announced the arrest of nine Somali smugglers.")
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    assert countries(arrest.source) == {"KEN"} and countries(arrest.target) == {"SOM"}
+    (mission,) = events(pipeline, "Ghana announced the deployment of 300 soldiers to Mali for a peacekeeping mission.")
+    assert (mission.type, mission.cameo) == ("AID", "074") and countries(mission.target) == {"MLI"}
+    (gift,) = events(pipeline, "Brazil made a donation to Bolivia.")
+    assert gift.type == "AID" and countries(gift.target) == {"BOL"}
+
+
+def test_the_support_verbs_read_the_verb_before_the_noun(pipeline: Pipeline) -> None:
+    # "carried out strikes" is the verb's attack; "staged a strike" is the noun's walkout (its own light verb)
+    (raid,) = events(pipeline, "Turkish jets carried out strikes against Kurdish militants in Iraq.")
+    assert raid.type == "ASSAULT"
+    (walkout,) = events(pipeline, "Greek dockers staged a strike in Piraeus.")
+    assert walkout.type == "PROTEST"
+
+
+def test_a_noun_without_a_support_verb_is_no_event(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The deployment of new radar systems worried the engineers.")
+    # approving a request is no request
+    assert "REQUEST" not in {e.type for e in events(pipeline, "Chile approved a request from Peru for help.")}
+
+
+def test_stepped_up_names_the_act_stepped_up(pipeline: Pipeline) -> None:
+    (deportation,) = events(pipeline, "Egypt stepped up deportations of Sudanese migrants.")
+    assert (deportation.type, deportation.mode) == ("COERCE", "deport")
+    assert countries(deportation.source) == {"EGY"} and countries(deportation.target) == {"SDN"}
+
+
+def test_a_nominalisation_with_its_agent_and_object_is_an_event(pipeline: Pipeline) -> None:
+    (veto,) = events(pipeline, "China's veto of the Kenyan resolution surprised the diplomats.")
+    assert veto.type == "REJECT" and countries(veto.source) == {"CHN"} and countries(veto.target) == {"KEN"}
+
+
+# -- senses that are no event -------------------------------------------------------------------------------------
+
+def test_attack_verbs_with_other_senses_need_an_object(pipeline: Pipeline) -> None:
+    assert not [e for e in events(pipeline, "The Ghanaian striker hit twice in the second half.")
+                if e.type == "ASSAULT"]
+    (strike,) = [e for e in events(pipeline, "Ethiopian jets hit a rebel camp in Tigray.") if e.type == "ASSAULT"]
+    assert countries(strike.source) == {"ETH"}
+
+
+def test_idioms_of_event_verbs(pipeline: Pipeline) -> None:
+    for text in ("The Nigerian actor shot to fame in a Ghanaian film.",
+                 "The Peruvian batter hit 40 home runs for Chile's champions.",
+                 "When it comes to Bolivia, Peru is cautious."):
+        assert not [e for e in events(pipeline, text) if e.type in ("ASSAULT", "CONSULT")], text
+
+
+def test_landing_a_player_is_no_visit(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Mexico's best chance of landing the Chilean forward is gone.")
+    (visit,) = events(pipeline, "The Mexican president landed in Santiago on Monday.")
+    assert visit.type == "CONSULT" and countries(visit.target) == {"CHL"}
+
+
+def test_withholding_information_is_no_rejection(pipeline: Pipeline) -> None:
+    for text in ("A Chilean official, who declined to give his name, said the talks with Peru went well.",
+                 "The Bolivian ministry declined to provide the value of the contract with Brazil."):
+        assert not [e for e in events(pipeline, text) if e.type == "REJECT"], text
+    (refusal,) = [e for e in events(pipeline, "Bolivia declined to give Peru access to the port.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"BOL"}
+
+
+def test_a_headline_alone_is_coded(pipeline: Pipeline) -> None:
+    # a text that is one line without a final period is all the article says: it is coded, not skipped as a title
+    (expulsion,) = events(pipeline, "Chile expels three Peruvian diplomats")
+    assert expulsion.type == "SANCTION" and countries(expulsion.source) == {"CHL"}
+    # under a title, the title is still not coded a second time
+    found = events(pipeline, "Chile expels Peruvian diplomats\n\nChile expelled three Peruvian diplomats on Monday.")
+    assert len(found) == 1
+
+
+# -- ending an event ----------------------------------------------------------------------------------------------
+
+def test_ending_an_event_takes_the_type_of_what_ends(pipeline: Pipeline) -> None:
+    (truce,) = events(pipeline, "Uganda stopped its war on the Congolese rebels.")
+    assert (truce.type, truce.cameo) == ("RETREAT", "087")
+    (halt,) = events(pipeline, "Kenya ended its donations to Somalia.")
+    assert (halt.type, halt.cameo) == ("SANCTION", "162") and countries(halt.target) == {"SOM"}
+    # a stated refusal to end a war is a rejection
+    (refusal,) = events(pipeline, "Uganda says it will never stop its war on the Congolese rebels.")
+    assert refusal.type == "REJECT" and countries(refusal.source) == {"UGA"}
+
+
+def test_receiving_an_event_makes_the_receiver_its_target(pipeline: Pipeline) -> None:
+    (aid,) = events(pipeline, "Mozambique received military aid from Tanzania.")
+    assert aid.type == "AID" and countries(aid.source) == {"TZA"} and countries(aid.target) == {"MOZ"}
+    found = events(pipeline, "Malawi got permission from Zambia to use the port.")
+    (grant,) = [e for e in found if e.type == "CONCEDE"]
+    assert countries(grant.source) == {"ZMB"} and countries(grant.target) == {"MWI"}

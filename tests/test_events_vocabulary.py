@@ -170,3 +170,24 @@ def test_ceasing_operations_deescalates(pipeline: Pipeline) -> None:
     assert (truce.type, truce.mode) == ("RETREAT", "ceasefire")
     # a noun's `objects` say what it is of: a cessation of production is no truce
     assert not events(pipeline, "Ghana declared a cessation of production at the Tema refinery.")
+
+
+def test_verbal_support_conveyed_or_by_siding(pipeline: Pipeline) -> None:
+    # PLOVER SUPPORT / CAMEO 051: siding with someone, condolences sent, tribute paid
+    for text in ("Ghana stands with Togo in its fight against the smugglers.",
+                 "Ghana sent condolences to Togo after the floods.",
+                 "Ghana paid tribute to the Togolese president."):
+        (support,) = events(pipeline, text)
+        assert support.type == "SUPPORT" and countries(support.source) == {"GHA"}, text
+        assert countries(support.target) == {"TGO"}, text
+
+
+def test_the_subject_of_an_object_control_clause_is_the_target(pipeline: Pipeline) -> None:
+    # "helped Togo rebuild": spaCy parses Togo as the subject of the complement clause
+    (aid,) = events(pipeline, "Ghana helped Togo rebuild its roads.")
+    assert aid.type == "AID" and countries(aid.target) == {"TGO"}
+
+
+def test_taking_to_the_streets_is_a_demonstration(pipeline: Pipeline) -> None:
+    (protest,) = events(pipeline, "Togolese students took to the streets against the government of Ghana.")
+    assert (protest.type, protest.mode) == ("PROTEST", "demo") and countries(protest.target) == {"GHA"}

@@ -480,4 +480,9 @@ def segment(text: str, title: str | None = None) -> list[Block]:
             seen_body = True
             bodies.add(_norm(s))
         blocks.append(Block(a, b, kind))
+    if not seen_body:
+        # A headline alone (a wire flash, a feed item, one sentence without its period) is all the text says
+        for block in blocks:
+            if block.kind == "title":
+                block.kind = "body"
     return blocks

@@ -455,6 +455,10 @@ class EventCoder:
             target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
             target_ids = list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
+        if trig.converse:  # "received aid from X": the receiver is the target, X the source
+            giver = next((_pobj(c) for h in (trig.word, trig.governor) for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == "from"), None)
+            source_ids, target_ids = self._actors_of(giver, b, actors, previous), source_ids
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.word is trig.governor)) is not None:
             # "tortured a 35-year-old inmate", "freed prisoners": unnamed people are the target, not the place

@@ -89,7 +89,9 @@ def _factuality(trig: Trigger) -> Factuality:
     if any(lem in EXPECTATION_WORDS for lem in lemmas[1:]) or any(
             c.lower_ == "likely" for v in chain[:3] for c in v.children):
         return "expected"
-    if any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in lemmas[1:]) or any(
+    # "said it would free the prisoners": "would" under a reporting verb is the future seen from the past
+    reported_future = "would" in auxes[:2] and any(lem in SPEECH_VERBS for lem in lemmas[1:3])
+    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in lemmas[1:]) or any(
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,42 @@ UNDOING_PARTICLES = frozenset({"off"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
+# Noun suffixes of English derivational morphology and the verb endings they come from, most specific first:
+# "investigation" -> investigate, "condemnation" -> condemn, "mobilization" -> mobilize, "occupation" -> occupy,
+# "detention" -> detain, "expulsion" -> expel, "suspension" -> suspend, "invasion" -> invade, "permission" ->
+# permit, "rejection" -> reject, "extradition" -> extradite, "withdrawal" -> withdraw, "refusal" -> refuse,
+# "denial" -> deny, "deployment" -> deploy, "assistance" -> assist, "interference" -> interfere, "compliance" ->
+# comply, "seizure" -> seize, "delivery" -> deliver, "bombing" -> bomb, "criticism" -> criticize.
+NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ization", ("ize",)), ("isation", ("ise", "ize")), ("icism", ("icize", "icise")), ("ication", ("y",)),
+    ("ation", ("ate", "", "e", "y")),
+    ("ention", ("ain", "ene")), ("ulsion", ("el",)), ("ission", ("it",)), ("ension", ("end",)),
+    ("ansion", ("and",)), ("asion", ("ade",)), ("ision", ("ide",)), ("ution", ("ute",)), ("ition", ("ite", "")),
+    ("ion", ("", "e")), ("ial", ("y",)), ("al", ("", "e")), ("ment", ("",)), ("iance", ("y",)),
+    ("ance", ("", "e")), ("ence", ("e", "")), ("ure", ("e",)), ("ery", ("er",)), ("ing", ("", "e")),
+)
+
+
+def verb_stems(noun: str) -> list[str]:
+    """The verbs a noun may be derived from, the noun itself first (zero derivation: "arrest", "attack")."""
+    stems = [noun]
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stems += [noun[:-len(suffix)] + e for e in endings]
+            break
+    return stems
+
+
+# Support verbs: a verb that names no event of its own and lends its clause to the event its object names
+# ("announced the deployment", "carried out an investigation", "expressed its condemnation", "made a donation").
+# Not "approve" or "accept": approving a request is granting it, not making it.
+# Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania".
+RECEIVING_VERBS = frozenset("receive get obtain win secure gain".split())
+SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
+                          "resume intensify step escalate express issue declare perform mount effect send convey "
+                          "deliver lodge file submit".split())
+
+
 @dataclass(frozen=True)
 class Rule:
     kind: str  # "verb" | "noun"
@@ -50,6 +86,7 @@ class Rule:
     clause_words: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
+    intransitive: bool = False
 
 
 class Lexicon:
@@ -80,6 +117,18 @@ class Lexicon:
                 entries.sort(key=lambda e: (-len(e[1]), not e[0].clause_words, not e[0].objects,
                                             not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
+        self._nominal: dict[str, list[Rule]] = {}
+
+    def nominal_rules(self, noun: str) -> list[Rule]:
+        """The verb rules a noun is the nominalisation of ("deployment" -> deploy, "condemnation" -> condemn,
+        "withdrawal" -> withdraw, "arrest" -> arrest), as noun rules: the verb's object is the noun's "of"
+        argument ("the arrest of 12 activists"). Only single-word verb entries: a particle or an object word
+        ("call off", "open fire") does not carry over to the noun."""
+        if noun not in self._nominal:
+            rules = [rule for verb in verb_stems(noun) for rule, rest in self.verbs.get(verb, []) if not rest]
+            self._nominal[noun] = [replace(rule, kind="noun", lemmas=(noun,), target_preps=(
+                *rule.target_preps, *(() if "of" in rule.target_preps else ("of",)))) for rule in rules]
+        return self._nominal[noun]
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Lexicon:
@@ -106,6 +155,9 @@ class Trigger:
     rule: Rule
     word: Token  # the verb or noun that names the event
     governor: Token  # the verb whose clause the event is in (the word itself for verb triggers)
+    # The governor receives the event ("received aid from X", "got permission from X"): its subject is the target
+    # and the "from" phrase the source.
+    converse: bool = False
 
 
 @dataclass
@@ -155,7 +207,8 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
+    # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
+    for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
     # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
     objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
@@ -211,7 +264,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
-        if lemma not in heads and low not in heads:
+        if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and _name_calling(tok):
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
@@ -226,30 +279,22 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
                     continue
+                if rule.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+                    continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
                 break
+            else:
+                ended = _ending(tok, lexicon)  # "stopped its war on", "suspended the talks", "lifted the curfew"
+                if ended is not None:
+                    triggers.append(Trigger(ended, tok, tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, []):
-                if not _phrase_matches(tok, rest, "noun"):
-                    continue
-                if rule.requires_modifier and not any(
-                        c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i):
-                    continue
-                if rule.objects and not _objects_match(tok, rule.objects):
-                    continue
-                governor = _governing_verb(tok)
-                # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
-                light = governor is not None and bool(_forms(governor) & set(rule.light)) and not any(
-                    c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
-                standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
-                held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
-                if light or standalone or held:
-                    triggers.append(Trigger(rule, tok, governor if light and governor is not None else tok))
-                    break
+            trig = _noun_trigger(tok, lemma, low, lexicon)
+            if trig is not None:
+                triggers.append(trig)
     if dictionary is not None and (everywhere or not triggers):
         taken = {t.word.i for t in triggers} | {t.governor.i for t in triggers}
         # A verb whose complement clause the lexicon codes frames that event ("decided to allow", "sought to
@@ -268,6 +313,104 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
     return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+def _supported(noun: Token, governor: Token | None) -> bool:
+    """The noun is the object of a support verb ("announced the deployment", "carried out arrests")."""
+    return governor is not None and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
+        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS))
+
+
+def _has_arguments(noun: Token) -> bool:
+    """A nominalisation with both its agent and its object is an event by itself: "the seizure of a tanker by
+    Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo"."""
+    agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in noun.children)
+    return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
+
+
+def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
+    """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
+    standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
+    strikes" is the verb's attack, not the noun's walkout), then as the lexicon noun."""
+    governor = _governing_verb(tok)
+    nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
+             if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
+                 c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
+             and not (rule.objects and not _objects_match(tok, rule.objects))]
+    # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
+    undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
+    for rule, _ in nouns:
+        light = governor is not None and bool(_forms(governor) & set(rule.light)) and not undone
+        standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
+        held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
+        if light or standalone or held:
+            return Trigger(rule, tok, governor if light and governor is not None else tok,
+                           converse=light and _receives(tok, governor))
+    nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
+    if not nominal:
+        return None
+    if governor is None or undone or not _supported(tok, governor):
+        if not _has_arguments(tok):
+            return None
+        governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
+    for rule in nominal:
+        if rule.objects and not _objects_match(tok, rule.objects):
+            continue
+        if rule.not_objects and _objects_match(tok, rule.not_objects):
+            continue
+        if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        if rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words):
+            continue
+        return Trigger(rule, tok, governor, converse=_receives(tok, governor))
+    return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _receives(noun: Token, governor: Token | None) -> bool:
+    return governor is not None and governor.i != noun.i and bool(_forms(governor) & RECEIVING_VERBS)
+
+# Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
+ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())
+_MILITARY_DEESCALATION = Rule(kind="verb", lemmas=(), type="RETREAT", mode="disarm", cameo="087",
+                              contexts=("military",), target_preps=("in", "against", "on"))
+ENDING_RULES = {
+    "ASSAULT": _MILITARY_DEESCALATION,
+    "MOBILIZE": _MILITARY_DEESCALATION,
+    "PROTEST": Rule(kind="verb", lemmas=(), type="CONCEDE", cameo="082", target_preps=()),
+    "AID": Rule(kind="verb", lemmas=(), type="SANCTION", mode="discontinue", cameo="162", contexts=("human_security",),
+                target_preps=("to", "for", "in", "with")),
+    "CONSULT": Rule(kind="verb", lemmas=(), type="SANCTION", mode="withdraw", cameo="164", contexts=("diplomatic",),
+                    target_preps=("with", "between")),
+    "COOPERATE": Rule(kind="verb", lemmas=(), type="SANCTION", cameo="160", contexts=("diplomatic",),
+                      target_preps=("with",)),
+    "COERCE": Rule(kind="verb", lemmas=(), type="CONCEDE", cameo="081", contexts=("legal",),
+                   target_preps=("on", "in", "against")),
+    "163": Rule(kind="verb", lemmas=(), type="RETREAT", mode="ease", cameo="085", contexts=("economic",),
+                target_preps=("on", "against")),
+    "1723": Rule(kind="verb", lemmas=(), type="RETREAT", cameo="0813", contexts=("legal",), target_preps=("on", "in")),
+    "1724": Rule(kind="verb", lemmas=(), type="RETREAT", cameo="0814", contexts=("legal",), target_preps=("on", "in")),
+}
+
+
+def _ending(verb: Token, lexicon: Lexicon) -> Rule | None:
+    """A verb of ending whose object names an event: "stopped its war on X" de-escalates (RETREAT 087), "ended the
+    strike" eases dissent (CONCEDE 082), "suspended the talks" halts negotiations (SANCTION 164), "lifted the
+    sanctions" eases them (RETREAT 085). The object's type is the lexicon's, for its noun or the verb it derives
+    from."""
+    if _lemma(verb) not in ENDING_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        lemma = _lemma(obj)
+        rules = [r for r, rest in lexicon.nouns.get(lemma, []) if _phrase_matches(obj, rest, "noun") and not (
+            r.requires_modifier and not any(c.lower_ in r.requires_modifier for c in obj.subtree if c.i < obj.i))]
+        rules += lexicon.nominal_rules(lemma)
+        for rule in rules:
+            found = ENDING_RULES.get((rule.cameo or "")[:4]) or ENDING_RULES.get((rule.cameo or "")[:3]) or \
+                ENDING_RULES.get(rule.type)
+            if found is not None:
+                return found
+    return None
 
 
 NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
@@ -315,7 +458,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
-    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and _lemma(c) in NO_COMMENT_VERBS for c in word.children):
+    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c))
+                                          for c in word.children):
         return True
     if trig.rule.type in HOSTILE_TYPES:
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -327,6 +471,17 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     around = " ".join(t.lower_ for t in word.subtree)
     own = {word.lower_, _lemma(word)}
     return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+
+
+# What a source declines to give when it withholds information: "declined to give his name", "declined to provide
+# the value of the offer" say no more than "declined to comment".
+INFORMATION_NOUNS = frozenset("name surname identity detail figure number value amount sum term information source "
+                              "whereabouts location".split())
+
+
+def _withheld(verb: Token) -> bool:
+    return _lemma(verb) in ("give", "provide", "offer", "release", "share") and any(
+        c.dep_ == "dobj" and _lemma(c) in INFORMATION_NOUNS for c in verb.children)
 
 
 # What these events are about is their content, not a second event: "threatened to ban voting",
