@@ -367,3 +367,21 @@ def test_arab_names_are_not_known_by_the_fathers_name() -> None:
     assert same_person("Mohamed Hosni Mubarak", "Hosni Mubarak", "EGY", None)  # a leading Muhammad
     assert same_person("Uday Saddam Hussein", "Uday Hussein", "IRQ", None)  # the father's name left out
     assert same_person("Robert Hunter Biden", "Hunter Biden", "USA", "USA")  # elsewhere a middle name may be used
+
+
+def test_hebrew_script_against_romanizations() -> None:
+    # Vav and yod are read both as consonants and as vowels; the rest of the vowels are not written.
+    assert same_person("יואב גלנט", "Yoav Gallant")
+    assert same_person("יואב גלנט", "Yoav Galant")
+    assert same_person("יאיר לפיד", "Yair Lapid")
+    assert same_person("משה דיין", "Moshe Dayan")
+    assert same_person("אהוד אולמרט", "Ehud Olmert")
+    # The cognate table joins Yitzhak/Isaac and Binyamin/Benjamin across the scripts too.
+    assert same_person("יצחק הרצוג", "Isaac Herzog")
+    assert same_person("בנימין נתניהו", "Benjamin Netanyahu")
+    # Relatives and other given names stay apart.
+    assert not same_person("יצחק הרצוג", "Chaim Herzog")
+    assert not same_person("יאיר נתניהו", "Benjamin Netanyahu")
+    assert not same_person("אהוד ברק", "Ehud Olmert")
+    assert not same_person("גלנט", "Yoav Gallant")  # one Hebrew word decides nothing
+    assert same_person("יואב גלנט", "יואב גלנט")

@@ -288,6 +288,9 @@ _COGNATES = {
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
     "antony": "anthony",
 }
+_COGNATE_FORMS: dict[str, set[str]] = {}
+for _form, _key in _COGNATES.items():
+    _COGNATE_FORMS.setdefault(_key, set()).add(_form)
 # Belarusian spellings against Russian ones: ць/дзь for ть/дь, ў for в, akanye (unstressed o written a).
 _BELARUSIAN_MARK = re.compile(r"ou(?![aeiou])|^(?:ts|dz)|(?<=[aeiou])(?:ts|dz)i|ava$|enka$|au(?![aeiou])")
 _CH = "\x01"  # placeholder so "ch" survives the c -> k/s rule
@@ -673,6 +676,90 @@ def _same_script_arabic(a: str, b: str) -> bool | None:
         short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:])
 
 
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_MARKS = re.compile("[\u0591-\u05c7]")  # points (niqqud) and cantillation
+# Each Hebrew letter as the consonant classes a romanization may write it with. The matres lectionis are
+# optional: vav is v or the vowel o/u, yod y or i/e, a final he the vowel -a/-e; alef and ayin carry vowels.
+# Het, kaf, qof and he are one class (Chaim/Haim, Yitzhak/Itzhak); zayin and tsadi are z (Herzog, Yitzhak).
+_HEBREW_LETTERS: dict[str, tuple[str, ...]] = {
+    "\u05d0": ("",), "\u05e2": ("",), "\u05d5": ("", "B"), "\u05d9": ("", "Y"),
+    "\u05d1": ("B",), "\u05d2": ("G",), "\u05d3": ("D",), "\u05d4": ("K",), "\u05d6": ("Z",),
+    "\u05d7": ("K",), "\u05d8": ("T",), "\u05da": ("K",), "\u05db": ("K",), "\u05dc": ("L",),
+    "\u05dd": ("M",), "\u05de": ("M",), "\u05df": ("N",), "\u05e0": ("N",), "\u05e1": ("S",),
+    "\u05e3": ("P",), "\u05e4": ("P",), "\u05e5": ("Z",), "\u05e6": ("Z",), "\u05e7": ("K",),
+    "\u05e8": ("R",), "\u05e9": ("S",), "\u05ea": ("T",),
+}
+# Geresh after gimel, zayin or tsadi writes a foreign sound: j (Jorge), zh, ch.
+_HEBREW_GERESH = {"\u05d2": "J", "\u05d6": "J", "\u05e6": "S"}
+_LATIN_AS_HEBREW = (("sh", "S"), ("ch", "K"), ("kh", "K"), ("tz", "Z"), ("ts", "Z"), ("ph", "P"), ("th", "T"),
+                    ("ck", "K"), ("h", "K"), ("q", "K"), ("c", "K"), ("k", "K"), ("x", "KS"), ("z", "Z"),
+                    ("b", "B"), ("v", "B"), ("w", "B"), ("f", "P"), ("p", "P"), ("g", "G"), ("d", "D"),
+                    ("t", "T"), ("l", "L"), ("m", "M"), ("n", "N"), ("r", "R"), ("s", "S"), ("j", "J"))
+
+
+def _collapse(classes: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", classes)
+
+
+@lru_cache(maxsize=65536)
+def _hebrew_skeletons(word: str) -> frozenset[str]:
+    """The consonant-class skeletons one Hebrew word may be romanized with (vav and yod read both ways)."""
+    word = _HEBREW_MARKS.sub("", word)
+    options: list[tuple[str, ...]] = []
+    for i, ch in enumerate(word):
+        if ch in "\u05f3'":  # geresh: the letter before it is a foreign sound
+            if options and i > 0 and word[i - 1] in _HEBREW_GERESH:
+                options[-1] = (_HEBREW_GERESH[word[i - 1]],)
+            continue
+        if ch == "\u05d4" and i == len(word) - 1 and i > 0:
+            options.append(("", "K"))  # a final he is mostly the vowel: Moshe, Golda Meir's Tova...
+            continue
+        options.append(_HEBREW_LETTERS.get(ch, ("",)))
+    out = {""}
+    for opts in options:
+        out = {s + o for s in out for o in opts}
+        if len(out) > 256:  # an implausibly long word: compare nothing rather than explode
+            return frozenset()
+    return frozenset(_collapse(s) for s in out)
+
+
+@lru_cache(maxsize=65536)
+def _latin_as_hebrew(token: str) -> str:
+    """A romanized token in the Hebrew consonant classes: vowels dropped, y kept where it is a consonant."""
+    s = re.sub(r"^y|(?<=[aeiou])y(?=[aeiou])", "Y", token.lower())
+    s = re.sub(r"[aeiouy'`]", "", s)
+    for latin, cls in _LATIN_AS_HEBREW:
+        s = s.replace(latin, cls)
+    return _collapse(re.sub(r"[a-z]", "", s))
+
+
+def _same_script_hebrew(a: str, b: str) -> bool | None:
+    """A name in Hebrew script against another: Hebrew writes consonants, vav and yod stand for o/u and i/e as
+    well as v and y, so the other name's consonant classes must be one of the readings of each Hebrew word,
+    word for word (initials left out of a romanized name). None: neither is Hebrew."""
+    ha, hb = _HEBREW.search(a) is not None, _HEBREW.search(b) is not None
+    if not (ha or hb):
+        return None
+    if ha and hb:
+        wa, wb = a.split(), b.split()
+        return len(wa) == len(wb) >= 2 and all(
+            _hebrew_skeletons(x) & _hebrew_skeletons(y) for x, y in zip(wa, wb, strict=True))
+    hebrew, other = (a, b) if ha else (b, a)
+    words = hebrew.split()
+    tokens = [t for t in (anyascii(p) for g in _groups(other) for p in g) if len(t) > 1]
+    if len(words) < 2 or len(words) != len(tokens):
+        return False
+    readings = [{_latin_as_hebrew(f) for f in _cognate_forms(t.lower())} for t in tokens]
+    return all(len(x) >= 2 for r in readings for x in r) and all(
+        r & _hebrew_skeletons(w) for r, w in zip(readings, words, strict=True))
+
+
+def _cognate_forms(token: str) -> set[str]:
+    """A given name and its forms in other languages that the cognate table joins (Isaac, Yitzhak)."""
+    key = _COGNATES.get(token, token)
+    return {token, key} | _COGNATE_FORMS.get(key, set())
+
+
 @lru_cache(maxsize=262144)
 def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if ca and cb and ca != cb:
@@ -680,6 +767,9 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     arabic = _same_script_arabic(a, b)
     if arabic is not None:
         return arabic
+    hebrew = _same_script_hebrew(a, b)
+    if hebrew is not None:
+        return hebrew
     # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah".
     if _parts(a)[1] != _parts(b)[1]:
         return False
