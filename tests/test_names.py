@@ -385,3 +385,25 @@ def test_hebrew_script_against_romanizations() -> None:
     assert not same_person("אהוד ברק", "Ehud Olmert")
     assert not same_person("גלנט", "Yoav Gallant")  # one Hebrew word decides nothing
     assert same_person("יואב גלנט", "יואב גלנט")
+
+
+def test_arabic_script_words_of_one_consonant() -> None:
+    # عدي has one consonant: its long vowel (ya) must be where the romanization has one (Uday, Odai, Adi).
+    assert same_person("عدي صدام حسين", "Uday Hussein")
+    assert same_person("عدي صدام حسين", "Odai Hussein")
+    assert same_person("علي حسين", "Ali Hussein")
+    assert same_person("عيد حسين", "Eid Hussein")
+    assert not same_person("عيد صدام حسين", "Uday Hussein")  # Eid: the ya before the d
+    assert not same_person("علي حسين", "Eid Hussein")
+    assert not same_person("عدي صدام حسين", "Saddam Hussein")  # the father's name, not his
+
+
+def test_persian_script_compound_given_name_and_lone_surname() -> None:
+    # Persian letters (ک, ی): no patronymic inside the name, "Ali Akbar" may be shortened to "Akbar".
+    assert same_person("اکبر هاشمی رفسنجانی", "Ali Akbar Hashemi Rafsanjani")
+    assert same_person("اکبر هاشمی رفسنجانی", "Rafsanjani")  # a lone surname: its last word
+    # Arabic letters and an Arab country: the leading name is the person's own, never dropped.
+    assert not same_person("صدام حسين", "Uday Saddam Hussein")
+    assert not same_person("اکبر هاشمی رفسنجانی", "Ali Akbar Hashemi Rafsanjani", "IRQ", "IRQ")
+    assert not same_person("صدام حسين", "King Hussein")  # a royal's given name is not a surname
+    assert not same_person("صدام حسين", "Hu")  # too short a lone word to decide on

@@ -630,6 +630,23 @@ def _consonants(word: str) -> str:
     return start + re.sub(r"(.)\1+", r"\1", s)
 
 
+def _glides(word: str) -> str:
+    """A word of one consonant ("Uday", "Ali", "Eid") with its long vowels as the Arabic script writes them: y
+    for i/ay/ei, w for u/aw/ou (عدي is Uday, Odai, Adi; عيد is Eid). Its skeleton alone is too weak to decide."""
+    s = word.lower()
+    start = "V" if s[:1] in "aeiou'`" else ""
+    s = re.sub(r"gh|[qgj]", "k", s)
+    s = re.sub(r"ee|ii|ei|ey|ai|ay|iy|(?<=[^aeiou])[iy]$", "y", s)
+    s = re.sub(r"oo|ou|uu|aw|au|ow|(?<=[^aeiou])u$", "w", s)
+    s = re.sub(r"[aeiou'`]", "", s)
+    return "~" + start + re.sub(r"(.)\1+", r"\1", s)
+
+
+def _arabic_word_key(skeleton: str, glides: str) -> str:
+    """The skeleton of a word, or for a word of one consonant the skeleton with its long vowels."""
+    return skeleton if len(skeleton.removeprefix("V")) >= 2 else glides
+
+
 @lru_cache(maxsize=65536)
 def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
     """Skeletons of a name in Arabic script (its article "al-" and titles dropped, "bin" glued to the next
@@ -640,40 +657,67 @@ def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
     carry = ""
     for word in name.replace("\u0629", "").split():  # ta marbuta is a final -a: Bouteflika, not -qh
         word = word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
-        skeleton = _consonants(anyascii(word))
+        latin = anyascii(word)
+        skeleton = _consonants(latin)
+        glides = "~" + ("V" if latin[:1] in "`'" else "") + re.sub(r"[aeiou`']", "", re.sub(r"gh|[qgj]", "k", latin))
         if word[:1] in _ALEF and not skeleton.startswith("V"):
             skeleton = "V" + skeleton  # anyascii drops a leading alef: احمد is "hmd", Ahmad "Vhmd"
+            glides = "~V" + glides[1:]
         if skeleton in ("bn", "Vbn"):
             carry = "bn"
             continue
         if skeleton == "Vbd":  # Abd and the next word are one name: عبد العزيز is Abdelaziz, Abdul Aziz
             carry = "Vbd"
             continue
-        out.append(carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
+        if carry:  # the compound ("Abdelaziz", "binZayed") is long enough to decide on its skeleton
+            out.append(carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
+        else:
+            out.append(_arabic_word_key(skeleton, re.sub(r"(.)\1+", r"\1", glides)))
         carry = ""
     return tuple(out)
 
 
 _ABD_PREFIX = re.compile(r"^abd(?:oul|ul|el|al|ol|ou|u|e|i)?(?=[a-z])")
+# Letters of the Persian (and Urdu) alphabet that Arabic lacks: such a name has no patronymic inside it, and a
+# compound given name ("Ali Akbar") may be shortened to its second part.
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+_NO_PATRONYMIC_COUNTRIES = frozenset({"IRN", "AFG", "PAK", "TJK"})
 
 
-def _same_script_arabic(a: str, b: str) -> bool | None:
+def _latin_arabic_key(token: str) -> str:
+    if token.startswith(("bin", "abd")):
+        return _consonants(token.replace("bin", "bn", 1) if token.startswith("bin") else _ABD_PREFIX.sub("abd", token))
+    return _arabic_word_key(_consonants(token), _glides(token))
+
+
+def _same_script_arabic(a: str, b: str, ca: str | None = None, cb: str | None = None) -> bool | None:
     """A name in Arabic script against another: the same skeleton word for word, or the same name with middle
     names left out ("Uday [Saddam] Hussein") or a leading Muhammad left out ("[Mohamed] Hosni Mubarak"); never
-    the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein").
-    None: neither is Arabic."""
+    the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein"),
+    except in Persian script or under a country without patronymics, where "[Ali] Akbar Hashemi Rafsanjani"
+    is one name shortened. A lone romanized surname matches the last word of a full name in Arabic script
+    (three consonants at least). None: neither is Arabic."""
     sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
     if sa is None and sb is None:
         return None
-    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else _ABD_PREFIX.sub("abd", t))
-             for t in _western_tokens(_groups(b if sa is not None else a))]
+    latin_name = b if sa is not None else a
+    latin = [_latin_arabic_key(t) for t in _western_tokens(_groups(latin_name))]
     other = sb if sa is not None and sb is not None else tuple(latin)
     mine = sa if sa is not None else (sb or ())
-    if not (len(mine) >= 2 and len(other) >= 2 and all(len(x.lstrip("V")) >= 2 for x in mine + other)):
+    if len(other) == 1 and len(mine) >= 2 and (sa is None or sb is None) and not _given_name_only(latin_name):
+        return len(other[0].lstrip("V")) >= 3 and not other[0].startswith("~") and other[0] == mine[-1]
+    if not (len(mine) >= 2 and len(other) >= 2 and all(len(x.lstrip("V~")) >= 1 for x in mine + other)):
         return False
     short, long = sorted((mine, other), key=len)
-    return short == long or len(short) < len(long) and (
-        short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:])
+    if not any(not x.startswith("~") for x in short):
+        return False  # words of one consonant only: too weak
+    if short == long or len(short) < len(long) and (
+            short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:]):
+        return True
+    persian = any(_PERSIAN_LETTERS.search(n) for n in (a, b) if _ARABIC.search(n)) \
+        or bool({ca, cb} & _NO_PATRONYMIC_COUNTRIES)
+    return persian and not {ca, cb} & _PATRONYMIC_COUNTRIES and len(short) >= 2 and len(short) < len(long) \
+        and short == long[len(long) - len(short):]
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")
@@ -764,7 +808,7 @@ def _cognate_forms(token: str) -> set[str]:
 def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if ca and cb and ca != cb:
         return False
-    arabic = _same_script_arabic(a, b)
+    arabic = _same_script_arabic(a, b, ca, cb)
     if arabic is not None:
         return arabic
     hebrew = _same_script_hebrew(a, b)
