@@ -407,3 +407,25 @@ def test_persian_script_compound_given_name_and_lone_surname() -> None:
     assert not same_person("اکبر هاشمی رفسنجانی", "Ali Akbar Hashemi Rafsanjani", "IRQ", "IRQ")
     assert not same_person("صدام حسين", "King Hussein")  # a royal's given name is not a surname
     assert not same_person("صدام حسين", "Hu")  # too short a lone word to decide on
+
+
+def test_hypocorisms_from_the_table() -> None:
+    assert same_person("Bill Clinton", "William Jefferson Clinton")
+    assert same_person("Bob Menendez", "Robert Menendez")
+    assert same_person("Jimmy Carter", "James Earl Carter")
+    assert same_person("Ted Kennedy", "Edward M. Kennedy")
+    assert same_person("Tony Blair", "Anthony Charles Lynton Blair")
+    # Two short forms of one name are not one person: Bill and Bob are both listed under Robert.
+    assert not same_person("Bill Nelson", "Bob Nelson")
+    assert not same_person("Bill Clinton", "Hillary Clinton")
+    assert not same_person("Ted Walsh", "Edward Welsh")  # the surname still decides
+    assert cluster_names([("William Harlow", "USA"), ("Bill Harlow", None), ("Robert Harlow", "USA"),
+                          ("Bob Harlow", None)]) == [["William Harlow", "Bill Harlow"], ["Robert Harlow", "Bob Harlow"]]
+
+
+def test_nickname_spelled_by_initials() -> None:
+    assert same_person("Jeb Bush", "John Ellis Bush")
+    assert same_person("Jeb Bush", "John Ellis Bush", "USA", "USA")
+    assert not same_person("Jeb Bush", "John E. Bush")  # an initial does not spell out the name
+    assert not same_person("Jeb Bush", "John Bush")
+    assert not same_person("Jeb Bush", "Jane Eve Barr")

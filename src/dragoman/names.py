@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
@@ -284,8 +285,6 @@ _COGNATES = {
     # Hebrew given names and their English forms (Yitzhak/Isaac Herzog); "ch" is the Hebrew kh (Chaim/Haim).
     "yitzhak": "isaac", "yitzchak": "isaac", "itzhak": "isaac", "yosef": "joseph", "moshe": "moses",
     "yaakov": "jacob", "avraham": "abraham", "shlomo": "solomon", "chaim": "haim", "chana": "hana",
-    # English short forms of given names.
-    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
     "antony": "anthony",
 }
 _COGNATE_FORMS: dict[str, set[str]] = {}
@@ -427,10 +426,29 @@ def _token_similarity(x: str, y: str) -> float:
     return 0.85 * Levenshtein.normalized_similarity(_phonetic(cx), _phonetic(cy))
 
 
+@lru_cache(maxsize=1)
+def _hypocorisms() -> dict[str, frozenset[str]]:
+    """Given name -> its hypocorisms and hypocorism -> its given names, from data/hypocorisms/ (Apache-2.0,
+    carltonnorthern/nicknames; see PROVENANCE.md there)."""
+    text = resources.files("dragoman").joinpath("data", "hypocorisms", "hypocorisms.tsv").read_text(encoding="utf-8")
+    pairs: dict[str, set[str]] = {}
+    for line in text.splitlines()[1:]:
+        given, _, short = line.partition("\t")
+        if given and short:
+            pairs.setdefault(given, set()).add(short)
+            pairs.setdefault(short, set()).add(given)
+    return {name: frozenset(related) for name, related in pairs.items()}
+
+
+def _hypocorism(x: str, y: str) -> bool:
+    """"Bill" and "William", "Jim" and "James": a given name and its short form (never two short forms)."""
+    return y in _hypocorisms().get(x, ())
+
+
 def _given_token_match(x: str, y: str) -> bool:
     if len(x) == 1 or len(y) == 1:  # initial: "V. Putin"
         return _canon(x)[0] == _canon(y)[0] if len(x) > 1 or len(y) > 1 else x == y
-    return _token_match(x, y)
+    return _token_match(x, y) or _hypocorism(x, y)
 
 
 # --------------------------------------------------------------------------- East Asian names
@@ -576,7 +594,17 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = F
             if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(
                     ga, gb, loose=_canon(sa) == _canon(sb), patronymic=patronymic)):
                 return True
+            if ga and gb and (_initials_nickname(ga, gb, sb) or _initials_nickname(gb, ga, sa)):
+                return True
     return False
+
+
+def _initials_nickname(ga: tuple[str, ...], gb: tuple[str, ...], surname_b: str) -> bool:
+    """A given name spelled by the other's initials, surname included: "Jeb Bush" is John Ellis Bush (J. E. B.).
+    Three letters at least, all given names of the other side written out."""
+    nick = ga[0] if len(ga) == 1 else ""
+    return len(nick) >= 3 and len(gb) == len(nick) - 1 and all(len(t) > 1 for t in gb) \
+        and nick == "".join(t[0] for t in gb) + surname_b[:1]
 
 
 def _same_ea(a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...], korean: bool) -> bool:
