@@ -432,3 +432,23 @@ def test_nickname_spelled_by_initials() -> None:
     assert not same_person("Jeb Bush", "John E. Bush")  # an initial does not spell out the name
     assert not same_person("Jeb Bush", "John Bush")
     assert not same_person("Jeb Bush", "Jane Eve Barr")
+
+
+def test_distinct_short_names_differing_in_g_and_k() -> None:
+    assert not same_person("Gamal Mubarak", "Kamal Mubarak")  # jim and kaf: two names
+    assert not same_person("Gamil Haddad", "Kamil Haddad")
+    assert same_person("Muammar Gaddafi", "Muammar Kadhafi")  # a long name with its qaf written g or k
+    assert same_person("Qasim Soleimani", "Gasim Soleimani")  # q is qaf: g is its Gulf reading
+
+
+def test_arab_name_chain_without_a_country() -> None:
+    # A surname that is a frequent Arabic given name makes the name a chain of father's names: without its first
+    # word it is the father.
+    assert not same_person("Uday Saddam Hussein", "Saddam Hussein")
+    assert not same_person("Khalid Omar Hassan", "Omar Hassan")
+    assert same_person("Uday Saddam Hussein", "Uday Hussein")
+    assert same_person("Mohamed Hosni Mubarak", "Hosni Mubarak")  # a leading Muhammad is left out
+    # Other names are known by a middle name.
+    assert same_person("Robert Hunter Biden", "Hunter Biden")
+    assert same_person("Barack Hussein Obama", "Barack Obama")
+    assert same_person("Khalid Omar Hassan", "Omar Hassan", "GBR", "GBR")  # a country without the custom

@@ -98,7 +98,7 @@ _KOREAN_SURNAMES = frozenset(
     kang gang cho jo yoon yun jang chang lim im rim yim han oh roh noh ro seo suh shin sin kwon gwon
     hwang ahn an song hong jeon jon chon chun yoo yu ryu ko go koh moon mun yang bae pae baek paek paik
     baik nam heo hur huh ho hyun hyon hyeon ju joo choo chu woo min ryang thae tae kye pyon byun byeon
-    sim shim won cha jin chin tak myong kwak gwak ri pang bang jegal chegal wi ok ma
+    sim shim won cha jin chin tak myong kwak gwak ri pang bang jegal chegal wi ok ma ban
     """.split()
 )
 _CHINESE_SURNAMES = frozenset(
@@ -119,6 +119,19 @@ _O_FOR_A_COUNTRIES = frozenset({"UZB", "TJK"})
 # Arab League members: a person's second name is the father's ("Uday Saddam Hussein").
 _PATRONYMIC_COUNTRIES = frozenset("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN
 ARE YEM""".split())
+# Frequent Arabic given names. A name that ends in one ("Uday Saddam Hussein") is read as an Arab chain of
+# father's and grandfather's names when no country says otherwise: its middle name is the father's, and the
+# name without its first word is the father ("Saddam Hussein"), not the person known by a middle name.
+_ARABIC_GIVEN_NAMES = frozenset("""
+    muhammad mohammed mohamed ahmad ahmed ali hassan hasan hussein husain hussain husayn abdullah abdallah omar
+    umar khalid khaled saleh salih ibrahim yusuf youssef mahmoud mahmud mustafa mostafa abbas hamad hamid said
+    saeed salman sultan faisal fahd nasser nasir jamal kamal karim rashid majid walid tariq ziad samir adel adil
+    hisham osama usama bashar hafez rafiq saad fuad talal zayed khalifa mansour yasser yasir ismail ayman mahdi
+    jaber qasim hamza anwar amin nabil riad sami tawfiq suleiman sulayman issa musa ayoub yahya zakaria idris
+    bakr uthman othman jafar hadi habib aziz abdulaziz abdelaziz saddam
+""".split())
+
+
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
     "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
@@ -326,6 +339,8 @@ def _canon(tok: str) -> str:
     return s or tok
 
 
+_ARABIC_GIVEN_CANON = frozenset(_canon(n) for n in _ARABIC_GIVEN_NAMES)
+
 _CLASSES = (("sh", "S"), ("ch", "C"), ("ts", "C"), ("k", "K"), ("g", "K"), ("h", "K"), ("d", "T"),
             ("t", "T"), ("b", "P"), ("p", "P"), ("f", "F"), ("v", "F"), ("s", "S"), ("j", "J"), ("z", "Z"),
             ("l", "L"), ("r", "R"), ("m", "M"), ("n", "N"), ("e", "i"), ("o", "u"), ("y", "i"))
@@ -369,6 +384,10 @@ def _token_match(x: str, y: str) -> bool:
             and _belarusian_fold(x) == _belarusian_fold(y):
         return True  # Tsikhanouskaya/Tikhanovskaya, Kalesnikava/Kolesnikova, Lukashenka/Lukashenko
     if _gender_clash(cx, cy) or _skeleton(cx) != _skeleton(cy):
+        return False
+    # An initial g against k is the Egyptian g of jim against kaf in a short name (Gamal, Kamal: two names); only
+    # a long name may have it from a qaf romanized both ways (Gaddafi, Kadhafi).
+    if {x[:1], y[:1]} == {"g", "k"} and min(len(cx), len(cy)) < 6:
         return False
     px, py = _phonetic(cx), _phonetic(cy)
     if px == py and min(len(cx), len(cy)) >= 5:
@@ -569,6 +588,13 @@ def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
     if len(tokens) >= 3 and tokens[-2].startswith(("bin", "bint")):
         out.append((tokens[:-2], tokens[-2], 2))
     return out
+
+
+def _patronymic(ta: tuple[str, ...], tb: tuple[str, ...], ca: str | None, cb: str | None) -> bool:
+    """Arab naming: an Arab country, or no country at all and a surname that is a frequent Arabic given name."""
+    if ca or cb:
+        return bool({ca, cb} & _PATRONYMIC_COUNTRIES)
+    return any(_canon(t[-1]) in _ARABIC_GIVEN_CANON for t in (ta, tb) if len(t) >= 2)
 
 
 def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False) -> bool:
@@ -864,7 +890,7 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     ta, tb = _western_tokens(ga), _western_tokens(gb)
     if not (ta and tb):
         return False
-    if _same_western(ta, tb, patronymic=bool({ca, cb} & _PATRONYMIC_COUNTRIES)):
+    if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb)):
         return True
     if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
         oa, ob = (tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb))
