@@ -227,3 +227,25 @@ def test_the_title_of_a_country_set_off_by_a_comma(text_only: Pipeline) -> None:
     assert (arista.country, arista.country_basis) == ("PER", "title")
     found = actors(text_only, "After talks in Peru, Jose Arista flew to Santiago.")
     assert next(a for a in found if a.name == "Jose Arista").country_basis != "title"
+
+
+def test_a_lone_surname_of_two_people_stays_apart_unless_its_title_says_which(text_only: Pipeline) -> None:
+    found = actors(text_only, "Governor Michael Dunn arrived with his wife, Sarah Dunn, in Denver on Monday. "
+                              "On Tuesday, Dunn told reporters the trip was private.")
+    michael = next(a for a in found if a.name == "Michael Dunn")
+    sarah = next(a for a in found if a.name == "Sarah Dunn")
+    assert [m.text for m in sarah.mentions] == ["Sarah Dunn"]  # the nearer full name is not taken
+    assert "Dunn" not in [m.text for m in michael.mentions]
+    assert any(a.name == "Dunn" for a in found)
+    found = actors(text_only, "Governor Michael Dunn arrived with his wife, Sarah Dunn, in Denver on Monday. "
+                              "On Tuesday, Governor Dunn told reporters the trip was private.")
+    michael = next(a for a in found if a.name == "Michael Dunn")
+    assert "Dunn" in [m.text for m in michael.mentions]  # his title says which
+    assert not any(a.name == "Dunn" for a in found)
+
+
+def test_a_lone_surname_of_one_person_joins_him(text_only: Pipeline) -> None:
+    found = actors(text_only, "Governor Michael Dunn arrived in Denver on Monday. On Tuesday, Dunn told reporters "
+                              "the trip was private.")
+    (michael,) = [a for a in found if a.kind == "person"]
+    assert [m.text for m in michael.mentions] == ["Michael Dunn", "Dunn"]
