@@ -452,3 +452,18 @@ def test_arab_name_chain_without_a_country() -> None:
     assert same_person("Robert Hunter Biden", "Hunter Biden")
     assert same_person("Barack Hussein Obama", "Barack Obama")
     assert same_person("Khalid Omar Hassan", "Omar Hassan", "GBR", "GBR")  # a country without the custom
+
+
+def test_generational_suffixes() -> None:
+    # A full name with a suffix is not the same full name without one: the text cannot tell the son from the
+    # father by the names ("Donald Trump Jr." and "Donald Trump"), so a suffix on one side never joins.
+    assert not same_person("Donald Trump Jr.", "Donald Trump")
+    assert not same_person("Joseph R. Biden Jr.", "Joe Biden")
+    assert not same_person("Abdullah II", "Abdullah Abdullah")
+    # A lone surname is written without the suffix: it joins, and beside father and son it is ambiguous.
+    assert same_person("Biden", "Joseph R. Biden Jr.")
+    assert same_person("Mr. Biden", "Joseph R. Biden Jr.")
+    assert cluster_names([("Joseph R. Biden Jr.", None), ("Biden", None)]) == [["Joseph R. Biden Jr.", "Biden"]]
+    assert cluster_names([("Donald Trump", None), ("Donald Trump Jr.", None), ("Trump", None)]) == [
+        ["Donald Trump"], ["Donald Trump Jr."], ["Trump"]]
+    assert not same_person("King Abdullah", "Abdullah Abdullah Jr.")  # a royal's given name is no surname

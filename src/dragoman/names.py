@@ -868,8 +868,9 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     hebrew = _same_script_hebrew(a, b)
     if hebrew is not None:
         return hebrew
-    # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah".
-    if _parts(a)[1] != _parts(b)[1]:
+    # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah". Only a lone
+    # surname is written without the suffix of a full name ("Biden" after "Joseph R. Biden Jr.").
+    if _parts(a)[1] != _parts(b)[1] and not _suffix_left_out(a, b) and not _suffix_left_out(b, a):
         return False
     if (_CYRILLIC.search(a) is None) != (_CYRILLIC.search(b) is None) and _cyrillic_heard(a, b):
         return True
@@ -898,6 +899,13 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     # Japanese and Hungarian names are written family name first at home, given name first abroad:
     # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
     return bool({ca, cb} & _FAMILY_FIRST_COUNTRIES) and len(ta) == len(tb) == 2 and _same_western(ta, tb[::-1])
+
+
+def _suffix_left_out(lone: str, full: str) -> bool:
+    """A lone surname without a suffix against a full name with one."""
+    (lone_groups, lone_suffix), (full_groups, full_suffix) = _parts(lone), _parts(full)
+    return len(lone_groups) == 1 and not lone_suffix and len(full_groups) >= 2 and bool(full_suffix) \
+        and not _given_name_only(lone)
 
 
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
