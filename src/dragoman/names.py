@@ -23,13 +23,20 @@ How a pair is compared (`same_person`):
   "Qadhafi"), the plain normalized similarity is >= 0.7 and the first vowel agrees
   (Khamenei/Khomeini, Karimov/Kerimov stay apart). Skeletons alone are only a gate: they are
   too coarse to decide. A feminine "-a" never meets a masculine form (Lavrov/Lavrova), and a
-  small table maps Ukrainian/Belarusian given names to Russian ones (Volodymyr/Vladimir).
+  small table maps Ukrainian/Belarusian given names to Russian ones (Volodymyr/Vladimir). An initial g
+  against k in a name shorter than six letters keeps two names apart (Gamal/Kamal: jim and kaf).
+* Nicknames: a first given name meets its English hypocorism from data/hypocorisms/ (Bill/William,
+  Bob/Robert, Jim/James; carltonnorthern/nicknames, Apache-2.0), never another hypocorism of the same name
+  (Bill and Bob are both Robert's); a given name spelled by the other's initials, surname included, is one
+  person (Jeb = John Ellis Bush). Other nicknames and honorifics ("Mahatma") do not join by name.
 * A shared surname alone never merges two full names: the first given names must match, and
   if both sides carry middle names/initials those must match one for one ("George W. Bush" vs
   "George H. W. Bush" differ). A lone surname matches any full name with that surname;
   `cluster_names` then refuses to attach it when two different people qualify.
-* Different country hints never merge; neither do different generational suffixes
-  ("Donald Trump" vs "Donald Trump Jr."). A royal/clerical title with one name ("King Salman",
+* Different country hints never merge; neither do full names with different generational suffixes:
+  "Donald Trump" is not "Donald Trump Jr.", and since the names cannot tell a son from his father, neither is
+  "Joe Biden" "Joseph R. Biden Jr." (a suffix on one side only joins by a dictionary alias). A lone surname
+  carries no suffix and meets a suffixed full name ("Biden"). A royal/clerical title with one name ("King Salman",
   "King Hussein") marks a given name, which never matches as a surname; it matches the name with its
   patronymic ("Hussein bin Talal"). "of <place>" after a name is dropped ("King Hussein of Jordan").
 * Romanization families: Wade-Giles and pinyin share a key (Mao Tse-tung/Zedong, Chiang Ching-kuo/Jiang
@@ -45,7 +52,13 @@ How a pair is compared (`same_person`):
   Devanagari (inherent vowel, anusvara), Hangul and Chinese characters are romanized; Arabic and Persian
   script is compared as consonant skeletons (leading alef, ta marbuta, Abd compounds, q/g/j/k as one), with
   middle names or a leading Muhammad left out, never the person's own first name (what is left is his
-  father's name: "Uday Saddam Hussein" is not "Saddam Hussein").
+  father's name: "Uday Saddam Hussein" is not "Saddam Hussein"), except in Persian script or under a country
+  without patronymics (IRN, AFG, PAK, TJK), where a compound given name is shortened ("[Ali] Akbar Hashemi
+  Rafsanjani"); a word of one consonant (عدي Uday, علي Ali) must also have its long vowels where the
+  romanization has them (عيد is Eid); a lone romanized surname matches the last word. The same father's-name
+  reading holds for romanized names under an Arab country, and without any country when the surname is a
+  frequent Arabic given name ("Uday Saddam Hussein"). Hebrew script is compared as consonant classes, vav and
+  yod read both as consonants and as the vowels o/u and i/e, word for word (יואב גלנט = Yoav Gallant).
 
 Precision beats recall throughout: when in doubt, names stay apart.
 """
