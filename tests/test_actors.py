@@ -249,3 +249,18 @@ def test_a_lone_surname_of_one_person_joins_him(text_only: Pipeline) -> None:
                               "the trip was private.")
     (michael,) = [a for a in found if a.kind == "person"]
     assert [m.text for m in michael.mentions] == ["Michael Dunn", "Dunn"]
+
+
+def test_a_titled_lone_surname_takes_the_country_of_the_one_dictionary_person(pipeline: Pipeline) -> None:
+    # FUMIO_KISHIDA is the shipped dictionary's only person of that family name; its post there ended in 2008,
+    # but every code it has says JPN.
+    kishida = person(pipeline, "Prime Minister Kishida said on Monday that the talks would continue.", "Kishida")
+    assert (kishida.country, kishida.country_basis) == ("JPN", "dictionary")
+    # Dozens of entries are named Kim: no country from the name.
+    kim = person(pipeline, "President Kim said on Monday that the talks would continue.", "Kim")
+    assert kim.country is None
+
+
+def test_a_lone_surname_without_a_title_takes_no_dictionary_country(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "The talks would continue, Kishida told reporters in Tokyo on Monday.")
+    assert not any(a.country == "JPN" and a.country_basis == "dictionary" and a.name == "Kishida" for a in found)

@@ -73,8 +73,8 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "full_name", "given_of", "name_similarity", "normalize", "same_person",
-           "same_person_across", "surname_of"]
+__all__ = ["cluster_names", "east_asian_family_name", "full_name", "given_of", "name_similarity", "normalize",
+           "same_person", "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -501,6 +501,11 @@ def _is_ea(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
     if not 1 <= len(pieces) <= 3 or not all(_is_syllabic(p) for p in pieces):
         return False
     return groups[0][0] in _EA_SURNAMES or hint in _EA_COUNTRIES
+
+
+def east_asian_family_name(word: str) -> bool:
+    """A Korean, Chinese or Vietnamese family name, which comes first in the name ("Kim", "Xi", "Nguyen")."""
+    return word.lower() in _EA_SURNAMES
 
 
 def _is_korean(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
