@@ -66,7 +66,7 @@ Precision beats recall throughout: when in doubt, names stay apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -690,33 +690,69 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALEF = frozenset("\u0627\u0623\u0625\u0622\u0671")
 
 
-def _consonants(word: str) -> str:
+def _consonants(word: str, g_as: str = "k") -> str:
     """Consonant skeleton of one romanized Arabic or Persian name word, as the Arabic script writes it: long
     vowels and glides (y, w) and hamza/ayn dropped, q = k = gh, doubled letters once; "V" in front of a word that
-    starts with a vowel (Ahmed, not Hamad)."""
+    starts with a vowel (Ahmed, not Hamad). A romanized g is a qaf or a gaf (`g_as` "k": Dagalo/دقلو) or, as
+    Egypt says it, a jim ("j": Gamal/جمال); j is always jim, so Jamal is not Kamal (كمال)."""
     s = word.lower()
     start = "V" if s[:1] in "aeiou'`" else ""
-    # q = k = gh, and g = j = k: Egypt says g for jim (Gamal/Jamal), Sudan g for qaf (Dagalo/دقلو).
-    s = re.sub(r"gh|[qgj]", "k", s)
+    s = re.sub(r"gh|q", "k", s).replace("dj", "j").replace("g", g_as)  # dj: French romanization (Djamel)
+    # Dhal and zah are romanized d, dh or z (Gaddafi/Qadhafi, ظریف Zarif): one letter with d and z.
+    s = re.sub(r"dh|z", "d", s)
     s = re.sub(r"[aeiouyw'`]", "", s)
     return start + re.sub(r"(.)\1+", r"\1", s)
 
 
-def _glides(word: str) -> str:
-    """A word of one consonant ("Uday", "Ali", "Eid") with its long vowels as the Arabic script writes them: y
-    for i/ay/ei, w for u/aw/ou (عدي is Uday, Odai, Adi; عيد is Eid). Its skeleton alone is too weak to decide."""
+def _glides(word: str) -> frozenset[str]:
+    """A romanized word of one consonant ("Uday", "Ali", "Sisi") as the Arabic script may write it: each vowel
+    either unwritten (a short vowel) or a long vowel written y (i, e, ay, ei) or w (u, o, aw, ou), an initial
+    vowel an alef or ayin (V). عدي is Uday, Odai, Adi; عيد is Eid, not Uday: its skeleton alone is too weak."""
     s = word.lower()
     start = "V" if s[:1] in "aeiou'`" else ""
-    s = re.sub(r"gh|[qgj]", "k", s)
-    s = re.sub(r"ee|ii|ei|ey|ai|ay|iy|(?<=[^aeiou])[iy]$", "y", s)
-    s = re.sub(r"oo|ou|uu|aw|au|ow|(?<=[^aeiou])u$", "w", s)
-    s = re.sub(r"[aeiou'`]", "", s)
-    return "~" + start + re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"gh|q", "k", s[1:] if start else s).replace("dj", "j")
+    s = re.sub(r"dh|z", "d", s)
+    out = {""}
+    for piece in re.findall(r"ee|ii|ei|ey|ai|ay|iy|oo|ou|uu|aw|au|ow|[aeiouy]|[^aeiouy]", s):
+        if piece in "'`":
+            continue
+        if piece == "g":
+            options = {"k", "j"}
+        elif piece[0] not in "aeiouy":
+            options = {piece}
+        elif piece == "a":
+            options = {""}
+        elif piece in ("oo", "ou", "uu", "aw", "au", "ow", "o", "u"):
+            options = {"", "w"}
+        else:
+            options = {"", "y"}
+        out = {x + o for x in out for o in options}
+    return frozenset("~" + start + re.sub(r"(.)\1+", r"\1", x) for x in out)
 
 
-def _arabic_word_key(skeleton: str, glides: str) -> str:
-    """The skeleton of a word, or for a word of one consonant the skeleton with its long vowels."""
-    return skeleton if len(skeleton.removeprefix("V")) >= 2 else glides
+def _options(key: str | frozenset[str]) -> Iterable[str]:
+    return (key,) if isinstance(key, str) else key
+
+
+def _weak(key: str | frozenset[str]) -> bool:
+    """A word of one consonant, written with its long vowels ("~")."""
+    return any(k.startswith("~") for k in _options(key))
+
+
+def _key_equal(x: str | frozenset[str], y: str | frozenset[str]) -> bool:
+    for a in _options(x):
+        for b in _options(y):
+            if a == b:
+                return True
+            if a.endswith("*") or b.endswith("*"):  # a ta marbuta: with or without its h
+                marked, other = (a, b) if a.endswith("*") else (b, a)
+                if other in (marked[:-1], marked[:-1] + "h"):
+                    return True
+    return False
+
+
+def _keys_equal(xs: Sequence[str | frozenset[str]], ys: Sequence[str | frozenset[str]]) -> bool:
+    return len(xs) == len(ys) and all(_key_equal(x, y) for x, y in zip(xs, ys, strict=True))
 
 
 @lru_cache(maxsize=65536)
@@ -727,14 +763,20 @@ def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
         return None
     out: list[str] = []
     carry = ""
-    for word in name.replace("\u0629", "").split():  # ta marbuta is a final -a: Bouteflika, not -qh
+    for word in name.split():
+        # A final ta marbuta is romanized -a or -eh (Bouteflika, Haniyeh): "*" lets the h be there or not.
+        marbuta = "*" if word.endswith("\u0629") and len(word) > 1 else ""
+        word = word.removesuffix("\u0629")
         word = word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
         latin = anyascii(word)
         skeleton = _consonants(latin)
-        glides = "~" + ("V" if latin[:1] in "`'" else "") + re.sub(r"[aeiou`']", "", re.sub(r"gh|[qgj]", "k", latin))
+        glides = ("V" if latin[:1] in "`'" else "") + re.sub(r"[aeiou`']", "", re.sub(
+            r"dh|z", "d", re.sub(r"gh|[qg]", "k", latin)))
+        # A final ya is a long i the romanization writes (عباسي Abbasi, not عباس Abbas); alef maksura is an a.
+        final_ya = "y" if word[-1:] in "\u064a\u06cc" and not marbuta else ""
         if word[:1] in _ALEF and not skeleton.startswith("V"):
             skeleton = "V" + skeleton  # anyascii drops a leading alef: احمد is "hmd", Ahmad "Vhmd"
-            glides = "~V" + glides[1:]
+            glides = "V" + glides
         if skeleton in ("bn", "Vbn"):
             carry = "bn"
             continue
@@ -742,9 +784,12 @@ def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
             carry = "Vbd"
             continue
         if carry:  # the compound ("Abdelaziz", "binZayed") is long enough to decide on its skeleton
-            out.append(carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
+            out.append(re.sub(r"(.)\1+", r"\1", carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
+                       + marbuta + final_ya)
+        elif len(skeleton.removeprefix("V")) < 2:
+            out.append("~" + re.sub(r"(.)\1+", r"\1", glides))
         else:
-            out.append(_arabic_word_key(skeleton, re.sub(r"(.)\1+", r"\1", glides)))
+            out.append(skeleton + marbuta + final_ya)
         carry = ""
     return tuple(out)
 
@@ -756,10 +801,47 @@ _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _NO_PATRONYMIC_COUNTRIES = frozenset({"IRN", "AFG", "PAK", "TJK"})
 
 
-def _latin_arabic_key(token: str) -> str:
+_FINAL_LONG_I = re.compile(r"(?:[^aeiou]i|[^aeiou]y|ee|ey|ei|ai|ay|iy|ie)$")
+
+
+def _latin_arabic_key(token: str) -> str | frozenset[str]:
+    """A romanized word as the Arabic script may write it: its skeleton, or its skeletons when a g leaves the
+    letter open (jim or qaf), with "y" for a final long i; a word of one consonant as `_glides`."""
     if token.startswith(("bin", "abd")):
-        return _consonants(token.replace("bin", "bn", 1) if token.startswith("bin") else _ABD_PREFIX.sub("abd", token))
-    return _arabic_word_key(_consonants(token), _glides(token))
+        token = token.replace("bin", "bn", 1) if token.startswith("bin") else _ABD_PREFIX.sub("abd", token)
+    token = token.replace("v", "w")  # Persian waw is v (Javad: جواد)
+    skeletons = {_consonants(token, g) for g in ("k", "j")}
+    if any(len(x.removeprefix("V")) < 2 for x in skeletons) and not token.startswith(("bn", "abd")):
+        return _glides(token)
+    # A final -a may be an alef maksura, which Egyptian spelling writes as a ya (مصطفي Mostafa).
+    finals = ("y",) if _FINAL_LONG_I.search(token) else ("", "y") if re.search("[^aeiou]a$", token) else ("",)
+    keys = frozenset(x + final for x in skeletons for final in finals)
+    return next(iter(keys)) if len(keys) == 1 else keys
+
+
+def _glued(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name in Arabic script, and the name with two neighbouring words written as one, as romanizations write
+    compounds (نصر الله Nasrallah)."""
+    out = [words]
+    for i in range(len(words) - 1):
+        if not (words[i].startswith("~") or words[i + 1].startswith("~") or words[i].endswith("*")):
+            glued = re.sub(r"(.)\1+", r"\1", words[i] + words[i + 1].removeprefix("V"))
+            out.append(words[:i] + (glued,) + words[i + 2:])
+    return out
+
+
+def _aligned(x: Sequence[str | frozenset[str]], y: Sequence[str | frozenset[str]], shortened: bool) -> bool:
+    """Word keys of one name against another's: equal, or the shorter without middle names or a leading
+    Muhammad of the longer; with `shortened` (no patronymics), also without the longer one's leading names."""
+    short, long = sorted((x, y), key=len)
+    if len(short) < 2 or all(_weak(k) for k in short):
+        return False  # words of one consonant only: too weak
+    if _keys_equal(short, long):
+        return True
+    if len(short) == len(long):
+        return False
+    return _keys_equal(short[:-1], long[:len(short) - 1]) and _key_equal(short[-1], long[-1]) \
+        or long[0] == "mhmd" and _keys_equal(short, long[1:]) or shortened and _keys_equal(short, long[-len(short):])
 
 
 def _same_script_arabic(a: str, b: str, ca: str | None = None, cb: str | None = None) -> bool | None:
@@ -767,29 +849,24 @@ def _same_script_arabic(a: str, b: str, ca: str | None = None, cb: str | None = 
     names left out ("Uday [Saddam] Hussein") or a leading Muhammad left out ("[Mohamed] Hosni Mubarak"); never
     the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein"),
     except in Persian script or under a country without patronymics, where "[Ali] Akbar Hashemi Rafsanjani"
-    is one name shortened. A lone romanized surname matches the last word of a full name in Arabic script
-    (three consonants at least). None: neither is Arabic."""
+    is one name shortened. Two words may be one romanized word (نصر الله Nasrallah). A lone romanized surname
+    matches the last word of a full name in Arabic script (three consonants at least). None: neither is
+    Arabic."""
     sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
     if sa is None and sb is None:
         return None
-    latin_name = b if sa is not None else a
-    latin = [_latin_arabic_key(t) for t in _western_tokens(_groups(latin_name))]
-    other = sb if sa is not None and sb is not None else tuple(latin)
-    mine = sa if sa is not None else (sb or ())
-    if len(other) == 1 and len(mine) >= 2 and (sa is None or sb is None) and not _given_name_only(latin_name):
-        return len(other[0].lstrip("V")) >= 3 and not other[0].startswith("~") and other[0] == mine[-1]
-    if not (len(mine) >= 2 and len(other) >= 2 and all(len(x.lstrip("V~")) >= 1 for x in mine + other)):
-        return False
-    short, long = sorted((mine, other), key=len)
-    if not any(not x.startswith("~") for x in short):
-        return False  # words of one consonant only: too weak
-    if short == long or len(short) < len(long) and (
-            short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:]):
-        return True
     persian = any(_PERSIAN_LETTERS.search(n) for n in (a, b) if _ARABIC.search(n)) \
         or bool({ca, cb} & _NO_PATRONYMIC_COUNTRIES)
-    return persian and not {ca, cb} & _PATRONYMIC_COUNTRIES and len(short) >= 2 and len(short) < len(long) \
-        and short == long[len(long) - len(short):]
+    shortened = persian and not {ca, cb} & _PATRONYMIC_COUNTRIES
+    if sa is not None and sb is not None:
+        return _aligned(sa, sb, shortened)
+    arabic, latin_name = (sa, b) if sa is not None else (sb or (), a)
+    latin = [_latin_arabic_key(t) for t in _western_tokens(_groups(latin_name))]
+    if len(latin) == 1 and len(arabic) >= 2 and not _given_name_only(latin_name):
+        lone = latin[0]
+        return not _weak(lone) and all(len(k.removeprefix("V")) >= 3 for k in _options(lone)) \
+            and _key_equal(lone, arabic[-1])
+    return any(_aligned(variant, latin, shortened) for variant in _glued(arabic))
 
 
 _HEBREW = re.compile("[\u05d0-\u05ea]")
@@ -806,7 +883,7 @@ _HEBREW_LETTERS: dict[str, tuple[str, ...]] = {
     "\u05e8": ("R",), "\u05e9": ("S",), "\u05ea": ("T",),
 }
 # Geresh after gimel, zayin or tsadi writes a foreign sound: j (Jorge), zh, ch.
-_HEBREW_GERESH = {"\u05d2": "J", "\u05d6": "J", "\u05e6": "S"}
+_HEBREW_GERESH = {"\u05d2": "J", "\u05d6": "J", "\u05e6": "K", "\u05e5": "K"}  # ch is K, as Latin ch is
 _LATIN_AS_HEBREW = (("sh", "S"), ("ch", "K"), ("kh", "K"), ("tz", "Z"), ("ts", "Z"), ("ph", "P"), ("th", "T"),
                     ("ck", "K"), ("h", "K"), ("q", "K"), ("c", "K"), ("k", "K"), ("x", "KS"), ("z", "Z"),
                     ("b", "B"), ("v", "B"), ("w", "B"), ("f", "P"), ("p", "P"), ("g", "G"), ("d", "D"),
