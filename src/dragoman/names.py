@@ -587,13 +587,20 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = Fa
                 return True
             if len(ra) == len(rb) and all(_given_token_match(x, y) for x, y in zip(ra, rb, strict=True)):
                 return True
-    # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
+    # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden,
+    # "Boris Johnson" Alexander Boris de Pfeffel Johnson. Under Arab naming only a leading Muhammad may be left out.
     short, long = sorted((ga, gb), key=len)
-    if patronymic and not all(_token_match(x, "muhammad") for x in long[:len(long) - len(short)]):
+    if len(long) < 2 or len(short) >= len(long) or not all(len(x) > 1 for x in short):
         return False
+    if patronymic:
+        starts: range | tuple[int, ...] = (len(long) - len(short),)
+        if not all(_token_match(x, "muhammad") for x in long[:starts[0]]):
+            return False
+    else:
+        starts = range(1, len(long) - len(short) + 1)
     # The long form may give the other names as initials ("R. T. Erdogan" is Tayyip Erdogan).
-    return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
-        and all(_given_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
+    return any(all(_given_token_match(x, y) for x, y in zip(short, long[k:k + len(short)], strict=True))
+               for k in starts)
 
 
 def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
