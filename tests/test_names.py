@@ -497,3 +497,19 @@ def test_arabic_script_letters_romanizations_keep_apart_or_join() -> None:
 
 def test_hebrew_geresh() -> None:
     assert same_person("בצלאל סמוטריץ׳", "Bezalel Smotrich")
+
+
+def test_spanish_names_go_by_the_fathers_surname() -> None:
+    assert same_person("Nicolás Maduro Moros", "Nicolás Maduro", "VEN", "VEN")
+    assert same_person("Gabriela Rivas Font", "Gabriela Rivas", "CHL", None)
+    assert same_person("Maduro", "Nicolás Maduro Moros", "VEN", None)
+    assert not same_person("Raúl Castro", "Fidel Castro Ruz", "CUB", "CUB")
+    # Elsewhere the last name is the surname: a third word is not left out.
+    assert not same_person("Gabriela Rivas Font", "Gabriela Rivas")
+    assert not same_person("Gabriela Rivas Font", "Gabriela Rivas", "USA", "USA")
+
+
+def test_known_by_a_later_given_name() -> None:
+    assert same_person("Boris Johnson", "Alexander Boris de Pfeffel Johnson")
+    assert same_person("Hunter Biden", "Robert Hunter Biden")
+    assert not same_person("Boris Johnson", "Alexander Johnson Boris")

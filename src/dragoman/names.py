@@ -603,15 +603,18 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = Fa
                for k in starts)
 
 
-def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
+def _splits(tokens: tuple[str, ...], hispanic: bool = False) -> list[tuple[tuple[str, ...], str, int]]:
     """(given tokens, surname, kind) readings of a name. Kind 0: last token is the surname.
     Kind 1: the last two glued ("Ahmadi Nejad" = "Ahmadinejad"). Kind 2: a dynasty name after a
-    patronymic left out ("Mohammed bin Rashid Al Maktoum" = "Mohammed bin Rashid")."""
+    patronymic left out ("Mohammed bin Rashid Al Maktoum" = "Mohammed bin Rashid"). Kind 3, under Spanish
+    naming: the mother's surname after the father's left out ("Nicolás Maduro Moros" = "Nicolás Maduro")."""
     out = [(tokens[:-1], tokens[-1], 0)]
     if len(tokens) >= 2 and len(tokens[-2]) > 1:
         out.append((tokens[:-2], tokens[-2] + tokens[-1], 1))
     if len(tokens) >= 3 and tokens[-2].startswith(("bin", "bint")):
         out.append((tokens[:-2], tokens[-2], 2))
+    if hispanic and len(tokens) >= 3 and len(tokens[-2]) > 1 and len(tokens[-1]) > 1:
+        out.append((tokens[:-2], tokens[-2], 3))
     return out
 
 
@@ -622,14 +625,14 @@ def _patronymic(ta: tuple[str, ...], tb: tuple[str, ...], ca: str | None, cb: st
     return any(_canon(t[-1]) in _ARABIC_GIVEN_CANON for t in (ta, tb) if len(t) >= 2)
 
 
-def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False) -> bool:
+def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False, hispanic: bool = False) -> bool:
     if len(ta) > len(tb):
         ta, tb = tb, ta
     if len(ta) == 1:
         # Lone surname against a full name: compare with its surname.
-        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb) if kind < 2)
-    for ga, sa, ka in _splits(ta):
-        for gb, sb, kb in _splits(tb):
+        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb, hispanic) if kind != 2)
+    for ga, sa, ka in _splits(ta, hispanic):
+        for gb, sb, kb in _splits(tb, hispanic):
             # Only one side may be re-read: two glued surnames would compare middle names, two
             # dropped dynasty names would equate "bin Rashid Al Maktoum" with "bin Rashid Al Nahyan".
             if ka and kb:
@@ -806,6 +809,9 @@ _ABD_PREFIX = re.compile(r"^abd(?:oul|ul|el|al|ol|ou|u|e|i)?(?=[a-z])")
 # compound given name ("Ali Akbar") may be shortened to its second part.
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _NO_PATRONYMIC_COUNTRIES = frozenset({"IRN", "AFG", "PAK", "TJK"})
+# Spanish-speaking countries: a full name ends in the father's surname and the mother's, and goes by the father's.
+_HISPANIC_COUNTRIES = frozenset("""ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY
+PRY""".split())
 
 
 _FINAL_LONG_I = re.compile(r"(?:[^aeiou]i|[^aeiou]y|ee|ey|ei|ai|ay|iy|ie)$")
@@ -993,7 +999,7 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     ta, tb = _western_tokens(ga), _western_tokens(gb)
     if not (ta and tb):
         return False
-    if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb)):
+    if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb), hispanic=bool({ca, cb} & _HISPANIC_COUNTRIES)):
         return True
     if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
         oa, ob = (tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb))
