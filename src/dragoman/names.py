@@ -434,6 +434,7 @@ def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
     return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
 
 
+@lru_cache(maxsize=65536)
 def _german(tok: str) -> str:
     """A Russian name as German writes it, read back: j- before a vowel is y-, z is ts (Jelzin/Yeltsin,
     Selenskyj); tsch, sch, -ow and -ej are in _canon already."""
@@ -678,6 +679,12 @@ def _hint(code: str | None) -> str | None:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+@lru_cache(maxsize=65536)
+def _in_script(name: str, letters: re.Pattern[str]) -> bool:
+    """Whether the name holds a letter of the script (once per name, not once per pair)."""
+    return letters.search(name) is not None
+
+
 def _cyrillic_heard(a: str, b: str) -> bool:
     """A Western name as Russian writes it by ear ("Дональд Трамп" = Donald Trump, "Олаф Шольц" = Olaf Scholz):
     word for word the same consonants, full given name and surname, and no feminine ending against a masculine."""
@@ -714,6 +721,7 @@ def _consonants(word: str, g_as: str = "k") -> str:
     return start + re.sub(r"(.)\1+", r"\1", s)
 
 
+@lru_cache(maxsize=65536)
 def _glides(word: str) -> frozenset[str]:
     """A romanized word of one consonant ("Uday", "Ali", "Sisi") as the Arabic script may write it: each vowel
     either unwritten (a short vowel) or a long vowel written y (i, e, ay, ei) or w (u, o, aw, ou), an initial
@@ -817,6 +825,7 @@ PRY""".split())
 _FINAL_LONG_I = re.compile(r"(?:[^aeiou]i|[^aeiou]y|ee|ey|ei|ai|ay|iy|ie)$")
 
 
+@lru_cache(maxsize=65536)
 def _latin_arabic_key(token: str) -> str | frozenset[str]:
     """A romanized word as the Arabic script may write it: its skeleton, or its skeletons when a g leaves the
     letter open (jim or qaf), with "y" for a final long i; a word of one consonant as `_glides`."""
@@ -943,7 +952,7 @@ def _same_script_hebrew(a: str, b: str) -> bool | None:
     """A name in Hebrew script against another: Hebrew writes consonants, vav and yod stand for o/u and i/e as
     well as v and y, so the other name's consonant classes must be one of the readings of each Hebrew word,
     word for word (initials left out of a romanized name). None: neither is Hebrew."""
-    ha, hb = _HEBREW.search(a) is not None, _HEBREW.search(b) is not None
+    ha, hb = _in_script(a, _HEBREW), _in_script(b, _HEBREW)
     if not (ha or hb):
         return None
     if ha and hb:
@@ -980,7 +989,7 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     # surname is written without the suffix of a full name ("Biden" after "Joseph R. Biden Jr.").
     if _parts(a)[1] != _parts(b)[1] and not _suffix_left_out(a, b) and not _suffix_left_out(b, a):
         return False
-    if (_CYRILLIC.search(a) is None) != (_CYRILLIC.search(b) is None) and _cyrillic_heard(a, b):
+    if _in_script(a, _CYRILLIC) != _in_script(b, _CYRILLIC) and _cyrillic_heard(a, b):
         return True
     ga, gb = _groups(a), _groups(b)
     if not ga or not gb:
