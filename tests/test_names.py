@@ -513,3 +513,23 @@ def test_known_by_a_later_given_name() -> None:
     assert same_person("Boris Johnson", "Alexander Boris de Pfeffel Johnson")
     assert same_person("Hunter Biden", "Robert Hunter Biden")
     assert not same_person("Boris Johnson", "Alexander Johnson Boris")
+
+
+def test_initialisms_of_a_full_name() -> None:
+    assert same_person("AMLO", "Andrés Manuel López Obrador")
+    assert same_person("MBS", "Mohammed bin Salman")
+    assert same_person("JFK", "John F. Kennedy")
+    assert not same_person("MBZ", "Mohammed bin Salman")
+    assert not same_person("Mbs", "Mohammed bin Salman")  # capitals only
+    assert not same_person("MBS", "Mohammed bin Salman Al Saud")  # every word spelled
+    assert cluster_names([("Mohammed bin Salman", "SAU"), ("Mohammed bin Zayed", "ARE"), ("MBS", None),
+                          ("MBZ", None)]) == [["Mohammed bin Salman", "MBS"], ["Mohammed bin Zayed", "MBZ"]]
+
+
+def test_ascii_c_for_slavic_and_turkish_ch() -> None:
+    assert same_person("Aleksandar Vucic", "Александар Вучић")
+    assert same_person("Aleksandar Vucic", "Aleksandar Vučić")
+    assert same_person("Slobodan Milosevic", "Слободан Милошевић")
+    assert same_person("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu")
+    assert not same_person("Aleksandar Vucic", "Aleksandar Vasic")
+    assert not same_person("Jovan Cosic", "Jovan Coric")
