@@ -533,3 +533,14 @@ def test_ascii_c_for_slavic_and_turkish_ch() -> None:
     assert same_person("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu")
     assert not same_person("Aleksandar Vucic", "Aleksandar Vasic")
     assert not same_person("Jovan Cosic", "Jovan Coric")
+
+
+def test_honorifics_are_titles() -> None:
+    # "Mahatma", "Pandit", "Maulana" are honorifics: what is left is a lone surname or the name itself.
+    assert same_person("Pandit Jawaharlal Nehru", "Jawaharlal Nehru")
+    assert same_person("Maulana Fazlur Rehman", "Fazlur Rehman")
+    assert cluster_names([("Mohandas K. Gandhi", "IND"), ("Mahatma Gandhi", None)]) == [
+        ["Mohandas K. Gandhi", "Mahatma Gandhi"]]
+    # Beside two Gandhis the honorific names neither.
+    assert cluster_names([("Mohandas K. Gandhi", "IND"), ("Indira Gandhi", "IND"), ("Mahatma Gandhi", None)]) == [
+        ["Mohandas K. Gandhi"], ["Indira Gandhi"], ["Mahatma Gandhi"]]

@@ -87,6 +87,7 @@ _TITLES = frozenset(
     king queen prince princess crown emir amir sheikh shaikh sheik ayatollah grand imam pope
     comrade sayyed sayyid seyyed seyed sayed mullah mufti judge justice mayor speaker spokesman spokeswoman
     spokesperson state acting former late director chief head
+    mahatma pandit shri sri smt maulana mawlana haji hajji mian ustad hojatoleslam
     """.split()
 )
 # Royals and clerics go by their given name: a lone "King Hussein" is not a surname "Hussein".
