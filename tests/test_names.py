@@ -544,3 +544,16 @@ def test_honorifics_are_titles() -> None:
     # Beside two Gandhis the honorific names neither.
     assert cluster_names([("Mohandas K. Gandhi", "IND"), ("Indira Gandhi", "IND"), ("Mahatma Gandhi", None)]) == [
         ["Mohandas K. Gandhi"], ["Indira Gandhi"], ["Mahatma Gandhi"]]
+
+
+def test_official_and_western_name_orders() -> None:
+    # Russian official order: surname, given name, patronymic.
+    assert same_person("Putin Vladimir Vladimirovich", "Vladimir Putin")
+    assert same_person("Путин Владимир Владимирович", "Vladimir Putin")
+    assert same_person("Zakharova Maria Vladimirovna", "Maria Zakharova")
+    assert not same_person("Lavrov Sergei Viktorovich", "Sergei Ivanov")
+    assert same_person("Newt Gingrich", "Newton Leroy Gingrich")  # -ich is not a patronymic alone
+    # A Korean name in Western order.
+    assert same_person("Jae-in Moon", "Moon Jae-in")
+    assert same_person("Jae-in Moon", "문재인")
+    assert not same_person("Jong-un Kim", "Kim Jong-il")

@@ -1017,9 +1017,10 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
         tokens = _western_tokens(full)
         return not (_given_name_only(a) and _given_name_only(b)) and len(tokens) >= 2 \
             and tokens[1].startswith(("bin", "bint")) and _token_match(bare, tokens[0])
+    ga, gb = _korean_family_first(ga), _korean_family_first(gb)
     if _is_ea(ga, ca) or _is_ea(gb, cb):
         return _same_ea(ga, gb, _is_korean(ga, ca) or _is_korean(gb, cb))
-    ta, tb = _western_tokens(ga), _western_tokens(gb)
+    ta, tb = _patronymic_last(_western_tokens(ga)), _patronymic_last(_western_tokens(gb))
     if not (ta and tb):
         return False
     if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb), hispanic=bool({ca, cb} & _HISPANIC_COUNTRIES)):
@@ -1041,6 +1042,26 @@ def _initialism(short: str, full: str) -> bool:
     words = [p for g in _groups(full) for p in g]
     return len(words) == len(word) and sum(len(w) > 1 for w in words) >= 2 \
         and "".join(w[0] for w in words) == word.lower()
+
+
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ilyich|ovna|evna|ichna|ivna)$")
+
+
+def _patronymic_last(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A Russian name in official order, surname first ("Putin Vladimir Vladimirovich"), in the usual order:
+    the father's name ends it where it should stand in the middle."""
+    if len(tokens) == 3 and _RUSSIAN_PATRONYMIC.search(tokens[2]) and not _RUSSIAN_PATRONYMIC.search(tokens[1]):
+        return (tokens[1], tokens[2], tokens[0])
+    return tokens
+
+
+def _korean_family_first(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A Korean name in Western order ("Jae-in Moon", "Ki-moon Ban"): a hyphenated given name of two syllables,
+    then a Korean family name; put the family name first, as the East Asian comparison reads it."""
+    if len(groups) == 2 and len(groups[0]) == 2 and len(groups[1]) == 1 and groups[1][0] in _KOREAN_SURNAMES \
+            and all(_is_syllabic(p) for p in groups[0]):
+        return (groups[1], groups[0])
+    return groups
 
 
 def _suffix_left_out(lone: str, full: str) -> bool:
