@@ -264,3 +264,15 @@ def test_a_titled_lone_surname_takes_the_country_of_the_one_dictionary_person(pi
 def test_a_lone_surname_without_a_title_takes_no_dictionary_country(pipeline: Pipeline) -> None:
     found = actors(pipeline, "The talks would continue, Kishida told reporters in Tokyo on Monday.")
     assert not any(a.country == "JPN" and a.country_basis == "dictionary" and a.name == "Kishida" for a in found)
+
+
+def test_a_person_takes_the_country_of_the_dictionary_entry_spelling_the_name_otherwise(pipeline: Pipeline) -> None:
+    # The shipped dictionary writes ALYAKSANDR_LUKASHENKA; FUMIO_KISHIDA's only post there ended in 2008.
+    lukashenko = person(pipeline, "Alexander Lukashenko said on Monday that the talks would continue.",
+                        "Alexander Lukashenko")
+    assert (lukashenko.country, lukashenko.country_basis) == ("BLR", "dictionary")
+    kishida = person(pipeline, "Fumio Kishida said on Monday that the talks would continue.", "Fumio Kishida")
+    assert (kishida.country, kishida.country_basis) == ("JPN", "dictionary")
+    # Word for word only: the dictionary's JOHN_HILARY_SMITH is not every John Smith.
+    smith = person(pipeline, "John Smith said on Monday that the talks would continue.", "John Smith")
+    assert smith.country is None

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any, get_args
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
-from dragoman.names import east_asian_family_name
+from dragoman.names import east_asian_family_name, family_key, full_name, normalize, same_person, surname_of
 from dragoman.nlp import ParsedBlock
 
 # The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
@@ -152,7 +152,10 @@ class Knowledge:
         self.index = _PhraseIndex()  # payload: position in `entries`
         self.agents: list[AgentDictionary] = []  # the user's: their sector wins over the guess of actors.py
         self.fallback_agents: list[AgentDictionary] = []  # the shipped ones: a sector only where none was found
-        self._last_words: dict[str, set[int]] | None = None
+        # Family-name index of the phrases of `index` itself (built on first use), and of the shipped dictionaries
+        # under it as kept in the cache: key -> "payload<TAB>WORDS" lines, decoded per key.
+        self._families: dict[str, list[tuple[int, tuple[str, ...]]]] | None = None
+        self._base_families: dict[str, str] = {}
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -172,6 +175,7 @@ class Knowledge:
         knowledge = cls()
         knowledge.entries = list(base.entries)
         knowledge.index = _PhraseIndex(under=base.index)
+        knowledge._base_families = base._base_families
         for path in paths:
             knowledge.add_file(Path(path))
         knowledge.fallback_agents = base.fallback_agents
@@ -277,7 +281,7 @@ class Knowledge:
                 if identity[1]:
                     sectors.add(actor.id)
         index.drop_merged()
-        self._titled_lone_names(table, day)
+        self._person_countries(table, day)
         for actor in table.actors:
             if actor.id in sectors:
                 continue
@@ -287,39 +291,48 @@ class Knowledge:
             actor.sector = sector or actor.sector
         add_group_actors(parsed, table, article_id, self.group_sector)
 
-    def _titled_lone_names(self, table: ActorTable, day: dt.date | None) -> None:
-        """"Prime Minister Kishida": a person the article names by one word under a title, with no country, takes
-        the country of the one entry whose names end in that word (FUMIO_KISHIDA), when just one entry does."""
+    def _person_countries(self, table: ActorTable, day: dt.date | None) -> None:
+        """A person the article gives no country takes the country of the one dictionary entry that names them
+        word for word in another spelling ("Alexander Lukashenko": ALYAKSANDR_LUKASHENKA, by
+        `names.same_person`), or whose post is not in force that day (FUMIO_KISHIDA in 2023: all its codes say
+        JPN, and a person keeps a country). A person named by one word ("Prime Minister Kishida") only under a
+        title, and only when one entry alone has that family name."""
         for actor in table.actors:
-            if actor.kind != "person" or actor.country or not actor.roles \
-                    or any(len(alias.split()) != 1 for alias in actor.aliases):
+            if actor.kind != "person" or actor.country:
                 continue
-            payloads = self._by_last_word().get(actor.name.upper(), set())
-            if len(payloads) != 1:
+            full = [alias for alias in actor.aliases if full_name(alias)]
+            if full:
+                # Word for word: "John Smith" is not JOHN_HILARY_SMITH of the dictionary, whoever he may be.
+                entries = {payload for payload, words in self._family_phrases(family_key(surname_of(full[0])))
+                           if any(len(normalize(alias).split()) == len(words) and same_person(alias, " ".join(words))
+                                  for alias in full)}
+            elif actor.roles and all(len(alias.split()) == 1 for alias in actor.aliases):
+                entries = {payload for payload, words in self._family_phrases(family_key(actor.name))
+                           if actor.name.upper() in (words[0], words[-1])}
+            else:
                 continue
-            entry = self.entry(next(iter(payloads)))
+            if len(entries) != 1:
+                continue
+            entry = self.entry(next(iter(entries)))
             identity = entry.identity(day)
             if identity is None and entry.petrarch is not None:
-                # No post in force that day, but a person keeps a country: the one all the entry's codes give.
                 countries = {split_code(c.code.upper())[0] for c in entry.petrarch.codes}
                 identity = (countries.pop(), None) if len(countries) == 1 else None
             if identity and identity[0] and entry.is_country(day) is None:
                 actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = actor.sector or identity[1]
 
-    def _by_last_word(self) -> dict[str, set[int]]:
-        """Family name of each phrase of two words or more -> the entries it names: the last word, or the first of
-        an East Asian name (KIM_JONG_UN); built on first use (0.2 s)."""
-        if self._last_words is None:
-            self._last_words = {}
-            index: _PhraseIndex | None = self.index
-            while index is not None:
-                for phrase in index.entries():
-                    if len(phrase.words) > 1:
-                        family = phrase.words[0] if east_asian_family_name(phrase.words[0]) else phrase.words[-1]
-                        self._last_words.setdefault(family, set()).add(phrase.payload)
-                index = index.under
-        return self._last_words
+    def _family_phrases(self, key: str) -> list[tuple[int, tuple[str, ...]]]:
+        """(payload, words) of the phrases of two words or more whose family name has `key` (`names.family_key`
+        of the last word, or of the first of an East Asian name: KIM_JONG_UN)."""
+        if self._families is None:
+            self._families = _family_index(self.index)
+        found = list(self._families.get(key, ()))
+        text = self._base_families.get(key)
+        if text:
+            found += [(int(payload), tuple(words.split(" ")))
+                      for payload, words in (line.split("\t") for line in text.split("\n"))]
+        return found
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
@@ -770,7 +783,7 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 DEFAULT_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")
 # Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
-_CACHE_FORMAT = f"dragoman-knowledge-4 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
+_CACHE_FORMAT = f"dragoman-knowledge-5 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
 
 
 def default_paths() -> list[Path]:
@@ -815,6 +828,16 @@ def default_knowledge() -> Knowledge:
     return knowledge
 
 
+def _family_index(index: _PhraseIndex) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """The phrases of the index itself (not of an index under it) by the key of their family name."""
+    families: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for phrase in index.entries():
+        if len(phrase.words) > 1:
+            family = phrase.words[0] if east_asian_family_name(phrase.words[0]) else phrase.words[-1]
+            families.setdefault(family_key(family), []).append((phrase.payload, phrase.words))
+    return families
+
+
 def _day(value: int | None) -> dt.date | None:
     return None if value is None else dt.date.fromordinal(value)
 
@@ -842,14 +865,17 @@ def _state(knowledge: Knowledge) -> dict:
         for e in dictionary.index.entries():
             numbered.add(e.words, e.glue, position[id(e.payload)])
         agents.append(([(a.phrase, a.code, a.prefix) for a in dictionary.agents], numbered.state()))
+    families = {key: "\n".join(f"{payload}\t{' '.join(words)}" for payload, words in phrases)
+                for key, phrases in _family_index(knowledge.index).items()}
     return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
-            "index": knowledge.index.state(), "agents": agents}
+            "index": knowledge.index.state(), "agents": agents, "families": families}
 
 
 def _from_state(state: dict) -> Knowledge:
     knowledge = Knowledge()
     knowledge.entries = list(state["entries"])
     knowledge.index = _PhraseIndex.from_state(state["index"])
+    knowledge._families, knowledge._base_families = {}, state["families"]
     for agent_rows, index in state["agents"]:
         dictionary = AgentDictionary()
         dictionary.agents = [Agent(*row) for row in agent_rows]

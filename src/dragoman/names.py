@@ -73,8 +73,8 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "east_asian_family_name", "full_name", "given_of", "name_similarity", "normalize",
-           "same_person", "same_person_across", "surname_of"]
+__all__ = ["cluster_names", "east_asian_family_name", "family_key", "full_name", "given_of", "name_similarity",
+           "normalize", "same_person", "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -514,6 +514,14 @@ def _is_ea(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
     if not 1 <= len(pieces) <= 3 or not all(_is_syllabic(p) for p in pieces):
         return False
     return groups[0][0] in _EA_SURNAMES or hint in _EA_COUNTRIES
+
+
+@lru_cache(maxsize=65536)
+def family_key(word: str) -> str:
+    """A family name folded to its consonant classes, one key for its romanizations (Lukashenko, Lukashenka):
+    an index key, never a decision."""
+    word = word.lower() if word.isascii() else anyascii(word).lower()
+    return _skeleton(_canon(re.sub(r"[^a-z]", "", word)))
 
 
 def east_asian_family_name(word: str) -> bool:
