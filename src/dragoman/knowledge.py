@@ -46,7 +46,15 @@ from typing import TYPE_CHECKING, Any, get_args
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
-from dragoman.names import east_asian_family_name, family_key, full_name, normalize, same_person, surname_of
+from dragoman.names import (
+    east_asian_family_name,
+    family_key,
+    full_name,
+    given_of,
+    normalize,
+    same_person,
+    surname_of,
+)
 from dragoman.nlp import ParsedBlock
 
 # The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
@@ -154,7 +162,7 @@ class Knowledge:
         self.fallback_agents: list[AgentDictionary] = []  # the shipped ones: a sector only where none was found
         # Family-name index of the phrases of `index` itself (built on first use), and of the shipped dictionaries
         # under it as kept in the cache: key -> "payload<TAB>WORDS" lines, decoded per key.
-        self._families: dict[str, list[tuple[int, tuple[str, ...]]]] | None = None
+        self._families: dict[str, list[tuple[int, str, tuple[str, ...]]]] | None = None
         self._base_families: dict[str, str] = {}
 
     @classmethod
@@ -302,12 +310,16 @@ class Knowledge:
                 continue
             full = [alias for alias in actor.aliases if full_name(alias)]
             if full:
-                # Word for word: "John Smith" is not JOHN_HILARY_SMITH of the dictionary, whoever he may be.
-                entries = {payload for payload, words in self._family_phrases(family_key(surname_of(full[0])))
-                           if any(len(normalize(alias).split()) == len(words) and same_person(alias, " ".join(words))
-                                  for alias in full)}
+                # Word for word: "John Smith" is not JOHN_HILARY_SMITH of the dictionary, whoever he may be. The
+                # first given name's key sorts out most phrases before the full comparison.
+                forms = [(alias, len(normalize(alias).split()), family_key(given_of(alias).split()[0]))
+                         for alias in full if given_of(alias)]
+                phrases = self._family_phrases(family_key(surname_of(full[0])))
+                entries = {payload for payload, given_key, words in phrases
+                           if any(size == len(words) and given == given_key and same_person(alias, " ".join(words))
+                                  for alias, size, given in forms)}
             elif actor.roles and all(len(alias.split()) == 1 for alias in actor.aliases):
-                entries = {payload for payload, words in self._family_phrases(family_key(actor.name))
+                entries = {payload for payload, _, words in self._family_phrases(family_key(actor.name))
                            if actor.name.upper() in (words[0], words[-1])}
             else:
                 continue
@@ -322,16 +334,16 @@ class Knowledge:
                 actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = actor.sector or identity[1]
 
-    def _family_phrases(self, key: str) -> list[tuple[int, tuple[str, ...]]]:
-        """(payload, words) of the phrases of two words or more whose family name has `key` (`names.family_key`
-        of the last word, or of the first of an East Asian name: KIM_JONG_UN)."""
+    def _family_phrases(self, key: str) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(payload, key of the first given name, words) of the phrases of two words or more whose family name has
+        `key` (`names.family_key` of the last word, or of the first of an East Asian name: KIM_JONG_UN)."""
         if self._families is None:
             self._families = _family_index(self.index)
         found = list(self._families.get(key, ()))
         text = self._base_families.get(key)
         if text:
-            found += [(int(payload), tuple(words.split(" ")))
-                      for payload, words in (line.split("\t") for line in text.split("\n"))]
+            found += [(int(payload), given, tuple(words.split(" ")))
+                      for payload, given, words in (line.split("\t") for line in text.split("\n"))]
         return found
 
     def group_sector(self, words: list[str]) -> str | None:
@@ -783,7 +795,7 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 DEFAULT_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")
 # Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
-_CACHE_FORMAT = f"dragoman-knowledge-5 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
+_CACHE_FORMAT = f"dragoman-knowledge-6 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
 
 
 def default_paths() -> list[Path]:
@@ -828,13 +840,16 @@ def default_knowledge() -> Knowledge:
     return knowledge
 
 
-def _family_index(index: _PhraseIndex) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
-    """The phrases of the index itself (not of an index under it) by the key of their family name."""
-    families: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+def _family_index(index: _PhraseIndex) -> dict[str, list[tuple[int, str, tuple[str, ...]]]]:
+    """The phrases of the index itself (not of an index under it) by the key of their family name, with the key
+    of their first given name."""
+    families: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     for phrase in index.entries():
-        if len(phrase.words) > 1:
-            family = phrase.words[0] if east_asian_family_name(phrase.words[0]) else phrase.words[-1]
-            families.setdefault(family_key(family), []).append((phrase.payload, phrase.words))
+        words = phrase.words
+        if len(words) > 1:
+            east_asian = east_asian_family_name(words[0])
+            family, given = (words[0], words[1]) if east_asian else (words[-1], words[0])
+            families.setdefault(family_key(family), []).append((phrase.payload, family_key(given), words))
     return families
 
 
@@ -865,7 +880,7 @@ def _state(knowledge: Knowledge) -> dict:
         for e in dictionary.index.entries():
             numbered.add(e.words, e.glue, position[id(e.payload)])
         agents.append(([(a.phrase, a.code, a.prefix) for a in dictionary.agents], numbered.state()))
-    families = {key: "\n".join(f"{payload}\t{' '.join(words)}" for payload, words in phrases)
+    families = {key: "\n".join(f"{payload}\t{given}\t{' '.join(words)}" for payload, given, words in phrases)
                 for key, phrases in _family_index(knowledge.index).items()}
     return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
             "index": knowledge.index.state(), "agents": agents, "families": families}
