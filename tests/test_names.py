@@ -557,3 +557,16 @@ def test_official_and_western_name_orders() -> None:
     assert same_person("Jae-in Moon", "Moon Jae-in")
     assert same_person("Jae-in Moon", "문재인")
     assert not same_person("Jong-un Kim", "Kim Jong-il")
+
+
+def test_french_and_german_ch() -> None:
+    assert same_person("Salome Zourabichvili", "Salome Zurabishvili")
+    assert same_person("Irakli Kobachidze", "Irakli Kobakhidze")
+    assert not same_person("Irakli Kobachidze", "Irakli Kobashvili")
+
+
+def test_turkish_c_and_grandfathers_names_under_their_countries() -> None:
+    assert same_person("Ceyhun Bayramov", "Jeyhun Bayramov", "AZE", "AZE")
+    assert not same_person("Ceyhun Bayramov", "Jeyhun Bayramov")  # elsewhere c is not j
+    assert same_person("Abiy Ahmed", "Abiy Ahmed Ali", "ETH", None)
+    assert not same_person("Abiy Ahmed", "Abiy Ahmed Ali")

@@ -130,6 +130,10 @@ _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
 _FAMILY_FIRST_COUNTRIES = frozenset({"JPN", "HUN"})
 _O_FOR_A_COUNTRIES = frozenset({"UZB", "TJK"})
+_C_FOR_J_COUNTRIES = frozenset({"TUR", "AZE"})
+# Ethiopian, Eritrean and Somali names: one's own name, the father's, the grandfather's; the short form leaves
+# the grandfather's out ("Abiy Ahmed Ali" is Abiy Ahmed), as Spanish names leave out the mother's surname.
+_GRANDFATHER_COUNTRIES = frozenset({"ETH", "ERI", "SOM"})
 # Arab League members: a person's second name is the father's ("Uday Saddam Hussein").
 _PATRONYMIC_COUNTRIES = frozenset("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN
 ARE YEM""".split())
@@ -399,6 +403,8 @@ def _token_match(x: str, y: str) -> bool:
         return True  # Tsikhanouskaya/Tikhanovskaya, Kalesnikava/Kolesnikova, Lukashenka/Lukashenko
     if min(len(x), len(y)) >= 5 and _hushed(x) == _hushed(y) and _c_for_ch(x, y):
         return True  # č, ć, ç written c in ASCII (š as s): Vucic/Vuchich, Cavusoglu/Chavushoglu, Milosevic
+    if min(len(x), len(y)) >= 6 and _ch_read(x, y):
+        return True  # French ch is sh (Zourabichvili), German ch is kh (Kobachidze)
     if _gender_clash(cx, cy) or _skeleton(cx) != _skeleton(cy):
         return False
     # An initial g against k is the Egyptian g of jim against kaf in a short name (Gamal, Kamal: two names); only
@@ -439,6 +445,15 @@ def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
 
 def _hushed(tok: str) -> str:
     return _canon(tok.replace("ch", "c").replace("sh", "s").replace("zh", "z"))
+
+
+def _ch_read(x: str, y: str) -> bool:
+    """One token's ch read as the other's sh or kh, the French and German ways of writing those sounds."""
+    for a, b in ((x, y), (y, x)):
+        if "ch" in a and ("sh" in b or "kh" in b) and _canon(b) in (_canon(a.replace("ch", "sh")),
+                                                                   _canon(a.replace("ch", "kh"))):
+            return True
+    return False
 
 
 def _c_for_ch(x: str, y: str) -> bool:
@@ -1031,11 +1046,16 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     ta, tb = _patronymic_last(_western_tokens(ga)), _patronymic_last(_western_tokens(gb))
     if not (ta and tb):
         return False
-    if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb), hispanic=bool({ca, cb} & _HISPANIC_COUNTRIES)):
+    if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb),
+                     hispanic=bool({ca, cb} & (_HISPANIC_COUNTRIES | _GRANDFATHER_COUNTRIES))):
         return True
     if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
         oa, ob = (tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb))
         return _same_western(oa, ob)
+    if {ca, cb} & _C_FOR_J_COUNTRIES:  # Turkish and Azerbaijani c is j: Ceyhun/Jeyhun, Cemal/Jemal
+        ja, jb = (tuple(re.sub(r"c(?!h)", "j", t) for t in tokens) for tokens in (ta, tb))
+        if _same_western(ja, jb):
+            return True
     # Japanese and Hungarian names are written family name first at home, given name first abroad:
     # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
     return bool({ca, cb} & _FAMILY_FIRST_COUNTRIES) and len(ta) == len(tb) == 2 and _same_western(ta, tb[::-1])
