@@ -28,7 +28,14 @@ How a pair is compared (`same_person`):
 * Nicknames: a first given name meets its English hypocorism from data/hypocorisms/ (Bill/William,
   Bob/Robert, Jim/James; carltonnorthern/nicknames, Apache-2.0), never another hypocorism of the same name
   (Bill and Bob are both Robert's); a given name spelled by the other's initials, surname included, is one
-  person (Jeb = John Ellis Bush). Other nicknames and honorifics ("Mahatma") do not join by name.
+  person (Jeb = John Ellis Bush), and so is a word of capitals spelling every word's initial (MBS, AMLO).
+  Honorifics are titles ("Mahatma", "Pandit", "Maulana"); other nicknames do not join by name.
+* Name orders and naming customs: Russian official order (surname, given name, patronymic); a Korean name in
+  Western order ("Jae-in Moon"); a person known by a later given name ("Boris Johnson", "Hunter Biden", not
+  under Arab naming); under a Spanish-speaking country the mother's surname after the father's may be left out
+  ("Nicolás Maduro Moros"), under ETH/ERI/SOM the grandfather's name ("Abiy Ahmed Ali").
+* ASCII and other Latin orthographies: c against ch where ASCII lost a č/ć/ç (Vucic/Вучић, Cavusoglu); French
+  ch as sh and German ch as kh (Zourabichvili, Kobachidze); Turkish and Azerbaijani c as j under TUR/AZE.
 * A shared surname alone never merges two full names: the first given names must match, and
   if both sides carry middle names/initials those must match one for one ("George W. Bush" vs
   "George H. W. Bush" differ). A lone surname matches any full name with that surname;
@@ -58,7 +65,10 @@ How a pair is compared (`same_person`):
   romanization has them (عيد is Eid); a lone romanized surname matches the last word. The same father's-name
   reading holds for romanized names under an Arab country, and without any country when the surname is a
   frequent Arabic given name ("Uday Saddam Hussein"). Hebrew script is compared as consonant classes, vav and
-  yod read both as consonants and as the vowels o/u and i/e, word for word (יואב גלנט = Yoav Gallant).
+  yod read both as consonants and as the vowels o/u and i/e, word for word (יואב גלנט = Yoav Gallant). In
+  Arabic script the letters say more than a romanization: jim is never k (جمال is Gamal or Jamal, not Kamal), a
+  final ya is a long i (عباس Abbas, عباسي Abbasi), dhal and zah are d, dh or z (القذافي Gaddafi/Qadhafi), a ta
+  marbuta is -a or -eh (هنية Haniya/Haniyeh), and two words may be romanized as one (نصر الله Nasrallah).
 
 Precision beats recall throughout: when in doubt, names stay apart.
 """
