@@ -4,6 +4,7 @@ a title; nationality adjectives on common nouns as event participants."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -276,3 +277,15 @@ def test_a_person_takes_the_country_of_the_dictionary_entry_spelling_the_name_ot
     # Word for word only: the dictionary's JOHN_HILARY_SMITH is not every John Smith.
     smith = person(pipeline, "John Smith said on Monday that the talks would continue.", "John Smith")
     assert smith.country is None
+
+
+def test_the_users_dictionary_spells_a_person_too(pipeline: Pipeline, tmp_path: Path) -> None:
+    # A user's alias list laid over the shipped dictionaries: its person is found in another spelling, and the
+    # shipped dictionaries' persons still are.
+    aliases = tmp_path / "people.csv"
+    aliases.write_text("name,country\nOlena Kovalchuk,UKR\n", encoding="utf-8")
+    layered = Pipeline(pipeline.parser, knowledge_files=[aliases])
+    found = actors(layered, "Elena Kovalchuk and Alexander Lukashenko met on Monday in Minsk to discuss trade.")
+    countries = {a.name: (a.country, a.country_basis) for a in found if a.kind == "person"}
+    assert countries.get("Elena Kovalchuk") == ("UKR", "dictionary")
+    assert countries.get("Alexander Lukashenko") == ("BLR", "dictionary")

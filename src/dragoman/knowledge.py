@@ -830,10 +830,12 @@ def default_knowledge() -> Knowledge:
         warnings.simplefilter("ignore", DictionaryWarning)
         knowledge = Knowledge.load(paths)
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
+    state = _state(knowledge)
+    knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False, suffix=".tmp") as fh:
-            fh.write(marshal.dumps(_state(knowledge)))
+            fh.write(marshal.dumps(state))
         os.replace(fh.name, cached)  # atomic: a concurrent reader sees no file or the whole file
     except OSError:
         pass
