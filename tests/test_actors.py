@@ -4,6 +4,7 @@ a title; nationality adjectives on common nouns as event participants."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -227,3 +228,64 @@ def test_the_title_of_a_country_set_off_by_a_comma(text_only: Pipeline) -> None:
     assert (arista.country, arista.country_basis) == ("PER", "title")
     found = actors(text_only, "After talks in Peru, Jose Arista flew to Santiago.")
     assert next(a for a in found if a.name == "Jose Arista").country_basis != "title"
+
+
+def test_a_lone_surname_of_two_people_stays_apart_unless_its_title_says_which(text_only: Pipeline) -> None:
+    found = actors(text_only, "Governor Michael Dunn arrived with his wife, Sarah Dunn, in Denver on Monday. "
+                              "On Tuesday, Dunn told reporters the trip was private.")
+    michael = next(a for a in found if a.name == "Michael Dunn")
+    sarah = next(a for a in found if a.name == "Sarah Dunn")
+    assert [m.text for m in sarah.mentions] == ["Sarah Dunn"]  # the nearer full name is not taken
+    assert "Dunn" not in [m.text for m in michael.mentions]
+    assert any(a.name == "Dunn" for a in found)
+    found = actors(text_only, "Governor Michael Dunn arrived with his wife, Sarah Dunn, in Denver on Monday. "
+                              "On Tuesday, Governor Dunn told reporters the trip was private.")
+    michael = next(a for a in found if a.name == "Michael Dunn")
+    assert "Dunn" in [m.text for m in michael.mentions]  # his title says which
+    assert not any(a.name == "Dunn" for a in found)
+
+
+def test_a_lone_surname_of_one_person_joins_him(text_only: Pipeline) -> None:
+    found = actors(text_only, "Governor Michael Dunn arrived in Denver on Monday. On Tuesday, Dunn told reporters "
+                              "the trip was private.")
+    (michael,) = [a for a in found if a.kind == "person"]
+    assert [m.text for m in michael.mentions] == ["Michael Dunn", "Dunn"]
+
+
+def test_a_titled_lone_surname_takes_the_country_of_the_one_dictionary_person(pipeline: Pipeline) -> None:
+    # FUMIO_KISHIDA is the shipped dictionary's only person of that family name; its post there ended in 2008,
+    # but every code it has says JPN.
+    kishida = person(pipeline, "Prime Minister Kishida said on Monday that the talks would continue.", "Kishida")
+    assert (kishida.country, kishida.country_basis) == ("JPN", "dictionary")
+    # Dozens of entries are named Kim: no country from the name.
+    kim = person(pipeline, "President Kim said on Monday that the talks would continue.", "Kim")
+    assert kim.country is None
+
+
+def test_a_lone_surname_without_a_title_takes_no_dictionary_country(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "The talks would continue, Kishida told reporters in Tokyo on Monday.")
+    assert not any(a.country == "JPN" and a.country_basis == "dictionary" and a.name == "Kishida" for a in found)
+
+
+def test_a_person_takes_the_country_of_the_dictionary_entry_spelling_the_name_otherwise(pipeline: Pipeline) -> None:
+    # The shipped dictionary writes ALYAKSANDR_LUKASHENKA; FUMIO_KISHIDA's only post there ended in 2008.
+    lukashenko = person(pipeline, "Alexander Lukashenko said on Monday that the talks would continue.",
+                        "Alexander Lukashenko")
+    assert (lukashenko.country, lukashenko.country_basis) == ("BLR", "dictionary")
+    kishida = person(pipeline, "Fumio Kishida said on Monday that the talks would continue.", "Fumio Kishida")
+    assert (kishida.country, kishida.country_basis) == ("JPN", "dictionary")
+    # Word for word only: the dictionary's JOHN_HILARY_SMITH is not every John Smith.
+    smith = person(pipeline, "John Smith said on Monday that the talks would continue.", "John Smith")
+    assert smith.country is None
+
+
+def test_the_users_dictionary_spells_a_person_too(pipeline: Pipeline, tmp_path: Path) -> None:
+    # A user's alias list laid over the shipped dictionaries: its person is found in another spelling, and the
+    # shipped dictionaries' persons still are.
+    aliases = tmp_path / "people.csv"
+    aliases.write_text("name,country\nOlena Kovalchuk,UKR\n", encoding="utf-8")
+    layered = Pipeline(pipeline.parser, knowledge_files=[aliases])
+    found = actors(layered, "Elena Kovalchuk and Alexander Lukashenko met on Monday in Minsk to discuss trade.")
+    countries = {a.name: (a.country, a.country_basis) for a in found if a.kind == "person"}
+    assert countries.get("Elena Kovalchuk") == ("UKR", "dictionary")
+    assert countries.get("Alexander Lukashenko") == ("BLR", "dictionary")

@@ -46,6 +46,15 @@ from typing import TYPE_CHECKING, Any, get_args
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
+from dragoman.names import (
+    east_asian_family_name,
+    family_key,
+    full_name,
+    given_of,
+    normalize,
+    same_person,
+    surname_of,
+)
 from dragoman.nlp import ParsedBlock
 
 # The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
@@ -151,6 +160,10 @@ class Knowledge:
         self.index = _PhraseIndex()  # payload: position in `entries`
         self.agents: list[AgentDictionary] = []  # the user's: their sector wins over the guess of actors.py
         self.fallback_agents: list[AgentDictionary] = []  # the shipped ones: a sector only where none was found
+        # Family-name index of the phrases of `index` itself (built on first use), and of the shipped dictionaries
+        # under it as kept in the cache: key -> "payload<TAB>WORDS" lines, decoded per key.
+        self._families: dict[str, list[tuple[int, str, tuple[str, ...]]]] | None = None
+        self._base_families: dict[str, str] = {}
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -170,6 +183,7 @@ class Knowledge:
         knowledge = cls()
         knowledge.entries = list(base.entries)
         knowledge.index = _PhraseIndex(under=base.index)
+        knowledge._base_families = base._base_families
         for path in paths:
             knowledge.add_file(Path(path))
         knowledge.fallback_agents = base.fallback_agents
@@ -275,6 +289,7 @@ class Knowledge:
                 if identity[1]:
                     sectors.add(actor.id)
         index.drop_merged()
+        self._person_countries(table, day)
         for actor in table.actors:
             if actor.id in sectors:
                 continue
@@ -283,6 +298,53 @@ class Knowledge:
                 sector = self._agent_sector(actor, self.fallback_agents)
             actor.sector = sector or actor.sector
         add_group_actors(parsed, table, article_id, self.group_sector)
+
+    def _person_countries(self, table: ActorTable, day: dt.date | None) -> None:
+        """A person the article gives no country takes the country of the one dictionary entry that names them
+        word for word in another spelling ("Alexander Lukashenko": ALYAKSANDR_LUKASHENKA, by
+        `names.same_person`), or whose post is not in force that day (FUMIO_KISHIDA in 2023: all its codes say
+        JPN, and a person keeps a country). A person named by one word ("Prime Minister Kishida") only under a
+        title, and only when one entry alone has that family name."""
+        for actor in table.actors:
+            if actor.kind != "person" or actor.country:
+                continue
+            full = [alias for alias in actor.aliases if full_name(alias)]
+            if full:
+                # Word for word: "John Smith" is not JOHN_HILARY_SMITH of the dictionary, whoever he may be. The
+                # first given name's key sorts out most phrases before the full comparison.
+                forms = [(alias, len(normalize(alias).split()), family_key(given_of(alias).split()[0]))
+                         for alias in full if given_of(alias)]
+                phrases = self._family_phrases(family_key(surname_of(full[0])))
+                entries = {payload for payload, given_key, words in phrases
+                           if any(size == len(words) and given == given_key and same_person(alias, " ".join(words))
+                                  for alias, size, given in forms)}
+            elif actor.roles and all(len(alias.split()) == 1 for alias in actor.aliases):
+                entries = {payload for payload, _, words in self._family_phrases(family_key(actor.name))
+                           if actor.name.upper() in (words[0], words[-1])}
+            else:
+                continue
+            if len(entries) != 1:
+                continue
+            entry = self.entry(next(iter(entries)))
+            identity = entry.identity(day)
+            if identity is None and entry.petrarch is not None:
+                countries = {split_code(c.code.upper())[0] for c in entry.petrarch.codes}
+                identity = (countries.pop(), None) if len(countries) == 1 else None
+            if identity and identity[0] and entry.is_country(day) is None:
+                actor.country, actor.country_basis = identity[0], "dictionary"
+                actor.sector = actor.sector or identity[1]
+
+    def _family_phrases(self, key: str) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(payload, key of the first given name, words) of the phrases of two words or more whose family name has
+        `key` (`names.family_key` of the last word, or of the first of an East Asian name: KIM_JONG_UN)."""
+        if self._families is None:
+            self._families = _family_index(self.index)
+        found = list(self._families.get(key, ()))
+        text = self._base_families.get(key)
+        if text:
+            found += [(int(payload), given, tuple(words.split(" ")))
+                      for payload, given, words in (line.split("\t") for line in text.split("\n"))]
+        return found
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
@@ -733,7 +795,7 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 DEFAULT_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")
 # Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
-_CACHE_FORMAT = f"dragoman-knowledge-4 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
+_CACHE_FORMAT = f"dragoman-knowledge-6 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
 
 
 def default_paths() -> list[Path]:
@@ -768,14 +830,29 @@ def default_knowledge() -> Knowledge:
         warnings.simplefilter("ignore", DictionaryWarning)
         knowledge = Knowledge.load(paths)
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
+    state = _state(knowledge)
+    knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False, suffix=".tmp") as fh:
-            fh.write(marshal.dumps(_state(knowledge)))
+            fh.write(marshal.dumps(state))
         os.replace(fh.name, cached)  # atomic: a concurrent reader sees no file or the whole file
     except OSError:
         pass
     return knowledge
+
+
+def _family_index(index: _PhraseIndex) -> dict[str, list[tuple[int, str, tuple[str, ...]]]]:
+    """The phrases of the index itself (not of an index under it) by the key of their family name, with the key
+    of their first given name."""
+    families: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for phrase in index.entries():
+        words = phrase.words
+        if len(words) > 1:
+            east_asian = east_asian_family_name(words[0])
+            family, given = (words[0], words[1]) if east_asian else (words[-1], words[0])
+            families.setdefault(family_key(family), []).append((phrase.payload, family_key(given), words))
+    return families
 
 
 def _day(value: int | None) -> dt.date | None:
@@ -805,14 +882,17 @@ def _state(knowledge: Knowledge) -> dict:
         for e in dictionary.index.entries():
             numbered.add(e.words, e.glue, position[id(e.payload)])
         agents.append(([(a.phrase, a.code, a.prefix) for a in dictionary.agents], numbered.state()))
+    families = {key: "\n".join(f"{payload}\t{given}\t{' '.join(words)}" for payload, given, words in phrases)
+                for key, phrases in _family_index(knowledge.index).items()}
     return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
-            "index": knowledge.index.state(), "agents": agents}
+            "index": knowledge.index.state(), "agents": agents, "families": families}
 
 
 def _from_state(state: dict) -> Knowledge:
     knowledge = Knowledge()
     knowledge.entries = list(state["entries"])
     knowledge.index = _PhraseIndex.from_state(state["index"])
+    knowledge._families, knowledge._base_families = {}, state["families"]
     for agent_rows, index in state["agents"]:
         dictionary = AgentDictionary()
         dictionary.agents = [Agent(*row) for row in agent_rows]

@@ -23,13 +23,27 @@ How a pair is compared (`same_person`):
   "Qadhafi"), the plain normalized similarity is >= 0.7 and the first vowel agrees
   (Khamenei/Khomeini, Karimov/Kerimov stay apart). Skeletons alone are only a gate: they are
   too coarse to decide. A feminine "-a" never meets a masculine form (Lavrov/Lavrova), and a
-  small table maps Ukrainian/Belarusian given names to Russian ones (Volodymyr/Vladimir).
+  small table maps Ukrainian/Belarusian given names to Russian ones (Volodymyr/Vladimir). An initial g
+  against k in a name shorter than six letters keeps two names apart (Gamal/Kamal: jim and kaf).
+* Nicknames: a first given name meets its English hypocorism from data/hypocorisms/ (Bill/William,
+  Bob/Robert, Jim/James; carltonnorthern/nicknames, Apache-2.0), never another hypocorism of the same name
+  (Bill and Bob are both Robert's); a given name spelled by the other's initials, surname included, is one
+  person (Jeb = John Ellis Bush), and so is a word of capitals spelling every word's initial (MBS, AMLO).
+  Honorifics are titles ("Mahatma", "Pandit", "Maulana"); other nicknames do not join by name.
+* Name orders and naming customs: Russian official order (surname, given name, patronymic); a Korean name in
+  Western order ("Jae-in Moon"); a person known by a later given name ("Boris Johnson", "Hunter Biden", not
+  under Arab naming); under a Spanish-speaking country the mother's surname after the father's may be left out
+  ("Nicolás Maduro Moros"), under ETH/ERI/SOM the grandfather's name ("Abiy Ahmed Ali").
+* ASCII and other Latin orthographies: c against ch where ASCII lost a č/ć/ç (Vucic/Вучић, Cavusoglu); French
+  ch as sh and German ch as kh (Zourabichvili, Kobachidze); Turkish and Azerbaijani c as j under TUR/AZE.
 * A shared surname alone never merges two full names: the first given names must match, and
   if both sides carry middle names/initials those must match one for one ("George W. Bush" vs
   "George H. W. Bush" differ). A lone surname matches any full name with that surname;
   `cluster_names` then refuses to attach it when two different people qualify.
-* Different country hints never merge; neither do different generational suffixes
-  ("Donald Trump" vs "Donald Trump Jr."). A royal/clerical title with one name ("King Salman",
+* Different country hints never merge; neither do full names with different generational suffixes:
+  "Donald Trump" is not "Donald Trump Jr.", and since the names cannot tell a son from his father, neither is
+  "Joe Biden" "Joseph R. Biden Jr." (a suffix on one side only joins by a dictionary alias). A lone surname
+  carries no suffix and meets a suffixed full name ("Biden"). A royal/clerical title with one name ("King Salman",
   "King Hussein") marks a given name, which never matches as a surname; it matches the name with its
   patronymic ("Hussein bin Talal"). "of <place>" after a name is dropped ("King Hussein of Jordan").
 * Romanization families: Wade-Giles and pinyin share a key (Mao Tse-tung/Zedong, Chiang Ching-kuo/Jiang
@@ -45,7 +59,16 @@ How a pair is compared (`same_person`):
   Devanagari (inherent vowel, anusvara), Hangul and Chinese characters are romanized; Arabic and Persian
   script is compared as consonant skeletons (leading alef, ta marbuta, Abd compounds, q/g/j/k as one), with
   middle names or a leading Muhammad left out, never the person's own first name (what is left is his
-  father's name: "Uday Saddam Hussein" is not "Saddam Hussein").
+  father's name: "Uday Saddam Hussein" is not "Saddam Hussein"), except in Persian script or under a country
+  without patronymics (IRN, AFG, PAK, TJK), where a compound given name is shortened ("[Ali] Akbar Hashemi
+  Rafsanjani"); a word of one consonant (عدي Uday, علي Ali) must also have its long vowels where the
+  romanization has them (عيد is Eid); a lone romanized surname matches the last word. The same father's-name
+  reading holds for romanized names under an Arab country, and without any country when the surname is a
+  frequent Arabic given name ("Uday Saddam Hussein"). Hebrew script is compared as consonant classes, vav and
+  yod read both as consonants and as the vowels o/u and i/e, word for word (יואב גלנט = Yoav Gallant). In
+  Arabic script the letters say more than a romanization: jim is never k (جمال is Gamal or Jamal, not Kamal), a
+  final ya is a long i (عباس Abbas, عباسي Abbasi), dhal and zah are d, dh or z (القذافي Gaddafi/Qadhafi), a ta
+  marbuta is -a or -eh (هنية Haniya/Haniyeh), and two words may be romanized as one (نصر الله Nasrallah).
 
 Precision beats recall throughout: when in doubt, names stay apart.
 """
@@ -53,14 +76,15 @@ Precision beats recall throughout: when in doubt, names stay apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "full_name", "given_of", "name_similarity", "normalize", "same_person",
-           "same_person_across", "surname_of"]
+__all__ = ["cluster_names", "east_asian_family_name", "family_key", "full_name", "given_of", "name_similarity",
+           "normalize", "same_person", "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -73,6 +97,7 @@ _TITLES = frozenset(
     king queen prince princess crown emir amir sheikh shaikh sheik ayatollah grand imam pope
     comrade sayyed sayyid seyyed seyed sayed mullah mufti judge justice mayor speaker spokesman spokeswoman
     spokesperson state acting former late director chief head
+    mahatma pandit shri sri smt maulana mawlana haji hajji mian ustad hojatoleslam
     """.split()
 )
 # Royals and clerics go by their given name: a lone "King Hussein" is not a surname "Hussein".
@@ -97,7 +122,7 @@ _KOREAN_SURNAMES = frozenset(
     kang gang cho jo yoon yun jang chang lim im rim yim han oh roh noh ro seo suh shin sin kwon gwon
     hwang ahn an song hong jeon jon chon chun yoo yu ryu ko go koh moon mun yang bae pae baek paek paik
     baik nam heo hur huh ho hyun hyon hyeon ju joo choo chu woo min ryang thae tae kye pyon byun byeon
-    sim shim won cha jin chin tak myong kwak gwak ri pang bang jegal chegal wi ok ma
+    sim shim won cha jin chin tak myong kwak gwak ri pang bang jegal chegal wi ok ma ban
     """.split()
 )
 _CHINESE_SURNAMES = frozenset(
@@ -115,9 +140,26 @@ _EA_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC", "VNM"})
 _KOREAN_COUNTRIES = frozenset({"PRK", "KOR"})
 _FAMILY_FIRST_COUNTRIES = frozenset({"JPN", "HUN"})
 _O_FOR_A_COUNTRIES = frozenset({"UZB", "TJK"})
+_C_FOR_J_COUNTRIES = frozenset({"TUR", "AZE"})
+# Ethiopian, Eritrean and Somali names: one's own name, the father's, the grandfather's; the short form leaves
+# the grandfather's out ("Abiy Ahmed Ali" is Abiy Ahmed), as Spanish names leave out the mother's surname.
+_GRANDFATHER_COUNTRIES = frozenset({"ETH", "ERI", "SOM"})
 # Arab League members: a person's second name is the father's ("Uday Saddam Hussein").
 _PATRONYMIC_COUNTRIES = frozenset("""DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN
 ARE YEM""".split())
+# Frequent Arabic given names. A name that ends in one ("Uday Saddam Hussein") is read as an Arab chain of
+# father's and grandfather's names when no country says otherwise: its middle name is the father's, and the
+# name without its first word is the father ("Saddam Hussein"), not the person known by a middle name.
+_ARABIC_GIVEN_NAMES = frozenset("""
+    muhammad mohammed mohamed ahmad ahmed ali hassan hasan hussein husain hussain husayn abdullah abdallah omar
+    umar khalid khaled saleh salih ibrahim yusuf youssef mahmoud mahmud mustafa mostafa abbas hamad hamid said
+    saeed salman sultan faisal fahd nasser nasir jamal kamal karim rashid majid walid tariq ziad samir adel adil
+    hisham osama usama bashar hafez rafiq saad fuad talal zayed khalifa mansour yasser yasir ismail ayman mahdi
+    jaber qasim hamza anwar amin nabil riad sami tawfiq suleiman sulayman issa musa ayoub yahya zakaria idris
+    bakr uthman othman jafar hadi habib aziz abdulaziz abdelaziz saddam
+""".split())
+
+
 # Korean family names whose romanizations the generic key cannot unify.
 _KOREAN_FAMILY = {
     "lee": "li", "yi": "li", "rhee": "li", "ri": "li", "rhie": "li", "i": "li",
@@ -284,10 +326,11 @@ _COGNATES = {
     # Hebrew given names and their English forms (Yitzhak/Isaac Herzog); "ch" is the Hebrew kh (Chaim/Haim).
     "yitzhak": "isaac", "yitzchak": "isaac", "itzhak": "isaac", "yosef": "joseph", "moshe": "moses",
     "yaakov": "jacob", "avraham": "abraham", "shlomo": "solomon", "chaim": "haim", "chana": "hana",
-    # English short forms of given names.
-    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael", "tony": "anthony",
     "antony": "anthony",
 }
+_COGNATE_FORMS: dict[str, set[str]] = {}
+for _form, _key in _COGNATES.items():
+    _COGNATE_FORMS.setdefault(_key, set()).add(_form)
 # Belarusian spellings against Russian ones: ць/дзь for ть/дь, ў for в, akanye (unstressed o written a).
 _BELARUSIAN_MARK = re.compile(r"ou(?![aeiou])|^(?:ts|dz)|(?<=[aeiou])(?:ts|dz)i|ava$|enka$|au(?![aeiou])")
 _CH = "\x01"  # placeholder so "ch" survives the c -> k/s rule
@@ -323,6 +366,8 @@ def _canon(tok: str) -> str:
     s = re.sub(r"(?<=[aeiou])h$", "", s)  # Abdullah/Abdulla
     return s or tok
 
+
+_ARABIC_GIVEN_CANON = frozenset(_canon(n) for n in _ARABIC_GIVEN_NAMES)
 
 _CLASSES = (("sh", "S"), ("ch", "C"), ("ts", "C"), ("k", "K"), ("g", "K"), ("h", "K"), ("d", "T"),
             ("t", "T"), ("b", "P"), ("p", "P"), ("f", "F"), ("v", "F"), ("s", "S"), ("j", "J"), ("z", "Z"),
@@ -366,7 +411,15 @@ def _token_match(x: str, y: str) -> bool:
     if (_BELARUSIAN_MARK.search(x) or _BELARUSIAN_MARK.search(y)) and len(cx) >= 5 \
             and _belarusian_fold(x) == _belarusian_fold(y):
         return True  # Tsikhanouskaya/Tikhanovskaya, Kalesnikava/Kolesnikova, Lukashenka/Lukashenko
+    if min(len(x), len(y)) >= 5 and _hushed(x) == _hushed(y) and _c_for_ch(x, y):
+        return True  # č, ć, ç written c in ASCII (š as s): Vucic/Vuchich, Cavusoglu/Chavushoglu, Milosevic
+    if min(len(x), len(y)) >= 6 and _ch_read(x, y):
+        return True  # French ch is sh (Zourabichvili), German ch is kh (Kobachidze)
     if _gender_clash(cx, cy) or _skeleton(cx) != _skeleton(cy):
+        return False
+    # An initial g against k is the Egyptian g of jim against kaf in a short name (Gamal, Kamal: two names); only
+    # a long name may have it from a qaf romanized both ways (Gaddafi, Kadhafi).
+    if {x[:1], y[:1]} == {"g", "k"} and min(len(cx), len(cy)) < 6:
         return False
     px, py = _phonetic(cx), _phonetic(cy)
     if px == py and min(len(cx), len(cy)) >= 5:
@@ -400,6 +453,25 @@ def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
     return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
 
 
+def _hushed(tok: str) -> str:
+    return _canon(tok.replace("ch", "c").replace("sh", "s").replace("zh", "z"))
+
+
+def _ch_read(x: str, y: str) -> bool:
+    """One token's ch read as the other's sh or kh, the French and German ways of writing those sounds."""
+    for a, b in ((x, y), (y, x)):
+        if "ch" in a and ("sh" in b or "kh" in b) and _canon(b) in (_canon(a.replace("ch", "sh")),
+                                                                   _canon(a.replace("ch", "kh"))):
+            return True
+    return False
+
+
+def _c_for_ch(x: str, y: str) -> bool:
+    """One token has a c where the other has ch: the mark of a Slavic or Turkish č/ć/ç lost to ASCII."""
+    return bool(re.search(r"c(?!h)", x) and "ch" in y or re.search(r"c(?!h)", y) and "ch" in x)
+
+
+@lru_cache(maxsize=65536)
 def _german(tok: str) -> str:
     """A Russian name as German writes it, read back: j- before a vowel is y-, z is ts (Jelzin/Yeltsin,
     Selenskyj); tsch, sch, -ow and -ej are in _canon already."""
@@ -424,10 +496,29 @@ def _token_similarity(x: str, y: str) -> float:
     return 0.85 * Levenshtein.normalized_similarity(_phonetic(cx), _phonetic(cy))
 
 
+@lru_cache(maxsize=1)
+def _hypocorisms() -> dict[str, frozenset[str]]:
+    """Given name -> its hypocorisms and hypocorism -> its given names, from data/hypocorisms/ (Apache-2.0,
+    carltonnorthern/nicknames; see PROVENANCE.md there)."""
+    text = resources.files("dragoman").joinpath("data", "hypocorisms", "hypocorisms.tsv").read_text(encoding="utf-8")
+    pairs: dict[str, set[str]] = {}
+    for line in text.splitlines()[1:]:
+        given, _, short = line.partition("\t")
+        if given and short:
+            pairs.setdefault(given, set()).add(short)
+            pairs.setdefault(short, set()).add(given)
+    return {name: frozenset(related) for name, related in pairs.items()}
+
+
+def _hypocorism(x: str, y: str) -> bool:
+    """"Bill" and "William", "Jim" and "James": a given name and its short form (never two short forms)."""
+    return y in _hypocorisms().get(x, ())
+
+
 def _given_token_match(x: str, y: str) -> bool:
     if len(x) == 1 or len(y) == 1:  # initial: "V. Putin"
         return _canon(x)[0] == _canon(y)[0] if len(x) > 1 or len(y) > 1 else x == y
-    return _token_match(x, y)
+    return _token_match(x, y) or _hypocorism(x, y)
 
 
 # --------------------------------------------------------------------------- East Asian names
@@ -448,6 +539,19 @@ def _is_ea(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
     if not 1 <= len(pieces) <= 3 or not all(_is_syllabic(p) for p in pieces):
         return False
     return groups[0][0] in _EA_SURNAMES or hint in _EA_COUNTRIES
+
+
+@lru_cache(maxsize=65536)
+def family_key(word: str) -> str:
+    """A family name folded to its consonant classes, one key for its romanizations (Lukashenko, Lukashenka):
+    an index key, never a decision."""
+    word = word.lower() if word.isascii() else anyascii(word).lower()
+    return _skeleton(_canon(re.sub(r"[^a-z]", "", word)))
+
+
+def east_asian_family_name(word: str) -> bool:
+    """A Korean, Chinese or Vietnamese family name, which comes first in the name ("Kim", "Xi", "Nguyen")."""
+    return word.lower() in _EA_SURNAMES
 
 
 def _is_korean(groups: tuple[tuple[str, ...], ...], hint: str | None) -> bool:
@@ -529,35 +633,52 @@ def _given_compatible(ga: tuple[str, ...], gb: tuple[str, ...], loose: bool = Fa
                 return True
             if len(ra) == len(rb) and all(_given_token_match(x, y) for x, y in zip(ra, rb, strict=True)):
                 return True
-    # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden.
+    # Known by a middle name: "Nawaz Sharif" is Mian Muhammad Nawaz Sharif, "Hunter Biden" Robert Hunter Biden,
+    # "Boris Johnson" Alexander Boris de Pfeffel Johnson. Under Arab naming only a leading Muhammad may be left out.
     short, long = sorted((ga, gb), key=len)
-    if patronymic and not all(_token_match(x, "muhammad") for x in long[:len(long) - len(short)]):
+    if len(long) < 2 or len(short) >= len(long) or not all(len(x) > 1 for x in short):
         return False
+    if patronymic:
+        starts: range | tuple[int, ...] = (len(long) - len(short),)
+        if not all(_token_match(x, "muhammad") for x in long[:starts[0]]):
+            return False
+    else:
+        starts = range(1, len(long) - len(short) + 1)
     # The long form may give the other names as initials ("R. T. Erdogan" is Tayyip Erdogan).
-    return len(long) >= 2 and len(short) < len(long) and all(len(x) > 1 for x in short) \
-        and all(_given_token_match(x, y) for x, y in zip(short, long[-len(short):], strict=True))
+    return any(all(_given_token_match(x, y) for x, y in zip(short, long[k:k + len(short)], strict=True))
+               for k in starts)
 
 
-def _splits(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str, int]]:
+def _splits(tokens: tuple[str, ...], hispanic: bool = False) -> list[tuple[tuple[str, ...], str, int]]:
     """(given tokens, surname, kind) readings of a name. Kind 0: last token is the surname.
     Kind 1: the last two glued ("Ahmadi Nejad" = "Ahmadinejad"). Kind 2: a dynasty name after a
-    patronymic left out ("Mohammed bin Rashid Al Maktoum" = "Mohammed bin Rashid")."""
+    patronymic left out ("Mohammed bin Rashid Al Maktoum" = "Mohammed bin Rashid"). Kind 3, under Spanish
+    naming: the mother's surname after the father's left out ("Nicolás Maduro Moros" = "Nicolás Maduro")."""
     out = [(tokens[:-1], tokens[-1], 0)]
     if len(tokens) >= 2 and len(tokens[-2]) > 1:
         out.append((tokens[:-2], tokens[-2] + tokens[-1], 1))
     if len(tokens) >= 3 and tokens[-2].startswith(("bin", "bint")):
         out.append((tokens[:-2], tokens[-2], 2))
+    if hispanic and len(tokens) >= 3 and len(tokens[-2]) > 1 and len(tokens[-1]) > 1:
+        out.append((tokens[:-2], tokens[-2], 3))
     return out
 
 
-def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False) -> bool:
+def _patronymic(ta: tuple[str, ...], tb: tuple[str, ...], ca: str | None, cb: str | None) -> bool:
+    """Arab naming: an Arab country, or no country at all and a surname that is a frequent Arabic given name."""
+    if ca or cb:
+        return bool({ca, cb} & _PATRONYMIC_COUNTRIES)
+    return any(_canon(t[-1]) in _ARABIC_GIVEN_CANON for t in (ta, tb) if len(t) >= 2)
+
+
+def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = False, hispanic: bool = False) -> bool:
     if len(ta) > len(tb):
         ta, tb = tb, ta
     if len(ta) == 1:
         # Lone surname against a full name: compare with its surname.
-        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb) if kind < 2)
-    for ga, sa, ka in _splits(ta):
-        for gb, sb, kb in _splits(tb):
+        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb, hispanic) if kind != 2)
+    for ga, sa, ka in _splits(ta, hispanic):
+        for gb, sb, kb in _splits(tb, hispanic):
             # Only one side may be re-read: two glued surnames would compare middle names, two
             # dropped dynasty names would equate "bin Rashid Al Maktoum" with "bin Rashid Al Nahyan".
             if ka and kb:
@@ -573,7 +694,17 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = F
             if (not ga and ka == 1) or (not gb and kb == 1) or (ga and gb and _given_compatible(
                     ga, gb, loose=_canon(sa) == _canon(sb), patronymic=patronymic)):
                 return True
+            if ga and gb and (_initials_nickname(ga, gb, sb) or _initials_nickname(gb, ga, sa)):
+                return True
     return False
+
+
+def _initials_nickname(ga: tuple[str, ...], gb: tuple[str, ...], surname_b: str) -> bool:
+    """A given name spelled by the other's initials, surname included: "Jeb Bush" is John Ellis Bush (J. E. B.).
+    Three letters at least, all given names of the other side written out."""
+    nick = ga[0] if len(ga) == 1 else ""
+    return len(nick) >= 3 and len(gb) == len(nick) - 1 and all(len(t) > 1 for t in gb) \
+        and nick == "".join(t[0] for t in gb) + surname_b[:1]
 
 
 def _same_ea(a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...], korean: bool) -> bool:
@@ -591,6 +722,12 @@ def _hint(code: str | None) -> str | None:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=65536)
+def _in_script(name: str, letters: re.Pattern[str]) -> bool:
+    """Whether the name holds a letter of the script (once per name, not once per pair)."""
+    return letters.search(name) is not None
 
 
 def _cyrillic_heard(a: str, b: str) -> bool:
@@ -615,16 +752,70 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _ALEF = frozenset("\u0627\u0623\u0625\u0622\u0671")
 
 
-def _consonants(word: str) -> str:
+def _consonants(word: str, g_as: str = "k") -> str:
     """Consonant skeleton of one romanized Arabic or Persian name word, as the Arabic script writes it: long
     vowels and glides (y, w) and hamza/ayn dropped, q = k = gh, doubled letters once; "V" in front of a word that
-    starts with a vowel (Ahmed, not Hamad)."""
+    starts with a vowel (Ahmed, not Hamad). A romanized g is a qaf or a gaf (`g_as` "k": Dagalo/دقلو) or, as
+    Egypt says it, a jim ("j": Gamal/جمال); j is always jim, so Jamal is not Kamal (كمال)."""
     s = word.lower()
     start = "V" if s[:1] in "aeiou'`" else ""
-    # q = k = gh, and g = j = k: Egypt says g for jim (Gamal/Jamal), Sudan g for qaf (Dagalo/دقلو).
-    s = re.sub(r"gh|[qgj]", "k", s)
+    s = re.sub(r"gh|q", "k", s).replace("dj", "j").replace("g", g_as)  # dj: French romanization (Djamel)
+    # Dhal and zah are romanized d, dh or z (Gaddafi/Qadhafi, ظریف Zarif): one letter with d and z.
+    s = re.sub(r"dh|z", "d", s)
     s = re.sub(r"[aeiouyw'`]", "", s)
     return start + re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def _glides(word: str) -> frozenset[str]:
+    """A romanized word of one consonant ("Uday", "Ali", "Sisi") as the Arabic script may write it: each vowel
+    either unwritten (a short vowel) or a long vowel written y (i, e, ay, ei) or w (u, o, aw, ou), an initial
+    vowel an alef or ayin (V). عدي is Uday, Odai, Adi; عيد is Eid, not Uday: its skeleton alone is too weak."""
+    s = word.lower()
+    start = "V" if s[:1] in "aeiou'`" else ""
+    s = re.sub(r"gh|q", "k", s[1:] if start else s).replace("dj", "j")
+    s = re.sub(r"dh|z", "d", s)
+    out = {""}
+    for piece in re.findall(r"ee|ii|ei|ey|ai|ay|iy|oo|ou|uu|aw|au|ow|[aeiouy]|[^aeiouy]", s):
+        if piece in "'`":
+            continue
+        if piece == "g":
+            options = {"k", "j"}
+        elif piece[0] not in "aeiouy":
+            options = {piece}
+        elif piece == "a":
+            options = {""}
+        elif piece in ("oo", "ou", "uu", "aw", "au", "ow", "o", "u"):
+            options = {"", "w"}
+        else:
+            options = {"", "y"}
+        out = {x + o for x in out for o in options}
+    return frozenset("~" + start + re.sub(r"(.)\1+", r"\1", x) for x in out)
+
+
+def _options(key: str | frozenset[str]) -> Iterable[str]:
+    return (key,) if isinstance(key, str) else key
+
+
+def _weak(key: str | frozenset[str]) -> bool:
+    """A word of one consonant, written with its long vowels ("~")."""
+    return any(k.startswith("~") for k in _options(key))
+
+
+def _key_equal(x: str | frozenset[str], y: str | frozenset[str]) -> bool:
+    for a in _options(x):
+        for b in _options(y):
+            if a == b:
+                return True
+            if a.endswith("*") or b.endswith("*"):  # a ta marbuta: with or without its h
+                marked, other = (a, b) if a.endswith("*") else (b, a)
+                if other in (marked[:-1], marked[:-1] + "h"):
+                    return True
+    return False
+
+
+def _keys_equal(xs: Sequence[str | frozenset[str]], ys: Sequence[str | frozenset[str]]) -> bool:
+    return len(xs) == len(ys) and all(_key_equal(x, y) for x, y in zip(xs, ys, strict=True))
 
 
 @lru_cache(maxsize=65536)
@@ -635,59 +826,221 @@ def _arabic_skeletons(name: str) -> tuple[str, ...] | None:
         return None
     out: list[str] = []
     carry = ""
-    for word in name.replace("\u0629", "").split():  # ta marbuta is a final -a: Bouteflika, not -qh
+    for word in name.split():
+        # A final ta marbuta is romanized -a or -eh (Bouteflika, Haniyeh): "*" lets the h be there or not.
+        marbuta = "*" if word.endswith("\u0629") and len(word) > 1 else ""
+        word = word.removesuffix("\u0629")
         word = word[2:] if word.startswith("\u0627\u0644") and len(word) > 3 else word
-        skeleton = _consonants(anyascii(word))
+        latin = anyascii(word)
+        skeleton = _consonants(latin)
+        glides = ("V" if latin[:1] in "`'" else "") + re.sub(r"[aeiou`']", "", re.sub(
+            r"dh|z", "d", re.sub(r"gh|[qg]", "k", latin)))
+        # A final ya is a long i the romanization writes (عباسي Abbasi, not عباس Abbas); alef maksura is an a.
+        final_ya = "y" if word[-1:] in "\u064a\u06cc" and not marbuta else ""
         if word[:1] in _ALEF and not skeleton.startswith("V"):
             skeleton = "V" + skeleton  # anyascii drops a leading alef: احمد is "hmd", Ahmad "Vhmd"
+            glides = "V" + glides
         if skeleton in ("bn", "Vbn"):
             carry = "bn"
             continue
         if skeleton == "Vbd":  # Abd and the next word are one name: عبد العزيز is Abdelaziz, Abdul Aziz
             carry = "Vbd"
             continue
-        out.append(carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
+        if carry:  # the compound ("Abdelaziz", "binZayed") is long enough to decide on its skeleton
+            out.append(re.sub(r"(.)\1+", r"\1", carry + (skeleton.removeprefix("V") if carry == "Vbd" else skeleton))
+                       + marbuta + final_ya)
+        elif len(skeleton.removeprefix("V")) < 2:
+            out.append("~" + re.sub(r"(.)\1+", r"\1", glides))
+        else:
+            out.append(skeleton + marbuta + final_ya)
         carry = ""
     return tuple(out)
 
 
 _ABD_PREFIX = re.compile(r"^abd(?:oul|ul|el|al|ol|ou|u|e|i)?(?=[a-z])")
+# Letters of the Persian (and Urdu) alphabet that Arabic lacks: such a name has no patronymic inside it, and a
+# compound given name ("Ali Akbar") may be shortened to its second part.
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+_NO_PATRONYMIC_COUNTRIES = frozenset({"IRN", "AFG", "PAK", "TJK"})
+# Spanish-speaking countries: a full name ends in the father's surname and the mother's, and goes by the father's.
+_HISPANIC_COUNTRIES = frozenset("""ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY
+PRY""".split())
 
 
-def _same_script_arabic(a: str, b: str) -> bool | None:
+_FINAL_LONG_I = re.compile(r"(?:[^aeiou]i|[^aeiou]y|ee|ey|ei|ai|ay|iy|ie)$")
+
+
+@lru_cache(maxsize=65536)
+def _latin_arabic_key(token: str) -> str | frozenset[str]:
+    """A romanized word as the Arabic script may write it: its skeleton, or its skeletons when a g leaves the
+    letter open (jim or qaf), with "y" for a final long i; a word of one consonant as `_glides`."""
+    if token.startswith(("bin", "abd")):
+        token = token.replace("bin", "bn", 1) if token.startswith("bin") else _ABD_PREFIX.sub("abd", token)
+    token = token.replace("v", "w")  # Persian waw is v (Javad: جواد)
+    skeletons = {_consonants(token, g) for g in ("k", "j")}
+    if any(len(x.removeprefix("V")) < 2 for x in skeletons) and not token.startswith(("bn", "abd")):
+        return _glides(token)
+    # A final -a may be an alef maksura, which Egyptian spelling writes as a ya (مصطفي Mostafa).
+    finals = ("y",) if _FINAL_LONG_I.search(token) else ("", "y") if re.search("[^aeiou]a$", token) else ("",)
+    keys = frozenset(x + final for x in skeletons for final in finals)
+    return next(iter(keys)) if len(keys) == 1 else keys
+
+
+def _glued(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name in Arabic script, and the name with two neighbouring words written as one, as romanizations write
+    compounds (نصر الله Nasrallah)."""
+    out = [words]
+    for i in range(len(words) - 1):
+        if not (words[i].startswith("~") or words[i + 1].startswith("~") or words[i].endswith("*")):
+            glued = re.sub(r"(.)\1+", r"\1", words[i] + words[i + 1].removeprefix("V"))
+            out.append(words[:i] + (glued,) + words[i + 2:])
+    return out
+
+
+def _aligned(x: Sequence[str | frozenset[str]], y: Sequence[str | frozenset[str]], shortened: bool) -> bool:
+    """Word keys of one name against another's: equal, or the shorter without middle names or a leading
+    Muhammad of the longer; with `shortened` (no patronymics), also without the longer one's leading names."""
+    short, long = sorted((x, y), key=len)
+    if len(short) < 2 or all(_weak(k) for k in short):
+        return False  # words of one consonant only: too weak
+    if _keys_equal(short, long):
+        return True
+    if len(short) == len(long):
+        return False
+    return _keys_equal(short[:-1], long[:len(short) - 1]) and _key_equal(short[-1], long[-1]) \
+        or long[0] == "mhmd" and _keys_equal(short, long[1:]) or shortened and _keys_equal(short, long[-len(short):])
+
+
+def _same_script_arabic(a: str, b: str, ca: str | None = None, cb: str | None = None) -> bool | None:
     """A name in Arabic script against another: the same skeleton word for word, or the same name with middle
     names left out ("Uday [Saddam] Hussein") or a leading Muhammad left out ("[Mohamed] Hosni Mubarak"); never
-    the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein").
-    None: neither is Arabic."""
+    the name without its own first name, which is the father's ("Saddam Hussein" in "Uday Saddam Hussein"),
+    except in Persian script or under a country without patronymics, where "[Ali] Akbar Hashemi Rafsanjani"
+    is one name shortened. Two words may be one romanized word (نصر الله Nasrallah). A lone romanized surname
+    matches the last word of a full name in Arabic script (three consonants at least). None: neither is
+    Arabic."""
     sa, sb = _arabic_skeletons(a), _arabic_skeletons(b)
     if sa is None and sb is None:
         return None
-    latin = [_consonants(t.replace("bin", "bn", 1) if t.startswith("bin") else _ABD_PREFIX.sub("abd", t))
-             for t in _western_tokens(_groups(b if sa is not None else a))]
-    other = sb if sa is not None and sb is not None else tuple(latin)
-    mine = sa if sa is not None else (sb or ())
-    if not (len(mine) >= 2 and len(other) >= 2 and all(len(x.lstrip("V")) >= 2 for x in mine + other)):
+    persian = any(_PERSIAN_LETTERS.search(n) for n in (a, b) if _ARABIC.search(n)) \
+        or bool({ca, cb} & _NO_PATRONYMIC_COUNTRIES)
+    shortened = persian and not {ca, cb} & _PATRONYMIC_COUNTRIES
+    if sa is not None and sb is not None:
+        return _aligned(sa, sb, shortened)
+    arabic, latin_name = (sa, b) if sa is not None else (sb or (), a)
+    latin = [_latin_arabic_key(t) for t in _western_tokens(_groups(latin_name))]
+    if len(latin) == 1 and len(arabic) >= 2 and not _given_name_only(latin_name):
+        lone = latin[0]
+        return not _weak(lone) and all(len(k.removeprefix("V")) >= 3 for k in _options(lone)) \
+            and _key_equal(lone, arabic[-1])
+    return any(_aligned(variant, latin, shortened) for variant in _glued(arabic))
+
+
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW_MARKS = re.compile("[\u0591-\u05c7]")  # points (niqqud) and cantillation
+# Each Hebrew letter as the consonant classes a romanization may write it with. The matres lectionis are
+# optional: vav is v or the vowel o/u, yod y or i/e, a final he the vowel -a/-e; alef and ayin carry vowels.
+# Het, kaf, qof and he are one class (Chaim/Haim, Yitzhak/Itzhak); zayin and tsadi are z (Herzog, Yitzhak).
+_HEBREW_LETTERS: dict[str, tuple[str, ...]] = {
+    "\u05d0": ("",), "\u05e2": ("",), "\u05d5": ("", "B"), "\u05d9": ("", "Y"),
+    "\u05d1": ("B",), "\u05d2": ("G",), "\u05d3": ("D",), "\u05d4": ("K",), "\u05d6": ("Z",),
+    "\u05d7": ("K",), "\u05d8": ("T",), "\u05da": ("K",), "\u05db": ("K",), "\u05dc": ("L",),
+    "\u05dd": ("M",), "\u05de": ("M",), "\u05df": ("N",), "\u05e0": ("N",), "\u05e1": ("S",),
+    "\u05e3": ("P",), "\u05e4": ("P",), "\u05e5": ("Z",), "\u05e6": ("Z",), "\u05e7": ("K",),
+    "\u05e8": ("R",), "\u05e9": ("S",), "\u05ea": ("T",),
+}
+# Geresh after gimel, zayin or tsadi writes a foreign sound: j (Jorge), zh, ch.
+_HEBREW_GERESH = {"\u05d2": "J", "\u05d6": "J", "\u05e6": "K", "\u05e5": "K"}  # ch is K, as Latin ch is
+_LATIN_AS_HEBREW = (("sh", "S"), ("ch", "K"), ("kh", "K"), ("tz", "Z"), ("ts", "Z"), ("ph", "P"), ("th", "T"),
+                    ("ck", "K"), ("h", "K"), ("q", "K"), ("c", "K"), ("k", "K"), ("x", "KS"), ("z", "Z"),
+                    ("b", "B"), ("v", "B"), ("w", "B"), ("f", "P"), ("p", "P"), ("g", "G"), ("d", "D"),
+                    ("t", "T"), ("l", "L"), ("m", "M"), ("n", "N"), ("r", "R"), ("s", "S"), ("j", "J"))
+
+
+def _collapse(classes: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", classes)
+
+
+@lru_cache(maxsize=65536)
+def _hebrew_skeletons(word: str) -> frozenset[str]:
+    """The consonant-class skeletons one Hebrew word may be romanized with (vav and yod read both ways)."""
+    word = _HEBREW_MARKS.sub("", word)
+    options: list[tuple[str, ...]] = []
+    for i, ch in enumerate(word):
+        if ch in "\u05f3'":  # geresh: the letter before it is a foreign sound
+            if options and i > 0 and word[i - 1] in _HEBREW_GERESH:
+                options[-1] = (_HEBREW_GERESH[word[i - 1]],)
+            continue
+        if ch == "\u05d4" and i == len(word) - 1 and i > 0:
+            options.append(("", "K"))  # a final he is mostly the vowel: Moshe, Golda Meir's Tova...
+            continue
+        options.append(_HEBREW_LETTERS.get(ch, ("",)))
+    out = {""}
+    for opts in options:
+        out = {s + o for s in out for o in opts}
+        if len(out) > 256:  # an implausibly long word: compare nothing rather than explode
+            return frozenset()
+    return frozenset(_collapse(s) for s in out)
+
+
+@lru_cache(maxsize=65536)
+def _latin_as_hebrew(token: str) -> str:
+    """A romanized token in the Hebrew consonant classes: vowels dropped, y kept where it is a consonant."""
+    s = re.sub(r"^y|(?<=[aeiou])y(?=[aeiou])", "Y", token.lower())
+    s = re.sub(r"[aeiouy'`]", "", s)
+    for latin, cls in _LATIN_AS_HEBREW:
+        s = s.replace(latin, cls)
+    return _collapse(re.sub(r"[a-z]", "", s))
+
+
+def _same_script_hebrew(a: str, b: str) -> bool | None:
+    """A name in Hebrew script against another: Hebrew writes consonants, vav and yod stand for o/u and i/e as
+    well as v and y, so the other name's consonant classes must be one of the readings of each Hebrew word,
+    word for word (initials left out of a romanized name). None: neither is Hebrew."""
+    ha, hb = _in_script(a, _HEBREW), _in_script(b, _HEBREW)
+    if not (ha or hb):
+        return None
+    if ha and hb:
+        wa, wb = a.split(), b.split()
+        return len(wa) == len(wb) >= 2 and all(
+            _hebrew_skeletons(x) & _hebrew_skeletons(y) for x, y in zip(wa, wb, strict=True))
+    hebrew, other = (a, b) if ha else (b, a)
+    words = hebrew.split()
+    tokens = [t for t in (anyascii(p) for g in _groups(other) for p in g) if len(t) > 1]
+    if len(words) < 2 or len(words) != len(tokens):
         return False
-    short, long = sorted((mine, other), key=len)
-    return short == long or len(short) < len(long) and (
-        short[:-1] == long[:len(short) - 1] and short[-1] == long[-1] or long[0] == "mhmd" and short == long[1:])
+    readings = [{_latin_as_hebrew(f) for f in _cognate_forms(t.lower())} for t in tokens]
+    return all(len(x) >= 2 for r in readings for x in r) and all(
+        r & _hebrew_skeletons(w) for r, w in zip(readings, words, strict=True))
+
+
+def _cognate_forms(token: str) -> set[str]:
+    """A given name and its forms in other languages that the cognate table joins (Isaac, Yitzhak)."""
+    key = _COGNATES.get(token, token)
+    return {token, key} | _COGNATE_FORMS.get(key, set())
 
 
 @lru_cache(maxsize=262144)
 def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
     if ca and cb and ca != cb:
         return False
-    arabic = _same_script_arabic(a, b)
+    arabic = _same_script_arabic(a, b, ca, cb)
     if arabic is not None:
         return arabic
-    # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah".
-    if _parts(a)[1] != _parts(b)[1]:
+    hebrew = _same_script_hebrew(a, b)
+    if hebrew is not None:
+        return hebrew
+    # "Donald Trump Jr." is the son of "Donald Trump"; "Abdullah II" is not "Abdullah Abdullah". Only a lone
+    # surname is written without the suffix of a full name ("Biden" after "Joseph R. Biden Jr.").
+    if _parts(a)[1] != _parts(b)[1] and not _suffix_left_out(a, b) and not _suffix_left_out(b, a):
         return False
-    if (_CYRILLIC.search(a) is None) != (_CYRILLIC.search(b) is None) and _cyrillic_heard(a, b):
+    if _in_script(a, _CYRILLIC) != _in_script(b, _CYRILLIC) and _cyrillic_heard(a, b):
         return True
     ga, gb = _groups(a), _groups(b)
     if not ga or not gb:
         return False
+    if _initialism(a, b) or _initialism(b, a):
+        return True
     if _given_name_only(a) or _given_name_only(b):
         # Only another bare form of the same name ("King Salman" ~ "Salman"), or the name with its patronymic
         # ("King Hussein" ~ "Hussein bin Talal", "King Salman" ~ "Salman bin Abdulaziz").
@@ -697,19 +1050,63 @@ def _same(a: str, b: str, ca: str | None, cb: str | None) -> bool:
         tokens = _western_tokens(full)
         return not (_given_name_only(a) and _given_name_only(b)) and len(tokens) >= 2 \
             and tokens[1].startswith(("bin", "bint")) and _token_match(bare, tokens[0])
+    ga, gb = _korean_family_first(ga), _korean_family_first(gb)
     if _is_ea(ga, ca) or _is_ea(gb, cb):
         return _same_ea(ga, gb, _is_korean(ga, ca) or _is_korean(gb, cb))
-    ta, tb = _western_tokens(ga), _western_tokens(gb)
+    ta, tb = _patronymic_last(_western_tokens(ga)), _patronymic_last(_western_tokens(gb))
     if not (ta and tb):
         return False
-    if _same_western(ta, tb, patronymic=bool({ca, cb} & _PATRONYMIC_COUNTRIES)):
+    if _same_western(ta, tb, patronymic=_patronymic(ta, tb, ca, cb),
+                     hispanic=bool({ca, cb} & (_HISPANIC_COUNTRIES | _GRANDFATHER_COUNTRIES))):
         return True
     if {ca, cb} & _O_FOR_A_COUNTRIES:  # Uzbek and Tajik Latin write o for Russian a: Islom/Islam, Rahmon/Rakhmon
         oa, ob = (tuple(t.replace("o", "a") for t in tokens) for tokens in (ta, tb))
         return _same_western(oa, ob)
+    if {ca, cb} & _C_FOR_J_COUNTRIES:  # Turkish and Azerbaijani c is j: Ceyhun/Jeyhun, Cemal/Jemal
+        ja, jb = (tuple(re.sub(r"c(?!h)", "j", t) for t in tokens) for tokens in (ta, tb))
+        if _same_western(ja, jb):
+            return True
     # Japanese and Hungarian names are written family name first at home, given name first abroad:
     # "Abe Shinzo" is Shinzo Abe, "Orbán Viktor" Viktor Orbán.
     return bool({ca, cb} & _FAMILY_FIRST_COUNTRIES) and len(ta) == len(tb) == 2 and _same_western(ta, tb[::-1])
+
+
+def _initialism(short: str, full: str) -> bool:
+    """"MBS" is Mohammed bin Salman, "AMLO" Andrés Manuel López Obrador: a word of three to five capitals that
+    spells the first letters of every word of a full name of as many words."""
+    word = short.strip()
+    if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    words = [p for g in _groups(full) for p in g]
+    return len(words) == len(word) and sum(len(w) > 1 for w in words) >= 2 \
+        and "".join(w[0] for w in words) == word.lower()
+
+
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ilyich|ovna|evna|ichna|ivna)$")
+
+
+def _patronymic_last(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A Russian name in official order, surname first ("Putin Vladimir Vladimirovich"), in the usual order:
+    the father's name ends it where it should stand in the middle."""
+    if len(tokens) == 3 and _RUSSIAN_PATRONYMIC.search(tokens[2]) and not _RUSSIAN_PATRONYMIC.search(tokens[1]):
+        return (tokens[1], tokens[2], tokens[0])
+    return tokens
+
+
+def _korean_family_first(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A Korean name in Western order ("Jae-in Moon", "Ki-moon Ban"): a hyphenated given name of two syllables,
+    then a Korean family name; put the family name first, as the East Asian comparison reads it."""
+    if len(groups) == 2 and len(groups[0]) == 2 and len(groups[1]) == 1 and groups[1][0] in _KOREAN_SURNAMES \
+            and all(_is_syllabic(p) for p in groups[0]):
+        return (groups[1], groups[0])
+    return groups
+
+
+def _suffix_left_out(lone: str, full: str) -> bool:
+    """A lone surname without a suffix against a full name with one."""
+    (lone_groups, lone_suffix), (full_groups, full_suffix) = _parts(lone), _parts(full)
+    return len(lone_groups) == 1 and not lone_suffix and len(full_groups) >= 2 and bool(full_suffix) \
+        and not _given_name_only(lone)
 
 
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
