@@ -243,3 +243,18 @@ def _on_behalf_of(verb: Token) -> Token | None:
             if of is not None:
                 return next((c for c in of.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _listed_modifiers(first: Token) -> list[Token]:
+    """The modifiers of the same noun listed after `first` ("Ethiopian, Mozambican and South African troops" when
+    the parser hangs each adjective on the noun), with their conjuncts: a sibling counts when a comma or "and"
+    separates it from the one before, so that "the Turkish Kurdish party" stays one party."""
+    listed: list[Token] = []
+    last = first
+    for sibling in (c for c in first.head.lefts if c.i > first.i and c.dep_ == first.dep_):
+        between = first.doc[last.i + 1:sibling.left_edge.i]
+        if not between or not all(t.lower_ in (",", "and", "or") for t in between):
+            break
+        listed += [sibling, *(c for c in sibling.children if c.dep_ == "conj")]
+        last = sibling
+    return listed

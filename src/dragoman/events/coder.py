@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from dragoman.actors import GROUP_NOUNS, ActorTable
@@ -16,9 +18,11 @@ from dragoman.events.arguments import (
     _active,
     _bare_definite,
     _known_organization,
+    _listed_modifiers,
     _on_behalf_of,
     _own_course,
     _passive_subject,
+    _people_noun,
     _phrase,
     _pobj,
     _reporting_subject,
@@ -156,8 +160,9 @@ class EventCoder:
                         found += self._actors_of(speaker, b, actors, previous, depth + 1)
                         break
                     if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
-                        # "Hungarian and Romanian officials": the modifier and its conjuncts
-                        for mod in [child, *(c for c in child.children if c.dep_ == "conj")]:
+                        # "Hungarian and Romanian officials": the modifier and its conjuncts; "Ethiopian, Mozambican
+                        # and South African troops", parsed as modifiers side by side: each one listed after it
+                        for mod in [child, *(c for c in child.children if c.dep_ == "conj"), *_listed_modifiers(child)]:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
@@ -246,9 +251,13 @@ class EventCoder:
         return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
-                 avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
+                 avoid: frozenset[str] = frozenset(),
+                 people: Callable[[Token], str] | None = None) -> tuple[list[str], Token | None]:
         """The event's target; actors in `avoid` (the source) are skipped, so that "reneged on his
-        commitment to the Zambian people" looks past "his" to the people."""
+        commitment to the Zambian people" looks past "his" to the people. `people` makes the actor of unnamed
+        people named by the direct object ("freed prisoners from a jail in X"): they are the target before
+        anything found inside a prepositional phrase's noun or a place, but not before a named party of the verb's
+        own ("sent doctors to Haiti")."""
         rule, word, governor = trig.rule, trig.word, trig.governor
 
         # Common-noun groups ("offered its troops to X") wait for a named target elsewhere in the clause; they
@@ -282,10 +291,15 @@ class EventCoder:
                 found = actors_of(_pobj(prep))
                 if found:
                     return found, _pobj(prep)
+        direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
                     found = actors_of(child)
+                    if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
+                            unnamed := _people_noun(child)) is not None:
+                        direct_people = unnamed
+                        continue
                     if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
                         # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
                         # "lifted a blockade on X",
@@ -300,6 +314,10 @@ class EventCoder:
                     if deferred and child.lower_ in LOCATIVE_PREPS:
                         return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
+                    if direct_people is not None and people is not None and (
+                            obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None):
+                        # "freed prisoners from a jail in X": a party only nested in the phrase comes after them
+                        return [people(direct_people)], direct_people
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
                         # "reneged on his commitment to the Zambian people"
@@ -353,7 +371,10 @@ class EventCoder:
                         # flights out of Afghanistan": the first party the agreed or refused act names
                         for tok in (t for t in child.subtree if t.i != child.i):
                             if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
-                                found = actors_of(tok)
+                                # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
+                                # South African troops")
+                                noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+                                found = actors_of(noun) or actors_of(tok)
                                 if found:
                                     subj = tok
                                     break
@@ -370,6 +391,8 @@ class EventCoder:
             found = actors_of(word.head)
             if found:
                 return found, word.head
+        if direct_people is not None and people is not None:
+            return [people(direct_people)], direct_people
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
@@ -452,7 +475,8 @@ class EventCoder:
         else:
             # `_targets` already skips the source itself ("Croatia ... its borders"), but keeps a country's
             # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
-            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
+            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids),
+                                          lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
             target_ids = list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
         if not target_ids and not rule.target_is_place and (
