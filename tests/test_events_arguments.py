@@ -1,0 +1,61 @@
+"""Argument attachment (issue 13): general constructions of English news that place an event's source or target,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dragoman.model import Article, Event
+from dragoman.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
+    return ex.events
+
+
+def one(pipeline: Pipeline, text: str, type: str) -> Event:
+    (event,) = [e for e in events(pipeline, text) if e.type == type]
+    return event
+
+
+def names(participants: list) -> set[str]:
+    return {p.name for p in participants}
+
+
+def countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+# -- unnamed people before a place or a party nested in a phrase ----------------------------------------------------
+
+def test_freed_detainees_are_the_target_not_the_town_of_the_prison(pipeline: Pipeline) -> None:
+    release = one(pipeline, "Guerrillas loyal to Amadou Sow freed detainees from a prison in the town of Kidal.",
+                  "RETREAT")
+    assert names(release.target) == {"detainees"}
+
+
+def test_sent_doctors_to_a_named_country_keeps_the_country(pipeline: Pipeline) -> None:
+    aid = one(pipeline, "Cuba sent doctors to Haiti after the storm.", "AID")
+    assert countries(aid.target) == {"HTI"}
+
+
+def test_a_request_from_unnamed_people_before_its_clause(pipeline: Pipeline) -> None:
+    refusal = one(pipeline, "Ghana's president refused a request from the finance minister to dismiss the cabinet.",
+                  "REJECT")
+    assert names(refusal.target) == {"finance minister"}
+
+
+def test_the_demands_of_unnamed_people(pipeline: Pipeline) -> None:
+    (yielded,) = [e for e in events(pipeline, "The governor gave in to the demands of the striking nurses.")
+                  if e.type == "CONCEDE"]
+    assert [p.name.endswith("nurses") for p in yielded.target] == [True]
+
+
+# -- lists ---------------------------------------------------------------------------------------------------------
+
+def test_country_adjectives_listed_side_by_side_each_count(pipeline: Pipeline) -> None:
+    # parsed as three modifiers of "troops", not as one modifier and its conjuncts
+    deployment = one(pipeline, "The union decided to deploy Zambian, Malawian and Angolan troops to the border.",
+                     "MOBILIZE")
+    assert countries(deployment.target) == {"ZMB", "MWI", "AGO"}
