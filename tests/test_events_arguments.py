@@ -59,3 +59,16 @@ def test_country_adjectives_listed_side_by_side_each_count(pipeline: Pipeline) -
     deployment = one(pipeline, "The union decided to deploy Zambian, Malawian and Angolan troops to the border.",
                      "MOBILIZE")
     assert countries(deployment.target) == {"ZMB", "MWI", "AGO"}
+
+
+# -- who speaks or acts for whom -----------------------------------------------------------------------------------
+
+def test_a_spokesman_for_a_named_leader_speaks_for_the_leader(pipeline: Pipeline) -> None:
+    accusation = one(pipeline, "A spokesman for President Hakainde Hichilema on Monday condemned Malawi.", "ACCUSE")
+    assert names(accusation.source) == {"Hakainde Hichilema"}
+
+
+def test_for_someone_to_act_names_the_target(pipeline: Pipeline) -> None:
+    (permission,) = [e for e in events(pipeline, "The Kenyan government gave approval for Uganda to build a pipeline.")
+                     if e.type == "CONCEDE"]
+    assert countries(permission.target) == {"UGA"}

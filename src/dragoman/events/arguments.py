@@ -164,6 +164,11 @@ FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft pe
 militia battalion brigade division""".split())
 
 
+# People who act or speak for the party of their "for" ("a spokesman for the president", "lawyers for the family").
+SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative envoy lawyer attorney counsel advocate
+negotiator delegate emissary agent mouthpiece""".split())
+
+
 # Prepositions of place: their object is where an event happens.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 

@@ -14,6 +14,7 @@ from dragoman.events.arguments import (
     LOCATIVE_PREPS,
     OBJECT_PREPS,
     REPORTED_PRONOUNS,
+    SPOKESPEOPLE,
     STATIVE_PASSIVES,
     _active,
     _bare_definite,
@@ -170,7 +171,9 @@ class EventCoder:
                 # Guinea", "supporters of X", "doctors from two American aid groups"
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
-                    if child.lower_ in ("by", "in", "of", "from", "throughout"):
+                    if child.lower_ in ("by", "in", "of", "from", "throughout") or child.lower_ == "for" and (
+                            _lemma(tok) in SPOKESPEOPLE):  # "a spokesman for X", "lawyers for X": X speaks
+
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
@@ -380,6 +383,13 @@ class EventCoder:
                                     break
                     if found:
                         return found, subj
+        for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
+            # "gave approval for the UN to deliver aid", "pushed for the government to resign": who is to act
+            if any(m.lower_ == "for" for m in clause.children if m.dep_ == "mark"):
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                found = actors_of(subj)
+                if found:
+                    return found, subj
         for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
             # "opened the bridge to allow the delivery of grain to Afghanistan": the purpose names the target
