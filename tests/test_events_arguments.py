@@ -72,3 +72,9 @@ def test_for_someone_to_act_names_the_target(pipeline: Pipeline) -> None:
     (permission,) = [e for e in events(pipeline, "The Kenyan government gave approval for Uganda to build a pipeline.")
                      if e.type == "CONCEDE"]
     assert countries(permission.target) == {"UGA"}
+
+
+def test_the_indirect_object_of_a_light_verb_is_the_target(pipeline: Pipeline) -> None:
+    (permission,) = [e for e in events(pipeline, "A court in Lagos, on Friday, granted the police, permission to hold "
+                                                 "the two suspects for a week.") if e.type == "CONCEDE"]
+    assert names(permission.target) == {"police"}

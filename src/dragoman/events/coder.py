@@ -297,7 +297,10 @@ class EventCoder:
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
+                indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
+                    child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i))  # "gave X permission"
+                if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
+                    # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     found = actors_of(child)
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
