@@ -538,6 +538,13 @@ class EventCoder:
                 actor = actors.get(actor_id)
                 if actor is not None and actor.kind == "group" and actor.country is None:
                     actor.country, actor.country_basis = location.country, "inherited"
+        elif rule.type in policy.place_target and (rule.type in policy.domestic or _unnamed_people_object(
+                trig.governor)):
+            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people
+            own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
+            for actor in (actors.get(a) for a in target_ids if len(own) == 1):
+                if actor is not None and actor.kind == "group" and actor.country is None:
+                    actor.country, actor.country_basis = next(iter(own)), "inherited"
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
