@@ -78,3 +78,8 @@ def test_the_indirect_object_of_a_light_verb_is_the_target(pipeline: Pipeline) -
     (permission,) = [e for e in events(pipeline, "A court in Lagos, on Friday, granted the police, permission to hold "
                                                  "the two suspects for a week.") if e.type == "CONCEDE"]
     assert names(permission.target) == {"police"}
+
+
+def test_expelled_from_a_country_in_the_passive_the_country_expels(pipeline: Pipeline) -> None:
+    expulsion = one(pipeline, "Three Danish journalists were expelled from Eritrea on Monday.", "SANCTION")
+    assert countries(expulsion.source) == {"ERI"} and countries(expulsion.target) == {"DNK"}

@@ -490,6 +490,10 @@ class EventCoder:
         if principal is not None:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
             source_ids = self._actors_of(principal, b, actors, previous) or source_ids
+        if passive and not source_ids and rule.mode in ("expel", "deport"):
+            # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
+            origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            source_ids = self._actors_of(origin, b, actors, previous)
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
