@@ -83,3 +83,8 @@ def test_the_indirect_object_of_a_light_verb_is_the_target(pipeline: Pipeline) -
 def test_expelled_from_a_country_in_the_passive_the_country_expels(pipeline: Pipeline) -> None:
     expulsion = one(pipeline, "Three Danish journalists were expelled from Eritrea on Monday.", "SANCTION")
     assert countries(expulsion.source) == {"ERI"} and countries(expulsion.target) == {"DNK"}
+
+
+def test_a_number_of_unnamed_people_is_the_target(pipeline: Pipeline) -> None:
+    release = one(pipeline, "The army freed 40 of the hostages on Sunday.", "RETREAT")
+    assert names(release.target) == {"hostages"}

@@ -55,7 +55,7 @@ def _people_noun(tok: Token | None) -> Token | None:
     """The noun naming unnamed people that `tok` heads, through "one of", "dozens of", "a group of"."""
     if tok is None:
         return None
-    if tok.lower_ in QUANTITY_NOUNS:
+    if tok.lower_ in QUANTITY_NOUNS or tok.like_num:  # "11 of Iran's most prominent prisoners"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         tok = _pobj(of)
         if tok is None:
