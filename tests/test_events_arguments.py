@@ -88,3 +88,15 @@ def test_expelled_from_a_country_in_the_passive_the_country_expels(pipeline: Pip
 def test_a_number_of_unnamed_people_is_the_target(pipeline: Pipeline) -> None:
     release = one(pipeline, "The army freed 40 of the hostages on Sunday.", "RETREAT")
     assert names(release.target) == {"hostages"}
+
+
+# -- a purpose clause ----------------------------------------------------------------------------------------------
+
+def test_a_purpose_clause_acts_on_the_party_its_means_reached(pipeline: Pipeline) -> None:
+    inquiry = one(pipeline, "Kenya sent a team of experts to Uganda to investigate the crash.", "ACCUSE")
+    assert countries(inquiry.source) == {"KEN"} and countries(inquiry.target) == {"UGA"}
+
+
+def test_the_purpose_of_a_demand_is_its_content_not_its_means(pipeline: Pipeline) -> None:
+    evts = events(pipeline, "Zambia demanded a meeting of the Security Council to investigate the raid.")
+    assert not [e for e in evts if e.type == "ACCUSE" and e.target]

@@ -94,6 +94,7 @@ class EventCoder:
                             sentence_events.append(intent)
                 for coded in sentence_events:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
+                    self._inherit_from_means(coded, sentence_events, pb)
                 mentions += sentence_events
         date_mentions(mentions, parsed, timexes, published)
         return mentions
@@ -589,6 +590,22 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    def _inherit_from_means(self, coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
+        """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the
+        means reached, by the same source."""
+        verb = pb.doc[coded.governor]
+        if coded.derived or coded.event.target or verb.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        means = next((s for s in siblings if s.governor == verb.head.i and s is not coded and not s.derived), None)
+        if means is None or means.event.type in self.lexicon.policy.speech_act or (
+                {p.actor_id for p in means.event.source} != {p.actor_id for p in coded.event.source}):
+            return  # "demanded a meeting of the Council to investigate": the content of a demand, not its means
+        sources = {p.actor_id for p in coded.event.source}
+        coded.event.target = [p for p in means.event.target if p.actor_id not in sources]
+        coded.participants |= {p.actor_id for p in coded.event.target}
+        coded.event.confidence = 0.4 + 0.2 * bool(coded.event.source) + 0.2 * bool(coded.event.target)
 
     def _inherit_from_conj_head(self, coded: CodedMention, siblings: list[CodedMention],
                                 pb: ParsedBlock) -> None:
