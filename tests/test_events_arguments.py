@@ -100,3 +100,15 @@ def test_a_purpose_clause_acts_on_the_party_its_means_reached(pipeline: Pipeline
 def test_the_purpose_of_a_demand_is_its_content_not_its_means(pipeline: Pipeline) -> None:
     evts = events(pipeline, "Zambia demanded a meeting of the Security Council to investigate the raid.")
     assert not [e for e in evts if e.type == "ACCUSE" and e.target]
+
+
+# -- possessors and place names ------------------------------------------------------------------------------------
+
+def test_a_possessor_named_by_its_own_modifier_is_the_party(pipeline: Pipeline) -> None:
+    condemnation = one(pipeline, "The Arab League condemned the Kenyan foreign minister's remarks on Sunday.", "ACCUSE")
+    assert countries(condemnation.target) == {"KEN"}
+
+
+def test_a_landform_word_alone_is_no_place(pipeline: Pipeline) -> None:
+    evts = events(pipeline, "The League condemned the plan to annex the Kidepo Valley.")
+    assert not [p for e in evts for p in e.source + e.target if p.country == "AIA"]  # "The Valley", Anguilla

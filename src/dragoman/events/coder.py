@@ -11,6 +11,7 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
+    LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
     REPORTED_PRONOUNS,
@@ -167,6 +168,11 @@ class EventCoder:
                         for mod in [child, *(c for c in child.children if c.dep_ == "conj"), *_listed_modifiers(child)]:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
+                    if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and (
+                            owner := self._actors_of(child, b, actors, previous, depth + 1)):
+                        # "the Israeli Prime Minister's declaration": the possessor's own phrase names the party
+                        found += owner
+                        break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
                 # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
                 # Guinea", "supporters of X", "doctors from two American aid groups"
@@ -205,7 +211,9 @@ class EventCoder:
         if tok.ent_type_ not in ("GPE", "LOC") or actors.at(b, tok.i):
             return None
         text = _phrase(tok)
-        place = self.gazetteer.lookup(text) or self.gazetteer.lookup(tok.text)
+        # the head word alone only when it is a name ("Greater Beirut"), not a landform ("the Jordan Valley" is no
+        # capital of Anguilla)
+        place = self.gazetteer.lookup(text) or (None if tok.lower_ in LANDFORMS else self.gazetteer.lookup(tok.text))
         code = place.country if place else REGIONS.get(text.lower().removeprefix("the "))
         if not code:
             return None
