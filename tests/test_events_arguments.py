@@ -112,3 +112,9 @@ def test_a_possessor_named_by_its_own_modifier_is_the_party(pipeline: Pipeline) 
 def test_a_landform_word_alone_is_no_place(pipeline: Pipeline) -> None:
     evts = events(pipeline, "The League condemned the plan to annex the Kidepo Valley.")
     assert not [p for e in evts for p in e.source + e.target if p.country == "AIA"]  # "The Valley", Anguilla
+
+
+def test_the_noun_an_ing_participle_modifies_does_the_act(pipeline: Pipeline) -> None:
+    evts = events(pipeline, "The Kenyan-led force fighting Shabaab militants in Somalia declared a truce on Monday.")
+    (fighting,) = [e for e in evts if e.type == "ASSAULT"]
+    assert countries(fighting.source) == {"KEN"}

@@ -245,6 +245,8 @@ class EventCoder:
                 # "issued a declaration demanding that ...": the statement's issuer demands
                 tok = tok.head.head
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head, False  # "the coalition fighting Houthi rebels": the noun does what its -ing says
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
