@@ -118,3 +118,9 @@ def test_the_noun_an_ing_participle_modifies_does_the_act(pipeline: Pipeline) ->
     evts = events(pipeline, "The Kenyan-led force fighting Shabaab militants in Somalia declared a truce on Monday.")
     (fighting,) = [e for e in evts if e.type == "ASSAULT"]
     assert countries(fighting.source) == {"KEN"}
+
+
+def test_a_named_person_in_apposition_is_the_party(pipeline: Pipeline) -> None:
+    evts = events(pipeline, "President Hichilema gave the country's finance minister, Situmbeko Musokotwane, a formal "
+                            "mandate to form a government.")
+    assert [names(e.target) for e in evts] == [{"Situmbeko Musokotwane"}]

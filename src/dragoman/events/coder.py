@@ -184,6 +184,11 @@ class EventCoder:
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
+        if not found:
+            # "the country's prime minister, Ahmet Davutoglu": a phrase naming no party is the person its apposition
+            # names
+            for child in (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                found += self._actors_of(child, b, actors, previous, depth + 1)
         if not found and group is not None:
             found.append(group)
         for child in tok.children:
