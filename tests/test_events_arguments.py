@@ -40,12 +40,6 @@ def test_sent_doctors_to_a_named_country_keeps_the_country(pipeline: Pipeline) -
     assert countries(aid.target) == {"HTI"}
 
 
-def test_a_request_from_unnamed_people_before_its_clause(pipeline: Pipeline) -> None:
-    refusal = one(pipeline, "Ghana's president refused a request from the finance minister to dismiss the cabinet.",
-                  "REJECT")
-    assert names(refusal.target) == {"finance minister"}
-
-
 def test_the_demands_of_unnamed_people(pipeline: Pipeline) -> None:
     (yielded,) = [e for e in events(pipeline, "The governor gave in to the demands of the striking nurses.")
                   if e.type == "CONCEDE"]

@@ -301,7 +301,7 @@ class EventCoder:
             return named(_skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors), tok)
 
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
-            return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid, people=people), tok)
+            return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
@@ -425,20 +425,12 @@ class EventCoder:
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
-                       previous: CodedMention | None, depth: int = 0, avoid: frozenset[str] = frozenset(),
-                       people: Callable[[Token], str] | None = None) -> list[str]:
+                       previous: CodedMention | None, depth: int = 0, avoid: frozenset[str] = frozenset()) -> list[str]:
         """Actors in a noun's prepositional phrases, through nouns and clauses that name no actor ("a
         suspension of air links with Serbia", "about 70 million dollars of aid for Romania and Poland",
         "an invitation to attend a meeting of Palestinian factions", "hackers capable of launching cyber
-        warfare against the United States"); with `people`, unnamed people there too ("a request from the prime
-        minister", "the demands of striking drivers"), before what the noun's clauses name."""
-        unnamed: Token | None = None
-        clauses = [c for c in noun.children if c.dep_ in ("acl", "amod")]
-        for child in [c for c in noun.children if c.dep_ not in ("acl", "amod")] + [None, *clauses]:
-            if child is None:
-                if unnamed is not None and people is not None:
-                    return [people(unnamed)]  # "a request from the prime minister to dissolve parliament"
-                continue
+        warfare against the United States")."""
+        for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 obj = _pobj(child)
             elif child.dep_ == "dobj" and noun.pos_ in ("VERB", "AUX"):
@@ -446,17 +438,15 @@ class EventCoder:
             elif child.dep_ in ("acl", "amod") and depth < 3 and (child.pos_ == "ADJ" or any(
                     a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 # an infinitive ("invitation to attend ...") or an adjective ("capable of ...") on the noun
-                found = self._nested_actors(child, preps, b, actors, previous, depth + 1, avoid, people)
+                found = self._nested_actors(child, preps, b, actors, previous, depth + 1, avoid)
                 if found:
                     return found
                 continue
             else:
                 continue
             found = _skip_source(self._actors_of(obj, b, actors, previous), obj, avoid, b, actors)
-            if not found and unnamed is None and child.dep_ == "prep":
-                unnamed = _people_noun(obj)  # a party named in the noun's next phrase comes first
             if not found and obj is not None and obj.pos_ in ("NOUN", "VERB") and depth < 3:
-                found = self._nested_actors(obj, preps, b, actors, previous, depth + 1, avoid, people)
+                found = self._nested_actors(obj, preps, b, actors, previous, depth + 1, avoid)
             if found:
                 return found
         return []
