@@ -180,7 +180,6 @@ class EventCoder:
                 for child in preps:
                     if child.lower_ in ("by", "in", "of", "from", "throughout") or child.lower_ == "for" and (
                             _lemma(tok) in SPOKESPEOPLE):  # "a spokesman for X", "lawyers for X": X speaks
-
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
