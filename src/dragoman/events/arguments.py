@@ -55,7 +55,7 @@ def _people_noun(tok: Token | None) -> Token | None:
     """The noun naming unnamed people that `tok` heads, through "one of", "dozens of", "a group of"."""
     if tok is None:
         return None
-    if tok.lower_ in QUANTITY_NOUNS:
+    if tok.lower_ in QUANTITY_NOUNS or tok.like_num:  # "11 of Iran's most prominent prisoners"
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         tok = _pobj(of)
         if tok is None:
@@ -164,6 +164,17 @@ FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft pe
 militia battalion brigade division""".split())
 
 
+# People who act or speak for the party of their "for" ("a spokesman for the president", "lawyers for the family").
+SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative envoy lawyer attorney counsel advocate
+negotiator delegate emissary agent mouthpiece""".split())
+
+
+# Words that make a place name of another word ("the Jordan Valley", "the Gaza Strip"), never one by themselves.
+LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
+desert plain plains plateau peninsula delta basin heights region province district county state city town village
+canal pass""".split())
+
+
 # Prepositions of place: their object is where an event happens.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 
@@ -243,3 +254,18 @@ def _on_behalf_of(verb: Token) -> Token | None:
             if of is not None:
                 return next((c for c in of.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _listed_modifiers(first: Token) -> list[Token]:
+    """The modifiers of the same noun listed after `first` ("Ethiopian, Mozambican and South African troops" when
+    the parser hangs each adjective on the noun), with their conjuncts: a sibling counts when a comma or "and"
+    separates it from the one before, so that "the Turkish Kurdish party" stays one party."""
+    listed: list[Token] = []
+    last = first
+    for sibling in (c for c in first.head.lefts if c.i > first.i and c.dep_ == first.dep_):
+        between = first.doc[last.i + 1:sibling.left_edge.i]
+        if not between or not all(t.lower_ in (",", "and", "or") for t in between):
+            break
+        listed += [sibling, *(c for c in sibling.children if c.dep_ == "conj")]
+        last = sibling
+    return listed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from dragoman.actors import GROUP_NOUNS, ActorTable
@@ -9,16 +11,20 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     ISSUING,
+    LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
     REPORTED_PRONOUNS,
+    SPOKESPEOPLE,
     STATIVE_PASSIVES,
     _active,
     _bare_definite,
     _known_organization,
+    _listed_modifiers,
     _on_behalf_of,
     _own_course,
     _passive_subject,
+    _people_noun,
     _phrase,
     _pobj,
     _reporting_subject,
@@ -89,6 +95,7 @@ class EventCoder:
                             sentence_events.append(intent)
                 for coded in sentence_events:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
+                    self._inherit_from_means(coded, sentence_events, pb)
                 mentions += sentence_events
         date_mentions(mentions, parsed, timexes, published)
         return mentions
@@ -156,19 +163,31 @@ class EventCoder:
                         found += self._actors_of(speaker, b, actors, previous, depth + 1)
                         break
                     if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
-                        # "Hungarian and Romanian officials": the modifier and its conjuncts
-                        for mod in [child, *(c for c in child.children if c.dep_ == "conj")]:
+                        # "Hungarian and Romanian officials": the modifier and its conjuncts; "Ethiopian, Mozambican
+                        # and South African troops", parsed as modifiers side by side: each one listed after it
+                        for mod in [child, *(c for c in child.children if c.dep_ == "conj"), *_listed_modifiers(child)]:
                             found.append(self._modifier_actor(mod, b, actors) or "")
+                        break
+                    if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and (
+                            owner := self._actors_of(child, b, actors, previous, depth + 1)):
+                        # "the Israeli Prime Minister's declaration": the possessor's own phrase names the party
+                        found += owner
                         break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
                 # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
                 # Guinea", "supporters of X", "doctors from two American aid groups"
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
-                    if child.lower_ in ("by", "in", "of", "from", "throughout"):
+                    if child.lower_ in ("by", "in", "of", "from", "throughout") or child.lower_ == "for" and (
+                            _lemma(tok) in SPOKESPEOPLE):  # "a spokesman for X", "lawyers for X": X speaks
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
+        if not found:
+            # "the country's prime minister, Ahmet Davutoglu": a phrase naming no party is the person its apposition
+            # names
+            for child in (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                found += self._actors_of(child, b, actors, previous, depth + 1)
         if not found and group is not None:
             found.append(group)
         for child in tok.children:
@@ -196,7 +215,9 @@ class EventCoder:
         if tok.ent_type_ not in ("GPE", "LOC") or actors.at(b, tok.i):
             return None
         text = _phrase(tok)
-        place = self.gazetteer.lookup(text) or self.gazetteer.lookup(tok.text)
+        # the head word alone only when it is a name ("Greater Beirut"), not a landform ("the Jordan Valley" is no
+        # capital of Anguilla)
+        place = self.gazetteer.lookup(text) or (None if tok.lower_ in LANDFORMS else self.gazetteer.lookup(tok.text))
         code = place.country if place else REGIONS.get(text.lower().removeprefix("the "))
         if not code:
             return None
@@ -228,6 +249,8 @@ class EventCoder:
                 # "issued a declaration demanding that ...": the statement's issuer demands
                 tok = tok.head.head
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head, False  # "the coalition fighting Houthi rebels": the noun does what its -ing says
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
@@ -246,9 +269,13 @@ class EventCoder:
         return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
-                 avoid: frozenset[str] = frozenset()) -> tuple[list[str], Token | None]:
+                 avoid: frozenset[str] = frozenset(),
+                 people: Callable[[Token], str] | None = None) -> tuple[list[str], Token | None]:
         """The event's target; actors in `avoid` (the source) are skipped, so that "reneged on his
-        commitment to the Zambian people" looks past "his" to the people."""
+        commitment to the Zambian people" looks past "his" to the people. `people` makes the actor of unnamed
+        people named by the direct object ("freed prisoners from a jail in X"): they are the target before
+        anything found inside a prepositional phrase's noun or a place, but not before a named party of the verb's
+        own ("sent doctors to Haiti")."""
         rule, word, governor = trig.rule, trig.word, trig.governor
 
         # Common-noun groups ("offered its troops to X") wait for a named target elsewhere in the clause; they
@@ -282,10 +309,18 @@ class EventCoder:
                 found = actors_of(_pobj(prep))
                 if found:
                     return found, _pobj(prep)
+        direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("dobj", "dative") and word is governor and not rule.target_is_place:
+                indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
+                    child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i))  # "gave X permission"
+                if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
+                    # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     found = actors_of(child)
+                    if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
+                            unnamed := _people_noun(child)) is not None:
+                        direct_people = unnamed
+                        continue
                     if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
                         # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
                         # "lifted a blockade on X",
@@ -300,6 +335,10 @@ class EventCoder:
                     if deferred and child.lower_ in LOCATIVE_PREPS:
                         return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
+                    if direct_people is not None and people is not None and (
+                            obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None):
+                        # "freed prisoners from a jail in X": a party only nested in the phrase comes after them
+                        return [people(direct_people)], direct_people
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
                         # "reneged on his commitment to the Zambian people"
@@ -353,12 +392,22 @@ class EventCoder:
                         # flights out of Afghanistan": the first party the agreed or refused act names
                         for tok in (t for t in child.subtree if t.i != child.i):
                             if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
-                                found = actors_of(tok)
+                                # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
+                                # South African troops")
+                                noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+                                found = actors_of(noun) or actors_of(tok)
                                 if found:
                                     subj = tok
                                     break
                     if found:
                         return found, subj
+        for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
+            # "gave approval for the UN to deliver aid", "pushed for the government to resign": who is to act
+            if any(m.lower_ == "for" for m in clause.children if m.dep_ == "mark"):
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                found = actors_of(subj)
+                if found:
+                    return found, subj
         for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
             # "opened the bridge to allow the delivery of grain to Afghanistan": the purpose names the target
@@ -370,6 +419,8 @@ class EventCoder:
             found = actors_of(word.head)
             if found:
                 return found, word.head
+        if direct_people is not None and people is not None:
+            return [people(direct_people)], direct_people
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
@@ -444,6 +495,10 @@ class EventCoder:
         if principal is not None:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
             source_ids = self._actors_of(principal, b, actors, previous) or source_ids
+        if passive and not source_ids and rule.mode in ("expel", "deport"):
+            # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
+            origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            source_ids = self._actors_of(origin, b, actors, previous)
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
@@ -452,7 +507,8 @@ class EventCoder:
         else:
             # `_targets` already skips the source itself ("Croatia ... its borders"), but keeps a country's
             # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
-            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids))
+            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids),
+                                          lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
             target_ids = list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
@@ -495,6 +551,13 @@ class EventCoder:
                 actor = actors.get(actor_id)
                 if actor is not None and actor.kind == "group" and actor.country is None:
                     actor.country, actor.country_basis = location.country, "inherited"
+        elif rule.type in policy.place_target and (rule.type in policy.domestic or _unnamed_people_object(
+                trig.governor)):
+            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people
+            own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
+            for actor in (actors.get(a) for a in target_ids if len(own) == 1):
+                if actor is not None and actor.kind == "group" and actor.country is None:
+                    actor.country, actor.country_basis = next(iter(own)), "inherited"
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
@@ -535,6 +598,22 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    def _inherit_from_means(self, coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
+        """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the
+        means reached, by the same source."""
+        verb = pb.doc[coded.governor]
+        if coded.derived or coded.event.target or verb.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return
+        means = next((s for s in siblings if s.governor == verb.head.i and s is not coded and not s.derived), None)
+        if means is None or means.event.type in self.lexicon.policy.speech_act or (
+                {p.actor_id for p in means.event.source} != {p.actor_id for p in coded.event.source}):
+            return  # "demanded a meeting of the Council to investigate": the content of a demand, not its means
+        sources = {p.actor_id for p in coded.event.source}
+        coded.event.target = [p for p in means.event.target if p.actor_id not in sources]
+        coded.participants |= {p.actor_id for p in coded.event.target}
+        coded.event.confidence = 0.4 + 0.2 * bool(coded.event.source) + 0.2 * bool(coded.event.target)
 
     def _inherit_from_conj_head(self, coded: CodedMention, siblings: list[CodedMention],
                                 pb: ParsedBlock) -> None:
