@@ -77,7 +77,7 @@ def test_newer_codes_go_in_front_of_an_earlier_entrys_and_leave_it_its_dates(tmp
     knowledge = Knowledge.load([earlier])
     knowledge.add_file(newer, update=True)
     tusk = knowledge.entry(knowledge.index.match_at(["TUSK"], 0)[0].payload)
-    assert tusk.name == "DONALD TUSK" and len(knowledge.entries) == 2
+    assert tusk.name == "Donald Tusk" and len(knowledge.entries) == 2
     assert tusk.identity(dt.date(2016, 1, 1)) == (None, "IGO")
     assert tusk.identity(dt.date(2010, 1, 1)) == ("POL", "GOV")
     assert tusk.identity(dt.date(2024, 1, 1)) == ("POL", "GOV")
