@@ -224,12 +224,12 @@ def test_merge_and_split_are_reversible(tmp_path: Path, seed: Extraction, exampl
                                            for a in store.actors()]}
 
     before = snapshot()
-    choe_events = {e.id for e in store.events(actor="person-choe-sun-hui-prk")}
-    r = client.post("/api/actors/merge", json={"into": "person-rezhenkov-blr", "merge": "person-choe-sun-hui-prk"},
+    choe_events = {e.id for e in store.events(actor="dict-choe-son-hui")}
+    r = client.post("/api/actors/merge", json={"into": "person-rezhenkov-blr", "merge": "dict-choe-son-hui"},
                     headers=AUTH)
     assert r.status_code == 200, r.text
     merge_id = r.json()["id"]
-    assert client.get("/api/actors/person-choe-sun-hui-prk").status_code == 404
+    assert client.get("/api/actors/dict-choe-son-hui").status_code == 404
     merged = client.get("/api/actors/person-rezhenkov-blr").json()
     assert {"Choi Sun-hee", "Ryzhenkov"} <= set(merged["actor"]["aliases"])
     assert choe_events <= {e["id"] for e in merged["events"]["items"]}

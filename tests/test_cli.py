@@ -94,7 +94,7 @@ def test_ingest_then_query(tmp_path: Path) -> None:
     assert "0 added, 0 replaced, 2 unchanged" in err
     code, out, _ = run("events", "--db", db, "--actor", "Choi Sun-hee", "--format", "json")
     events = json.loads(out)
-    assert events and all("Choe Sun Hui" in {p["name"] for p in e["source"] + e["target"]} for e in events)
+    assert events and all("Choe Son Hui" in {p["name"] for p in e["source"] + e["target"]} for e in events)
     code, out, _ = run("events", "--db", db, "--type", "CONSULT", "--since", "2024-07", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows and all(r["type"] == "CONSULT" and (r["date_end"] or r["date_start"]) >= "2024-07" for r in rows)

@@ -137,8 +137,8 @@ def test_agents_give_the_sector_unless_an_actor_entry_did(tmp_path: Path, pipeli
 
 
 def test_a_name_inside_a_longer_name_is_left_alone(tmp_path: Path, pipeline: Pipeline) -> None:
-    ex = run(pipeline, [write(tmp_path, "actors.txt", "KIM [PRKGOV]\n")], "Kim Jong-un visited Moscow on Monday.")
-    assert actor_named(ex, "Kim Jong-un").id.startswith("person-")
+    ex = run(pipeline, [write(tmp_path, "actors.txt", "KIM [PRKGOV]\n")], "Kim Yong-chol visited Moscow on Monday.")
+    assert actor_named(ex, "Kim Yong-chol").id.startswith("person-")  # a name no shipped dictionary holds
 
 
 @needs_data(PETRARCH_RAW)

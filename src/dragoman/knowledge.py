@@ -196,7 +196,8 @@ class Knowledge:
             found = self.entries[payload] = _entry_from_state(found)
         return found
 
-    def add_file(self, path: Path) -> None:
+    def add_file(self, path: Path, update: bool = False) -> None:
+        """`update`: a PETRARCH actor dictionary that dates the entries already loaded anew (see `_add_petrarch`)."""
         suffix = path.suffix.lower()
         alias_list = suffix in (".csv", ".yaml", ".yml")
         try:
@@ -216,16 +217,24 @@ class Knowledge:
             elif any("~" in c for c in codes):
                 raise KnowledgeError(f"{path}: mixes agent codes ([~GOV]) and actor codes; split it in two files")
             else:
-                self._add_petrarch(ActorDictionary.parse(text, source=str(path)))
+                self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update)
 
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
         self.entries.append(entry)
         for words, glue in phrases:
             self.index.add(words, glue, len(self.entries) - 1)
 
-    def _add_petrarch(self, dictionary: ActorDictionary) -> None:
+    def _add_petrarch(self, dictionary: ActorDictionary, update: bool = False) -> None:
+        """With `update`, an entry naming a phrase an earlier dictionary entry holds puts its codes in front of
+        that entry's: they decide on the dates they cover, the earlier codes on the others."""
         for source in dictionary.entries:
             phrases = [source.phrase, *source.synonyms]
+            if update:
+                held = (self.index._lookup().get(_phrase_glue(p)[0]) for p in phrases)
+                for payload in dict.fromkeys(h.payload for h in held if h is not None):
+                    earlier = self.entry(payload).petrarch
+                    if earlier is not None:
+                        earlier.codes[:0] = source.codes
             entry = Entry(id="dict-" + slug(_display(source.phrase)), name=_display(source.phrase),
                           aliases=tuple(dict.fromkeys(_display(p) for p in phrases)), petrarch=source)
             self._add(entry, (_phrase_glue(p) for p in phrases))
@@ -792,15 +801,17 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 
 # -- the shipped dictionaries ---------------------------------------------------------------------------------
 
-DEFAULT_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                 "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")
+DEFAULT_FILES = ("petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.International.actors.txt",
+                 "petrarch2/Phoenix.MilNonState.actors.txt", "petrarch2/Phoenix.agents.txt")
+# Read after them, dating anew the people they hold (`Knowledge.add_file(update=True)`): see its PROVENANCE.md.
+UPDATE_FILE = "recent/dragoman.leaders.actors.txt"
 # Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
 _CACHE_FORMAT = f"dragoman-knowledge-6 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
 
 
 def default_paths() -> list[Path]:
-    folder = resources.files("dragoman") / "data" / "petrarch2"
-    return [Path(str(folder / name)) for name in DEFAULT_FILES]
+    folder = resources.files("dragoman") / "data"
+    return [Path(str(folder / name)) for name in (*DEFAULT_FILES, UPDATE_FILE)]
 
 
 def cache_dir() -> Path:
@@ -828,7 +839,8 @@ def default_knowledge() -> Knowledge:
     with warnings.catch_warnings():
         # The six malformed dates of the originals (PROVENANCE.md) are known and nothing a user can act on.
         warnings.simplefilter("ignore", DictionaryWarning)
-        knowledge = Knowledge.load(paths)
+        knowledge = Knowledge.load(paths[:-1])
+    knowledge.add_file(paths[-1], update=True)
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
