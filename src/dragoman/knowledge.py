@@ -300,10 +300,10 @@ class Knowledge:
             sentence[sent.start:sent.end] = [k] * (sent.end - sent.start)
         words: list[str] = []
         owner: list[int] = []
-        for tok in doc:
-            for w in _token_words(tok.text):
-                words.append(w)
-                owner.append(tok.i)
+        for i, tok in enumerate(pb.tokens):
+            token_words = _token_words(tok.text)
+            words += token_words
+            owner += [i] * len(token_words)
         found = []
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
