@@ -67,7 +67,7 @@ def test_the_gazetteer_read_from_its_cache_is_the_one_built(cache: Path) -> None
 def test_the_language_identifier_read_from_its_cache_is_py3langids(cache: Path) -> None:
     theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     built = language._identifier()
-    (written,) = cache.glob("langid-*.npz")
+    (written,) = cache.glob("langid-*.arrays")
     language._identifier.cache_clear()
     cached = language._identifier()
     assert cached is not built

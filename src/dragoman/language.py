@@ -4,7 +4,8 @@ English news is recognised by its function words ("the", "of", "and", ...), whic
 any English text and almost none of any other: no model is loaded for it, so an English-only run pays
 nothing. Anything else goes to py3langid (a maintained fork of langid.py: 97 languages, a 4.5 MB model inside
 the package, 1 ms per KB of text). Its model is LZMA-compressed and took 0.75 s to load, once per process; the
-unpacked arrays are cached (dragoman.cache, 68 MB) and load in about 0.1 s.
+unpacked arrays are cached (dragoman.cache, 68 MB) and mapped into memory, read as they are used and shared by the
+processes of a run.
 
 Only `SUPPORTED` languages are coded: the parser, the name rules and the lexicon are English. Other articles
 are stored with their language and no actors or events.
@@ -13,10 +14,10 @@ are stored with their language and no actors or events.
 from __future__ import annotations
 
 import io
+import json
 import lzma
+import mmap
 import re
-import zipfile
-from array import array
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,37 +41,79 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
+    import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     packed = (MODEL_DIR / MODEL_FILE).read_bytes()
-    cached = cache_path("langid", [packed], ".npz")
-    if cached.is_file():
-        try:
-            return LanguageIdentifier(**_model_arrays(cached), norm_probs=True)
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
-            pass  # cut short: unpacked and written again
-    unpacked = lzma.decompress(packed)
-    write_cache(cached, unpacked)
+    cached = cache_path("langid", [packed], ".arrays")
     try:
-        return LanguageIdentifier(**_model_arrays(io.BytesIO(unpacked)), norm_probs=True)
+        return LanguageIdentifier(**_arguments(_mapped(cached)), norm_probs=True)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # absent or cut short: unpacked and written again
+    # py3langid's model: an .npz archive inside LZMA (py3langid.modelio.load_model reads it so)
+    with np.load(io.BytesIO(lzma.decompress(packed)), allow_pickle=False) as data:
+        arrays: dict[str, Any] = {name: data[name] for name in data.files}
+    arrays["classes"] = arrays["classes"].tolist()
+    try:
+        arguments = _arguments(arrays)
     except KeyError:  # another py3langid's archive layout: its own loader
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    write_cache(cached, _packed(arrays))
+    return LanguageIdentifier(**arguments, norm_probs=True)
 
 
-def _model_arrays(source: Path | io.BytesIO) -> dict[str, Any]:
-    """py3langid's model (an .npz archive) read as its loader reads it (py3langid.modelio.load_model), as the
-    arguments of LanguageIdentifier."""
+def _arguments(arrays: dict[str, Any]) -> dict[str, Any]:
+    """The model's arrays as LanguageIdentifier takes them. Its state machine is walked in Python, one index per
+    byte: a memoryview of the transitions is as quick to index as the stdlib array py3langid makes of them."""
+    return {"nb_ptc": arrays["ptc"], "nb_pc": arrays["pc"], "nb_classes": arrays["classes"],
+            "tk_nextmove": memoryview(arrays["nextmove"]), "tk_row": memoryview(arrays["nextmove_row"]),
+            "tk_output": arrays["out_feat"].tolist()}
+
+
+_ARRAYS_MAGIC = b"dragoman arrays 1\n"
+
+
+def _packed(arrays: dict[str, Any]) -> bytes:
+    """Arrays in one file that `_mapped` maps without copying: a JSON header (dtype, shape and offset of each;
+    lists in the header itself), then each array's bytes at an offset aligned to 64."""
     import numpy as np
 
-    def stdlib_array(values: Any) -> array:  # the state machine is walked in Python: a list-like array is faster
-        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
-        out.frombytes(np.ascontiguousarray(values).tobytes())
-        return out
+    header: dict[str, Any] = {}
+    chunks: list[bytes] = []
+    offset = 0
+    for name, values in arrays.items():
+        if isinstance(values, list):
+            header[name] = values
+            continue
+        data = np.ascontiguousarray(values).tobytes()
+        header[name] = [values.dtype.str, list(values.shape), offset]
+        chunks += [data, bytes(-len(data) % 64)]
+        offset += len(data) + (-len(data) % 64)
+    head = json.dumps(header).encode()
+    head += b" " * (-(len(_ARRAYS_MAGIC) + 8 + len(head)) % 64)
+    return _ARRAYS_MAGIC + len(head).to_bytes(8, "little") + head + b"".join(chunks)
 
-    with np.load(source, allow_pickle=False) as data:
-        return {"nb_ptc": np.asarray(data["ptc"]), "nb_pc": np.asarray(data["pc"]),
-                "nb_classes": data["classes"].tolist(), "tk_nextmove": stdlib_array(data["nextmove"]),
-                "tk_row": stdlib_array(data["nextmove_row"]), "tk_output": data["out_feat"].tolist()}
+
+def _mapped(path: Path) -> dict[str, Any]:
+    """The arrays of a `_packed` file, mapped read-only: pages are read when used, and shared between processes."""
+    import numpy as np
+
+    with path.open("rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if mapped[:len(_ARRAYS_MAGIC)] != _ARRAYS_MAGIC:
+        raise ValueError(f"{path}: not a dragoman arrays file")
+    size = int.from_bytes(mapped[len(_ARRAYS_MAGIC):len(_ARRAYS_MAGIC) + 8], "little")
+    base = len(_ARRAYS_MAGIC) + 8 + size
+    arrays: dict[str, Any] = {}
+    for name, entry in json.loads(mapped[len(_ARRAYS_MAGIC) + 8:base]).items():
+        if name == "classes":
+            arrays[name] = entry
+            continue
+        dtype, shape, offset = entry
+        count = int(np.prod(shape))
+        # frombuffer raises ValueError for a file cut short
+        arrays[name] = np.frombuffer(mapped, dtype=dtype, count=count, offset=base + offset).reshape(shape)
+    return arrays
 
 
 def detect_language(text: str) -> str | None:

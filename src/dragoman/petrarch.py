@@ -267,8 +267,12 @@ class _PhraseIndex:
         while index is not None:
             layers.append(index.by_first)
             index = index.under
-        for i, word in enumerate(words):
-            if i in used or not any(word in firsts for firsts in layers):
+        if len(layers) == 1:
+            starts = [i for i, word in enumerate(words) if word in layers[0]]
+        else:
+            starts = [i for i, word in enumerate(words) if any(word in firsts for firsts in layers)]
+        for i in starts:
+            if i in used:
                 continue
             m = self.match_at(words, i, gap_ok)
             if m is None or any(p in used for p in m[1]):
