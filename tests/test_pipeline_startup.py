@@ -40,8 +40,10 @@ def test_the_cache_file_is_named_by_every_source_byte_and_the_code(cache: Path,
     assert cache_path("gazetteer", [b"ab", b"c"], ".marshal") == first
     assert len({first, cache_path("gazetteer", [b"a", b"bc"], ".marshal"),
                 cache_path("langid", [b"ab", b"c"], ".marshal")}) == 3
+    data_only = cache_path("gazetteer", [b"ab", b"c"], ".marshal", by_code=False)
     monkeypatch.setattr(dragoman.cache, "code_digest", lambda: b"another version of dragoman")
     assert cache_path("gazetteer", [b"ab", b"c"], ".marshal") != first
+    assert cache_path("gazetteer", [b"ab", b"c"], ".marshal", by_code=False) == data_only
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,7 +69,7 @@ def test_the_gazetteer_read_from_its_cache_is_the_one_built(cache: Path) -> None
 def test_the_language_identifier_read_from_its_cache_is_py3langids(cache: Path) -> None:
     theirs = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     built = language._identifier()
-    (written,) = cache.glob("langid-*.arrays")
+    (written,) = cache.glob("langid-1-*.arrays")
     language._identifier.cache_clear()
     cached = language._identifier()
     assert cached is not built

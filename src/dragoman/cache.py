@@ -41,9 +41,11 @@ def code_digest() -> bytes:
     return digest.digest()
 
 
-def cache_path(kind: str, sources: Iterable[bytes], suffix: str) -> Path:
-    """The cache file of `kind` ("gazetteer") built by this code from `sources` (the bytes of every input)."""
-    digest = hashlib.sha256(f"dragoman-{kind} {PYTHON}".encode() + code_digest())
+def cache_path(kind: str, sources: Iterable[bytes], suffix: str, *, by_code: bool = True) -> Path:
+    """The cache file of `kind` ("gazetteer") built by this code from `sources` (the bytes of every input).
+    `by_code` False leaves dragoman's code out of the name, for a form whose layout is named in `kind` and
+    checked when read (a large file, not to be written again for every version)."""
+    digest = hashlib.sha256(f"dragoman-{kind} {PYTHON}".encode() + (code_digest() if by_code else b""))
     for source in sources:
         digest.update(hashlib.sha256(source).digest())  # hashed apart, so inputs cannot run into each other
     return cache_dir() / f"{kind}-{digest.hexdigest()[:20]}{suffix}"

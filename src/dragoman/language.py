@@ -45,7 +45,8 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     packed = (MODEL_DIR / MODEL_FILE).read_bytes()
-    cached = cache_path("langid", [packed], ".arrays")
+    # The file is the model's arrays as they are, in a layout named by its first line: not named by dragoman's code
+    cached = cache_path("langid-1", [packed], ".arrays", by_code=False)
     try:
         return LanguageIdentifier(**_arguments(_mapped(cached)), norm_probs=True)
     except (OSError, ValueError, KeyError, TypeError):
@@ -70,7 +71,7 @@ def _arguments(arrays: dict[str, Any]) -> dict[str, Any]:
             "tk_output": arrays["out_feat"].tolist()}
 
 
-_ARRAYS_MAGIC = b"dragoman arrays 1\n"
+_ARRAYS_MAGIC = b"dragoman arrays 1\n"  # change with the layout, and the name in _identifier
 
 
 def _packed(arrays: dict[str, Any]) -> bytes:
