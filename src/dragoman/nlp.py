@@ -239,9 +239,6 @@ class CachedLemmatizer:
     compares them).
     """
 
-    # The classes whose lemmas depend on nothing but the key; another language's may read more of the token.
-    SUPPORTED = (Lemmatizer, EnglishLemmatizer)
-
     _lemma_by_key: dict[tuple[int, int, int], int]
     overwrite: bool
     lemmatize: Callable[[Token], list[str]]
@@ -250,9 +247,10 @@ class CachedLemmatizer:
     @classmethod
     def install(cls, lemmatizer: Lemmatizer) -> None:
         """Caches the loaded lemmatizer's lemmas, if it is one whose lemmas depend on the key alone."""
-        if type(lemmatizer) not in cls.SUPPORTED or lemmatizer.mode not in ("rule", "lookup"):
+        cached = _CACHED_LEMMATIZERS.get(type(lemmatizer))
+        if cached is None or lemmatizer.mode not in ("rule", "lookup"):
             return
-        lemmatizer.__class__ = type(f"Cached{type(lemmatizer).__name__}", (cls, type(lemmatizer)), {})
+        lemmatizer.__class__ = cached
         cast(CachedLemmatizer, lemmatizer)._lemma_by_key = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -273,6 +271,18 @@ class CachedLemmatizer:
             lemmas[i] = found
         doc.from_array(["LEMMA"], lemmas)
         return doc
+
+
+class CachedRuleLemmatizer(CachedLemmatizer, Lemmatizer):
+    pass
+
+
+class CachedEnglishLemmatizer(CachedLemmatizer, EnglishLemmatizer):
+    pass
+
+
+# The classes whose lemmas depend on nothing but the key; another language's may read more of the token.
+_CACHED_LEMMATIZERS: dict[type, type] = {Lemmatizer: CachedRuleLemmatizer, EnglishLemmatizer: CachedEnglishLemmatizer}
 
 
 @dataclass
