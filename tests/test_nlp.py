@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
+import dragoman.nlp
 from dragoman.clean import segment
 from dragoman.nlp import MODEL, CachedLemmatizer, IndexedAttributeRuler, load_model
 from dragoman.pipeline import Pipeline
@@ -71,6 +72,15 @@ def test_indexed_ruler_and_cached_lemmatizer_annotate_as_spacys_own(pipeline: Pi
     assert sum(map(len, ours)) > 2000
     for text, a, b in zip(texts, ours, theirs, strict=True):
         assert a == b, text[:80]
+
+
+def test_the_ruler_annotates_alike_once_its_remembered_rows_are_cleared(spacy_ruler_nlp: Language,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dragoman.nlp, "ROWS_REMEMBERED", 3)
+    nlp = load_model()
+    ours = [annotations(d) for d in nlp.pipe(RULE_CASES)]
+    assert len(nlp.get_pipe("attribute_ruler")._by_row) <= 3
+    assert ours == [annotations(d) for d in spacy_ruler_nlp.pipe(RULE_CASES)]
 
 
 def test_exception_rules_apply() -> None:
