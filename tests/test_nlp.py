@@ -1,4 +1,5 @@
-"""The parse: the indexed attribute ruler annotates as spaCy's own, and batching does not change parses."""
+"""The parse: the indexed attribute ruler and the cached lemmatizer annotate as spaCy's own, and batching does not
+change parses."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import json
 import pytest
 import spacy
 from conftest import EVALDATA, EXAMPLE, SEED, needs_data
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
+import dragoman.nlp
 from dragoman.clean import segment
-from dragoman.nlp import MODEL, IndexedAttributeRuler, load_model
+from dragoman.nlp import MODEL, CachedLemmatizer, IndexedAttributeRuler, load_model
 from dragoman.pipeline import Pipeline
 
 # Every kind of rule of the model's ruler: the tag map, word exceptions, the two-token ones ("gonna", "gotta",
@@ -33,10 +36,11 @@ def annotations(doc: Doc) -> list[tuple[str, ...]]:
 
 @pytest.fixture(scope="module")
 def spacy_ruler_nlp(pipeline: Pipeline) -> Language:
-    """The same model with spaCy's own attribute ruler (and the same tokenizer rules)."""
+    """The same model with spaCy's own attribute ruler and lemmatizer (and the same tokenizer rules)."""
     nlp = spacy.load(MODEL)
     nlp.tokenizer.rules = pipeline.parser.nlp.tokenizer.rules
     assert type(nlp.get_pipe("attribute_ruler")) is AttributeRuler
+    assert type(nlp.get_pipe("lemmatizer")) is EnglishLemmatizer
     return nlp
 
 
@@ -55,13 +59,28 @@ def test_the_model_attribute_ruler_is_indexed(pipeline: Pipeline) -> None:
     assert isinstance(pipeline.parser.nlp.get_pipe("attribute_ruler"), IndexedAttributeRuler)
 
 
-def test_indexed_attribute_ruler_annotates_as_spacys_own(pipeline: Pipeline, spacy_ruler_nlp: Language) -> None:
+def test_the_model_lemmatizer_is_cached(pipeline: Pipeline) -> None:
+    lemmatizer = pipeline.parser.nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, CachedLemmatizer) and isinstance(lemmatizer, EnglishLemmatizer)
+
+
+def test_indexed_ruler_and_cached_lemmatizer_annotate_as_spacys_own(pipeline: Pipeline,
+                                                                    spacy_ruler_nlp: Language) -> None:
     texts = texts_to_compare()
     ours = [annotations(d) for d in pipeline.parser.nlp.pipe(texts)]
     theirs = [annotations(d) for d in spacy_ruler_nlp.pipe(texts)]
     assert sum(map(len, ours)) > 2000
     for text, a, b in zip(texts, ours, theirs, strict=True):
         assert a == b, text[:80]
+
+
+def test_the_ruler_annotates_alike_once_its_remembered_rows_are_cleared(spacy_ruler_nlp: Language,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dragoman.nlp, "ROWS_REMEMBERED", 3)
+    nlp = load_model()
+    ours = [annotations(d) for d in nlp.pipe(RULE_CASES)]
+    assert len(nlp.get_pipe("attribute_ruler")._by_row) <= 3
+    assert ours == [annotations(d) for d in spacy_ruler_nlp.pipe(RULE_CASES)]
 
 
 def test_exception_rules_apply() -> None:
@@ -80,6 +99,20 @@ def test_a_ruler_with_patterns_the_index_cannot_test_stays_spacys() -> None:
     IndexedAttributeRuler.install(ruler)
     assert type(ruler) is AttributeRuler
     assert nlp("a new York")[1].pos_ == "PROPN"
+
+
+def test_a_lemmatizer_of_another_kind_stays_spacys() -> None:
+    """Another language's lemmatizer may read more of a token than its word, tag and morphology."""
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert isinstance(lemmatizer, Lemmatizer)
+
+    class ReadsTheNextWord(Lemmatizer):
+        pass
+
+    lemmatizer.__class__ = ReadsTheNextWord
+    CachedLemmatizer.install(lemmatizer)
+    assert type(lemmatizer) is ReadsTheNextWord
 
 
 @needs_data(ECBPLUS)

@@ -327,8 +327,11 @@ def looks_like_title(line: str) -> bool:
     return not (is_dateline(s) or is_debris(s))
 
 
+_PLAIN_QUOTES = str.maketrans("“”‘’«»", '""\'\'""')
+
+
 def _norm(s: str) -> str:
-    s = s.translate(str.maketrans("“”‘’«»", '""\'\'""')).lstrip("#")
+    s = s.translate(_PLAIN_QUOTES).lstrip("#")
     return " ".join(s.split()).strip().casefold()
 
 

@@ -26,15 +26,11 @@ from __future__ import annotations
 import bisect
 import csv
 import datetime as dt
-import hashlib
 import io
 import itertools
 import json
 import marshal
-import os
 import re
-import sys
-import tempfile
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
+from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
@@ -374,10 +371,10 @@ class Knowledge:
             sentence[sent.start:sent.end] = [k] * (sent.end - sent.start)
         words: list[str] = []
         owner: list[int] = []
-        for tok in doc:
-            for w in _token_words(tok.text):
-                words.append(w)
-                owner.append(tok.i)
+        for i, tok in enumerate(pb.tokens):
+            token_words = _token_words(tok.text)
+            words += token_words
+            owner += [i] * len(token_words)
         found = []
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
@@ -805,8 +802,6 @@ DEFAULT_FILES = ("petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.In
                  "petrarch2/Phoenix.MilNonState.actors.txt", "petrarch2/Phoenix.agents.txt")
 # Read after them, dating anew the people they hold (`Knowledge.add_file(update=True)`): see its PROVENANCE.md.
 UPDATE_FILE = "recent/dragoman.leaders.actors.txt"
-# Bump when Entry, ActorEntry, Agent or the index change shape: an old cache is then rebuilt, never misread.
-_CACHE_FORMAT = f"dragoman-knowledge-6 python-{sys.version_info[0]}.{sys.version_info[1]}".encode()
 
 
 def default_paths() -> list[Path]:
@@ -814,28 +809,20 @@ def default_paths() -> list[Path]:
     return [Path(str(folder / name)) for name in (*DEFAULT_FILES, UPDATE_FILE)]
 
 
-def cache_dir() -> Path:
-    """`$DRAGOMAN_CACHE_DIR`, else `$XDG_CACHE_HOME/dragoman`, else `~/.cache/dragoman`."""
-    if os.environ.get("DRAGOMAN_CACHE_DIR"):
-        return Path(os.environ["DRAGOMAN_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dragoman"
-
-
 @lru_cache(maxsize=1)
 def default_knowledge() -> Knowledge:
     """The shipped dictionaries, read once per process. Parsing their 65k lines takes seconds, so the result is
-    kept as plain strings (`marshal`) in a cache file named by a hash of the files' bytes, this code's format and
-    the Python version; a later start reads it in a fraction of a second, and an entry becomes an object only when
-    an article names it. A cache that cannot be written (a read-only home) only costs time."""
+    kept as plain strings (`marshal`) in the user's cache (dragoman.cache: named by a hash of the files' bytes,
+    dragoman's code and the Python version); a later start reads it in a fraction of a second, and an entry becomes an
+    object only when an article names it."""
     paths = default_paths()
-    digest = hashlib.sha256(_CACHE_FORMAT)
-    for path in paths:
-        digest.update(path.read_bytes())
-    cached = cache_dir() / f"knowledge-{digest.hexdigest()[:20]}.marshal"
-    try:
-        return _from_state(marshal.loads(cached.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
-        pass  # absent, cut short or of another shape: build it again
+    cached = cache_path("knowledge", (path.read_bytes() for path in paths), ".marshal")
+    data = read_cache(cached)
+    if data is not None:
+        try:
+            return _from_state(marshal.loads(data))
+        except (ValueError, EOFError, TypeError, KeyError, IndexError):
+            pass  # cut short or of another shape: build it again
     with warnings.catch_warnings():
         # The six malformed dates of the originals (PROVENANCE.md) are known and nothing a user can act on.
         warnings.simplefilter("ignore", DictionaryWarning)
@@ -844,13 +831,7 @@ def default_knowledge() -> Knowledge:
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=cached.parent, delete=False, suffix=".tmp") as fh:
-            fh.write(marshal.dumps(state))
-        os.replace(fh.name, cached)  # atomic: a concurrent reader sees no file or the whole file
-    except OSError:
-        pass
+    write_cache(cached, marshal.dumps(state))
     return knowledge
 
 

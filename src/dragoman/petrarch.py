@@ -91,15 +91,22 @@ def _strip_comment(line: str) -> str:
 _CONTRACTION = re.compile(r"^(.+?)(N'T|'S|'RE|'LL|'VE|'D|'M)$")
 
 
+_WORD_SEPARATORS = re.compile(r"[\s_]+")
+_HYPHEN_PARTS = re.compile(r"[^-]+|-")
+
+
 def split_words(text: str) -> list[str]:
     """Dictionary phrase or token text -> normalised upper-case words, split like spaCy splits text:
     `_`/space separate words, hyphens become their own word, `DON'T` -> `DO N'T`."""
     out: list[str] = []
     text = text.replace("\u2019", "'").replace("\u2018", "'").upper()
-    for chunk in re.split(r"[\s_]+", text):
+    for chunk in _WORD_SEPARATORS.split(text):
         if not chunk:
             continue
-        for part in re.findall(r"[^-]+|-", chunk):
+        if "-" not in chunk and "'" not in chunk:  # the common word: one part, no contraction
+            out.append(chunk)
+            continue
+        for part in _HYPHEN_PARTS.findall(chunk):
             m = _CONTRACTION.match(part)
             if m and part not in ("N'T", "'S"):
                 out.extend([m.group(1), m.group(2)])
@@ -255,7 +262,16 @@ class _PhraseIndex:
         """Non-overlapping longest matches, left to right: list of (entry, positions)."""
         out = []
         used: set[int] = set(skip or ())
-        for i in range(len(words)):
+        layers = []  # the first words of this index and those under it: most words start no phrase
+        index: _PhraseIndex | None = self
+        while index is not None:
+            layers.append(index.by_first)
+            index = index.under
+        if len(layers) == 1:
+            starts = [i for i, word in enumerate(words) if word in layers[0]]
+        else:
+            starts = [i for i, word in enumerate(words) if any(word in firsts for firsts in layers)]
+        for i in starts:
             if i in used:
                 continue
             m = self.match_at(words, i, gap_ok)
