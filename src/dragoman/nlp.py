@@ -348,12 +348,6 @@ def block_at(parsed: Sequence[ParsedBlock], offset: int) -> list[tuple[int, Pars
     return [(k, parsed[k])] if k >= 0 and offset < parsed[k].block.end else []
 
 
-def latest_at_or_before(starts: Sequence[int], offset: int) -> int:
-    """The largest of sorted `starts` that is <= `offset`, or -1."""
-    k = bisect.bisect_right(starts, offset)
-    return starts[k - 1] if k else -1
-
-
 def last_ended_by(spans: Sequence[Any], offset: int) -> list[Any]:
     """[the last of `spans` (sorted, not overlapping, with .end) that ends at or before `offset`], or []."""
     k = bisect.bisect_right(spans, offset, key=lambda span: span.end)
