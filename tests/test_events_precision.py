@@ -49,3 +49,17 @@ def test_a_contract_or_details_offered_is_no_offer_to_cooperate(pipeline: Pipeli
     assert not events(pipeline, "The Panthers offered the striker a four-year contract.")
     assert "AGREE" not in types(pipeline, "Police offered few details about the arrests in Leeds.")
     assert "AGREE" in types(pipeline, "Russia offered Iran a new round of talks on its nuclear program.")
+
+
+def test_what_a_disaster_or_a_crash_does_is_no_attack(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "A strong earthquake struck the island of Sumbawa, destroying houses and injuring "
+                                "at least 40 people.")
+    assert not events(pipeline, "In 2010 a cyclone that killed 3,000 people swept across the delta.")
+    assert not events(pipeline, "Two cyclists were killed in a crash on the coastal highway.")
+    assert "ASSAULT" in types(pipeline, "Three soldiers were killed in an ambush near Kidal.")
+    assert "ASSAULT" in types(pipeline, "Gunmen who attacked a church in Kaduna killed nine worshippers.")
+
+
+def test_a_released_product_is_no_released_captive(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The phone maker will release its new handset next month.")
+    assert "RETREAT" in types(pipeline, "Rebels released two aid workers near Kidal on Monday.")

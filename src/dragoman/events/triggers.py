@@ -475,10 +475,25 @@ GAME_TYPES = HOSTILE_TYPES | {"AID", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
 
 def _agents(verb: Token) -> list[Token]:
     """Who or what does it: the active subject or the passive "by" agent, with what is listed beside it ("the
-    earthquake and tsunami"). Not its modifiers: a car bomb is no car."""
+    earthquake and tsunami"); for a passive, the accident it happened in ("was killed in a crash"); for a relative
+    clause or a participle, the subject of the clause it hangs on ("a tsunami that killed", "the quake struck,
+    causing damage and injuring 50 people"). Not its modifiers: a car bomb is no car."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
+        if subjects or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj"]
     return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
