@@ -34,6 +34,7 @@ def test_a_game_is_no_war(pipeline: Pipeline) -> None:
                                 "until the final minute.")
     assert not events(pipeline, "The Lions shot 51 percent from the field.")
     assert not events(pipeline, "Morales pounded the Mexican boxer in the sixth round before the knockout.")
+    assert not events(pipeline, "Smith beat his defender for a dunk just before the timeout.")
     assert "ASSAULT" in types(pipeline, "Troops battled insurgents in the hills above Kandahar.")
 
 
@@ -62,4 +63,5 @@ def test_what_a_disaster_or_a_crash_does_is_no_attack(pipeline: Pipeline) -> Non
 
 def test_a_released_product_is_no_released_captive(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The phone maker will release its new handset next month.")
+    assert not events(pipeline, "The vendor released a security patch for its browser on Tuesday.")
     assert "RETREAT" in types(pipeline, "Rebels released two aid workers near Kidal on Monday.")
