@@ -41,6 +41,8 @@ def test_a_game_is_no_war(pipeline: Pipeline) -> None:
 def test_firing_staff_is_no_shooting(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The carmaker fired its chief executive on Friday.")
     assert not events(pipeline, "The coach was fired after the team lost six games in a row.")
+    assert not events(pipeline, "The chairman decided to fire the coach after the defeat.")
+    assert "ASSAULT" not in types(pipeline, "Jensen, fired in March, is suing the club for breach of contract.")
     assert "ASSAULT" in types(pipeline, "Soldiers fired tear gas at the protesters in the square.")
     assert "ASSAULT" in types(pipeline, "Troops fired on demonstrators outside the parliament in Bishkek.")
     assert "ASSAULT" in types(pipeline, "Militants fired three rockets into southern Israel overnight.")

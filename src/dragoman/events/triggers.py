@@ -290,7 +290,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if (rule.not_objects and _objects_match(tok, rule.not_objects)
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-                        or rule.intransitive and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)):
+                        or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+                                                  or tok.dep_ == "acl" and tok.tag_ == "VBN")):  # "O'Brien, fired"
                     refused.add(tok.i)
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
@@ -313,6 +314,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         # A verb whose complement clause the lexicon codes frames that event ("decided to allow", "sought to
         # block"): the dictionary does not code the frame.
         framed = {t.governor.head.i for t in triggers if t.governor.dep_ in ("xcomp", "ccomp")}
+        # ... nor one framing a sense the lexicon refused ("decided to fire the coach").
+        framed |= {tok.head.i for tok in sent if tok.i in refused and tok.dep_ in ("xcomp", "ccomp")}
         triggers += dictionary.triggers(sent, taken | framed | refused)
     # One event per clause verb and type ("signed an agreement and a plan" is one signing).
     unique: dict[tuple[int, str], Trigger] = {}
