@@ -93,12 +93,18 @@ class Lexicon:
     """Trigger words by lemma. Loaded from the packaged default plus any user files."""
 
     def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
-                 figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None) -> None:
+                 figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None,
+                 figurative_agents: Iterable[str] = (), game_words: Iterable[str] = ()) -> None:
         self.policy = policy or packaged_policy()  # per-type policies, the [type_policy] section
         # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
         # poverty"), or one of these phrases ("a war of words"), is no event.
         self.figurative_objects = frozenset(w.lower() for w in figurative_objects)
         self.figurative_phrases = tuple(p.lower() for p in figurative_phrases)
+        # A hostile verb whose agent is a force of nature or a vehicle is no attack ("the quake hit Aceh", "was
+        # struck by a car"); nor is one in a sentence that keeps a game's score ("battled the Colts, but with the
+        # score tied", "contributed 10 points").
+        self.figurative_agents = frozenset(w.lower() for w in figurative_agents)
+        self.game_words = frozenset(w.lower() for w in game_words)
         # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
         # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
         self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
@@ -137,17 +143,21 @@ class Lexicon:
         rules: list[Rule] = []
         objects: list[str] = []
         phrases: list[str] = []
+        agents: list[str] = []
+        game_words: list[str] = []
         policies = []
         for name, text in zip(["lexicon.toml", *map(str, extra)], texts, strict=True):
             data = tomllib.loads(text)
             policies.append((name, data.get(SECTION, {})))
             objects += data.get("figurative", {}).get("objects", [])
             phrases += data.get("figurative", {}).get("phrases", [])
+            agents += data.get("figurative", {}).get("agents", [])
+            game_words += data.get("figurative", {}).get("game_words", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
                     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
-        return cls(rules, objects, phrases, TypePolicy.from_tables(policies))
+        return cls(rules, objects, phrases, TypePolicy.from_tables(policies), agents, game_words)
 
 
 @dataclass
@@ -258,6 +268,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     """The sentence's triggers: the lexicon's, then the verb dictionary's for verbs the lexicon leaves uncoded
     (`everywhere`) or only in sentences where the lexicon found nothing."""
     triggers: list[Trigger] = []
+    # Verbs whose other sense the lexicon rules out ("fired its coach", "offered him a contract", "was engaged to"):
+    # the verb dictionary does not code them either.
+    refused: set[int] = set()
     heads = lexicon.head_words
     for tok in sent:
         lemma, low = _lemma(tok), tok.lower_
@@ -275,17 +288,18 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects and not _objects_match(tok, rule.objects):
                     continue
-                if rule.not_objects and _objects_match(tok, rule.not_objects):
-                    continue
-                if rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-                    continue
-                if rule.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+                if (rule.not_objects and _objects_match(tok, rule.not_objects)
+                        or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+                        or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+                                                  or tok.dep_ == "acl" and tok.tag_ == "VBN")):  # "O'Brien, fired"
+                    refused.add(tok.i)
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
+                refused.discard(tok.i)
                 break
             else:
                 ended = _ending(tok, lexicon)  # "stopped its war on", "suspended the talks", "lifted the curfew"
@@ -300,7 +314,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         # A verb whose complement clause the lexicon codes frames that event ("decided to allow", "sought to
         # block"): the dictionary does not code the frame.
         framed = {t.governor.head.i for t in triggers if t.governor.dep_ in ("xcomp", "ccomp")}
-        triggers += dictionary.triggers(sent, taken | framed)
+        # ... nor one framing a sense the lexicon refused ("decided to fire the coach").
+        framed |= {tok.head.i for tok in sent if tok.i in refused and tok.dep_ in ("xcomp", "ccomp")}
+        triggers += dictionary.triggers(sent, taken | framed | refused)
     # One event per clause verb and type ("signed an agreement and a plan" is one signing).
     unique: dict[tuple[int, str], Trigger] = {}
     # A verb trigger reads its own object ("a bombing killed one U.S. soldier"): it wins over a noun
@@ -455,6 +471,34 @@ def _failed(trig: Trigger) -> Trigger:
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 
 
+# Types whose words also describe a game ("battled", "beat", "pounded", "contributed 10 points", "won the
+# title"): in a sentence that keeps a score they are no political event.
+GAME_TYPES = HOSTILE_TYPES | {"AID", "CONSULT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT", "SUPPORT"}
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who or what does it: the active subject or the passive "by" agent, with what is listed beside it ("the
+    earthquake and tsunami"); for a passive, the accident it happened in ("was killed in a crash"); for a relative
+    clause or a participle, the subject of the clause it hangs on ("a tsunami that killed", "the quake struck,
+    causing damage and injuring 50 people"). Not its modifiers: a car bomb is no car."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
+        if subjects or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
@@ -468,6 +512,14 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
         figurative = lexicon.figurative_objects - set(trig.rule.objects)  # "set fire to" names its object
         if any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
             return True
+        if any(o.pos_ == "NUM" for o in objects if o.dep_ == "dobj"):
+            return True  # a score, not a victim: "the Jays shot 46", "hit 30"
+        if any(_lemma(a) in lexicon.figurative_agents or a.lower_ in lexicon.figurative_agents
+               for a in _agents(word)):
+            return True
+    # The word as written: "leaving scores dead" keeps no score.
+    if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
+        return True
     around = " ".join(t.lower_ for t in word.subtree)
     own = {word.lower_, _lemma(word)}
     return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
