@@ -289,3 +289,13 @@ def test_the_users_dictionary_spells_a_person_too(pipeline: Pipeline, tmp_path: 
     countries = {a.name: (a.country, a.country_basis) for a in found if a.kind == "person"}
     assert countries.get("Elena Kovalchuk") == ("UKR", "dictionary")
     assert countries.get("Alexander Lukashenko") == ("BLR", "dictionary")
+
+
+def test_the_leaders_of_a_body_are_that_body(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "The rebels seized the airport. Rebel commanders later met government officials, "
+                             "and the government promised talks.")
+    groups = {a.id: a for a in found if a.kind == "group"}
+    assert {"grp-rebel", "grp-government"} <= set(groups)
+    assert "commanders" not in " ".join(groups)  # no separate party for the commanders or the officials
+    assert {"rebels", "Rebel commanders"} <= set(groups["grp-rebel"].aliases)
+    assert {"government officials"} <= set(groups["grp-government"].aliases)

@@ -95,6 +95,15 @@ def test_a_denial_is_the_same_event_with_a_factuality_conflict(pipeline: Pipelin
     assert {(c.value, c.attributed_to) for c in conflict.claims} == {("reported", "Hezbollah"), ("negated", "Qatar")}
 
 
+def test_a_denial_naming_the_body_by_its_leaders_is_the_same_event(pipeline: Pipeline) -> None:
+    text = ("The insurgents said on Friday they had met a Kenyan mediator in Kismayo. "
+            "Nairobi denied that its mediator had met insurgent commanders.")
+    ex = extract(pipeline, text)
+    (meeting,) = [e for e in ex.events if e.type == "CONSULT"]
+    assert sorted(v.factuality for v in meeting.evidence) == ["negated", "reported"]
+    assert [c.field for c in ex.conflicts] == ["factuality"]
+
+
 def test_a_denial_alone_is_a_negated_event(pipeline: Pipeline) -> None:
     (meeting,) = events(pipeline, "Qatar denied that its envoy had met Hezbollah commanders in Beirut.")
     assert meeting.type == "CONSULT" and meeting.factuality == "negated" and meeting.attribution == ["Qatar"]

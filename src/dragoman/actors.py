@@ -76,6 +76,9 @@ SECTOR_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 GROUP_NOUNS = frozenset({"sides", "countries", "parties", "nations", "states", "governments", "ministers",
                          "leaders", "delegations"})
+# Heads naming the people of a body ("rebel leaders", "police officers"): the group is the body.
+MEMBER_HEADS = frozenset("""leader commander official member representative spokesman spokeswoman spokesperson
+    negotiator delegate envoy fighter officer""".split())
 # Demonyms shared by two countries; the article's own country mentions decide between them.
 AMBIGUOUS_DEMONYMS = {"korean": ("PRK", "KOR"), "congolese": ("COD", "COG"), "guinean": ("GIN", "GNB")}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -830,12 +833,17 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             modifiers: list[Token] = []
             for left in reversed(list(tok.lefts)):
                 if left.i != (modifiers[-1].i if modifiers else tok.i) - 1 or left.dep_ not in ("compound", "amod") \
-                        or left.pos_ not in ("NOUN", "ADJ") or left.ent_type_ or not left.is_lower:
+                        or left.pos_ not in ("NOUN", "ADJ") or left.ent_type_ \
+                        or not (left.is_lower or left.is_sent_start and left.text[1:].islower()):  # "Rebel troops"
                     break
                 modifiers.append(left)
             words = [m.text for m in reversed(modifiers)] + [tok.text]
-            sector = None
-            for k in range(len(words)):
+            # "rebel leaders", "government officials": people speaking or acting for the body their modifier
+            # names, coded as that body (as CAMEO codes them), so "the rebels" and "rebel leaders" are one party.
+            members_of = len(words) > 1 and tok.lemma_.lower() in MEMBER_HEADS
+            sector = group_sector(words[:-1]) if members_of else None
+            members_of = sector is not None
+            for k in range(len(words) if sector is None else 0):
                 sector = group_sector(words[k:])
                 if sector is not None:
                     words = words[k:]
@@ -860,7 +868,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             elif country_token is not None:
                 first = min(first, country_token.i)  # "Turkish lawmakers"
             phrase = pb.doc[first:tok.i + 1]
-            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[tok.i - len(words) + 1:tok.i + 1])
+            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[tok.i - len(words) + 1:tok.i + 1 - members_of])
             actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
             actor = by_id.get(actor_id)
             if actor is None:

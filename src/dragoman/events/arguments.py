@@ -82,15 +82,22 @@ def people_object(word: Token, verb_trigger: bool) -> Token | None:
 
 
 def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: ActorTable) -> str:
-    """The group actor for unnamed people (`people_object`), added to the table and bound to the token."""
+    """The group actor for unnamed people (`people_object`), added to the table and bound to the token; the
+    group the actor table already gives them ("rebel leaders": the rebels) when it has one."""
     left = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")), default=tok.i)
     phrase = tok.doc[left:tok.i + 1]
+    mention = Mention(article_id, offset + phrase.start_char, offset + phrase.end_char, phrase.text)
+    if (known := actors.at(b, tok.i)) is not None and (actor := actors.get(known)) is not None:
+        # The whole phrase ("Moslem fundamentalist demonstrators") for the mention the group was found by.
+        actor.mentions = [mention if m.article_id == article_id and mention.start <= m.start and m.end <= mention.end
+                          else m for m in actor.mentions]
+        return known
     actor_id = "grp-" + slug(tok.lemma_)
     actor = actors.get(actor_id)
     if actor is None:
         actor = Actor(actor_id, phrase.text, "group")
         actors.actors.append(actor)
-    actor.mentions.append(Mention(article_id, offset + phrase.start_char, offset + phrase.end_char, phrase.text))
+    actor.mentions.append(mention)
     actors.by_token[(b, tok.i)] = actor_id
     return actor_id
 
