@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from dragoman.countries import (
@@ -664,11 +665,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            aid = table.at(b, tok.i) if tok.pos_ != "PRON" else None  # "his country" names no country
-            actor = by_id.get(aid) if aid else None
+            aid = table.at(b, tok.i)
+            actor = by_id.get(aid) if aid and tok.pos != PRON else None  # "his country" names no country
             code = actor.country if actor is not None and actor.kind in ("country", "organization") or \
                 actor is not None and actor.roles else None
-            if actor is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+            if actor is None and tok.text[:1].isupper() and not tok.ent_type and tok.pos in (ADJ, PROPN):
                 code = country_code(tok.text)  # a demonym spaCy did not tag ("Ghanaian authorities")
             if code and not _origin_only(tok):
                 mentioned.append((b, tok, code))
@@ -818,7 +819,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
     by_id = {a.id: a for a in table.actors}
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            if tok.pos_ != "NOUN" or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
+            if tok.pos != NOUN or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 continue
             if tok.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTING_WORDS for c in tok.children):

@@ -133,6 +133,11 @@ class CameoDictionary:
 
     def triggers(self, sent: Sequence[Token], taken: set[int]) -> list[Trigger]:
         """Triggers for the sentence's verbs not in `taken` (token indices the lexicon already codes)."""
+        # A speech verb's content is the event ("said it would withdraw"), coded on its own verb.
+        verbs = [tok for tok in sent if tok.i not in taken and tok.pos_ == "VERB" and tok.dep_ in CLAUSE_HEADS
+                 and tok.lemma_ not in SPEECH_VERBS]
+        if not verbs:
+            return []  # most sentences: no need to spell out their words
         words: list[str] = []
         first_word: dict[int, int] = {}
         for tok in sent:
@@ -140,15 +145,14 @@ class CameoDictionary:
             for w in _words(tok.text):
                 words.append(w)
         self._nominal = [tok.tag_.startswith(NOMINAL_TAGS) for tok in sent for _ in _words(tok.text)]
+        present = set(words)
         found: list[Trigger] = []
-        for tok in sent:
-            if tok.i in taken or tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_HEADS or tok.lemma_ in SPEECH_VERBS:
-                continue  # a speech verb's content is the event ("said it would withdraw"), coded on its own verb
+        for tok in verbs:
             i = first_word[tok.i]
             entries = self.verbs.candidates(words, i)
             if not entries:
                 continue
-            code = self._code(tok, entries, words, first_word)
+            code = self._code(tok, entries, words, first_word, present)
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 code = REALIZED[code]
             rule = self.rule(code) if code else None
@@ -156,7 +160,8 @@ class CameoDictionary:
                 found.append(Trigger(rule, tok, tok))
         return found
 
-    def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int]) -> str | None:
+    def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int],
+              present: set[str]) -> str | None:
         entry = entries[0]  # longest first
         start = first_word[verb.i] - entry.head
         end = start + len(entry.words)
@@ -165,7 +170,6 @@ class CameoDictionary:
         hi = first_word.get(subtree[-1].i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
         blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
-        present = set(words)
         for block in blocks:
             lemmas = self._lemmas[id(block)]
             for p in block.patterns:
