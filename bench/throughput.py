@@ -73,6 +73,13 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   arrays mapped, not read); in the parse, the lemmatizer looks lemmas up by (word, part of speech, morphology)
   over the doc's arrays (0.45 -> 0.09 s) and the indexed ruler remembers each feature row's signature (0.65 ->
   0.35 s), the same annotations; the actor-dictionary matching passes over words that start no phrase.
+  Whole processes after merging the event and actor work of the same day (2026-12-01 12:07-12:25 UTC, quiet
+  machine, load average 0.8-1.0, `--docs 300 --process-repeats 3 --processes-only`): 0.883 in CPU time (bare 30.59,
+  dragoman 34.62 CPU s) before two last changes (the CAMEO dictionary spells out a sentence's words only when it has
+  a candidate verb; group and country passes test integer parts of speech); after them 0.970 (33.05 / 34.07) and
+  1.026 (33.41 / 32.56), 0.990 and 1.045 wall. The bare script moved 9% between quiet runs, more than the change:
+  dragoman's own CPU time went 34.6 -> 34.1 and 32.6 s. The fastest of all runs against each other: 30.59 / 32.56
+  = 0.939.
   What is left above bare spaCy (one profile, loaded machine): the stages after the parse, about 6 s (events
   2.5, actors 1.3, actor dictionaries and group actors 1.0, time 0.6, cleaning 0.4, countries 0.3, roles 0.2),
   start-up beyond spaCy about 0.7 s (Typer and Rich 0.2, dragoman's modules 0.3, the CAMEO verb dictionary 0.25),
