@@ -841,14 +841,14 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             words = [m.text for m in reversed(modifiers)] + [tok.text]
             # "rebel leaders", "government officials": people speaking or acting for the body their modifier
             # names, coded as that body (as CAMEO codes them), so "the rebels" and "rebel leaders" are one party.
-            members_of = len(words) > 1 and tok.lemma_.lower() in MEMBER_HEADS
-            sector = group_sector(words[:-1]) if members_of else None
+            sector = group_sector(words[:-1]) if len(words) > 1 and tok.lemma_.lower() in MEMBER_HEADS else None
             members_of = sector is not None
-            for k in range(len(words) if sector is None else 0):
-                sector = group_sector(words[k:])
-                if sector is not None:
-                    words = words[k:]
-                    break
+            if not members_of:
+                for k in range(len(words)):
+                    sector = group_sector(words[k:])
+                    if sector is not None:
+                        words = words[k:]
+                        break
             if sector is None and tok.lower_ not in GROUP_NOUNS:
                 continue
             if indefinite and tok.dep_ in ("dobj", "pobj") and sector not in PEOPLE_SECTORS:
