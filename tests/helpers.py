@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -47,3 +49,12 @@ def process_alive(pid: int) -> bool:
             return fh.read().rsplit(") ", 1)[1][:1] != "Z"
     except (FileNotFoundError, ProcessLookupError):
         return False
+
+
+def alive_after(pids: Iterable[int], seconds: float) -> list[int]:
+    """The processes of `pids` still alive once they are all gone or `seconds` have passed, whichever is first."""
+    pids = list(pids)
+    deadline = time.monotonic() + seconds
+    while any(process_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return [p for p in pids if process_alive(p)]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE
-from helpers import count_calls, process_alive
+from helpers import alive_after, count_calls, process_alive
 from typer.testing import CliRunner
 
 from dragoman import cli, readers
@@ -367,7 +367,6 @@ def test_worker_processes_exit_when_their_parent_is_killed(tmp_path: Path) -> No
     import signal
     import subprocess
     import sys
-    import time
 
     script = ("import os, sys, time\n"
               "from dragoman.parallel import Workers\n"
@@ -383,10 +382,7 @@ def test_worker_processes_exit_when_their_parent_is_killed(tmp_path: Path) -> No
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
-    deadline = time.monotonic() + 15
-    while any(process_alive(p) for p in pids) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not any(process_alive(p) for p in pids), "workers outlived their parent"
+    assert not alive_after(pids, 15), "workers outlived their parent"
 
 
 # ---------------------------------------------------------------- ids, dates and filters

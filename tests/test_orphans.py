@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import process_alive
+from helpers import alive_after, process_alive
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
 
@@ -67,10 +67,7 @@ def _kill_ingest_and_watch(tmp_path: Path, *options: str) -> None:
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
-    deadline = time.monotonic() + 10
-    while any(process_alive(p) for p in children) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    left = [p for p in children if process_alive(p)]
+    left = alive_after(children, 10)
     for pid in left:  # do not leave them to the next test
         os.kill(pid, signal.SIGKILL)
     assert not left, f"processes outlived their killed parent: {left}"
