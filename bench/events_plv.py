@@ -5,12 +5,13 @@ Run:  python bench/events_plv.py [--errors] [--causes] [--limit N] [--dictionary
 
 Data (read at run time, never copied here): the PLV train pool through `bench/plv.py` (fixed tune/sealed split by
 sentence hash) and `$DRAGOMAN_EVALDATA/plover_gsr_cameo/plover_gsr_dev.jsonl` through `bench/events_plover.py`.
-`--errors` lists the misses of the *tune* part only; sealed rows are scored in aggregate and never printed.
+`--errors` lists the misses of tune fold A only (see `bench/plv.py`: from session 7 on, fold B of tune is scored in
+aggregate only, a fresh check of new rules); sealed rows are scored in aggregate and never printed.
 `--dictionary` sets how the CAMEO verb dictionary joins the lexicon (see `dragoman.events.dictionary`):
 for every verb the lexicon leaves uncoded (default), only in sentences where the lexicon finds nothing, or not
 at all. `--limit N` scores N evenly spaced rows of each part (for quick iteration; not for reported figures).
 `--patterns` sets which CAMEO patterns of a verb's synonym blocks apply to it (see `dragoman.events.dictionary`).
-`--causes` sorts the *tune* misses by cause (`miss_cause`): no trigger of the gold type in the sentence, a trigger
+`--causes` sorts the *tune A* misses by cause (`miss_cause`): no trigger of the gold type in the sentence, a trigger
 of that type that coded no event, an event of that type with other participants, or one passed over for another
 matching event.
 
@@ -378,6 +379,8 @@ def main(argv: list[str]) -> int:
         Article(id=r["id"], text=r["text"], published=events_plover.PUBLISHED) for r in gsr_records)))
     elapsed = time.perf_counter() - t0
 
+    scored["tune A"] = [r for r in scored["tune"] if plv.fold_of(r[0].sentence) == "A"]
+    scored["tune B"] = [r for r in scored["tune"] if plv.fold_of(r[0].sentence) == "B"]
     figures = {}
     for part, results in scored.items():
         pairs = [(row.root, pred) for row, pred, *_ in results]
@@ -386,33 +389,36 @@ def main(argv: list[str]) -> int:
         strict = sum(row.root == p for row, _, _, p, _ in results) / len(pairs)
         figures[part] = (len(pairs), acc, f1, table, sum(p == NO_EVENT for _, p in pairs) / len(pairs), strict)
     tune, sealed = figures["tune"], figures["sealed"]
+    columns = ("tune", "tune A", "tune B", "sealed")
+    head = "".join(f"{c:>9}" for c in columns)
     print(f"PLV per-row task and GSR dev ({elapsed:.0f} s)")
-    print(f"{'':<22}{'tune':>8}{'sealed':>9}{'GSR dev':>10}    gap (tune - sealed)")
-    print(f"{'rows':<22}{tune[0]:>8}{sealed[0]:>9}{gsr['n']:>10}")
-    print(f"{'per-row accuracy':<22}{tune[1]:>8.3f}{sealed[1]:>9.3f}{'':>10}    {100 * (tune[1] - sealed[1]):.1f} pts")
-    print(f"{'macro-F1':<22}{tune[2]:>8.3f}{sealed[2]:>9.3f}{'':>10}    {100 * (tune[2] - sealed[2]):.1f} pts")
-    print(f"{'accuracy, both roles':<22}{tune[5]:>8.3f}{sealed[5]:>9.3f}{'':>10}    (strict)")
-    print(f"{'no matching event':<22}{tune[4]:>8.3f}{sealed[4]:>9.3f}")
-    print(f"{'GSR type accuracy':<22}{'':>8}{'':>9}{gsr['type']:>10.3f}")
-    print(f"{'GSR source country':<22}{'':>8}{'':>9}{gsr['source']:>10.3f}")
-    print(f"{'GSR target country':<22}{'':>8}{'':>9}{gsr['target']:>10.3f}")
-    print("\nper root, tune only")
+    print(f"{'':<22}{head}{'GSR dev':>10}    gap (tune - sealed)")
+    print(f"{'rows':<22}" + "".join(f"{figures[c][0]:>9}" for c in columns) + f"{gsr['n']:>10}")
+    for label, i, gap in (("per-row accuracy", 1, True), ("macro-F1", 2, True), ("accuracy, both roles", 5, False),
+                          ("no matching event", 4, False)):
+        cells = "".join(f"{figures[c][i]:>9.3f}" for c in columns)
+        print(f"{label:<22}{cells}{'':>10}    " + (f"{100 * (tune[i] - sealed[i]):.1f} pts" if gap else ""))
+    pad = " " * (22 + 9 * len(columns))
+    for label, key in (("GSR type accuracy", "type"), ("GSR source country", "source"),
+                       ("GSR target country", "target")):
+        print(f"{label:<22}"[:22] + pad[22:] + f"{gsr[key]:>10.3f}")
+    print("\nper root, tune A only")
     print(f"{'root':<10}{'n':>5}{'prec':>7}{'recall':>8}{'F1':>7}")
     for root in ROOTS:
-        n, p, r, f = tune[3][root]
+        n, p, r, f = figures["tune A"][3][root]
         print(f"{root:<10}{n:>5}{p:>7.2f}{r:>8.2f}{f:>7.2f}")
-    confusion = Counter((row.root, pred) for row, pred, *_ in scored["tune"] if row.root != pred)
-    print("\nmost frequent tune confusions (gold -> predicted): "
+    confusion = Counter((row.root, pred) for row, pred, *_ in scored["tune A"] if row.root != pred)
+    print("\nmost frequent tune A confusions (gold -> predicted): "
           + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(12)))
     if "--causes" in argv:
-        causes = Counter(miss_cause(row, pred, ex, fired) for row, pred, ex, _, fired in scored["tune"]
+        causes = Counter(miss_cause(row, pred, ex, fired) for row, pred, ex, _, fired in scored["tune A"]
                          if pred != row.root)
-        print(f"\ntune misses by cause ({sum(causes.values())} of {tune[0]} rows)")
+        print(f"\ntune A misses by cause ({sum(causes.values())} of {figures['tune A'][0]} rows)")
         for cause, n in causes.most_common():
             print(f"{n:>5}  {cause}")
     if show_errors:
-        print("\ntune misses:\n")
-        for row, pred, ex, _, fired in scored["tune"]:
+        print("\ntune A misses:\n")
+        for row, pred, ex, _, fired in scored["tune A"]:
             if pred != row.root:
                 why = f" ({miss_cause(row, pred, ex, fired)})" if "--causes" in argv else ""
                 print(f"[{row.root} got {pred}]{why} {row.marked}\n{describe(ex)}")

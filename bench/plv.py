@@ -4,6 +4,11 @@ The split was drawn once, before any tuning on this pool, by a hash of the sente
 sentence, as an integer, modulo 3; remainder 0 is *sealed* (365 rows), 1 and 2 are *tune* (685 rows). Rows that share
 a sentence always fall on the same side. Errors are read only on tune rows; sealed rows are scored in aggregate and
 never looked at one by one. Every bench that reads PLV uses this module, so the split cannot drift.
+
+By 2026-12-01 every tune row had been read, so tune figures no longer tell fitting from learning. A second split,
+drawn once at the start of session 7 before that session's changes, cuts tune in two by another hash (SHA-256 of the
+sentence, modulo 2): fold "A" (remainder 0) is the one whose misses are read from then on; fold "B" is scored in
+aggregate only, a fresh check of new rules that costs the sealed part nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Literal
 EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", Path(__file__).resolve().parents[2] / "shared" / "evaldata"))
 PLV = EVALDATA / "plv_train" / "PLV_train.tsv"
 Part = Literal["tune", "sealed"]
+Fold = Literal["A", "B"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,10 @@ class PlvRow:
 
 def part_of(sentence: str) -> Part:
     return "sealed" if int(hashlib.sha1(sentence.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def fold_of(sentence: str) -> Fold:
+    return "A" if int(hashlib.sha256(sentence.encode()).hexdigest(), 16) % 2 == 0 else "B"
 
 
 def load(part: Part | None = None, path: Path = PLV) -> list[PlvRow]:
