@@ -3,6 +3,8 @@ damaged cache file is rebuilt, never misread."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 import dragoman.cache
 from dragoman import language
-from dragoman.cache import cache_path, write_cache
+from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.geo import Gazetteer, Place
 
 LANGUAGE_SAMPLES = [
@@ -81,3 +83,22 @@ def test_the_language_identifier_read_from_its_cache_is_py3langids(cache: Path) 
     assert [language._identifier().classify(t) for t in LANGUAGE_SAMPLES] == \
         [theirs.classify(t) for t in LANGUAGE_SAMPLES]
     assert written.stat().st_size == size  # written again
+
+
+def test_a_new_cache_file_removes_those_of_its_kind_left_unused(cache: Path) -> None:
+    month_ago = time.time() - 31 * 86400
+    old = cache_path("gazetteer", [b"an older source"], ".marshal")
+    recent = cache_path("gazetteer", [b"a version still in use"], ".marshal")
+    other_kind = cache_path("knowledge", [b"an older source"], ".marshal")
+    killed_writer = cache / "tmpa1b2c3.tmp"
+    for path in (old, recent, other_kind, killed_writer):
+        path.write_bytes(b"data")
+    for path in (old, other_kind, killed_writer):
+        os.utime(path, (month_ago, month_ago))
+    os.utime(recent, (month_ago, month_ago))
+    assert read_cache(recent) == b"data"  # a read marks the file as used
+
+    write_cache(cache_path("gazetteer", [b"this version"], ".marshal"), b"new")
+
+    assert sorted(p.name for p in cache.iterdir()) == sorted(
+        [recent.name, other_kind.name, cache_path("gazetteer", [b"this version"], ".marshal").name])

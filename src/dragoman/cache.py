@@ -6,7 +6,9 @@ the source files, dragoman's own code (every .py file of the package: the code t
 it stored) and the Python version. An edited source, another version of dragoman (or another checkout sharing
 the cache directory) writes its own file and never reads another's. A file that cannot be read (absent, cut
 short, of another shape) is built again; one that cannot be written (a read-only home) only costs the time of
-building it each run.
+building it each run. Every read marks its file as used; writing a new file removes the files of the same kind
+that no process has used for `STALE_DAYS` days (left by older versions or edited sources), so the directory does
+not grow with every upgrade while two versions in use side by side keep theirs.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 PYTHON = f"python-{sys.version_info[0]}.{sys.version_info[1]}"
+STALE_DAYS = 30
+_NAME = re.compile(r"(?P<kind>.+)-[0-9a-f]{20}(?P<suffix>\.[a-z]+)")
 
 
 def cache_dir() -> Path:
@@ -53,9 +59,34 @@ def cache_path(kind: str, sources: Iterable[bytes], suffix: str, *, by_code: boo
 
 def read_cache(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
+    mark_used(path)
+    return data
+
+
+def mark_used(path: Path) -> None:
+    """Sets the file's time to now: access times are often not kept (noatime), so the modification time says
+    when a process last used it."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune_stale(path: Path, days: float = STALE_DAYS) -> None:
+    """Removes the files of `path`'s kind and suffix, other than `path`, unused for `days` days, and temporary
+    files a killed writer left more than a day ago."""
+    name = _NAME.fullmatch(path.name)
+    if name is None:
+        return
+    now = time.time()
+    stale = [other for other in path.parent.glob(f"{name['kind']}-*{name['suffix']}")
+             if other != path and (found := _NAME.fullmatch(other.name)) and found["kind"] == name["kind"]]
+    leftovers = list(path.parent.glob("*.tmp"))
+    for other, limit in [(p, now - days * 86400) for p in stale] + [(p, now - 86400) for p in leftovers]:
+        with contextlib.suppress(OSError):
+            if other.stat().st_mtime < limit:
+                other.unlink()
 
 
 def write_cache(path: Path, data: bytes) -> None:
@@ -67,6 +98,7 @@ def write_cache(path: Path, data: bytes) -> None:
             temporary = fh.name
             fh.write(data)
         os.replace(temporary, path)
+        prune_stale(path)
     except OSError:
         if temporary is not None:  # a full disk: no half-written file is left behind
             with contextlib.suppress(OSError):

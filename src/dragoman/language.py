@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dragoman.cache import cache_path, write_cache
+from dragoman.cache import cache_path, mark_used, write_cache
 
 SUPPORTED = frozenset({"en"})
 SAMPLE_CHARS = 4000  # the opening of an article tells its language; reading all of a 20 MB text would not help
@@ -48,7 +48,9 @@ def _identifier() -> Any:
     # The file is the model's arrays as they are, in a layout named by its first line: not named by dragoman's code
     cached = cache_path("langid-1", [packed], ".arrays", by_code=False)
     try:
-        return LanguageIdentifier(**_arguments(_mapped(cached)), norm_probs=True)
+        identifier = LanguageIdentifier(**_arguments(_mapped(cached)), norm_probs=True)
+        mark_used(cached)
+        return identifier
     except (OSError, ValueError, KeyError, TypeError):
         pass  # absent or cut short: unpacked and written again
     # py3langid's model: an .npz archive inside LZMA (py3langid.modelio.load_model reads it so)
