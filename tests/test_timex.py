@@ -469,3 +469,11 @@ def test_a_date_that_starts_a_state_is_not_placed_by_the_clause_tense(tagger: Ti
     assert one(tagger, "The bank created an office, effective Feb. 1.", dct, "past").value == "1990-02-01"
     assert one(tagger, "Lenders extended the loans through January.", dct, "past").value == "1990-01"
     assert one(tagger, "The bank created an office on Feb. 1.", dct, "past").value == "1989-02-01"
+
+
+def test_a_failing_tense_callback_is_raised_not_read_as_no_tense(tagger: TimexTagger) -> None:
+    def broken(_pos: int) -> str | None:
+        raise LookupError("the caller's bug")
+
+    with pytest.raises(LookupError, match="the caller's bug"):
+        tagger.tag("Troops withdrew from the town on June 27.", SEED_DCT, tense=broken)

@@ -481,10 +481,7 @@ class _Ctx:
         if self.tense is None:
             return self.cache.get(pos)
         if pos not in self.cache:
-            try:
-                tense = self.tense(pos)
-            except Exception:  # a failing caller callback must not kill tagging
-                tense = None
+            tense = self.tense(pos)  # a failing callback is the caller's bug: raised, not read as "no tense"
             if tense == "past" and _WOULD.search(_clause_before(self.text or "", pos)):
                 tense = "unplaced"
             self.cache[pos] = tense
