@@ -81,6 +81,14 @@ def test_an_actor_entry_gives_name_id_country_sector_and_aliases(tmp_path: Path,
     assert [p.actor_id for p in meeting.source] == [lavrov.id] and [p.actor_id for p in meeting.target] == [bush.id]
 
 
+def test_a_name_keeps_the_hyphens_the_article_wrote(tmp_path: Path, pipeline: Pipeline) -> None:
+    actors = write(tmp_path, "actors.txt", "KIM_JONG_UN [PRKGOV]\n+KIM_JONG-UN\n")
+    hyphenated = actor_named(run(pipeline, [actors], "Kim Jong-un visited Moscow on Monday."), "Kim Jong-un")
+    assert (hyphenated.id, hyphenated.name) == ("dict-kim-jong-un", "Kim Jong-un")
+    spaced = actor_named(run(pipeline, [actors], "Kim Jong Un visited Moscow on Monday."), "Kim Jong Un")
+    assert (spaced.id, spaced.name) == ("dict-kim-jong-un", "Kim Jong Un")
+
+
 def test_a_date_ranged_code_is_chosen_by_publication_date(tmp_path: Path, pipeline: Pipeline) -> None:
     actors = write(tmp_path, "actors.txt", ACTORS)
     text = "Alexander Lukashenko visited Moscow on Monday."

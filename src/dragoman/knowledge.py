@@ -702,8 +702,12 @@ class _Application:
         """How the article spells the entry's words ("HAMAS" -> "Hamas"), from every match of the entry."""
         spelled: dict[str, str] = {}
         for r in self.same_entry.matches:
-            for tok in self.parsed[r.block].doc[r.i:r.j]:
+            span = self.parsed[r.block].doc[r.i:r.j]
+            for tok in span:
                 spelled.setdefault(tok.text.upper(), tok.text)
+            for a, hyphen, b in zip(span, span[1:], span[2:], strict=False):
+                if hyphen.text == "-" and not a.whitespace_ and not hyphen.whitespace_:
+                    spelled.setdefault(f"{a.text}-{b.text}".upper(), f"{a.text}-{b.text}")
         return spelled
 
     def _become(self, actor: Actor) -> None:
@@ -761,10 +765,17 @@ def _token_words(text: str) -> tuple[str, ...]:
 
 
 def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
-    """A dictionary phrase as a name: "GEORGE_W._BUSH" -> "George W. Bush", in the article's spelling if known."""
-    text = " ".join(phrase.replace("_", " ").split())
+    """A dictionary phrase as a name: "GEORGE_W._BUSH" -> "George W. Bush", in the article's spelling if known,
+    hyphens included ("KIM_JONG_UN" -> "Kim Jong-un" where the article wrote so)."""
     spelled = spelled or {}
-    return _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or w.group(0).capitalize(), text)
+    words = phrase.replace("_", " ").split()
+    joined: list[str] = []
+    for word in words:
+        if joined and f"{joined[-1]}-{word}".upper() in spelled:
+            joined[-1] = f"{joined[-1]}-{word}"
+        else:
+            joined.append(word)
+    return _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or w.group(0).capitalize(), " ".join(joined))
 
 
 def _glued(alias: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
