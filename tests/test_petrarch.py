@@ -311,3 +311,34 @@ def test_a_verb_joined_to_a_complement_clause_leaves_the_clause_its_target(coder
     got = coder.code("Arnor said that an embargo against Osgiliath would not work and opposed Eriador.",
                      "1995-01-01")
     assert ("ARN", "OSG", "023") in got
+
+
+def test_comma_clause_deletion_options(coder: PetrarchCoder) -> None:
+    loose = {"require_dyad": "false"}
+    text = "Arnor opposed Gondor, an official said."
+    both = {("ARN", "GON", "112"), ("---GOV", "---", "023")}
+    assert set(coder.code(text, "1995-01-01", PetrarchConfig.from_options(loose))) == both
+    # the terminal clause ", an official said" has 3 words: deleted when 3 lies in [comma_emin, comma_emax]
+    end = PetrarchConfig.from_options({**loose, "comma_emin": "2", "comma_emax": "8"})
+    assert coder.code(text, "1995-01-01", end) == [("ARN", "GON", "112")]
+    short = PetrarchConfig.from_options({**loose, "comma_emin": "4", "comma_emax": "8"})
+    assert set(coder.code(text, "1995-01-01", short)) == both
+    # a clause between two commas, and one before the first comma
+    middle = PetrarchConfig.from_options({**loose, "comma_min": "2", "comma_max": "8"})
+    assert coder.code("Arnor, an official said, opposed Gondor.", "1995-01-01", middle) == [("ARN", "GON", "112")]
+    begin = PetrarchConfig.from_options({**loose, "comma_bmin": "2", "comma_bmax": "4"})
+    assert coder.code("As an official said, Arnor opposed Gondor.", "1995-01-01", begin) == [("ARN", "GON", "112")]
+    # a comma between the adjectives of one noun phrase does not delimit a clause
+    assert coder.code("Arnor will restore complete, full diplomatic ties with Gondor.", "1995-01-01",
+                      PetrarchConfig.from_options({"comma_min": "1", "comma_max": "8", "comma_bmin": "1",
+                                                   "comma_bmax": "8"})) == [("ARN", "GON", "064")]
+
+
+def test_new_actor_for_an_uncoded_conjunct(coder: PetrarchCoder) -> None:
+    text = "Eriador's army and the border guard opposed Gondor."
+    assert coder.code(text, "1995-01-01") == [("ERI", "GON", "112")]
+    named = PetrarchConfig.from_options({"new_actor_length": "4"})
+    assert set(coder.code(text, "1995-01-01", named)) == {("ERI", "GON", "112"), ('"THE BORDER GUARD"', "GON", "112")}
+    # longer than new_actor_length: left uncoded
+    assert coder.code(text, "1995-01-01", PetrarchConfig.from_options({"new_actor_length": "2"})) == [
+        ("ERI", "GON", "112")]

@@ -28,7 +28,8 @@ conj, relative clauses; the `by`-agent in passives), target = the first actor to
 clause (objects, prepositional phrases, non-coded complement clauses), unless the pattern's `$`/`+`/`%` say
 otherwise. Noun phrases are coded with the leftmost actor in the phrase (or in an `of`/`in`/`from` ... PP when the
 head is an agent such as "officials"), agents are added, and coordinated phrases yield one actor per conjunct.
-`comma_*` options of PETRARCH (comma-delimited clause deletion) have no counterpart and are ignored.
+PETRARCH's `comma_*` options (comma-delimited clause deletion, off by default) drop the clauses from the text,
+which is then parsed again.
 """
 
 from __future__ import annotations
@@ -836,6 +837,15 @@ class PetrarchConfig:
     reject_dateline: bool = True
     drop_self_events: bool = True
     code_negated: bool = False  # a negated verb ("did not attack") codes only through a pattern that says so
+    # PETRARCH's comma-clause deletion: a clause set off by commas is dropped before coding when its word count
+    # lies in [min, max]; `comma_b*` the clause before the first comma, `comma_e*` the one after the last,
+    # `comma_min/max` those between two commas. A maximum of 0 turns that kind off (the default here).
+    comma_min: int = 0
+    comma_max: int = 0
+    comma_bmin: int = 0
+    comma_bmax: int = 0
+    comma_emin: int = 0
+    comma_emax: int = 0
 
     @classmethod
     def from_options(cls, options: dict[str, Any] | None) -> PetrarchConfig:
@@ -847,7 +857,16 @@ class PetrarchConfig:
                 cfg.new_actor_length = int(value)
             elif key == "reject_dateline":
                 cfg.reject_dateline = str(value).strip().lower() in ("true", "1", "yes")
+            elif key in _COMMA_OPTIONS:
+                setattr(cfg, key, int(value))
         return cfg
+
+    @property
+    def deletes_comma_clauses(self) -> bool:
+        return bool(self.comma_max or self.comma_bmax or self.comma_emax)
+
+
+_COMMA_OPTIONS = ("comma_min", "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax")
 
 
 @dataclass
@@ -1084,7 +1103,12 @@ class _Sentence:
             elif agents:
                 bases = [NULL_CODE]
             else:
-                continue
+                # PETRARCH's new actors: an uncoded conjunct of a coded list ("A's toll and the injury count")
+                # is an actor of its own, named by its words
+                named = self._named_conjunct([positions[k] for k in seg]) if len(seg_info) > 1 else None
+                if named is None or not any(a for a, _, _ in seg_info):
+                    continue
+                bases = [named]
             for b in bases:
                 out.append(AgentDictionary.apply(b, agents) if agents else b)
         return list(dict.fromkeys(out))
@@ -1114,6 +1138,15 @@ class _Sentence:
         if cur:
             segs.append(cur)
         return segs
+
+    def _named_conjunct(self, positions: list[int]) -> str | None:
+        """'"WORDS"' for a conjunct of at most `new_actor_length` words ending in a noun, else None."""
+        n = self.coder.config.new_actor_length
+        toks = [self.tok(p) for p in positions]
+        kept = [t for t in dict.fromkeys(toks) if t.dep_ not in ("case", "punct", "cc")]
+        if n <= 0 or not kept or len(kept) > n or kept[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return '"' + " ".join(t.text.upper() for t in kept) + '"'
 
     def _new_actor(self, tok: Token) -> str | None:
         """PETRARCH's `new_actor_length`: an uncoded proper-noun phrase of at most that many words becomes an
@@ -1192,6 +1225,10 @@ class PetrarchCoder:
         if self.config.reject_dateline and _DATELINE.match(text):
             return CodingResult([], "dateline")
         doc = self.nlp(text)
+        if self.config.deletes_comma_clauses:
+            reduced = "".join(_delete_comma_clauses(span, self.config) for span in _sentences(doc))
+            if reduced != doc.text:
+                doc = self.nlp(reduced)
         return self._code_doc(doc, day)
 
     def _code_doc(self, doc: Doc, day: dt.date | None) -> CodingResult:
@@ -1520,6 +1557,55 @@ def _sentences(doc: Doc) -> list[Span]:
     if start < len(doc):
         spans.append(doc[start:len(doc)])
     return spans
+
+
+_PRENOMINAL = {"amod", "compound", "nummod", "advmod", "det", "poss", "quantmod"}
+
+
+def _inside_noun_phrase(comma: Token) -> bool:
+    """A comma between a noun's premodifiers ("complete, full ties"): PETRARCH's simple noun phrases hide these."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    before, after = doc[comma.i - 1], doc[comma.i + 1]
+    noun = before.head
+    return before.dep_ in _PRENOMINAL and noun.i > comma.i and (after.head.i == noun.i or after.i == noun.i)
+
+
+def _delete_comma_clauses(span: Span, cfg: PetrarchConfig) -> str:
+    """The sentence's text without the comma-delimited clauses that PETRARCH's `comma_*` options delete: first the
+    clause before the first comma, then the one after the last comma (both keep their comma), then each clause
+    between two commas (with its opening comma); a comma left with no words before it, or after it up to the final
+    punctuation, goes too. Words are counted as in PETRARCH: tokens that begin with a letter."""
+    toks = list(span)
+    end = len(toks)
+    while end > 0 and (toks[end - 1].is_punct and toks[end - 1].text != "," or toks[end - 1].is_space):
+        end -= 1
+    commas = [k for k in range(end) if toks[k].text == "," and not _inside_noun_phrase(toks[k])]
+    if not commas:
+        return span.text_with_ws
+
+    def words(lo: int, hi: int) -> int:
+        return sum(1 for t in toks[lo:hi] if t.text[:1].isalpha())
+
+    dropped: set[int] = set()
+    if cfg.comma_bmax and cfg.comma_bmin <= words(0, commas[0]) <= cfg.comma_bmax:
+        dropped.update(range(0, commas[0]))
+    if cfg.comma_emax and cfg.comma_emin <= words(commas[-1], end) <= cfg.comma_emax:
+        dropped.update(range(commas[-1] + 1, end))
+    if cfg.comma_max:
+        for a, b in zip(commas, commas[1:], strict=False):
+            if cfg.comma_min <= words(a + 1, b) <= cfg.comma_max:
+                dropped.update(range(a, b))
+    kept = [k for k in range(len(toks)) if k not in dropped]
+    left = [k for k in kept if k < end and toks[k].text == "," and k in commas]
+    if left and not any(toks[k].text[:1].isalpha() for k in kept if k < left[0]):
+        dropped.add(left[0])
+    if left and not any(toks[k].text[:1].isalpha() for k in kept if left[-1] < k < end):
+        dropped.add(left[-1])
+    if not dropped:
+        return span.text_with_ws
+    return "".join(t.text_with_ws for k, t in enumerate(toks) if k not in dropped).lstrip()
 
 
 _NEGATIONS = {"NOT", "N'T", "NEVER"}
