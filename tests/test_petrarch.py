@@ -342,3 +342,14 @@ def test_new_actor_for_an_uncoded_conjunct(coder: PetrarchCoder) -> None:
     # longer than new_actor_length: left uncoded
     assert coder.code(text, "1995-01-01", PetrarchConfig.from_options({"new_actor_length": "2"})) == [
         ("ERI", "GON", "112")]
+
+
+def test_subject_taken_for_a_compound_of_a_finite_verb(coder: PetrarchCoder) -> None:
+    # the parser sometimes labels the subject of a present-tense verb as its "compound" (a relation between nouns);
+    # the parse is built by hand so that the test does not hang on one model's error
+    from spacy.tokens import Doc
+
+    doc = Doc(coder.nlp.vocab, words=["Arnor", "oppose", "Gondor", "."], spaces=[True, True, False, False],
+              tags=["NNP", "VBP", "NNP", "."], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+              deps=["compound", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
+    assert coder.code_doc(doc, "1995-01-01").events == [("ARN", "GON", "112")]

@@ -1349,6 +1349,11 @@ class PetrarchCoder:
                     subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
                     if subj is not None:
                         break
+        if subj is None and verb.tag_ in ("VBP", "VBZ", "VBD"):
+            # "Ethiopia act on ...": the parser took the subject for a compound of a finite verb (a noun-only
+            # relation); the nominal right before the verb is its subject
+            subj = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")
+                         and c.i == verb.i - 1), None)
         return subj
 
     def _sources(self, s: _Sentence, verb: Token, depth: int = 0) -> list[str]:
