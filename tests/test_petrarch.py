@@ -353,3 +353,13 @@ def test_subject_taken_for_a_compound_of_a_finite_verb(coder: PetrarchCoder) -> 
               tags=["NNP", "VBP", "NNP", "."], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
               deps=["compound", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
     assert coder.code_doc(doc, "1995-01-01").events == [("ARN", "GON", "112")]
+
+
+def test_adverbial_clause_coded_only_when_its_predicate_codes_nothing(coder: PetrarchCoder) -> None:
+    # PETRARCH2 looks into a subordinate clause only when the verb phrase above it made no event
+    assert coder.code("Arnor opposed Gondor after Eriador clashed with Osgiliath.", "1995-01-01") == [
+        ("ARN", "GON", "112")]
+    assert coder.code("Arnor wept after Eriador clashed with Osgiliath.", "1995-01-01") == [("ERI", "OSG", "223")]
+    # the predicate includes its complements: "is about to restore" codes through "restore"
+    assert coder.code("Arnor is about to restore diplomatic ties with Gondor after Eriador clashed with Osgiliath.",
+                      "1995-01-01") == [("ARN", "GON", "064")]

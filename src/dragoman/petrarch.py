@@ -28,6 +28,8 @@ conj, relative clauses; the `by`-agent in passives), target = the first actor to
 clause (objects, prepositional phrases, non-coded complement clauses), unless the pattern's `$`/`+`/`%` say
 otherwise. Noun phrases are coded with the leftmost actor in the phrase (or in an `of`/`in`/`from` ... PP when the
 head is an agent such as "officials"), agents are added, and coordinated phrases yield one actor per conjunct.
+As in PETRARCH2, a verb inside an adverbial clause ("... after crowds burned the embassy") codes only when the
+predicate the clause hangs on codes nothing.
 PETRARCH's `comma_*` options (comma-delimited clause deletion, off by default) drop the clauses from the text,
 which is then parsed again.
 """
@@ -1279,6 +1281,7 @@ class PetrarchCoder:
                  if code and code != NULL_CODE and (base_sources.get(ti) or b.get("source") or b.get("compound_pre"))}
         events: list[Event] = []
         traces: list[VerbTrace] = []
+        by_verb: dict[int, list[Event]] = {}
         for ti, (code, pattern, binding) in matched.items():
             if not code or code == NULL_CODE:
                 continue
@@ -1290,8 +1293,7 @@ class PetrarchCoder:
             compound = binding.get("compound_pre")
             if compound:
                 pairs = [(a, b) for a in compound for b in compound if a != b]
-                ev = self._events_from_pairs(pairs, code)
-                events.extend(ev)
+                by_verb[ti] = self._events_from_pairs(pairs, code)
                 traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, compound, compound))
                 continue
             sources = binding.get("source")
@@ -1309,8 +1311,26 @@ class PetrarchCoder:
             if self.config.require_dyad and (not sources or not targets):
                 continue
             pairs = [(a, b) for a in (sources or [NULL_CODE]) for b in (targets or [NULL_CODE])]
-            events.extend(self._events_from_pairs(pairs, code))
+            by_verb[ti] = self._events_from_pairs(pairs, code)
+        for ti, ev in by_verb.items():
+            if not self._outranked(s.doc[ti], by_verb):
+                events.extend(ev)
         return events, traces
+
+    @staticmethod
+    def _outranked(verb: Token, by_verb: dict[int, list[Event]]) -> bool:
+        """PETRARCH2 codes a subordinate clause ("... after crowds burned the embassy") only when the predicate
+        it hangs on codes nothing: a verb inside an adverbial clause whose governing predicate (the verb it is
+        attached to, with that verb's xcomp/acomp complements) made an event gives none of its own."""
+        x = verb
+        while x.head.i != x.i:
+            if x.dep_ == "advcl":
+                head = x.head
+                predicate = [head, *(t for t in head.subtree if t.i != head.i and _complement_of(t, head))]
+                if any(by_verb.get(t.i) for t in predicate):
+                    return True
+            x = x.head
+        return False
 
     def _events_from_pairs(self, pairs: list[tuple[str, str]], code: str) -> list[Event]:
         forward, _, backward = code.partition(":")
@@ -1619,6 +1639,15 @@ _NEGATIONS = {"NOT", "N'T", "NEVER"}
 def _negated(verb: Token) -> bool:
     """A `neg` dependent on the verb ("did not attack", "never attacked")."""
     return any(c.dep_ == "neg" and c.text.upper().replace("\u2019", "'") in _NEGATIONS for c in verb.children)
+
+
+def _complement_of(tok: Token, verb: Token) -> bool:
+    """`tok` reached from `verb` through xcomp/acomp links only ("is [about [to restore]]")."""
+    while tok.i != verb.i:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _valid_code(code: str) -> bool:
