@@ -363,3 +363,9 @@ def test_adverbial_clause_coded_only_when_its_predicate_codes_nothing(coder: Pet
     # the predicate includes its complements: "is about to restore" codes through "restore"
     assert coder.code("Arnor is about to restore diplomatic ties with Gondor after Eriador clashed with Osgiliath.",
                       "1995-01-01") == [("ARN", "GON", "064")]
+
+
+def test_verb_without_target_takes_the_source_of_its_adverbial_clause(coder: PetrarchCoder) -> None:
+    # PETRARCH2 folds "a (b . Q) P" into (a, b, P): the clause's actor completes the dyad, its own event goes
+    assert coder.code("Arnor is about to restore diplomatic ties, years after Eriador clashed with Osgiliath.",
+                      "1995-01-01") == [("ARN", "ERI", "064")]

@@ -1282,6 +1282,7 @@ class PetrarchCoder:
         events: list[Event] = []
         traces: list[VerbTrace] = []
         by_verb: dict[int, list[Event]] = {}
+        dyads: dict[int, tuple[list[str], list[str], str]] = {}
         for ti, (code, pattern, binding) in matched.items():
             if not code or code == NULL_CODE:
                 continue
@@ -1306,6 +1307,15 @@ class PetrarchCoder:
             if targets is None:
                 targets = self._targets(s, verb, end, coded)
             traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, sources, targets))
+            dyads[ti] = (sources, targets, code)
+        # PETRARCH2's "a (b . Q) P -> (a b P)": a verb with a source and no target takes as its target the source
+        # of the event in an adverbial clause below it (which that event then gives up, see `_outranked`)
+        for ti, (sources, targets, code) in list(dyads.items()):
+            if sources and not targets:
+                below = self._clause_source(s.doc[ti], dyads)
+                if below:
+                    dyads[ti] = (sources, below, code)
+        for ti, (sources, targets, code) in dyads.items():
             if not sources and not targets:
                 continue
             if self.config.require_dyad and (not sources or not targets):
@@ -1316,6 +1326,20 @@ class PetrarchCoder:
             if not self._outranked(s.doc[ti], by_verb):
                 events.extend(ev)
         return events, traces
+
+    @staticmethod
+    def _clause_source(verb: Token, dyads: dict[int, tuple[list[str], list[str], str]]) -> list[str]:
+        """Sources of the first coded verb, after `verb`, in an adverbial clause of `verb`'s predicate."""
+        top = verb
+        while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
+            top = top.head
+        predicate = [top, *(t for t in top.subtree if t.i != top.i and _complement_of(t, top))]
+        for clause in sorted((c for p in predicate for c in p.children if c.dep_ == "advcl" and c.i > verb.i),
+                             key=lambda c: c.i):
+            for t in sorted(clause.subtree, key=lambda t: t.i):
+                if t.i in dyads and dyads[t.i][0]:
+                    return dyads[t.i][0]
+        return []
 
     @staticmethod
     def _outranked(verb: Token, by_verb: dict[int, list[Event]]) -> bool:
