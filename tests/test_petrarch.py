@@ -369,3 +369,9 @@ def test_verb_without_target_takes_the_source_of_its_adverbial_clause(coder: Pet
     # PETRARCH2 folds "a (b . Q) P" into (a, b, P): the clause's actor completes the dyad, its own event goes
     assert coder.code("Arnor is about to restore diplomatic ties, years after Eriador clashed with Osgiliath.",
                       "1995-01-01") == [("ARN", "ERI", "064")]
+
+
+def test_passive_infinitive_without_agent_has_no_source(coder: PetrarchCoder) -> None:
+    # the subject of "demanded" is the one to be opposed, not the one opposing
+    assert coder.code("Arnor demanded to be opposed in Osgiliath.", "1995-01-01") == []
+    assert coder.code("Arnor demanded to oppose Osgiliath.", "1995-01-01") == [("ARN", "OSG", "112")]

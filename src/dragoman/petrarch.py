@@ -1408,6 +1408,10 @@ class PetrarchCoder:
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
             return s.code_np(obj) if obj is not None else []
         subj = self._subject(verb)
+        if subj is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "X called on Y to be allowed to ...": the controller of a passive infinitive is its patient, not its
+            # source, and without a by-agent the verb has no source (as PETRARCH2's passive verb phrases)
+            return []
         if subj is not None:
             if subj.text.upper() in _PRONOUNS and subj.tag_ in ("PRP", "WDT", "WP", "DT"):
                 if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
