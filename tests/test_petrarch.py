@@ -211,6 +211,9 @@ def test_discards() -> None:
 def test_config_from_options() -> None:
     cfg = PetrarchConfig.from_options({"require_dyad": "FALSE", "new_actor_length": "4", "comma_min": "2"})
     assert cfg.require_dyad is False and cfg.new_actor_length == 4
+    # comma_min alone deletes nothing: each kind of clause is off while its maximum is 0
+    assert cfg.comma_min == 2 and not cfg.deletes_comma_clauses
+    assert PetrarchConfig.from_options({"comma_emax": "8"}).deletes_comma_clauses
 
 
 # --- coder ------------------------------------------------------------------------------------------------------
@@ -285,7 +288,7 @@ def test_discard_and_require_dyad(coder: PetrarchCoder) -> None:
 # --- the PETRARCH2 unit-test suite ---------------------------------------------------------------------------------
 
 SUITE = EVALDATA / "petrarch2_unittest"
-SUITE_FLOOR = 0.92  # measured 0.947 (340/359) on 2026-11-27; a small margin for parser noise
+SUITE_FLOOR = 0.94  # measured 0.961 (345/359, 21 spurious) on 2026-12-01; a margin for parser noise
 
 
 @needs_data(SUITE / "petrarch2_unittest.jsonl")
@@ -297,7 +300,7 @@ def test_petrarch2_unittest_suite(coder: PetrarchCoder) -> None:
     spec.loader.exec_module(suite)
     out = suite.run_suite(SUITE, suite.build_coder(SUITE, nlp=coder.nlp))
     assert out["share"] >= SUITE_FLOOR, out["share"]
-    assert out["totals"]["spurious"] <= 45
+    assert out["totals"]["spurious"] <= 30
 
 
 def test_actor_among_subjects_spacy_left_uncoordinated(coder: PetrarchCoder) -> None:
