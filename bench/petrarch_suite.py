@@ -170,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    spurious {extra}")
             if args.traces or args.id:
                 for t in r["traces"]:
-                    print(f"      verb {t.verb!r} code={t.code} pattern={t.pattern!r} src={t.sources} tgt={t.targets}")
+                    note = f" ({t.note})" if t.note else ""
+                    print(f"      verb {t.verb!r} code={t.code} pattern={t.pattern!r} src={t.sources} "
+                          f"tgt={t.targets}{note}")
     return 0
 
 

@@ -841,7 +841,8 @@ class PetrarchConfig:
     code_negated: bool = False  # a negated verb ("did not attack") codes only through a pattern that says so
     # PETRARCH's comma-clause deletion: a clause set off by commas is dropped before coding when its word count
     # lies in [min, max]; `comma_b*` the clause before the first comma, `comma_e*` the one after the last,
-    # `comma_min/max` those between two commas. A maximum of 0 turns that kind off (the default here).
+    # `comma_min/max` those between two commas. A maximum of 0 turns that kind off: the default here (PETRARCH's own
+    # defaults were 2-8 for the inner and end clauses).
     comma_min: int = 0
     comma_max: int = 0
     comma_bmin: int = 0
@@ -878,6 +879,7 @@ class VerbTrace:
     pattern: str | None
     sources: list[str]
     targets: list[str]
+    note: str | None = None  # why the verb's event was changed or dropped after its own coding
 
 
 @dataclass
@@ -1283,6 +1285,7 @@ class PetrarchCoder:
         traces: list[VerbTrace] = []
         by_verb: dict[int, list[Event]] = {}
         dyads: dict[int, tuple[list[str], list[str], str]] = {}
+        trace_of: dict[int, VerbTrace] = {}
         for ti, (code, pattern, binding) in matched.items():
             if not code or code == NULL_CODE:
                 continue
@@ -1306,7 +1309,8 @@ class PetrarchCoder:
                     sources = self._parent_sources(s, verb)
             if targets is None:
                 targets = self._targets(s, verb, end, coded)
-            traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, sources, targets))
+            trace_of[ti] = VerbTrace(verb.text, code, pattern.raw if pattern else None, sources, targets)
+            traces.append(trace_of[ti])
             dyads[ti] = (sources, targets, code)
         # PETRARCH2's "a (b . Q) P -> (a b P)": a verb with a source and no target takes as its target the source
         # of the event in an adverbial clause below it (which that event then gives up, see `_outranked`)
@@ -1315,6 +1319,8 @@ class PetrarchCoder:
                 below = self._clause_source(s.doc[ti], dyads)
                 if below:
                     dyads[ti] = (sources, below, code)
+                    trace_of[ti].targets = below
+                    trace_of[ti].note = "target: the source of its adverbial clause"
         for ti, (sources, targets, code) in dyads.items():
             if not sources and not targets:
                 continue
@@ -1325,6 +1331,8 @@ class PetrarchCoder:
         for ti, ev in by_verb.items():
             if not self._outranked(s.doc[ti], by_verb):
                 events.extend(ev)
+            elif ti in trace_of:
+                trace_of[ti].note = "dropped: in an adverbial clause of a coded predicate"
         return events, traces
 
     @staticmethod
