@@ -211,6 +211,9 @@ def test_discards() -> None:
 def test_config_from_options() -> None:
     cfg = PetrarchConfig.from_options({"require_dyad": "FALSE", "new_actor_length": "4", "comma_min": "2"})
     assert cfg.require_dyad is False and cfg.new_actor_length == 4
+    # comma_min alone deletes nothing: each kind of clause is off while its maximum is 0
+    assert cfg.comma_min == 2 and not cfg.deletes_comma_clauses
+    assert PetrarchConfig.from_options({"comma_emax": "8"}).deletes_comma_clauses
 
 
 # --- coder ------------------------------------------------------------------------------------------------------
@@ -285,7 +288,7 @@ def test_discard_and_require_dyad(coder: PetrarchCoder) -> None:
 # --- the PETRARCH2 unit-test suite ---------------------------------------------------------------------------------
 
 SUITE = EVALDATA / "petrarch2_unittest"
-SUITE_FLOOR = 0.92  # measured 0.947 (340/359) on 2026-11-27; a small margin for parser noise
+SUITE_FLOOR = 0.94  # measured 0.961 (345/359, 21 spurious) on 2026-12-01; a margin for parser noise
 
 
 @needs_data(SUITE / "petrarch2_unittest.jsonl")
@@ -297,7 +300,7 @@ def test_petrarch2_unittest_suite(coder: PetrarchCoder) -> None:
     spec.loader.exec_module(suite)
     out = suite.run_suite(SUITE, suite.build_coder(SUITE, nlp=coder.nlp))
     assert out["share"] >= SUITE_FLOOR, out["share"]
-    assert out["totals"]["spurious"] <= 45
+    assert out["totals"]["spurious"] <= 30
 
 
 def test_actor_among_subjects_spacy_left_uncoordinated(coder: PetrarchCoder) -> None:
@@ -311,3 +314,67 @@ def test_a_verb_joined_to_a_complement_clause_leaves_the_clause_its_target(coder
     got = coder.code("Arnor said that an embargo against Osgiliath would not work and opposed Eriador.",
                      "1995-01-01")
     assert ("ARN", "OSG", "023") in got
+
+
+def test_comma_clause_deletion_options(coder: PetrarchCoder) -> None:
+    loose = {"require_dyad": "false"}
+    text = "Arnor opposed Gondor, an official said."
+    both = {("ARN", "GON", "112"), ("---GOV", "---", "023")}
+    assert set(coder.code(text, "1995-01-01", PetrarchConfig.from_options(loose))) == both
+    # the terminal clause ", an official said" has 3 words: deleted when 3 lies in [comma_emin, comma_emax]
+    end = PetrarchConfig.from_options({**loose, "comma_emin": "2", "comma_emax": "8"})
+    assert coder.code(text, "1995-01-01", end) == [("ARN", "GON", "112")]
+    short = PetrarchConfig.from_options({**loose, "comma_emin": "4", "comma_emax": "8"})
+    assert set(coder.code(text, "1995-01-01", short)) == both
+    # a clause between two commas, and one before the first comma
+    middle = PetrarchConfig.from_options({**loose, "comma_min": "2", "comma_max": "8"})
+    assert coder.code("Arnor, an official said, opposed Gondor.", "1995-01-01", middle) == [("ARN", "GON", "112")]
+    begin = PetrarchConfig.from_options({**loose, "comma_bmin": "2", "comma_bmax": "4"})
+    assert coder.code("As an official said, Arnor opposed Gondor.", "1995-01-01", begin) == [("ARN", "GON", "112")]
+    # a comma between the adjectives of one noun phrase does not delimit a clause
+    assert coder.code("Arnor will restore complete, full diplomatic ties with Gondor.", "1995-01-01",
+                      PetrarchConfig.from_options({"comma_min": "1", "comma_max": "8", "comma_bmin": "1",
+                                                   "comma_bmax": "8"})) == [("ARN", "GON", "064")]
+
+
+def test_new_actor_for_an_uncoded_conjunct(coder: PetrarchCoder) -> None:
+    text = "Eriador's army and the border guard opposed Gondor."
+    assert coder.code(text, "1995-01-01") == [("ERI", "GON", "112")]
+    named = PetrarchConfig.from_options({"new_actor_length": "4"})
+    assert set(coder.code(text, "1995-01-01", named)) == {("ERI", "GON", "112"), ('"THE BORDER GUARD"', "GON", "112")}
+    # longer than new_actor_length: left uncoded
+    assert coder.code(text, "1995-01-01", PetrarchConfig.from_options({"new_actor_length": "2"})) == [
+        ("ERI", "GON", "112")]
+
+
+def test_subject_taken_for_a_compound_of_a_finite_verb(coder: PetrarchCoder) -> None:
+    # the parser sometimes labels the subject of a present-tense verb as its "compound" (a relation between nouns);
+    # the parse is built by hand so that the test does not hang on one model's error
+    from spacy.tokens import Doc
+
+    doc = Doc(coder.nlp.vocab, words=["Arnor", "oppose", "Gondor", "."], spaces=[True, True, False, False],
+              tags=["NNP", "VBP", "NNP", "."], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+              deps=["compound", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1])
+    assert coder.code_doc(doc, "1995-01-01").events == [("ARN", "GON", "112")]
+
+
+def test_adverbial_clause_coded_only_when_its_predicate_codes_nothing(coder: PetrarchCoder) -> None:
+    # PETRARCH2 looks into a subordinate clause only when the verb phrase above it made no event
+    assert coder.code("Arnor opposed Gondor after Eriador clashed with Osgiliath.", "1995-01-01") == [
+        ("ARN", "GON", "112")]
+    assert coder.code("Arnor wept after Eriador clashed with Osgiliath.", "1995-01-01") == [("ERI", "OSG", "223")]
+    # the predicate includes its complements: "is about to restore" codes through "restore"
+    assert coder.code("Arnor is about to restore diplomatic ties with Gondor after Eriador clashed with Osgiliath.",
+                      "1995-01-01") == [("ARN", "GON", "064")]
+
+
+def test_verb_without_target_takes_the_source_of_its_adverbial_clause(coder: PetrarchCoder) -> None:
+    # PETRARCH2 folds "a (b . Q) P" into (a, b, P): the clause's actor completes the dyad, its own event goes
+    assert coder.code("Arnor is about to restore diplomatic ties, years after Eriador clashed with Osgiliath.",
+                      "1995-01-01") == [("ARN", "ERI", "064")]
+
+
+def test_passive_infinitive_without_agent_has_no_source(coder: PetrarchCoder) -> None:
+    # the subject of "demanded" is the one to be opposed, not the one opposing
+    assert coder.code("Arnor demanded to be opposed in Osgiliath.", "1995-01-01") == []
+    assert coder.code("Arnor demanded to oppose Osgiliath.", "1995-01-01") == [("ARN", "OSG", "112")]

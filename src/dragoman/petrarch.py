@@ -28,7 +28,10 @@ conj, relative clauses; the `by`-agent in passives), target = the first actor to
 clause (objects, prepositional phrases, non-coded complement clauses), unless the pattern's `$`/`+`/`%` say
 otherwise. Noun phrases are coded with the leftmost actor in the phrase (or in an `of`/`in`/`from` ... PP when the
 head is an agent such as "officials"), agents are added, and coordinated phrases yield one actor per conjunct.
-`comma_*` options of PETRARCH (comma-delimited clause deletion) have no counterpart and are ignored.
+As in PETRARCH2, a verb inside an adverbial clause ("... after crowds burned the embassy") codes only when the
+predicate the clause hangs on codes nothing.
+PETRARCH's `comma_*` options (comma-delimited clause deletion, off by default) drop the clauses from the text,
+which is then parsed again.
 """
 
 from __future__ import annotations
@@ -836,6 +839,16 @@ class PetrarchConfig:
     reject_dateline: bool = True
     drop_self_events: bool = True
     code_negated: bool = False  # a negated verb ("did not attack") codes only through a pattern that says so
+    # PETRARCH's comma-clause deletion: a clause set off by commas is dropped before coding when its word count
+    # lies in [min, max]; `comma_b*` the clause before the first comma, `comma_e*` the one after the last,
+    # `comma_min/max` those between two commas. A maximum of 0 turns that kind off: the default here (PETRARCH's own
+    # defaults were 2-8 for the inner and end clauses).
+    comma_min: int = 0
+    comma_max: int = 0
+    comma_bmin: int = 0
+    comma_bmax: int = 0
+    comma_emin: int = 0
+    comma_emax: int = 0
 
     @classmethod
     def from_options(cls, options: dict[str, Any] | None) -> PetrarchConfig:
@@ -847,7 +860,16 @@ class PetrarchConfig:
                 cfg.new_actor_length = int(value)
             elif key == "reject_dateline":
                 cfg.reject_dateline = str(value).strip().lower() in ("true", "1", "yes")
+            elif key in _COMMA_OPTIONS:
+                setattr(cfg, key, int(value))
         return cfg
+
+    @property
+    def deletes_comma_clauses(self) -> bool:
+        return bool(self.comma_max or self.comma_bmax or self.comma_emax)
+
+
+_COMMA_OPTIONS = ("comma_min", "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax")
 
 
 @dataclass
@@ -857,6 +879,7 @@ class VerbTrace:
     pattern: str | None
     sources: list[str]
     targets: list[str]
+    note: str | None = None  # why the verb's event was changed or dropped after its own coding
 
 
 @dataclass
@@ -1084,7 +1107,12 @@ class _Sentence:
             elif agents:
                 bases = [NULL_CODE]
             else:
-                continue
+                # PETRARCH's new actors: an uncoded conjunct of a coded list ("A's toll and the injury count")
+                # is an actor of its own, named by its words
+                named = self._named_conjunct([positions[k] for k in seg]) if len(seg_info) > 1 else None
+                if named is None or not any(a for a, _, _ in seg_info):
+                    continue
+                bases = [named]
             for b in bases:
                 out.append(AgentDictionary.apply(b, agents) if agents else b)
         return list(dict.fromkeys(out))
@@ -1114,6 +1142,15 @@ class _Sentence:
         if cur:
             segs.append(cur)
         return segs
+
+    def _named_conjunct(self, positions: list[int]) -> str | None:
+        """'"WORDS"' for a conjunct of at most `new_actor_length` words ending in a noun, else None."""
+        n = self.coder.config.new_actor_length
+        toks = [self.tok(p) for p in positions]
+        kept = [t for t in dict.fromkeys(toks) if t.dep_ not in ("case", "punct", "cc")]
+        if n <= 0 or not kept or len(kept) > n or kept[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return '"' + " ".join(t.text.upper() for t in kept) + '"'
 
     def _new_actor(self, tok: Token) -> str | None:
         """PETRARCH's `new_actor_length`: an uncoded proper-noun phrase of at most that many words becomes an
@@ -1192,6 +1229,10 @@ class PetrarchCoder:
         if self.config.reject_dateline and _DATELINE.match(text):
             return CodingResult([], "dateline")
         doc = self.nlp(text)
+        if self.config.deletes_comma_clauses:
+            reduced = "".join(_delete_comma_clauses(span, self.config) for span in _sentences(doc))
+            if reduced != doc.text:
+                doc = self.nlp(reduced)
         return self._code_doc(doc, day)
 
     def _code_doc(self, doc: Doc, day: dt.date | None) -> CodingResult:
@@ -1242,6 +1283,9 @@ class PetrarchCoder:
                  if code and code != NULL_CODE and (base_sources.get(ti) or b.get("source") or b.get("compound_pre"))}
         events: list[Event] = []
         traces: list[VerbTrace] = []
+        by_verb: dict[int, list[Event]] = {}
+        dyads: dict[int, tuple[list[str], list[str], str]] = {}
+        trace_of: dict[int, VerbTrace] = {}
         for ti, (code, pattern, binding) in matched.items():
             if not code or code == NULL_CODE:
                 continue
@@ -1253,8 +1297,7 @@ class PetrarchCoder:
             compound = binding.get("compound_pre")
             if compound:
                 pairs = [(a, b) for a in compound for b in compound if a != b]
-                ev = self._events_from_pairs(pairs, code)
-                events.extend(ev)
+                by_verb[ti] = self._events_from_pairs(pairs, code)
                 traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, compound, compound))
                 continue
             sources = binding.get("source")
@@ -1266,14 +1309,60 @@ class PetrarchCoder:
                     sources = self._parent_sources(s, verb)
             if targets is None:
                 targets = self._targets(s, verb, end, coded)
-            traces.append(VerbTrace(verb.text, code, pattern.raw if pattern else None, sources, targets))
+            trace_of[ti] = VerbTrace(verb.text, code, pattern.raw if pattern else None, sources, targets)
+            traces.append(trace_of[ti])
+            dyads[ti] = (sources, targets, code)
+        # PETRARCH2's "a (b . Q) P -> (a b P)": a verb with a source and no target takes as its target the source
+        # of the event in an adverbial clause below it (which that event then gives up, see `_outranked`)
+        for ti, (sources, targets, code) in list(dyads.items()):
+            if sources and not targets:
+                below = self._clause_source(s.doc[ti], dyads)
+                if below:
+                    dyads[ti] = (sources, below, code)
+                    trace_of[ti].targets = below
+                    trace_of[ti].note = "target: the source of its adverbial clause"
+        for ti, (sources, targets, code) in dyads.items():
             if not sources and not targets:
                 continue
             if self.config.require_dyad and (not sources or not targets):
                 continue
             pairs = [(a, b) for a in (sources or [NULL_CODE]) for b in (targets or [NULL_CODE])]
-            events.extend(self._events_from_pairs(pairs, code))
+            by_verb[ti] = self._events_from_pairs(pairs, code)
+        for ti, ev in by_verb.items():
+            if not self._outranked(s.doc[ti], by_verb):
+                events.extend(ev)
+            elif ti in trace_of:
+                trace_of[ti].note = "dropped: in an adverbial clause of a coded predicate"
         return events, traces
+
+    @staticmethod
+    def _clause_source(verb: Token, dyads: dict[int, tuple[list[str], list[str], str]]) -> list[str]:
+        """Sources of the first coded verb, after `verb`, in an adverbial clause of `verb`'s predicate."""
+        top = verb
+        while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
+            top = top.head
+        predicate = [top, *(t for t in top.subtree if t.i != top.i and _complement_of(t, top))]
+        for clause in sorted((c for p in predicate for c in p.children if c.dep_ == "advcl" and c.i > verb.i),
+                             key=lambda c: c.i):
+            for t in sorted(clause.subtree, key=lambda t: t.i):
+                if t.i in dyads and dyads[t.i][0]:
+                    return dyads[t.i][0]
+        return []
+
+    @staticmethod
+    def _outranked(verb: Token, by_verb: dict[int, list[Event]]) -> bool:
+        """PETRARCH2 codes a subordinate clause ("... after crowds burned the embassy") only when the predicate
+        it hangs on codes nothing: a verb inside an adverbial clause whose governing predicate (the verb it is
+        attached to, with that verb's xcomp/acomp complements) made an event gives none of its own."""
+        x = verb
+        while x.head.i != x.i:
+            if x.dep_ == "advcl":
+                head = x.head
+                predicate = [head, *(t for t in head.subtree if t.i != head.i and _complement_of(t, head))]
+                if any(by_verb.get(t.i) for t in predicate):
+                    return True
+            x = x.head
+        return False
 
     def _events_from_pairs(self, pairs: list[tuple[str, str]], code: str) -> list[Event]:
         forward, _, backward = code.partition(":")
@@ -1312,6 +1401,11 @@ class PetrarchCoder:
                     subj = next((g for g in c.children if g.dep_ in _SUBJ), None)
                     if subj is not None:
                         break
+        if subj is None and verb.tag_ in ("VBP", "VBZ", "VBD"):
+            # "Ethiopia act on ...": the parser took the subject for a compound of a finite verb (a noun-only
+            # relation); the nominal right before the verb is its subject
+            subj = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")
+                         and c.i == verb.i - 1), None)
         return subj
 
     def _sources(self, s: _Sentence, verb: Token, depth: int = 0) -> list[str]:
@@ -1322,6 +1416,10 @@ class PetrarchCoder:
             obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
             return s.code_np(obj) if obj is not None else []
         subj = self._subject(verb)
+        if subj is None and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "X called on Y to be allowed to ...": the controller of a passive infinitive is its patient, not its
+            # source, and without a by-agent the verb has no source (as PETRARCH2's passive verb phrases)
+            return []
         if subj is not None:
             if subj.text.upper() in _PRONOUNS and subj.tag_ in ("PRP", "WDT", "WP", "DT"):
                 if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -1522,12 +1620,70 @@ def _sentences(doc: Doc) -> list[Span]:
     return spans
 
 
+_PRENOMINAL = {"amod", "compound", "nummod", "advmod", "det", "poss", "quantmod"}
+
+
+def _inside_noun_phrase(comma: Token) -> bool:
+    """A comma between a noun's premodifiers ("complete, full ties"): PETRARCH's simple noun phrases hide these."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 1 >= len(doc):
+        return False
+    before, after = doc[comma.i - 1], doc[comma.i + 1]
+    noun = before.head
+    return before.dep_ in _PRENOMINAL and noun.i > comma.i and (after.head.i == noun.i or after.i == noun.i)
+
+
+def _delete_comma_clauses(span: Span, cfg: PetrarchConfig) -> str:
+    """The sentence's text without the comma-delimited clauses that PETRARCH's `comma_*` options delete: first the
+    clause before the first comma, then the one after the last comma (both keep their comma), then each clause
+    between two commas (with its opening comma); a comma left with no words before it, or after it up to the final
+    punctuation, goes too. Words are counted as in PETRARCH: tokens that begin with a letter."""
+    toks = list(span)
+    end = len(toks)
+    while end > 0 and (toks[end - 1].is_punct and toks[end - 1].text != "," or toks[end - 1].is_space):
+        end -= 1
+    commas = [k for k in range(end) if toks[k].text == "," and not _inside_noun_phrase(toks[k])]
+    if not commas:
+        return span.text_with_ws
+
+    def words(lo: int, hi: int) -> int:
+        return sum(1 for t in toks[lo:hi] if t.text[:1].isalpha())
+
+    dropped: set[int] = set()
+    if cfg.comma_bmax and cfg.comma_bmin <= words(0, commas[0]) <= cfg.comma_bmax:
+        dropped.update(range(0, commas[0]))
+    if cfg.comma_emax and cfg.comma_emin <= words(commas[-1], end) <= cfg.comma_emax:
+        dropped.update(range(commas[-1] + 1, end))
+    if cfg.comma_max:
+        for a, b in zip(commas, commas[1:], strict=False):
+            if cfg.comma_min <= words(a + 1, b) <= cfg.comma_max:
+                dropped.update(range(a, b))
+    kept = [k for k in range(len(toks)) if k not in dropped]
+    left = [k for k in kept if k < end and toks[k].text == "," and k in commas]
+    if left and not any(toks[k].text[:1].isalpha() for k in kept if k < left[0]):
+        dropped.add(left[0])
+    if left and not any(toks[k].text[:1].isalpha() for k in kept if left[-1] < k < end):
+        dropped.add(left[-1])
+    if not dropped:
+        return span.text_with_ws
+    return "".join(t.text_with_ws for k, t in enumerate(toks) if k not in dropped).lstrip()
+
+
 _NEGATIONS = {"NOT", "N'T", "NEVER"}
 
 
 def _negated(verb: Token) -> bool:
     """A `neg` dependent on the verb ("did not attack", "never attacked")."""
     return any(c.dep_ == "neg" and c.text.upper().replace("\u2019", "'") in _NEGATIONS for c in verb.children)
+
+
+def _complement_of(tok: Token, verb: Token) -> bool:
+    """`tok` reached from `verb` through xcomp/acomp links only ("is [about [to restore]]")."""
+    while tok.i != verb.i:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _valid_code(code: str) -> bool:
