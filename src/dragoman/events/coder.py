@@ -15,10 +15,14 @@ from dragoman.events.arguments import (
     LOCATIVE_PREPS,
     OBJECT_PREPS,
     REPORTED_PRONOUNS,
+    REPRESENTING,
     SPOKESPEOPLE,
     STATIVE_PASSIVES,
     _active,
     _bare_definite,
+    _companions,
+    _controller,
+    _hyphen_pair,
     _known_organization,
     _listed_modifiers,
     _on_behalf_of,
@@ -27,6 +31,8 @@ from dragoman.events.arguments import (
     _people_noun,
     _phrase,
     _pobj,
+    _raised_object,
+    _reduced_passive,
     _reporting_subject,
     _skip_source,
     _stated_refusal,
@@ -114,9 +120,11 @@ class EventCoder:
         own = actors.at(b, tok.i)
         own_actor = actors.get(own) if own else None
         group = None
-        if own_actor is not None and own_actor.kind == "group" and own_actor.country_basis != "nationality":
+        if own_actor is not None and own_actor.kind == "group" and (own_actor.country_basis != "nationality" or any(
+                c.dep_ == "poss" for c in tok.children)):
             # "police", "supporters of X": what the phrase's modifiers and attachments name comes first; a group
-            # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor
+            # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor,
+            # unless a possessive names its owner ("its embassy in Damascus": the embassy is not Syria's)
             group, own, own_actor = own, None, None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
@@ -140,7 +148,8 @@ class EventCoder:
             found.append(place)
         else:
             for child in tok.children:
-                if child.dep_ == "acl":  # "a delegation led by X"
+                if child.dep_ == "acl" and (_lemma(child) in REPRESENTING or not self._animate(tok, b, actors)):
+                    # "a delegation led by X", "a proposal submitted by X"; not "a journalist arrested by police"
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         found += self._actors_of(_pobj(agent), b, actors, previous, depth + 1)
                     if _lemma(child) in ("base", "headquarter", "locate", "station"):
@@ -195,6 +204,13 @@ class EventCoder:
                 found += self._actors_of(child, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
 
+    @staticmethod
+    def _animate(tok: Token, b: int, actors: ActorTable) -> bool:
+        """The noun names people or forces: an act done to them by an agent does not make them the agent's."""
+        actor_id = actors.at(b, tok.i)
+        return (actor_id is not None or _people_noun(tok) is not None or _lemma(tok) in FORCE_NOUNS
+                or tok.lower_ in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "NORP"))
+
     def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
         ("Ghanaian authorities")."""
@@ -225,8 +241,20 @@ class EventCoder:
 
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject of a verb, inherited through conjunction and control; True if passive."""
+        if _reduced_passive(verb):
+            # "troops sent by Nigeria to Mali", "villages shelled by Turkey", "Attacked by Russia, Ukraine ...": the
+            # agent acts on the participle's understood subject
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return _pobj(agent), True
+            understood = _passive_subject(verb)
+            if _lemma(verb) in STATIVE_PASSIVES or understood is not None and self._moved_forces(understood, verb):
+                return understood, False
+            return None, True
         tok = verb
         for _ in range(4):
+            if (controller := _controller(tok)) is not None:
+                return controller, False
             for child in tok.children:
                 if child.dep_ == "nsubj" and tok.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return tok.head, False  # "Zambia, which has long backed Malawi": the noun the clause is on
@@ -262,6 +290,22 @@ class EventCoder:
                     return obj, False
             break
         return None, False
+
+    def _reached_countries(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
+                           avoid: frozenset[str]) -> set[str]:
+        """The countries of the party an enclosing act is aimed at, when the verb continues it: the object of the
+        clause a participle follows ("attacked Ukraine, killing 12 civilians") or the target of an act named as
+        the subject ("an Israeli attack on Gaza killed 12 people")."""
+        objects: list[Token] = []
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            objects += [c for c in verb.head.children if c.dep_ == "dobj"]
+            objects += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                        if (o := _pobj(c)) is not None]
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            objects += [o for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                        if (o := _pobj(c)) is not None]
+        found = [a for o in objects for a in self._actors_of(o, b, actors, previous) if a not in avoid]
+        return {p.country for p in (self._participant(a, actors) for a in found) if p.country is not None}
 
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
@@ -310,8 +354,9 @@ class EventCoder:
                 if found:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
+        raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         for head in heads:
-            for child in head.children:
+            for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i))  # "gave X permission"
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
@@ -374,9 +419,10 @@ class EventCoder:
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
                     if not found and child.dep_ == "xcomp":
-                        found = [a for a in self._prep_actors(child, rule.target_preps + ("to", "on", "against",
-                                                                                            "from"),
-                                                              b, actors, previous, direct=True) if a not in avoid]
+                        # "offered to send troops to help X": groups (the troops) wait for a named party
+                        preps = rule.target_preps + ("to", "on", "against", "from")
+                        found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
+                                       if a not in avoid], None)
                     if not found:
                         # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
                         # "warned that police will no longer tolerate rallies by the Kifaya group"
@@ -482,6 +528,15 @@ class EventCoder:
         source_ids: list[str] = []
         if trig.word is not trig.governor or rule.kind == "verb":
             source_ids = self._actors_of(subject, b, actors, previous)
+        pair_target: list[str] = []
+        if rule.kind == "noun" and subject in (None, trig.word) and (pair := _hyphen_pair(trig.word)) is not None:
+            # "the US-China talks": the first party is the source, the second the target
+            first = self._actors_of(pair[0], b, actors, previous)
+            pair_target = [a for a in self._actors_of(pair[1], b, actors, previous) if a not in first]
+            if first and pair_target:
+                source_ids = first
+            else:
+                pair_target = []
         if not source_ids and rule.kind == "noun":
             # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"
             for child in trig.word.children:
@@ -495,6 +550,10 @@ class EventCoder:
         if principal is not None:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
             source_ids = self._actors_of(principal, b, actors, previous) or source_ids
+        if source_ids:
+            # "France, along with Britain, condemned ...": the companions act with the subject
+            for companion in _companions([t for t in (subject, trig.governor) if t is not None]):
+                source_ids += self._actors_of(companion, b, actors, previous)
         if passive and not source_ids and rule.mode in ("expel", "deport"):
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
             origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -502,6 +561,16 @@ class EventCoder:
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        if target_ids and all((a := actors.get(x)) is not None and a.kind == "group" and a.country is None
+                              for x in target_ids):
+            # "people were evacuated from Haiti by the U.S." codes as the active does ("evacuated people from
+            # Haiti"): a party the verb names itself comes before people of no country
+            named_party = [a for c in trig.governor.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+                           and (obj := _pobj(c)) is not None and (obj.ent_type_ or actors.at(b, obj.i))
+                           for a in self._actors_of(obj, b, actors, previous)
+                           if (x := actors.get(a)) is None or x.kind != "group"]
+            target_ids = named_party or target_ids
+        target_ids = target_ids or pair_target
         if target_ids:
             target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
         else:
@@ -553,8 +622,10 @@ class EventCoder:
                     actor.country, actor.country_basis = location.country, "inherited"
         elif rule.type in policy.place_target and (rule.type in policy.domestic or _unnamed_people_object(
                 trig.governor)):
-            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people
+            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people, unless
+            # the act continues one aimed at another party ("attacked Ukraine, killing 12 civilians")
             own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
+            own = self._reached_countries(trig.governor, b, actors, previous, frozenset(source_ids)) or own
             for actor in (actors.get(a) for a in target_ids if len(own) == 1):
                 if actor is not None and actor.kind == "group" and actor.country is None:
                     actor.country, actor.country_basis = next(iter(own)), "inherited"
