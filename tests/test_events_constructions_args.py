@@ -73,7 +73,8 @@ def test_participle_agent_of_a_thing_is_its_author(pipeline: Pipeline) -> None:
 
 def test_passive_of_unnamed_people_codes_as_the_active(pipeline: Pipeline) -> None:
     """"people were evacuated from Lebanon by France" gives the roles of "France evacuated people from Lebanon"."""
-    for text in ("France evacuated 500 people from Lebanon.", "About 500 people were evacuated from Lebanon by France."):
+    for text in ("France evacuated 500 people from Lebanon.",
+                 "About 500 people were evacuated from Lebanon by France."):
         evacuation = one(pipeline, text, "AID")
         assert countries(evacuation.source) == {"FRA"} and countries(evacuation.target) == {"LBN"}
 
@@ -103,7 +104,7 @@ def test_people_killed_by_an_attack_on_a_place_are_its_people(pipeline: Pipeline
     assert countries(killing.source) == {"ISR"} and countries(killing.target) == {"PSE"}
 
 
-# -- control and raising -------------------------------------------------------------------------------------------------
+# -- control and raising -----------------------------------------------------------------------------------------------
 
 def test_object_control_the_object_does_the_infinitive(pipeline: Pipeline) -> None:
     """"Chad forced Boko Haram to retreat": Boko Haram retreats, not Chad."""
@@ -132,7 +133,7 @@ def test_forces_sent_to_help_wait_for_the_party_helped(pipeline: Pipeline) -> No
     assert countries(offer.target) == {"PHL"}
 
 
-# -- reported speech and attribution ---------------------------------------------------------------------------------------
+# -- reported speech and attribution -----------------------------------------------------------------------------------
 
 def test_reported_clause_has_its_own_source(pipeline: Pipeline) -> None:
     attack = one(pipeline, "Ukraine said Russia shelled Kharkiv overnight.", "ASSAULT")
@@ -147,6 +148,15 @@ def test_possessive_pronoun_names_the_owner_before_the_place(pipeline: Pipeline)
     assert countries(attack.source) == {"ISR"} and countries(attack.target) == {"IRN"}
 
 
+def test_accused_in_the_passive_does_the_gerund(pipeline: Pipeline) -> None:
+    """"Syria was accused by Turkey of shelling ...": the one accused (the passive subject) shells."""
+    found = events(pipeline, "Syria was accused by Turkey of shelling Kurdish villages.")
+    (accusation,) = [e for e in found if e.type == "ACCUSE"]
+    (shelling,) = [e for e in found if e.type == "ASSAULT"]
+    assert countries(accusation.source) == {"TUR"} and countries(accusation.target) == {"SYR"}
+    assert countries(shelling.source) == {"SYR"}
+
+
 def test_accused_of_shelling(pipeline: Pipeline) -> None:
     found = events(pipeline, "Ethiopia accused Eritrea of shelling Mekelle.")
     (accusation,) = [e for e in found if e.type == "ACCUSE"]
@@ -155,13 +165,25 @@ def test_accused_of_shelling(pipeline: Pipeline) -> None:
     assert countries(shelling.source) == {"ERI"}
 
 
-# -- coordination, companions, locative targets ----------------------------------------------------------------------------
+# -- coordination, companions, locative targets ------------------------------------------------------------------------
 
 def test_along_with_and_together_with_add_a_source(pipeline: Pipeline) -> None:
     condemnation = one(pipeline, "France, along with Britain, condemned the attack on Syria.", "ACCUSE")
     assert countries(condemnation.source) == {"FRA", "GBR"} and countries(condemnation.target) == {"SYR"}
     attack = one(pipeline, "Russia attacked Ukraine together with Belarus.", "ASSAULT")
     assert countries(attack.source) == {"RUS", "BLR"} and countries(attack.target) == {"UKR"}
+
+
+def test_an_office_and_its_holder_in_apposition_is_the_holder(pipeline: Pipeline) -> None:
+    """"Ukraine's president, Volodymyr Zelensky, met ...": the person who holds the office."""
+    meeting = one(pipeline, "Ukraine's president, Volodymyr Zelensky, met Emmanuel Macron in Paris.", "CONSULT")
+    assert names(meeting.source) == {"Volodymyr Zelensky"} and countries(meeting.source) == {"UKR"}
+
+
+def test_counterpart_is_of_its_nationality_not_of_its_possessor(pipeline: Pipeline) -> None:
+    """"his Turkish counterpart" is Turkey's, not the possessor's."""
+    meeting = one(pipeline, "Russian President Vladimir Putin met his Turkish counterpart in Sochi.", "CONSULT")
+    assert countries(meeting.source) == {"RUS"} and countries(meeting.target) == {"TUR"}
 
 
 def test_coordinated_sources_and_targets(pipeline: Pipeline) -> None:
@@ -186,7 +208,7 @@ def test_on_behalf_of_names_the_party(pipeline: Pipeline) -> None:
     assert countries(signing.source) == {"NPL"}
 
 
-# -- subject ellipsis and a shared object -------------------------------------------------------------------------------------
+# -- subject ellipsis and a shared object ------------------------------------------------------------------------------
 
 def test_two_verbs_share_the_object_after_the_second(pipeline: Pipeline) -> None:
     """"France condemned and sanctioned Russia": Russia is condemned too."""

@@ -235,6 +235,11 @@ REPRESENTING = frozenset("""lead head chair command send dispatch deploy appoint
 organize organise run operate control own employ hire represent""".split())
 
 
+# Nouns of a relation between two parties: the possessor is one end, the noun's own modifier the other ("his
+# Turkish counterpart" is Turkey's, "its Israeli ally" Israel).
+RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival opponent adversary host".split())
+
+
 # Co-agents named beside the subject: "France, along with Britain, condemned ...", "together with Japan".
 COMPANION_PREPS = frozenset({"along", "together"})
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_NOUNS, ActorTable
+from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
@@ -14,6 +14,7 @@ from dragoman.events.arguments import (
     LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
+    RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
     REPRESENTING,
     SPOKESPEOPLE,
@@ -126,8 +127,13 @@ class EventCoder:
             # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor,
             # unless a possessive names its owner ("its embassy in Damascus": the embassy is not Syria's)
             group, own, own_actor = own, None, None
+        holder = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                       and actors.at(b, c.i) is not None), None) if tok.lower_ in TITLE_HEADS else None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
+        elif holder is not None and not own:
+            # "Ukraine's president, Volodymyr Zelensky": the person who holds the office the phrase names
+            found += self._actors_of(holder, b, actors, previous, depth + 1)
         elif own:
             found.append(own)
         elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
@@ -160,6 +166,8 @@ class EventCoder:
                     found += self._prep_actors(child, ("with", "to"), b, actors, previous)
             if not found:
                 for child in tok.children:
+                    if child.dep_ == "poss" and _lemma(tok) in RELATIONAL_NOUNS:
+                        continue  # "his Turkish counterpart": the possessor is the other end of the relation
                     if child.dep_ == "amod" and _lemma(child) == "lead":
                         # "the US-led war": the leader's war
                         found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
@@ -215,7 +223,7 @@ class EventCoder:
         """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
         ("Ghanaian authorities")."""
         found = actors.at(b, tok.i) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
-        if found is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+        if found is None and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
             code = country_code(tok.text)
             found = country_actor(actors, code) if code else None
         return found
@@ -285,7 +293,8 @@ class EventCoder:
                     "of", "for", "with", "from"):
                 # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
                 # the verb above does what the gerund says
-                obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                # ("Syria was accused by Turkey of shelling ...": the passive subject)
+                obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return obj, False
             break
