@@ -114,6 +114,14 @@ def test_object_control_the_object_does_the_infinitive(pipeline: Pipeline) -> No
     assert names(retreat.source) == {"rebels"}
 
 
+def test_an_infinitive_on_an_event_noun_is_done_by_the_noun_agent(pipeline: Pipeline) -> None:
+    """"Israel's decision to expel", "the decision by France to send": the noun's agent does the infinitive."""
+    expulsion = one(pipeline, "Egypt condemned Israel's decision to expel the Turkish ambassador.", "SANCTION")
+    assert countries(expulsion.source) == {"ISR"} and countries(expulsion.target) == {"TUR"}
+    dispatch = one(pipeline, "Germany welcomed the decision by France to send troops to Mali.", "MOBILIZE")
+    assert countries(dispatch.source) == {"FRA"} and countries(dispatch.target) == {"MLI"}
+
+
 def test_subject_control_and_raising_keep_the_subject(pipeline: Pipeline) -> None:
     assert countries(one(pipeline, "Japan agreed to help the Philippines.", "AGREE").target) == {"PHL"}
     meeting = one(pipeline, "The Iranian president is expected to visit Iraq on Monday.", "CONSULT")

@@ -287,6 +287,13 @@ class EventCoder:
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head, False  # "the coalition fighting Houthi rebels": the noun does what its -ing says
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "Israel's decision to expel", "the attempt by Serbia to annex": the noun's agent does the infinitive
+                agent = next((c for c in tok.head.children if c.dep_ == "poss"), None) or next(
+                    (_pobj(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if agent is not None:
+                    return agent, False
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
