@@ -102,6 +102,9 @@ def test_talks_between_two_parties(pipeline: Pipeline) -> None:
 def test_people_killed_by_an_attack_on_a_place_are_its_people(pipeline: Pipeline) -> None:
     killing = one(pipeline, "An Israeli attack on Gaza killed twelve people.", "ASSAULT")
     assert countries(killing.source) == {"ISR"} and countries(killing.target) == {"PSE"}
+    (killing,) = [e for e in events(pipeline, "Israel's shelling of Gaza killed twelve people.")
+                  if e.evidence[0].trigger == "killed"]
+    assert countries(killing.target) == {"PSE"}  # beside a possessor, "of" names what is shelled
 
 
 # -- control and raising -----------------------------------------------------------------------------------------------
@@ -197,6 +200,8 @@ def test_counterpart_is_of_its_nationality_not_of_its_possessor(pipeline: Pipeli
 def test_coordinated_sources_and_targets(pipeline: Pipeline) -> None:
     condemnation = one(pipeline, "France and Germany condemned Iran and Syria.", "ACCUSE")
     assert countries(condemnation.source) == {"FRA", "DEU"} and countries(condemnation.target) == {"IRN", "SYR"}
+    attack = one(pipeline, "Russia attacked Ukraine as well as Georgia.", "ASSAULT")
+    assert countries(attack.target) == {"UKR", "GEO"}
 
 
 def test_villages_in_a_country_are_its_people(pipeline: Pipeline) -> None:

@@ -210,6 +210,9 @@ class EventCoder:
         for child in tok.children:
             if child.dep_ == "conj":
                 found += self._actors_of(child, b, actors, previous, depth + 1)
+            elif child.dep_ == "cc":  # "Ukraine as well as Georgia": the parser hangs the second on "as"
+                for second in (c for c in child.children if c.dep_ in ("pobj", "conj")):
+                    found += self._actors_of(second, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
 
     @staticmethod
@@ -318,7 +321,9 @@ class EventCoder:
             objects += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                         if (o := _pobj(c)) is not None]
         for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-            objects += [o for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            # "the attack on Gaza"; "Israel's shelling of Gaza": beside a possessor, "of" names what is acted on
+            preps = ("on", "against", "of") if any(c.dep_ == "poss" for c in subj.children) else ("on", "against")
+            objects += [o for c in subj.children if c.dep_ == "prep" and c.lower_ in preps
                         if (o := _pobj(c)) is not None]
         found = [a for o in objects for a in self._actors_of(o, b, actors, previous) if a not in avoid]
         return {p.country for p in (self._participant(a, actors) for a in found) if p.country is not None}
