@@ -99,6 +99,13 @@ def test_talks_between_two_parties(pipeline: Pipeline) -> None:
     assert countries(talks.source) == {"RUS"} and countries(talks.target) == {"ARM", "AZE"}
 
 
+def test_clashes_between_two_sides(pipeline: Pipeline) -> None:
+    """"clashes between X and Y" with no agent: X is the source, Y the target."""
+    (clash,) = [e for e in events(pipeline, "Clashes between Sudanese troops and Ethiopian forces killed 20 people.")
+                if e.type == "ASSAULT" and e.evidence[0].trigger.startswith("Clashes")]
+    assert countries(clash.source) == {"SDN"} and "ETH" in countries(clash.target)
+
+
 def test_people_killed_by_an_attack_on_a_place_are_its_people(pipeline: Pipeline) -> None:
     killing = one(pipeline, "An Israeli attack on Gaza killed twelve people.", "ASSAULT")
     assert countries(killing.source) == {"ISR"} and countries(killing.target) == {"PSE"}

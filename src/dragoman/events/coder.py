@@ -192,11 +192,12 @@ class EventCoder:
                         break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
                 # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
-                # Guinea", "supporters of X", "doctors from two American aid groups"
+                # Guinea", "supporters of X", "doctors from two American aid groups", "clashes between X and Y"
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
-                    if child.lower_ in ("by", "in", "of", "from", "throughout") or child.lower_ == "for" and (
-                            _lemma(tok) in SPOKESPEOPLE):  # "a spokesman for X", "lawyers for X": X speaks
+                    # "a spokesman for X", "lawyers for X": X speaks
+                    if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
+                            child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
@@ -567,6 +568,13 @@ class EventCoder:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        if not source_ids and rule.kind == "noun":
+            # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
+            # the source (the first) and the target (the others)
+            for between in (c for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "between"):
+                sides = self._actors_of(_pobj(between), b, actors, previous)
+                if len(sides) >= 2:
+                    source_ids, pair_target = sides[:1], sides[1:]
         principal = _on_behalf_of(trig.governor)
         if principal is not None:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
