@@ -223,6 +223,13 @@ def test_participle_continuing_an_attack_reaches_its_target(pipeline: Pipeline) 
     assert countries(attack.target) == {"UKR"}
 
 
+def test_a_phrase_after_an_aside_belongs_to_the_verb(pipeline: Pipeline) -> None:
+    """"returned a painting, missing since 1945, to Poland": the parser hangs "to Poland" on the aside."""
+    found = events(pipeline, "Germany returned a looted 16th century painting, missing since 1945, to Poland.")
+    (giving_back,) = [e for e in found if e.evidence[0].trigger == "returned"]
+    assert countries(giving_back.source) == {"DEU"} and countries(giving_back.target) == {"POL"}
+
+
 def test_on_behalf_of_names_the_party(pipeline: Pipeline) -> None:
     signing = one(pipeline, "The ambassador signed the accord on behalf of Nepal.", "SUPPORT")
     assert countries(signing.source) == {"NPL"}

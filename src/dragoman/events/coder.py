@@ -418,6 +418,15 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        for aside in (c for c in governor.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN")
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+            # "returned a painting, missing since 1945, to Poland": the parser hangs the verb's phrase after a
+            # comma on the aside before it
+            for prep in (c for c in aside.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                         and c.lower_ not in LOCATIVE_PREPS and c.i > 0 and c.doc[c.i - 1].text == ","):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         if word is not governor and avoid and "of" not in rule.target_preps:
             # "voiced his strong support of President X", "condemnation of X": with the actor named by the light
             # verb's subject, the "of" of the event noun is what the event is aimed at
