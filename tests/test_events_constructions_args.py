@@ -55,6 +55,19 @@ def test_people_arrested_by_police_are_not_the_police(pipeline: Pipeline) -> Non
     assert names(release.target) == {"journalist"}
 
 
+def test_coordinated_participles_share_the_passive_and_its_agent(pipeline: Pipeline) -> None:
+    """"was arrested and deported by Ugandan police": both acts are the police's, both done to the journalist."""
+    found = events(pipeline, "A Kenyan journalist was arrested and deported by Ugandan police.")
+    assert len(found) == 2
+    assert all(countries(e.source) == {"UGA"} and countries(e.target) == {"KEN"} for e in found)
+
+
+def test_unnamed_people_as_passive_subject_are_the_target(pipeline: Pipeline) -> None:
+    """"The teenager was shot and killed by police": the people acted on, as for the active "police shot a teenager"."""
+    for event in events(pipeline, "The teenager was shot and killed by police in Athens."):
+        assert names(event.source) == {"police"} and names(event.target) == {"teenager"}
+
+
 def test_passive_relative_clause_targets_the_noun_it_is_on(pipeline: Pipeline) -> None:
     arrest = one(pipeline, "The activist who was arrested by Kenyan police was freed.", "COERCE")
     assert countries(arrest.source) == {"KEN"} and names(arrest.target) == {"activist"}
@@ -202,6 +215,16 @@ def test_counterpart_is_of_its_nationality_not_of_its_possessor(pipeline: Pipeli
     """"his Turkish counterpart" is Turkey's, not the possessor's."""
     meeting = one(pipeline, "Russian President Vladimir Putin met his Turkish counterpart in Sochi.", "CONSULT")
     assert countries(meeting.source) == {"RUS"} and countries(meeting.target) == {"TUR"}
+
+
+def test_unnamed_people_who_act_on_a_party_are_the_source(pipeline: Pipeline) -> None:
+    """"Local officials condemned Israel", "a group of officials rejected Israel's plan": unnamed people act as they
+    are acted on; with no party acted on they code nothing ("officials are keen to demonstrate ...")."""
+    condemnation = one(pipeline, "Local officials condemned Israel.", "ACCUSE")
+    assert names(condemnation.source) == {"Local officials"} and countries(condemnation.target) == {"ISR"}
+    rejection = one(pipeline, "A group of officials rejected Israel's plan.", "REJECT")
+    assert names(rejection.source) == {"officials"} and countries(rejection.target) == {"ISR"}
+    assert not events(pipeline, "Officials are keen to demonstrate that the elections are fair.")
 
 
 def test_coordinated_sources_and_targets(pipeline: Pipeline) -> None:

@@ -214,6 +214,13 @@ def _reduced_passive(verb: Token) -> bool:
     return _participle_subject(verb) is not None
 
 
+def _shared_passive(verb: Token) -> bool:
+    """A bare participle conjoined to a passive verb ("was arrested and deported"): passive as well."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The surface subject of a passive verb, or of the passive verb it is conjoined to; the understood subject
     of a passive participle; the noun a passive relative clause is on ("the activist who was arrested by

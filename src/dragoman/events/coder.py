@@ -35,6 +35,7 @@ from dragoman.events.arguments import (
     _raised_object,
     _reduced_passive,
     _reporting_subject,
+    _shared_passive,
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
@@ -263,6 +264,10 @@ class EventCoder:
             if _lemma(verb) in STATIVE_PASSIVES or understood is not None and self._moved_forces(understood, verb):
                 return understood, False
             return None, True
+        if _shared_passive(verb):
+            # "was arrested and deported by police": the second participle is passive too, with the shared agent
+            agent = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "agent"), None)
+            return (_pobj(agent), True) if agent is not None else (None, True)
         tok = verb
         for _ in range(4):
             if (controller := _controller(tok)) is not None:
@@ -273,7 +278,9 @@ class EventCoder:
                 if child.dep_ == "nsubj":
                     return child, False
                 if child.dep_ == "nsubjpass":
-                    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                    # "was shot and killed by police": the agent after the last participle is every one's
+                    agent = next((c for v in (tok, *(c for c in tok.children if _shared_passive(c)))
+                                  for c in v.children if c.dep_ == "agent"), None)
                     if tok is not verb and _active(verb) or agent is None and (
                             _lemma(tok) in STATIVE_PASSIVES or self._moved_forces(child, verb)):
                         # "has been indicted by the court and will resign": the passive subject resigns;
@@ -623,9 +630,16 @@ class EventCoder:
                           if c.dep_ == "prep" and c.lower_ == "from"), None)
             source_ids, target_ids = self._actors_of(giver, b, actors, previous), source_ids
         if not target_ids and not rule.target_is_place and (
-                people := people_object(trig.word, trig.word is trig.governor)) is not None:
-            # "tortured a 35-year-old inmate", "freed prisoners": unnamed people are the target, not the place
+                people := people_object(trig.word, trig.word is trig.governor)
+                or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:
+            # "tortured a 35-year-old inmate", "freed prisoners", "the teenager was shot": unnamed people are the
+            # target, not the place
             target_ids = [people_actor(people, b, pb.offset, article_id, actors)]
+        if not source_ids and target_ids and subject is not None and subject is not trig.word and (
+                doers := _people_noun(subject)) is not None and not trig.converse:
+            # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
+            # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
+            source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
