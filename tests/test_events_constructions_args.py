@@ -107,6 +107,12 @@ def test_hyphenated_pair_before_an_event_noun(pipeline: Pipeline) -> None:
     assert countries(talks.source) == {"USA"} and countries(talks.target) == {"CHN"}
 
 
+def test_hyphenated_pair_as_the_subject_names_both(pipeline: Pipeline) -> None:
+    """"The Russia-Ukraine war has killed ...": the war is both parties'."""
+    (killing,) = events(pipeline, "The Russia-Ukraine war has killed thousands of civilians.")
+    assert countries(killing.source) == {"RUS", "UKR"}
+
+
 def test_talks_between_two_parties(pipeline: Pipeline) -> None:
     talks = one(pipeline, "Russia held talks between Armenia and Azerbaijan in Moscow.", "CONSULT")
     assert countries(talks.source) == {"RUS"} and countries(talks.target) == {"ARM", "AZE"}

@@ -165,6 +165,10 @@ class EventCoder:
                 if child.dep_ in ("acl", "amod") and _lemma(child) in ("affiliate", "belong", "loyal"):
                     # "workers affiliated with the Serbian Workers' Union", "militants loyal to Iraq's Al-Qaeda"
                     found += self._prep_actors(child, ("with", "to"), b, actors, previous)
+            if not found and (pair := _hyphen_pair(tok)) is not None:
+                # "the Russia-Ukraine war": both parties
+                sides = [a for side in pair if (a := self._modifier_actor(side, b, actors))]
+                found += sides if len(sides) == 2 else []
             if not found:
                 for child in tok.children:
                     if child.dep_ == "poss" and _lemma(tok) in RELATIONAL_NOUNS:
