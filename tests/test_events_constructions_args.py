@@ -40,6 +40,13 @@ def test_passive_without_agent_keeps_the_target(pipeline: Pipeline) -> None:
     assert not attack.source and countries(attack.target) == {"ETH"}
 
 
+def test_party_in_the_passive_subject_phrase_is_the_target(pipeline: Pipeline) -> None:
+    """"Sanctions against Iran were imposed by the EU" codes as the active "the EU imposed sanctions against Iran"."""
+    for text in ("Japan imposed sanctions against Iran.", "Sanctions against Iran were imposed by Japan."):
+        sanction = one(pipeline, text, "COERCE")
+        assert countries(sanction.source) == {"JPN"} and countries(sanction.target) == {"IRN"}
+
+
 def test_participle_after_a_noun_is_a_passive_clause(pipeline: Pipeline) -> None:
     """"villages shelled by Turkey": the agent of the participle is the source."""
     attack = one(pipeline, "The villages shelled by Turkey were empty.", "ASSAULT")

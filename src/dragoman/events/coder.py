@@ -620,6 +620,13 @@ class EventCoder:
                            if (x := actors.get(a)) is None or x.kind != "group"]
             target_ids = named_party or target_ids
         target_ids = target_ids or pair_target
+        if passive and not target_ids and (acted_on := _passive_subject(trig.governor)) is not None and (
+                acted_on.pos_ == "NOUN"):
+            # "Sanctions against Iran were imposed by the EU" codes as "the EU imposed sanctions against Iran": the
+            # party in the passive subject's phrases, as in the active object's
+            nested = self._nested_actors(acted_on, OBJECT_PREPS, b, actors, previous, avoid=frozenset(source_ids))
+            if not all((a := actors.get(x)) is not None and a.kind == "group" for x in nested):
+                target_ids = nested
         if target_ids:
             target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
         else:
