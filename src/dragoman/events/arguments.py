@@ -194,12 +194,113 @@ ISSUING = frozenset("issue release publish send deliver make adopt pass post sig
 STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare resolve dedicate".split())
 
 
+def _participle_subject(verb: Token) -> Token | None:
+    """The understood subject of a passive participle with no clause of its own: the noun it modifies ("troops
+    sent by Nigeria", "villages shelled last week") or the subject of the clause it opens ("Attacked by Russia,
+    Ukraine asked ...")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "oprd")
+                                 for c in verb.children):
+        # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A passive participle standing for a passive clause (see `_participle_subject`)."""
+    return _participle_subject(verb) is not None
+
+
+def _shared_passive(verb: Token) -> bool:
+    """A bare participle conjoined to a passive verb ("was arrested and deported"): passive as well."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+
+
 def _passive_subject(verb: Token) -> Token | None:
-    """The surface subject of a passive verb, or of the passive verb it is conjoined to."""
+    """The surface subject of a passive verb, or of the passive verb it is conjoined to; the understood subject
+    of a passive participle; the noun a passive relative clause is on ("the activist who was arrested by
+    police": the activist)."""
+    if (understood := _participle_subject(verb)) is not None:
+        return understood
     for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head
             return subj
+    return None
+
+
+# Verbs whose agent speaks for the noun the participle is on ("a delegation led by X", "troops sent by X"); other
+# agents are only the doers of an act done to the noun ("a journalist arrested by police" is not the police).
+REPRESENTING = frozenset("""lead head chair command send dispatch deploy appoint nominate delegate mandate authorize
+organize organise run operate control own employ hire represent""".split())
+
+
+# Nouns of a relation between two parties: the possessor is one end, the noun's own modifier the other ("his
+# Turkish counterpart" is Turkey's, "its Israeli ally" Israel).
+RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival opponent adversary host".split())
+
+
+# Co-agents named beside the subject: "France, along with Britain, condemned ...", "together with Japan".
+COMPANION_PREPS = frozenset({"along", "together"})
+
+
+def _companions(tokens: list[Token]) -> list[Token]:
+    """The parties "along with X" or "together with X" attached to the subject or to the verb: they act with the
+    subject."""
+    found = []
+    for tok in tokens:
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in COMPANION_PREPS):
+            with_ = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            if (obj := _pobj(with_)) is not None:
+                found.append(obj)
+        # the parser also hangs "together" on the "with" itself
+        for with_ in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+                m.dep_ == "advmod" and m.lower_ in COMPANION_PREPS for m in c.children)):
+            if (obj := _pobj(with_)) is not None:
+                found.append(obj)
+    return found
+
+
+def _hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
+    """"the US-China talks", "the Israeli-Palestinian conflict": two parties joined by a hyphen in front of the
+    noun, the first hung on the second; returned in their order."""
+    for second in (c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+        for first in (c for c in second.children if c.dep_ in ("compound", "amod", "nmod") and c.i == second.i - 2):
+            if noun.doc[first.i + 1].tag_ == "HYPH":
+                return first, second
+    return None
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """"France condemned and sanctioned Russia": a verb with no object of its own shares the object of the
+    verb conjoined after it, when that verb has no subject of its own."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    # nothing of the first verb's own between it and the second: "reneged on the accord and announced
+    # sanctions" has its own object
+    if any(verb.i < c.i < conj.i and c.dep_ not in ("cc", "punct", "advmod", "neg", "conj") for c in verb.children):
+        return None
+    return next((c for c in conj.children if c.dep_ == "dobj"), None)
+
+
+def _controller(xcomp: Token) -> Token | None:
+    """Object control: "Chad forced Boko Haram to retreat", "urged Mali to withdraw": the named party the verb
+    above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help")."""
+    if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) == "promise":
+        return None
+    obj = next((c for c in xcomp.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i > xcomp.i:
+        return None
+    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" or _people_noun(obj) is not None:
+        return obj
     return None
 
 

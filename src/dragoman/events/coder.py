@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_NOUNS, ActorTable
+from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
@@ -14,11 +14,16 @@ from dragoman.events.arguments import (
     LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
+    RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
+    REPRESENTING,
     SPOKESPEOPLE,
     STATIVE_PASSIVES,
     _active,
     _bare_definite,
+    _companions,
+    _controller,
+    _hyphen_pair,
     _known_organization,
     _listed_modifiers,
     _on_behalf_of,
@@ -27,7 +32,10 @@ from dragoman.events.arguments import (
     _people_noun,
     _phrase,
     _pobj,
+    _raised_object,
+    _reduced_passive,
     _reporting_subject,
+    _shared_passive,
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
@@ -114,12 +122,19 @@ class EventCoder:
         own = actors.at(b, tok.i)
         own_actor = actors.get(own) if own else None
         group = None
-        if own_actor is not None and own_actor.kind == "group" and own_actor.country_basis != "nationality":
+        if own_actor is not None and own_actor.kind == "group" and (own_actor.country_basis != "nationality" or any(
+                c.dep_ == "poss" for c in tok.children)):
             # "police", "supporters of X": what the phrase's modifiers and attachments name comes first; a group
-            # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor
+            # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor,
+            # unless a possessive names its owner ("its embassy in Damascus": the embassy is not Syria's)
             group, own, own_actor = own, None, None
+        holder = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                       and actors.at(b, c.i) is not None), None) if tok.lower_ in TITLE_HEADS else None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
+        elif holder is not None and not own:
+            # "Ukraine's president, Volodymyr Zelensky": the person who holds the office the phrase names
+            found += self._actors_of(holder, b, actors, previous, depth + 1)
         elif own:
             found.append(own)
         elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
@@ -140,7 +155,8 @@ class EventCoder:
             found.append(place)
         else:
             for child in tok.children:
-                if child.dep_ == "acl":  # "a delegation led by X"
+                if child.dep_ == "acl" and (_lemma(child) in REPRESENTING or not self._animate(tok, b, actors)):
+                    # "a delegation led by X", "a proposal submitted by X"; not "a journalist arrested by police"
                     for agent in (c for c in child.children if c.dep_ == "agent"):
                         found += self._actors_of(_pobj(agent), b, actors, previous, depth + 1)
                     if _lemma(child) in ("base", "headquarter", "locate", "station"):
@@ -149,8 +165,14 @@ class EventCoder:
                 if child.dep_ in ("acl", "amod") and _lemma(child) in ("affiliate", "belong", "loyal"):
                     # "workers affiliated with the Serbian Workers' Union", "militants loyal to Iraq's Al-Qaeda"
                     found += self._prep_actors(child, ("with", "to"), b, actors, previous)
+            if not found and (pair := _hyphen_pair(tok)) is not None:
+                # "the Russia-Ukraine war": both parties
+                sides = [a for side in pair if (a := self._modifier_actor(side, b, actors))]
+                found += sides if len(sides) == 2 else []
             if not found:
                 for child in tok.children:
+                    if child.dep_ == "poss" and _lemma(tok) in RELATIONAL_NOUNS:
+                        continue  # "his Turkish counterpart": the possessor is the other end of the relation
                     if child.dep_ == "amod" and _lemma(child) == "lead":
                         # "the US-led war": the leader's war
                         found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
@@ -175,11 +197,12 @@ class EventCoder:
                         break
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
                 # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
-                # Guinea", "supporters of X", "doctors from two American aid groups"
+                # Guinea", "supporters of X", "doctors from two American aid groups", "clashes between X and Y"
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
-                    if child.lower_ in ("by", "in", "of", "from", "throughout") or child.lower_ == "for" and (
-                            _lemma(tok) in SPOKESPEOPLE):  # "a spokesman for X", "lawyers for X": X speaks
+                    # "a spokesman for X", "lawyers for X": X speaks
+                    if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
+                            child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
                         if found:
                             break
@@ -193,13 +216,23 @@ class EventCoder:
         for child in tok.children:
             if child.dep_ == "conj":
                 found += self._actors_of(child, b, actors, previous, depth + 1)
+            elif child.dep_ == "cc":  # "Ukraine as well as Georgia": the parser hangs the second on "as"
+                for second in (c for c in child.children if c.dep_ in ("pobj", "conj")):
+                    found += self._actors_of(second, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
+
+    @staticmethod
+    def _animate(tok: Token, b: int, actors: ActorTable) -> bool:
+        """The noun names people or forces: an act done to them by an agent does not make them the agent's."""
+        actor_id = actors.at(b, tok.i)
+        return (actor_id is not None or _people_noun(tok) is not None or _lemma(tok) in FORCE_NOUNS
+                or tok.lower_ in GROUP_NOUNS or tok.ent_type_ in ("PERSON", "NORP"))
 
     def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
         ("Ghanaian authorities")."""
         found = actors.at(b, tok.i) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
-        if found is None and not tok.ent_type_ and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
+        if found is None and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
             code = country_code(tok.text)
             found = country_actor(actors, code) if code else None
         return found
@@ -225,15 +258,33 @@ class EventCoder:
 
     def _subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The subject of a verb, inherited through conjunction and control; True if passive."""
+        if _reduced_passive(verb):
+            # "troops sent by Nigeria to Mali", "villages shelled by Turkey", "Attacked by Russia, Ukraine ...": the
+            # agent acts on the participle's understood subject
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return _pobj(agent), True
+            understood = _passive_subject(verb)
+            if _lemma(verb) in STATIVE_PASSIVES or understood is not None and self._moved_forces(understood, verb):
+                return understood, False
+            return None, True
+        if _shared_passive(verb):
+            # "was arrested and deported by police": the second participle is passive too, with the shared agent
+            agent = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "agent"), None)
+            return (_pobj(agent), True) if agent is not None else (None, True)
         tok = verb
         for _ in range(4):
+            if (controller := _controller(tok)) is not None:
+                return controller, False
             for child in tok.children:
                 if child.dep_ == "nsubj" and tok.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return tok.head, False  # "Zambia, which has long backed Malawi": the noun the clause is on
                 if child.dep_ == "nsubj":
                     return child, False
                 if child.dep_ == "nsubjpass":
-                    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                    # "was shot and killed by police": the agent after the last participle is every one's
+                    agent = next((c for v in (tok, *(c for c in tok.children if _shared_passive(c)))
+                                  for c in v.children if c.dep_ == "agent"), None)
                     if tok is not verb and _active(verb) or agent is None and (
                             _lemma(tok) in STATIVE_PASSIVES or self._moved_forces(child, verb)):
                         # "has been indicted by the court and will resign": the passive subject resigns;
@@ -251,17 +302,43 @@ class EventCoder:
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head, False  # "the coalition fighting Houthi rebels": the noun does what its -ing says
+            if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "Israel's decision to expel", "the attempt by Serbia to annex": the noun's agent does the infinitive
+                agent = next((c for c in tok.head.children if c.dep_ == "poss"), None) or next(
+                    (_pobj(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                if agent is not None:
+                    return agent, False
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
                     "of", "for", "with", "from"):
                 # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
                 # the verb above does what the gerund says
-                obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                # ("Syria was accused by Turkey of shelling ...": the passive subject)
+                obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return obj, False
             break
         return None, False
+
+    def _reached_countries(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
+                           avoid: frozenset[str]) -> set[str]:
+        """The countries of the party an enclosing act is aimed at, when the verb continues it: the object of the
+        clause a participle follows ("attacked Ukraine, killing 12 civilians") or the target of an act named as
+        the subject ("an Israeli attack on Gaza killed 12 people")."""
+        objects: list[Token] = []
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            objects += [c for c in verb.head.children if c.dep_ == "dobj"]
+            objects += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                        if (o := _pobj(c)) is not None]
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            # "the attack on Gaza"; "Israel's shelling of Gaza": beside a possessor, "of" names what is acted on
+            preps = ("on", "against", "of") if any(c.dep_ == "poss" for c in subj.children) else ("on", "against")
+            objects += [o for c in subj.children if c.dep_ == "prep" and c.lower_ in preps
+                        if (o := _pobj(c)) is not None]
+        found = [a for o in objects for a in self._actors_of(o, b, actors, previous) if a not in avoid]
+        return {p.country for p in (self._participant(a, actors) for a in found) if p.country is not None}
 
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
@@ -310,8 +387,9 @@ class EventCoder:
                 if found:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
+        raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         for head in heads:
-            for child in head.children:
+            for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i))  # "gave X permission"
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
@@ -351,6 +429,15 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        for aside in (c for c in governor.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN")
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+            # "returned a painting, missing since 1945, to Poland": the parser hangs the verb's phrase after a
+            # comma on the aside before it
+            for prep in (c for c in aside.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                         and c.lower_ not in LOCATIVE_PREPS and c.i > 0 and c.doc[c.i - 1].text == ","):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         if word is not governor and avoid and "of" not in rule.target_preps:
             # "voiced his strong support of President X", "condemnation of X": with the actor named by the light
             # verb's subject, the "of" of the event noun is what the event is aimed at
@@ -374,9 +461,10 @@ class EventCoder:
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
                     if not found and child.dep_ == "xcomp":
-                        found = [a for a in self._prep_actors(child, rule.target_preps + ("to", "on", "against",
-                                                                                            "from"),
-                                                              b, actors, previous, direct=True) if a not in avoid]
+                        # "offered to send troops to help X": groups (the troops) wait for a named party
+                        preps = rule.target_preps + ("to", "on", "against", "from")
+                        found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
+                                       if a not in avoid], None)
                     if not found:
                         # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
                         # "warned that police will no longer tolerate rallies by the Kifaya group"
@@ -482,6 +570,15 @@ class EventCoder:
         source_ids: list[str] = []
         if trig.word is not trig.governor or rule.kind == "verb":
             source_ids = self._actors_of(subject, b, actors, previous)
+        pair_target: list[str] = []
+        if rule.kind == "noun" and subject in (None, trig.word) and (pair := _hyphen_pair(trig.word)) is not None:
+            # "the US-China talks": the first party is the source, the second the target
+            first = self._actors_of(pair[0], b, actors, previous)
+            pair_target = [a for a in self._actors_of(pair[1], b, actors, previous) if a not in first]
+            if first and pair_target:
+                source_ids = first
+            else:
+                pair_target = []
         if not source_ids and rule.kind == "noun":
             # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"
             for child in trig.word.children:
@@ -491,10 +588,21 @@ class EventCoder:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        if not source_ids and rule.kind == "noun":
+            # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
+            # the source (the first) and the target (the others)
+            for between in (c for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "between"):
+                sides = self._actors_of(_pobj(between), b, actors, previous)
+                if len(sides) >= 2:
+                    source_ids, pair_target = sides[:1], sides[1:]
         principal = _on_behalf_of(trig.governor)
         if principal is not None:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
             source_ids = self._actors_of(principal, b, actors, previous) or source_ids
+        if source_ids:
+            # "France, along with Britain, condemned ...": the companions act with the subject
+            for companion in _companions([t for t in (subject, trig.governor) if t is not None]):
+                source_ids += self._actors_of(companion, b, actors, previous)
         if passive and not source_ids and rule.mode in ("expel", "deport"):
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
             origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -502,6 +610,23 @@ class EventCoder:
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        if target_ids and all((a := actors.get(x)) is not None and a.kind == "group" and a.country is None
+                              for x in target_ids):
+            # "people were evacuated from Haiti by the U.S." codes as the active does ("evacuated people from
+            # Haiti"): a party the verb names itself comes before people of no country
+            named_party = [a for c in trig.governor.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+                           and (obj := _pobj(c)) is not None and (obj.ent_type_ or actors.at(b, obj.i))
+                           for a in self._actors_of(obj, b, actors, previous)
+                           if (x := actors.get(a)) is None or x.kind != "group"]
+            target_ids = named_party or target_ids
+        target_ids = target_ids or pair_target
+        if passive and not target_ids and (acted_on := _passive_subject(trig.governor)) is not None and (
+                acted_on.pos_ == "NOUN"):
+            # "Sanctions against Iran were imposed by the EU" codes as "the EU imposed sanctions against Iran": the
+            # party in the passive subject's phrases, as in the active object's
+            nested = self._nested_actors(acted_on, OBJECT_PREPS, b, actors, previous, avoid=frozenset(source_ids))
+            if not all((a := actors.get(x)) is not None and a.kind == "group" for x in nested):
+                target_ids = nested
         if target_ids:
             target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
         else:
@@ -516,9 +641,16 @@ class EventCoder:
                           if c.dep_ == "prep" and c.lower_ == "from"), None)
             source_ids, target_ids = self._actors_of(giver, b, actors, previous), source_ids
         if not target_ids and not rule.target_is_place and (
-                people := people_object(trig.word, trig.word is trig.governor)) is not None:
-            # "tortured a 35-year-old inmate", "freed prisoners": unnamed people are the target, not the place
+                people := people_object(trig.word, trig.word is trig.governor)
+                or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:
+            # "tortured a 35-year-old inmate", "freed prisoners", "the teenager was shot": unnamed people are the
+            # target, not the place
             target_ids = [people_actor(people, b, pb.offset, article_id, actors)]
+        if not source_ids and target_ids and subject is not None and subject is not trig.word and (
+                doers := _people_noun(subject)) is not None and not trig.converse:
+            # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
+            # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
+            source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
@@ -553,8 +685,10 @@ class EventCoder:
                     actor.country, actor.country_basis = location.country, "inherited"
         elif rule.type in policy.place_target and (rule.type in policy.domestic or _unnamed_people_object(
                 trig.governor)):
-            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people
+            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people, unless
+            # the act continues one aimed at another party ("attacked Ukraine, killing 12 civilians")
             own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
+            own = self._reached_countries(trig.governor, b, actors, previous, frozenset(source_ids)) or own
             for actor in (actors.get(a) for a in target_ids if len(own) == 1):
                 if actor is not None and actor.kind == "group" and actor.country is None:
                     actor.country, actor.country_basis = next(iter(own)), "inherited"
