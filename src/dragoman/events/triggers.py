@@ -206,12 +206,22 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
         return True
     if kind == "verb":
         # "called on Monday" is no "call on": a preposition introducing a date is no particle
-        parts = [c for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp") and not (
+        parts = [c for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp", "intj") and not (
             c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))]
+        parts += [c for p in parts if p.dep_ in ("prep", "advmod", "prt") for c in _complex_preposition(p)]
         words = {c.lower_ for c in parts} | {_lemma(c) for c in parts if c.dep_ in ("prt", "dobj", "prep")}
         return all(w in words for w in rest)
     words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
     return all(w in words for w in rest)
+
+
+def _complex_preposition(prep: Token) -> list[Token]:
+    """The second part of a two-word preposition, which spaCy hangs under the first ("pulled out of the deal",
+    "walked away from the talks", "backed out of"): the first, a preposition or an adverb, has no object of its
+    own."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return []
+    return [c for c in prep.children if c.dep_ == "prep"]
 
 
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
@@ -219,7 +229,9 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
     for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
-        objs += [c for c in prep.children if c.dep_ == "pobj"]
+        objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
+    for adverb in (c for c in tok.rights if c.dep_ in ("advmod", "prt")):  # "walked away from the deal"
+        objs += [c for p in _complex_preposition(adverb) for c in p.children if c.dep_ == "pobj"]
     # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
     objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]

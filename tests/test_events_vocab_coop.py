@@ -1,0 +1,93 @@
+"""Vocabulary of the cooperative types (issue 13): AGREE, CONSULT, COOPERATE, SUPPORT, AID, REQUEST, CONCEDE,
+RETREAT and REJECT, family by family, on news sentences written for these tests; and the other senses of the
+same words, which are no events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.model import Article, Event
+from dragoman.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
+    return ex.events
+
+
+def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(type, source countries, target countries) of each event."""
+    return {(e.type, "/".join(sorted({p.country or "" for p in e.source})),
+             "/".join(sorted({p.country or "" for p in e.target}))) for e in events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # promises and guarantees to someone
+    ("Rwanda assured Burundi it would withdraw its troops.", ("AGREE", "RWA", "BDI")),
+    ("Uganda's president gave assurances to Kenya that the border would stay open.", ("AGREE", "UGA", "KEN")),
+    ("Tehran expressed its intention to expand trade with Riyadh.", ("AGREE", "IRN", "")),
+    # meeting: a visitor welcomed, sitting down with, a phone conversation, talks under a verb of travel
+    ("Erdogan welcomed the Hungarian prime minister in Ankara.", ("CONSULT", "TUR", "HUN")),
+    ("The Kenyan president sat down with the Ethiopian prime minister.", ("CONSULT", "KEN", "ETH")),
+    ("The Greek prime minister spoke by phone with Erdogan.", ("CONSULT", "GRC", "TUR")),
+    ("Israel engaged in indirect negotiations with Lebanon over the sea border.", ("CONSULT", "ISR", "LBN")),
+    ("The Indian envoy travelled to Kabul for talks with the Taliban.", ("CONSULT", "IND", "AFG")),
+    # working together
+    ("Colombia teamed up with Ecuador to combat drug trafficking.", ("COOPERATE", "COL", "ECU")),
+    ("France joined forces with Italy on the project.", ("COOPERATE", "FRA", "ITA")),
+    # backing someone
+    ("Kenya threw its weight behind Ethiopia's bid.", ("SUPPORT", "KEN", "ETH")),
+    ("Poland came out in support of Ukraine's membership.", ("SUPPORT", "POL", "UKR")),
+    # money lent, approved or released for someone; relief teams and food sent
+    ("China lent Sri Lanka $500 million.", ("AID", "CHN", "LKA")),
+    ("The IMF disbursed a $1 billion tranche to Egypt.", ("AID", "", "EGY")),
+    ("Turkey dispatched rescue teams to Syria.", ("AID", "TUR", "SYR")),
+    ("South Korea sent rice to North Korea.", ("AID", "KOR", "PRK")),
+    # asking for someone's cooperation
+    ("Bangladesh sought India's cooperation in the investigation.", ("REQUEST", "BGD", "IND")),
+    # a policy withdrawn, a concession made
+    ("Kenya's president dropped the finance bill after the protests.", ("CONCEDE", "KEN", "KEN")),
+    ("Turkey made a concession to Greece on the islands.", ("CONCEDE", "TUR", "GRC")),
+    # forces pulled out of a place, weapons dismantled
+    ("Israel pulled out of Gaza in 2005.", ("RETREAT", "ISR", "PSE")),
+    ("Israeli forces withdrew from the Lebanese village.", ("RETREAT", "ISR", "LBN")),
+    ("North Korea dismantled its nuclear test site.", ("RETREAT", "PRK", "")),
+    # leaving a deal, saying no, blocking a resolution, resisting pressure
+    ("Russia pulled out of the grain deal with Ukraine.", ("REJECT", "RUS", "UKR")),
+    ("Argentina backed out of the deal with Brazil.", ("REJECT", "ARG", "BRA")),
+    ("Israel said no to the Egyptian plan.", ("REJECT", "ISR", "EGY")),
+    ("Kosovo resisted pressure from Serbia.", ("REJECT", "XKX", "SRB")),
+])
+def test_a_family_of_each_cooperative_type(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    kind, source, target = expected
+    found = coded(pipeline, text)
+    assert any(t == kind and (not source or source in s.split("/")) and target in g.split("/")
+               for t, s, g in found), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a welcome given to a plan is praise, not a visit
+    ("Egypt welcomed the Saudi initiative.", "CONSULT"),
+    # money guaranteed in a contract is no promise between parties
+    ("The $90 million guaranteed to the pitcher is a club record.", "AGREE"),
+    # speaking with someone, not by phone, is not coded
+    ("The mayor spoke with reporters outside the courthouse.", "CONSULT"),
+    # a player withdrawn from a tournament, a company from a market, a bid for a club
+    ("Nadal withdrew from the French Open with a hip injury.", "RETREAT"),
+    ("The Spanish bank pulled out of the Turkish market.", "RETREAT"),
+    # a loan obtained in a fraud case is no aid between parties
+    ("She fraudulently obtained a $430,000 state loan.", "AID"),
+])
+def test_other_senses_are_no_events(pipeline: Pipeline, text: str, wrong: str) -> None:
+    assert wrong not in {e.type for e in events(pipeline, text)}
+
+
+def test_a_welcome_given_to_a_plan_stays_praise(pipeline: Pipeline) -> None:
+    assert "SUPPORT" in {e.type for e in events(pipeline, "Egypt welcomed the Saudi initiative.")}
+
+
+def test_leaving_a_deal_is_a_rejection_not_a_retreat(pipeline: Pipeline) -> None:
+    found = {e.type for e in events(pipeline, "The United States walked away from the nuclear deal with Iran.")}
+    assert "REJECT" in found and "RETREAT" not in found
