@@ -59,6 +59,26 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     ("Argentina backed out of the deal with Brazil.", ("REJECT", "ARG", "BRA")),
     ("Israel said no to the Egyptian plan.", ("REJECT", "ISR", "EGY")),
     ("Kosovo resisted pressure from Serbia.", ("REJECT", "XKX", "SRB")),
+    # an offer taken up, shuttle diplomacy, coordinated efforts, joint undertakings
+    ("Israel took up Egypt's offer to mediate.", ("AGREE", "ISR", "EGY")),
+    ("The American envoy shuttled between Israel and Lebanon.", ("CONSULT", "USA", "LBN")),
+    ("Morocco coordinated its efforts against smuggling with Spain.", ("COOPERATE", "MAR", "ESP")),
+    ("Mexico and the United States launched a joint investigation into the killings.", ("COOPERATE", "MEX", "")),
+    # congratulations, votes for and against
+    ("Putin sent a congratulatory message to Kim Jong Un.", ("SUPPORT", "RUS", "PRK")),
+    ("Italy voted in favour of the Palestinian resolution.", ("SUPPORT", "ITA", "PSE")),
+    ("The US Congress voted against the trade deal with Mexico.", ("REJECT", "USA", "MEX")),
+    # aid dropped, announced, gifted
+    ("Jordan airdropped food to Gaza.", ("AID", "JOR", "PSE")),
+    ("The United States unveiled a $2 billion aid package for Ukraine.", ("AID", "USA", "UKR")),
+    ("India gifted two helicopters to the Maldives.", ("AID", "IND", "MDV")),
+    # internet restored, frozen assets released
+    ("Pakistan restored internet access in Balochistan.", ("CONCEDE", "PAK", "PAK")),
+    ("The United States unfroze Iranian assets.", ("RETREAT", "USA", "IRN")),
+    # a proposal shot down, a protest brushed aside, talks walked out of
+    ("Israel shot down the French proposal.", ("REJECT", "ISR", "FRA")),
+    ("Japan brushed aside China's protest.", ("REJECT", "JPN", "CHN")),
+    ("The Serbian delegates walked out of the talks with Kosovo.", ("REJECT", "SRB", "XKX")),
 ])
 def test_a_family_of_each_cooperative_type(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     kind, source, target = expected
@@ -79,6 +99,13 @@ def test_a_family_of_each_cooperative_type(pipeline: Pipeline, text: str, expect
     ("The Spanish bank pulled out of the Turkish market.", "RETREAT"),
     # a loan obtained in a fraud case is no aid between parties
     ("She fraudulently obtained a $430,000 state loan.", "AID"),
+    # an injury shrugged off, power restored after a storm, a vote for a candidate, warships sent, captives
+    # and their guns handed over
+    ("The Brazilian striker shrugged off an injury to score twice.", "REJECT"),
+    ("A Canadian power company restored electricity to 20,000 homes.", "CONCEDE"),
+    ("Voters in Ohio voted for the Democratic candidate.", "SUPPORT"),
+    ("Russia sent warships to the Black Sea.", "AID"),
+    ("The suspects and their weapons were handed over to the authorities.", "AID"),
 ])
 def test_other_senses_are_no_events(pipeline: Pipeline, text: str, wrong: str) -> None:
     assert wrong not in {e.type for e in events(pipeline, text)}
