@@ -79,6 +79,14 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     ("Israel shot down the French proposal.", ("REJECT", "ISR", "FRA")),
     ("Japan brushed aside China's protest.", ("REJECT", "JPN", "CHN")),
     ("The Serbian delegates walked out of the talks with Kosovo.", ("REJECT", "SRB", "XKX")),
+    # refugee status and shelter granted, debt written off, membership applied for
+    ("Canada granted refugee status to the Afghan interpreters.", ("AID", "CAN", "AFG")),
+    ("Spain offered shelter to the Venezuelan opposition leader.", ("AID", "ESP", "VEN")),
+    ("Russia wrote off Cuba's debt.", ("AID", "RUS", "CUB")),
+    ("Palestine applied for full membership of the United Nations.", ("REQUEST", "PSE", "")),
+    # a policy relaxed, attacks scaled down
+    ("The Chinese government relaxed its one-child policy.", ("CONCEDE", "CHN", "CHN")),
+    ("Hezbollah scaled down its attacks on Israel.", ("RETREAT", "LBN", "ISR")),
 ])
 def test_a_family_of_each_cooperative_type(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     kind, source, target = expected
