@@ -87,6 +87,9 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     # a policy relaxed, attacks scaled down
     ("The Chinese government relaxed its one-child policy.", ("CONCEDE", "CHN", "CHN")),
     ("Hezbollah scaled down its attacks on Israel.", ("RETREAT", "LBN", "ISR")),
+    # a prepositional verb's noun keeps its preposition: a withdrawal from a deal, an application for membership
+    ("Washington announced its withdrawal from the nuclear deal with Iran.", ("REJECT", "USA", "IRN")),
+    ("France announced the withdrawal of its troops from Mali.", ("RETREAT", "FRA", "MLI")),
 ])
 def test_a_family_of_each_cooperative_type(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     kind, source, target = expected
@@ -114,6 +117,9 @@ def test_a_family_of_each_cooperative_type(pipeline: Pipeline, text: str, expect
     ("Voters in Ohio voted for the Democratic candidate.", "SUPPORT"),
     ("Russia sent warships to the Black Sea.", "AID"),
     ("The suspects and their weapons were handed over to the authorities.", "AID"),
+    ("The actor said no to the role.", "REJECT"),
+    ("The singer announced her withdrawal from the festival.", "RETREAT"),
+    ("The company coordinated its efforts with local charities.", "COOPERATE"),
 ])
 def test_other_senses_are_no_events(pipeline: Pipeline, text: str, wrong: str) -> None:
     assert wrong not in {e.type for e in events(pipeline, text)}

@@ -27,6 +27,10 @@ EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference 
 UNDOING_PARTICLES = frozenset({"off"})
 
 
+# Prepositions a verb keeps in its nominalisation ("withdrawal from", "application for", "coordination with").
+NOMINAL_PREPOSITIONS = frozenset({"from", "for", "with", "against", "into", "on", "to"})
+
+
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
@@ -124,16 +128,27 @@ class Lexicon:
                                             not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
         self._nominal: dict[str, list[Rule]] = {}
+        # The preposition a nominalised prepositional verb keeps ("withdraw from" -> "withdrawal from the treaty").
+        self.nominal_preps: dict[Rule, str] = {}
 
     def nominal_rules(self, noun: str) -> list[Rule]:
         """The verb rules a noun is the nominalisation of ("deployment" -> deploy, "condemnation" -> condemn,
         "withdrawal" -> withdraw, "arrest" -> arrest), as noun rules: the verb's object is the noun's "of"
-        argument ("the arrest of 12 activists"). Only single-word verb entries: a particle or an object word
-        ("call off", "open fire") does not carry over to the noun."""
+        argument ("the arrest of 12 activists"). Single-word verb entries, and a verb with its preposition, which
+        the noun must keep ("withdraw from" -> "its withdrawal from the deal", "apply for" -> "an application for
+        membership"): a particle or an object word ("call off", "open fire") does not carry over to the noun."""
         if noun not in self._nominal:
-            rules = [rule for verb in verb_stems(noun) for rule, rest in self.verbs.get(verb, []) if not rest]
-            self._nominal[noun] = [replace(rule, kind="noun", lemmas=(noun,), target_preps=(
-                *rule.target_preps, *(() if "of" in rule.target_preps else ("of",)))) for rule in rules]
+            derived = []
+            for verb in verb_stems(noun):
+                for rule, rest in self.verbs.get(verb, []):
+                    if rest and not (len(rest) == 1 and rest[0] in NOMINAL_PREPOSITIONS):
+                        continue
+                    noun_rule = replace(rule, kind="noun", lemmas=(noun,), target_preps=(
+                        *rule.target_preps, *(() if "of" in rule.target_preps else ("of",))))
+                    if rest:
+                        self.nominal_preps[noun_rule] = rest[0]
+                    derived.append(noun_rule)
+            self._nominal[noun] = derived
         return self._nominal[noun]
 
     @classmethod
@@ -383,6 +398,9 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             return None
         governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
     for rule in nominal:
+        prep = lexicon.nominal_preps.get(rule)
+        if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
+            continue
         if rule.objects and not _objects_match(tok, rule.objects):
             continue
         if rule.not_objects and _objects_match(tok, rule.not_objects):
