@@ -312,7 +312,11 @@ def _active(verb: Token) -> bool:
 def _pobj(prep: Token | None) -> Token | None:
     if prep is None:
         return None
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:  # a two-word preposition, "out of Gaza", "away from the talks": the object of its second word
+        inner = next((c for c in prep.children if c.dep_ == "prep"), None)
+        obj = next((c for c in inner.children if c.dep_ in ("pobj", "pcomp")), None) if inner is not None else None
+    return obj
 
 
 def _phrase(tok: Token) -> str:

@@ -27,6 +27,10 @@ EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference 
 UNDOING_PARTICLES = frozenset({"off"})
 
 
+# Prepositions a verb keeps in its nominalisation ("withdrawal from", "application for", "coordination with").
+NOMINAL_PREPOSITIONS = frozenset({"from", "for", "with", "against", "into", "on", "to"})
+
+
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "csubj", "parataxis", "acl"})
 
 
@@ -124,16 +128,27 @@ class Lexicon:
                                             not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
         self._nominal: dict[str, list[Rule]] = {}
+        # The preposition a nominalised prepositional verb keeps ("withdraw from" -> "withdrawal from the treaty").
+        self.nominal_preps: dict[Rule, str] = {}
 
     def nominal_rules(self, noun: str) -> list[Rule]:
         """The verb rules a noun is the nominalisation of ("deployment" -> deploy, "condemnation" -> condemn,
         "withdrawal" -> withdraw, "arrest" -> arrest), as noun rules: the verb's object is the noun's "of"
-        argument ("the arrest of 12 activists"). Only single-word verb entries: a particle or an object word
-        ("call off", "open fire") does not carry over to the noun."""
+        argument ("the arrest of 12 activists"). Single-word verb entries, and a verb with its preposition, which
+        the noun must keep ("withdraw from" -> "its withdrawal from the deal", "apply for" -> "an application for
+        membership"): a particle or an object word ("call off", "open fire") does not carry over to the noun."""
         if noun not in self._nominal:
-            rules = [rule for verb in verb_stems(noun) for rule, rest in self.verbs.get(verb, []) if not rest]
-            self._nominal[noun] = [replace(rule, kind="noun", lemmas=(noun,), target_preps=(
-                *rule.target_preps, *(() if "of" in rule.target_preps else ("of",)))) for rule in rules]
+            derived = []
+            for verb in verb_stems(noun):
+                for rule, rest in self.verbs.get(verb, []):
+                    if rest and not (len(rest) == 1 and rest[0] in NOMINAL_PREPOSITIONS):
+                        continue
+                    noun_rule = replace(rule, kind="noun", lemmas=(noun,), target_preps=(
+                        *rule.target_preps, *(() if "of" in rule.target_preps else ("of",))))
+                    if rest:
+                        self.nominal_preps[noun_rule] = rest[0]
+                    derived.append(noun_rule)
+            self._nominal[noun] = derived
         return self._nominal[noun]
 
     @classmethod
@@ -206,12 +221,22 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
         return True
     if kind == "verb":
         # "called on Monday" is no "call on": a preposition introducing a date is no particle
-        parts = [c for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp") and not (
+        parts = [c for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp", "intj") and not (
             c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))]
+        parts += [c for p in parts if p.dep_ in ("prep", "advmod", "prt") for c in _complex_preposition(p)]
         words = {c.lower_ for c in parts} | {_lemma(c) for c in parts if c.dep_ in ("prt", "dobj", "prep")}
         return all(w in words for w in rest)
     words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
     return all(w in words for w in rest)
+
+
+def _complex_preposition(prep: Token) -> list[Token]:
+    """The second part of a two-word preposition, which spaCy hangs under the first ("pulled out of the deal",
+    "walked away from the talks", "backed out of"): the first, a preposition or an adverb, has no object of its
+    own."""
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return []
+    return [c for c in prep.children if c.dep_ == "prep"]
 
 
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
@@ -219,7 +244,9 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
     for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
-        objs += [c for c in prep.children if c.dep_ == "pobj"]
+        objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
+    for adverb in (c for c in tok.rights if c.dep_ in ("advmod", "prt")):  # "walked away from the deal"
+        objs += [c for p in _complex_preposition(adverb) for c in p.children if c.dep_ == "pobj"]
     # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
     objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
@@ -371,6 +398,9 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             return None
         governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
     for rule in nominal:
+        prep = lexicon.nominal_preps.get(rule)
+        if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
+            continue
         if rule.objects and not _objects_match(tok, rule.objects):
             continue
         if rule.not_objects and _objects_match(tok, rule.not_objects):
