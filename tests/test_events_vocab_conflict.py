@@ -167,3 +167,33 @@ def test_a_town_taken_is_a_capture(pipeline: Pipeline) -> None:
 ])
 def test_other_senses_are_no_event(pipeline: Pipeline, text: str) -> None:
     assert not types(pipeline, text) & CONFLICT_TYPES
+
+
+def test_criminal_cases_proceedings_and_representations(pipeline: Pipeline) -> None:
+    assert ("ACCUSE", "investigate") in coded(
+        pipeline, "Russian investigators opened a criminal case against the Ukrainian commander.")
+    assert ("ACCUSE", "allege") in coded(
+        pipeline, "The European Commission launched infringement proceedings against Hungary.")
+    assert "ACCUSE" in types(pipeline, "Beijing lodged stern representations with Washington over the arms sale.")
+
+
+def test_blasting_a_report_is_criticism_and_a_town_an_attack(pipeline: Pipeline) -> None:
+    found = types(pipeline, "The Kremlin blasted the British report as lies.")
+    assert "ACCUSE" in found and "ASSAULT" not in found
+    assert "ASSAULT" in types(pipeline, "Russian artillery blasted the town of Vuhledar.")
+
+
+def test_put_on_notice_is_a_threat(pipeline: Pipeline) -> None:
+    (threat,) = events(pipeline, "The United States put China on notice over its support for Russia.")
+    assert threat.type == "THREATEN" and countries(threat.target) == {"CHN"}
+
+
+def test_journalists_expelled_are_deported(pipeline: Pipeline) -> None:
+    assert ("COERCE", "deport") in coded(pipeline, "Russia expelled two American journalists.")
+    assert ("SANCTION", "expel") in coded(pipeline, "Russia expelled ten Moldovan diplomats.")
+
+
+def test_protesters_gathering_and_poisoning(pipeline: Pipeline) -> None:
+    assert "PROTEST" in types(pipeline, "Protesters gathered outside the French embassy in Niamey.")
+    assert not types(pipeline, "World leaders gathered in Paris for the ceremony.") & CONFLICT_TYPES
+    assert "ASSAULT" in types(pipeline, "Russian agents poisoned the opposition leader Alexei Navalny.")
