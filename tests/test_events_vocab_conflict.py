@@ -197,3 +197,18 @@ def test_protesters_gathering_and_poisoning(pipeline: Pipeline) -> None:
     assert "PROTEST" in types(pipeline, "Protesters gathered outside the French embassy in Niamey.")
     assert not types(pipeline, "World leaders gathered in Paris for the ceremony.") & CONFLICT_TYPES
     assert "ASSAULT" in types(pipeline, "Russian agents poisoned the opposition leader Alexei Navalny.")
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung demonstrated its new folding phone in Seoul.",
+    "The Kenyan government demonstrated its commitment to reform.",
+    "Cuba's refusal demonstrates that it is not serious about peace.",
+    "The army marched the prisoners to the camp.",
+])
+def test_demonstrating_something_is_no_protest(pipeline: Pipeline, text: str) -> None:
+    assert "PROTEST" not in types(pipeline, text)
+
+
+def test_demonstrating_and_calling_out_troops(pipeline: Pipeline) -> None:
+    assert "PROTEST" in types(pipeline, "Thousands demonstrated in Nairobi against the finance bill.")
+    assert "MOBILIZE" in types(pipeline, "Ecuador called out the army to patrol the streets.")

@@ -290,7 +290,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if (rule.not_objects and _objects_match(tok, rule.not_objects)
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-                        or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+                        # an object clause is an object too: "demonstrates that it is not serious"
+                        or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
                                                   or tok.dep_ == "acl" and tok.tag_ == "VBN")):  # "O'Brien, fired"
                     refused.add(tok.i)
                     continue
