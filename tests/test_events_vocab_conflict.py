@@ -188,11 +188,6 @@ def test_put_on_notice_is_a_threat(pipeline: Pipeline) -> None:
     assert threat.type == "THREATEN" and countries(threat.target) == {"CHN"}
 
 
-def test_journalists_expelled_are_deported(pipeline: Pipeline) -> None:
-    assert ("COERCE", "deport") in coded(pipeline, "Russia expelled two American journalists.")
-    assert ("SANCTION", "expel") in coded(pipeline, "Russia expelled ten Moldovan diplomats.")
-
-
 def test_protesters_gathering_and_poisoning(pipeline: Pipeline) -> None:
     assert "PROTEST" in types(pipeline, "Protesters gathered outside the French embassy in Niamey.")
     assert not types(pipeline, "World leaders gathered in Paris for the ceremony.") & CONFLICT_TYPES
@@ -212,3 +207,22 @@ def test_demonstrating_something_is_no_protest(pipeline: Pipeline, text: str) ->
 def test_demonstrating_and_calling_out_troops(pipeline: Pipeline) -> None:
     assert "PROTEST" in types(pipeline, "Thousands demonstrated in Nairobi against the finance bill.")
     assert "MOBILIZE" in types(pipeline, "Ecuador called out the army to patrol the streets.")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israel faced fierce criticism from Turkey over the raid.", "TUR", "ISR"),
+    ("Iran came under criticism from France for the executions.", "FRA", "IRN"),
+])
+def test_criticism_received_is_aimed_at_the_receiver(pipeline: Pipeline, text: str, source: str,
+                                                     target: str) -> None:
+    (accuse,) = events(pipeline, text)
+    assert accuse.type == "ACCUSE" and countries(accuse.source) == {source} and countries(accuse.target) == {target}
+
+
+def test_protest_notes_and_burned_symbols(pipeline: Pipeline) -> None:
+    (note,) = events(pipeline, "Tokyo sent a protest note to Seoul over the island visit.")
+    assert (note.type, note.cameo) == ("ACCUSE", "114") and countries(note.target) == {"KOR"}
+    assert types(pipeline, "Protesters burned the Israeli flag outside the embassy in Amman.") == {"PROTEST"}
+    assert "PROTEST" in types(pipeline, "Demonstrators set fire to an effigy of the Kenyan president.")
+    # a house set on fire is property destroyed, not a symbol
+    assert "PROTEST" not in types(pipeline, "Settlers set fire to a Palestinian house in Huwara.")
