@@ -226,3 +226,41 @@ def test_protest_notes_and_burned_symbols(pipeline: Pipeline) -> None:
     assert "PROTEST" in types(pipeline, "Demonstrators set fire to an effigy of the Kenyan president.")
     # a house set on fire is property destroyed, not a symbol
     assert "PROTEST" not in types(pipeline, "Settlers set fire to a Palestinian house in Huwara.")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants hacked ten villagers to death in eastern Congo.",
+    "Rebels burned alive dozens of villagers in Ituri.",
+    "Gunmen made an attempt on the life of the Slovak prime minister.",
+    "Insurgents planted a bomb under a police car in Kabul.",
+    "Militants set off a bomb at a market in Baghdad.",
+    "Jihadists mowed down worshippers in a church in Burkina Faso.",
+    "The Russian army unleashed a barrage of missiles on Kyiv.",
+    "Russia rocketed Ukrainian cities overnight.",
+])
+def test_killings_bombs_and_barrages(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" in types(pipeline, text)
+
+
+def test_hacking_to_death_is_no_cyberattack_and_rocketing_prices_no_attack(pipeline: Pipeline) -> None:
+    assert types(pipeline, "Militants hacked ten villagers to death in eastern Congo.") == {"ASSAULT"}
+    assert not types(pipeline, "The Yankees rocketed to the top of the standings.") & CONFLICT_TYPES
+    assert not types(pipeline, "The singer set off on a world tour.") & CONFLICT_TYPES
+
+
+def test_warships_and_bombers_near_another_country(pipeline: Pipeline) -> None:
+    assert "MOBILIZE" in types(pipeline, "The United States sailed a destroyer through the Taiwan Strait.")
+    assert "MOBILIZE" in types(pipeline, "Russia flew strategic bombers near Japan.")
+    assert "MOBILIZE" in types(pipeline, "China sent 70 warplanes into Taiwan's air defense zone.")
+
+
+def test_crowds_filling_streets_and_groups_closed(pipeline: Pipeline) -> None:
+    assert "PROTEST" in types(pipeline, "Tens of thousands of protesters filled the streets of Tel Aviv.")
+    assert not types(pipeline, "Shoppers filled the streets of London before Christmas.") & CONFLICT_TYPES
+    assert ("COERCE", "ban") in coded(pipeline, "The Nicaraguan government closed down dozens of NGOs.")
+    assert ("COERCE", "ban") in coded(pipeline, "Iran disqualified hundreds of reformist candidates.")
+
+
+def test_a_phrasal_verb_the_dictionary_codes_as_no_event_is_not_its_bare_verb(pipeline: Pipeline) -> None:
+    # CAMEO.2.0: RULE_OUT [---] in the REFUSE block, RULE [060] under OVERSEE_MANAGE
+    assert "COOPERATE" not in types(pipeline, "Israel did not rule out military action against Iran.")

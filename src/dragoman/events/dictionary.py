@@ -205,7 +205,10 @@ class CameoDictionary:
                     best = (p.weight, -p.order, p)
         if best is not None:
             return best[2].code.strip()
-        code = next((e.code for e in entries if e.code and e.code.strip().isdigit()), None)
+        # The longest entry found decides: a phrasal verb the dictionary codes as no event ("RULE_OUT" ---,
+        # "TAKE_LEAVE" ---) is not the bare verb ("RULE" 060 oversee, "TAKE" 171 seize).
+        code = next((e.code for e in entries if len(e.words) == len(entry.words) and e.code
+                     and e.code.strip().isdigit()), None)
         return code.strip() if code else None
 
     def _possible(self, pattern: Pattern, present: set[str]) -> bool:
