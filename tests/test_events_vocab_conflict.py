@@ -264,3 +264,10 @@ def test_crowds_filling_streets_and_groups_closed(pipeline: Pipeline) -> None:
 def test_a_phrasal_verb_the_dictionary_codes_as_no_event_is_not_its_bare_verb(pipeline: Pipeline) -> None:
     # CAMEO.2.0: RULE_OUT [---] in the REFUSE block, RULE [060] under OVERSEE_MANAGE
     assert "COOPERATE" not in types(pipeline, "Israel did not rule out military action against Iran.")
+
+
+def test_rallying_supporters_is_no_protest_and_usurping_no_capture(pipeline: Pipeline) -> None:
+    assert "PROTEST" not in types(pipeline, "The Kenyan president rallied his supporters behind the finance bill.")
+    assert "PROTEST" in types(pipeline, "Opposition supporters rallied in Dhaka against the election.")
+    # a verb of the SEIZE block that is no taking ("usurped", "subverted") on a country is no capture
+    assert "ASSAULT" not in types(pipeline, "Critics said the junta had usurped Niger's sovereignty.")

@@ -48,6 +48,8 @@ REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "
 # decides: a town, a region or a crossing taken ("captured Avdiivka", "took control of Sanaa") is a military
 # capture, as the lexicon codes "captured the town" (ASSAULT 190); a tanker or a shipment stays a seizure.
 CAPTURE = "190"
+# The block's verbs of taking; its others ("usurp", "subvert", "overturn", "revolutionize") take no town.
+CAPTURE_VERBS = frozenset("seize capture take grab snatch wrest overrun conquer recapture retake".split())
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TERRITORY_NOUNS = frozenset("town city village territory region province island capital district enclave stronghold "
                             "bastion outpost hill airport crossing neighborhood neighbourhood".split())
@@ -171,7 +173,7 @@ class CameoDictionary:
             code = self._code(tok, entries, words, first_word, present)
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 code = REALIZED[code]
-            if code == "171" and _takes_place(tok):
+            if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE
             rule = self.rule(code) if code else None
             if rule is not None:
