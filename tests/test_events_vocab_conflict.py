@@ -271,3 +271,19 @@ def test_rallying_supporters_is_no_protest_and_usurping_no_capture(pipeline: Pip
     assert "PROTEST" in types(pipeline, "Opposition supporters rallied in Dhaka against the election.")
     # a verb of the SEIZE block that is no taking ("usurped", "subverted") on a country is no capture
     assert "ASSAULT" not in types(pipeline, "Critics said the junta had usurped Niger's sovereignty.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ethiopian government launched a crackdown on dissent in Amhara.", ("COERCE", "restrict")),
+    ("The Ethiopian government launched a wave of arrests in Amhara.", ("COERCE", "arrest")),
+    ("The European Union imposed an asset freeze on Belarus.", ("COERCE", "restrict")),
+    ("Russian forces carried out kidnappings of Ukrainian villagers in Kherson.", ("ASSAULT", "abduct")),
+    ("Ukrainian forces launched a counteroffensive against Russian troops near Zaporizhzhia.", ("ASSAULT", None)),
+    ("Belarus issued an expulsion order for the Dutch ambassador.", ("SANCTION", "expel")),
+    ("Belarus issued a deportation order against the Polish activist.", ("COERCE", "deport")),
+    ("Belarus issued a summons to the German ambassador.", ("ACCUSE", "allege")),
+    ("Islamist militants staged an uprising in northern Mali.", ("PROTEST", "riot")),
+])
+def test_nominal_events_under_their_light_verbs(pipeline: Pipeline, text: str,
+                                                expected: tuple[str, str | None]) -> None:
+    assert expected in coded(pipeline, text)
