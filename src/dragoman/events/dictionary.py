@@ -44,6 +44,24 @@ REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "
             "035": "080", "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087",
             "036": "040"}
 
+# CAMEO's SEIZE block (seize, capture, take, grab, wrest) codes 171 "seize or damage property"; what is seized
+# decides: a town, a region or a crossing taken ("captured Avdiivka", "took control of Sanaa") is a military
+# capture, as the lexicon codes "captured the town" (ASSAULT 190); a tanker or a shipment stays a seizure.
+CAPTURE = "190"
+# The block's verbs of taking; its others ("usurp", "subvert", "overturn", "revolutionize") take no town.
+CAPTURE_VERBS = frozenset("seize capture take grab snatch wrest overrun conquer recapture retake".split())
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+TERRITORY_NOUNS = frozenset("town city village territory region province island capital district enclave stronghold "
+                            "bastion outpost hill airport crossing neighborhood neighbourhood".split())
+
+
+def _takes_place(verb: Token) -> bool:
+    """The verb's object, or what it took control of, is a place: "seized Mosul", "took control of the crossing"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.ent_type_ in PLACE_ENTITIES or o.lemma_.lower() in TERRITORY_NOUNS for o in objects)
+
 
 @dataclass(frozen=True)
 class PloverCode:
@@ -155,6 +173,8 @@ class CameoDictionary:
             code = self._code(tok, entries, words, first_word, present)
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 code = REALIZED[code]
+            if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
+                code = CAPTURE
             rule = self.rule(code) if code else None
             if rule is not None:
                 found.append(Trigger(rule, tok, tok))
@@ -187,7 +207,10 @@ class CameoDictionary:
                     best = (p.weight, -p.order, p)
         if best is not None:
             return best[2].code.strip()
-        code = next((e.code for e in entries if e.code and e.code.strip().isdigit()), None)
+        # The longest entry found decides: a phrasal verb the dictionary codes as no event ("RULE_OUT" ---,
+        # "TAKE_LEAVE" ---) is not the bare verb ("RULE" 060 oversee, "TAKE" 171 seize).
+        code = next((e.code for e in entries if len(e.words) == len(entry.words) and e.code
+                     and e.code.strip().isdigit()), None)
         return code.strip() if code else None
 
     def _possible(self, pattern: Pattern, present: set[str]) -> bool:

@@ -63,8 +63,9 @@ def verb_stems(noun: str) -> list[str]:
 # Support verbs: a verb that names no event of its own and lends its clause to the event its object names
 # ("announced the deployment", "carried out an investigation", "expressed its condemnation", "made a donation").
 # Not "approve" or "accept": approving a request is granting it, not making it.
-# Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania".
-RECEIVING_VERBS = frozenset("receive get obtain win secure gain".split())
+# Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania", "faced criticism
+# from Turkey", "drew condemnation from the EU", "came under criticism from France".
+RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur come".split())
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
                           "resume intensify step escalate express issue declare perform mount effect send convey "
                           "deliver lodge file submit".split())
@@ -317,7 +318,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if (rule.not_objects and _objects_match(tok, rule.not_objects)
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
-                        or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+                        # an object clause is an object too: "demonstrates that it is not serious"
+                        or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
                                                   or tok.dep_ == "acl" and tok.tag_ == "VBN")):  # "O'Brien, fired"
                     refused.add(tok.i)
                     continue
