@@ -54,6 +54,15 @@ from dragoman.events.triggers import (
     _trigger_words,
     find_triggers,
 )
+from dragoman.events.wire import (
+    attributive,
+    giver,
+    is_topic,
+    office_holders,
+    office_referent,
+    readiness_triggers,
+    within,
+)
 from dragoman.geo import Gazetteer
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
@@ -70,18 +79,21 @@ class EventCoder:
         self.gazetteer = gazetteer or Gazetteer()
         self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
         self.dictionary_everywhere = dictionary_everywhere
+        self._offices: dict[str, list[tuple[int, int, str]]] = {}  # who holds which office, per article
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
+        self._offices = office_holders(parsed, actors)
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
                 obligations = _obligation_clauses(tokens)
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
-                triggers = [t for t in found if t.governor not in obligations]
+                triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
+                triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
@@ -133,6 +145,8 @@ class EventCoder:
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += sorted(previous.participants)
+        elif referents := office_referent(tok, b, actors, self._offices, previous):
+            found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
             # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
             found += self._actors_of(speaker, b, actors, previous, depth + 1)
@@ -502,19 +516,20 @@ class EventCoder:
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        topic: Token | None = None
         if target_ids:
             target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
         else:
             # `_targets` already skips the source itself ("Croatia ... its borders"), but keeps a country's
             # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
-            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids),
-                                          lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
-            target_ids = list(dict.fromkeys(target_ids))
+            target_ids, target_tok = self._targets(trig, b, actors, previous, frozenset(source_ids),
+                                                   lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
+            # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
+            topic = target_tok if is_topic(trig, target_tok, b, actors) else None
+            target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
-            giver = next((_pobj(c) for h in (trig.word, trig.governor) for c in h.children
-                          if c.dep_ == "prep" and c.lower_ == "from"), None)
-            source_ids, target_ids = self._actors_of(giver, b, actors, previous), source_ids
+            source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.word is trig.governor)) is not None:
             # "tortured a 35-year-old inmate", "freed prisoners": unnamed people are the target, not the place
@@ -524,6 +539,8 @@ class EventCoder:
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
             return None
         location = event_location(self.gazetteer, trig, b, pb, actors)
+        if topic is not None and location is not None and within(location, topic, pb.offset):
+            location = None
         policy = self.lexicon.policy
         if not target_ids and rule.type in policy.place_target:
             # A protest, crackdown, attack or easing with no named target is aimed at the place where it

@@ -1,0 +1,173 @@
+"""Conventions of wire-agency diplomatic and security reporting (KCNA, TASS, Xinhua, Anadolu, KUNA, Reuters).
+
+Agency copy names a participant once, with its office ("Yury Sokolov, newly appointed Belarusian ambassador",
+"his Turkish counterpart Recep Tayyip Erdogan"), and then refers back to it by the office alone ("the ambassador",
+"both presidents"); it names the topic of talks as the object of "discussed" ("the situation in Syria"), which is
+no party to them; and it states intent as readiness ("China is willing to work with Pakistan"), which PLOVER codes
+as AGREE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dragoman.actors import TITLE_HEADS, ActorTable
+from dragoman.events.triggers import CodedMention, Rule, Trigger, _lemma
+from dragoman.model import Location
+from dragoman.nlp import ParsedBlock
+
+# Offices a wire story refers back to by the bare noun ("the ambassador", "the emir"), besides the general titles;
+# "counterpart" and "guest" name a person only through the name beside them.
+OFFICE_NOUNS = TITLE_HEADS | frozenset("counterpart amir monarch sultan custodian host guest visitor".split())
+
+# Honorifics standing before an office or name: "His Highness the Amir", "His Excellency the President".
+HONORIFICS = frozenset("highness majesty excellency eminence".split())
+
+# Plural offices that, counted ("the two presidents", "both foreign ministers"), are the last event's participants.
+PLURAL_OFFICES = frozenset("presidents premiers heads counterparts chiefs delegations leaders ministers".split())
+
+# Who the visitors of a visit just reported are called next.
+VISITORS = frozenset("guest guests visitor visitors".split())
+
+# Readiness to act together is a stated intent to cooperate: PLOVER AGREE (CAMEO 03).
+READINESS = frozenset("willing ready prepared eager readiness willingness".split())
+WILLINGNESS_RULE = Rule(kind="verb", lemmas=(), type="AGREE", cameo="030", contexts=("diplomatic",),
+                        target_preps=("with",))
+
+
+def _person_after(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """The person named right after an office noun ("his Turkish counterpart Recep Tayyip Erdogan", "the Emir of
+    Qatar Sheikh Tamim"), however the parser attached the name."""
+    doc = tok.doc
+    k = tok.i + 1
+    # past the office's own words: "the Emir of Qatar Sheikh Tamim", "Custodian of the Two Holy Mosques King Salman"
+    while k < min(len(doc), tok.i + 9) and doc[k].ent_type_ != "PERSON" and (
+            doc[k].lower_ in ("of", "the", "-") or doc[k].text[:1].isupper() and doc[k].pos_ in (
+                "PROPN", "NOUN", "NUM", "ADJ")):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return None
+    found = actors.at(b, k)
+    actor = actors.get(found) if found else None
+    return found if actor is not None and actor.kind == "person" else None
+
+
+def _holder_of(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """The person an office noun is said of: its apposition's head or child ("Yury Sokolov, newly appointed
+    Belarusian ambassador"), a name compounded with it ("Ambassador Yury Sokolov"), or the name after it."""
+    for other in [tok.head] if tok.dep_ == "appos" else []:
+        if (found := actors.at(b, other.i)) is not None:
+            return found
+    for child in tok.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (found := actors.at(b, child.i)) is not None:
+            return found
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and (found := actors.at(b, tok.head.i)):
+        return found
+    return _person_after(tok, b, actors)
+
+
+def office_holders(parsed: Sequence[ParsedBlock], actors: ActorTable) -> dict[str, list[tuple[int, int, str]]]:
+    """Where the article says who holds an office: office noun -> (block, token, actor) in text order."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS and (
+                    holder := _holder_of(tok, b, actors)) is not None:
+                found.setdefault(tok.lower_, []).append((b, tok.i, holder))
+    return found
+
+
+def _bare(tok: Token) -> bool:
+    """"the ambassador", "the guests": the definite noun alone, no modifier saying whose."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("poss", "prep", "compound", "appos", "amod") for c in tok.children)
+
+
+def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, list[tuple[int, int, str]]],
+                    previous: CodedMention | None) -> list[str]:
+    """The participants an office noun refers back to: "the ambassador" is the one person the article named
+    ambassador before; "both presidents", "the two foreign ministers" are the last event's participants; "his
+    Turkish counterpart Recep Tayyip Erdogan" is the person named beside the office."""
+    if tok.lower_ == "visiting" and tok.dep_ == "pcomp":
+        # "met with visiting Kenyan President William Ruto": the visitor is the participle's object
+        return [a for c in tok.children if c.dep_ == "dobj" for a in [actors.at(b, c.i)] if a]
+    low = tok.lower_
+    if low in PLURAL_OFFICES and previous is not None and any(
+            c.lower_ in ("two", "both", "three") for c in tok.children):
+        return sorted(previous.participants)
+    if low in VISITORS and previous is not None and previous.event.mode == "visit" and _bare(tok):
+        # "the guests held talks with ...": the visitors of the visit just reported, PLOVER's source of a visit
+        return [p.actor_id for p in previous.event.source]
+    own = actors.get(actors.at(b, tok.i) or "")
+    if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in OFFICE_NOUNS:
+        return []  # a name; but an "actor" named only by an office word ("Amir") is the office's holder
+    if low in HONORIFICS:
+        # "His Highness the Amir Sheikh Meshal", "His Majesty King Abdullah": the honorific's "his" is no reference
+        for child in (c for c in tok.children if c.dep_ in ("appos", "compound")):
+            found = office_referent(child, b, actors, holders, previous) or [a for a in [actors.at(b, child.i)] if a]
+            if found:
+                return found
+        return [named] if (named := _person_after(tok, b, actors)) is not None else []
+    if low not in OFFICE_NOUNS:
+        return []
+    named = _person_after(tok, b, actors)
+    if named is not None:
+        return [named]
+    if not _bare(tok):
+        return []  # "the ambassador of Japan", "the Belarusian ambassador": the modifiers say who
+    earlier = {a for blk, i, a in holders.get(low, []) if (blk, i) < (b, tok.i)}
+    return list(earlier) if len(earlier) == 1 else []
+
+
+TOPIC_PREPS = frozenset({"in", "of", "on", "around", "over", "regarding", "concerning"})
+
+
+def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) -> bool:
+    """The object of a verb of consulting is what is discussed, not who with: "discussed the situation in Syria",
+    "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's."""
+    if trig.rule.type != "CONSULT" or target is None or trig.word is not trig.governor:
+        return False
+    return (target.dep_ == "dobj" and target.head.i == trig.word.i and target.pos_ == "NOUN"
+            and actors.at(b, target.i) is None and target.lower_ not in OFFICE_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in target.children))
+
+
+def giver(trig: Trigger) -> Token | None:
+    """Who gives what a receiving verb receives: "received aid from X", "received a cable of congratulations from
+    X" (the "from" of what the cable is of)."""
+    heads = [trig.word, trig.governor]
+    heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    return next((c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for c in p.children if c.dep_ == "pobj"), None)
+
+
+def within(location: Location, phrase: Token, offset: int) -> bool:
+    """The place is named inside the phrase ("the situation in Syria")."""
+    start = offset + phrase.left_edge.idx
+    end = offset + phrase.right_edge.idx + len(phrase.right_edge)
+    return location.char_start is not None and start <= location.char_start < end
+
+
+def attributive(trig: Trigger) -> bool:
+    """"met with visiting Kenyan President William Ruto": the participle describes a participant of the meeting;
+    it is no event of its own beside the meeting."""
+    word = trig.word
+    return word is trig.governor and word.lower_ == "visiting" and word.dep_ in ("pcomp", "amod")
+
+
+def readiness_triggers(tokens: Sequence[Token], found: Sequence[Trigger]) -> list[Trigger]:
+    """"China is willing to work with Pakistan", "expressed readiness to work together with Iran": readiness to
+    act with a partner is an AGREE with that partner, unless the act is already an event of the lexicon's (whose
+    stated intent the coder derives)."""
+    taken = {t.word.i for t in found} | {t.governor.i for t in found}
+    triggers = []
+    for tok in tokens:
+        if tok.lower_ not in READINESS and _lemma(tok) not in READINESS:
+            continue
+        for verb in (c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
+            if verb.i not in taken and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+                triggers.append(Trigger(WILLINGNESS_RULE, verb, verb))
+    return triggers
