@@ -121,13 +121,16 @@ def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, l
     return list(earlier) if len(earlier) == 1 else []
 
 
+# Verbs of talking whose object is the matter talked about ("sent a team of experts to X" is no topic).
+DISCUSSING = frozenset("discuss exchange review address consider debate examine explore tackle negotiate".split())
 TOPIC_PREPS = frozenset({"in", "of", "on", "around", "over", "regarding", "concerning"})
 
 
 def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) -> bool:
     """The object of a verb of consulting is what is discussed, not who with: "discussed the situation in Syria",
     "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's."""
-    if trig.rule.type != "CONSULT" or target is None or trig.word is not trig.governor:
+    if trig.rule.type != "CONSULT" or target is None or trig.word is not trig.governor or (
+            _lemma(trig.word) not in DISCUSSING):
         return False
     return (target.dep_ == "dobj" and target.head.i == trig.word.i and target.pos_ == "NOUN"
             and actors.at(b, target.i) is None and target.lower_ not in OFFICE_NOUNS
