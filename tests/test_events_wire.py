@@ -118,6 +118,8 @@ def test_xinhua_willingness_to_work_with_is_agree_and_the_two_sides_sign(pipelin
     assert countries(agree.source) == {"CHN"} and countries(agree.target) == {"PAK"}
     signing = one(found, "SUPPORT")  # signing agreements: CAMEO 057, PLOVER SUPPORT
     assert countries(signing.source + signing.target) == {"CHN", "PAK"}
+    for planned in (e for e in found if e.type == "COOPERATE"):  # the deepening is pursued with Pakistan
+        assert countries(planned.target) == {"PAK"}
 
 
 def test_kcna_credentials_the_ambassador_and_greetings(pipeline: Pipeline) -> None:
@@ -275,3 +277,11 @@ def test_the_guests_are_the_visitors(pipeline: Pipeline) -> None:
     talks = [e for e in found if e.type == "CONSULT" and e.mode != "visit"]
     assert talks and all(countries(e.source) == {"LAO"} for e in talks)
 
+
+
+def test_the_amir_is_the_amir_named_before(pipeline: Pipeline) -> None:
+    found = events(pipeline, "KUWAIT, Nov 30 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah "
+                             "received the visiting Omani foreign minister on Saturday.\n\nThe Amir later sent a cable "
+                             "to the Emir of Qatar Sheikh Tamim bin Hamad Al-Thani.")
+    cable = next(e for e in found if e.mode == "phone")
+    assert countries(cable.source) == {"KWT"} and countries(cable.target) == {"QAT"}

@@ -57,6 +57,7 @@ from dragoman.events.triggers import (
 from dragoman.events.wire import (
     attributive,
     giver,
+    inherit_from_readiness,
     is_topic,
     office_holders,
     office_referent,
@@ -108,6 +109,7 @@ class EventCoder:
                 for coded in sentence_events:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                     self._inherit_from_means(coded, sentence_events, pb)
+                    inherit_from_readiness(coded, sentence_events, pb)
                 mentions += sentence_events
         date_mentions(mentions, parsed, timexes, published)
         return mentions
@@ -132,6 +134,8 @@ class EventCoder:
             group, own, own_actor = own, None, None
         if own_actor is not None and own_actor.kind == "country" and any(c.lower_ == "ethnic" for c in tok.children):
             pass  # "ethnic Albanians" are a people, not Albania: their country is where they live
+        elif referents := office_referent(tok, b, actors, self._offices, previous):
+            found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif own:
             found.append(own)
         elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
@@ -145,8 +149,6 @@ class EventCoder:
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += sorted(previous.participants)
-        elif referents := office_referent(tok, b, actors, self._offices, previous):
-            found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
             # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
             found += self._actors_of(speaker, b, actors, previous, depth + 1)

@@ -154,6 +154,22 @@ def within(location: Location, phrase: Token, offset: int) -> bool:
     return location.char_start is not None and start <= location.char_start < end
 
 
+def inherit_from_readiness(coded: CodedMention, siblings: Sequence[CodedMention], pb: ParsedBlock) -> None:
+    """"China is willing to work with Pakistan to deepen the partnership": the purpose of working with a partner
+    is pursued with that partner (the deepening, and the intent read off it, are aimed at Pakistan)."""
+    verb = pb.doc[coded.governor]
+    if coded.event.target or verb.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    readiness = next((s for s in siblings if s.governor == verb.head.i and s.event.cameo == WILLINGNESS_RULE.cameo
+                      and s.event.type == WILLINGNESS_RULE.type and s is not coded), None)
+    if readiness is None or {p.actor_id for p in readiness.event.source} != {p.actor_id for p in coded.event.source}:
+        return
+    coded.event.target = list(readiness.event.target)
+    coded.participants |= {p.actor_id for p in coded.event.target}
+    coded.event.confidence = 0.4 + 0.2 * bool(coded.event.source) + 0.2 * bool(coded.event.target)
+
+
 def attributive(trig: Trigger) -> bool:
     """"met with visiting Kenyan President William Ruto": the participle describes a participant of the meeting;
     it is no event of its own beside the meeting."""
