@@ -140,9 +140,8 @@ def test_kcna_dateline_is_no_party() -> None:
 
 def test_anadolu_neutralized_is_an_attack(pipeline: Pipeline) -> None:
     found = events(pipeline, ANADOLU)
-    assault = one(found, "ASSAULT")
-    assert countries(assault.source) == {"TUR"}
-    assert assault.target
+    assault = one(found, "ASSAULT")  # "the terrorists were neutralized" is the same attack, on the PKK
+    assert countries(assault.source) == {"TUR"} and names(assault.target) == {"PKK"}
 
 
 def test_kuna_cables(pipeline: Pipeline) -> None:
@@ -285,3 +284,17 @@ def test_the_amir_is_the_amir_named_before(pipeline: Pipeline) -> None:
                              "to the Emir of Qatar Sheikh Tamim bin Hamad Al-Thani.")
     cable = next(e for e in found if e.mode == "phone")
     assert countries(cable.source) == {"KWT"} and countries(cable.target) == {"QAT"}
+
+
+def test_an_honorific_between_office_and_name(pipeline: Pipeline) -> None:
+    found = events(pipeline, "ABU DHABI (WAM) - President His Highness Sheikh Mohamed bin Zayed Al Nahyan received in "
+                             "audience Indonesian Foreign Minister Sugiono at Qasr Al Shati on Monday.")
+    meeting = one(found, "CONSULT")
+    assert names(meeting.source) == {"Mohamed bin Zayed Al Nahyan"} and names(meeting.target) == {"Sugiono"}
+
+
+def test_militants_of_a_named_organization(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Pakistani security forces killed four TTP militants in North Waziristan on Monday. The "
+                             "militants were killed in an intelligence-based operation, the army said.")
+    assault = one(found, "ASSAULT")
+    assert countries(assault.source) == {"PAK"} and names(assault.target) == {"TTP"}

@@ -42,9 +42,10 @@ def _person_after(tok: Token, b: int, actors: ActorTable) -> str | None:
     Qatar Sheikh Tamim"), however the parser attached the name."""
     doc = tok.doc
     k = tok.i + 1
-    # past the office's own words: "the Emir of Qatar Sheikh Tamim", "Custodian of the Two Holy Mosques King Salman"
+    # past the office's own words and honorifics: "the Emir of Qatar Sheikh Tamim", "Custodian of the Two Holy
+    # Mosques King Salman", "President His Highness Sheikh Mohamed"
     while k < min(len(doc), tok.i + 9) and doc[k].ent_type_ != "PERSON" and (
-            doc[k].lower_ in ("of", "the", "-") or doc[k].text[:1].isupper() and doc[k].pos_ in (
+            doc[k].lower_ in ("of", "the", "-", "his", "her") or doc[k].text[:1].isupper() and doc[k].pos_ in (
                 "PROPN", "NOUN", "NUM", "ADJ")):
         k += 1
     if k >= len(doc) or doc[k].ent_type_ != "PERSON":
@@ -68,14 +69,31 @@ def _holder_of(tok: Token, b: int, actors: ActorTable) -> str | None:
     return _person_after(tok, b, actors)
 
 
+def _organization_of(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """The organization a compound names on a group noun ("PKK terrorists", "Hamas militants")."""
+    for child in (c for c in tok.children if c.dep_ == "compound"):
+        organization = actors.get(actors.at(b, child.i) or "")
+        if organization is not None and organization.kind == "organization":
+            return organization.id
+    return None
+
+
+# The key under which `office_holders` keeps the organization a group was first named with.
+GROUP_KEY = "group "
+
+
 def office_holders(parsed: Sequence[ParsedBlock], actors: ActorTable) -> dict[str, list[tuple[int, int, str]]]:
-    """Where the article says who holds an office: office noun -> (block, token, actor) in text order."""
+    """Where the article says who holds an office: office noun -> (block, token, actor) in text order; and, under
+    GROUP_KEY + a group's id, the organization the group is named with ("PKK terrorists")."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS and (
                     holder := _holder_of(tok, b, actors)) is not None:
                 found.setdefault(tok.lower_, []).append((b, tok.i, holder))
+            group = actors.get(actors.at(b, tok.i) or "")
+            if group is not None and group.kind == "group" and (organization := _organization_of(tok, b, actors)):
+                found.setdefault(GROUP_KEY + group.id, []).append((b, tok.i, organization))
     return found
 
 
@@ -101,6 +119,12 @@ def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, l
         # "the guests held talks with ...": the visitors of the visit just reported, PLOVER's source of a visit
         return [p.actor_id for p in previous.event.source]
     own = actors.get(actors.at(b, tok.i) or "")
+    if own is not None and own.kind == "group" and (organization := _organization_of(tok, b, actors)):
+        # "five PKK terrorists in northern Iraq": the organization named on the group is the party, whatever
+        # country the group's place gave it
+        return [organization]
+    if own is not None and own.kind == "group" and _bare(tok) and (named := holders.get(GROUP_KEY + own.id)):
+        return [named[0][2]]  # "the terrorists were neutralized": the PKK's, named on the group before
     if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in OFFICE_NOUNS:
         return []  # a name; but an "actor" named only by an office word ("Amir") is the office's holder
     if low in HONORIFICS:
