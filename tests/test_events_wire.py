@@ -298,3 +298,17 @@ def test_militants_of_a_named_organization(pipeline: Pipeline) -> None:
                              "militants were killed in an intelligence-based operation, the army said.")
     assault = one(found, "ASSAULT")
     assert countries(assault.source) == {"PAK"} and names(assault.target) == {"TTP"}
+
+
+def test_martyred_in_a_clash_with_the_attackers(pipeline: Pipeline) -> None:
+    found = events(pipeline, "ANKARA (AA) - Two Turkish soldiers were martyred in a clash with PKK terrorists in "
+                             "northern Iraq, the National Defense Ministry said.")
+    killing = next(e for e in found if e.type == "ASSAULT" and countries(e.target) == {"TUR"})
+    assert names(killing.source) == {"PKK"}  # not Iraq, where it happened
+
+
+def test_killed_in_an_attack_by(pipeline: Pipeline) -> None:
+    found = events(pipeline, "A Palestinian man was killed in an attack by Israeli settlers in the West Bank on "
+                             "Monday.")
+    killing = one(found, "ASSAULT")
+    assert countries(killing.source) == {"ISR"}

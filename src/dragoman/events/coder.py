@@ -62,6 +62,7 @@ from dragoman.events.wire import (
     office_holders,
     office_referent,
     readiness_triggers,
+    setting_agent,
     within,
 )
 from dragoman.geo import Gazetteer
@@ -515,6 +516,9 @@ class EventCoder:
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
             origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             source_ids = self._actors_of(origin, b, actors, previous)
+        if passive and not source_ids and rule.type == "ASSAULT":
+            # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
+            source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []

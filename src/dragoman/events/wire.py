@@ -171,6 +171,25 @@ def giver(trig: Trigger) -> Token | None:
                  for c in p.children if c.dep_ == "pobj"), None)
 
 
+# Hostile acts in which a passive victim was killed or hurt: "martyred in a clash with X", "killed in an attack by X".
+HOSTILE_SETTINGS = frozenset("""attack clash ambush raid assault bombing strike shelling skirmish firefight fighting
+    offensive operation""".split())
+
+
+def setting_agent(verb: Token) -> Token | None:
+    """The party a passive killing's setting names: "were martyred in a clash with PKK terrorists" (the other side
+    of the clash), "was killed in an attack by Hamas" (the attacker)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        setting = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if setting is None or _lemma(setting) not in HOSTILE_SETTINGS:
+            continue
+        for inner in (c for c in setting.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
+            party = next((c for c in inner.children if c.dep_ == "pobj"), None)
+            if party is not None:
+                return party
+    return None
+
+
 def within(location: Location, phrase: Token, offset: int) -> bool:
     """The place is named inside the phrase ("the situation in Syria")."""
     start = offset + phrase.left_edge.idx
