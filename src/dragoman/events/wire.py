@@ -168,7 +168,7 @@ def giver(trig: Trigger) -> Token | None:
     heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
     return next((c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                 for c in p.children if c.dep_ == "pobj"), None)
+                 for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
 # Hostile acts in which a passive victim was killed or hurt: "martyred in a clash with X", "killed in an attack by X".
