@@ -139,8 +139,13 @@ def is_dateline(line: str) -> bool:
 _CITY = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
 _REGION = r", [A-Z][\w.'\-]*(?: [A-Z0-9][\w.'\-]*){0,3}"
 _AGENCY = r" ?\([A-Z][\w.&/ ]{0,24}\)"
+# KCNA writes its city in title case ("Pyongyang, November 28 (KCNA) --"), TASS its agency between slashes
+# ("MOSCOW, November 30. /TASS/.")
+_TITLE_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+_SLASHED_AGENCY = r"\.? ?/[A-Z][A-Za-z\-]{1,12}/\.?"
 _PLACE_DATELINE = re.compile(
-    rf"(?:{_CITY}(?:{_REGION})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
+    rf"(?:(?:{_CITY}|{_TITLE_CITY})(?:{_REGION})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
+    rf"|{_CITY}(?:{_REGION})?{_SLASHED_AGENCY}"
     rf"|{_CITY}{_REGION}\s*[-\u2013\u2014:]{{1,2}}"
     rf"|{_CITY}\s*(?:--|\u2013|\u2014))\s+(?=[\"'\u201c]?[A-Z0-9])"
 )

@@ -62,6 +62,17 @@ from dragoman.events.triggers import (
     _trigger_words,
     find_triggers,
 )
+from dragoman.events.wire import (
+    attributive,
+    giver,
+    inherit_from_readiness,
+    is_topic,
+    office_holders,
+    office_referent,
+    readiness_triggers,
+    setting_agent,
+    within,
+)
 from dragoman.geo import Gazetteer
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
@@ -78,18 +89,21 @@ class EventCoder:
         self.gazetteer = gazetteer or Gazetteer()
         self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
         self.dictionary_everywhere = dictionary_everywhere
+        self._offices: dict[str, list[tuple[int, int, str]]] = {}  # who holds which office, per article
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
+        self._offices = office_holders(parsed, actors)
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
                 obligations = _obligation_clauses(tokens)
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
-                triggers = [t for t in found if t.governor not in obligations]
+                triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
+                triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
@@ -104,6 +118,7 @@ class EventCoder:
                 for coded in sentence_events:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                     self._inherit_from_means(coded, sentence_events, pb)
+                    inherit_from_readiness(coded, sentence_events, pb)
                 mentions += sentence_events
         date_mentions(mentions, parsed, timexes, published)
         return mentions
@@ -135,6 +150,8 @@ class EventCoder:
         elif holder is not None and not own:
             # "Ukraine's president, Volodymyr Zelensky": the person who holds the office the phrase names
             found += self._actors_of(holder, b, actors, previous, depth + 1)
+        elif referents := office_referent(tok, b, actors, self._offices, previous):
+            found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif own:
             found.append(own)
         elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
@@ -607,6 +624,9 @@ class EventCoder:
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
             origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
             source_ids = self._actors_of(origin, b, actors, previous)
+        if passive and not source_ids and rule.type == "ASSAULT":
+            # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
+            source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
@@ -627,19 +647,20 @@ class EventCoder:
             nested = self._nested_actors(acted_on, OBJECT_PREPS, b, actors, previous, avoid=frozenset(source_ids))
             if not all((a := actors.get(x)) is not None and a.kind == "group" for x in nested):
                 target_ids = nested
+        topic: Token | None = None
         if target_ids:
             target_ids = [t for t in dict.fromkeys(target_ids) if t not in source_ids]
         else:
             # `_targets` already skips the source itself ("Croatia ... its borders"), but keeps a country's
             # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
-            target_ids, _ = self._targets(trig, b, actors, previous, frozenset(source_ids),
-                                          lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
-            target_ids = list(dict.fromkeys(target_ids))
+            target_ids, target_tok = self._targets(trig, b, actors, previous, frozenset(source_ids),
+                                                   lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
+            # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
+            topic = target_tok if is_topic(trig, target_tok, b, actors) else None
+            target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
-            giver = next((_pobj(c) for h in (trig.word, trig.governor) for c in h.children
-                          if c.dep_ == "prep" and c.lower_ == "from"), None)
-            source_ids, target_ids = self._actors_of(giver, b, actors, previous), source_ids
+            source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.word is trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:
@@ -656,6 +677,8 @@ class EventCoder:
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
             return None
         location = event_location(self.gazetteer, trig, b, pb, actors)
+        if topic is not None and location is not None and within(location, topic, pb.offset):
+            location = None
         policy = self.lexicon.policy
         if not target_ids and rule.type in policy.place_target:
             # A protest, crackdown, attack or easing with no named target is aimed at the place where it

@@ -1,0 +1,235 @@
+"""Conventions of wire-agency diplomatic and security reporting (KCNA, TASS, Xinhua, Anadolu, KUNA, Reuters).
+
+Agency copy names a participant once, with its office ("Yury Sokolov, newly appointed Belarusian ambassador",
+"his Turkish counterpart Recep Tayyip Erdogan"), and then refers back to it by the office alone ("the ambassador",
+"both presidents"); it names the topic of talks as the object of "discussed" ("the situation in Syria"), which is
+no party to them; and it states intent as readiness ("China is willing to work with Pakistan"), which PLOVER codes
+as AGREE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dragoman.actors import TITLE_HEADS, ActorTable
+from dragoman.events.triggers import CodedMention, Rule, Trigger, _lemma
+from dragoman.model import Location
+from dragoman.nlp import ParsedBlock
+
+# Offices a wire story refers back to by the bare noun ("the ambassador", "the emir"), besides the general titles;
+# "counterpart" and "guest" name a person only through the name beside them.
+OFFICE_NOUNS = TITLE_HEADS | frozenset("counterpart amir monarch sultan custodian host guest visitor".split())
+
+# Honorifics standing before an office or name: "His Highness the Amir", "His Excellency the President".
+HONORIFICS = frozenset("highness majesty excellency eminence".split())
+
+# Plural offices that, counted ("the two presidents", "both foreign ministers"), are the last event's participants.
+PLURAL_OFFICES = frozenset("presidents premiers heads counterparts chiefs delegations leaders ministers".split())
+
+# Who the visitors of a visit just reported are called next.
+VISITORS = frozenset("guest guests visitor visitors".split())
+
+# Readiness to act together is a stated intent to cooperate: PLOVER AGREE (CAMEO 03).
+READINESS = frozenset("willing ready prepared eager readiness willingness".split())
+WILLINGNESS_RULE = Rule(kind="verb", lemmas=(), type="AGREE", cameo="030", contexts=("diplomatic",),
+                        target_preps=("with",))
+
+
+def _person_after(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """The person named right after an office noun ("his Turkish counterpart Recep Tayyip Erdogan", "the Emir of
+    Qatar Sheikh Tamim"), however the parser attached the name."""
+    doc = tok.doc
+    k = tok.i + 1
+    # past the office's own words and honorifics: "the Emir of Qatar Sheikh Tamim", "Custodian of the Two Holy
+    # Mosques King Salman", "President His Highness Sheikh Mohamed"
+    while k < min(len(doc), tok.i + 9) and doc[k].ent_type_ != "PERSON" and (
+            doc[k].lower_ in ("of", "the", "-", "his", "her") or doc[k].text[:1].isupper() and doc[k].pos_ in (
+                "PROPN", "NOUN", "NUM", "ADJ")):
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return None
+    found = actors.at(b, k)
+    actor = actors.get(found) if found else None
+    return found if actor is not None and actor.kind == "person" else None
+
+
+def _holder_of(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """The person an office noun is said of: its apposition's head or child ("Yury Sokolov, newly appointed
+    Belarusian ambassador"), a name compounded with it ("Ambassador Yury Sokolov"), or the name after it."""
+    for other in [tok.head] if tok.dep_ == "appos" else []:
+        if (found := actors.at(b, other.i)) is not None:
+            return found
+    for child in tok.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and (found := actors.at(b, child.i)) is not None:
+            return found
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and (found := actors.at(b, tok.head.i)):
+        return found
+    return _person_after(tok, b, actors)
+
+
+def _organization_of(tok: Token, b: int, actors: ActorTable) -> str | None:
+    """The organization a compound names on a group noun ("PKK terrorists", "Hamas militants")."""
+    for child in (c for c in tok.children if c.dep_ == "compound"):
+        organization = actors.get(actors.at(b, child.i) or "")
+        if organization is not None and organization.kind == "organization":
+            return organization.id
+    return None
+
+
+# The key under which `office_holders` keeps the organization a group was first named with.
+GROUP_KEY = "group "
+
+
+def office_holders(parsed: Sequence[ParsedBlock], actors: ActorTable) -> dict[str, list[tuple[int, int, str]]]:
+    """Where the article says who holds an office: office noun -> (block, token, actor) in text order; and, under
+    GROUP_KEY + a group's id, the organization the group is named with ("PKK terrorists")."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS and (
+                    holder := _holder_of(tok, b, actors)) is not None:
+                found.setdefault(tok.lower_, []).append((b, tok.i, holder))
+            group = actors.get(actors.at(b, tok.i) or "")
+            if group is not None and group.kind == "group" and (organization := _organization_of(tok, b, actors)):
+                found.setdefault(GROUP_KEY + group.id, []).append((b, tok.i, organization))
+    return found
+
+
+def _bare(tok: Token) -> bool:
+    """"the ambassador", "the guests": the definite noun alone, no modifier saying whose."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("poss", "prep", "compound", "appos", "amod") for c in tok.children)
+
+
+def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, list[tuple[int, int, str]]],
+                    previous: CodedMention | None) -> list[str]:
+    """The participants an office noun refers back to: "the ambassador" is the one person the article named
+    ambassador before; "both presidents", "the two foreign ministers" are the last event's participants; "his
+    Turkish counterpart Recep Tayyip Erdogan" is the person named beside the office."""
+    if tok.lower_ == "visiting" and tok.dep_ == "pcomp":
+        # "met with visiting Kenyan President William Ruto": the visitor is the participle's object
+        return [a for c in tok.children if c.dep_ == "dobj" for a in [actors.at(b, c.i)] if a]
+    low = tok.lower_
+    if low in PLURAL_OFFICES and previous is not None and any(
+            c.lower_ in ("two", "both", "three") for c in tok.children):
+        return sorted(previous.participants)
+    if low in VISITORS and previous is not None and previous.event.mode == "visit" and _bare(tok):
+        # "the guests held talks with ...": the visitors of the visit just reported, PLOVER's source of a visit
+        return [p.actor_id for p in previous.event.source]
+    own = actors.get(actors.at(b, tok.i) or "")
+    if own is not None and own.kind == "group" and (organization := _organization_of(tok, b, actors)):
+        # "five PKK terrorists in northern Iraq": the organization named on the group is the party, whatever
+        # country the group's place gave it
+        return [organization]
+    if own is not None and own.kind == "group" and _bare(tok) and (named := holders.get(GROUP_KEY + own.id)):
+        return [named[0][2]]  # "the terrorists were neutralized": the PKK's, named on the group before
+    if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in OFFICE_NOUNS:
+        return []  # a name; but an "actor" named only by an office word ("Amir") is the office's holder
+    if low in HONORIFICS:
+        # "His Highness the Amir Sheikh Meshal", "His Majesty King Abdullah": the honorific's "his" is no reference
+        for child in (c for c in tok.children if c.dep_ in ("appos", "compound")):
+            found = office_referent(child, b, actors, holders, previous) or [a for a in [actors.at(b, child.i)] if a]
+            if found:
+                return found
+        return [named] if (named := _person_after(tok, b, actors)) is not None else []
+    if low not in OFFICE_NOUNS:
+        return []
+    named = _person_after(tok, b, actors)
+    if named is not None:
+        return [named]
+    if not _bare(tok):
+        return []  # "the ambassador of Japan", "the Belarusian ambassador": the modifiers say who
+    earlier = {a for blk, i, a in holders.get(low, []) if (blk, i) < (b, tok.i)}
+    return list(earlier) if len(earlier) == 1 else []
+
+
+# Verbs of talking whose object is the matter talked about ("sent a team of experts to X" is no topic).
+DISCUSSING = frozenset("discuss exchange review address consider debate examine explore tackle negotiate".split())
+TOPIC_PREPS = frozenset({"in", "of", "on", "around", "over", "regarding", "concerning"})
+
+
+def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) -> bool:
+    """The object of a verb of consulting is what is discussed, not who with: "discussed the situation in Syria",
+    "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's."""
+    if trig.rule.type != "CONSULT" or target is None or trig.word is not trig.governor or (
+            _lemma(trig.word) not in DISCUSSING):
+        return False
+    return (target.dep_ == "dobj" and target.head.i == trig.word.i and target.pos_ == "NOUN"
+            and actors.at(b, target.i) is None and target.lower_ not in OFFICE_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in target.children))
+
+
+def giver(trig: Trigger) -> Token | None:
+    """Who gives what a receiving verb receives: "received aid from X", "received a cable of congratulations from
+    X" (the "from" of what the cable is of)."""
+    heads = [trig.word, trig.governor]
+    heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    return next((c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+# Hostile acts in which a passive victim was killed or hurt: "martyred in a clash with X", "killed in an attack by X".
+HOSTILE_SETTINGS = frozenset("""attack clash ambush raid assault bombing strike shelling skirmish firefight fighting
+    offensive operation""".split())
+
+
+def setting_agent(verb: Token) -> Token | None:
+    """The party a passive killing's setting names: "were martyred in a clash with PKK terrorists" (the other side
+    of the clash), "was killed in an attack by Hamas" (the attacker)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        setting = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if setting is None or _lemma(setting) not in HOSTILE_SETTINGS:
+            continue
+        for inner in (c for c in setting.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
+            party = next((c for c in inner.children if c.dep_ == "pobj"), None)
+            if party is not None:
+                return party
+    return None
+
+
+def within(location: Location, phrase: Token, offset: int) -> bool:
+    """The place is named inside the phrase ("the situation in Syria")."""
+    start = offset + phrase.left_edge.idx
+    end = offset + phrase.right_edge.idx + len(phrase.right_edge)
+    return location.char_start is not None and start <= location.char_start < end
+
+
+def inherit_from_readiness(coded: CodedMention, siblings: Sequence[CodedMention], pb: ParsedBlock) -> None:
+    """"China is willing to work with Pakistan to deepen the partnership": the purpose of working with a partner
+    is pursued with that partner (the deepening, and the intent read off it, are aimed at Pakistan)."""
+    verb = pb.doc[coded.governor]
+    if coded.event.target or verb.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return
+    readiness = next((s for s in siblings if s.governor == verb.head.i and s.event.cameo == WILLINGNESS_RULE.cameo
+                      and s.event.type == WILLINGNESS_RULE.type and s is not coded), None)
+    if readiness is None or {p.actor_id for p in readiness.event.source} != {p.actor_id for p in coded.event.source}:
+        return
+    coded.event.target = list(readiness.event.target)
+    coded.participants |= {p.actor_id for p in coded.event.target}
+    coded.event.confidence = 0.4 + 0.2 * bool(coded.event.source) + 0.2 * bool(coded.event.target)
+
+
+def attributive(trig: Trigger) -> bool:
+    """"met with visiting Kenyan President William Ruto": the participle describes a participant of the meeting;
+    it is no event of its own beside the meeting."""
+    word = trig.word
+    return word is trig.governor and word.lower_ == "visiting" and word.dep_ in ("pcomp", "amod")
+
+
+def readiness_triggers(tokens: Sequence[Token], found: Sequence[Trigger]) -> list[Trigger]:
+    """"China is willing to work with Pakistan", "expressed readiness to work together with Iran": readiness to
+    act with a partner is an AGREE with that partner, unless the act is already an event of the lexicon's (whose
+    stated intent the coder derives)."""
+    taken = {t.word.i for t in found} | {t.governor.i for t in found}
+    triggers = []
+    for tok in tokens:
+        if tok.lower_ not in READINESS and _lemma(tok) not in READINESS:
+            continue
+        for verb in (c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
+            if verb.i not in taken and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+                triggers.append(Trigger(WILLINGNESS_RULE, verb, verb))
+    return triggers
