@@ -112,6 +112,9 @@ class ActorTable:
 
     actors: list[Actor] = field(default_factory=list)
     by_token: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Who holds which office where the article says so (office noun -> (block, token, actor id)), filled by the
+    # event coder for references back by the office alone ("the ambassador"); see events/wire.py.
+    offices: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

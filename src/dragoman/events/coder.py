@@ -78,6 +78,9 @@ from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
 from dragoman.timex import Timex
 
+# Types of joint action, whose partner may be named "together with" on the verb.
+JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
 
 class EventCoder:
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
@@ -89,13 +92,12 @@ class EventCoder:
         self.gazetteer = gazetteer or Gazetteer()
         self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
         self.dictionary_everywhere = dictionary_everywhere
-        self._offices: dict[str, list[tuple[int, int, str]]] = {}  # who holds which office, per article
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
-        self._offices = office_holders(parsed, actors)
+        actors.offices = office_holders(parsed, actors)
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
@@ -150,7 +152,7 @@ class EventCoder:
         elif holder is not None and not own:
             # "Ukraine's president, Volodymyr Zelensky": the person who holds the office the phrase names
             found += self._actors_of(holder, b, actors, previous, depth + 1)
-        elif referents := office_referent(tok, b, actors, self._offices, previous):
+        elif referents := office_referent(tok, b, actors, previous):
             found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif own:
             found.append(own)
@@ -617,8 +619,10 @@ class EventCoder:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
             source_ids = self._actors_of(principal, b, actors, previous) or source_ids
         if source_ids:
-            # "France, along with Britain, condemned ...": the companions act with the subject
-            for companion in _companions([t for t in (subject, trig.governor) if t is not None]):
+            # "France, along with Britain, condemned ...": the companions act with the subject; on a verb of joint
+            # action the one worked or met "together with" is the partner ("prepared to work together with Serbia")
+            joint = rule.type in JOINT_TYPES
+            for companion in _companions([t for t in (subject, None if joint else trig.governor) if t is not None]):
                 source_ids += self._actors_of(companion, b, actors, previous)
         if passive and not source_ids and rule.mode in ("expel", "deport"):
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them

@@ -416,7 +416,12 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
 
 
 def _receives(noun: Token, governor: Token | None) -> bool:
-    return governor is not None and governor.i != noun.i and bool(_forms(governor) & RECEIVING_VERBS)
+    if governor is None or governor.i == noun.i:
+        return False
+    received = _forms(governor) & RECEIVING_VERBS
+    if received == {"come"}:  # "came under criticism from France", not "came out in support of Ukraine"
+        return noun.head.lower_ == "under"
+    return bool(received)
 
 # Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
 ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())

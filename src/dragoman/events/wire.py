@@ -103,8 +103,7 @@ def _bare(tok: Token) -> bool:
         c.dep_ in ("poss", "prep", "compound", "appos", "amod") for c in tok.children)
 
 
-def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, list[tuple[int, int, str]]],
-                    previous: CodedMention | None) -> list[str]:
+def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMention | None) -> list[str]:
     """The participants an office noun refers back to: "the ambassador" is the one person the article named
     ambassador before; "both presidents", "the two foreign ministers" are the last event's participants; "his
     Turkish counterpart Recep Tayyip Erdogan" is the person named beside the office."""
@@ -123,14 +122,14 @@ def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, l
         # "five PKK terrorists in northern Iraq": the organization named on the group is the party, whatever
         # country the group's place gave it
         return [organization]
-    if own is not None and own.kind == "group" and _bare(tok) and (named := holders.get(GROUP_KEY + own.id)):
+    if own is not None and own.kind == "group" and _bare(tok) and (named := actors.offices.get(GROUP_KEY + own.id)):
         return [named[0][2]]  # "the terrorists were neutralized": the PKK's, named on the group before
     if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in OFFICE_NOUNS:
         return []  # a name; but an "actor" named only by an office word ("Amir") is the office's holder
     if low in HONORIFICS:
         # "His Highness the Amir Sheikh Meshal", "His Majesty King Abdullah": the honorific's "his" is no reference
         for child in (c for c in tok.children if c.dep_ in ("appos", "compound")):
-            found = office_referent(child, b, actors, holders, previous) or [a for a in [actors.at(b, child.i)] if a]
+            found = office_referent(child, b, actors, previous) or [a for a in [actors.at(b, child.i)] if a]
             if found:
                 return found
         return [named] if (named := _person_after(tok, b, actors)) is not None else []
@@ -141,7 +140,7 @@ def office_referent(tok: Token, b: int, actors: ActorTable, holders: dict[str, l
         return [named]
     if not _bare(tok):
         return []  # "the ambassador of Japan", "the Belarusian ambassador": the modifiers say who
-    earlier = {a for blk, i, a in holders.get(low, []) if (blk, i) < (b, tok.i)}
+    earlier = {a for blk, i, a in actors.offices.get(low, []) if (blk, i) < (b, tok.i)}
     return list(earlier) if len(earlier) == 1 else []
 
 
