@@ -61,6 +61,7 @@ from dragoman.events.triggers import (
     _obligation_clauses,
     _trigger_words,
     find_triggers,
+    participant_confidence,
 )
 from dragoman.events.wire import (
     attributive,
@@ -754,7 +755,7 @@ class EventCoder:
             factuality=factuality,
             attribution=attribution,
             evidence=[evidence],
-            confidence=0.4 + 0.2 * bool(source_ids) + 0.2 * bool(target_ids),
+            confidence=participant_confidence(bool(source_ids), bool(target_ids)),
         )
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
@@ -772,9 +773,7 @@ class EventCoder:
                 {p.actor_id for p in means.event.source} != {p.actor_id for p in coded.event.source}):
             return  # "demanded a meeting of the Council to investigate": the content of a demand, not its means
         sources = {p.actor_id for p in coded.event.source}
-        coded.event.target = [p for p in means.event.target if p.actor_id not in sources]
-        coded.participants |= {p.actor_id for p in coded.event.target}
-        coded.event.confidence = 0.4 + 0.2 * bool(coded.event.source) + 0.2 * bool(coded.event.target)
+        coded.take_targets([p for p in means.event.target if p.actor_id not in sources])
 
     def _inherit_from_conj_head(self, coded: CodedMention, siblings: list[CodedMention],
                                 pb: ParsedBlock) -> None:

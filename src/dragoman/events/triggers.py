@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span, Token
 
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
-from dragoman.model import Event
+from dragoman.model import Event, Participant
 from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -196,6 +196,17 @@ class CodedMention:
     sentence_start: int
     participants: set[str] = field(default_factory=set)
     derived: bool = False  # an announced intention read off a planned act; its date claims are the act's
+
+    def take_targets(self, targets: list[Participant]) -> None:
+        """The targets a related mention names ("to investigate" after "sent experts to X"), scored again."""
+        self.event.target = targets
+        self.participants |= {p.actor_id for p in targets}
+        self.event.confidence = participant_confidence(bool(self.event.source), bool(self.event.target))
+
+
+def participant_confidence(has_source: bool, has_target: bool) -> float:
+    """An event's confidence before dating: a trigger alone is weak evidence, each party found adds to it."""
+    return 0.4 + 0.2 * has_source + 0.2 * has_target
 
 
 def _lemma(tok: Token) -> str:

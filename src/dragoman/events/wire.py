@@ -207,9 +207,7 @@ def inherit_from_readiness(coded: CodedMention, siblings: Sequence[CodedMention]
                       and s.event.type == WILLINGNESS_RULE.type and s is not coded), None)
     if readiness is None or {p.actor_id for p in readiness.event.source} != {p.actor_id for p in coded.event.source}:
         return
-    coded.event.target = list(readiness.event.target)
-    coded.participants |= {p.actor_id for p in coded.event.target}
-    coded.event.confidence = 0.4 + 0.2 * bool(coded.event.source) + 0.2 * bool(coded.event.target)
+    coded.take_targets(list(readiness.event.target))
 
 
 def attributive(trig: Trigger) -> bool:
