@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 import pytest
 
-from dragoman.model import Actor, Event, Extraction
+from dragoman.model import Actor, Article, Event, Extraction
+from dragoman.pipeline import Pipeline
+
+TEST_DAY = date(2024, 5, 1)  # the publication date of the tests' one-sentence articles
+
+
+def extract(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> Extraction:
+    """The extraction of one article made of `text`."""
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=published)]))
+    return ex
+
+
+def events(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> list[Event]:
+    return extract(pipeline, text, published).events
 
 
 def actor_named(ex: Extraction, alias: str) -> Actor:

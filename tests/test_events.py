@@ -4,21 +4,16 @@ factuality and attribution rule, plus the lexicon's CAMEO codes checked against 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 from conftest import EVALDATA, needs_data
+from helpers import events
 
 from dragoman.events import COOPERATIVE_INTENT, HOSTILE_INTENT, Lexicon
-from dragoman.model import Article, Event
+from dragoman.model import Event
 from dragoman.pipeline import Pipeline
 
 CAMEO2PLOVER = EVALDATA / "plover_gsr_cameo" / "raw" / "CAMEO2PLOVER-2021.txt"
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
 
 
 def one(pipeline: Pipeline, text: str, type: str) -> Event:

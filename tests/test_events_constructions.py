@@ -3,20 +3,10 @@ denials (one event, a `factuality` conflict), figures of speech, "refused to com
 
 from __future__ import annotations
 
-from datetime import date
+from helpers import events, extract
 
 from dragoman.events import Lexicon
-from dragoman.model import Article, Event, Extraction
 from dragoman.pipeline import Pipeline
-
-
-def extract(pipeline: Pipeline, text: str) -> Extraction:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    return extract(pipeline, text).events
 
 
 def countries(participants: list) -> set[str]:

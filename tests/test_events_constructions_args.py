@@ -3,15 +3,10 @@ source or target, sentences written for these tests with two named parties, and 
 
 from __future__ import annotations
 
-from datetime import date
+from helpers import events
 
-from dragoman.model import Article, Event
+from dragoman.model import Event
 from dragoman.pipeline import Pipeline
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
 
 
 def one(pipeline: Pipeline, text: str, type: str) -> Event:

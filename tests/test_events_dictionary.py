@@ -3,19 +3,12 @@ that keep the dictionary from coding every verb of a general news story."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from helpers import events
 
 from dragoman.events import EventCoder
 from dragoman.events.dictionary import CameoDictionary, plover_of
-from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,11 @@ event coder can use, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
+from helpers import extract
 
 from dragoman.knowledge import Knowledge
-from dragoman.model import Actor, Article, Event, Extraction
+from dragoman.model import Actor, Event, Extraction
 from dragoman.pipeline import Pipeline
-
-
-def extract(pipeline: Pipeline, text: str) -> Extraction:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex
 
 
 def one_event(ex: Extraction, type: str) -> Event:

@@ -4,24 +4,14 @@ unnamed people an act is done to are its target (not the place where it happens)
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import events
 
 from dragoman.events import EventCoder, Lexicon
 from dragoman.events.policy import packaged_policy
-from dragoman.model import Article, Event, Extraction
 from dragoman.pipeline import Pipeline
-
-
-def extract(pipeline: Pipeline, text: str) -> Extraction:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    return extract(pipeline, text).events
 
 
 def names(participants: list) -> set[str]:

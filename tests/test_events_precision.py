@@ -4,15 +4,9 @@ contracts; the political senses of the same words stay events."""
 
 from __future__ import annotations
 
-from datetime import date
+from helpers import events
 
-from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
 
 
 def types(pipeline: Pipeline, text: str) -> set[str]:

@@ -4,19 +4,12 @@ words ("hammered the Lakers", "launched a new iPhone", "a truck slammed into a c
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from helpers import events
 
-from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
 
 CONFLICT_TYPES = {"ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
 
 
 def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:

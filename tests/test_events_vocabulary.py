@@ -4,18 +4,11 @@ refugees, "failed to reach agreement", "called off the strike", and CAMEO patter
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from helpers import events
 
 from dragoman.events.dictionary import CameoDictionary
-from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
 
 
 def types(pipeline: Pipeline, text: str) -> set[str]:
