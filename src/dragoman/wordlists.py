@@ -16,6 +16,16 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # A clause under these verbs is denied by their subject: "Ankara denied that its envoy had met rebel leaders".
 DENIAL_VERBS = frozenset("deny refute dismiss rebut disown".split())
+# An act under these did not happen ("Russia's refusal to withdraw its troops", "failed to agree"); the first
+# set also says the party would not do it, which CAMEO codes as a rejection (12).
+REFUSAL_WORDS = frozenset("refuse decline reject refusal rejection unwillingness reluctance".split())
+FAILURE_WORDS = frozenset("fail failure".split())
+# What a party threatens when it does not rule it out ("did not rule out military action"): the type of the act
+# threatened, by the noun; "action", "option" and "measure" say which by their modifier ("military action").
+THREATENED_ACTS = {**dict.fromkeys("force strike attack war invasion intervention retaliation".split(), "ASSAULT"),
+                   **dict.fromkeys("sanction embargo tariff boycott".split(), "SANCTION")}
+THREAT_MODIFIERS = {**dict.fromkeys("military armed".split(), "ASSAULT"),
+                    **dict.fromkeys("economic punitive trade".split(), "SANCTION")}
 # Declining these is no rejection of anyone: "refused to comment", "declined to say".
 NO_COMMENT_VERBS = frozenset("comment say elaborate confirm disclose reveal specify speculate discuss identify "
                              "name".split())

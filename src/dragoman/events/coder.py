@@ -46,7 +46,14 @@ from dragoman.events.arguments import (
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.magnitude import magnitude
-from dragoman.events.modality import _attribution, _factuality, _intent
+from dragoman.events.modality import (
+    _attribution,
+    _factuality,
+    _intent,
+    is_question,
+    refused_act,
+    unruled_threat,
+)
 from dragoman.events.place import (
     REGIONS,
     event_location,
@@ -677,6 +684,8 @@ class EventCoder:
             # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
             # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
             source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
+        if rule.type == "REQUEST" and is_question(trig.governor):
+            return None  # "when asked whether Iran would attend": a question, not a request between parties
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
@@ -734,9 +743,17 @@ class EventCoder:
         )
         factuality = _factuality(trig)
         event_type, cameo, mode = rule.type, rule.cameo, rule.mode
-        if factuality == "negated" and rule.type in policy.refusable and _stated_refusal(trig.governor):
-            # "will not accept refugees", "won't end the strike": a refusal the actor states is CAMEO's REJECT
+        if factuality == "negated" and rule.type in policy.refusable and (
+                _stated_refusal(trig.governor) or refused_act(trig.governor) is not None):
+            # "will not accept refugees", "won't end the strike", "Russia's refusal to withdraw": a refusal the
+            # actor states is CAMEO's REJECT
             event_type, cameo, mode, factuality = "REJECT", "120", None, "asserted"
+        if rule.type in ("THREATEN", "REJECT") and trig.word is trig.governor:
+            threat = unruled_threat(trig.governor)
+            if threat is not None:  # "did not rule out military action", "refused to rule out sanctions"
+                event_type, (cameo, mode), factuality = "THREATEN", threat, "asserted"
+            elif rule.type == "THREATEN" and _lemma(trig.governor) == "rule":
+                return None  # "ruled out military action": no threat, and no act
         attribution = _attribution(trig.governor, b, actors)
         evidence.factuality, evidence.attribution = factuality, attribution
         if event_type == "CONSULT" and mode is None and location and location.country:
