@@ -122,7 +122,8 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
         # "five PKK terrorists in northern Iraq": the organization named on the group is the party, whatever
         # country the group's place gave it
         return [organization]
-    if own is not None and own.kind == "group" and _bare(tok) and (first_named := actors.offices.get(GROUP_KEY + own.id)):
+    if own is not None and own.kind == "group" and _bare(tok) and (
+            first_named := actors.offices.get(GROUP_KEY + own.id)):
         return [first_named[0][2]]  # "the terrorists were neutralized": the PKK's, named on the group before
     if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in OFFICE_NOUNS:
         return []  # a name; but an "actor" named only by an office word ("Amir") is the office's holder
