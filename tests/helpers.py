@@ -31,6 +31,11 @@ def actor_named(ex: Extraction, alias: str) -> Actor:
     return found[0]
 
 
+def countries(participants: list) -> set[str]:
+    """The countries of the participants that have one."""
+    return {p.country for p in participants if p.country}
+
+
 def names(people: list) -> set[str]:
     return {p.name for p in people}
 

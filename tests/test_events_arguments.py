@@ -3,7 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
-from helpers import events
+from helpers import countries, events
 
 from dragoman.model import Event
 from dragoman.pipeline import Pipeline
@@ -16,10 +16,6 @@ def one(pipeline: Pipeline, text: str, type: str) -> Event:
 
 def names(participants: list) -> set[str]:
     return {p.name for p in participants}
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 # -- unnamed people before a place or a party nested in a phrase ----------------------------------------------------

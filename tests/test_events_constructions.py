@@ -3,15 +3,10 @@ denials (one event, a `factuality` conflict), figures of speech, "refused to com
 
 from __future__ import annotations
 
-from helpers import events, extract
+from helpers import countries, events, extract
 
 from dragoman.events import Lexicon
 from dragoman.pipeline import Pipeline
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
-
 
 # -- nominal and light-verb events --------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import events
+from helpers import countries, events
 
 from dragoman.events import EventCoder, Lexicon
 from dragoman.events.policy import packaged_policy
@@ -16,10 +16,6 @@ from dragoman.pipeline import Pipeline
 
 def names(participants: list) -> set[str]:
     return {p.name for p in participants}
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 # -- a wire dateline -----------------------------------------------------------------------------------------------

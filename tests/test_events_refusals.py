@@ -3,21 +3,10 @@ failed to do did not happen; a refusal is a rejection (CAMEO 12); a journalist's
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from helpers import countries, events
 
-from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 @pytest.mark.parametrize("text", [

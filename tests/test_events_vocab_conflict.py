@@ -5,7 +5,7 @@ words ("hammered the Lakers", "launched a new iPhone", "a truck slammed into a c
 from __future__ import annotations
 
 import pytest
-from helpers import events
+from helpers import countries, events
 
 from dragoman.pipeline import Pipeline
 
@@ -18,10 +18,6 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
 
 def types(pipeline: Pipeline, text: str) -> set[str]:
     return {e.type for e in events(pipeline, text)}
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 @pytest.mark.parametrize("text", [

@@ -5,7 +5,7 @@ refugees, "failed to reach agreement", "called off the strike", and CAMEO patter
 from __future__ import annotations
 
 import pytest
-from helpers import events
+from helpers import countries, events
 
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.pipeline import Pipeline
@@ -13,10 +13,6 @@ from dragoman.pipeline import Pipeline
 
 def types(pipeline: Pipeline, text: str) -> set[str]:
     return {e.type for e in events(pipeline, text)}
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 def test_calling_a_leader_is_a_phone_call(pipeline: Pipeline) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import countries
 
 from dragoman.clean import place_dateline_end
 from dragoman.model import Article, Event
@@ -20,10 +21,6 @@ def events(pipeline: Pipeline, text: str) -> list[Event]:
 
 def names(participants: list) -> set[str]:
     return {p.name for p in participants}
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 def one(found: list[Event], type: str) -> Event:
