@@ -396,6 +396,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
              and not (rule.objects and not _objects_match(tok, rule.objects))]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
+    senses = [rule for rule, _ in nouns]
+    nouns.sort(key=lambda entry: not _takes_own_preposition(tok, entry[0], senses))
     for rule, _ in nouns:
         light = governor is not None and bool(_forms(governor) & set(rule.light)) and not undone
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
@@ -424,6 +426,17 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+# Prepositions that say which sense an ambiguous noun has ("strikes on Syria" are attacks, "a strike over pay" is a
+# walkout); not "of" or "in", which name a possessor or a place under any sense.
+SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with"})
+
+
+def _takes_own_preposition(noun: Token, rule: Rule, senses: list[Rule]) -> bool:
+    """The noun has a prepositional argument that this sense takes as its target and another sense does not."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in SENSE_PREPOSITIONS}
+    return any(p in rule.target_preps and any(p not in other.target_preps for other in senses) for p in preps)
 
 
 def _receives(noun: Token, governor: Token | None) -> bool:

@@ -1,0 +1,34 @@
+"""Event nouns whose sense or parties come from their own phrase (issue 13): a strike on a country is an attack and a
+strike over pay a walkout; "talks between X and Y ended", "X's arrest by Y sparked protests"; "came under attack
+from X". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dragoman.model import Article, Event
+from dragoman.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
+    return ex.events
+
+
+def countries(participants: list) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def test_a_strike_on_a_party_is_an_attack(pipeline: Pipeline) -> None:
+    for text, source, target in (("The United States launched strikes on Syria on Friday.", "USA", "SYR"),
+                                 ("Russia launched missile strikes against Kyiv.", "RUS", "UKR"),
+                                 ("Israel carried out retaliatory strikes on Hezbollah.", "ISR", "LBN")):
+        (attack,) = events(pipeline, text)
+        assert attack.type == "ASSAULT", text
+        assert countries(attack.source) == {source} and countries(attack.target) == {target}, text
+
+
+def test_a_labour_strike_stays_a_walkout(pipeline: Pipeline) -> None:
+    for text in ("Teachers in Kenya staged a strike over pay.", "Dock workers in France went on strike on Monday.",
+                 "The union called a strike against the government."):
+        assert [e.type for e in events(pipeline, text)] == ["PROTEST"], text
