@@ -32,3 +32,15 @@ def test_a_labour_strike_stays_a_walkout(pipeline: Pipeline) -> None:
     for text in ("Teachers in Kenya staged a strike over pay.", "Dock workers in France went on strike on Monday.",
                  "The union called a strike against the government."):
         assert [e.type for e in events(pipeline, text)] == ["PROTEST"], text
+
+
+def test_coming_under_attack_receives_it(pipeline: Pipeline) -> None:
+    for text in ("The Ukrainian positions came under attack from Russian forces.",
+                 "The Ukrainian positions came under fire from Russian forces."):
+        (attack,) = events(pipeline, text)
+        assert attack.type == "ASSAULT", text
+        assert countries(attack.source) == {"RUS"} and countries(attack.target) == {"UKR"}, text
+
+
+def test_coming_under_what_is_no_event_stays_none(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The team came under new management.") == []

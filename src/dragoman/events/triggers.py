@@ -372,9 +372,16 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
 
 
 def _supported(noun: Token, governor: Token | None) -> bool:
-    """The noun is the object of a support verb ("announced the deployment", "carried out arrests")."""
-    return governor is not None and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
-        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS))
+    """The noun is the object of a support verb ("announced the deployment", "carried out arrests"), or what its
+    subject comes under ("came under bombardment from")."""
+    return governor is not None and (noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
+        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS)) or _comes_under(noun, governor))
+
+
+def _comes_under(noun: Token, governor: Token | None) -> bool:
+    """"came under attack", "came under fire from": the noun is the object of "under" on "come"."""
+    return (governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+            and noun.head.head.i == governor.i and "come" in _forms(governor))
 
 
 def _has_arguments(noun: Token) -> bool:
@@ -402,6 +409,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         light = governor is not None and bool(_forms(governor) & set(rule.light)) and not undone
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
+        # "came under attack from X", "came under fire": the subject receives the event the noun names
+        light = light or _comes_under(tok, governor)
         if light or standalone or held:
             return Trigger(rule, tok, governor if light and governor is not None else tok,
                            converse=light and _receives(tok, governor))
