@@ -44,3 +44,23 @@ def test_coming_under_attack_receives_it(pipeline: Pipeline) -> None:
 
 def test_coming_under_what_is_no_event_stays_none(pipeline: Pipeline) -> None:
     assert events(pipeline, "The team came under new management.") == []
+
+
+def test_an_event_noun_subject_with_both_sides_between(pipeline: Pipeline) -> None:
+    for text, type, sides in (("Talks between Russia and Ukraine ended without agreement.", "CONSULT", {"RUS", "UKR"}),
+                              ("Fighting between Armenia and Azerbaijan intensified on Tuesday.", "ASSAULT",
+                               {"ARM", "AZE"})):
+        (event,) = events(pipeline, text)
+        assert event.type == type, text
+        assert countries(event.source) | countries(event.target) == sides, text
+
+
+def test_a_possessor_beside_a_by_agent_is_acted_on(pipeline: Pipeline) -> None:
+    (arrest,) = [e for e in events(pipeline, "Navalny's arrest by Russian police sparked protests.")
+                 if e.type == "COERCE"]
+    assert {p.name for p in arrest.source} == {"Russian police"} and {p.name for p in arrest.target} == {"Navalny"}
+
+
+def test_an_event_noun_subject_without_its_parties_is_no_event(pipeline: Pipeline) -> None:
+    for text in ("The talks ended.", "The war continued.", "The fighting for workers' rights continued."):
+        assert events(pipeline, text) == [], text

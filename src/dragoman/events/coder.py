@@ -600,9 +600,13 @@ class EventCoder:
             else:
                 pair_target = []
         if not source_ids and rule.kind == "noun":
-            # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"
+            # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"; beside
+            # a "by" agent the possessor is the one acted on ("Navalny's arrest by police")
+            by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in trig.word.children)
             for child in trig.word.children:
-                if child.dep_ in ("poss", "compound", "nmod", "amod"):
+                if child.dep_ == "poss" and by_agent:
+                    pair_target = pair_target or self._actors_of(child, b, actors, previous)
+                elif child.dep_ in ("poss", "compound", "nmod", "amod"):
                     source_ids += self._actors_of(child, b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)

@@ -321,7 +321,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma == "call" and _name_calling(tok):
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
             continue
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and not (
+                tok.tag_ == "VBG" and _ongoing_with_parties(tok)):  # "fighting between X and Y intensified"
             for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
@@ -345,8 +346,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 ended = _ending(tok, lexicon)  # "stopped its war on", "suspended the talks", "lifted the curfew"
                 if ended is not None:
                     triggers.append(Trigger(ended, tok, tok))
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            trig = _noun_trigger(tok, lemma, low, lexicon)
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB"):
+            trig = _noun_trigger(tok, lemma if tok.pos_ != "VERB" else low, low, lexicon)
             if trig is not None:
                 triggers.append(trig)
     if dictionary is not None and (everywhere or not triggers):
@@ -389,7 +390,29 @@ def _has_arguments(noun: Token) -> bool:
     Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo"."""
     agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
         p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in noun.children)
-    return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
+    return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children) or (
+        _ongoing_with_parties(noun))
+
+
+# Verbs of an event's course: its subject noun names an event that goes on, ends or spreads ("talks ended", "the
+# fighting intensified", "the arrest sparked protests", "the blockade entered its tenth year").
+PHASE_VERBS = frozenset("""end continue resume intensify escalate enter drag stall collapse break spark trigger
+    prompt provoke begin start erupt rage persist conclude fail widen spread last""".split())
+
+
+def _ongoing_with_parties(noun: Token) -> bool:
+    """The noun is the subject of a verb of its course and names its parties in its own phrase: both sides
+    ("talks between Russia and Ukraine ended"), or the one acted on and the agent ("Navalny's arrest by Russian
+    police sparked protests")."""
+    if noun.dep_ not in ("nsubj", "csubj") or not _forms(noun.head) & PHASE_VERBS:
+        return False
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    between = preps.get("between")
+    if between is not None and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
+                                   for p in between.children):
+        return True
+    possessor = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return possessor and "by" in preps and any(p.dep_ == "pobj" for p in preps["by"].children)
 
 
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
@@ -411,7 +434,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
         # "came under attack from X", "came under fire": the subject receives the event the noun names
         light = light or _comes_under(tok, governor)
-        if light or standalone or held:
+        if light or standalone or held or _ongoing_with_parties(tok):
             return Trigger(rule, tok, governor if light and governor is not None else tok,
                            converse=light and _receives(tok, governor))
     nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
