@@ -64,3 +64,15 @@ def test_a_possessor_beside_a_by_agent_is_acted_on(pipeline: Pipeline) -> None:
 def test_an_event_noun_subject_without_its_parties_is_no_event(pipeline: Pipeline) -> None:
     for text in ("The talks ended.", "The war continued.", "The fighting for workers' rights continued."):
         assert events(pipeline, text) == [], text
+
+
+def test_the_guest_hosted_is_the_visitor_active_and_passive(pipeline: Pipeline) -> None:
+    for text in ("Qatar hosted the Saudi delegation.", "The Saudi delegation was hosted by Qatar."):
+        (visit,) = events(pipeline, text)
+        assert visit.type == "CONSULT", text
+        assert countries(visit.source) == {"SAU"} and countries(visit.target) == {"QAT"}, text
+
+
+def test_hosting_talks_about_a_party_keeps_the_host_as_source(pipeline: Pipeline) -> None:
+    (talks,) = events(pipeline, "Qatar hosted talks on Gaza.")
+    assert countries(talks.source) == {"QAT"}

@@ -61,6 +61,7 @@ from dragoman.events.triggers import (
     _obligation_clauses,
     _trigger_words,
     find_triggers,
+    hosts_guest,
     participant_confidence,
 )
 from dragoman.events.wire import (
@@ -670,6 +671,9 @@ class EventCoder:
         source_ids = list(dict.fromkeys(source_ids))
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
             source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
+        elif rule.guest_acts and target_ids and hosts_guest(trig.word):
+            # "Qatar hosted the Saudi delegation": the delegation visits Qatar (PLOVER's visitor is the source)
+            source_ids, target_ids = target_ids, source_ids
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.word is trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:

@@ -92,6 +92,7 @@ class Rule:
     target_is_place: bool = False
     objects_are_actors: bool = False
     intransitive: bool = False
+    guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
 
 
 class Lexicon:
@@ -293,6 +294,21 @@ def _object_is_actor(verb: Token) -> bool:
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_NOUNS for h in heads):
             return True
     return False
+
+
+GUEST_NOUNS = OFFICE_NOUNS | frozenset("delegation guest visitor team monarch emir".split())
+
+
+def hosts_guest(verb: Token) -> bool:
+    """The host receives someone: its object names a party or an office ("hosted the Saudi delegation", "was hosted
+    by Qatar", "hosted Saudi King Salman"), or a meal is given for one ("hosted a dinner for Netanyahu"); not
+    "hosted talks on Gaza", where the party is the topic."""
+    hosted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in GUEST_NOUNS for h in hosted):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "honor", "honour") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTITIES for o in p.subtree)
+        for h in (verb, *hosted) for p in h.children)
 
 
 def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
