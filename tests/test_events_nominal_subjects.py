@@ -76,3 +76,8 @@ def test_the_guest_hosted_is_the_visitor_active_and_passive(pipeline: Pipeline) 
 def test_hosting_talks_about_a_party_keeps_the_host_as_source(pipeline: Pipeline) -> None:
     (talks,) = events(pipeline, "Qatar hosted talks on Gaza.")
     assert countries(talks.source) == {"QAT"}
+
+
+def test_a_state_noun_subject_is_no_act(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Relations between China and the United States continued to worsen.") == []
+    assert "SUPPORT" not in {e.type for e in events(pipeline, "The agreement between Israel and Egypt ended the war.")}

@@ -406,14 +406,18 @@ def _has_arguments(noun: Token) -> bool:
     Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo"."""
     agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
         p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in noun.children)
-    return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children) or (
-        _ongoing_with_parties(noun))
+    return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
 
 
 # Verbs of an event's course: its subject noun names an event that goes on, ends or spreads ("talks ended", "the
 # fighting intensified", "the arrest sparked protests", "the blockade entered its tenth year").
 PHASE_VERBS = frozenset("""end continue resume intensify escalate enter drag stall collapse break spark trigger
     prompt provoke begin start erupt rage persist conclude fail widen spread last""".split())
+
+
+# Nouns of these types name a state, not an act with a course: "relations between China and the US continued to
+# worsen" and "the agreement between Israel and Egypt ended the war" report no establishing or signing.
+STATE_TYPES = frozenset({"SUPPORT", "AGREE"})
 
 
 def _ongoing_with_parties(noun: Token) -> bool:
@@ -450,7 +454,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
         # "came under attack from X", "came under fire": the subject receives the event the noun names
         light = light or _comes_under(tok, governor)
-        if light or standalone or held or _ongoing_with_parties(tok):
+        ongoing = rule.type not in STATE_TYPES and _ongoing_with_parties(tok)
+        if light or standalone or held or ongoing:
             return Trigger(rule, tok, governor if light and governor is not None else tok,
                            converse=light and _receives(tok, governor))
     nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
@@ -458,7 +463,10 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         return None
     if governor is None or undone or not _supported(tok, governor):
         if not _has_arguments(tok):
-            return None
+            if not _ongoing_with_parties(tok):
+                return None
+            nominal = [r for r in nominal if r.type not in STATE_TYPES]
+            nouns = [(r, rest) for r, rest in nouns if r.type not in STATE_TYPES]
         governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
     for rule in nominal:
         prep = lexicon.nominal_preps.get(rule)
