@@ -68,6 +68,7 @@ from dragoman.events.triggers import (
     _obligation_clauses,
     _trigger_words,
     find_triggers,
+    hosts_guest,
     participant_confidence,
 )
 from dragoman.events.wire import (
@@ -607,9 +608,13 @@ class EventCoder:
             else:
                 pair_target = []
         if not source_ids and rule.kind == "noun":
-            # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"
+            # "Ryzhenkov's trip", "the first visit ... by a Belarusian foreign minister", "the ASEAN meeting"; beside
+            # a "by" agent the possessor is the one acted on ("Navalny's arrest by police")
+            by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in trig.word.children)
             for child in trig.word.children:
-                if child.dep_ in ("poss", "compound", "nmod", "amod"):
+                if child.dep_ == "poss" and by_agent:
+                    pair_target = pair_target or self._actors_of(child, b, actors, previous)
+                elif child.dep_ in ("poss", "compound", "nmod", "amod"):
                     source_ids += self._actors_of(child, b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
@@ -673,6 +678,9 @@ class EventCoder:
         source_ids = list(dict.fromkeys(source_ids))
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
             source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
+        elif rule.guest_acts and target_ids and hosts_guest(trig.word):
+            # "Qatar hosted the Saudi delegation": the delegation visits Qatar (PLOVER's visitor is the source)
+            source_ids, target_ids = target_ids, source_ids
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.word is trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:

@@ -92,6 +92,7 @@ class Rule:
     target_is_place: bool = False
     objects_are_actors: bool = False
     intransitive: bool = False
+    guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
 
 
 class Lexicon:
@@ -295,6 +296,21 @@ def _object_is_actor(verb: Token) -> bool:
     return False
 
 
+GUEST_NOUNS = OFFICE_NOUNS | frozenset("delegation guest visitor team monarch emir".split())
+
+
+def hosts_guest(verb: Token) -> bool:
+    """The host receives someone: its object names a party or an office ("hosted the Saudi delegation", "was hosted
+    by Qatar", "hosted Saudi King Salman"), or a meal is given for one ("hosted a dinner for Netanyahu"); not
+    "hosted talks on Gaza", where the party is the topic."""
+    hosted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in GUEST_NOUNS for h in hosted):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "honor", "honour") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ACTOR_ENTITIES for o in p.subtree)
+        for h in (verb, *hosted) for p in h.children)
+
+
 def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
     """One of `words` is in the verb's clause: "sent troops to join the peace-keeping force"."""
     doc = verb.doc
@@ -321,7 +337,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma == "call" and _name_calling(tok):
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
             continue
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and not (
+                tok.tag_ == "VBG" and _ongoing_with_parties(tok)):  # "fighting between X and Y intensified"
             for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
@@ -345,8 +362,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 ended = _ending(tok, lexicon)  # "stopped its war on", "suspended the talks", "lifted the curfew"
                 if ended is not None:
                     triggers.append(Trigger(ended, tok, tok))
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            trig = _noun_trigger(tok, lemma, low, lexicon)
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB"):
+            trig = _noun_trigger(tok, lemma if tok.pos_ != "VERB" else low, low, lexicon)
             if trig is not None:
                 triggers.append(trig)
     if dictionary is not None and (everywhere or not triggers):
@@ -372,9 +389,16 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
 
 
 def _supported(noun: Token, governor: Token | None) -> bool:
-    """The noun is the object of a support verb ("announced the deployment", "carried out arrests")."""
-    return governor is not None and noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
-        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS))
+    """The noun is the object of a support verb ("announced the deployment", "carried out arrests"), or what its
+    subject comes under ("came under bombardment from")."""
+    return governor is not None and (noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
+        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS)) or _comes_under(noun, governor))
+
+
+def _comes_under(noun: Token, governor: Token | None) -> bool:
+    """"came under attack", "came under fire from": the noun is the object of "under" on "come"."""
+    return (governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+            and noun.head.head.i == governor.i and "come" in _forms(governor))
 
 
 def _has_arguments(noun: Token) -> bool:
@@ -383,6 +407,32 @@ def _has_arguments(noun: Token) -> bool:
     agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
         p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in noun.children)
     return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
+
+
+# Verbs of an event's course: its subject noun names an event that goes on, ends or spreads ("talks ended", "the
+# fighting intensified", "the arrest sparked protests", "the blockade entered its tenth year").
+PHASE_VERBS = frozenset("""end continue resume intensify escalate enter drag stall collapse break spark trigger
+    prompt provoke begin start erupt rage persist conclude fail widen spread last""".split())
+
+
+# Nouns of these types name a state, not an act with a course: "relations between China and the US continued to
+# worsen" and "the agreement between Israel and Egypt ended the war" report no establishing or signing.
+STATE_TYPES = frozenset({"SUPPORT", "AGREE"})
+
+
+def _ongoing_with_parties(noun: Token) -> bool:
+    """The noun is the subject of a verb of its course and names its parties in its own phrase: both sides
+    ("talks between Russia and Ukraine ended"), or the one acted on and the agent ("Navalny's arrest by Russian
+    police sparked protests")."""
+    if noun.dep_ not in ("nsubj", "csubj") or not _forms(noun.head) & PHASE_VERBS:
+        return False
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    between = preps.get("between")
+    if between is not None and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
+                                   for p in between.children):
+        return True
+    possessor = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    return possessor and "by" in preps and any(p.dep_ == "pobj" for p in preps["by"].children)
 
 
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
@@ -396,11 +446,16 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
              and not (rule.objects and not _objects_match(tok, rule.objects))]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
+    senses = [rule for rule, _ in nouns]
+    nouns.sort(key=lambda entry: not _takes_own_preposition(tok, entry[0], senses))
     for rule, _ in nouns:
         light = governor is not None and bool(_forms(governor) & set(rule.light)) and not undone
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
-        if light or standalone or held:
+        # "came under attack from X", "came under fire": the subject receives the event the noun names
+        light = light or _comes_under(tok, governor)
+        ongoing = rule.type not in STATE_TYPES and _ongoing_with_parties(tok)
+        if light or standalone or held or ongoing:
             return Trigger(rule, tok, governor if light and governor is not None else tok,
                            converse=light and _receives(tok, governor))
     nominal = lexicon.nominal_rules(lemma) if tok.pos_ == "NOUN" else []
@@ -408,7 +463,10 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         return None
     if governor is None or undone or not _supported(tok, governor):
         if not _has_arguments(tok):
-            return None
+            if not _ongoing_with_parties(tok):
+                return None
+            nominal = [r for r in nominal if r.type not in STATE_TYPES]
+            nouns = [(r, rest) for r, rest in nouns if r.type not in STATE_TYPES]
         governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
     for rule in nominal:
         prep = lexicon.nominal_preps.get(rule)
@@ -424,6 +482,17 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+# Prepositions that say which sense an ambiguous noun has ("strikes on Syria" are attacks, "a strike over pay" is a
+# walkout); not "of" or "in", which name a possessor or a place under any sense.
+SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with"})
+
+
+def _takes_own_preposition(noun: Token, rule: Rule, senses: list[Rule]) -> bool:
+    """The noun has a prepositional argument that this sense takes as its target and another sense does not."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in SENSE_PREPOSITIONS}
+    return any(p in rule.target_preps and any(p not in other.target_preps for other in senses) for p in preps)
 
 
 def _receives(noun: Token, governor: Token | None) -> bool:
