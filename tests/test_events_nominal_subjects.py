@@ -4,19 +4,9 @@ from X". Sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
+from helpers import countries, events
 
-from dragoman.model import Article, Event
 from dragoman.pipeline import Pipeline
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=date(2024, 5, 1))]))
-    return ex.events
-
-
-def countries(participants: list) -> set[str]:
-    return {p.country for p in participants if p.country}
 
 
 def test_a_strike_on_a_party_is_an_attack(pipeline: Pipeline) -> None:
