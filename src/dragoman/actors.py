@@ -810,6 +810,18 @@ GROUP_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "
 PEOPLE_SECTORS = frozenset({"PPL", "CVL", "REF", "CRM", "LAB", "EDU", "HLH", "MED", "ELI", "AGR", "BUS"})
 # "the two sides", "both countries": the participants named before, resolved by the event coder.
 COUNTING_WORDS = frozenset({"two", "both", "three", "four"})
+# Collective nouns of bodies that decide or act as one ("the committee", "the teachers' union"), with the sector the
+# noun alone makes clear (None: its modifiers may tell, as "military council" or "party committee" do). Parties when
+# definite or modified, whether or not an agent dictionary knows the word.
+BODY_HEADS: dict[str, str | None] = {
+    "committee": None, "subcommittee": None, "board": None, "council": None, "commission": None,
+    "assembly": "LEG", "chamber": "LEG", "tribunal": "JUD", "court": "JUD", "cabinet": "GOV", "junta": "GOV",
+    "union": "LAB", "syndicate": "LAB", "coalition": None, "alliance": None, "federation": None,
+    "confederation": None, "bloc": None, "caucus": "LEG", "presidium": "GOV", "politburo": "GOV",
+}
+# What makes a board or committee a company's ("the board of directors", "the company's board").
+BUSINESS_WORDS = frozenset({"director", "shareholder", "company", "corporate", "firm", "executive"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 
 
 def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
@@ -852,11 +864,19 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                     if sector is not None:
                         words = words[k:]
                         break
-            if sector is None and tok.lower_ not in GROUP_NOUNS:
+            start = tok.i - len(words) + 1
+            body = sector is None and tok.lemma_.lower() in BODY_HEADS
+            if body:
+                definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+                               for c in tok.children)
+                if not (definite or modifiers):
+                    continue  # "on board", "in committee": a place or a procedure, not a party
+                sector, start = _body_sector(tok, [m.text for m in modifiers])
+            elif sector is None and tok.lower_ not in GROUP_NOUNS:
                 continue
             if indefinite and tok.dep_ in ("dobj", "pobj") and sector not in PEOPLE_SECTORS:
                 continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
-            first = tok.i - len(words) + 1
+            first = start
             country, country_token = None, None
             # Its modifiers, and theirs ("Syrian Muslim refugees").
             near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
@@ -872,7 +892,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             elif country_token is not None:
                 first = min(first, country_token.i)  # "Turkish lawmakers"
             phrase = pb.doc[first:tok.i + 1]
-            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[tok.i - len(words) + 1:tok.i + 1 - members_of])
+            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[start:tok.i + 1 - members_of] if t.is_alpha)
             actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
             actor = by_id.get(actor_id)
             if actor is None:
@@ -886,3 +906,20 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                                           phrase.text))
             # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
             table.by_token[(b, tok.i)] = actor_id
+
+
+def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
+    """The sector of a body named by a collective noun (`BODY_HEADS`) and where its phrase starts: a company's board
+    is business (BUS), else what its modifiers say ("military council": MIL) or the noun alone ("union": LAB). A
+    common noun owning the body is part of its name ("the teachers' union")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos == NOUN and c.is_lower), None)
+    start = head.i - len(modifiers)
+    if owner is not None:
+        start = next(t.i for t in owner.subtree if t.dep_ != "det")  # "the company's board": "company's board"
+    phrase_words = [t.lemma_.lower() for t in head.doc[start:head.i]]
+    phrase_words += [t.lemma_.lower() for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for t in prep.children if t.dep_ == "pobj"]
+    if any(w in BUSINESS_WORDS for w in phrase_words):
+        return "BUS", start
+    described = sector_of(" ".join(modifiers)) if modifiers else None
+    return described or BODY_HEADS[head.lemma_.lower()], start
