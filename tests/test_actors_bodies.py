@@ -41,3 +41,11 @@ def test_a_body_takes_the_country_attached_to_it(pipeline: Pipeline) -> None:
 def test_bodies_that_are_not_parties(pipeline: Pipeline) -> None:
     assert "board" not in " ".join(groups(pipeline, "The children played a board game on board the ship."))
     assert not groups(pipeline, "The bill passed in committee.")
+
+
+def test_a_name_with_an_office_in_apposition_is_a_person(pipeline: Pipeline) -> None:
+    text = "Belarus received credentials from Yury Sokolov, newly appointed Belarusian ambassador."
+    actors, _ = extract(pipeline, text)
+    assert next(a for a in actors if a.name == "Yury Sokolov").kind == "person"
+    actors, _ = extract(pipeline, "Rosneft, the oil company, signed a deal with China.")
+    assert all(a.kind != "person" for a in actors)

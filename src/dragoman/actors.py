@@ -320,6 +320,17 @@ def _person_like(m: NameMention, persons: list[NameMention]) -> bool:
     return any(same_person(m.text, p.text) for p in persons)
 
 
+def _named_by_office(doc: Doc, m: NameMention) -> bool:
+    """A name made of name words only, followed by an apposition whose head is one person's office ("Yury Sokolov,
+    newly appointed Belarusian ambassador", "Scholz, the German chancellor"): a person, whatever spaCy's label."""
+    span = doc[m.i:m.j]
+    if not all(_is_name_token(t) for t in span) or country_code(m.text) or sector_of(m.text) \
+            or is_international(m.text):
+        return False
+    return any(c.dep_ == "appos" and c.i >= m.j and c.tag_ == "NN" and c.lower_ in TITLE_HEADS
+               and not c.ent_type_ for c in span.root.children)
+
+
 def resolve_actors(article_id: str, parsed: list[ParsedBlock],
                    is_place: Callable[[str], bool] | None = None) -> ActorTable:
     """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
@@ -328,6 +339,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
+        elif m.label in ("ORG", "GPE") and _named_by_office(parsed[m.block].doc, m) \
+                and not (is_place and is_place(m.text)):
+            m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
     persons = list({m.text: m for m in mentions if m.label == "PERSON"}.values())  # one per spelling: linear cost
     for m in mentions:
         if _person_like(m, persons):
