@@ -937,3 +937,42 @@ def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
         return "BUS", start
     described = sector_of(" ".join(modifiers)) if modifiers else None
     return described or BODY_HEADS[head.lemma_.lower()], start
+
+
+# Where a lone surname stands as a participant ("Scholz met Macron", "Navalny's arrest").
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
+
+
+def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
+                        surname_person: Callable[[str], tuple[str | None, str | None] | None]) -> None:
+    """A lone capitalized word that no actor holds, that spaCy left untagged or took for a place or organization
+    ("Scholz met Macron in Paris": GPE), and that `surname_person` says a dictionary names as one person's family
+    name (it gives that person's country and sector, or None), is that person: the article's actor of that surname
+    if there is one, else a new person actor."""
+    by_id = {a.id: a for a in table.actors}
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in pb.tokens:
+            if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
+                    or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
+                    or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
+                    or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
+                continue
+            identity = surname_person(tok.text)
+            if identity is None:
+                continue
+            actor = next((a for a in table.actors if a.kind in ("person", "organization")
+                          and any(" " in alias and same_person(tok.text, alias) for alias in a.aliases)), None)
+            if actor is None:
+                actor = by_id.get("person-" + slug(tok.text))
+            if actor is None:
+                country, sector = identity
+                actor = Actor("person-" + slug(tok.text), tok.text, "person", country=country, sector=sector,
+                              country_basis="dictionary" if country else None)
+                by_id[actor.id] = actor
+                table.actors.append(actor)
+            if tok.text not in actor.aliases:
+                actor.aliases.append(tok.text)
+            actor.mentions.append(Mention(article_id, pb.offset + tok.idx, pb.offset + tok.idx + len(tok.text),
+                                          tok.text))
+            table.by_token[(b, tok.i)] = actor.id
