@@ -58,3 +58,11 @@ def test_a_lone_surname_a_dictionary_knows_is_that_person(pipeline: Pipeline) ->
     assert any(e.type == "CONSULT" and [p.actor_id for p in e.source] == [scholz.id] for e in events)
     actors, _ = extract(pipeline, "Crimea was annexed by Russia. Tigray was cut off.")
     assert all(a.kind != "person" for a in actors)
+
+
+def test_a_lone_name_taken_for_an_organization_is_the_full_name_the_article_gives(pipeline: Pipeline) -> None:
+    text = "Alexei Navalny was detained at the airport. Navalny's arrest by Russian police sparked protests."
+    actors, _ = extract(pipeline, text)
+    navalny = next(a for a in actors if a.name == "Alexei Navalny")
+    assert navalny.kind == "person" and "Navalny" in navalny.aliases
+    assert not any(a.kind == "organization" for a in actors)

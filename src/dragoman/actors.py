@@ -331,6 +331,37 @@ def _named_by_office(doc: Doc, m: NameMention) -> bool:
                and not c.ent_type_ for c in span.root.children)
 
 
+def _full_names_of_lone_names(mentions: list[NameMention], parsed: list[ParsedBlock],
+                              is_place: Callable[[str], bool] | None) -> list[NameMention]:
+    """"Alexei Navalny was detained ... Navalny's arrest": spaCy tagged nothing in the full name and took the lone
+    surname for an organization or place. A lone ORG/GPE word that is no country, place or body, and that ends a run
+    of two or three untagged name words elsewhere in the article, is a person's surname, and the run is the person."""
+    lone = {m.text: m for m in mentions if m.label in ("ORG", "GPE") and " " not in m.text and m.text.isalpha()
+            and not country_code(m.text) and not sector_of(m.text) and not (is_place and is_place(m.text))}
+    if not lone:
+        return mentions
+    found: list[NameMention] = []
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in pb.tokens:
+            if tok.text not in lone or tok.ent_type_ or not _is_name_token(tok) \
+                    or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
+                continue
+            i = tok.i
+            while i > 0 and tok.i - i < 2 and _is_name_token(doc[i - 1]) and not doc[i - 1].ent_type_:
+                i -= 1
+            if i == tok.i:
+                continue
+            span = doc[i:tok.i + 1]
+            start = pb.offset + span.start_char
+            found.append(NameMention(b, i, tok.i + 1, "PERSON", start, start + len(span.text), span.text))
+    surnames = {m.text.split()[-1] for m in found}
+    for other in mentions:
+        if other.text in surnames and other.label in ("ORG", "GPE"):
+            other.label = "PERSON"
+    return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
+
+
 def resolve_actors(article_id: str, parsed: list[ParsedBlock],
                    is_place: Callable[[str], bool] | None = None) -> ActorTable:
     """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
@@ -342,6 +373,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
         elif m.label in ("ORG", "GPE") and _named_by_office(parsed[m.block].doc, m) \
                 and not (is_place and is_place(m.text)):
             m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
+    mentions = _full_names_of_lone_names(mentions, parsed, is_place)
     persons = list({m.text: m for m in mentions if m.label == "PERSON"}.values())  # one per spelling: linear cost
     for m in mentions:
         if _person_like(m, persons):
