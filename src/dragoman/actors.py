@@ -320,6 +320,48 @@ def _person_like(m: NameMention, persons: list[NameMention]) -> bool:
     return any(same_person(m.text, p.text) for p in persons)
 
 
+def _named_by_office(doc: Doc, m: NameMention) -> bool:
+    """A name made of name words only, followed by an apposition whose head is one person's office ("Yury Sokolov,
+    newly appointed Belarusian ambassador", "Scholz, the German chancellor"): a person, whatever spaCy's label."""
+    span = doc[m.i:m.j]
+    if not all(_is_name_token(t) for t in span) or country_code(m.text) or sector_of(m.text) \
+            or is_international(m.text):
+        return False
+    return any(c.dep_ == "appos" and c.i >= m.j and c.tag_ == "NN" and c.lower_ in TITLE_HEADS
+               and not c.ent_type_ for c in span.root.children)
+
+
+def _full_names_of_lone_names(mentions: list[NameMention], parsed: list[ParsedBlock],
+                              is_place: Callable[[str], bool] | None) -> list[NameMention]:
+    """"Alexei Navalny was detained ... Navalny's arrest": spaCy tagged nothing in the full name and took the lone
+    surname for an organization or place. A lone ORG/GPE word that is no country, place or body, and that ends a run
+    of two or three untagged name words elsewhere in the article, is a person's surname, and the run is the person."""
+    lone = {m.text: m for m in mentions if m.label in ("ORG", "GPE") and " " not in m.text and m.text.isalpha()
+            and not country_code(m.text) and not sector_of(m.text) and not (is_place and is_place(m.text))}
+    if not lone:
+        return mentions
+    found: list[NameMention] = []
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in pb.tokens:
+            if tok.text not in lone or tok.ent_type_ or not _is_name_token(tok) \
+                    or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
+                continue
+            i = tok.i
+            while i > 0 and tok.i - i < 2 and _is_name_token(doc[i - 1]) and not doc[i - 1].ent_type_:
+                i -= 1
+            if i == tok.i:
+                continue
+            span = doc[i:tok.i + 1]
+            start = pb.offset + span.start_char
+            found.append(NameMention(b, i, tok.i + 1, "PERSON", start, start + len(span.text), span.text))
+    surnames = {m.text.split()[-1] for m in found}
+    for other in mentions:
+        if other.text in surnames and other.label in ("ORG", "GPE"):
+            other.label = "PERSON"
+    return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
+
+
 def resolve_actors(article_id: str, parsed: list[ParsedBlock],
                    is_place: Callable[[str], bool] | None = None) -> ActorTable:
     """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
@@ -328,6 +370,10 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
+        elif m.label in ("ORG", "GPE") and _named_by_office(parsed[m.block].doc, m) \
+                and not (is_place and is_place(m.text)):
+            m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
+    mentions = _full_names_of_lone_names(mentions, parsed, is_place)
     persons = list({m.text: m for m in mentions if m.label == "PERSON"}.values())  # one per spelling: linear cost
     for m in mentions:
         if _person_like(m, persons):
@@ -810,6 +856,18 @@ GROUP_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "
 PEOPLE_SECTORS = frozenset({"PPL", "CVL", "REF", "CRM", "LAB", "EDU", "HLH", "MED", "ELI", "AGR", "BUS"})
 # "the two sides", "both countries": the participants named before, resolved by the event coder.
 COUNTING_WORDS = frozenset({"two", "both", "three", "four"})
+# Collective nouns of bodies that decide or act as one ("the committee", "the teachers' union"), with the sector the
+# noun alone makes clear (None: its modifiers may tell, as "military council" or "party committee" do). Parties when
+# definite or modified, whether or not an agent dictionary knows the word.
+BODY_HEADS: dict[str, str | None] = {
+    "committee": None, "subcommittee": None, "board": None, "council": None, "commission": None,
+    "assembly": "LEG", "chamber": "LEG", "tribunal": "JUD", "court": "JUD", "cabinet": "GOV", "junta": "GOV",
+    "union": "LAB", "syndicate": "LAB", "coalition": None, "alliance": None, "federation": None,
+    "confederation": None, "bloc": None, "caucus": "LEG", "presidium": "GOV", "politburo": "GOV",
+}
+# What makes a board or committee a company's ("the board of directors", "the company's board").
+BUSINESS_WORDS = frozenset({"director", "shareholder", "company", "corporate", "firm", "executive"})
+DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 
 
 def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
@@ -852,11 +910,19 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                     if sector is not None:
                         words = words[k:]
                         break
-            if sector is None and tok.lower_ not in GROUP_NOUNS:
+            start = tok.i - len(words) + 1
+            body = sector is None and tok.lemma_.lower() in BODY_HEADS
+            if body:
+                definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+                               for c in tok.children)
+                if not (definite or modifiers):
+                    continue  # "on board", "in committee": a place or a procedure, not a party
+                sector, start = _body_sector(tok, [m.text for m in modifiers])
+            elif sector is None and tok.lower_ not in GROUP_NOUNS:
                 continue
             if indefinite and tok.dep_ in ("dobj", "pobj") and sector not in PEOPLE_SECTORS:
                 continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
-            first = tok.i - len(words) + 1
+            first = start
             country, country_token = None, None
             # Its modifiers, and theirs ("Syrian Muslim refugees").
             near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
@@ -872,7 +938,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             elif country_token is not None:
                 first = min(first, country_token.i)  # "Turkish lawmakers"
             phrase = pb.doc[first:tok.i + 1]
-            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[tok.i - len(words) + 1:tok.i + 1 - members_of])
+            lemmas = " ".join(t.lemma_.lower() for t in pb.doc[start:tok.i + 1 - members_of] if t.is_alpha)
             actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
             actor = by_id.get(actor_id)
             if actor is None:
@@ -886,3 +952,59 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                                           phrase.text))
             # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
             table.by_token[(b, tok.i)] = actor_id
+
+
+def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
+    """The sector of a body named by a collective noun (`BODY_HEADS`) and where its phrase starts: a company's board
+    is business (BUS), else what its modifiers say ("military council": MIL) or the noun alone ("union": LAB). A
+    common noun owning the body is part of its name ("the teachers' union")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos == NOUN and c.is_lower), None)
+    start = head.i - len(modifiers)
+    if owner is not None:
+        start = next(t.i for t in owner.subtree if t.dep_ != "det")  # "the company's board": "company's board"
+    phrase_words = [t.lemma_.lower() for t in head.doc[start:head.i]]
+    phrase_words += [t.lemma_.lower() for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for t in prep.children if t.dep_ == "pobj"]
+    if any(w in BUSINESS_WORDS for w in phrase_words):
+        return "BUS", start
+    described = sector_of(" ".join(modifiers)) if modifiers else None
+    return described or BODY_HEADS[head.lemma_.lower()], start
+
+
+# Where a lone surname stands as a participant ("Scholz met Macron", "Navalny's arrest").
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "dative"})
+
+
+def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
+                        surname_person: Callable[[str], tuple[str | None, str | None] | None]) -> None:
+    """A lone capitalized word that no actor holds, that spaCy left untagged or took for a place or organization
+    ("Scholz met Macron in Paris": GPE), and that `surname_person` says a dictionary names as one person's family
+    name (it gives that person's country and sector, or None), is that person: the article's actor of that surname
+    if there is one, else a new person actor."""
+    by_id = {a.id: a for a in table.actors}
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in pb.tokens:
+            if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
+                    or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
+                    or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
+                    or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
+                continue
+            identity = surname_person(tok.text)
+            if identity is None:
+                continue
+            actor = next((a for a in table.actors if a.kind in ("person", "organization")
+                          and any(" " in alias and same_person(tok.text, alias) for alias in a.aliases)), None)
+            if actor is None:
+                actor = by_id.get("person-" + slug(tok.text))
+            if actor is None:
+                country, sector = identity
+                actor = Actor("person-" + slug(tok.text), tok.text, "person", country=country, sector=sector,
+                              country_basis="dictionary" if country else None)
+                by_id[actor.id] = actor
+                table.actors.append(actor)
+            if tok.text not in actor.aliases:
+                actor.aliases.append(tok.text)
+            actor.mentions.append(Mention(article_id, pb.offset + tok.idx, pb.offset + tok.idx + len(tok.text),
+                                          tok.text))
+            table.by_token[(b, tok.i)] = actor.id

@@ -39,7 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
-from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, normalize_title, slug
+from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, add_surname_persons, normalize_title, slug
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
@@ -304,6 +304,7 @@ class Knowledge:
                 sector = self._agent_sector(actor, self.fallback_agents)
             actor.sector = sector or actor.sector
         add_group_actors(parsed, table, article_id, self.group_sector)
+        add_surname_persons(parsed, table, article_id, lambda word: self.surname_person(word, day))
 
     def _person_countries(self, table: ActorTable, day: dt.date | None) -> None:
         """A person the article gives no country takes the country of the one dictionary entry that names them
@@ -351,6 +352,15 @@ class Knowledge:
             found += [(int(payload), given, tuple(words.split(" ")))
                       for payload, given, words in (line.split("\t") for line in text.split("\n"))]
         return found
+
+    def surname_person(self, word: str, day: dt.date | None) -> tuple[str | None, str | None] | None:
+        """(country, sector) of the one entry, a person's, that has `word` as its family name ("Scholz": OLAF_SCHOLZ
+        of DEU); None when no entry or several have it, or it is not a person's."""
+        entries = {payload for payload, _, words in self._family_phrases(family_key(word)) if words[-1] == word.upper()}
+        if len(entries) != 1:
+            return None
+        entry = self.entry(next(iter(entries)))
+        return entry.identity(day) or (None, None) if entry.is_country(day) is None else None
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
