@@ -185,9 +185,10 @@ talks, readiness as AGREE, credentials and cables, "neutralized"):
 A second, shorter round the same afternoon (refusals and rule-outs, event nouns as subjects and senses chosen by
 preposition, bodies such as "the committee" as group actors, lone surnames a dictionary knows) is in the "after"
 column; each of its parts moved sealed by at most one row either way. Sealed rose 1.1 points, fold A 1.2 and fold B
-0.3: this session generalized about as well as it fitted, and the gap (8.1 points) is what earlier rounds left. The audits' own test sentences went from 274 to 332 of 399 (cooperative
-types) and all pass (conflict types, constructions, wire samples), which shows breadth PLV's rows rarely use: the
-misses left are mostly other types' triggers on the same words and PLV readings that differ from CAMEO's.
+0.3: this session generalized about as well as it fitted, and the gap (8.1 points) is what earlier rounds left. The
+audits' own test sentences went from 274 to 332 of 399 (cooperative types) and all pass (conflict types,
+constructions, wire samples), which shows breadth PLV's rows rarely use: the misses left are mostly other types'
+triggers on the same words and PLV readings that differ from CAMEO's.
 """
 
 from __future__ import annotations
