@@ -294,3 +294,13 @@ def test_a_dictionary_phrase_with_the_nationality_keeps_the_persons_mention_and_
     netanyahu = actor_named(ex, "Benjamin Netanyahu")
     assert netanyahu.mentions and netanyahu.country == "ISR"
     assert [r.title for r in netanyahu.roles] == ["Prime Minister"]
+
+
+def test_phoenix_leaders_list_entries_are_persons(tmp_path: Path, pipeline: Pipeline) -> None:
+    """Phoenix marks the entries made from its leaders list "# CountryInfo.txt": persons, whatever spaCy's label."""
+    actors = write(tmp_path, "actors.txt", "XI_JINPING_  # CountryInfo.txt\n\t[CHNGOV >080401]\n"
+                                           "CHINA_DAILY_  # a newspaper\n\t[CHNMED]\n")
+    knowledge = Knowledge.load([actors])
+    assert [knowledge.entry(k).kind for k in range(len(knowledge.entries))] == ["person", None]
+    ex = run(pipeline, [actors], "Xi Jinping received the delegation on Monday.")
+    assert actor_named(ex, "Xi Jinping").kind == "person"

@@ -51,7 +51,8 @@ def test_the_file_is_the_last_default_and_parses_with_no_warning() -> None:
 def test_a_bare_name_gets_its_country(pipeline: Pipeline, text: str, name: str, country: str) -> None:
     ex = pipeline.extract_article(Article(id="a", text=text, published=dt.date(2023, 5, 2)))
     actor = actor_named(ex, name)
-    assert (actor.country, actor.sector, actor.country_basis) == (country, "GOV", "dictionary")
+    # a person, whatever spaCy's label for the name ("Recep Tayyip Erdogan spoke" is ORG to it)
+    assert (actor.kind, actor.country, actor.sector, actor.country_basis) == ("person", country, "GOV", "dictionary")
 
 
 def test_a_date_outside_the_posts_gives_no_post(pipeline: Pipeline) -> None:
@@ -81,6 +82,10 @@ def test_newer_codes_go_in_front_of_an_earlier_entrys_and_leave_it_its_dates(tmp
     assert tusk.identity(dt.date(2016, 1, 1)) == (None, "IGO")
     assert tusk.identity(dt.date(2010, 1, 1)) == ("POL", "GOV")
     assert tusk.identity(dt.date(2024, 1, 1)) == ("POL", "GOV")
+    assert tusk.kind is None  # a PETRARCH entry without Phoenix's person mark carries no kind ...
+    people = Knowledge.load([earlier])
+    people.add_file(newer, update=True, people=True)  # ... unless the file is said to hold people only
+    assert {people.entry(k).kind for k in range(len(people.entries))} == {"person"}
     first_wins = Knowledge.load([earlier, newer])  # files the user gives: the first one's entry, unchanged
     assert first_wins.entry(first_wins.index.match_at(["DONALD", "TUSK"], 0)[0].payload).identity(
         dt.date(2016, 1, 1)) == ("POL", "GOV")
@@ -97,6 +102,7 @@ def test_the_cache_keeps_the_newer_codes(tmp_path: Path, monkeypatch: pytest.Mon
         default_knowledge.cache_clear()
     for knowledge in (built, cached):
         assert identity(knowledge, ["OLAF", "SCHOLZ"], dt.date(2022, 1, 1)) == ("DEU", "GOV")
+        assert knowledge.entry(knowledge.index.match_at(["OLAF", "SCHOLZ"], 0)[0].payload).kind == "person"
         assert identity(knowledge, ["OLAF", "SCHOLZ"], dt.date(2009, 1, 1)) == ("DEU", "GOV")
         assert identity(knowledge, ["DONALD", "TUSK"], dt.date(2016, 1, 1)) == (None, "IGO")
         assert identity(knowledge, ["KIM", "JONG", "-", "UN"], dt.date(2019, 4, 25)) == ("PRK", "GOV")

@@ -193,8 +193,11 @@ class Knowledge:
             found = self.entries[payload] = _entry_from_state(found)
         return found
 
-    def add_file(self, path: Path, update: bool = False) -> None:
-        """`update`: a PETRARCH actor dictionary that dates the entries already loaded anew (see `_add_petrarch`)."""
+    def add_file(self, path: Path, update: bool = False, people: bool = False) -> None:
+        """`update`: a PETRARCH actor dictionary that dates the entries already loaded anew (see `_add_petrarch`).
+        `people`: every entry of that dictionary names a person, and so does any earlier entry it updates. (PETRARCH
+        entries carry no kind but Phoenix's "# CountryInfo.txt" mark, and spaCy often tags a leader's name ORG:
+        "Recep Tayyip Erdogan said ...".)"""
         suffix = path.suffix.lower()
         alias_list = suffix in (".csv", ".yaml", ".yml")
         try:
@@ -214,27 +217,38 @@ class Knowledge:
             elif any("~" in c for c in codes):
                 raise KnowledgeError(f"{path}: mixes agent codes ([~GOV]) and actor codes; split it in two files")
             else:
-                self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update)
+                self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update, people)
 
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
         self.entries.append(entry)
         for words, glue in phrases:
             self.index.add(words, glue, len(self.entries) - 1)
 
-    def _add_petrarch(self, dictionary: ActorDictionary, update: bool = False) -> None:
+    def _add_petrarch(self, dictionary: ActorDictionary, update: bool = False, people: bool = False) -> None:
         """With `update`, an entry naming a phrase an earlier dictionary entry holds puts its codes in front of
-        that entry's: they decide on the dates they cover, the earlier codes on the others."""
+        that entry's: they decide on the dates they cover, the earlier codes on the others. With `people`, the
+        entries (and the earlier ones they update) are persons."""
+        kind: ActorKind | None = "person" if people else None
         for source in dictionary.entries:
             phrases = [source.phrase, *source.synonyms]
             if update:
                 held = (self.index._lookup().get(_phrase_glue(p)[0]) for p in phrases)
                 for payload in dict.fromkeys(h.payload for h in held if h is not None):
-                    earlier = self.entry(payload).petrarch
-                    if earlier is not None:
-                        earlier.codes[:0] = source.codes
+                    earlier = self.entry(payload)
+                    if earlier.petrarch is not None:
+                        earlier.petrarch.codes[:0] = source.codes
+                    earlier.kind = kind or earlier.kind
             entry = Entry(id="dict-" + slug(_display(source.phrase)), name=_display(source.phrase),
-                          aliases=tuple(dict.fromkeys(_display(p) for p in phrases)), petrarch=source)
+                          aliases=tuple(dict.fromkeys(_display(p) for p in phrases)),
+                          kind=kind or ("person" if source.person else None), petrarch=source)
             self._add(entry, (_phrase_glue(p) for p in phrases))
+        # A phrase an earlier entry holds stays that entry's; a person's entry naming it says the phrase is a
+        # person's ("XI_JINPING" before "XI_JINPING_  # CountryInfo.txt" in Phoenix)
+        phrase_entries = self.index._lookup()
+        for source in (s for s in dictionary.entries if s.person):
+            for phrase in [source.phrase, *source.synonyms]:
+                if (found := phrase_entries.get(_phrase_glue(phrase)[0])) is not None:
+                    self.entry(found.payload).kind = self.entry(found.payload).kind or "person"
 
     def _add_rows(self, rows: list[dict[str, Any]], path: Path, first_row: int) -> None:
         """Alias-list rows; rows with one id (or, without ids, one name) are one actor and their aliases add up."""
@@ -821,7 +835,8 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 
 DEFAULT_FILES = ("petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.International.actors.txt",
                  "petrarch2/Phoenix.MilNonState.actors.txt", "petrarch2/Phoenix.agents.txt")
-# Read after them, dating anew the people they hold (`Knowledge.add_file(update=True)`): see its PROVENANCE.md.
+# Read after them, dating anew the people they hold and marking them as persons (`Knowledge.add_file(update=True,
+# people=True)`): see its PROVENANCE.md.
 UPDATE_FILE = "recent/dragoman.leaders.actors.txt"
 
 
@@ -848,7 +863,7 @@ def default_knowledge() -> Knowledge:
         # The six malformed dates of the originals (PROVENANCE.md) are known and nothing a user can act on.
         warnings.simplefilter("ignore", DictionaryWarning)
         knowledge = Knowledge.load(paths[:-1])
-    knowledge.add_file(paths[-1], update=True)
+    knowledge.add_file(paths[-1], update=True, people=True)
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them

@@ -305,11 +305,16 @@ class DatedCode:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
+# Phoenix marks the entries it generated from its leaders list with this comment ("XI_JINPING_  # CountryInfo.txt").
+PERSON_SOURCE_COMMENT = "CountryInfo.txt"
+
+
 @dataclass
 class ActorEntry:
     phrase: str
     codes: list[DatedCode] = field(default_factory=list)
     synonyms: list[str] = field(default_factory=list)
+    person: bool = False  # the dictionary says the entry is a person (Phoenix's leaders list)
 
     def resolve(self, day: dt.date | None) -> list[str] | None:
         """Codes in force on `day`: first date-restricted code that applies, else the first unrestricted one.
@@ -394,7 +399,7 @@ class ActorDictionary:
                 if codes and current is not None:
                     current.codes.extend(codes)
                 continue
-            current = ActorEntry(phrase, codes)
+            current = ActorEntry(phrase, codes, person=raw.partition("#")[2].strip() == PERSON_SOURCE_COMMENT)
             self.entries.append(current)
         return self
 
