@@ -64,8 +64,9 @@ def verb_stems(noun: str) -> list[str]:
 # ("announced the deployment", "carried out an investigation", "expressed its condemnation", "made a donation").
 # Not "approve" or "accept": approving a request is granting it, not making it.
 # Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania", "faced criticism
-# from Turkey", "drew condemnation from the EU", "came under criticism from France".
-RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur come".split())
+# from Turkey", "drew condemnation from the EU"; and coming under it ("came under criticism from France", see
+# `_comes_under`).
+RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur".split())
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
                           "resume intensify step escalate express issue declare perform mount effect send convey "
                           "deliver lodge file submit".split())
@@ -496,12 +497,10 @@ def _takes_own_preposition(noun: Token, rule: Rule, senses: list[Rule]) -> bool:
 
 
 def _receives(noun: Token, governor: Token | None) -> bool:
-    if governor is None or governor.i == noun.i:
-        return False
-    received = _forms(governor) & RECEIVING_VERBS
-    if received == {"come"}:  # "came under criticism from France", not "came out in support of Ukraine"
-        return noun.head.lower_ == "under"
-    return bool(received)
+    """The governor's subject receives what the noun names: "received aid from X", "came under criticism from X"
+    (not "came out in support of X")."""
+    return governor is not None and governor.i != noun.i and (
+        bool(_forms(governor) & RECEIVING_VERBS) or _comes_under(noun, governor))
 
 # Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
 ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())
