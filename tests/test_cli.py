@@ -142,6 +142,19 @@ def test_ingest_leaves_no_sqlite_side_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["closed.db"]
 
 
+@pytest.mark.parametrize("command", [["events"], ["actors"], ["conflicts"], ["articles"], ["events", "merges"],
+                                     ["export", "-f", "csv", "-o", "-"]])
+def test_query_commands_leave_no_sqlite_side_files(tmp_path: Path, seed: Extraction, command: list[str]) -> None:
+    folder = tmp_path / "db"
+    folder.mkdir()
+    db = folder / "q.db"
+    with Store(f"sqlite:///{db}") as store:
+        store.ingest(seed)
+    code, _, err = run(*command, "--db", str(db))
+    assert code == 0, err
+    assert sorted(p.name for p in folder.iterdir()) == ["q.db"]
+
+
 def test_ingest_of_stored_articles_loads_no_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "again.db")
     assert run("ingest", str(EXAMPLE), "--db", db)[0] == 0

@@ -177,19 +177,22 @@ NoDefaultActorsOption = Annotated[bool, typer.Option(
     help="Leave out the PETRARCH2 actor and agent dictionaries shipped with dragoman.")]
 
 
-def _store(db: str | None) -> Store:
-    """Open the database, or stop with one line saying why not."""
+def _store(ctx: typer.Context, db: str | None) -> Store:
+    """Open the database, or stop with one line saying why not; closed when the command ends, so that SQLite
+    folds its write-ahead log back and removes its -wal and -shm files."""
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from dragoman.store import Store, db_url
 
     url = db_url(db)
     try:
-        return Store(url)
+        store = Store(url)
     except (ArgumentError, SQLAlchemyError, ImportError) as exc:
         reason = hide_password(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0], url)
         err.print(f"[red]error:[/red] cannot open database {escape(mask_url(url))}: {escape(reason)}")
         raise typer.Exit(1) from None
+    ctx.call_on_close(store.close)
+    return store
 
 
 def _event_filter(**values: Any) -> EventFilter:
@@ -377,8 +380,7 @@ def ingest(
     from dragoman.readers import count_articles
 
     published = _parse_date(date_)
-    store = _store(db)
-    ctx.call_on_close(store.close)  # SQLite folds its write-ahead log back and removes -wal/-shm
+    store = _store(ctx, db)
     config = _config(lexicon, actors, no_default_actors, no_verb_dictionary)
     _user_files_read(config.check)  # once, here, not once per article in every worker
     log = logging.getLogger("dragoman.ingest")
@@ -467,6 +469,7 @@ def _duration(seconds: float) -> str:
 
 @events_app.command("list")
 def events(
+    ctx: typer.Context,
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
     article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
@@ -477,7 +480,7 @@ def events(
     """List stored events."""
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
                         article=article, disputed=disputed, q=q)
-    store = _store(db)
+    store = _store(ctx, db)
     found = store.event_page(flt, sort=sort.value, limit=limit, offset=offset, count=False)[1]
     if format is Format.json:
         _print_json([e.to_dict() for e in found])
@@ -491,13 +494,14 @@ def events(
 
 @actors_app.command("list")
 def actors(
+    ctx: typer.Context,
     db: DbOption = None,
     query: Annotated[str | None, typer.Argument(metavar="[QUERY]", help="Part of any name or alias.")] = None,
     kind: Annotated[KindValue | None, typer.Option(case_sensitive=False, help="Only actors of this kind.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
     """List stored actors with their aliases and roles."""
-    found = _store(db).actors(query, kind.value if kind else None)
+    found = _store(ctx, db).actors(query, kind.value if kind else None)
     if format is Format.json:
         _print_json([a.to_dict() for a in found])
         return
@@ -547,20 +551,22 @@ FormatOption = Annotated[ExtractFormat, typer.Option("--format", "-f")]
 
 @events_app.command("merge")
 def events_merge(
+    ctx: typer.Context,
     into: Annotated[str, typer.Argument(help="The event that stays.")],
     merge: Annotated[str, typer.Argument(help="The event merged into it; its id keeps resolving.")],
     note: Annotated[str | None, typer.Option(metavar="TEXT", help="Why, for the record.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Merge two events into one (undo with `dragoman events split MERGE`)."""
-    store = _store(db)
+    store = _store(ctx, db)
     _print_merges([_correcting(lambda: store.merge_events(into, merge, note))], format)
 
 
 @events_app.command("split")
-def events_split(merge_id: MergeIdArgument, db: DbOption = None, format: FormatOption = ExtractFormat.table) -> None:
+def events_split(ctx: typer.Context, merge_id: MergeIdArgument, db: DbOption = None,
+                 format: FormatOption = ExtractFormat.table) -> None:
     """Undo a merge of events, automatic or yours; a later ingest will not join them again."""
-    store = _store(db)
+    store = _store(ctx, db)
     result = _correcting(lambda: store.undo_event_merge(merge_id))
     _print_merges([result], format)
     if format is ExtractFormat.table:
@@ -569,15 +575,17 @@ def events_split(merge_id: MergeIdArgument, db: DbOption = None, format: FormatO
 
 @events_app.command("merges")
 def events_merges(
+    ctx: typer.Context,
     event_id: Annotated[str | None, typer.Argument(help="Only the merges of this event.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Merges of events, automatic (at ingest) and by users, with the fields that matched."""
-    _print_merges(_store(db).event_merges(event_id), format)
+    _print_merges(_store(ctx, db).event_merges(event_id), format)
 
 
 @events_app.command("correct")
 def events_correct(
+    ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="The event to correct.")],
     field: Annotated[str, typer.Argument(
         help="type, mode, cameo, factuality, date, date.end, location or location.country.")],
@@ -586,17 +594,18 @@ def events_correct(
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Set one field of an event by hand; it wins over every report (undo with `events uncorrect`)."""
-    store = _store(db)
+    store = _store(ctx, db)
     _print_corrections([_correcting(lambda: store.correct_event(event_id, field, value, note))], format)
 
 
 @events_app.command("uncorrect")
 def events_uncorrect(
+    ctx: typer.Context,
     correction_id: Annotated[int, typer.Argument(help="The correction's number, from `events correct`.", min=1)],
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Take a correction back: the field is again what the reports say."""
-    store = _store(db)
+    store = _store(ctx, db)
     _print_corrections([_correcting(lambda: store.undo_correction(correction_id))], format)
 
 
@@ -613,11 +622,12 @@ def _print_corrections(found: list[dict], format: ExtractFormat) -> None:
 
 @events_app.command("history")
 def events_history(
+    ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="An event id (an old, merged-away id works too).")],
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """What changed in an event and why: ingests, edited articles, merges and splits."""
-    store = _store(db)
+    store = _store(ctx, db)
     revisions = store.history(event_id)
     if not revisions and store.resolve_event(event_id) is None:
         err.print(f"[red]error:[/red] no event {escape(event_id)} in {store.url}")
@@ -636,33 +646,37 @@ def events_history(
 
 @actors_app.command("merge")
 def actors_merge(
+    ctx: typer.Context,
     into: Annotated[str, typer.Argument(help="The actor id that stays.")],
     merge: Annotated[str, typer.Argument(help="The actor id merged into it (its aliases move over).")],
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Merge two actors that are one (undo with `dragoman actors split MERGE`)."""
-    store = _store(db)
+    store = _store(ctx, db)
     _print_merges([_correcting(lambda: store.merge_actors(into, merge))], format)
 
 
 @actors_app.command("split")
-def actors_split(merge_id: MergeIdArgument, db: DbOption = None, format: FormatOption = ExtractFormat.table) -> None:
+def actors_split(ctx: typer.Context, merge_id: MergeIdArgument, db: DbOption = None,
+                 format: FormatOption = ExtractFormat.table) -> None:
     """Undo a merge of actors: the merged actor comes back with its aliases, mentions, roles and events."""
-    store = _store(db)
+    store = _store(ctx, db)
     _print_merges([_correcting(lambda: store.split_actors(merge_id))], format)
 
 
 @actors_app.command("merges")
 def actors_merges(
+    ctx: typer.Context,
     actor_id: Annotated[str | None, typer.Argument(help="Only the merges of this actor.")] = None,
     db: DbOption = None, format: FormatOption = ExtractFormat.table,
 ) -> None:
     """Merges of actors, newest first (undone ones included)."""
-    _print_merges(_store(db).actor_merges(actor_id), format)
+    _print_merges(_store(ctx, db).actor_merges(actor_id), format)
 
 
 @app.command()
 def show(
+    ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="An event id from `dragoman events`.")],
     db: DbOption = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.table,
@@ -670,7 +684,7 @@ def show(
     """One event with the sentences and the exact words behind each field."""
     from dragoman.serve.evidence import event_detail
 
-    store = _store(db)
+    store = _store(ctx, db)
     ev = store.event(event_id)
     if ev is None:
         err.print(f"[red]error:[/red] no event {escape(event_id)} in {store.url}")
@@ -709,6 +723,7 @@ def _highlight(sentence: str, highlights: list[dict]) -> str:
 
 @app.command()
 def conflicts(
+    ctx: typer.Context,
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
     article: ArticleFilter = None, q: SearchFilter = None, limit: LimitOption = None, offset: OffsetOption = 0,
@@ -719,7 +734,7 @@ def conflicts(
     and each claim with who made it."""
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
                         article=article, q=q)
-    found = _store(db).conflict_page(flt, sort=sort.value, limit=limit, offset=offset)[1]
+    found = _store(ctx, db).conflict_page(flt, sort=sort.value, limit=limit, offset=offset)[1]
     if format is ExtractFormat.json:
         _print_json([{"event": ev.to_dict(), "fields": list(dict.fromkeys(c.field for c in cs)),
                       "conflicts": [c.to_dict() for c in cs]} for ev, cs in found])
@@ -729,6 +744,7 @@ def conflicts(
 
 @app.command("articles")
 def articles_command(
+    ctx: typer.Context,
     db: DbOption = None,
     q: Annotated[str | None, typer.Option(
         "--q", metavar="QUERY", help='Full-text search of titles and text: every word (stemmed), "a phrase", '
@@ -739,7 +755,7 @@ def articles_command(
 ) -> None:
     """List stored articles (without their text), newest first, with their number of events; with --q, most
     relevant first, each with the words around the best match."""
-    store = _store(db)
+    store = _store(ctx, db)
     try:
         page = store.article_page(limit, offset, q)
     except InvalidValue as exc:
@@ -854,6 +870,7 @@ def _print_conflicts(found: list[dict], disputed: dict[str, Event] | None = None
 
 @app.command("export")
 def export_command(
+    ctx: typer.Context,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
@@ -865,7 +882,7 @@ def export_command(
 
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
                         article=article, disputed=disputed, q=q)
-    export_file(_store(db), format, output, flt)
+    export_file(_store(ctx, db), format, output, flt)
     err.print(f"wrote {format.value} -> {escape(str(output))}")
 
 
