@@ -444,7 +444,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
-             and not (rule.objects and not _objects_match(tok, rule.objects))]
+             and not (rule.objects and not _objects_match(tok, rule.objects))
+             and not (rule.not_objects and _noun_excluded(tok, rule.not_objects))]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
     senses = [rule for rule, _ in nouns]
@@ -483,6 +484,13 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _noun_excluded(noun: Token, not_objects: tuple[str, ...]) -> bool:
+    """What the noun is of, or its own modifier, is one of `not_objects`: "a donor of a kidney", "a blood donor"."""
+    return _objects_match(noun, not_objects) or any(
+        c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in not_objects or c.lower_ in not_objects)
+        for c in noun.lefts)
 
 
 # Prepositions that say which sense an ambiguous noun has ("strikes on Syria" are attacks, "a strike over pay" is a
