@@ -386,7 +386,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
-    return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+    return [_withheld_permission(_failed(t)) for t in found
+            if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
 def _supported(noun: Token, governor: Token | None) -> bool:
@@ -590,6 +591,30 @@ def _failed(trig: Trigger) -> Trigger:
     if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
     return trig
+
+
+# Permission not given is permission withheld: "did not give permission for the rally", "has not allowed aid
+# into the region", "gave no authorization" decline to yield (CAMEO 124), where a negated act of another kind
+# ("did not withdraw") is only an event that did not happen. The negation is the refusal itself, so the event is
+# asserted (`modality._factuality`).
+PERMISSION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", mode="change", cameo="124",
+                                target_preps=("to", "for", "into"))
+PERMITTING_VERBS = frozenset("allow permit let authorize authorise".split())
+PERMISSION_NOUNS = frozenset("permission authorization authorisation approval go-ahead consent clearance permit "
+                             "waiver exemption".split())
+
+
+def _withheld_permission(trig: Trigger) -> Trigger:
+    """A permission trigger negated on the permitting verb or the permission noun's light verb, as REJECT."""
+    permits = _lemma(trig.word) in PERMISSION_NOUNS if trig.word is not trig.governor else _lemma(
+        trig.governor) in PERMITTING_VERBS
+    if not permits or trig.rule.type not in ("CONCEDE", "RETREAT"):
+        return trig
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in trig.governor.children):
+        return trig  # "will not allow": a stated refusal, which the coder makes REJECT itself
+    negated = any(c.dep_ == "neg" for c in trig.governor.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trig.word.children)  # "gave no permission"
+    return Trigger(PERMISSION_WITHHELD_RULE, trig.word, trig.governor) if negated else trig
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
