@@ -59,6 +59,8 @@ def test_donors_of_another_kind(pipeline: Pipeline, text: str) -> None:
     ("Israel allowed aid into Gaza.", ("RETREAT", "ISR", "PSE")),
     # amnesty granted (CAMEO 0841)
     ("Myanmar granted amnesty to 2,000 prisoners.", ("RETREAT", "MMR", "")),
+    # a military presence scaled back (CAMEO 087)
+    ("Russia scaled back its military presence in Syria.", ("RETREAT", "RUS", "SYR")),
 ])
 def test_yield(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded(pipeline, text)
@@ -68,6 +70,8 @@ def test_yield(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) ->
     "Bahrain reinstated the ban on public gatherings.",
     "The parliament voted to reinstate the death penalty.",
     "He returned home on Friday.",
+    "The Chelsea defender conceded a late goal to Arsenal.",
+    "The bonds yield 4 percent.",
 ])
 def test_reinstated_measures_and_homecomings_yield_nothing(pipeline: Pipeline, text: str) -> None:
     assert not {t for t, _, _ in coded(pipeline, text)} & {"CONCEDE", "RETREAT"}
@@ -78,6 +82,9 @@ def test_reinstated_measures_and_homecomings_yield_nothing(pipeline: Pipeline, t
     ("China reaffirmed its commitment to Cambodia's sovereignty.", ("SUPPORT", "CHN", "KHM")),
     ("Germany confirmed its commitment to Lithuania's security.", ("SUPPORT", "DEU", "LTU")),
     ("Russia respects Kazakhstan's territorial integrity.", ("SUPPORT", "RUS", "KAZ")),
+    # praise heaped on a party, recognition extended to a state (CAMEO 051, 054)
+    ("France heaped praise on Morocco's reforms.", ("SUPPORT", "FRA", "MAR")),
+    ("Egypt extended diplomatic recognition to South Sudan.", ("SUPPORT", "EGY", "SSD")),
 ])
 def test_support(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded(pipeline, text)
@@ -93,6 +100,9 @@ def test_a_commitment_to_shareholders_is_no_support(pipeline: Pipeline) -> None:
     ("Syria ruled out talks with Turkey.", ("REJECT", "SYR", "TUR")),
     # permission not given is withheld (CAMEO 124)
     ("Israel did not allow aid into Gaza.", ("REJECT", "ISR", "PSE")),
+    # recognition withheld
+    ("Spain does not recognize Kosovo.", ("REJECT", "ESP", "XKX")),
+    ("Serbia did not recognize Kosovo's independence.", ("REJECT", "SRB", "XKX")),
 ])
 def test_reject(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded(pipeline, text)
@@ -102,6 +112,14 @@ def test_withheld_permission_is_asserted(pipeline: Pipeline) -> None:
     """The negation is the refusal: the event happened, and no concession is coded beside it."""
     found = events(pipeline, "The Kenyan authorities did not give permission for the opposition rally in Nairobi.")
     assert [(e.type, e.cameo, e.factuality) for e in found] == [("REJECT", "124", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "He did not recognize the man in the photo.",
+    "Israel did not withdraw its troops from Gaza.",
+])
+def test_other_negated_acts_are_no_refusal(pipeline: Pipeline, text: str) -> None:
+    assert "REJECT" not in {t for t, _, _ in coded(pipeline, text)}
 
 
 def test_ruling_out_force_stays_no_rejection(pipeline: Pipeline) -> None:

@@ -386,7 +386,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
-    return [_withheld_permission(_failed(t)) for t in found
+    return [_withholding(_failed(t)) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
@@ -593,28 +593,41 @@ def _failed(trig: Trigger) -> Trigger:
     return trig
 
 
-# Permission not given is permission withheld: "did not give permission for the rally", "has not allowed aid
-# into the region", "gave no authorization" decline to yield (CAMEO 124), where a negated act of another kind
-# ("did not withdraw") is only an event that did not happen. The negation is the refusal itself, so the event is
-# asserted (`modality._factuality`).
+# Permission, recognition or acceptance not given is withheld: "did not give permission for the rally", "has not
+# allowed aid into the region", "gave no authorization" decline to yield (CAMEO 124); "does not recognize Kosovo",
+# "did not accept the observers" reject (CAMEO 120). A negated act of another kind ("did not withdraw") is only an
+# event that did not happen. The negation is the refusal itself, so the event is asserted (`modality._factuality`).
 PERMISSION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", mode="change", cameo="124",
                                 target_preps=("to", "for", "into"))
+RECOGNITION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120", target_preps=("to", "for", "of"))
+WITHHELD_RULES = (PERMISSION_WITHHELD_RULE, RECOGNITION_WITHHELD_RULE)
 PERMITTING_VERBS = frozenset("allow permit let authorize authorise".split())
 PERMISSION_NOUNS = frozenset("permission authorization authorisation approval go-ahead consent clearance permit "
                              "waiver exemption".split())
+ACKNOWLEDGING_VERBS = frozenset("recognize recognise accept".split())
+# What the withheld act would have been: a concession, or recognition and acceptance (support, letting in, aid).
+WITHHOLDABLE_TYPES = {"permission": frozenset({"CONCEDE", "RETREAT"}),
+                      "recognition": frozenset({"SUPPORT", "CONCEDE", "RETREAT", "AID"})}
 
 
-def _withheld_permission(trig: Trigger) -> Trigger:
-    """A permission trigger negated on the permitting verb or the permission noun's light verb, as REJECT."""
-    permits = _lemma(trig.word) in PERMISSION_NOUNS if trig.word is not trig.governor else _lemma(
-        trig.governor) in PERMITTING_VERBS
-    if not permits or trig.rule.type not in ("CONCEDE", "RETREAT"):
+def _withholding(trig: Trigger) -> Trigger:
+    """A permitting or acknowledging trigger negated on its verb (or "no" permission), as REJECT."""
+    if trig.word is not trig.governor:
+        kind = "permission" if _lemma(trig.word) in PERMISSION_NOUNS else None
+    else:
+        lemma = _lemma(trig.governor)
+        kind = "permission" if lemma in PERMITTING_VERBS else "recognition" if lemma in ACKNOWLEDGING_VERBS else None
+    # The lexicon's senses only: the verb dictionary's "recognize" is any recognizing ("did not recognize the man")
+    if kind is None or trig.rule.type not in WITHHOLDABLE_TYPES[kind] or not trig.rule.lemmas:
         return trig
     if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in trig.governor.children):
         return trig  # "will not allow": a stated refusal, which the coder makes REJECT itself
     negated = any(c.dep_ == "neg" for c in trig.governor.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trig.word.children)  # "gave no permission"
-    return Trigger(PERMISSION_WITHHELD_RULE, trig.word, trig.governor) if negated else trig
+    if not negated:
+        return trig
+    return Trigger(PERMISSION_WITHHELD_RULE if kind == "permission" else RECOGNITION_WITHHELD_RULE,
+                   trig.word, trig.governor)
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
