@@ -124,3 +124,21 @@ def test_other_negated_acts_are_no_refusal(pipeline: Pipeline, text: str) -> Non
 
 def test_ruling_out_force_stays_no_rejection(pipeline: Pipeline) -> None:
     assert "REJECT" not in {t for t, _, _ in coded(pipeline, "France ruled out military action against Mali.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli prime minister would not be welcome in Turkey, Ankara said.", ("REJECT", "TUR", "ISR")),
+    ("Turkey said the Israeli prime minister is no longer welcome in Ankara.", ("REJECT", "TUR", "ISR")),
+    ("The Kremlin said the British envoy was unwelcome.", ("REJECT", "RUS", "GBR")),
+    ("Iran said lifting the sanctions is out of the question.", ("REJECT", "IRN", "")),
+])
+def test_refusal_said_in_a_predicate(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the delegation was welcome in Cairo.",
+    "Kenya said the question of the border was settled.",
+])
+def test_welcome_and_questions_of_another_kind(pipeline: Pipeline, text: str) -> None:
+    assert "REJECT" not in {t for t, _, _ in coded(pipeline, text)}

@@ -333,6 +333,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
+        if low in REFUSING_PREDICATES and (speaker := _refused_in_words(tok)) is not None:
+            triggers.append(Trigger(REFUSED_IN_WORDS_RULE, tok, speaker))  # "X would not be welcome, Y said"
+            continue
         if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and _name_calling(tok):
@@ -578,6 +581,35 @@ def _blames(verb: Token) -> bool:
                 c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS for c in clause.children):
             return True
     return False
+
+
+# A refusal said of a party or an act in a predicate: "the Israeli prime minister would not be welcome in Turkey,
+# Ankara said", "Iran said lifting the sanctions is out of the question" (CAMEO 120). The speaker rejects; the
+# subject of the content clause, when a party, is the one rejected (the speech-act target).
+REFUSED_IN_WORDS_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120", target_preps=())
+REFUSING_PREDICATES = frozenset({"welcome", "unwelcome", "question"})
+
+
+def _refused_in_words(word: Token) -> Token | None:
+    """The speech verb whose content clause is "X is unwelcome", "X would not be welcome", "X is no longer
+    welcome" or "X is out of the question"; None for any other use ("welcomed the decision", "the question of")."""
+    if word.dep_ == "acomp" and word.tag_ == "JJ":
+        copula = word.head
+        around = [*copula.children, *word.children]
+        around += [c for a in around if a.dep_ == "advmod" for c in a.children]  # "no longer welcome"
+        if word.lower_ == "welcome" and not any(c.dep_ == "neg" for c in around):
+            return None
+    elif word.lower_ == "question" and word.dep_ == "pobj" and word.head.lower_ == "of" and (
+            word.head.head.lower_ == "out" and word.head.head.dep_ in ("prep", "acomp", "advmod")):
+        copula = word.head.head.head
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in word.children):
+            return None  # "out of a question" is no idiom
+    else:
+        return None
+    speech = copula.head
+    if _lemma(copula) != "be" or copula.dep_ not in ("ccomp", "parataxis") or _lemma(speech) not in SPEECH_VERBS:
+        return None
+    return speech
 
 
 FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
