@@ -142,3 +142,8 @@ def test_refusal_said_in_a_predicate(pipeline: Pipeline, text: str, expected: tu
 ])
 def test_welcome_and_questions_of_another_kind(pipeline: Pipeline, text: str) -> None:
     assert "REJECT" not in {t for t, _, _ in coded(pipeline, text)}
+
+
+def test_a_seller_is_no_donor(pipeline: Pipeline) -> None:
+    text = "Russia remains the largest provider of natural gas to Germany."
+    assert "AID" not in {t for t, _, _ in coded(pipeline, text)}
