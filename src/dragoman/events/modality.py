@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
-from dragoman.events.triggers import CodedMention, Trigger, _lemma
+from dragoman.events.triggers import WITHHELD_RULES, CodedMention, Trigger, _lemma
 from dragoman.model import Event, Evidence, Factuality
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
@@ -131,6 +131,8 @@ def _factuality(trig: Trigger) -> Factuality:
     verbs = [trig.governor] if trig.word is trig.governor else [trig.word, trig.governor]
     own = trig.governor
     children = [c for v in verbs for c in v.children]
+    if any(trig.rule is r for r in WITHHELD_RULES):  # the negation is the refusal: "did not give permission"
+        children = [c for c in children if not (c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det")]
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
     if refused_act(own) is not None or _failed_act(own):

@@ -333,6 +333,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
+        if low in REFUSING_PREDICATES and (speaker := _refused_in_words(tok)) is not None:
+            triggers.append(Trigger(REFUSED_IN_WORDS_RULE, tok, speaker))  # "X would not be welcome, Y said"
+            continue
         if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and _name_calling(tok):
@@ -386,7 +389,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
-    return [_failed(t) for t in found if _content_of(t, found) is None and not _no_event(t, lexicon)]
+    return [_withholding(_failed(t)) for t in found
+            if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
 def _supported(noun: Token, governor: Token | None) -> bool:
@@ -444,7 +448,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
-             and not (rule.objects and not _objects_match(tok, rule.objects))]
+             and not (rule.objects and not _objects_match(tok, rule.objects))
+             and not (rule.not_objects and _noun_excluded(tok, rule.not_objects))]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
     senses = [rule for rule, _ in nouns]
@@ -483,6 +488,13 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _noun_excluded(noun: Token, not_objects: tuple[str, ...]) -> bool:
+    """What the noun is of, or its own modifier, is one of `not_objects`: "a donor of a kidney", "a blood donor"."""
+    return _objects_match(noun, not_objects) or any(
+        c.dep_ in ("compound", "amod", "nmod") and (_lemma(c) in not_objects or c.lower_ in not_objects)
+        for c in noun.lefts)
 
 
 # Prepositions that say which sense an ambiguous noun has ("strikes on Syria" are attacks, "a strike over pay" is a
@@ -571,6 +583,35 @@ def _blames(verb: Token) -> bool:
     return False
 
 
+# A refusal said of a party or an act in a predicate: "the Israeli prime minister would not be welcome in Turkey,
+# Ankara said", "Iran said lifting the sanctions is out of the question" (CAMEO 120). The speaker rejects; the
+# subject of the content clause, when a party, is the one rejected (the speech-act target).
+REFUSED_IN_WORDS_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120", target_preps=())
+REFUSING_PREDICATES = frozenset({"welcome", "unwelcome", "question"})
+
+
+def _refused_in_words(word: Token) -> Token | None:
+    """The speech verb whose content clause is "X is unwelcome", "X would not be welcome", "X is no longer
+    welcome" or "X is out of the question"; None for any other use ("welcomed the decision", "the question of")."""
+    if word.dep_ == "acomp" and word.tag_ == "JJ":
+        copula = word.head
+        around = [*copula.children, *word.children]
+        around += [c for a in around if a.dep_ == "advmod" for c in a.children]  # "no longer welcome"
+        if word.lower_ == "welcome" and not any(c.dep_ == "neg" for c in around):
+            return None
+    elif word.lower_ == "question" and word.dep_ == "pobj" and word.head.lower_ == "of" and (
+            word.head.head.lower_ == "out" and word.head.head.dep_ in ("prep", "acomp", "advmod")):
+        copula = word.head.head.head
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in word.children):
+            return None  # "out of a question" is no idiom
+    else:
+        return None
+    speech = copula.head
+    if _lemma(copula) != "be" or copula.dep_ not in ("ccomp", "parataxis") or _lemma(speech) not in SPEECH_VERBS:
+        return None
+    return speech
+
+
 FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
 
 
@@ -582,6 +623,43 @@ def _failed(trig: Trigger) -> Trigger:
     if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
     return trig
+
+
+# Permission, recognition or acceptance not given is withheld: "did not give permission for the rally", "has not
+# allowed aid into the region", "gave no authorization" decline to yield (CAMEO 124); "does not recognize Kosovo",
+# "did not accept the observers" reject (CAMEO 120). A negated act of another kind ("did not withdraw") is only an
+# event that did not happen. The negation is the refusal itself, so the event is asserted (`modality._factuality`).
+PERMISSION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", mode="change", cameo="124",
+                                target_preps=("to", "for", "into"))
+RECOGNITION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120", target_preps=("to", "for", "of"))
+WITHHELD_RULES = (PERMISSION_WITHHELD_RULE, RECOGNITION_WITHHELD_RULE)
+PERMITTING_VERBS = frozenset("allow permit let authorize authorise".split())
+PERMISSION_NOUNS = frozenset("permission authorization authorisation approval go-ahead consent clearance permit "
+                             "waiver exemption".split())
+ACKNOWLEDGING_VERBS = frozenset("recognize recognise accept".split())
+# What the withheld act would have been: a concession, or recognition and acceptance (support, letting in, aid).
+WITHHOLDABLE_TYPES = {"permission": frozenset({"CONCEDE", "RETREAT"}),
+                      "recognition": frozenset({"SUPPORT", "CONCEDE", "RETREAT", "AID"})}
+
+
+def _withholding(trig: Trigger) -> Trigger:
+    """A permitting or acknowledging trigger negated on its verb (or "no" permission), as REJECT."""
+    if trig.word is not trig.governor:
+        kind = "permission" if _lemma(trig.word) in PERMISSION_NOUNS else None
+    else:
+        lemma = _lemma(trig.governor)
+        kind = "permission" if lemma in PERMITTING_VERBS else "recognition" if lemma in ACKNOWLEDGING_VERBS else None
+    # The lexicon's senses only: the verb dictionary's "recognize" is any recognizing ("did not recognize the man")
+    if kind is None or trig.rule.type not in WITHHOLDABLE_TYPES[kind] or not trig.rule.lemmas:
+        return trig
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in trig.governor.children):
+        return trig  # "will not allow": a stated refusal, which the coder makes REJECT itself
+    negated = any(c.dep_ == "neg" for c in trig.governor.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trig.word.children)  # "gave no permission"
+    if not negated:
+        return trig
+    return Trigger(PERMISSION_WITHHELD_RULE if kind == "permission" else RECOGNITION_WITHHELD_RULE,
+                   trig.word, trig.governor)
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
