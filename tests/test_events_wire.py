@@ -399,3 +399,13 @@ def test_a_clash_named_as_the_setting_is_one_event_between_its_sides(pipeline: P
                                                                      other: str) -> None:
     assault = one(events(pipeline, text), "ASSAULT")  # the killing and the clash it happened in
     assert names(assault.source) == {other} and countries(assault.target) == {victim}
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Putin discussed the Ukraine crisis with German Chancellor Olaf Scholz.", "DEU"),  # "with" hung on the topic
+    ("Putin discussed energy with Hungarian Prime Minister Viktor Orban.", "HUN"),
+    ("Xi discussed cooperation with Russia.", "RUS"),
+])
+def test_the_partner_of_a_discussion_is_not_its_topic(pipeline: Pipeline, text: str, partner: str) -> None:
+    talks = one(events(pipeline, text), "CONSULT")
+    assert countries(talks.target) == {partner}

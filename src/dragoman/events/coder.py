@@ -80,6 +80,7 @@ from dragoman.events.wire import (
     is_topic,
     office_holders,
     office_referent,
+    partner_phrases,
     readiness_triggers,
     setting_agent,
     setting_side,
@@ -423,7 +424,7 @@ class EventCoder:
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
             # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for prep in partner_phrases(word):
                 found = actors_of(_pobj(prep))
                 if found:
                     return found, _pobj(prep)

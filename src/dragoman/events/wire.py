@@ -167,6 +167,13 @@ def continues_meeting(coded: CodedMention, trig: Trigger, earlier: Sequence[Code
     event.source, event.target = list(meeting.event.source), list(meeting.event.target)
 
 
+def partner_phrases(verb: Token) -> list[Token]:
+    """The "with" phrases naming whom a party consults: on the verb, and on a verb of discussing also on its
+    object, where the parser hangs it ("discussed the Ukraine crisis with German Chancellor Olaf Scholz")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and _lemma(verb) in DISCUSSING)]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+
+
 def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) -> bool:
     """The object of a verb of consulting is what is discussed, not who with: "discussed the situation in Syria",
     "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's."""
