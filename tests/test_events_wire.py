@@ -409,3 +409,11 @@ def test_a_clash_named_as_the_setting_is_one_event_between_its_sides(pipeline: P
 def test_the_partner_of_a_discussion_is_not_its_topic(pipeline: Pipeline, text: str, partner: str) -> None:
     talks = one(events(pipeline, text), "CONSULT")
     assert countries(talks.target) == {partner}
+
+
+def test_a_host_of_talks_between_its_own_side_and_another_is_a_party(pipeline: Pipeline) -> None:
+    found = events(pipeline, "US Secretary of State Antony Blinken held talks between American and Chinese "
+                             "delegations in Beijing.")
+    assert not any(e.cameo == "045" for e in found)
+    talks = one(found, "CONSULT")
+    assert countries(talks.source + talks.target) == {"USA", "CHN"}

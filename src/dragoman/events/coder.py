@@ -812,8 +812,8 @@ class EventCoder:
         """"Egypt hosted a meeting between Israeli and Palestinian officials", "Qatar brokered talks between Hamas
         and Israel": the talks are the sides' (the first named the source), held at the host's, a third party's
         place (CAMEO 044); the host's or broker's own part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both
-        sides, returned as its own mention. The talks mention is recoded in place. A host that is one of the sides
-        ("Turkey hosted talks between its delegation and Iraq") is a party as before."""
+        sides, returned as its own mention. The talks mention is recoded in place. A host that is one of the sides or
+        of one's country ("Turkey hosted talks between its delegation and Iraq") is a party as before."""
         event, word = coded.event, trig.word
         if event.type != "CONSULT" or not event.source:
             return None
@@ -823,9 +823,10 @@ class EventCoder:
             talks is not None) else None
         sides = self._actors_of(_pobj(between), b, actors, previous) if between is not None else []
         hosts = list(event.source)
-        if len(sides) < 2 or {p.actor_id for p in hosts} & set(sides):
-            return None
         parties = [self._participant(a, actors) for a in sides]
+        if len(sides) < 2 or {p.actor_id for p in hosts} & set(sides) or (
+                {p.country for p in hosts} & {p.country for p in parties} - {None}):
+            return None  # "Blinken held talks between the US and Chinese delegations": a side's own
         mediation = Event(id="", type="CONSULT", mode=None, contexts=["diplomatic"], cameo=MEDIATION_CAMEO,
                           source=hosts, target=parties, location=event.location, factuality=event.factuality,
                           attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
