@@ -417,3 +417,14 @@ def test_a_host_of_talks_between_its_own_side_and_another_is_a_party(pipeline: P
     assert not any(e.cameo == "045" for e in found)
     talks = one(found, "CONSULT")
     assert countries(talks.source + talks.target) == {"USA", "CHN"}
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Israeli aircraft struck targets in the Gaza Strip on Sunday, killing at least 12 people.", "PSE"),
+    ("Russian forces shelled villages in eastern Ukraine, wounding five civilians.", "UKR"),
+    ("Kenyan police fired tear gas at protesters in Nairobi, injuring 20 people.", "KEN"),  # the forces' own
+])
+def test_people_hurt_by_an_act_are_of_the_place_it_hit(pipeline: Pipeline, text: str, victims: str) -> None:
+    found = events(pipeline, text)
+    hurt = [e for e in found if e.type == "ASSAULT" and any(p.name in ("people", "civilians") for p in e.target)]
+    assert hurt and all(countries(e.target) == {victims} for e in hurt)

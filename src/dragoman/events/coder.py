@@ -367,13 +367,17 @@ class EventCoder:
     def _reached_countries(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
                            avoid: frozenset[str]) -> set[str]:
         """The countries of the party an enclosing act is aimed at, when the verb continues it: the object of the
-        clause a participle follows ("attacked Ukraine, killing 12 civilians") or the target of an act named as
-        the subject ("an Israeli attack on Gaza killed 12 people")."""
+        clause a participle follows ("attacked Ukraine, killing 12 civilians") or the place it hit, or the target of
+        an act named as the subject ("an Israeli attack on Gaza killed 12 people")."""
         objects: list[Token] = []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             objects += [c for c in verb.head.children if c.dep_ == "dobj"]
             objects += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                         if (o := _pobj(c)) is not None]
+            # "struck targets in the Gaza Strip, killing 12 people": the people of the place the act hit
+            objects += [o for t in (verb.head, *(c for c in verb.head.children if c.dep_ == "dobj"))
+                        for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                        if (o := _pobj(c)) is not None and o.ent_type_ in ("GPE", "LOC")]
         for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
             # "the attack on Gaza"; "Israel's shelling of Gaza": beside a possessor, "of" names what is acted on
             preps = ("on", "against", "of") if any(c.dep_ == "poss" for c in subj.children) else ("on", "against")
