@@ -428,3 +428,20 @@ def test_people_hurt_by_an_act_are_of_the_place_it_hit(pipeline: Pipeline, text:
     found = events(pipeline, text)
     hurt = [e for e in found if e.type == "ASSAULT" and any(p.name in ("people", "civilians") for p in e.target)]
     assert hurt and all(countries(e.target) == {victims} for e in hurt)
+
+
+def test_they_in_a_clause_on_the_call_are_its_parties(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Saudi Crown Prince Mohammed bin Salman received a phone call from U.S. President Joe "
+                             "Biden, during which they discussed regional developments.")
+    call = one(found, "CONSULT")
+    assert call.mode == "phone" and len(call.evidence) == 2
+    assert countries(call.source) == {"USA"} and countries(call.target) == {"SAU"}
+
+
+@pytest.mark.parametrize("text, attacker, victims", [
+    ("A Ukrainian soldier was killed in a Russian drone attack in the Kharkiv region.", "RUS", "UKR"),
+    ("Two Palestinians were killed in an Israeli airstrike on Gaza City.", "ISR", "PSE"),
+])
+def test_the_attacker_named_on_the_setting(pipeline: Pipeline, text: str, attacker: str, victims: str) -> None:
+    killing = one(events(pipeline, text), "ASSAULT")
+    assert countries(killing.source) == {attacker} and countries(killing.target) == {victims}

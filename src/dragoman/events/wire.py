@@ -156,12 +156,16 @@ def continues_meeting(coded: CodedMention, trig: Trigger, earlier: Sequence[Code
     mentions), and takes its manner and roles. Only a verb of discussing, which says what was talked about, not
     that the parties met again ("they met again on Friday"); and not after a visit, whose talks CAMEO codes apart
     from the visit itself."""
-    event = coded.event
-    if event.type != "CONSULT" or event.mode is not None or coded.derived or _lemma(trig.governor) not in DISCUSSING:
+    event, verb = coded.event, trig.governor
+    if event.type != "CONSULT" or event.mode is not None or coded.derived or _lemma(verb) not in DISCUSSING:
         return
     meeting = next((m for m in reversed(earlier) if m.event.type == "CONSULT" and not m.derived), None)
-    if meeting is None or meeting.event.mode in (None, "visit") or coded.block - meeting.block > 1 or (
-            coded.participants != meeting.participants):
+    if meeting is None or meeting.event.mode in (None, "visit") or coded.block - meeting.block > 1:
+        return
+    # "received a phone call from Biden, during which they discussed ...": "they" in a clause on the call itself
+    on_meeting = meeting.block == coded.block and any(a.i == meeting.governor for a in verb.ancestors) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "both") for c in verb.children)
+    if coded.participants != meeting.participants and not on_meeting:
         return
     event.mode, event.cameo = meeting.event.mode, meeting.event.cameo
     event.source, event.target = list(meeting.event.source), list(meeting.event.target)
@@ -225,12 +229,14 @@ def subjection_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexic
 
 # Hostile acts in which a passive victim was killed or hurt: "martyred in a clash with X", "killed in an attack by X".
 HOSTILE_SETTINGS = frozenset("""attack clash ambush raid assault bombing strike shelling skirmish firefight fighting
-    offensive operation shootout gunfight exchange battle confrontation""".split())
+    offensive operation shootout gunfight exchange battle confrontation airstrike bombardment incursion crackdown
+    """.split())
 
 
 def setting_agent(verb: Token) -> Token | None:
     """The party a passive killing's setting names: "were martyred in a clash with PKK terrorists" (the other side
-    of the clash), "was killed in an attack by Hamas" (the attacker)."""
+    of the clash), "was killed in an attack by Hamas" or "in a Russian drone attack" (the attacker); never the
+    place the setting is in."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         setting = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if setting is None or _lemma(setting) not in HOSTILE_SETTINGS:
@@ -239,6 +245,13 @@ def setting_agent(verb: Token) -> Token | None:
             party = next((c for c in inner.children if c.dep_ == "pobj"), None)
             if party is not None:
                 return party
+        # "was killed in a Russian drone attack", "in an Israeli airstrike": the attacker named as the act's modifier
+        modifiers = [c for c in setting.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        modifiers += [m for c in modifiers if c.dep_ == "compound"
+                      for m in c.children if m.dep_ in ("amod", "compound")]
+        named = next((m for m in modifiers if m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
+        if named is not None:
+            return named
     return None
 
 
