@@ -347,6 +347,10 @@ def _talks_and_mediation(found: list[Event]) -> tuple[Event, Event]:
     ("Norway hosted talks between Colombia and Venezuela.", "NOR", {"COL", "VEN"}, "third-party"),
     ("Qatar brokered talks between Hamas and Israel.", "QAT", {"PSE", "ISR"}, None),
     ("Oman mediated talks between Iran and the United States in Muscat.", "OMN", {"IRN", "USA"}, "third-party"),
+    ("Talks between Armenia and Azerbaijan hosted by Kazakhstan ended on Friday.", "KAZ", {"ARM", "AZE"},
+     "third-party"),
+    ("Armenian and Azerbaijani foreign ministers met in Washington for talks hosted by U.S. Secretary of State "
+     "Antony Blinken.", "USA", {"ARM", "AZE"}, "third-party"),
 ])
 def test_talks_between_others_are_theirs_and_the_host_mediates(pipeline: Pipeline, text: str, host: str,
                                                                 sides: set[str], mode: str | None) -> None:

@@ -95,6 +95,8 @@ from dragoman.timex import Timex
 
 # Meeting at a third party's place (CAMEO 044): talks between others that a host holds (`EventCoder._hosted_talks`).
 THIRD_PLACE_CAMEO = "044"
+# Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
+HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
 
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -814,21 +816,31 @@ class EventCoder:
     def _hosted_talks(self, coded: CodedMention, trig: Trigger, b: int, actors: ActorTable,
                       previous: CodedMention | None) -> CodedMention | None:
         """"Egypt hosted a meeting between Israeli and Palestinian officials", "Qatar brokered talks between Hamas
-        and Israel": the talks are the sides' (the first named the source), held at the host's, a third party's
-        place (CAMEO 044); the host's or broker's own part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both
-        sides, returned as its own mention. The talks mention is recoded in place. A host that is one of the sides or
-        of one's country ("Turkey hosted talks between its delegation and Iraq") is a party as before."""
+        and Israel", "talks between Armenia and Azerbaijan hosted by Kazakhstan": the talks are the sides' (the
+        first named the source), held at the host's, a third party's place (CAMEO 044); the host's or broker's own
+        part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both sides, returned as its own mention. The talks
+        mention is recoded in place. A host that is one of the sides or of one's country ("Turkey hosted talks
+        between its delegation and Iraq") is a party as before."""
         event, word = coded.event, trig.word
         if event.type != "CONSULT" or not event.source:
             return None
-        talks = word if word is not trig.governor or trig.rule.kind == "noun" else next(
-            (c for c in word.children if c.dep_ == "dobj"), None)
-        between = next((c for c in talks.children if c.dep_ == "prep" and c.lower_ == "between"), None) if (
-            talks is not None) else None
-        sides = self._actors_of(_pobj(between), b, actors, previous) if between is not None else []
-        hosts = list(event.source)
+        # the talks: the noun trigger, or what the verb holds, or what its parties meet for ("met for talks")
+        talks = [word] if word is not trig.governor or trig.rule.kind == "noun" else [
+            c for c in word.children if c.dep_ == "dobj"] + [
+            o for c in word.children if c.dep_ == "prep" and c.lower_ == "for" if (o := _pobj(c)) is not None]
+        hosting = next((c for t in talks for c in t.children if c.dep_ == "acl" and _lemma(c) in HOSTING_VERBS), None)
+        if hosting is not None:
+            # "talks hosted by Kazakhstan": the host is the participle's agent, the sides the talks' own parties
+            agent = next((_pobj(c) for c in hosting.children if c.dep_ == "agent"), None)
+            hosts = [self._participant(a, actors) for a in self._actors_of(agent, b, actors, previous)]
+            sides = [p.actor_id for p in event.source + event.target]
+            hosted = _lemma(hosting) == "host"
+        else:
+            between = next((c for t in talks for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            sides = self._actors_of(_pobj(between), b, actors, previous) if between is not None else []
+            hosts, hosted = list(event.source), "host" in (_lemma(word), _lemma(trig.governor))
         parties = [self._participant(a, actors) for a in sides]
-        if len(sides) < 2 or {p.actor_id for p in hosts} & set(sides) or (
+        if len(sides) < 2 or not hosts or {p.actor_id for p in hosts} & set(sides) or (
                 {p.country for p in hosts} & {p.country for p in parties} - {None}):
             return None  # "Blinken held talks between the US and Chinese delegations": a side's own
         mediation = Event(id="", type="CONSULT", mode=None, contexts=["diplomatic"], cameo=MEDIATION_CAMEO,
@@ -837,7 +849,6 @@ class EventCoder:
                           confidence=event.confidence, size=event.size)
         event.source, event.target = parties[:1], parties[1:]
         own = {p.country for p in parties}
-        hosted = "host" in (_lemma(word), _lemma(trig.governor))
         if hosted or event.location is not None and event.location.country not in own | {None}:
             event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO
         elif event.mode == "third-party" or event.mode == "visit":
