@@ -229,7 +229,7 @@ def subjection_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexic
 
 # Hostile acts in which a passive victim was killed or hurt: "martyred in a clash with X", "killed in an attack by X".
 HOSTILE_SETTINGS = frozenset("""attack clash ambush raid assault bombing strike shelling skirmish firefight fighting
-    offensive operation shootout gunfight exchange battle confrontation airstrike bombardment incursion crackdown
+    offensive operation shootout gunfight battle confrontation airstrike bombardment incursion crackdown
     """.split())
 
 
