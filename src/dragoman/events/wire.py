@@ -169,6 +169,7 @@ def continues_meeting(coded: CodedMention, trig: Trigger, earlier: Sequence[Code
         return
     event.mode, event.cameo = meeting.event.mode, meeting.event.cameo
     event.source, event.target = list(meeting.event.source), list(meeting.event.target)
+    coded.participants = set(meeting.participants)
 
 
 def partner_phrases(verb: Token) -> list[Token]:
