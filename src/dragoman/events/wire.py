@@ -259,13 +259,16 @@ def setting_agent(verb: Token) -> Token | None:
 def setting_side(noun: Token) -> Token | None:
     """The side of a hostile act named as the setting of what befell its subject: in "a soldier was martyred in a
     clash with PKK terrorists in northern Iraq" the clash is between the soldier's side and the PKK (the place is
-    where, never a side); "two policemen died in a shootout with gunmen" likewise. Only a setting that names its
+    where, never a side); "two policemen died in a shootout with gunmen" likewise; not the subject of a verb with
+    an object. Only a setting that names its
     other side by "with": "killed in an attack" says nothing of who attacked."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX") or (
             _lemma(noun) not in HOSTILE_SETTINGS) or not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
+    if any(c.dep_ == "dobj" for c in prep.head.children):
+        return None  # "killed a student during a clash with youths": the subject acted on another, not the sufferer
     return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
