@@ -309,3 +309,143 @@ def test_killed_in_an_attack_by(pipeline: Pipeline) -> None:
                              "Monday.")
     killing = one(found, "ASSAULT")
     assert countries(killing.source) == {"ISR"}
+
+
+# -- participants of coming under, hosting, continuing and setting (issue 13) ---------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Ukrainian post came under heavy shelling by Russian forces on Tuesday.", "RUS", "UKR"),
+    ("The Kurdish villages came under fire from Turkish artillery.", "TUR", "TUR"),
+    ("Villages in southern Lebanon were subjected to attacks by Israeli aircraft.", "ISR", "LBN"),
+    ("Israel subjected Gaza to a blockade.", "ISR", "PSE"),
+])
+def test_the_agent_of_what_a_party_comes_under_or_is_subjected_to(pipeline: Pipeline, text: str, source: str,
+                                                                   target: str) -> None:
+    assault = one(events(pipeline, text), "ASSAULT")
+    assert countries(assault.source) == {source} and countries(assault.target) == {target}
+
+
+def test_received_by_a_means_from_a_giver(pipeline: Pipeline) -> None:
+    # "by" is the agent only of what a party comes under: receiving "by air" names the means, the giver is "from"
+    aid = one(events(pipeline, "Kenya received food aid from Japan by air on Monday."), "AID")
+    assert countries(aid.source) == {"JPN"} and countries(aid.target) == {"KEN"}
+
+
+def test_coming_under_shelling_by_no_one_named(pipeline: Pipeline) -> None:
+    assert not any(e.source for e in events(pipeline, "The town came under heavy shelling on Monday."))
+
+
+def _talks_and_mediation(found: list[Event]) -> tuple[Event, Event]:
+    mediation = next(e for e in found if e.type == "CONSULT" and e.cameo == "045")
+    (talks,) = [e for e in found if e.type == "CONSULT" and e.cameo != "045"]
+    return talks, mediation
+
+
+@pytest.mark.parametrize("text, host, sides, mode", [
+    ("Egypt hosted a meeting between Israeli and Palestinian officials in Cairo on Sunday.", "EGY", {"ISR", "PSE"},
+     "third-party"),
+    ("Norway hosted talks between Colombia and Venezuela.", "NOR", {"COL", "VEN"}, "third-party"),
+    ("Qatar brokered talks between Hamas and Israel.", "QAT", {"PSE", "ISR"}, None),
+    ("Oman mediated talks between Iran and the United States in Muscat.", "OMN", {"IRN", "USA"}, "third-party"),
+    ("Talks between Armenia and Azerbaijan hosted by Kazakhstan ended on Friday.", "KAZ", {"ARM", "AZE"},
+     "third-party"),
+    ("Armenian and Azerbaijani foreign ministers met in Washington for talks hosted by U.S. Secretary of State "
+     "Antony Blinken.", "USA", {"ARM", "AZE"}, "third-party"),
+])
+def test_talks_between_others_are_theirs_and_the_host_mediates(pipeline: Pipeline, text: str, host: str,
+                                                                sides: set[str], mode: str | None) -> None:
+    talks, mediation = _talks_and_mediation(events(pipeline, text))
+    assert countries(talks.source + talks.target) == sides and talks.source and talks.target
+    assert talks.mode == mode  # hosted: held at a third party's place (CAMEO 044)
+    assert countries(mediation.source) == {host} and countries(mediation.target) == sides
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Turkey hosted the Saudi delegation in Ankara.", "SAU", "TUR"),  # a guest hosted visits the host
+    ("Qatar mediated between Hamas and Israel.", "QAT", "PSE"),  # mediation alone: no talks beside it
+])
+def test_hosting_a_guest_and_mediating_alone_are_one_event(pipeline: Pipeline, text: str, source: str,
+                                                            target: str) -> None:
+    consult = one(events(pipeline, text), "CONSULT")
+    assert countries(consult.source) == {source} and target in countries(consult.target)
+
+
+def test_the_two_sides_of_hosted_talks_are_the_talks_parties(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Egypt hosted talks between Hamas and Israel. The two sides discussed a ceasefire.")
+    talks, mediation = _talks_and_mediation(found)
+    assert names(talks.source + talks.target) == {"Hamas", "Israel"} and len(talks.evidence) == 2
+    assert len(mediation.evidence) == 1
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Russian President Vladimir Putin held a phone call with Turkish President Recep Tayyip Erdogan. The leaders "
+     "discussed bilateral ties.", "phone"),
+    ("Russian Foreign Minister Sergei Lavrov met his Iranian counterpart Abbas Araghchi in Geneva.\n\nThe two "
+     "ministers discussed the nuclear deal.", "third-party"),
+])
+def test_the_discussion_right_after_a_call_is_the_call(pipeline: Pipeline, text: str, mode: str) -> None:
+    consult = one(events(pipeline, text), "CONSULT")
+    assert consult.mode == mode and len(consult.evidence) == 2
+
+
+def test_a_discussion_with_someone_else_is_another_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russian President Vladimir Putin held a phone call with Turkish President Recep Tayyip "
+                             "Erdogan on Monday. Putin discussed energy with Hungarian Prime Minister Viktor Orban.")
+    consults = [e for e in found if e.type == "CONSULT"]
+    assert len(consults) == 2 and [e.mode for e in consults].count("phone") == 1
+
+
+@pytest.mark.parametrize("text, victim, other", [
+    ("A Turkish soldier was martyred in a clash with PKK terrorists in northern Iraq.", "TUR", "PKK"),
+    ("Two Pakistani policemen were killed in a shootout with Taliban militants in Afghanistan.", "PAK", "Taliban"),
+])
+def test_a_clash_named_as_the_setting_is_one_event_between_its_sides(pipeline: Pipeline, text: str, victim: str,
+                                                                     other: str) -> None:
+    assault = one(events(pipeline, text), "ASSAULT")  # the killing and the clash it happened in
+    assert names(assault.source) == {other} and countries(assault.target) == {victim}
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Putin discussed the Ukraine crisis with German Chancellor Olaf Scholz.", "DEU"),  # "with" hung on the topic
+    ("Putin discussed energy with Hungarian Prime Minister Viktor Orban.", "HUN"),
+    ("Xi discussed cooperation with Russia.", "RUS"),
+])
+def test_the_partner_of_a_discussion_is_not_its_topic(pipeline: Pipeline, text: str, partner: str) -> None:
+    talks = one(events(pipeline, text), "CONSULT")
+    assert countries(talks.target) == {partner}
+
+
+def test_a_host_of_talks_between_its_own_side_and_another_is_a_party(pipeline: Pipeline) -> None:
+    found = events(pipeline, "US Secretary of State Antony Blinken held talks between American and Chinese "
+                             "delegations in Beijing.")
+    assert not any(e.cameo == "045" for e in found)
+    talks = one(found, "CONSULT")
+    assert countries(talks.source + talks.target) == {"USA", "CHN"}
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Israeli aircraft struck targets in the Gaza Strip on Sunday, killing at least 12 people.", "PSE"),
+    ("Russian forces shelled villages in eastern Ukraine, wounding five civilians.", "UKR"),
+    ("Kenyan police fired tear gas at protesters in Nairobi, injuring 20 people.", "KEN"),  # the forces' own
+])
+def test_people_hurt_by_an_act_are_of_the_place_it_hit(pipeline: Pipeline, text: str, victims: str) -> None:
+    found = events(pipeline, text)
+    hurt = [e for e in found if e.type == "ASSAULT" and any(p.name in ("people", "civilians") for p in e.target)]
+    assert hurt and all(countries(e.target) == {victims} for e in hurt)
+
+
+def test_they_in_a_clause_on_the_call_are_its_parties(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Saudi Crown Prince Mohammed bin Salman received a phone call from U.S. President Joe "
+                             "Biden, during which they discussed regional developments.")
+    call = one(found, "CONSULT")
+    assert call.mode == "phone" and len(call.evidence) == 2
+    assert countries(call.source) == {"USA"} and countries(call.target) == {"SAU"}
+
+
+@pytest.mark.parametrize("text, attacker, victims", [
+    ("A Ukrainian soldier was killed in a Russian drone attack in the Kharkiv region.", "RUS", "UKR"),
+    ("Two Palestinians were killed in an Israeli airstrike on Gaza City.", "ISR", "PSE"),
+])
+def test_the_attacker_named_on_the_setting(pipeline: Pipeline, text: str, attacker: str, victims: str) -> None:
+    killing = one(events(pipeline, text), "ASSAULT")
+    assert countries(killing.source) == {attacker} and countries(killing.target) == {victims}

@@ -61,8 +61,13 @@ def _only_sources(event: Event) -> Event:
     return Event(id=event.id, type=event.type, source=event.source)
 
 
+# CAMEO's mediation (045): the mediator's part in talks between others, another event than those talks ("Qatar
+# brokered talks between Hamas and Israel": Qatar mediates; Hamas and Israel negotiate).
+MEDIATION_CAMEO = "045"
+
+
 def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.mode != b.mode:
+    if a.type != b.type or a.mode != b.mode or (a.cameo == MEDIATION_CAMEO) != (b.cameo == MEDIATION_CAMEO):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not _denial_of(a, b):
         return False

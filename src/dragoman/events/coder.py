@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -73,19 +74,29 @@ from dragoman.events.triggers import (
 )
 from dragoman.events.wire import (
     attributive,
+    continues_meeting,
     giver,
     inherit_from_readiness,
     is_topic,
     office_holders,
     office_referent,
+    partner_phrases,
     readiness_triggers,
     setting_agent,
+    setting_side,
+    subjection_triggers,
     within,
 )
 from dragoman.geo import Gazetteer
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
+from dragoman.reports import MEDIATION_CAMEO
 from dragoman.timex import Timex
+
+# Meeting at a third party's place (CAMEO 044): talks between others that a host holds (`EventCoder._hosted_talks`).
+THIRD_PLACE_CAMEO = "044"
+# Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
+HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
 
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -115,12 +126,17 @@ class EventCoder:
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
+                triggers += subjection_triggers(tokens, triggers, self.lexicon)  # "subjected to attacks by X"
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
                 for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
+                        continues_meeting(coded, trig, [*mentions, *sentence_events])
+                        mediation = self._hosted_talks(coded, trig, b, actors, previous)
+                        if mediation is not None:
+                            sentence_events.append(mediation)
                         sentence_events.append(coded)
                         previous = coded  # "the two sides" refers to the last event's participants
                         intent = _intent(coded, trig, pb)
@@ -353,13 +369,17 @@ class EventCoder:
     def _reached_countries(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
                            avoid: frozenset[str]) -> set[str]:
         """The countries of the party an enclosing act is aimed at, when the verb continues it: the object of the
-        clause a participle follows ("attacked Ukraine, killing 12 civilians") or the target of an act named as
-        the subject ("an Israeli attack on Gaza killed 12 people")."""
+        clause a participle follows ("attacked Ukraine, killing 12 civilians") or the place it hit, or the target of
+        an act named as the subject ("an Israeli attack on Gaza killed 12 people")."""
         objects: list[Token] = []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             objects += [c for c in verb.head.children if c.dep_ == "dobj"]
             objects += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                         if (o := _pobj(c)) is not None]
+            # "struck targets in the Gaza Strip, killing 12 people": the people of the place the act hit
+            objects += [o for t in (verb.head, *(c for c in verb.head.children if c.dep_ == "dobj"))
+                        for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                        if (o := _pobj(c)) is not None and o.ent_type_ in ("GPE", "LOC")]
         for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
             # "the attack on Gaza"; "Israel's shelling of Gaza": beside a possessor, "of" names what is acted on
             preps = ("on", "against", "of") if any(c.dep_ == "poss" for c in subj.children) else ("on", "against")
@@ -410,7 +430,7 @@ class EventCoder:
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
             # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for prep in partner_phrases(word):
                 found = actors_of(_pobj(prep))
                 if found:
                     return found, _pobj(prep)
@@ -418,8 +438,10 @@ class EventCoder:
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         for head in heads:
             for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
+                # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
-                    child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i))  # "gave X permission"
+                    child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i) or child.dep_ == "dobj" and (
+                    word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in ("to", "under")))
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     found = actors_of(child)
@@ -627,6 +649,11 @@ class EventCoder:
                 sides = self._actors_of(_pobj(between), b, actors, previous)
                 if len(sides) >= 2:
                     source_ids, pair_target = sides[:1], sides[1:]
+        if not source_ids and rule.kind == "noun" and trig.word is trig.governor and (
+                side := setting_side(trig.word)) is not None:
+            # "a soldier was martyred in a clash with PKK terrorists in northern Iraq": the clash is the soldier's
+            # side's with the PKK, not the place's
+            source_ids = self._actors_of(side, b, actors, previous)
         principal = _on_behalf_of(trig.governor)
         if principal is not None:
             # "the ambassador signed the accord on behalf of Nepal": the party represented acts, as CAMEO codes it
@@ -785,6 +812,50 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    def _hosted_talks(self, coded: CodedMention, trig: Trigger, b: int, actors: ActorTable,
+                      previous: CodedMention | None) -> CodedMention | None:
+        """"Egypt hosted a meeting between Israeli and Palestinian officials", "Qatar brokered talks between Hamas
+        and Israel", "talks between Armenia and Azerbaijan hosted by Kazakhstan": the talks are the sides' (the
+        first named the source), held at the host's, a third party's place (CAMEO 044); the host's or broker's own
+        part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both sides, returned as its own mention. The talks
+        mention is recoded in place. A host that is one of the sides or of one's country ("Turkey hosted talks
+        between its delegation and Iraq") is a party as before."""
+        event, word = coded.event, trig.word
+        if event.type != "CONSULT" or not event.source:
+            return None
+        # the talks: the noun trigger, or what the verb holds, or what its parties meet for ("met for talks")
+        talks = [word] if word is not trig.governor or trig.rule.kind == "noun" else [
+            c for c in word.children if c.dep_ == "dobj"] + [
+            o for c in word.children if c.dep_ == "prep" and c.lower_ == "for" if (o := _pobj(c)) is not None]
+        hosting = next((c for t in talks for c in t.children if c.dep_ == "acl" and _lemma(c) in HOSTING_VERBS), None)
+        if hosting is not None:
+            # "talks hosted by Kazakhstan": the host is the participle's agent, the sides the talks' own parties
+            agent = next((_pobj(c) for c in hosting.children if c.dep_ == "agent"), None)
+            hosts = [self._participant(a, actors) for a in self._actors_of(agent, b, actors, previous)]
+            sides = [p.actor_id for p in event.source + event.target]
+            hosted = _lemma(hosting) == "host"
+        else:
+            between = next((c for t in talks for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+            sides = self._actors_of(_pobj(between), b, actors, previous) if between is not None else []
+            hosts, hosted = list(event.source), "host" in (_lemma(word), _lemma(trig.governor))
+        parties = [self._participant(a, actors) for a in sides]
+        if len(sides) < 2 or not hosts or {p.actor_id for p in hosts} & set(sides) or (
+                {p.country for p in hosts} & {p.country for p in parties} - {None}):
+            return None  # "Blinken held talks between the US and Chinese delegations": a side's own
+        mediation = Event(id="", type="CONSULT", mode=None, contexts=["diplomatic"], cameo=MEDIATION_CAMEO,
+                          source=hosts, target=parties, location=event.location, factuality=event.factuality,
+                          attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
+                          confidence=event.confidence, size=event.size)
+        event.source, event.target = parties[:1], parties[1:]
+        own = {p.country for p in parties}
+        if hosted or event.location is not None and event.location.country not in own | {None}:
+            event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO
+        elif event.mode == "third-party" or event.mode == "visit":
+            event.mode = None  # the host's or broker's country was counted among the parties
+        coded.participants = set(sides)
+        return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start, {p.actor_id for p in hosts}
+                            | set(sides))
 
     def _inherit_from_means(self, coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
         """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the

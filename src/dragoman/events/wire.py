@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable
-from dragoman.events.triggers import CodedMention, Rule, Trigger, _lemma
+from dragoman.events.triggers import CodedMention, Lexicon, Rule, Trigger, _lemma
 from dragoman.model import Location
 from dragoman.nlp import ParsedBlock
 
@@ -150,6 +150,35 @@ DISCUSSING = frozenset("discuss exchange review address consider debate examine 
 TOPIC_PREPS = frozenset({"in", "of", "on", "around", "over", "regarding", "concerning"})
 
 
+def continues_meeting(coded: CodedMention, trig: Trigger, earlier: Sequence[CodedMention]) -> None:
+    """"Putin held a phone call with Erdogan. The leaders discussed bilateral ties.": the discussion of the same
+    parties in the paragraph of a call or meeting, or the next, is that call or meeting told again (one event, two
+    mentions), and takes its manner and roles. Only a verb of discussing, which says what was talked about, not
+    that the parties met again ("they met again on Friday"); and not after a visit, whose talks CAMEO codes apart
+    from the visit itself."""
+    event, verb = coded.event, trig.governor
+    if event.type != "CONSULT" or event.mode is not None or coded.derived or _lemma(verb) not in DISCUSSING:
+        return
+    meeting = next((m for m in reversed(earlier) if m.event.type == "CONSULT" and not m.derived), None)
+    if meeting is None or meeting.event.mode in (None, "visit") or coded.block - meeting.block > 1:
+        return
+    # "received a phone call from Biden, during which they discussed ...": "they" in a clause on the call itself
+    on_meeting = meeting.block == coded.block and any(a.i == meeting.governor for a in verb.ancestors) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "both") for c in verb.children)
+    if coded.participants != meeting.participants and not on_meeting:
+        return
+    event.mode, event.cameo = meeting.event.mode, meeting.event.cameo
+    event.source, event.target = list(meeting.event.source), list(meeting.event.target)
+    coded.participants = set(meeting.participants)
+
+
+def partner_phrases(verb: Token) -> list[Token]:
+    """The "with" phrases naming whom a party consults: on the verb, and on a verb of discussing also on its
+    object, where the parser hangs it ("discussed the Ukraine crisis with German Chancellor Olaf Scholz")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and _lemma(verb) in DISCUSSING)]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+
+
 def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) -> bool:
     """The object of a verb of consulting is what is discussed, not who with: "discussed the situation in Syria",
     "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's."""
@@ -163,22 +192,52 @@ def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) ->
 
 def giver(trig: Trigger) -> Token | None:
     """Who gives what a receiving verb receives: "received aid from X", "received a cable of congratulations from
-    X" (the "from" of what the cable is of)."""
+    X" (the "from" of what the cable is of); and who does what its subject comes under, by "from" or by the
+    agent's "by" ("came under heavy shelling by Russian forces", "came under fire by rebels", wherever the parser
+    hangs the "by": "come" has no passive whose agent it could be)."""
     heads = [trig.word, trig.governor]
     heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
-    return next((c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+    preps = ("from", "by") if trig.word.dep_ == "pobj" and trig.word.head.lower_ == "under" else ("from",)
+    return next((c for prep in preps for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == prep
                  for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _unrestricted(rule: Rule) -> bool:
+    """A sense that holds whatever the noun's objects and modifiers."""
+    return not (rule.objects or rule.not_objects or rule.requires_modifier or rule.clause_words)
+
+
+def subjection_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """"Villages were subjected to attacks by Israeli aircraft", "journalists were subjected to harassment by
+    police": the noun names the act, done by the agent of "subjected" or of the noun to the one subjected (as
+    "came under attack" lends its clause to the attack, but not converse: the passive subject is the target as
+    in any passive). The noun's unrestricted lexicon sense, else the verb it nominalises."""
+    taken = {t.word.i for t in found}
+    triggers = []
+    for tok in tokens:
+        head = tok.head.head
+        if tok.i in taken or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "to" or not (
+                head.pos_ == "VERB" and _lemma(head) == "subject"):
+            continue
+        lemma = _lemma(tok)
+        senses = [r for r in [r for r, rest in lexicon.nouns.get(lemma, []) if not rest] if _unrestricted(r)] or [
+            r for r in lexicon.nominal_rules(lemma) if _unrestricted(r)]
+        if senses:
+            triggers.append(Trigger(senses[0], tok, head))
+    return triggers
 
 
 # Hostile acts in which a passive victim was killed or hurt: "martyred in a clash with X", "killed in an attack by X".
 HOSTILE_SETTINGS = frozenset("""attack clash ambush raid assault bombing strike shelling skirmish firefight fighting
-    offensive operation""".split())
+    offensive operation shootout gunfight battle confrontation airstrike bombardment incursion crackdown
+    """.split())
 
 
 def setting_agent(verb: Token) -> Token | None:
     """The party a passive killing's setting names: "were martyred in a clash with PKK terrorists" (the other side
-    of the clash), "was killed in an attack by Hamas" (the attacker)."""
+    of the clash), "was killed in an attack by Hamas" or "in a Russian drone attack" (the attacker); never the
+    place the setting is in."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         setting = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if setting is None or _lemma(setting) not in HOSTILE_SETTINGS:
@@ -187,7 +246,30 @@ def setting_agent(verb: Token) -> Token | None:
             party = next((c for c in inner.children if c.dep_ == "pobj"), None)
             if party is not None:
                 return party
+        # "was killed in a Russian drone attack", "in an Israeli airstrike": the attacker named as the act's modifier
+        modifiers = [c for c in setting.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        modifiers += [m for c in modifiers if c.dep_ == "compound"
+                      for m in c.children if m.dep_ in ("amod", "compound")]
+        named = next((m for m in modifiers if m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
+        if named is not None:
+            return named
     return None
+
+
+def setting_side(noun: Token) -> Token | None:
+    """The side of a hostile act named as the setting of what befell its subject: in "a soldier was martyred in a
+    clash with PKK terrorists in northern Iraq" the clash is between the soldier's side and the PKK (the place is
+    where, never a side); "two policemen died in a shootout with gunmen" likewise; not the subject of a verb with
+    an object. Only a setting that names its
+    other side by "with": "killed in an attack" says nothing of who attacked."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX") or (
+            _lemma(noun) not in HOSTILE_SETTINGS) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    if any(c.dep_ == "dobj" for c in prep.head.children):
+        return None  # "killed a student during a clash with youths": the subject acted on another, not the sufferer
+    return next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 def within(location: Location, phrase: Token, offset: int) -> bool:
