@@ -58,6 +58,7 @@ from dragoman.events.place import (
     REGIONS,
     event_location,
 )
+from dragoman.events.senses import political_reading
 from dragoman.events.triggers import (
     OBLIGATION_RULE,
     CodedMention,
@@ -594,6 +595,8 @@ class EventCoder:
     def _code_one(self, article_id: str, b: int, pb: ParsedBlock, sent: Span, trig: Trigger,
                   actors: ActorTable, previous: CodedMention | None) -> CodedMention | None:
         rule = trig.rule
+        if not political_reading(trig.word, trig.governor, rule.type, sent, b, actors, self.lexicon.senses):
+            return None  # "Klitschko blasted Rahman", "unveiled a new laptop", "test-fired a missile"
         subject, passive = self._subject(trig.governor)
         source_ids: list[str] = []
         if trig.word is not trig.governor or rule.kind == "verb":
