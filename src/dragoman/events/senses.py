@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import ActorTable
 from dragoman.countries import country_code
 from dragoman.model import PLOVER_TYPES
+from dragoman.nlp import ParsedBlock
 
 SECTION = "senses"
 LIST_KEYS = ("types", "political", "political_sectors", "domain_sectors", "products", "product_verbs", "trials")
@@ -90,11 +91,15 @@ def _mentions(sent: Span, words: frozenset[str], verbs: bool = True) -> bool:
     Thompson with a right hand" names no bomb), a phrase as written."""
     if any(t.lower_ in words or (verbs or t.pos_ != "VERB") and t.lemma_.lower() in words for t in sent):
         return True
-    phrases = [w for w in words if " " in w or "-" in w]
-    if not phrases:
-        return False
-    text = " " + " ".join(t.lower_ for t in sent) + " "
-    return any(re.search(rf"\b{re.escape(p.replace('-', ' - '))}\b", text) for p in phrases)
+    pattern = _phrases(words)
+    return pattern is not None and pattern.search(" " + " ".join(t.lower_ for t in sent) + " ") is not None
+
+
+@lru_cache(maxsize=32)
+def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The phrases among `words`, as one pattern over the sentence's tokens joined by spaces."""
+    phrases = sorted(w.replace("-", " - ") for w in words if " " in w or "-" in w)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
 
 
 # Where a country named is only a place: "in Mannheim, Germany", "flights to Bangkok".
@@ -125,10 +130,10 @@ def _sectors(sent: Span, b: int, actors: ActorTable) -> set[str]:
 
 
 def political_reading(word: Token, governor: Token, event_type: str, sent: Span, b: int, actors: ActorTable,
-                      senses: Senses) -> bool:
+                      senses: Senses, domain_article: bool = False) -> bool:
     """False when the trigger (`word`, in the clause of `governor`) reads a game, a show, a trade or a test as a
     political event: a product brought out, a weapon test-fired, or a word of a type `senses.types` lists in a
-    sentence of a domain that names nothing political."""
+    sentence of a domain (or any sentence of a `domain_article`, see `in_domain`) that names nothing political."""
     heads = {word, governor}
     if any(h.lemma_.lower() in senses.product_verbs for h in heads) and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in senses.products or c.lower_ in senses.products)
@@ -138,10 +143,32 @@ def political_reading(word: Token, governor: Token, event_type: str, sent: Span,
         return False
     if event_type not in senses.types:
         return True
-    domain = any(_mentions(sent, words) for words in senses.domains.values())
     sectors = _sectors(sent, b, actors)
-    if not domain and not sectors & senses.domain_sectors:
+    if not domain_article and not _of_domain(sent, sectors, senses):
         return True
+    return _political(sent, sectors, senses)
+
+
+def in_domain(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Senses) -> bool:
+    """The article is about sport, entertainment or business: at least three of its sentences are of a domain,
+    and at least three times as many as those that name something political ("Cincinnati was led by Deonta Vaughn"
+    in a report of a basketball game is no political event either)."""
+    domain = political = 0
+    for b, pb in enumerate(parsed):
+        for sent in pb.doc.sents:
+            sectors = _sectors(sent, b, actors)
+            if _political(sent, sectors, senses):
+                political += 1
+            elif _of_domain(sent, sectors, senses):
+                domain += 1
+    return domain >= 3 and domain >= 3 * political
+
+
+def _of_domain(sent: Span, sectors: set[str], senses: Senses) -> bool:
+    return bool(sectors & senses.domain_sectors) or any(_mentions(sent, words) for words in senses.domains.values())
+
+
+def _political(sent: Span, sectors: set[str], senses: Senses) -> bool:
     return bool(sectors & senses.political_sectors) or _mentions(sent, senses.political, verbs=False) or \
         _names_country(sent)
 
