@@ -102,8 +102,9 @@ def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
 
 
-# Where a country named is only a place: "in Mannheim, Germany", "flights to Bangkok".
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "to", "from", "into"})
+# Where a country named is only a place: "won in Mannheim, Germany". Not "to" or "from": a country an act goes to or
+# comes from is a party to it ("suspended flights to Georgia", "sent aid to Syria").
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 
 def _names_country(sent: Span) -> bool:
