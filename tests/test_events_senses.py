@@ -4,6 +4,8 @@ event; the political and criminal senses of the same words, beside the same doma
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from helpers import events
 
@@ -55,7 +57,7 @@ def test_a_weapon_tested_is_not_fired_at_anyone(pipeline: Pipeline) -> None:
     assert "ASSAULT" in types(pipeline, "North Korea fired artillery shells at a South Korean island on Tuesday.")
 
 
-def test_the_senses_section_is_data_a_user_extends(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_senses_section_is_data_a_user_extends(tmp_path: Path) -> None:
     extra = tmp_path / "mine.toml"
     extra.write_text('[senses]\npolitical = ["junta"]\n\n[senses.domains]\nchess = ["grandmaster", "checkmate"]\n')
     senses = Lexicon.load([extra]).senses

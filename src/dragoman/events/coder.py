@@ -58,7 +58,7 @@ from dragoman.events.place import (
     REGIONS,
     event_location,
 )
-from dragoman.events.senses import in_domain, political_reading
+from dragoman.events.senses import political_reading, read_article
 from dragoman.events.triggers import (
     OBLIGATION_RULE,
     CodedMention,
@@ -108,7 +108,7 @@ class EventCoder:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
         actors.offices = office_holders(parsed, actors)
-        domain = in_domain(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
+        senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
@@ -121,8 +121,8 @@ class EventCoder:
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
                 # "Klitschko blasted Rahman", "unveiled a new laptop", "test-fired a missile": no political event
-                triggers = [t for t in triggers if political_reading(t.word, t.governor, t.rule.type, sent, b, actors,
-                                                                     self.lexicon.senses, domain)]
+                triggers = [t for t in triggers if political_reading(t.word, t.governor, t.rule.type, sent, b, senses,
+                                                                     self.lexicon.senses)]
                 for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:

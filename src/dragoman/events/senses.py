@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -49,6 +49,11 @@ class Senses:
     products: frozenset[str]
     # Words that make a firing a test ("test-fired a missile", "fired in a test"): no one is fired at.
     trials: frozenset[str]
+
+    @cached_property
+    def domain_words(self) -> frozenset[str]:
+        """The words of every domain."""
+        return frozenset().union(*self.domains.values())
 
     @classmethod
     def from_tables(cls, tables: Iterable[tuple[str, Mapping[str, Any]]]) -> Senses:
@@ -86,13 +91,47 @@ def _words(where: str, value: Any) -> list[str]:
     return [v.lower() for v in value]
 
 
-def _mentions(sent: Span, words: frozenset[str], verbs: bool = True) -> bool:
-    """One of `words` is in the sentence: a word as written or its lemma (a verb's only with `verbs`: "bombed
-    Thompson with a right hand" names no bomb), a phrase as written."""
-    if any(t.lower_ in words or (verbs or t.pos_ != "VERB") and t.lemma_.lower() in words for t in sent):
-        return True
-    pattern = _phrases(words)
-    return pattern is not None and pattern.search(" " + " ".join(t.lower_ for t in sent) + " ") is not None
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's words, read once: as written, lemmas of other words than verbs, lemmas of verbs, the text, and
+    the sectors of the actors it names."""
+
+    written: frozenset[str]
+    lemmas: frozenset[str]
+    verb_lemmas: frozenset[str]
+    text: str
+    sectors: frozenset[str]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token], b: int, actors: ActorTable, sector_of: Mapping[str, str]) -> _Words:
+        written: list[str] = []
+        lemmas: set[str] = set()
+        verb_lemmas: set[str] = set()
+        sectors: set[str] = set()
+        for tok in tokens:
+            written.append(tok.lower_)
+            (verb_lemmas if tok.pos_ == "VERB" else lemmas).add(tok.lemma_.lower())
+            if (actor_id := actors.at(b, tok.i)) is not None and (sector := sector_of.get(actor_id)) is not None:
+                sectors.add(sector)
+        return cls(frozenset(written), frozenset(lemmas), frozenset(verb_lemmas), " " + " ".join(written) + " ",
+                   frozenset(sectors))
+
+    def mention(self, words: frozenset[str], verbs: bool = True) -> bool:
+        """One of `words` is in the sentence: a word as written or its lemma (a verb's only with `verbs`: "bombed
+        Thompson with a right hand" names no bomb), a phrase as written."""
+        if not words.isdisjoint(self.written) or not words.isdisjoint(self.lemmas) or (
+                verbs and not words.isdisjoint(self.verb_lemmas)):
+            return True
+        pattern = _phrases(words)
+        return pattern is not None and pattern.search(self.text) is not None
+
+
+@dataclass
+class ArticleSenses:
+    """What `political_reading` needs of an article: whether it is about a domain, and each sentence's words."""
+
+    domain: bool
+    words: dict[tuple[int, int], _Words]
 
 
 @lru_cache(maxsize=32)
@@ -124,17 +163,12 @@ def _names_country(sent: Span) -> bool:
     return False
 
 
-def _sectors(sent: Span, b: int, actors: ActorTable) -> set[str]:
-    """The sectors of the actors the sentence names."""
-    return {actor.sector.upper() for tok in sent if (actor_id := actors.at(b, tok.i)) is not None
-            and (actor := actors.get(actor_id)) is not None and actor.sector}
-
-
-def political_reading(word: Token, governor: Token, event_type: str, sent: Span, b: int, actors: ActorTable,
-                      senses: Senses, domain_article: bool = False) -> bool:
+def political_reading(word: Token, governor: Token, event_type: str, sent: Span, b: int,
+                      article: ArticleSenses, senses: Senses) -> bool:
     """False when the trigger (`word`, in the clause of `governor`) reads a game, a show, a trade or a test as a
     political event: a product brought out, a weapon test-fired, or a word of a type `senses.types` lists in a
-    sentence of a domain (or any sentence of a `domain_article`, see `in_domain`) that names nothing political."""
+    sentence of a domain (or any sentence of an article about one, see `read_article`) that names nothing
+    political."""
     heads = {word, governor}
     if any(h.lemma_.lower() in senses.product_verbs for h in heads) and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in senses.products or c.lower_ in senses.products)
@@ -144,34 +178,36 @@ def political_reading(word: Token, governor: Token, event_type: str, sent: Span,
         return False
     if event_type not in senses.types:
         return True
-    sectors = _sectors(sent, b, actors)
-    if not domain_article and not _of_domain(sent, sectors, senses):
+    words = article.words[(b, sent.start)]
+    if not article.domain and not _of_domain(words, senses):
         return True
-    return _political(sent, sectors, senses)
+    return _political(sent, words, senses)
 
 
-def in_domain(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Senses) -> bool:
-    """The article is about sport, entertainment or business: at least three of its sentences are of a domain,
-    and at least three times as many as those that name something political ("Cincinnati was led by Deonta Vaughn"
-    in a report of a basketball game is no political event either)."""
+def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Senses) -> ArticleSenses:
+    """Each sentence's words, and whether the article is about sport, entertainment or business: at least three of
+    its sentences are of a domain, and at least three times as many as those that name something political
+    ("Cincinnati was led by Deonta Vaughn" in a report of a basketball game is no political event either)."""
     domain = political = 0
+    sector_of = {a.id: a.sector.upper() for a in actors.actors if a.sector}
+    found: dict[tuple[int, int], _Words] = {}
     for b, pb in enumerate(parsed):
         for sent in pb.doc.sents:
-            sectors = _sectors(sent, b, actors)
-            if _political(sent, sectors, senses):
+            words = found[(b, sent.start)] = _Words.of(pb.tokens[sent.start:sent.end], b, actors, sector_of)
+            if _political(sent, words, senses):
                 political += 1
-            elif _of_domain(sent, sectors, senses):
+            elif _of_domain(words, senses):
                 domain += 1
-    return domain >= 3 and domain >= 3 * political
+    return ArticleSenses(domain >= 3 and domain >= 3 * political, found)
 
 
-def _of_domain(sent: Span, sectors: set[str], senses: Senses) -> bool:
-    return bool(sectors & senses.domain_sectors) or any(_mentions(sent, words) for words in senses.domains.values())
+def _of_domain(words: _Words, senses: Senses) -> bool:
+    return not words.sectors.isdisjoint(senses.domain_sectors) or words.mention(senses.domain_words)
 
 
-def _political(sent: Span, sectors: set[str], senses: Senses) -> bool:
-    return bool(sectors & senses.political_sectors) or _mentions(sent, senses.political, verbs=False) or \
-        _names_country(sent)
+def _political(sent: Span, words: _Words, senses: Senses) -> bool:
+    return not words.sectors.isdisjoint(senses.political_sectors) or words.mention(senses.political, verbs=False) \
+        or _names_country(sent)
 
 
 def _tested(verb: Token, trials: frozenset[str]) -> bool:
