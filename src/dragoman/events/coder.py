@@ -59,6 +59,7 @@ from dragoman.events.place import (
     REGIONS,
     event_location,
 )
+from dragoman.events.senses import political_reading, read_article
 from dragoman.events.triggers import (
     OBLIGATION_RULE,
     CodedMention,
@@ -118,6 +119,7 @@ class EventCoder:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
         actors.offices = office_holders(parsed, actors)
+        senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
@@ -130,6 +132,9 @@ class EventCoder:
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
+                # "Klitschko blasted Rahman", "unveiled a new laptop", "test-fired a missile": no political event
+                triggers = [t for t in triggers if political_reading(t.word, t.governor, t.rule.type, sent, b, senses,
+                                                                     self.lexicon.senses)]
                 for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span, Token
 
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
+from dragoman.events.senses import SECTION as SENSES
+from dragoman.events.senses import Senses, packaged_senses
 from dragoman.model import Event, Participant
 from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
@@ -101,8 +103,10 @@ class Lexicon:
 
     def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
                  figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None,
-                 figurative_agents: Iterable[str] = (), game_words: Iterable[str] = ()) -> None:
+                 figurative_agents: Iterable[str] = (), game_words: Iterable[str] = (),
+                 senses: Senses | None = None) -> None:
         self.policy = policy or packaged_policy()  # per-type policies, the [type_policy] section
+        self.senses = senses or packaged_senses()  # domains and objects that are no politics, the [senses] section
         # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
         # poverty"), or one of these phrases ("a war of words"), is no event.
         self.figurative_objects = frozenset(w.lower() for w in figurative_objects)
@@ -164,9 +168,11 @@ class Lexicon:
         agents: list[str] = []
         game_words: list[str] = []
         policies = []
+        senses = []
         for name, text in zip(["lexicon.toml", *map(str, extra)], texts, strict=True):
             data = tomllib.loads(text)
             policies.append((name, data.get(SECTION, {})))
+            senses.append((name, data.get(SENSES, {})))
             objects += data.get("figurative", {}).get("objects", [])
             phrases += data.get("figurative", {}).get("phrases", [])
             agents += data.get("figurative", {}).get("agents", [])
@@ -175,7 +181,8 @@ class Lexicon:
                 for entry in data.get(kind, []):
                     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
-        return cls(rules, objects, phrases, TypePolicy.from_tables(policies), agents, game_words)
+        return cls(rules, objects, phrases, TypePolicy.from_tables(policies), agents, game_words,
+                   Senses.from_tables(senses))
 
 
 @dataclass

@@ -1,0 +1,228 @@
+"""Senses of an event word chosen by what the sentence is about and by what the word is done to.
+
+The words of political events are the words of games, shows and trade too: a boxer "blasted" his rival, a team
+"beat" another, a club "offered" a contract, a striker "attacked", a company "unveiled" a laptop or "launched" a
+phone, a navy "test-fired" a missile. A sentence about sport, entertainment or business (its words, or a party an
+actor dictionary knows as a company) that names no government, force, court, country or crime reports no political
+event, whatever its verb; an event word whose object is a product brought out, or a firing that is a test, is no
+event either. Criminal violence, arrests and charges stay events: their words (police, court, murder, gun ...) keep a
+sentence political whatever else it says.
+
+Data, not code: the `[senses]` section of `data/lexicon.toml`; a user's `--lexicon` file extends its lists and may
+add a domain under `[senses.domains]`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from dragoman.actors import ActorTable
+from dragoman.countries import country_code
+from dragoman.model import PLOVER_TYPES
+from dragoman.nlp import ParsedBlock
+
+SECTION = "senses"
+LIST_KEYS = ("types", "political", "political_sectors", "domain_sectors", "products", "product_verbs", "trials")
+
+
+@dataclass(frozen=True)
+class Senses:
+    # The types a domain sentence takes back: readings of generic words.
+    types: frozenset[str]
+    # Words of a domain by domain name ("sports": match, season, quarterback ...), single words or phrases.
+    domains: Mapping[str, frozenset[str]]
+    # Words that keep a sentence political or criminal whatever domain words it has (government, police, court).
+    political: frozenset[str]
+    # Sectors of actors that keep a sentence political (GOV, MIL, COP ...) and that mark a domain (MNC, BUS).
+    political_sectors: frozenset[str]
+    domain_sectors: frozenset[str]
+    # Verbs of bringing something out, and the products that make them no event ("unveiled a new laptop").
+    product_verbs: frozenset[str]
+    products: frozenset[str]
+    # Words that make a firing a test ("test-fired a missile", "fired in a test"): no one is fired at.
+    trials: frozenset[str]
+
+    @cached_property
+    def domain_words(self) -> frozenset[str]:
+        """The words of every domain."""
+        return frozenset().union(*self.domains.values())
+
+    @classmethod
+    def from_tables(cls, tables: Iterable[tuple[str, Mapping[str, Any]]]) -> Senses:
+        """The senses the `[senses]` tables give, later files extending the lists of earlier ones; each table
+        comes with the name of the file it was read from, for the error message."""
+        lists: dict[str, set[str]] = {key: set() for key in LIST_KEYS}
+        domains: dict[str, set[str]] = {}
+        for source, table in tables:
+            for key, value in table.items():
+                where = f"{source}: [{SECTION}] {key}"
+                if key == "domains":
+                    if not isinstance(value, Mapping):
+                        raise ValueError(f"{where}: expected a table of word lists, one per domain")
+                    for domain, words in value.items():
+                        domains.setdefault(domain, set()).update(_words(f"{where}.{domain}", words))
+                elif key in lists:
+                    lists[key].update(_words(where, value))
+                else:
+                    raise ValueError(f"{where}: unknown key (known: domains, {', '.join(LIST_KEYS)})")
+        unknown = sorted(t for t in lists["types"] if t.upper() not in PLOVER_TYPES)
+        if unknown:
+            raise ValueError(f"[{SECTION}] types: not a PLOVER type: {', '.join(unknown)}")
+        return cls(types=frozenset(t.upper() for t in lists["types"]),
+                   domains={d: frozenset(w) for d, w in domains.items()},
+                   political=frozenset(lists["political"]),
+                   political_sectors=frozenset(s.upper() for s in lists["political_sectors"]),
+                   domain_sectors=frozenset(s.upper() for s in lists["domain_sectors"]),
+                   product_verbs=frozenset(lists["product_verbs"]), products=frozenset(lists["products"]),
+                   trials=frozenset(lists["trials"]))
+
+
+def _words(where: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: expected a list of words")
+    return [v.lower() for v in value]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's words, read once: as written, lemmas of other words than verbs, lemmas of verbs, the text, and
+    the sectors of the actors it names."""
+
+    written: frozenset[str]
+    lemmas: frozenset[str]
+    verb_lemmas: frozenset[str]
+    text: str
+    sectors: frozenset[str]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token], b: int, actors: ActorTable, sector_of: Mapping[str, str]) -> _Words:
+        written: list[str] = []
+        lemmas: set[str] = set()
+        verb_lemmas: set[str] = set()
+        sectors: set[str] = set()
+        for tok in tokens:
+            written.append(tok.lower_)
+            (verb_lemmas if tok.pos_ == "VERB" else lemmas).add(tok.lemma_.lower())
+            if (actor_id := actors.at(b, tok.i)) is not None and (sector := sector_of.get(actor_id)) is not None:
+                sectors.add(sector)
+        return cls(frozenset(written), frozenset(lemmas), frozenset(verb_lemmas), " " + " ".join(written) + " ",
+                   frozenset(sectors))
+
+    def mention(self, words: frozenset[str], verbs: bool = True) -> bool:
+        """One of `words` is in the sentence: a word as written or its lemma (a verb's only with `verbs`: "bombed
+        Thompson with a right hand" names no bomb), a phrase as written."""
+        if not words.isdisjoint(self.written) or not words.isdisjoint(self.lemmas) or (
+                verbs and not words.isdisjoint(self.verb_lemmas)):
+            return True
+        pattern = _phrases(words)
+        return pattern is not None and pattern.search(self.text) is not None
+
+
+@dataclass
+class ArticleSenses:
+    """What `political_reading` needs of an article: whether it is about a domain, and each sentence's words."""
+
+    domain: bool
+    words: dict[tuple[int, int], _Words]
+
+
+@lru_cache(maxsize=32)
+def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The phrases among `words`, as one pattern over the sentence's tokens joined by spaces."""
+    phrases = sorted(w.replace("-", " - ") for w in words if " " in w or "-" in w)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None
+
+
+# Where a country named is only a place: "won in Mannheim, Germany". Not "to" or "from": a country an act goes to or
+# comes from is a party to it ("suspended flights to Georgia", "sent aid to Syria").
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+
+
+def _names_country(sent: Span) -> bool:
+    """A country or its people acts or is acted on in the sentence: not a place ("won in Germany") and not the
+    nationality of a named person ("the American Hasim Rahman")."""
+    for ent in (e for e in sent.ents if e.label_ in ("GPE", "NORP") and country_code(e.text)):
+        tok = ent.root
+        if ent.label_ == "NORP" and tok.head.ent_type_ == "PERSON":
+            continue
+        for _ in range(4):
+            if tok.dep_ in ("appos", "conj", "npadvmod", "compound") and tok.head.i != tok.i:
+                tok = tok.head
+            else:
+                break
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
+            return True
+    return False
+
+
+def political_reading(word: Token, governor: Token, event_type: str, sent: Span, b: int,
+                      article: ArticleSenses, senses: Senses) -> bool:
+    """False when the trigger (`word`, in the clause of `governor`) reads a game, a show, a trade or a test as a
+    political event: a product brought out, a weapon test-fired, or a word of a type `senses.types` lists in a
+    sentence of a domain (or any sentence of an article about one, see `read_article`) that names nothing
+    political."""
+    heads = {word, governor}
+    if any(h.lemma_.lower() in senses.product_verbs for h in heads) and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in senses.products or c.lower_ in senses.products)
+            for h in heads for c in h.children):
+        return False  # "unveiled a new laptop", "the phone will be launched in May"
+    if event_type == "ASSAULT" and any(_tested(h, senses.trials) for h in heads):
+        return False
+    if event_type not in senses.types:
+        return True
+    words = article.words[(b, sent.start)]
+    if not article.domain and not _of_domain(words, senses):
+        return True
+    return _political(sent, words, senses)
+
+
+def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Senses) -> ArticleSenses:
+    """Each sentence's words, and whether the article is about sport, entertainment or business: at least three of
+    its sentences are of a domain, and at least three times as many as those that name something political
+    ("Cincinnati was led by Deonta Vaughn" in a report of a basketball game is no political event either)."""
+    domain = political = 0
+    sector_of = {a.id: a.sector.upper() for a in actors.actors if a.sector}
+    found: dict[tuple[int, int], _Words] = {}
+    for b, pb in enumerate(parsed):
+        for sent in pb.doc.sents:
+            words = found[(b, sent.start)] = _Words.of(pb.tokens[sent.start:sent.end], b, actors, sector_of)
+            if _political(sent, words, senses):
+                political += 1
+            elif _of_domain(words, senses):
+                domain += 1
+    return ArticleSenses(domain >= 3 and domain >= 3 * political, found)
+
+
+def _of_domain(words: _Words, senses: Senses) -> bool:
+    return not words.sectors.isdisjoint(senses.domain_sectors) or words.mention(senses.domain_words)
+
+
+def _political(sent: Span, words: _Words, senses: Senses) -> bool:
+    return not words.sectors.isdisjoint(senses.political_sectors) or words.mention(senses.political, verbs=False) \
+        or _names_country(sent)
+
+
+def _tested(verb: Token, trials: frozenset[str]) -> bool:
+    """"test-fired two missiles", "fired a missile in a test", "a test launch": the firing is a test."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "compound", "amod", "advmod") and child.lower_ in trials:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "as") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in trials for p in child.children):
+            return True
+    return verb.i > 1 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ in trials
+
+
+@lru_cache(maxsize=1)
+def packaged_senses() -> Senses:
+    """The senses shipped in the package's lexicon."""
+    text = resources.files("dragoman").joinpath("data/lexicon.toml").read_text("utf-8")
+    return Senses.from_tables([("lexicon.toml", tomllib.loads(text).get(SECTION, {}))])

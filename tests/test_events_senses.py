@@ -1,0 +1,75 @@
+"""Senses chosen by the domain (issue 13, "fewer false events"), on sentences written for these tests: the words of
+political events in a sentence about a game, a show or a trade, a product brought out and a weapon test-fired are no
+event; the political and criminal senses of the same words, beside the same domain words, stay events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import events
+
+from dragoman.events.senses import Senses
+from dragoman.events.triggers import Lexicon
+from dragoman.pipeline import Pipeline
+
+
+def types(pipeline: Pipeline, text: str) -> set[str]:
+    return {e.type for e in events(pipeline, text)}
+
+
+def test_a_fight_in_the_ring_is_no_attack(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Klitschko bombed Thompson with a vicious right hand in the fifth round of the bout.")
+    assert not events(pipeline, "The champion blasted a sluggish challenger in Mannheim, Germany, to retain his "
+                                "heavyweight titles.")
+    assert not events(pipeline, "The striker attacked the Liverpool defence again and again in the second half "
+                                "of the match.")
+    assert "ASSAULT" in types(pipeline, "Rebels attacked an army post near the football stadium in Goma.")
+
+
+def test_a_club_and_its_players_make_no_deals_between_parties(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Boston Red Sox offered free-agent first baseman Mark Teixeira an eight-year "
+                                "contract.")
+    assert not events(pipeline, "The coach led his players to a win over the Hawks in the playoffs.")
+    assert not events(pipeline, "Drake, which defeated Bradley in the play-in round of the tournament, fell to 15-17.")
+    assert "AGREE" in types(pipeline, "Russia offered Iran a new round of talks on its nuclear program.")
+
+
+def test_crime_beside_the_game_stays_an_event(pipeline: Pipeline) -> None:
+    found = types(pipeline, "Police arrested the former heavyweight champion Riddick Bowe after he beat his wife.")
+    assert "COERCE" in found
+    assert "ACCUSE" in types(pipeline, "The quarterback was charged with murder by prosecutors in Boston.")
+
+
+def test_a_company_and_its_products(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Apple unveiled a new laptop at its developer conference in San Francisco.")
+    assert not events(pipeline, "The airline suspended flights to Bangkok after the storm.")
+    assert not events(pipeline, "Shares of the chipmaker rose after it agreed to acquire its rival.")
+    # A state suspends flights as a sanction; a government unveils a plan; rockets launched at a town are an attack.
+    assert "SANCTION" in types(pipeline, "Russia suspended flights to Georgia after the arrest of four Russian "
+                                         "officers.")
+    assert "ASSAULT" in types(pipeline, "Militants launched rockets at the Israeli town of Sderot.")
+
+
+def test_a_weapon_tested_is_not_fired_at_anyone(pipeline: Pipeline) -> None:
+    assert "ASSAULT" not in types(pipeline, "North Korea test-fired two ballistic missiles into the sea on Thursday.")
+    assert "ASSAULT" not in types(pipeline, "The navy fired a cruise missile in a test off the coast of California.")
+    assert "ASSAULT" in types(pipeline, "North Korea fired artillery shells at a South Korean island on Tuesday.")
+
+
+def test_the_senses_section_is_data_a_user_extends(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[senses]\npolitical = ["junta"]\n\n[senses.domains]\nchess = ["grandmaster", "checkmate"]\n')
+    senses = Lexicon.load([extra]).senses
+    assert "junta" in senses.political and "police" in senses.political
+    assert senses.domains["chess"] == frozenset({"grandmaster", "checkmate"})
+    assert "sports" in senses.domains
+
+
+def test_a_bad_senses_section_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"mine.toml: \[senses\] colour: unknown key"):
+        Senses.from_tables([("mine.toml", {"colour": ["red"]})])
+    with pytest.raises(ValueError, match=r"\[senses\] types: not a PLOVER type: fight"):
+        Senses.from_tables([("mine.toml", {"types": ["fight"]})])
+    with pytest.raises(ValueError, match=r"\[senses\] domains: expected a table"):
+        Senses.from_tables([("mine.toml", {"domains": ["chess"]})])
