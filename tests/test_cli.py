@@ -143,13 +143,14 @@ def test_ingest_leaves_no_sqlite_side_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", [["events"], ["actors"], ["conflicts"], ["articles"], ["events", "merges"],
-                                     ["export", "-f", "csv", "-o", "-"]])
+                                     ["export", "-f", "csv", "-o", "OUT"]])
 def test_query_commands_leave_no_sqlite_side_files(tmp_path: Path, seed: Extraction, command: list[str]) -> None:
     folder = tmp_path / "db"
     folder.mkdir()
     db = folder / "q.db"
     with Store(f"sqlite:///{db}") as store:
         store.ingest(seed)
+    command = [str(tmp_path / "out.csv") if word == "OUT" else word for word in command]
     code, _, err = run(*command, "--db", str(db))
     assert code == 0, err
     assert sorted(p.name for p in folder.iterdir()) == ["q.db"]
