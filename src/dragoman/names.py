@@ -450,7 +450,10 @@ def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
         tok = tok.replace("e", "a").replace("o", "u")
         return _canon(tok.replace("i", "a") if surname else tok)
 
-    return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
+    # The vowels are folded before the spelling is read, so a c before e/i (s) may come out k: the consonants of
+    # the two spellings must be one (Vucic, vusik, is not Vukic).
+    return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y)) \
+        and _skeleton(_canon(x)) == _skeleton(_canon(y))
 
 
 def _hushed(tok: str) -> str:
