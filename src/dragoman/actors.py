@@ -15,10 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
+import spacy.util
+from spacy.lookups import Lookups
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.countries import (
     country_code,
@@ -29,8 +33,8 @@ from dragoman.countries import (
 )
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
-from dragoman.names import normalize, same_person
-from dragoman.nlp import ParsedBlock
+from dragoman.names import english_given_name, normalize, same_person
+from dragoman.nlp import MODEL, ParsedBlock
 
 # Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
 TITLE_WORDS = frozenset("""
@@ -285,7 +289,42 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
     return None, None
 
 
-def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """(adjectives, verbs, the suffix rules that take a verb form to its lemma) of the parsing model's English
+    lemmatizer tables (WordNet's word lists); empty when the model ships none."""
+    try:
+        folder = Path(str(spacy.util.get_package_path(MODEL)))
+    except (OSError, ModuleNotFoundError):
+        return frozenset(), frozenset(), ()
+    found = sorted(folder.glob("*/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return frozenset(), frozenset(), ()
+    lookups = Lookups().from_disk(found[0].parent)
+    index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
+    return (frozenset(index.get("adj", ())), frozenset(index.get("verb", ())),
+            tuple((old, new) for old, new in rules.get("verb", ()) if old in ("ed", "ing")))
+
+
+def _ordinary_adjective(word: str) -> bool:
+    """A lowercase English adjective or participle ("furious", "embattled", "beaming")."""
+    adjectives, verbs, participles = _english_words()
+    return word in adjectives or any(word.endswith(old) and word[:-len(old)] + new in verbs
+                                     for old, new in participles)
+
+
+def _trim_description(span: Span, given_name: Callable[[str], bool]) -> Span:
+    """"Furious Theresa May rejected ...": a capitalized adjective or participle that opens a sentence is no part
+    of the person's name spaCy put it in, when what follows is a name of two words or more on its own. A given
+    name ("Rose Gottemoeller", "Frank Walter Steinmeier") and a title word ("Supreme Leader") stay."""
+    while len(span) > 2 and span[0].is_sent_start and span[0].is_alpha and span[0].text[1:].islower() \
+            and span[0].lower_ not in TITLE_WORDS and not given_name(span[0].lower_) \
+            and _ordinary_adjective(span[0].lower_) and all(_is_name_token(t) for t in span[1:]):
+        span = span[1:]
+    return span
+
+
+def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
         for label, i, j in _entity_spans(pb):
@@ -293,6 +332,8 @@ def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
                 span = span[1:]
+            if label == "PERSON":
+                span = _trim_description(span, given_name)
             text = span.text.rstrip("'’ ")
             if text.lower().endswith(("'s", "’s")):
                 text = text[:-2]
@@ -331,6 +372,21 @@ def _named_by_office(doc: Doc, m: NameMention) -> bool:
                and not c.ent_type_ for c in span.root.children)
 
 
+def _named_by_given_name(doc: Doc, m: NameMention, given_name: Callable[[str], bool]) -> bool:
+    """"Nikola Vukic said ...", tagged ORG: two or three capitalized name words, the first a common given name, and
+    nothing that makes them an organization, a place or a country (an organization's or a place's word, a country
+    name, an acronym)."""
+    span = doc[m.i:m.j]
+    words = list(span)
+    if not 2 <= len(words) <= 3 or len(m.text.split()) != len(words) or not given_name(words[0].lower_):
+        return False
+    if not all(_is_name_token(t) and t.is_alpha and not t.text.isupper() for t in words):
+        return False
+    return not (country_code(m.text) or any(country_code(t.text) for t in words) or sector_of(m.text)
+                or is_international(m.text) or organization_country(m.text) or _is_place_or_occasion(m.text)
+                or words[-1].lower_ in ORG_HEADS | LOCAL_INSTITUTIONS | BODY_HEADS.keys())
+
+
 def _full_names_of_lone_names(mentions: list[NameMention], parsed: list[ParsedBlock],
                               is_place: Callable[[str], bool] | None) -> list[NameMention]:
     """"Alexei Navalny was detained ... Navalny's arrest": spaCy tagged nothing in the full name and took the lone
@@ -362,18 +418,109 @@ def _full_names_of_lone_names(mentions: list[NameMention], parsed: list[ParsedBl
     return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
 
 
-def resolve_actors(article_id: str, parsed: list[ParsedBlock],
-                   is_place: Callable[[str], bool] | None = None) -> ActorTable:
-    """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
-    mentions = _collect(parsed)
+# What only a person does or has done to them: the verbs (by lemma) whose subject, or passive subject, is a person
+# ("Navalny died", "Navalny was arrested"), and the speech verbs the brief of a lone name adds ("Navalny said").
+PERSON_VERBS = frozenset("""die resign marry smile laugh nod shrug weep sob whisper sigh grin frown testify
+    say tell""".split())
+PERSON_PASSIVES = frozenset("""arrest detain jail imprison bear poison hospitalize hospitalise assassinate kidnap
+    abduct torture execute sentence convict acquit pardon wound injure marry""".split())
+# Nouns that name one person by occupation, standing or kin ("Navalny, the opposition politician"), beside titles.
+PERSON_NOUNS = frozenset("""activist politician critic dissident journalist lawyer blogger businessman businesswoman
+    tycoon oligarch billionaire millionaire writer author poet novelist artist singer actor actress musician player
+    coach athlete priest cleric bishop imam rabbi doctor surgeon scientist professor student teacher farmer worker
+    soldier pilot candidate nominee prisoner detainee suspect defendant victim man woman boy girl father mother son
+    daughter husband wife brother sister widow widower founder economist analyst historian researcher expert
+    reporter photographer filmmaker campaigner protester citizen resident refugee migrant militant commentator
+    philosopher lecturer rapper comedian banker investor entrepreneur negotiator mediator""".split())
+PERSON_NOUNS_ALL = PERSON_NOUNS | TITLE_HEADS | MEMBER_HEADS
+# Pronouns of a thing or a body, which a person is not referred to by.
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
+    """A capitalized word standing alone as a name (no name word beside it, no determiner: "the Kremlin"), tagged
+    nothing, ORG or GPE as one word, that names no country, place, known organization or body."""
+    doc = tok.doc
+    if not (_is_name_token(tok) and tok.is_alpha and len(tok) >= 3 and not tok.text.isupper()):
+        return False
+    if tok.ent_type_ not in ("", "ORG", "GPE") or tok.ent_type_ and (
+            tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    if tok.i > 0 and _is_name_token(doc[tok.i - 1]) or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]) \
+            or any(c.dep_ == "det" for c in tok.children):
+        return False
+    return not (country_code(tok.text) or country_code_fuzzy(tok.text) or sector_of(tok.text)
+                or organization_country(tok.text) or is_international(tok.text)
+                or _is_place_or_occasion(tok.text) or is_place and is_place(tok.text))
+
+
+def _acts_as_person(tok: Token) -> bool:
+    """The word is the subject of a person's verb, has a person noun in apposition ("Navalny, the opposition
+    leader"), or is what the next he/she/his/her refers back to: the first pronoun after it in its sentence or the
+    next, with no other name between ("Navalny returned from Germany. He was detained at the airport")."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in PERSON_VERBS \
+            or tok.dep_ == "nsubjpass" and head.lemma_.lower() in PERSON_PASSIVES:
+        return True
+    if any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS_ALL for c in tok.children):
+        return True
+    doc = tok.doc
+    sentences = 0
+    for other in doc[tok.i + 1:]:
+        if other.is_sent_start:
+            sentences += 1
+            if sentences > 1:
+                break
+        if other.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _is_name_token(other):
+            return False
+        if other.lower_ in THING_PRONOUNS:
+            return False
+        if other.lower_ in PERSON_PRONOUNS and other.pos == PRON:
+            return True
+    return False
+
+
+def _lone_persons(mentions: list[NameMention], parsed: list[ParsedBlock],
+                  is_place: Callable[[str], bool] | None) -> list[NameMention]:
+    """"Navalny was arrested", "Navalny said", tagged ORG or nothing: a lone name word that acts as a person once in
+    the article (`_acts_as_person`) is a person's name wherever it stands alone."""
+    people: set[str] = set()
+    for pb in parsed:
+        for tok in pb.tokens:
+            if tok.text not in people and _lone_name_word(tok, is_place) and _acts_as_person(tok):
+                people.add(tok.text)
+    if not people:
+        return mentions
+    for m in mentions:
+        if m.text in people and m.label in ("ORG", "GPE"):
+            m.label = "PERSON"
+    taken = {(m.block, k) for m in mentions for k in range(m.i, m.j)}
+    found = []
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.text in people and (b, tok.i) not in taken and not tok.ent_type_ and _lone_name_word(tok, is_place):
+                start = pb.offset + tok.idx
+                found.append(NameMention(b, tok.i, tok.i + 1, "PERSON", start, start + len(tok.text), tok.text))
+    return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
+
+
+def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callable[[str], bool] | None = None,
+                   given_name: Callable[[str], bool] | None = None) -> ActorTable:
+    """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar"); `given_name`
+    common given names, lowercase (`Knowledge.given_name`, the dictionaries' people; by default the English ones
+    of `names.english_given_name`)."""
+    given_name = given_name or english_given_name
+    mentions = _collect(parsed, given_name)
     countries = {c for m in mentions if m.label in ("GPE", "NORP") and (c := country_code(m.text))}
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
-        elif m.label in ("ORG", "GPE") and _named_by_office(parsed[m.block].doc, m) \
+        elif m.label in ("ORG", "GPE") and (_named_by_office(parsed[m.block].doc, m)
+                                            or _named_by_given_name(parsed[m.block].doc, m, given_name)) \
                 and not (is_place and is_place(m.text)):
             m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
     mentions = _full_names_of_lone_names(mentions, parsed, is_place)
+    mentions = _lone_persons(mentions, parsed, is_place)
     persons = list({m.text: m for m in mentions if m.label == "PERSON"}.values())  # one per spelling: linear cost
     for m in mentions:
         if _person_like(m, persons):

@@ -45,8 +45,10 @@ from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     east_asian_family_name,
+    english_given_name,
     family_key,
     full_name,
+    given_names_of,
     given_of,
     normalize,
     same_person,
@@ -161,6 +163,11 @@ class Knowledge:
         # under it as kept in the cache: key -> "payload<TAB>WORDS" lines, decoded per key.
         self._families: dict[str, list[tuple[int, str, tuple[str, ...]]]] | None = None
         self._base_families: dict[str, str] = {}
+        # Common given names (`names.given_names_of` the person entries): those of the dictionaries under this one,
+        # and, built on first use, this one's own from entry `_own_entries` on.
+        self._base_given: frozenset[str] = frozenset()
+        self._given: frozenset[str] | None = None
+        self._own_entries = 0
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -181,6 +188,7 @@ class Knowledge:
         knowledge.entries = list(base.entries)
         knowledge.index = _PhraseIndex(under=base.index)
         knowledge._base_families = base._base_families
+        knowledge._base_given, knowledge._own_entries = base.given_names(), len(base.entries)
         for path in paths:
             knowledge.add_file(Path(path))
         knowledge.fallback_agents = base.fallback_agents
@@ -219,7 +227,20 @@ class Knowledge:
             else:
                 self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update, people)
 
+    def given_names(self) -> frozenset[str]:
+        """The given names two or more person entries begin with (lowercase)."""
+        if self._given is None:
+            own = (self.entry(k) for k in range(self._own_entries, len(self.entries)))
+            self._given = self._base_given | given_names_of(e.aliases for e in own if e.kind == "person")
+        return self._given
+
+    def given_name(self, word: str) -> bool:
+        """A lowercase word that begins the names of two or more people of the dictionaries ("nikola"), or an
+        English given name (`names.english_given_name`)."""
+        return word in self.given_names() or english_given_name(word)
+
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
+        self._given = None
         self.entries.append(entry)
         for words, glue in phrases:
             self.index.add(words, glue, len(self.entries) - 1)
@@ -867,6 +888,7 @@ def default_knowledge() -> Knowledge:
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
+    knowledge._base_given, knowledge._own_entries = frozenset(state["given"]), len(knowledge.entries)
     write_cache(cached, marshal.dumps(state))
     return knowledge
 
@@ -914,7 +936,8 @@ def _state(knowledge: Knowledge) -> dict:
     families = {key: "\n".join(f"{payload}\t{given}\t{' '.join(words)}" for payload, given, words in phrases)
                 for key, phrases in _family_index(knowledge.index).items()}
     return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
-            "index": knowledge.index.state(), "agents": agents, "families": families}
+            "index": knowledge.index.state(), "agents": agents, "families": families,
+            "given": sorted(knowledge.given_names())}
 
 
 def _from_state(state: dict) -> Knowledge:
@@ -922,6 +945,7 @@ def _from_state(state: dict) -> Knowledge:
     knowledge.entries = list(state["entries"])
     knowledge.index = _PhraseIndex.from_state(state["index"])
     knowledge._families, knowledge._base_families = {}, state["families"]
+    knowledge._base_given, knowledge._own_entries = frozenset(state["given"]), len(knowledge.entries)
     for agent_rows, index in state["agents"]:
         dictionary = AgentDictionary()
         dictionary.agents = [Agent(*row) for row in agent_rows]

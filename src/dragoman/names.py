@@ -83,8 +83,8 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "east_asian_family_name", "family_key", "full_name", "given_of", "name_similarity",
-           "normalize", "same_person", "same_person_across", "surname_of"]
+__all__ = ["cluster_names", "east_asian_family_name", "english_given_name", "family_key", "full_name", "given_names_of",
+           "given_of", "name_similarity", "normalize", "same_person", "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -511,6 +511,38 @@ def _hypocorisms() -> dict[str, frozenset[str]]:
             pairs.setdefault(given, set()).add(short)
             pairs.setdefault(short, set()).add(given)
     return {name: frozenset(related) for name, related in pairs.items()}
+
+
+def english_given_name(word: str) -> bool:
+    """A lowercase word that is an English given name of the hypocorism table ("william", "theresa")."""
+    return word in _english_given_names()
+
+
+@lru_cache(maxsize=1)
+def _english_given_names() -> frozenset[str]:
+    text = resources.files("dragoman").joinpath("data", "hypocorisms", "hypocorisms.tsv").read_text(encoding="utf-8")
+    return frozenset(line.partition("\t")[0] for line in text.splitlines()[1:] if line.partition("\t")[0].isalpha())
+
+
+# Words that begin a person's name in a dictionary without being a given name ("Abu" and "Abdul" are).
+_NOT_GIVEN = _TITLES | _GIVEN_NAME_TITLES | _PARTICLES | _HYPHEN_ARTICLES | {"bin", "ibn", "bint", "the", "of"}
+
+
+def given_names_of(people: Iterable[Iterable[str]], shared_by: int = 2) -> frozenset[str]:
+    """Common given names, lowercase: the first words of the names of at least `shared_by` different people (each
+    person given as all its names) that are no title, article or connector ("nikola" of Nikola Gruevski and Nikola
+    Poposki; not "president" of "President Nikola ..."). Words of one letter, or with other than letters, are left
+    out. A word that one person alone begins a name with may be a family name (KIM_JONG_UN) or a nickname."""
+    counts: dict[str, int] = {}
+    for names in people:
+        firsts = set()
+        for name in names:
+            words = name.lower().replace("_", " ").split()
+            if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0] not in _NOT_GIVEN:
+                firsts.add(words[0])
+        for word in firsts:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, n in counts.items() if n >= shared_by)
 
 
 def _hypocorism(x: str, y: str) -> bool:
