@@ -44,6 +44,7 @@ from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
+    added_middle_name,
     east_asian_family_name,
     english_given_name,
     family_key,
@@ -54,7 +55,7 @@ from dragoman.names import (
     same_person,
     surname_of,
 )
-from dragoman.nlp import ParsedBlock
+from dragoman.nlp import ParsedBlock, block_at
 
 # The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
 from dragoman.petrarch import (
@@ -77,6 +78,8 @@ _KIND_BY_NAME: dict[str, ActorKind] = {kind: kind for kind in get_args(ActorKind
 # CAMEO role codes (domestic roles, other sectors) and the codes of international actors that stand first.
 ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
+# Role codes of bodies rather than people.
+ORGANIZATION_CODES = frozenset("MNC IGO IMG NGO NGM BUS MED PTY UIS".split())
 # ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
 OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
 # States that no longer exist, which CAMEO codes put in front of their present successors.
@@ -313,6 +316,7 @@ class Knowledge:
         ranges = {key: _Ranges(found) for key, found in by_entry.items()}
         index = _TableIndex(table)
         from_entry: dict[int, Actor] = {}  # id(entry) -> the article's actor for it
+        entry_of: dict[int, Entry] = {}
         sectors: set[str] = set()  # actors whose sector an actor entry set
         for m in matches:
             identity = m.entry.identity(day)
@@ -323,12 +327,15 @@ class Knowledge:
             if actor is None:
                 continue
             from_entry[id(m.entry)] = actor
+            entry_of[id(m.entry)] = m.entry
             if actor.kind != "country":
                 if identity[0] and identity[0] != actor.country:
                     actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
+        for key, actor in from_entry.items():
+            _split_added_middle_names(index, parsed, entry_of[key], actor)
         index.drop_merged()
         self._person_countries(table, day)
         for actor in table.actors:
@@ -642,6 +649,36 @@ class _TableIndex:
                 return
 
 
+def _split_added_middle_names(index: _TableIndex, parsed: list[ParsedBlock], entry: Entry, actor: Actor) -> None:
+    """"Mohammad Reza Khatami" is not MOHAMMAD_KHATAMI, his brother: a full name of the entry's person actor that
+    is one of the entry's names with a middle name added (`names.added_middle_name`), and that no name of the
+    entry spells word for word ("Barack Hussein Obama" of BARACK_OBAMA), is another person, whom the text alone
+    took for the same. Its mentions leave the actor for a person of their own; lone surnames stay."""
+    if actor.kind != "person" or not index.alive(actor):
+        return
+    known = [(name, len(normalize(name).split())) for name in entry.aliases if full_name(name)]
+    apart: dict[str, list[Mention]] = {}  # a name -> the mentions of the person it names
+    for x in actor.mentions:
+        size = len(normalize(x.text).split())
+        if not full_name(x.text) or any(n == size and same_person(x.text, name) for name, n in known) \
+                or not any(added_middle_name(x.text, name) for name, _ in known):
+            continue
+        name = next((other for other in apart if same_person(other, x.text)), x.text)
+        apart.setdefault(name, []).append(x)
+    for name, mentions in apart.items():
+        person = Actor("person-" + slug(name), name, "person", aliases=list(dict.fromkeys(x.text for x in mentions)))
+        index.append(person)
+        for x in mentions:
+            index.drop_mentions(actor, x.start, x.end, [x])
+            index.add_mention(person, x)
+            for b, pb in block_at(parsed, x.start):
+                span = pb.doc.char_span(x.start - pb.offset, x.end - pb.offset, alignment_mode="expand")
+                if span is not None:
+                    index.claim_tokens(person.id, b, span.start, span.end)
+        spelled = {x.text for x in actor.mentions}
+        actor.aliases = [a for a in actor.aliases if a in spelled or a not in person.aliases]
+
+
 def _start(x: Mention) -> int:
     return x.start
 
@@ -672,7 +709,9 @@ class _Application:
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
         # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
-        if country and (m.entry.kind == "country" or all(a.kind == "country" for a in inside)):
+        # A name taken for a person only by what it does ("Alaska ... its") that an entry codes as a country is it.
+        if country and (m.entry.kind == "country"
+                        or all(a.kind == "country" or a.id in table.guessed_persons for a in inside)):
             target = self._country(country)
             if target is None:
                 return None
@@ -757,11 +796,18 @@ class _Application:
 
     def _become(self, actor: Actor) -> None:
         entry = self.m.entry
+        guessed = actor.id in self.table.guessed_persons
         self.index.rename(actor, entry.id)
-        actor.kind = entry.kind or actor.kind
+        actor.kind = entry.kind or ("organization" if guessed and self._organization() else actor.kind)
         names = self._names(actor.kind)
         actor.name = names[0]
         actor.aliases = list(dict.fromkeys([*names, *actor.aliases]))
+
+    def _organization(self) -> bool:
+        """The entry, not marked a person's, codes a body: a company, an international or non-governmental
+        organization, the media, a party ("MORGAN_STANLEY [MNCUSA]")."""
+        identity = self.m.entry.identity(self.day)
+        return self.m.entry.kind is None and identity is not None and identity[1] in ORGANIZATION_CODES
 
     def _new(self, tokens: list[Token]) -> Actor:
         kind: ActorKind = self.m.entry.kind or (

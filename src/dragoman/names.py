@@ -83,8 +83,9 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "east_asian_family_name", "english_given_name", "family_key", "full_name", "given_names_of",
-           "given_of", "name_similarity", "normalize", "same_person", "same_person_across", "surname_of"]
+__all__ = ["added_middle_name", "cluster_names", "east_asian_family_name", "english_given_name", "family_key",
+           "full_name", "given_names_of", "given_of", "name_similarity", "normalize", "same_person",
+           "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -514,14 +515,16 @@ def _hypocorisms() -> dict[str, frozenset[str]]:
 
 
 def english_given_name(word: str) -> bool:
-    """A lowercase word that is an English given name of the hypocorism table ("william", "theresa")."""
+    """A lowercase word that is an English given name or a short form of one in the hypocorism table ("william",
+    "theresa", "frank"), of three letters or more."""
     return word in _english_given_names()
 
 
 @lru_cache(maxsize=1)
 def _english_given_names() -> frozenset[str]:
     text = resources.files("dragoman").joinpath("data", "hypocorisms", "hypocorisms.tsv").read_text(encoding="utf-8")
-    return frozenset(line.partition("\t")[0] for line in text.splitlines()[1:] if line.partition("\t")[0].isalpha())
+    return frozenset(word for line in text.splitlines()[1:] for word in line.split("\t")
+                     if len(word) >= 3 and word.isalpha())
 
 
 # Words that begin a person's name in a dictionary without being a given name ("Abu" and "Abdul" are).
@@ -1142,6 +1145,27 @@ def _suffix_left_out(lone: str, full: str) -> bool:
     (lone_groups, lone_suffix), (full_groups, full_suffix) = _parts(lone), _parts(full)
     return len(lone_groups) == 1 and not lone_suffix and len(full_groups) >= 2 and bool(full_suffix) \
         and not _given_name_only(lone)
+
+
+def added_middle_name(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` (two words or more) with one or more middle names, written out, put in before its
+    surname: "Mohammad Reza Khatami" against "Mohammad Khatami", "Barack Hussein Obama" against "Barack Obama".
+    `same_person` takes such names for one person; whether they are is for a dictionary to say. Not so for a
+    Russian patronymic ("Vladimir Vladimirovich Putin"), an initial ("George W. Bush"), a connector ("bin"), an Arab
+    chain of fathers' names ("Uday Saddam Hussein", `_patronymic`), or an East Asian name."""
+    gl, gs = _groups(longer), _groups(shorter)
+    if not gl or not gs or _is_ea(gl, None) or _is_ea(gs, None):
+        return False
+    tl, ts = _western_tokens(gl), _western_tokens(gs)
+    if len(ts) < 2 or len(tl) <= len(ts) or _patronymic(tl, ts, None, None):
+        return False
+    head = len(ts) - 1
+    if not (all(_given_token_match(x, y) for x, y in zip(tl[:head], ts[:head], strict=True))
+            and _token_match(tl[-1], ts[-1])):
+        return False
+    middle = tl[head:-1]
+    return all(len(t) > 1 and not _RUSSIAN_PATRONYMIC.search(t) and not t.startswith(tuple(_CONNECTORS.values()))
+               for t in middle)
 
 
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
