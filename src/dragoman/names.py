@@ -532,15 +532,17 @@ _NOT_GIVEN = _TITLES | _GIVEN_NAME_TITLES | _PARTICLES | _HYPHEN_ARTICLES | {"bi
 
 
 def given_names_of(people: Iterable[Iterable[str]], shared_by: int = 2) -> frozenset[str]:
-    """Common given names, lowercase: the first words of the names of at least `shared_by` different people (each
-    person given as all its names) that are no title, article or connector ("nikola" of Nikola Gruevski and Nikola
-    Poposki; not "president" of "President Nikola ..."). Words of one letter, or with other than letters, are left
+    """Common given names, lowercase: the first words (after titles) of the names of at least `shared_by` different
+    people (each person given as all its names) that are no title, article or connector ("nikola" of Nikola
+    Gruevski and President Nikola Poposki). Words of one letter, or with other than letters, are left
     out. A word that one person alone begins a name with may be a family name (KIM_JONG_UN) or a nickname."""
     counts: dict[str, int] = {}
     for names in people:
         firsts = set()
         for name in names:
             words = name.lower().replace("_", " ").split()
+            while len(words) > 2 and words[0] in _TITLES:  # "President Nikola Gruevski"
+                words.pop(0)
             if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0] not in _NOT_GIVEN:
                 firsts.add(words[0])
         for word in firsts:
