@@ -716,17 +716,17 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = F
         ta, tb = tb, ta
     if len(ta) == 1:
         # Lone surname against a full name: compare with its surname.
-        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb, hispanic) if kind != 2)
+        return len(ta[0]) > 1 and any(_surname_match(ta[0], s) for _, s, kind in _splits(tb, hispanic) if kind != 2)
     for ga, sa, ka in _splits(ta, hispanic):
         for gb, sb, kb in _splits(tb, hispanic):
             # Only one side may be re-read: two glued surnames would compare middle names, two
             # dropped dynasty names would equate "bin Rashid Al Maktoum" with "bin Rashid Al Nahyan".
             if ka and kb:
                 continue
-            if not _token_match(sa, sb):
+            if not _surname_match(sa, sb):
                 # A surname that differs in e/a only joins when the first given names are one name.
                 if ga and gb and len(ga[0]) > 1 and len(gb[0]) > 1 and _token_match(ga[0], gb[0]) \
-                        and _vowel_variant(sa, sb, surname=True) \
+                        and _vowel_variant(sa, sb, surname=True) and not _slavic_c_clash(sa, sb) \
                         and _given_compatible(ga, gb, patronymic=patronymic):
                     return True
                 continue
@@ -737,6 +737,19 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = F
             if ga and gb and (_initials_nickname(ga, gb, sb) or _initials_nickname(gb, ga, sa)):
                 return True
     return False
+
+
+def _surname_match(x: str, y: str) -> bool:
+    """`_token_match` for family names, where the c of a Slavic -ic name (ASCII for č, ć or c) is no k and no s:
+    Vucic (Vučić) is not Vukic, Vusic (Vušić) or Mladik. The other ASCII forms of č, ch and the c of Vučić itself,
+    still meet it (Vuchich, Vucic)."""
+    return _token_match(x, y) and not _slavic_c_clash(x, y)
+
+
+def _slavic_c_clash(x: str, y: str) -> bool:
+    """One of two family names ends in -ic, neither writes ch, and their c, k and s letters differ."""
+    return (x.endswith("ic") or y.endswith("ic")) and "ch" not in x + y \
+        and re.sub(r"[^cks]", "", x) != re.sub(r"[^cks]", "", y)
 
 
 def _initials_nickname(ga: tuple[str, ...], gb: tuple[str, ...], surname_b: str) -> bool:
