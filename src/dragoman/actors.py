@@ -3,7 +3,10 @@
 Input: the parsed body blocks of one article. Output: an `ActorTable` (the actors, and which
 tokens refer to which actor) that the event coder reads. Rules are general: entity repairs for
 names spaCy splits or mislabels, titles read off the modifiers and appositions of a name, and
-within-article resolution by romanization-aware name matching (`dragoman.names`). People and
+within-article resolution by romanization-aware name matching (`dragoman.names`). Persons spaCy takes for
+organizations or misses: a name that begins with a common given name (the dictionaries' people's), a lone
+name that acts as a person (person verbs, a person noun in apposition, he/she as the next subject); an
+adjective opening the sentence ("Furious Theresa May") is no part of a name. People and
 organizations the text gives no country take the article's one country (`inherit_countries`, which the
 event coder runs before coding because it needs the gazetteer for city names).
 """

@@ -14,6 +14,11 @@ after `resolve_actors` and makes dictionary entries win over the guesses of `act
   is an actor of its own.
 * Agent dictionaries ("FOREIGN_MINISTER [~GOVFRM]") give the sector of a person from its role titles and of an
   organization from its name, unless an actor entry gave one.
+* A full name of an entry's person with a middle name the entry does not give ("Mohammad Reza Khatami" against
+  MOHAMMAD_KHATAMI) is another person; a name taken for a person by its given name or by what it does, which an
+  entry codes as a company or body (MORGAN_STANLEY [MNCUSA]) or a country, is that.
+* The given names two or more person entries begin with (`Knowledge.given_name`) tell `actors.resolve_actors`
+  which names spaCy took for organizations are people's ("Nikola Vukic said").
 
 Which format a file is: `.csv` and `.yaml`/`.yml` are alias lists (columns/keys `name`, `aliases`, `kind`,
 `country`, `sector`, `id`; see README), anything else a PETRARCH dictionary: an agent dictionary when its codes

@@ -35,7 +35,9 @@ How a pair is compared (`same_person`):
   under Arab naming); under a Spanish-speaking country the mother's surname after the father's may be left out
   ("Nicolás Maduro Moros"), under ETH/ERI/SOM the grandfather's name ("Abiy Ahmed Ali").
 * ASCII and other Latin orthographies: c against ch where ASCII lost a č/ć/ç (Vucic/Вучић, Cavusoglu); French
-  ch as sh and German ch as kh (Zourabichvili, Kobachidze); Turkish and Azerbaijani c as j under TUR/AZE.
+  ch as sh and German ch as kh (Zourabichvili, Kobachidze); Turkish and Azerbaijani c as j under TUR/AZE. The c
+  of a Slavic -ic family name is never k or s (Vucic is not Vukic, Vusic or Mladik), and no folding of vowels
+  may change a consonant (folding the i of "Vucic" to a would read its c as k).
 * A shared surname alone never merges two full names: the first given names must match, and
   if both sides carry middle names/initials those must match one for one ("George W. Bush" vs
   "George H. W. Bush" differ). A lone surname matches any full name with that surname;
