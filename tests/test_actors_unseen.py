@@ -53,6 +53,8 @@ def test_given_names_come_from_the_dictionaries_people(pipeline: Pipeline) -> No
     # Titles, articles and words one person alone begins a name with are not given names.
     assert not knowledge.given_name("president") and not knowledge.given_name("the")
     assert not knowledge.given_name("al") and not knowledge.given_name("sheikh")
+    # English function words (Korean and Chinese syllables) and demonyms ("AMERICAN_..." entries) are not.
+    assert not knowledge.given_name("in") and not knowledge.given_name("american")
 
 
 def test_organizations_that_begin_with_a_given_name_stay_organizations(pipeline: Pipeline) -> None:

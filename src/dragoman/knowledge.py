@@ -44,6 +44,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, add_surname_persons, normalize_title, slug
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
@@ -236,10 +238,12 @@ class Knowledge:
                 self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update, people)
 
     def given_names(self) -> frozenset[str]:
-        """The given names two or more person entries begin with (lowercase)."""
+        """The given names two or more person entries begin with (lowercase), but for English function words ("in",
+        "us": Korean and Chinese syllables) and country names and demonyms ("American", from "AMERICAN_...")."""
         if self._given is None:
             own = (self.entry(k) for k in range(self._own_entries, len(self.entries)))
-            self._given = self._base_given | given_names_of(e.aliases for e in own if e.kind == "person")
+            found = given_names_of(e.aliases for e in own if e.kind == "person")
+            self._given = self._base_given | {w for w in found if w not in STOP_WORDS and not country_code(w)}
         return self._given
 
     def given_name(self, word: str) -> bool:
