@@ -414,8 +414,8 @@ def _named_by_given_name(doc: Doc, m: NameMention, given_name: Callable[[str], b
             or all(_english_word(t.lower_) for t in words):
         return False  # "West Fifth": English words only
     last = words[-1].lower_
-    plural = last.endswith("s") and _english_words().known(last, "noun") and last not in _english_words().lemmas.get(
-        "noun", frozenset())
+    english = _english_words()
+    plural = last.endswith("s") and english.known(last, "noun") and last not in english.lemmas.get("noun", ())
     return not (country_code(m.text) or any(country_code(t.text) for t in words) or sector_of(m.text)
                 or is_international(m.text) or organization_country(m.text) or _is_place_or_occasion(m.text)
                 or is_place is not None and is_place(words[0].text) or plural or words[-1].tag_ == "NNPS"
