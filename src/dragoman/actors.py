@@ -3,7 +3,10 @@
 Input: the parsed body blocks of one article. Output: an `ActorTable` (the actors, and which
 tokens refer to which actor) that the event coder reads. Rules are general: entity repairs for
 names spaCy splits or mislabels, titles read off the modifiers and appositions of a name, and
-within-article resolution by romanization-aware name matching (`dragoman.names`). People and
+within-article resolution by romanization-aware name matching (`dragoman.names`). Persons spaCy takes for
+organizations or misses: a name that begins with a common given name (the dictionaries' people's), a lone
+name that acts as a person (person verbs, a person noun in apposition, he/she as the next subject); an
+adjective opening the sentence ("Furious Theresa May") is no part of a name. People and
 organizations the text gives no country take the article's one country (`inherit_countries`, which the
 event coder runs before coding because it needs the gazetteer for city names).
 """
@@ -15,10 +18,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
+import spacy.util
+from spacy.lookups import Lookups
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.countries import (
     country_code,
@@ -29,8 +36,8 @@ from dragoman.countries import (
 )
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
-from dragoman.names import normalize, same_person
-from dragoman.nlp import ParsedBlock
+from dragoman.names import english_given_name, normalize, same_person
+from dragoman.nlp import MODEL, ParsedBlock
 
 # Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
 TITLE_WORDS = frozenset("""
@@ -104,6 +111,7 @@ class NameMention:
     former: bool = False
     actor_id: str | None = None
     title_tokens: tuple[int, ...] = ()  # "Foreign Minister" in "Foreign Minister X" also refers to X
+    guessed: bool = False  # a person by its given name or by what it does, not by spaCy's label
 
 
 @dataclass
@@ -115,6 +123,9 @@ class ActorTable:
     # Who holds which office where the article says so (office noun -> (block, token, actor id)), filled by the
     # event coder for references back by the office alone ("the ambassador"); see events/wire.py.
     offices: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Persons only by a given name or by what the name does ("Morgan Stanley said", "Navalny was arrested"), which
+    # an actor dictionary naming an organization overrules (`Knowledge.apply`).
+    guessed_persons: set[str] = field(default_factory=set)
 
     def get(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -285,7 +296,61 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
     return None, None
 
 
-def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
+@dataclass(frozen=True)
+class _EnglishWords:
+    """WordNet's word lists by part of speech and the suffix rules that take a form to its lemma, from the parsing
+    model's English lemmatizer tables; empty when the model ships none."""
+
+    lemmas: dict[str, frozenset[str]]
+    rules: dict[str, tuple[tuple[str, str], ...]]
+
+    def known(self, word: str, pos: str) -> bool:
+        """`word` (lowercase) is a form of a `pos` ("adj", "noun", "verb", "adv") of the lists."""
+        lemmas = self.lemmas.get(pos, frozenset())
+        return word in lemmas or any(word.endswith(old) and word[:len(word) - len(old)] + new in lemmas
+                                     for old, new in self.rules.get(pos, ()))
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> _EnglishWords:
+    empty = _EnglishWords({}, {})
+    try:
+        folder = Path(str(spacy.util.get_package_path(MODEL)))
+    except (OSError, ModuleNotFoundError):
+        return empty
+    found = sorted(folder.glob("*/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return empty
+    lookups = Lookups().from_disk(found[0].parent)
+    index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
+    parts = ("adj", "noun", "verb", "adv")
+    return _EnglishWords({pos: frozenset(index.get(pos, ())) for pos in parts},
+                         {pos: tuple((old, new) for old, new in rules.get(pos, ()) if old) for pos in parts})
+
+
+def _ordinary_adjective(word: str) -> bool:
+    """A lowercase English adjective or participle ("furious", "embattled", "beaming")."""
+    words = _english_words()
+    return words.known(word, "adj") or word.endswith(("ed", "ing")) and words.known(word, "verb")
+
+
+def _english_word(word: str) -> bool:
+    """A lowercase word of WordNet's lists ("mafia", "club", "white"; also "murphy": it holds some famous names)."""
+    return any(_english_words().known(word, pos) for pos in ("noun", "adj", "verb", "adv"))
+
+
+def _trim_description(span: Span, given_name: Callable[[str], bool]) -> Span:
+    """"Furious Theresa May rejected ...": a capitalized adjective or participle that opens a sentence is no part
+    of the person's name spaCy put it in, when what follows is a name of two words or more on its own. A given
+    name ("Rose Gottemoeller", "Frank Walter Steinmeier") and a title word ("Supreme Leader") stay."""
+    while len(span) > 2 and span[0].is_sent_start and span[0].is_alpha and span[0].text[1:].islower() \
+            and span[0].lower_ not in TITLE_WORDS and not given_name(span[0].lower_) \
+            and _ordinary_adjective(span[0].lower_) and all(_is_name_token(t) for t in span[1:]):
+        span = span[1:]
+    return span
+
+
+def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
         for label, i, j in _entity_spans(pb):
@@ -293,6 +358,9 @@ def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
                 span = span[1:]
+            trimmed = _trim_description(span, given_name)
+            if label == "PERSON" or trimmed is not span and given_name(trimmed[0].lower_):
+                span = trimmed  # "Furious Nikola Vukic" (ORG): a name that begins with a given name once trimmed
             text = span.text.rstrip("'’ ")
             if text.lower().endswith(("'s", "’s")):
                 text = text[:-2]
@@ -305,7 +373,8 @@ def _collect(parsed: list[ParsedBlock]) -> list[NameMention]:
 
 # ORG entities that name a venue or an occasion, not an actor ("the Koryo Hotel", "the NAM Summit").
 PLACE_OR_OCCASION = frozenset("""hotel palace hall house building square centre center airport stadium
-summit meeting conference forum games festival expo exhibition talks session congress""".split())
+summit meeting conference forum games festival expo exhibition talks session congress
+township county district village town city province street avenue road bridge river valley lake park island""".split())
 
 
 def _is_place_or_occasion(name: str) -> bool:
@@ -329,6 +398,28 @@ def _named_by_office(doc: Doc, m: NameMention) -> bool:
         return False
     return any(c.dep_ == "appos" and c.i >= m.j and c.tag_ == "NN" and c.lower_ in TITLE_HEADS
                and not c.ent_type_ for c in span.root.children)
+
+
+def _named_by_given_name(doc: Doc, m: NameMention, given_name: Callable[[str], bool],
+                         is_place: Callable[[str], bool] | None) -> bool:
+    """"Nikola Vukic said ...", tagged ORG: two or three capitalized name words, the first a common given name, and
+    nothing that makes them an organization, a place or a country: an organization's or a place's word, a country
+    or a place first ("Washington Nationals"), a plural of an English noun last ("Carolina Panthers", "Gordon
+    Advisors"), an acronym."""
+    span = doc[m.i:m.j]
+    words = list(span)
+    if not 2 <= len(words) <= 3 or len(m.text.split()) != len(words) or not given_name(words[0].lower_):
+        return False
+    if not all(_is_name_token(t) and t.is_alpha and not t.text.isupper() for t in words) \
+            or all(_english_word(t.lower_) for t in words):
+        return False  # "West Fifth": English words only
+    last = words[-1].lower_
+    english = _english_words()
+    plural = last.endswith("s") and english.known(last, "noun") and last not in english.lemmas.get("noun", ())
+    return not (country_code(m.text) or any(country_code(t.text) for t in words) or sector_of(m.text)
+                or is_international(m.text) or organization_country(m.text) or _is_place_or_occasion(m.text)
+                or is_place is not None and is_place(words[0].text) or plural or words[-1].tag_ == "NNPS"
+                or last in ORG_HEADS | LOCAL_INSTITUTIONS | BODY_HEADS.keys())
 
 
 def _full_names_of_lone_names(mentions: list[NameMention], parsed: list[ParsedBlock],
@@ -362,18 +453,124 @@ def _full_names_of_lone_names(mentions: list[NameMention], parsed: list[ParsedBl
     return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
 
 
-def resolve_actors(article_id: str, parsed: list[ParsedBlock],
-                   is_place: Callable[[str], bool] | None = None) -> ActorTable:
-    """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar")."""
-    mentions = _collect(parsed)
+# What only a person does or has done to them: the verbs (by lemma) whose subject, or passive subject, is a person
+# ("Navalny died", "Navalny was arrested").
+PERSON_VERBS = frozenset("""die resign marry smile laugh nod shrug weep sob whisper sigh grin frown testify""".split())
+# Speaking is what companies and bodies do as well ("Gazprom said"): its subject is a person only when the word has
+# the ending of a family name of the Slavic, Baltic, Caucasian, Turkic, Persian, Romanian or Greek naming systems
+# ("Navalny", "Tsikhanouski", "Kovalenko", "Vukic", "Saakashvili", "Pashinyan", "Davutoglu", "Ciolacu").
+SPEECH_VERBS_OF_PEOPLE = frozenset({"say", "tell"})
+SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|sky|ski|skiy|skyi|ska|skaya|ny|nyi|nyy|naya|enko|enka|uk|yuk|chuk|vich|"
+                            r"vych|ic|dze|shvili|yan|ian|oglu|oğlu|zadeh|pour|escu|opoulos|akis|idis|auskas|aitis)$")
+PERSON_PASSIVES = frozenset("""arrest detain jail imprison bear poison hospitalize hospitalise assassinate kidnap
+    abduct torture execute sentence convict acquit pardon wound injure marry""".split())
+# Nouns that name one person by occupation, standing or kin ("Navalny, the opposition politician"), beside titles.
+PERSON_NOUNS = frozenset("""activist politician critic dissident journalist lawyer blogger businessman businesswoman
+    tycoon oligarch billionaire millionaire writer author poet novelist artist singer actor actress musician player
+    coach athlete priest cleric bishop imam rabbi doctor surgeon scientist professor student teacher farmer worker
+    soldier pilot candidate nominee prisoner detainee suspect defendant victim man woman boy girl father mother son
+    daughter husband wife brother sister widow widower founder economist analyst historian researcher expert
+    reporter photographer filmmaker campaigner protester citizen resident refugee migrant militant commentator
+    philosopher lecturer rapper comedian banker investor entrepreneur negotiator mediator""".split())
+PERSON_NOUNS_ALL = PERSON_NOUNS | TITLE_HEADS | MEMBER_HEADS
+# Pronouns of a thing or a body, which a person is not referred to by.
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
+    """A capitalized word standing alone as a name (no name word beside it, no determiner: "the Kremlin"), tagged
+    nothing or ORG as one word, that is no English word ("Mafia", "Club") and names no country, place, known
+    organization or body."""
+    doc = tok.doc
+    if not (_is_name_token(tok) and tok.is_alpha and len(tok) >= 3 and not tok.text.isupper()) \
+            or _english_word(tok.lower_):
+        return False
+    if tok.ent_type_ not in ("", "ORG") or tok.ent_type_ and (
+            tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    if tok.i > 0 and _is_name_token(doc[tok.i - 1]) or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]) \
+            or any(c.dep_ == "det" for c in tok.children):
+        return False
+    return not (country_code(tok.text) or country_code_fuzzy(tok.text) or sector_of(tok.text)
+                or organization_country(tok.text) or is_international(tok.text)
+                or _is_place_or_occasion(tok.text) or is_place and is_place(tok.text))
+
+
+def _acts_as_person(tok: Token) -> bool:
+    """The word is the subject of a person's verb (of a speech verb when it ends as a family name does), has a
+    person noun in apposition ("Navalny, the opposition leader"), or is what the next he/she/his/her refers back
+    to: a subject whose sentence or the next goes on with he or she as a subject, no other name of a person or an
+    organization and no person noun between ("Navalny returned from Germany. He was detained at the airport")."""
+    verb = tok.head.lemma_.lower()
+    if tok.dep_ == "nsubj" and (verb in PERSON_VERBS or verb in SPEECH_VERBS_OF_PEOPLE
+                                and SURNAME_ENDING.search(tok.lower_)) \
+            or tok.dep_ == "nsubjpass" and verb in PERSON_PASSIVES:
+        return True
+    if any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS_ALL for c in tok.children):
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = tok.doc
+    sentences = 0
+    for other in doc[tok.i + 1:]:
+        if other.is_sent_start:
+            sentences += 1
+            if sentences > 1:
+                break
+        if other.ent_type_ in ("PERSON", "ORG") or not other.ent_type_ and _is_name_token(other) \
+                or other.pos == NOUN and other.lemma_.lower() in PERSON_NOUNS_ALL:
+            return False  # another one he or she may refer to (a place or a nationality cannot)
+        if other.lower_ in THING_PRONOUNS:
+            return False
+        if other.pos == PRON and other.lower_ in PERSON_PRONOUNS:
+            # a subject continues the subject ("Navalny returned ... He was detained"); "her name" need not
+            return other.lower_ in ("he", "she") and other.dep_ in ("nsubj", "nsubjpass")
+    return False
+
+
+def _lone_persons(mentions: list[NameMention], parsed: list[ParsedBlock],
+                  is_place: Callable[[str], bool] | None) -> list[NameMention]:
+    """"Navalny was arrested", "Navalny said", tagged ORG or nothing: a lone name word that acts as a person once in
+    the article (`_acts_as_person`) is a person's name wherever it stands alone."""
+    people: set[str] = set()
+    for pb in parsed:
+        for tok in pb.tokens:
+            if tok.text not in people and _lone_name_word(tok, is_place) and _acts_as_person(tok):
+                people.add(tok.text)
+    if not people:
+        return mentions
+    for m in mentions:
+        if m.text in people and m.label in ("ORG", "GPE"):
+            m.label, m.guessed = "PERSON", True
+    taken = {(m.block, k) for m in mentions for k in range(m.i, m.j)}
+    found = []
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.text in people and (b, tok.i) not in taken and not tok.ent_type_ and _lone_name_word(tok, is_place):
+                start = pb.offset + tok.idx
+                found.append(NameMention(b, tok.i, tok.i + 1, "PERSON", start, start + len(tok.text), tok.text,
+                                         guessed=True))
+    return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
+
+
+def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callable[[str], bool] | None = None,
+                   given_name: Callable[[str], bool] | None = None) -> ActorTable:
+    """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar"); `given_name`
+    common given names, lowercase (`Knowledge.given_name`, the dictionaries' people; by default the English ones
+    of `names.english_given_name`)."""
+    given_name = given_name or english_given_name
+    mentions = _collect(parsed, given_name)
     countries = {c for m in mentions if m.label in ("GPE", "NORP") and (c := country_code(m.text))}
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
-        elif m.label in ("ORG", "GPE") and _named_by_office(parsed[m.block].doc, m) \
-                and not (is_place and is_place(m.text)):
-            m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
+        elif m.label in ("ORG", "GPE") and not (is_place and is_place(m.text)):
+            if _named_by_office(parsed[m.block].doc, m):
+                m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
+            elif _named_by_given_name(parsed[m.block].doc, m, given_name, is_place):
+                m.label, m.guessed = "PERSON", True
     mentions = _full_names_of_lone_names(mentions, parsed, is_place)
+    mentions = _lone_persons(mentions, parsed, is_place)
     persons = list({m.text: m for m in mentions if m.label == "PERSON"}.values())  # one per spelling: linear cost
     for m in mentions:
         if _person_like(m, persons):
@@ -423,6 +620,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock],
             add(org_id, m.text, "organization", m, country=country, sector=sector_of(m.text), basis=basis)
     for key, actor_id in title_map.items():
         table.by_token.setdefault(key, actor_id)
+    labelled = {m.actor_id for m in mentions if m.label == "PERSON" and not m.guessed}
+    table.guessed_persons = {aid for m in mentions if m.guessed and (aid := m.actor_id) and aid not in labelled}
     _affiliation_countries(mentions, actors, parsed)
     _link_nominal_titles(parsed, actors, table, article_id, countries)
     _link_definite_organizations(parsed, actors, table, article_id)

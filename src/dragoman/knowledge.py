@@ -14,6 +14,11 @@ after `resolve_actors` and makes dictionary entries win over the guesses of `act
   is an actor of its own.
 * Agent dictionaries ("FOREIGN_MINISTER [~GOVFRM]") give the sector of a person from its role titles and of an
   organization from its name, unless an actor entry gave one.
+* A full name of an entry's person with a middle name the entry does not give ("Mohammad Reza Khatami" against
+  MOHAMMAD_KHATAMI) is another person; a name taken for a person by its given name or by what it does, which an
+  entry codes as a company or body (MORGAN_STANLEY [MNCUSA]) or a country, is that.
+* The given names two or more person entries begin with (`Knowledge.given_name`) tell `actors.resolve_actors`
+  which names spaCy took for organizations are people's ("Nikola Vukic said").
 
 Which format a file is: `.csv` and `.yaml`/`.yml` are alias lists (columns/keys `name`, `aliases`, `kind`,
 `country`, `sector`, `id`; see README), anything else a PETRARCH dictionary: an agent dictionary when its codes
@@ -39,20 +44,25 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, add_surname_persons, normalize_title, slug
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
+    added_middle_name,
     east_asian_family_name,
+    english_given_name,
     family_key,
     full_name,
+    given_names_of,
     given_of,
     normalize,
     same_person,
     surname_of,
 )
-from dragoman.nlp import ParsedBlock
+from dragoman.nlp import ParsedBlock, block_at
 
 # The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
 from dragoman.petrarch import (
@@ -75,6 +85,8 @@ _KIND_BY_NAME: dict[str, ActorKind] = {kind: kind for kind in get_args(ActorKind
 # CAMEO role codes (domestic roles, other sectors) and the codes of international actors that stand first.
 ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
+# Role codes of bodies rather than people.
+ORGANIZATION_CODES = frozenset("MNC IGO IMG NGO NGM BUS MED PTY UIS".split())
 # ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
 OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
 # States that no longer exist, which CAMEO codes put in front of their present successors.
@@ -161,6 +173,11 @@ class Knowledge:
         # under it as kept in the cache: key -> "payload<TAB>WORDS" lines, decoded per key.
         self._families: dict[str, list[tuple[int, str, tuple[str, ...]]]] | None = None
         self._base_families: dict[str, str] = {}
+        # Common given names (`names.given_names_of` the person entries): those of the dictionaries under this one,
+        # and, built on first use, this one's own from entry `_own_entries` on.
+        self._base_given: frozenset[str] = frozenset()
+        self._given: frozenset[str] | None = None
+        self._own_entries = 0
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -181,6 +198,7 @@ class Knowledge:
         knowledge.entries = list(base.entries)
         knowledge.index = _PhraseIndex(under=base.index)
         knowledge._base_families = base._base_families
+        knowledge._base_given, knowledge._own_entries = base.given_names(), len(base.entries)
         for path in paths:
             knowledge.add_file(Path(path))
         knowledge.fallback_agents = base.fallback_agents
@@ -219,7 +237,22 @@ class Knowledge:
             else:
                 self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update, people)
 
+    def given_names(self) -> frozenset[str]:
+        """The given names two or more person entries begin with (lowercase), but for English function words ("in",
+        "us": Korean and Chinese syllables) and country names and demonyms ("American", from "AMERICAN_...")."""
+        if self._given is None:
+            own = (self.entry(k) for k in range(self._own_entries, len(self.entries)))
+            found = given_names_of(e.aliases for e in own if e.kind == "person")
+            self._given = self._base_given | {w for w in found if w not in STOP_WORDS and not country_code(w)}
+        return self._given
+
+    def given_name(self, word: str) -> bool:
+        """A lowercase word that begins the names of two or more people of the dictionaries ("nikola"), or an
+        English given name (`names.english_given_name`)."""
+        return word in self.given_names() or english_given_name(word)
+
     def _add(self, entry: Entry, phrases: Iterable[tuple[tuple[str, ...], tuple[bool, ...]]]) -> None:
+        self._given = None
         self.entries.append(entry)
         for words, glue in phrases:
             self.index.add(words, glue, len(self.entries) - 1)
@@ -292,6 +325,7 @@ class Knowledge:
         ranges = {key: _Ranges(found) for key, found in by_entry.items()}
         index = _TableIndex(table)
         from_entry: dict[int, Actor] = {}  # id(entry) -> the article's actor for it
+        entry_of: dict[int, Entry] = {}
         sectors: set[str] = set()  # actors whose sector an actor entry set
         for m in matches:
             identity = m.entry.identity(day)
@@ -302,12 +336,15 @@ class Knowledge:
             if actor is None:
                 continue
             from_entry[id(m.entry)] = actor
+            entry_of[id(m.entry)] = m.entry
             if actor.kind != "country":
                 if identity[0] and identity[0] != actor.country:
                     actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
+        for key, actor in from_entry.items():
+            _split_added_middle_names(index, parsed, entry_of[key], actor)
         index.drop_merged()
         self._person_countries(table, day)
         for actor in table.actors:
@@ -621,6 +658,36 @@ class _TableIndex:
                 return
 
 
+def _split_added_middle_names(index: _TableIndex, parsed: list[ParsedBlock], entry: Entry, actor: Actor) -> None:
+    """"Mohammad Reza Khatami" is not MOHAMMAD_KHATAMI, his brother: a full name of the entry's person actor that
+    is one of the entry's names with a middle name added (`names.added_middle_name`), and that no name of the
+    entry spells word for word ("Barack Hussein Obama" of BARACK_OBAMA), is another person, whom the text alone
+    took for the same. Its mentions leave the actor for a person of their own; lone surnames stay."""
+    if actor.kind != "person" or not index.alive(actor):
+        return
+    known = [(name, len(normalize(name).split())) for name in entry.aliases if full_name(name)]
+    apart: dict[str, list[Mention]] = {}  # a name -> the mentions of the person it names
+    for x in actor.mentions:
+        size = len(normalize(x.text).split())
+        if not full_name(x.text) or any(n == size and same_person(x.text, name) for name, n in known) \
+                or not any(added_middle_name(x.text, name) for name, _ in known):
+            continue
+        name = next((other for other in apart if same_person(other, x.text)), x.text)
+        apart.setdefault(name, []).append(x)
+    for name, mentions in apart.items():
+        person = Actor("person-" + slug(name), name, "person", aliases=list(dict.fromkeys(x.text for x in mentions)))
+        index.append(person)
+        for x in mentions:
+            index.drop_mentions(actor, x.start, x.end, [x])
+            index.add_mention(person, x)
+            for b, pb in block_at(parsed, x.start):
+                span = pb.doc.char_span(x.start - pb.offset, x.end - pb.offset, alignment_mode="expand")
+                if span is not None:
+                    index.claim_tokens(person.id, b, span.start, span.end)
+        spelled = {x.text for x in actor.mentions}
+        actor.aliases = [a for a in actor.aliases if a in spelled or a not in person.aliases]
+
+
 def _start(x: Mention) -> int:
     return x.start
 
@@ -651,7 +718,9 @@ class _Application:
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
         # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
-        if country and (m.entry.kind == "country" or all(a.kind == "country" for a in inside)):
+        # A name taken for a person only by what it does ("Alaska ... its") that an entry codes as a country is it.
+        if country and (m.entry.kind == "country"
+                        or all(a.kind == "country" or a.id in table.guessed_persons for a in inside)):
             target = self._country(country)
             if target is None:
                 return None
@@ -736,11 +805,18 @@ class _Application:
 
     def _become(self, actor: Actor) -> None:
         entry = self.m.entry
+        guessed = actor.id in self.table.guessed_persons
         self.index.rename(actor, entry.id)
-        actor.kind = entry.kind or actor.kind
+        actor.kind = entry.kind or ("organization" if guessed and self._organization() else actor.kind)
         names = self._names(actor.kind)
         actor.name = names[0]
         actor.aliases = list(dict.fromkeys([*names, *actor.aliases]))
+
+    def _organization(self) -> bool:
+        """The entry, not marked a person's, codes a body: a company, an international or non-governmental
+        organization, the media, a party ("MORGAN_STANLEY [MNCUSA]")."""
+        identity = self.m.entry.identity(self.day)
+        return self.m.entry.kind is None and identity is not None and identity[1] in ORGANIZATION_CODES
 
     def _new(self, tokens: list[Token]) -> Actor:
         kind: ActorKind = self.m.entry.kind or (
@@ -867,6 +943,7 @@ def default_knowledge() -> Knowledge:
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
+    knowledge._base_given, knowledge._own_entries = frozenset(state["given"]), len(knowledge.entries)
     write_cache(cached, marshal.dumps(state))
     return knowledge
 
@@ -914,7 +991,8 @@ def _state(knowledge: Knowledge) -> dict:
     families = {key: "\n".join(f"{payload}\t{given}\t{' '.join(words)}" for payload, given, words in phrases)
                 for key, phrases in _family_index(knowledge.index).items()}
     return {"entries": [e if isinstance(e, str) else _entry_state(e) for e in knowledge.entries],
-            "index": knowledge.index.state(), "agents": agents, "families": families}
+            "index": knowledge.index.state(), "agents": agents, "families": families,
+            "given": sorted(knowledge.given_names())}
 
 
 def _from_state(state: dict) -> Knowledge:
@@ -922,6 +1000,7 @@ def _from_state(state: dict) -> Knowledge:
     knowledge.entries = list(state["entries"])
     knowledge.index = _PhraseIndex.from_state(state["index"])
     knowledge._families, knowledge._base_families = {}, state["families"]
+    knowledge._base_given, knowledge._own_entries = frozenset(state["given"]), len(knowledge.entries)
     for agent_rows, index in state["agents"]:
         dictionary = AgentDictionary()
         dictionary.agents = [Agent(*row) for row in agent_rows]

@@ -35,7 +35,9 @@ How a pair is compared (`same_person`):
   under Arab naming); under a Spanish-speaking country the mother's surname after the father's may be left out
   ("Nicolás Maduro Moros"), under ETH/ERI/SOM the grandfather's name ("Abiy Ahmed Ali").
 * ASCII and other Latin orthographies: c against ch where ASCII lost a č/ć/ç (Vucic/Вучић, Cavusoglu); French
-  ch as sh and German ch as kh (Zourabichvili, Kobachidze); Turkish and Azerbaijani c as j under TUR/AZE.
+  ch as sh and German ch as kh (Zourabichvili, Kobachidze); Turkish and Azerbaijani c as j under TUR/AZE. The c
+  of a Slavic -ic family name is never k or s (Vucic is not Vukic, Vusic or Mladik), and no folding of vowels
+  may change a consonant (folding the i of "Vucic" to a would read its c as k).
 * A shared surname alone never merges two full names: the first given names must match, and
   if both sides carry middle names/initials those must match one for one ("George W. Bush" vs
   "George H. W. Bush" differ). A lone surname matches any full name with that surname;
@@ -83,8 +85,9 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["cluster_names", "east_asian_family_name", "family_key", "full_name", "given_of", "name_similarity",
-           "normalize", "same_person", "same_person_across", "surname_of"]
+__all__ = ["added_middle_name", "cluster_names", "east_asian_family_name", "english_given_name", "family_key",
+           "full_name", "given_names_of", "given_of", "name_similarity", "normalize", "same_person",
+           "same_person_across", "surname_of"]
 
 # Leading words that are titles, ranks or offices rather than part of a name.
 _TITLES = frozenset(
@@ -450,7 +453,10 @@ def _vowel_variant(x: str, y: str, surname: bool = False) -> bool:
         tok = tok.replace("e", "a").replace("o", "u")
         return _canon(tok.replace("i", "a") if surname else tok)
 
-    return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y))
+    # The vowels are folded before the spelling is read, so a c before e/i (s) may come out k: the consonants of
+    # the two spellings must be one (Vucic, vusik, is not Vukic).
+    return min(len(x), len(y)) >= 4 and fold(x) == fold(y) and not _gender_clash(_canon(x), _canon(y)) \
+        and _skeleton(_canon(x)) == _skeleton(_canon(y))
 
 
 def _hushed(tok: str) -> str:
@@ -508,6 +514,42 @@ def _hypocorisms() -> dict[str, frozenset[str]]:
             pairs.setdefault(given, set()).add(short)
             pairs.setdefault(short, set()).add(given)
     return {name: frozenset(related) for name, related in pairs.items()}
+
+
+def english_given_name(word: str) -> bool:
+    """A lowercase word that is an English given name or a short form of one in the hypocorism table ("william",
+    "theresa", "frank"), of three letters or more."""
+    return word in _english_given_names()
+
+
+@lru_cache(maxsize=1)
+def _english_given_names() -> frozenset[str]:
+    text = resources.files("dragoman").joinpath("data", "hypocorisms", "hypocorisms.tsv").read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines()[1:] for word in line.split("\t")
+                     if len(word) >= 3 and word.isalpha())
+
+
+# Words that begin a person's name in a dictionary without being a given name ("Abu" and "Abdul" are).
+_NOT_GIVEN = _TITLES | _GIVEN_NAME_TITLES | _PARTICLES | _HYPHEN_ARTICLES | {"bin", "ibn", "bint", "the", "of"}
+
+
+def given_names_of(people: Iterable[Iterable[str]], shared_by: int = 2) -> frozenset[str]:
+    """Common given names, lowercase: the first words (after titles) of the names of at least `shared_by` different
+    people (each person given as all its names) that are no title, article or connector ("nikola" of Nikola
+    Gruevski and President Nikola Poposki). Words of one letter, or with other than letters, are left
+    out. A word that one person alone begins a name with may be a family name (KIM_JONG_UN) or a nickname."""
+    counts: dict[str, int] = {}
+    for names in people:
+        firsts = set()
+        for name in names:
+            words = name.lower().replace("_", " ").split()
+            while len(words) > 2 and words[0] in _TITLES:  # "President Nikola Gruevski"
+                words.pop(0)
+            if len(words) >= 2 and len(words[0]) > 1 and words[0].isalpha() and words[0] not in _NOT_GIVEN:
+                firsts.add(words[0])
+        for word in firsts:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, n in counts.items() if n >= shared_by)
 
 
 def _hypocorism(x: str, y: str) -> bool:
@@ -676,17 +718,17 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = F
         ta, tb = tb, ta
     if len(ta) == 1:
         # Lone surname against a full name: compare with its surname.
-        return len(ta[0]) > 1 and any(_token_match(ta[0], s) for _, s, kind in _splits(tb, hispanic) if kind != 2)
+        return len(ta[0]) > 1 and any(_surname_match(ta[0], s) for _, s, kind in _splits(tb, hispanic) if kind != 2)
     for ga, sa, ka in _splits(ta, hispanic):
         for gb, sb, kb in _splits(tb, hispanic):
             # Only one side may be re-read: two glued surnames would compare middle names, two
             # dropped dynasty names would equate "bin Rashid Al Maktoum" with "bin Rashid Al Nahyan".
             if ka and kb:
                 continue
-            if not _token_match(sa, sb):
+            if not _surname_match(sa, sb):
                 # A surname that differs in e/a only joins when the first given names are one name.
                 if ga and gb and len(ga[0]) > 1 and len(gb[0]) > 1 and _token_match(ga[0], gb[0]) \
-                        and _vowel_variant(sa, sb, surname=True) \
+                        and _vowel_variant(sa, sb, surname=True) and not _slavic_c_clash(sa, sb) \
                         and _given_compatible(ga, gb, patronymic=patronymic):
                     return True
                 continue
@@ -697,6 +739,19 @@ def _same_western(ta: tuple[str, ...], tb: tuple[str, ...], patronymic: bool = F
             if ga and gb and (_initials_nickname(ga, gb, sb) or _initials_nickname(gb, ga, sa)):
                 return True
     return False
+
+
+def _surname_match(x: str, y: str) -> bool:
+    """`_token_match` for family names, where the c of a Slavic -ic name (ASCII for č, ć or c) is no k and no s:
+    Vucic (Vučić) is not Vukic, Vusic (Vušić) or Mladik. The other ASCII forms of č, ch and the c of Vučić itself,
+    still meet it (Vuchich, Vucic)."""
+    return _token_match(x, y) and not _slavic_c_clash(x, y)
+
+
+def _slavic_c_clash(x: str, y: str) -> bool:
+    """One of two family names ends in -ic, neither writes ch, and their c, k and s letters differ."""
+    return (x.endswith("ic") or y.endswith("ic")) and "ch" not in x + y \
+        and re.sub(r"[^cks]", "", x) != re.sub(r"[^cks]", "", y)
 
 
 def _initials_nickname(ga: tuple[str, ...], gb: tuple[str, ...], surname_b: str) -> bool:
@@ -1107,6 +1162,27 @@ def _suffix_left_out(lone: str, full: str) -> bool:
     (lone_groups, lone_suffix), (full_groups, full_suffix) = _parts(lone), _parts(full)
     return len(lone_groups) == 1 and not lone_suffix and len(full_groups) >= 2 and bool(full_suffix) \
         and not _given_name_only(lone)
+
+
+def added_middle_name(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` (two words or more) with one or more middle names, written out, put in before its
+    surname: "Mohammad Reza Khatami" against "Mohammad Khatami", "Barack Hussein Obama" against "Barack Obama".
+    `same_person` takes such names for one person; whether they are is for a dictionary to say. Not so for a
+    Russian patronymic ("Vladimir Vladimirovich Putin"), an initial ("George W. Bush"), a connector ("bin"), an Arab
+    chain of fathers' names ("Uday Saddam Hussein", `_patronymic`), or an East Asian name."""
+    gl, gs = _groups(longer), _groups(shorter)
+    if not gl or not gs or _is_ea(gl, None) or _is_ea(gs, None):
+        return False
+    tl, ts = _western_tokens(gl), _western_tokens(gs)
+    if len(ts) < 2 or len(tl) <= len(ts) or _patronymic(tl, ts, None, None):
+        return False
+    head = len(ts) - 1
+    if not (all(_given_token_match(x, y) for x, y in zip(tl[:head], ts[:head], strict=True))
+            and _token_match(tl[-1], ts[-1])):
+        return False
+    middle = tl[head:-1]
+    return all(len(t) > 1 and not _RUSSIAN_PATRONYMIC.search(t) and not t.startswith(tuple(_CONNECTORS.values()))
+               for t in middle)
 
 
 def same_person(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:

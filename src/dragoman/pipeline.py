@@ -106,7 +106,8 @@ class Pipeline:
     def _finish(self, article: Article, blocks: Sequence[Block], parsed: list[ParsedBlock]) -> Extraction:
         if not is_supported(article.language):
             return Extraction(articles=[article])
-        actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place)
+        actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place,
+                                given_name=self.knowledge.given_name if self.knowledge else None)
         dct = article.published or date.today()
         if self.knowledge is not None:
             self.knowledge.apply(actors, parsed, article.id, dct)
