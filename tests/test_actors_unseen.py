@@ -158,3 +158,24 @@ def test_without_a_dictionary_the_names_stay_one_person(text_only: Pipeline) -> 
     # The text alone cannot tell a brother from a middle name.
     text = "Mohammad Reza Khatami spoke in Tehran on Monday. Mohammad Khatami said nothing."
     assert names_of(text_only, text) == {"Mohammad Reza Khatami"}
+
+
+# -- a lone family name spaCy tags as a person takes the dictionary person's country -----------------------------
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an East Asian family name comes first in the dictionary's entry (XI_JINPING); the venue is no nationality
+    ("Putin and Xi held talks in Moscow on Tuesday.", "Xi", "CHN"),
+    ("Xi met Putin in Beijing.", "Xi", "CHN"),
+    ("Scholz met Macron in Paris.", "Scholz", "DEU"),
+])
+def test_a_lone_family_name_of_one_dictionary_person_takes_its_country(pipeline: Pipeline, text: str, name: str,
+                                                                       country: str) -> None:
+    (actor,) = [a for a in actors(pipeline, text) if a.name == name]
+    assert (actor.kind, actor.country) == ("person", country)
+
+
+def test_a_family_name_of_many_dictionary_people_gives_no_country(pipeline: Pipeline) -> None:
+    # three Kims, among others: "Kim" alone names none of them
+    (kim,) = [a for a in actors(pipeline, "Kim met Putin on Tuesday.") if a.name == "Kim"]
+    assert kim.country is None

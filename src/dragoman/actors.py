@@ -1179,18 +1179,25 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
     """A lone capitalized word that no actor holds, that spaCy left untagged or took for a place or organization
     ("Scholz met Macron in Paris": GPE), and that `surname_person` says a dictionary names as one person's family
     name (it gives that person's country and sector, or None), is that person: the article's actor of that surname
-    if there is one, else a new person actor."""
+    if there is one, else a new person actor. A person actor that is that lone word alone, with no country
+    ("Putin and Xi held talks": PERSON to spaCy), takes the dictionary person's country and sector."""
     by_id = {a.id: a for a in table.actors}
     for b, pb in enumerate(parsed):
         doc = pb.doc
         for tok in pb.tokens:
-            if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
+            held = by_id.get(table.at(b, tok.i) or "")
+            if held is not None and (held.kind != "person" or held.country or held.name != tok.text) \
+                    or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
                     or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
                     or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
                 continue
             identity = surname_person(tok.text)
             if identity is None:
+                continue
+            if held is not None:
+                held.country, held.sector = identity[0], held.sector or identity[1]
+                held.country_basis = "dictionary" if held.country else None
                 continue
             actor = next((a for a in table.actors if a.kind in ("person", "organization")
                           and any(" " in alias and same_person(tok.text, alias) for alias in a.aliases)), None)

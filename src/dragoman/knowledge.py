@@ -406,8 +406,10 @@ class Knowledge:
 
     def surname_person(self, word: str, day: dt.date | None) -> tuple[str | None, str | None] | None:
         """(country, sector) of the one entry, a person's, that has `word` as its family name ("Scholz": OLAF_SCHOLZ
-        of DEU); None when no entry or several have it, or it is not a person's."""
-        entries = {payload for payload, _, words in self._family_phrases(family_key(word)) if words[-1] == word.upper()}
+        of DEU; "Xi": XI_JINPING, an East Asian family name first); None when no entry or several have it, or it is
+        not a person's."""
+        entries = {payload for payload, _, words in self._family_phrases(family_key(word))
+                   if (words[0] if east_asian_family_name(words[0]) else words[-1]) == word.upper()}
         if len(entries) != 1:
             return None
         entry = self.entry(next(iter(entries)))
