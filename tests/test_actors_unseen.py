@@ -160,22 +160,21 @@ def test_without_a_dictionary_the_names_stay_one_person(text_only: Pipeline) -> 
     assert names_of(text_only, text) == {"Mohammad Reza Khatami"}
 
 
-# -- a lone family name spaCy tags as a person takes the dictionary person's country -----------------------------
+# -- the one who acts on a person, and the venue of the act, give the person no country ---------------------------
 
 
-@pytest.mark.parametrize("text, name, country", [
-    # an East Asian family name comes first in the dictionary's entry (XI_JINPING); the venue is no nationality
-    ("Putin and Xi held talks in Moscow on Tuesday.", "Xi", "CHN"),
-    ("Xi met Putin in Beijing.", "Xi", "CHN"),
-    ("Scholz met Macron in Paris.", "Scholz", "DEU"),
+@pytest.mark.parametrize("text, name", [
+    ("Putin welcomed Xi in Moscow.", "Xi"),
+    ("Russian President Vladimir Putin received Smithers in the Kremlin on Monday.", "Smithers"),
+    ("Police arrested Smithers in Moscow on Monday.", "Smithers"),  # as the passive: "was arrested in Moscow"
 ])
-def test_a_lone_family_name_of_one_dictionary_person_takes_its_country(pipeline: Pipeline, text: str, name: str,
-                                                                       country: str) -> None:
+def test_an_actor_acted_on_takes_no_country_from_its_counterpart_or_the_venue(pipeline: Pipeline, text: str,
+                                                                             name: str) -> None:
     (actor,) = [a for a in actors(pipeline, text) if a.name == name]
-    assert (actor.kind, actor.country) == ("person", country)
+    assert actor.country is None
 
 
-def test_a_family_name_of_many_dictionary_people_gives_no_country(pipeline: Pipeline) -> None:
-    # three Kims, among others: "Kim" alone names none of them
-    (kim,) = [a for a in actors(pipeline, "Kim met Putin on Tuesday.") if a.name == "Kim"]
-    assert kim.country is None
+def test_a_person_named_alone_still_takes_the_one_country_of_the_article(pipeline: Pipeline) -> None:
+    text = "Jim Smithers returned on Monday. The Russian government said nothing."
+    (actor,) = [a for a in actors(pipeline, text) if a.name == "Jim Smithers"]
+    assert actor.country == "RUS"

@@ -955,9 +955,12 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
+        # "Putin welcomed Xi in Moscow": the one who acts on the actor, and the venue of that act, are not its own
+        acted_on = {(b, tok.head.i) for b, i in own_tokens for tok in [parsed[b].tokens[i]] if tok.dep_ == "dobj"}
         codes: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and not _counterpart(tok, b, verbs, table, by_id):
+            if c not in codes and not _counterpart(tok, b, verbs | acted_on, table, by_id) \
+                    and not _agent_of(tok, b, acted_on):
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
@@ -967,6 +970,14 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+def _agent_of(tok: Token, b: int, verbs: set[tuple[int, int]]) -> bool:
+    """`tok` is in the subject phrase of one of `verbs` ("Russian President Vladimir Putin welcomed ...")."""
+    noun = tok
+    while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and (b, noun.head.i) in verbs
 
 
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
@@ -1179,25 +1190,18 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
     """A lone capitalized word that no actor holds, that spaCy left untagged or took for a place or organization
     ("Scholz met Macron in Paris": GPE), and that `surname_person` says a dictionary names as one person's family
     name (it gives that person's country and sector, or None), is that person: the article's actor of that surname
-    if there is one, else a new person actor. A person actor that is that lone word alone, with no country
-    ("Putin and Xi held talks": PERSON to spaCy), takes the dictionary person's country and sector."""
+    if there is one, else a new person actor."""
     by_id = {a.id: a for a in table.actors}
     for b, pb in enumerate(parsed):
         doc = pb.doc
         for tok in pb.tokens:
-            held = by_id.get(table.at(b, tok.i) or "")
-            if held is not None and (held.kind != "person" or held.country or held.name != tok.text) \
-                    or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
+            if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
                     or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
                     or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
                 continue
             identity = surname_person(tok.text)
             if identity is None:
-                continue
-            if held is not None:
-                held.country, held.sector = identity[0], held.sector or identity[1]
-                held.country_basis = "dictionary" if held.country else None
                 continue
             actor = next((a for a in table.actors if a.kind in ("person", "organization")
                           and any(" " in alias and same_person(tok.text, alias) for alias in a.aliases)), None)
