@@ -381,3 +381,65 @@ def _listed_modifiers(first: Token) -> list[Token]:
         listed += [sibling, *(c for c in sibling.children if c.dep_ == "conj")]
         last = sibling
     return listed
+
+
+# Verbs of transfer whose recipient is "to X" and verbs of taking whose loser is "from X": the phrase is the verb's
+# even where the parser hangs it at the end of a long object ("returned a pendant engraved with the image of Peter
+# the Great to Russia").
+RECIPIENT_FRAMES = {
+    "to": frozenset("""give return hand send deliver ship transfer donate provide supply lend sell export extradite
+deport repatriate airlift fly offer grant award present restore submit forward transmit""".split()),
+    "from": frozenset("""take seize confiscate withdraw remove recall evacuate expel steal grab wrest capture
+recapture buy purchase import""".split()),
+}
+# Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
+# a phrase on them stays theirs.
+OWN_PREP_NOUNS = {
+    "to": frozenset("""visit trip journey tour flight voyage road path route way passage access entry gateway door
+key threat danger risk damage harm letter message note appeal reply response answer invitation commitment
+contribution donation gift aid assistance support loan grant transfer delivery shipment export sale return
+transition approach ambassador envoy embassy mission delegation representative adviser advisor successor heir
+predecessor resistance opposition objection alternative solution end attention reference link connection tie
+relation relationship proximity exposure allegiance loyalty obligation right rights claim claims answer
+apology tribute homage condolence condolences congratulation congratulations gratitude thanks warning""".split()),
+    "from": frozenset("""withdrawal departure exit escape release defection distance separation independence
+freedom refugee immigrant migrant delegation envoy visitor visitors official officials delegate
+delegates import imports shipment shipments export exports aid assistance support donation donations protection
+relief respite break""".split()),
+}
+
+# Verbs that take the preposition themselves ("a letter addressed to the president", "refugees fleeing from").
+OWN_PREP_VERBS = {
+    "to": frozenset("""address link relate attach connect belong tie bind lead move travel head go come sail appeal
+speak talk write reply respond object contribute apply compare close loyal accredit assign post appoint""".split()),
+    "from": frozenset("""come arrive flee escape defect separate differ release free rescue recover derive originate
+emerge exile ban bar exclude protect""".split()),
+}
+
+
+def stranded_recipient(verb: Token, obj: Token) -> Token | None:
+    """The "to X" recipient (or "from X" loser) of a verb of transfer or taking that the parser hung at the end of
+    its object's phrase, on a noun that does not take the preposition itself ("returned a painting stolen during
+    the war to Poland": Poland, not the war's; "sent an envoy to Iran" keeps the envoy's Iran)."""
+    lemma = _lemma(verb)
+    for prep, frame in RECIPIENT_FRAMES.items():
+        if lemma not in frame or any(c.dep_ in ("prep", "dative") and c.lower_ == prep for c in verb.children):
+            continue
+        # the last preposition on the object's right edge: nothing of the object follows its phrase
+        last = max((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep and t.i > obj.i),
+                   key=lambda t: t.i, default=None)
+        if last is None or last.right_edge.i != obj.right_edge.i:
+            continue
+        holder = last.head
+        if holder.pos_ == "VERB":
+            # a participle on the object ("stolen during the war", "produced in Belgium") that does not direct
+            # anything to or from a party itself ("a letter addressed to the president")
+            if holder.tag_ not in ("VBN", "VBG") or _lemma(holder) in frame | OWN_PREP_VERBS[prep]:
+                continue
+        elif holder.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") and (
+                holder.pos_ not in ("NOUN", "PROPN") or _lemma(holder) in OWN_PREP_NOUNS[prep]
+                or holder.lower_ in OWN_PREP_NOUNS[prep]):
+            continue
+        if (found := _pobj(last)) is not None:
+            return found
+    return None

@@ -43,6 +43,7 @@ from dragoman.events.arguments import (
     country_actor,
     people_actor,
     people_object,
+    stranded_recipient,
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
@@ -449,6 +450,13 @@ class EventCoder:
                     word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in ("to", "under")))
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
+                    recipient = stranded_recipient(governor, child) if (
+                        word is governor and child.dep_ == "dobj" and actors.at(b, child.i) is None) else None
+                    # "returned a pendant engraved with the image of Peter the Great to Russia": the recipient
+                    # before anything the object's own phrase names
+                    found = actors_of(recipient) if recipient is not None else []
+                    if found:
+                        return found, recipient
                     found = actors_of(child)
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:

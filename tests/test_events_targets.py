@@ -1,0 +1,30 @@
+"""Participants the coder used to miss though it found the event's type (issue 13): a recipient hung at the end of a
+long object, ... Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import countries, events
+
+from dragoman.pipeline import Pipeline
+
+
+def test_a_recipient_hung_at_the_end_of_a_long_object_is_the_verbs(pipeline: Pipeline) -> None:
+    for text, target in (
+            ("The museum returned a painting stolen during the war to Poland.", "POL"),
+            ("The United States handed over a list of suspects wanted for questioning to Pakistan.", "PAK"),
+            ("Japan delivered a batch of vaccines produced in Belgium to Vietnam.", "VNM"),
+            ("France returned the artifacts looted by colonial troops to Benin.", "BEN"),
+            ("Russia returned a portrait of Peter the Great to the Netherlands.", "NLD"),
+            ("The agency returned a silver pendant engraved with the image of Peter the Great to Russian "
+             "authorities.", "RUS")):
+        (event,) = [e for e in events(pipeline, text) if e.evidence[0].trigger.split()[0] in (
+            "returned", "handed", "delivered")]
+        assert countries(event.target) == {target}, text
+
+
+def test_a_noun_that_takes_the_preposition_keeps_it(pipeline: Pipeline) -> None:
+    # the envoy is Iraq's envoy, the letter is to the president: the transfer names no other recipient
+    for text, target in (("Britain sent a letter to the president of France.", "FRA"),
+                         ("The UN delivered aid to Gaza.", "PSE")):
+        (event,) = events(pipeline, text)
+        assert countries(event.target) == {target}, text
