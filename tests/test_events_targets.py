@@ -28,3 +28,21 @@ def test_a_noun_that_takes_the_preposition_keeps_it(pipeline: Pipeline) -> None:
                          ("The UN delivered aid to Gaza.", "PSE")):
         (event,) = events(pipeline, text)
         assert countries(event.target) == {target}, text
+
+
+def test_a_passive_event_nouns_possessor_acts_and_its_to_receives(pipeline: Pipeline) -> None:
+    for text, source, target in (
+            ("Japan's assistance package to Ukraine was approved on Monday.", "JPN", "UKR"),
+            ("The United States' military aid to Israel was approved by Congress.", "USA", "ISR"),
+            ("The aid package to Ukraine by the European Union was approved.", None, "UKR")):
+        (aid,) = [e for e in events(pipeline, text) if e.type == "AID"]
+        assert countries(aid.target) == {target}, text
+        if source is not None:
+            assert countries(aid.source) == {source}, text
+        else:
+            assert {p.name for p in aid.source} == {"the European Union"}, text
+
+
+def test_the_possessor_of_an_act_done_to_it_stays_acted_on(pipeline: Pipeline) -> None:
+    (arrest,) = [e for e in events(pipeline, "Navalny's arrest was ordered by a Moscow court.") if e.type == "COERCE"]
+    assert {p.name for p in arrest.target} == {"Navalny"} and countries(arrest.source) == {"RUS"}

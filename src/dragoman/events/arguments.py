@@ -443,3 +443,38 @@ def stranded_recipient(verb: Token, obj: Token) -> Token | None:
         if (found := _pobj(last)) is not None:
             return found
     return None
+
+
+# Acts whose noun's possessor is its doer ("Japan's aid", "Putin's visit", "Russia's attack"), unlike acts done to
+# the possessor ("Navalny's arrest", "the prisoners' release").
+AGENTIVE_POSSESSOR_TYPES = frozenset("""AID CONSULT ASSAULT SUPPORT COOPERATE AGREE THREATEN ACCUSE REQUEST PROTEST
+MOBILIZE REJECT RETREAT""".split())
+
+
+def passive_event_noun(verb: Token, word: Token, objects: tuple[str, ...]) -> Token | None:
+    """The passive subject of `verb` when it names the event itself rather than a party acted on: "Japan's
+    assistance package to Ukraine was approved" (the trigger's own noun, or a noun the verb's rule takes as its
+    object)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject is word or word.dep_ == "compound" and word.head is subject:
+        return subject
+    if objects and any(_lemma(t) in objects or t.lower_ in objects
+                       for t in (subject, *(c for c in subject.children if c.dep_ == "compound"))):
+        return subject
+    return None
+
+
+def event_noun_parties(noun: Token, target_preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
+    """The doer and the one aimed at of an event noun whose possessor acts: the possessor or the "by" (else "of")
+    agent, and the object of its own target prepositions ("Japan's aid package to Ukraine", "the visit of the
+    Indian prime minister to Nepal")."""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    doers = [c for c in noun.children if c.dep_ == "poss"]
+    for agentive in ("by", "of"):
+        if not doers and agentive in preps and (obj := _pobj(preps[agentive])) is not None:
+            doers = [obj]
+    aimed = [o for p, prep in preps.items() if p in target_preps and p not in ("by", "of")
+             if (o := _pobj(prep)) is not None]
+    return doers, aimed

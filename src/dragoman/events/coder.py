@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
+    AGENTIVE_POSSESSOR_TYPES,
     FORCE_NOUNS,
     ISSUING,
     LANDFORMS,
@@ -41,6 +42,8 @@ from dragoman.events.arguments import (
     _stated_refusal,
     _unnamed_people_object,
     country_actor,
+    event_noun_parties,
+    passive_event_noun,
     people_actor,
     people_object,
     stranded_recipient,
@@ -684,9 +687,20 @@ class EventCoder:
         if passive and not source_ids and rule.type == "ASSAULT":
             # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
             source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
+        event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and (
+            rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release") else None
+        if event_noun is not None:
+            # "Japan's assistance package to Ukraine was approved": the passive subject is the event, not a party
+            # acted on; its possessor (or "by", "of" agent) acts, and its own "to" names the one aimed at
+            doers, aimed = event_noun_parties(event_noun, rule.target_preps)
+            source_ids = source_ids or [a for d in doers for a in self._actors_of(d, b, actors, previous)]
+            target_ids = [a for o in aimed for a in self._actors_of(o, b, actors, previous)]
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
-        target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        elif passive:
+            target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous)
+        else:
+            target_ids = []
         if target_ids and all((a := actors.get(x)) is not None and a.kind == "group" and a.country is None
                               for x in target_ids):
             # "people were evacuated from Haiti by the U.S." codes as the active does ("evacuated people from
@@ -697,7 +711,8 @@ class EventCoder:
                            if (x := actors.get(a)) is None or x.kind != "group"]
             target_ids = named_party or target_ids
         target_ids = target_ids or pair_target
-        if passive and not target_ids and (acted_on := _passive_subject(trig.governor)) is not None and (
+        if passive and not target_ids and event_noun is None and (
+                acted_on := _passive_subject(trig.governor)) is not None and (
                 acted_on.pos_ == "NOUN"):
             # "Sanctions against Iran were imposed by the EU" codes as "the EU imposed sanctions against Iran": the
             # party in the passive subject's phrases, as in the active object's
