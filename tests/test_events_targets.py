@@ -46,3 +46,22 @@ def test_a_passive_event_nouns_possessor_acts_and_its_to_receives(pipeline: Pipe
 def test_the_possessor_of_an_act_done_to_it_stays_acted_on(pipeline: Pipeline) -> None:
     (arrest,) = [e for e in events(pipeline, "Navalny's arrest was ordered by a Moscow court.") if e.type == "COERCE"]
     assert {p.name for p in arrest.target} == {"Navalny"} and countries(arrest.source) == {"RUS"}
+
+
+def test_help_to_an_operation_in_a_place_is_aimed_at_the_place(pipeline: Pipeline) -> None:
+    for text, type, target in (
+            ("Vietnam is ready to contribute to UN peacekeeping operations in Syria.", "AID", "SYR"),
+            ("Vietnam contributed troops to UN peacekeeping operations in South Sudan.", "AID", "SSD"),
+            ("Japan supports the UN mission in Afghanistan.", "SUPPORT", "AFG"),
+            ("Germany joined the NATO mission in Kosovo.", "AID", "XKX")):
+        (event,) = [e for e in events(pipeline, text) if e.type == type]
+        assert countries(event.target) == {target}, text
+        # the body running the operation stays a party beside the place
+        assert len(event.target) == 2, text
+
+
+def test_help_to_an_operation_with_no_place_and_attacks_on_one_keep_the_body(pipeline: Pipeline) -> None:
+    (aid, *_) = events(pipeline, "Vietnam is ready to contribute to UN peacekeeping operations.")
+    assert [p.name for p in aid.target] == ["UN"]
+    (attack,) = [e for e in events(pipeline, "Militants attacked the UN mission in Mali.") if e.type == "ASSAULT"]
+    assert "UN" in {p.name.removeprefix("the ") for p in attack.target}

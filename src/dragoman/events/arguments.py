@@ -478,3 +478,25 @@ def event_noun_parties(noun: Token, target_preps: tuple[str, ...]) -> tuple[list
     aimed = [o for p, prep in preps.items() if p in target_preps and p not in ("by", "of")
              if (o := _pobj(prep)) is not None]
     return doers, aimed
+
+
+# Undertakings carried out in a place for its sake ("UN peacekeeping operations in Syria", "relief efforts in
+# Nepal"): help or backing given to them is aimed at the place's country; the body running them is a co-party.
+OPERATION_NOUNS = frozenset("""operation mission force efforts effort deployment peacekeeping presence campaign
+programme program project relief reconstruction stabilization stabilisation""".split())
+# Acts that help or back an undertaking (not attacks on it, "attacked the UN mission in Mali", nor criticism).
+HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
+
+
+def operation_place(tok: Token | None) -> Token | None:
+    """The place an operation or mission noun is located in ("operations in Syria": Syria)."""
+    if tok is None or _lemma(tok) not in OPERATION_NOUNS and tok.lower_ not in OPERATION_NOUNS:
+        return None
+    # its own phrase, or the one right after it that the parser hangs on the verb above ("contributed troops to UN
+    # operations in South Sudan")
+    after = tok.right_edge.i + 1
+    following = [tok.doc[after]] if after < len(tok.doc) and tok.doc[after].head in (tok.head, tok.head.head) else []
+    for prep in (c for c in (*tok.children, *following) if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")):
+        if (obj := _pobj(prep)) is not None and obj.ent_type_ in ("GPE", "LOC"):
+            return obj
+    return None

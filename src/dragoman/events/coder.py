@@ -12,6 +12,7 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     AGENTIVE_POSSESSOR_TYPES,
     FORCE_NOUNS,
+    HELPING_TYPES,
     ISSUING,
     LANDFORMS,
     LOCATIVE_PREPS,
@@ -43,6 +44,7 @@ from dragoman.events.arguments import (
     _unnamed_people_object,
     country_actor,
     event_noun_parties,
+    operation_place,
     passive_event_noun,
     people_actor,
     people_object,
@@ -727,6 +729,11 @@ class EventCoder:
             # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
             target_ids, target_tok = self._targets(trig, b, actors, previous, frozenset(source_ids),
                                                    lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
+            if rule.type in HELPING_TYPES and (place := operation_place(target_tok)) is not None and (
+                    country := [a for a in self._actors_of(place, b, actors, previous) if a not in source_ids]):
+                # "ready to contribute to UN peacekeeping operations in Syria": aid to an operation helps the
+                # country it is in; the body running it stays beside it
+                target_ids = country + target_ids
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
