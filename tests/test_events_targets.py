@@ -65,3 +65,18 @@ def test_help_to_an_operation_with_no_place_and_attacks_on_one_keep_the_body(pip
     assert [p.name for p in aid.target] == ["UN"]
     (attack,) = [e for e in events(pipeline, "Militants attacked the UN mission in Mali.") if e.type == "ASSAULT"]
     assert "UN" in {p.name.removeprefix("the ") for p in attack.target}
+
+
+def test_the_person_whose_sentence_or_detention_is_acted_on_is_the_target(pipeline: Pipeline) -> None:
+    for text, target in (
+            ("The president ordered the commutation of the sentence of the Ugandan activist.", "Ugandan activist"),
+            ("The commutation of the sentence of the Ugandan activist was ordered on Monday.", "Ugandan activist"),
+            ("Officials announced the end of the detention of the Italian student.", "Italian student")):
+        (event,) = events(pipeline, text)
+        assert [p.name for p in event.target] == [target], text
+        assert target not in {p.name for p in event.source}, text
+
+
+def test_the_of_of_a_visit_still_names_the_visitor(pipeline: Pipeline) -> None:
+    (visit, *_) = events(pipeline, "The visit of the Indian prime minister to Nepal was postponed.")
+    assert visit.type == "CONSULT" and countries(visit.source) == {"IND"}

@@ -451,6 +451,11 @@ AGENTIVE_POSSESSOR_TYPES = frozenset("""AID CONSULT ASSAULT SUPPORT COOPERATE AG
 MOBILIZE REJECT RETREAT""".split())
 
 
+# Nouns naming a party that is received, hosted or sent, never the event itself ("the Saudi delegation was hosted").
+PARTY_NOUNS = SPOKESPEOPLE | frozenset("""delegation team group mission party official minister leader
+president""".split())
+
+
 def passive_event_noun(verb: Token, word: Token, objects: tuple[str, ...]) -> Token | None:
     """The passive subject of `verb` when it names the event itself rather than a party acted on: "Japan's
     assistance package to Ukraine was approved" (the trigger's own noun, or a noun the verb's rule takes as its

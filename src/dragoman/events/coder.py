@@ -17,6 +17,7 @@ from dragoman.events.arguments import (
     LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
+    PARTY_NOUNS,
     RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
     REPRESENTING,
@@ -658,7 +659,10 @@ class EventCoder:
                     source_ids += self._actors_of(child, b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
+                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and (
+                        rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release"):
+                    # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
+                    # "the release of X": the object of an act done to someone is its target
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
         if not source_ids and rule.kind == "noun":
             # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
@@ -691,6 +695,9 @@ class EventCoder:
             source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
         event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and (
             rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release") else None
+        if event_noun is not None and (rule.guest_acts or self._animate(event_noun, b, actors) or _lemma(
+                event_noun) in PARTY_NOUNS):
+            event_noun = None  # "the Saudi delegation was hosted by Qatar": the noun names the party itself
         if event_noun is not None:
             # "Japan's assistance package to Ukraine was approved": the passive subject is the event, not a party
             # acted on; its possessor (or "by", "of" agent) acts, and its own "to" names the one aimed at
