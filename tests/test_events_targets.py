@@ -80,3 +80,20 @@ def test_the_person_whose_sentence_or_detention_is_acted_on_is_the_target(pipeli
 def test_the_of_of_a_visit_still_names_the_visitor(pipeline: Pipeline) -> None:
     (visit, *_) = events(pipeline, "The visit of the Indian prime minister to Nepal was postponed.")
     assert visit.type == "CONSULT" and countries(visit.source) == {"IND"}
+
+
+def test_the_other_side_of_an_exchange_of_fire_killed(pipeline: Pipeline) -> None:
+    for text, source, target in (
+            ("Two Afghan soldiers were killed in an exchange of fire with Taliban fighters.", "Taliban", "AFG"),
+            ("Two Pakistani soldiers were killed in an exchange of fire with Indian troops.", "Indian troops", "PAK"),
+            ("Egyptian police were killed in an exchange of fire with gunmen.", "gunmen", "EGY")):
+        (killing,) = events(pipeline, text)
+        assert killing.type == "ASSAULT", text
+        assert [p.name for p in killing.source] == [source] and countries(killing.target) == {target}, text
+
+
+def test_an_exchange_of_what_is_no_shooting_names_no_attacker(pipeline: Pipeline) -> None:
+    # an exchange of prisoners is no hostile setting: the death has no attacker named
+    for killing in events(pipeline, "Two Afghan soldiers were killed during an exchange of prisoners with Taliban "
+                                    "fighters."):
+        assert "Taliban" not in {p.name for p in killing.source}
