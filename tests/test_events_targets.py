@@ -97,3 +97,21 @@ def test_an_exchange_of_what_is_no_shooting_names_no_attacker(pipeline: Pipeline
     for killing in events(pipeline, "Two Afghan soldiers were killed during an exchange of prisoners with Taliban "
                                     "fighters."):
         assert "Taliban" not in {p.name for p in killing.source}
+
+
+def test_a_brokered_deal_is_the_sides_agreement_beside_the_mediation(pipeline: Pipeline) -> None:
+    for text, broker, sides in (("China brokered a deal between Saudi Arabia and Iran.", "CHN", ["SAU", "IRN"]),
+                                ("Turkey brokered a grain deal between Russia and Ukraine.", "TUR", ["RUS", "UKR"]),
+                                ("Oman mediated an agreement between Iran and Egypt.", "OMN", ["IRN", "EGY"])):
+        found = events(pipeline, text)
+        (mediation,) = [e for e in found if e.cameo == "045"]
+        (deal,) = [e for e in found if e.cameo == "057"]
+        assert countries(mediation.source) == {broker} and countries(mediation.target) == set(sides), text
+        assert deal.type == "SUPPORT", text
+        assert [p.country for p in deal.source + deal.target] == sides, text
+
+
+def test_a_deal_only_tried_or_brokered_talks_conclude_no_agreement(pipeline: Pipeline) -> None:
+    for text in ("China is trying to broker a deal between Saudi Arabia and Iran.",
+                 "Qatar brokered talks between Hamas and Israel."):
+        assert not [e for e in events(pipeline, text) if e.cameo == "057"], text

@@ -106,6 +106,11 @@ THIRD_PLACE_CAMEO = "044"
 # Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
 HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
 
+# Formal agreements a broker's parties conclude ("brokered a deal between X and Y"): CAMEO 057, PLOVER SUPPORT, as the
+# lexicon codes "signed a deal".
+AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty settlement memorandum".split())
+SIGNED_AGREEMENT_CAMEO = "057"
+
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
@@ -890,6 +895,15 @@ class EventCoder:
                           attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
                           confidence=event.confidence, size=event.size)
         event.source, event.target = parties[:1], parties[1:]
+        if event.cameo == MEDIATION_CAMEO and trig.governor.tag_ in ("VBD", "VBN") and any(
+                _lemma(t) in AGREEMENT_NOUNS for t in talks):
+            # "China brokered a deal between Saudi Arabia and Iran": the sides concluded an agreement, coded as
+            # "signed a deal" is (CAMEO 057); the broker's mediation is the event returned ("is trying to broker a
+            # deal" concluded none)
+            event.type, event.cameo, event.mode = "SUPPORT", SIGNED_AGREEMENT_CAMEO, None
+            coded.participants = set(sides)
+            return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start,
+                                {p.actor_id for p in hosts} | set(sides))
         own = {p.country for p in parties}
         if hosted or event.location is not None and event.location.country not in own | {None}:
             event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO
