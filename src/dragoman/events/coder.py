@@ -706,8 +706,8 @@ class EventCoder:
         if event_noun is not None:
             # "Japan's assistance package to Ukraine was approved": the passive subject is the event, not a party
             # acted on; its possessor (or "by", "of" agent) acts, and its own "to" names the one aimed at
-            doers, aimed = event_noun_parties(event_noun, rule.target_preps)
-            source_ids = source_ids or [a for d in doers for a in self._actors_of(d, b, actors, previous)]
+            noun_doers, aimed = event_noun_parties(event_noun, rule.target_preps)
+            source_ids = source_ids or [a for d in noun_doers for a in self._actors_of(d, b, actors, previous)]
             target_ids = [a for o in aimed for a in self._actors_of(o, b, actors, previous)]
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
@@ -742,10 +742,10 @@ class EventCoder:
             target_ids, target_tok = self._targets(trig, b, actors, previous, frozenset(source_ids),
                                                    lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
             if rule.type in HELPING_TYPES and (place := operation_place(target_tok)) is not None and (
-                    country := [a for a in self._actors_of(place, b, actors, previous) if a not in source_ids]):
+                    place_country := [a for a in self._actors_of(place, b, actors, previous) if a not in source_ids]):
                 # "ready to contribute to UN peacekeeping operations in Syria": aid to an operation helps the
                 # country it is in; the body running it stays beside it
-                target_ids = country + target_ids
+                target_ids = place_country + target_ids
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
