@@ -43,6 +43,11 @@ def test_a_passive_event_nouns_possessor_acts_and_its_to_receives(pipeline: Pipe
             assert {p.name for p in aid.source} == {"the European Union"}, text
 
 
+def test_beside_the_verbs_agent_the_possessor_is_who_the_aid_is_for(pipeline: Pipeline) -> None:
+    (aid,) = [e for e in events(pipeline, "Ukraine's loan was approved by the IMF.") if e.type == "AID"]
+    assert [p.name for p in aid.source] == ["IMF"] and countries(aid.target) == {"UKR"}
+
+
 def test_the_possessor_of_an_act_done_to_it_stays_acted_on(pipeline: Pipeline) -> None:
     (arrest,) = [e for e in events(pipeline, "Navalny's arrest was ordered by a Moscow court.") if e.type == "COERCE"]
     assert {p.name for p in arrest.target} == {"Navalny"} and countries(arrest.source) == {"RUS"}

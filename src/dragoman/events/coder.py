@@ -707,8 +707,13 @@ class EventCoder:
             # "Japan's assistance package to Ukraine was approved": the passive subject is the event, not a party
             # acted on; its possessor (or "by", "of" agent) acts, and its own "to" names the one aimed at
             noun_doers, aimed = event_noun_parties(event_noun, rule.target_preps)
-            source_ids = source_ids or [a for d in noun_doers for a in self._actors_of(d, b, actors, previous)]
+            owners = [a for d in noun_doers for a in self._actors_of(d, b, actors, previous)]
             target_ids = [a for o in aimed for a in self._actors_of(o, b, actors, previous)]
+            if source_ids and not target_ids:
+                # "Ukraine's loan was approved by the IMF": beside the verb's own agent and with no "to", the
+                # possessor is the one the act is for
+                target_ids = [a for a in owners if a not in source_ids]
+            source_ids = source_ids or owners
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
         elif passive:
