@@ -1,5 +1,6 @@
 """Participants the coder used to miss though it found the event's type (issue 13): a recipient hung at the end of a
-long object, ... Sentences written for these tests."""
+long object, the possessor of a passive event noun, help to an operation in a place, the person whose sentence is acted
+on, the other side of an exchange of fire, the sides of a brokered deal. Sentences written for these tests."""
 
 from __future__ import annotations
 
