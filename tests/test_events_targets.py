@@ -121,3 +121,8 @@ def test_a_deal_only_tried_or_brokered_talks_conclude_no_agreement(pipeline: Pip
     for text in ("China is trying to broker a deal between Saudi Arabia and Iran.",
                  "Qatar brokered talks between Hamas and Israel."):
         assert not [e for e in events(pipeline, text) if e.cameo == "057"], text
+
+
+def test_a_person_taken_stays_the_target_before_a_stranded_from(pipeline: Pipeline) -> None:
+    (capture,) = events(pipeline, "Israel captured a Hamas commander hiding in a tunnel from Gaza.")
+    assert [p.name for p in capture.target] == ["Hamas"]

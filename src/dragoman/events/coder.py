@@ -462,9 +462,10 @@ class EventCoder:
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     recipient = stranded_recipient(governor, child) if (
-                        word is governor and child.dep_ == "dobj" and actors.at(b, child.i) is None) else None
+                        word is governor and child.dep_ == "dobj" and not self._animate(child, b, actors)) else None
                     # "returned a pendant engraved with the image of Peter the Great to Russia": the recipient
-                    # before anything the object's own phrase names
+                    # before anything the object's own phrase names, when the object is a thing (a captured
+                    # commander "hiding in a tunnel from Gaza" is the party acted on)
                     found = actors_of(recipient) if recipient is not None else []
                     if found:
                         return found, recipient
