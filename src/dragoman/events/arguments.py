@@ -381,3 +381,127 @@ def _listed_modifiers(first: Token) -> list[Token]:
         listed += [sibling, *(c for c in sibling.children if c.dep_ == "conj")]
         last = sibling
     return listed
+
+
+# Verbs of transfer whose recipient is "to X" and verbs of taking whose loser is "from X": the phrase is the verb's
+# even where the parser hangs it at the end of a long object ("returned a pendant engraved with the image of Peter
+# the Great to Russia").
+RECIPIENT_FRAMES = {
+    "to": frozenset("""give return hand send deliver ship transfer donate provide supply lend sell export extradite
+deport repatriate airlift fly offer grant award present restore submit forward transmit""".split()),
+    "from": frozenset("""take seize confiscate withdraw remove recall evacuate expel steal grab wrest capture
+recapture buy purchase import""".split()),
+}
+# Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
+# a phrase on them stays theirs.
+OWN_PREP_NOUNS = {
+    "to": frozenset("""visit trip journey tour flight voyage road path route way passage access entry gateway door
+key threat danger risk damage harm letter message note appeal reply response answer invitation commitment
+contribution donation gift aid assistance support loan grant transfer delivery shipment export sale return
+transition approach ambassador envoy embassy mission delegation representative adviser advisor successor heir
+predecessor resistance opposition objection alternative solution end attention reference link connection tie
+relation relationship proximity exposure allegiance loyalty obligation right rights claim claims answer
+apology tribute homage condolence condolences congratulation congratulations gratitude thanks warning""".split()),
+    "from": frozenset("""withdrawal departure exit escape release defection distance separation independence
+freedom refugee immigrant migrant delegation envoy visitor visitors official officials delegate
+delegates import imports shipment shipments export exports aid assistance support donation donations protection
+relief respite break""".split()),
+}
+
+# Verbs that take the preposition themselves ("a letter addressed to the president", "refugees fleeing from").
+OWN_PREP_VERBS = {
+    "to": frozenset("""address link relate attach connect belong tie bind lead move travel head go come sail appeal
+speak talk write reply respond object contribute apply compare close loyal accredit assign post appoint""".split()),
+    "from": frozenset("""come arrive flee escape defect separate differ release free rescue recover derive originate
+emerge exile ban bar exclude protect""".split()),
+}
+
+
+def stranded_recipient(verb: Token, obj: Token) -> Token | None:
+    """The "to X" recipient (or "from X" loser) of a verb of transfer or taking that the parser hung at the end of
+    its object's phrase, on a noun that does not take the preposition itself ("returned a painting stolen during
+    the war to Poland": Poland, not the war's; "sent an envoy to Iran" keeps the envoy's Iran)."""
+    lemma = _lemma(verb)
+    for prep, frame in RECIPIENT_FRAMES.items():
+        if lemma not in frame or any(c.dep_ in ("prep", "dative") and c.lower_ == prep for c in verb.children):
+            continue
+        # the last preposition on the object's right edge: nothing of the object follows its phrase
+        last = max((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep and t.i > obj.i),
+                   key=lambda t: t.i, default=None)
+        if last is None or last.right_edge.i != obj.right_edge.i:
+            continue
+        holder = last.head
+        if holder.pos_ == "VERB":
+            # a participle on the object ("stolen during the war", "produced in Belgium") that does not direct
+            # anything to or from a party itself ("a letter addressed to the president")
+            if holder.tag_ not in ("VBN", "VBG") or _lemma(holder) in frame | OWN_PREP_VERBS[prep]:
+                continue
+        elif holder.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") and (
+                holder.pos_ not in ("NOUN", "PROPN") or _lemma(holder) in OWN_PREP_NOUNS[prep]
+                or holder.lower_ in OWN_PREP_NOUNS[prep]):
+            continue
+        if (found := _pobj(last)) is not None:
+            return found
+    return None
+
+
+# Acts whose noun's possessor is its doer ("Japan's aid", "Putin's visit", "Russia's attack"), unlike acts done to
+# the possessor ("Navalny's arrest", "the prisoners' release").
+AGENTIVE_POSSESSOR_TYPES = frozenset("""AID CONSULT ASSAULT SUPPORT COOPERATE AGREE THREATEN ACCUSE REQUEST PROTEST
+MOBILIZE REJECT RETREAT""".split())
+
+
+# Nouns naming a party that is received, hosted or sent, never the event itself ("the Saudi delegation was hosted").
+PARTY_NOUNS = SPOKESPEOPLE | frozenset("""delegation team group mission party official minister leader
+president""".split())
+
+
+def passive_event_noun(verb: Token, word: Token, objects: tuple[str, ...]) -> Token | None:
+    """The passive subject of `verb` when it names the event itself rather than a party acted on: "Japan's
+    assistance package to Ukraine was approved" (the trigger's own noun, or a noun the verb's rule takes as its
+    object)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject is word or word.dep_ == "compound" and word.head is subject:
+        return subject
+    if objects and any(_lemma(t) in objects or t.lower_ in objects
+                       for t in (subject, *(c for c in subject.children if c.dep_ == "compound"))):
+        return subject
+    return None
+
+
+def event_noun_parties(noun: Token, target_preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
+    """The doer and the one aimed at of an event noun whose possessor acts: the possessor or the "by" (else "of")
+    agent, and the object of its own target prepositions ("Japan's aid package to Ukraine", "the visit of the
+    Indian prime minister to Nepal")."""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    doers = [c for c in noun.children if c.dep_ == "poss"]
+    for agentive in ("by", "of"):
+        if not doers and agentive in preps and (obj := _pobj(preps[agentive])) is not None:
+            doers = [obj]
+    aimed = [o for p, prep in preps.items() if p in target_preps and p not in ("by", "of")
+             if (o := _pobj(prep)) is not None]
+    return doers, aimed
+
+
+# Undertakings carried out in a place for its sake ("UN peacekeeping operations in Syria", "relief efforts in
+# Nepal"): help or backing given to them is aimed at the place's country; the body running them is a co-party.
+OPERATION_NOUNS = frozenset("""operation mission force efforts effort deployment peacekeeping presence campaign
+programme program project relief reconstruction stabilization stabilisation""".split())
+# Acts that help or back an undertaking (not attacks on it, "attacked the UN mission in Mali", nor criticism).
+HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
+
+
+def operation_place(tok: Token | None) -> Token | None:
+    """The place an operation or mission noun is located in ("operations in Syria": Syria)."""
+    if tok is None or _lemma(tok) not in OPERATION_NOUNS and tok.lower_ not in OPERATION_NOUNS:
+        return None
+    # its own phrase, or the one right after it that the parser hangs on the verb above ("contributed troops to UN
+    # operations in South Sudan")
+    after = tok.right_edge.i + 1
+    following = [tok.doc[after]] if after < len(tok.doc) and tok.doc[after].head in (tok.head, tok.head.head) else []
+    for prep in (c for c in (*tok.children, *following) if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")):
+        if (obj := _pobj(prep)) is not None and obj.ent_type_ in ("GPE", "LOC"):
+            return obj
+    return None

@@ -10,11 +10,14 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
+    AGENTIVE_POSSESSOR_TYPES,
     FORCE_NOUNS,
+    HELPING_TYPES,
     ISSUING,
     LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
+    PARTY_NOUNS,
     RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
     REPRESENTING,
@@ -41,8 +44,12 @@ from dragoman.events.arguments import (
     _stated_refusal,
     _unnamed_people_object,
     country_actor,
+    event_noun_parties,
+    operation_place,
+    passive_event_noun,
     people_actor,
     people_object,
+    stranded_recipient,
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
@@ -98,6 +105,11 @@ from dragoman.timex import Timex
 THIRD_PLACE_CAMEO = "044"
 # Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
 HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
+
+# Formal agreements a broker's parties conclude ("brokered a deal between X and Y"): CAMEO 057, PLOVER SUPPORT, as the
+# lexicon codes "signed a deal".
+AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty settlement memorandum".split())
+SIGNED_AGREEMENT_CAMEO = "057"
 
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -449,6 +461,14 @@ class EventCoder:
                     word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in ("to", "under")))
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
+                    recipient = stranded_recipient(governor, child) if (
+                        word is governor and child.dep_ == "dobj" and not self._animate(child, b, actors)) else None
+                    # "returned a pendant engraved with the image of Peter the Great to Russia": the recipient
+                    # before anything the object's own phrase names, when the object is a thing (a captured
+                    # commander "hiding in a tunnel from Gaza" is the party acted on)
+                    found = actors_of(recipient) if recipient is not None else []
+                    if found:
+                        return found, recipient
                     found = actors_of(child)
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
@@ -645,7 +665,10 @@ class EventCoder:
                     source_ids += self._actors_of(child, b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids:
+                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and (
+                        rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release"):
+                    # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
+                    # "the release of X": the object of an act done to someone is its target
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
         if not source_ids and rule.kind == "noun":
             # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
@@ -676,9 +699,28 @@ class EventCoder:
         if passive and not source_ids and rule.type == "ASSAULT":
             # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
             source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
+        event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and (
+            rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release") else None
+        if event_noun is not None and (rule.guest_acts or self._animate(event_noun, b, actors) or _lemma(
+                event_noun) in PARTY_NOUNS):
+            event_noun = None  # "the Saudi delegation was hosted by Qatar": the noun names the party itself
+        if event_noun is not None:
+            # "Japan's assistance package to Ukraine was approved": the passive subject is the event, not a party
+            # acted on; its possessor (or "by", "of" agent) acts, and its own "to" names the one aimed at
+            noun_doers, aimed = event_noun_parties(event_noun, rule.target_preps)
+            owners = [a for d in noun_doers for a in self._actors_of(d, b, actors, previous)]
+            target_ids = [a for o in aimed for a in self._actors_of(o, b, actors, previous)]
+            if source_ids and not target_ids:
+                # "Ukraine's loan was approved by the IMF": beside the verb's own agent and with no "to", the
+                # possessor is the one the act is for
+                target_ids = [a for a in owners if a not in source_ids]
+            source_ids = source_ids or owners
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
-        target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous) if passive else []
+        elif passive:
+            target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous)
+        else:
+            target_ids = []
         if target_ids and all((a := actors.get(x)) is not None and a.kind == "group" and a.country is None
                               for x in target_ids):
             # "people were evacuated from Haiti by the U.S." codes as the active does ("evacuated people from
@@ -689,7 +731,8 @@ class EventCoder:
                            if (x := actors.get(a)) is None or x.kind != "group"]
             target_ids = named_party or target_ids
         target_ids = target_ids or pair_target
-        if passive and not target_ids and (acted_on := _passive_subject(trig.governor)) is not None and (
+        if passive and not target_ids and event_noun is None and (
+                acted_on := _passive_subject(trig.governor)) is not None and (
                 acted_on.pos_ == "NOUN"):
             # "Sanctions against Iran were imposed by the EU" codes as "the EU imposed sanctions against Iran": the
             # party in the passive subject's phrases, as in the active object's
@@ -704,6 +747,11 @@ class EventCoder:
             # own people: "Croatia is investigating crimes by Croatian extremists" is domestic, not reflexive.
             target_ids, target_tok = self._targets(trig, b, actors, previous, frozenset(source_ids),
                                                    lambda tok: people_actor(tok, b, pb.offset, article_id, actors))
+            if rule.type in HELPING_TYPES and (place := operation_place(target_tok)) is not None and (
+                    place_country := [a for a in self._actors_of(place, b, actors, previous) if a not in source_ids]):
+                # "ready to contribute to UN peacekeeping operations in Syria": aid to an operation helps the
+                # country it is in; the body running it stays beside it
+                target_ids = place_country + target_ids
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
@@ -853,6 +901,15 @@ class EventCoder:
                           attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
                           confidence=event.confidence, size=event.size)
         event.source, event.target = parties[:1], parties[1:]
+        if event.cameo == MEDIATION_CAMEO and trig.governor.tag_ in ("VBD", "VBN") and any(
+                _lemma(t) in AGREEMENT_NOUNS for t in talks):
+            # "China brokered a deal between Saudi Arabia and Iran": the sides concluded an agreement, coded as
+            # "signed a deal" is (CAMEO 057); the broker's mediation is the event returned ("is trying to broker a
+            # deal" concluded none)
+            event.type, event.cameo, event.mode = "SUPPORT", SIGNED_AGREEMENT_CAMEO, None
+            coded.participants = set(sides)
+            return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start,
+                                {p.actor_id for p in hosts} | set(sides))
         own = {p.country for p in parties}
         if hosted or event.location is not None and event.location.country not in own | {None}:
             event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO

@@ -232,6 +232,29 @@ def subjection_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexic
 HOSTILE_SETTINGS = frozenset("""attack clash ambush raid assault bombing strike shelling skirmish firefight fighting
     offensive operation shootout gunfight battle confrontation airstrike bombardment incursion crackdown
     """.split())
+# "an exchange of fire", "a hail of bullets": a noun of shooting through its "of" is a hostile setting too.
+VOLLEY_NOUNS = frozenset("exchange hail volley barrage burst trade".split())
+FIRE_NOUNS = frozenset("fire gunfire shot shots bullet artillery rocket mortar missile shell blow".split())
+
+
+def _fire_of(setting: Token) -> Token | None:
+    """The shooting an "exchange of fire" or "a volley of shots" names (None for any other noun)."""
+    if _lemma(setting) not in VOLLEY_NOUNS:
+        return None
+    return next((p for c in setting.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and _lemma(p) in FIRE_NOUNS), None)
+
+
+def hostile_setting(noun: Token) -> bool:
+    """A noun naming a hostile act someone was caught in: "a clash", "an ambush", "an exchange of fire"."""
+    return _lemma(noun) in HOSTILE_SETTINGS or _fire_of(noun) is not None
+
+
+def _setting_preps(setting: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The setting's prepositions among `preps`, and those the parser hangs on the shooting inside it ("an exchange
+    of fire with Taliban fighters": "with" on "fire")."""
+    nouns = [setting, *([fire] if (fire := _fire_of(setting)) is not None else [])]
+    return [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in preps]
 
 
 def setting_agent(verb: Token) -> Token | None:
@@ -240,9 +263,9 @@ def setting_agent(verb: Token) -> Token | None:
     place the setting is in."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         setting = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if setting is None or _lemma(setting) not in HOSTILE_SETTINGS:
+        if setting is None or not hostile_setting(setting):
             continue
-        for inner in (c for c in setting.children if c.dep_ == "prep" and c.lower_ in ("with", "by")):
+        for inner in _setting_preps(setting, ("with", "by")):
             party = next((c for c in inner.children if c.dep_ == "pobj"), None)
             if party is not None:
                 return party
@@ -264,8 +287,7 @@ def setting_side(noun: Token) -> Token | None:
     other side by "with": "killed in an attack" says nothing of who attacked."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ not in ("VERB", "AUX") or (
-            _lemma(noun) not in HOSTILE_SETTINGS) or not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            not hostile_setting(noun)) or not _setting_preps(noun, ("with",)):
         return None
     if any(c.dep_ == "dobj" for c in prep.head.children):
         return None  # "killed a student during a clash with youths": the subject acted on another, not the sufferer
