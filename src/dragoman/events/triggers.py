@@ -52,6 +52,29 @@ NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+VOWELS = frozenset("aeiou")
+
+
+def regular_inflections(verb: str) -> set[str]:
+    """The regular -s, -ed and -ing forms of a one-word verb, with the final consonant doubled after one stressed
+    short vowel ("unban" -> "unbanned", "snub" -> "snubbing") and without it ("visit" -> "visited"): spelling
+    alone cannot tell the two apart, and the form that is not a word never occurs in text."""
+    if not verb.isalpha() or len(verb) < 3:
+        return set()
+    last, before = verb[-1], verb[-2]
+    if last == "y" and before not in VOWELS:
+        return {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    forms = {verb + ("es" if verb.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")}
+    if last == "e":
+        forms |= {verb + "d", (verb[:-2] + "ying") if verb.endswith("ie") else
+                  (verb + "ing") if before == "e" else (verb[:-1] + "ing")}
+    else:
+        forms |= {verb + "ed", verb + "ing"}
+        if last not in VOWELS and last not in "wxy" and before in VOWELS and verb[-3] not in VOWELS:
+            forms |= {verb + last + "ed", verb + last + "ing"}
+    return forms
+
+
 def verb_stems(noun: str) -> list[str]:
     """The verbs a noun may be derived from, the noun itself first (zero derivation: "arrest", "attack")."""
     stems = [noun]
@@ -134,6 +157,11 @@ class Lexicon:
                 entries.sort(key=lambda e: (-len(e[1]), not e[0].clause_words, not e[0].objects,
                                             not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
+        # Regular forms of the lexicon's verbs, for the verbs spaCy's tables do not know: its rules guess a lemma
+        # ("unbanned" -> "unbanne", "unbanning" -> "unbanne") the lexicon cannot find. A form that is itself a
+        # head word keeps its own entries.
+        self.verb_forms = {form: verb for verb in sorted(self.verbs) for form in regular_inflections(verb)
+                           if form not in self.head_words}
         self._nominal: dict[str, list[Rule]] = {}
         # The preposition a nominalised prepositional verb keeps ("withdraw from" -> "withdrawal from the treaty").
         self.nominal_preps: dict[Rule, str] = {}
@@ -335,8 +363,11 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     # the verb dictionary does not code them either.
     refused: set[int] = set()
     heads = lexicon.head_words
+    verb_forms = lexicon.verb_forms
     for tok in sent:
         lemma, low = _lemma(tok), tok.lower_
+        if lemma not in heads and low in verb_forms and tok.tag_.startswith("VB"):
+            lemma = verb_forms[low]  # a verb the lemmatizer does not know ("unbanned")
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
