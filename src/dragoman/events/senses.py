@@ -174,8 +174,8 @@ def political_reading(word: Token, governor: Token, event_type: str, sent: Span,
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in senses.products or c.lower_ in senses.products)
             for h in heads for c in h.children):
         return False  # "unveiled a new laptop", "the phone will be launched in May"
-    if event_type == "ASSAULT" and any(_tested(h, senses.trials) for h in heads):
-        return False
+    if event_type == "ASSAULT" and any(tested(h, senses.trials) for h in heads):
+        return False  # a state's weapon test is a show of force, recoded before (events/triggers.py `_weapon_test`)
     if event_type not in senses.types:
         return True
     words = article.words[(b, sent.start)]
@@ -210,7 +210,7 @@ def _political(sent: Span, words: _Words, senses: Senses) -> bool:
         or _names_country(sent)
 
 
-def _tested(verb: Token, trials: frozenset[str]) -> bool:
+def tested(verb: Token, trials: frozenset[str]) -> bool:
     """"test-fired two missiles", "fired a missile in a test", "a test launch": the firing is a test."""
     for child in verb.children:
         if child.dep_ in ("npadvmod", "compound", "amod", "advmod") and child.lower_ in trials:

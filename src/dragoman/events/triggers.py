@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
 from dragoman.events.senses import SECTION as SENSES
-from dragoman.events.senses import Senses, packaged_senses
+from dragoman.events.senses import Senses, packaged_senses, tested
 from dragoman.model import Event, Participant
 from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
@@ -427,8 +427,33 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
-    return [_withholding(_failed(t)) for t in found
+    return [_withholding(_failed(_weapon_test(t, lexicon))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+# Who tests a weapon as a show of force: a state, its forces or its government, named or referred back to.
+STATE_TESTERS = frozenset("""military army navy force forces guard guards regime government state country
+    ministry command corps troops unit it they we""".split())
+
+
+def _weapon_test(trig: Trigger, lexicon: Lexicon) -> Trigger:
+    """A state firing a weapon in a test ("North Korea test-fired two cruise missiles", "Iran fired a missile in a
+    test") attacks no one but shows its force (CAMEO 150): the trigger takes the lexicon's rule for testing that
+    weapon. A firing test of a company's engine, or by a company, stays an attack the senses then drop."""
+    word = trig.word
+    if trig.rule.type != "ASSAULT" or word is not trig.governor or not tested(word, lexicon.senses.trials):
+        return trig
+    testers = [c for c in word.children if c.dep_ == "nsubj"]
+    testers += [p for c in word.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not any(t.ent_type_ in ("GPE", "NORP") or _lemma(t) in STATE_TESTERS or t.lower_ in STATE_TESTERS
+               or any(c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("poss", "compound", "amod"))
+               for t in testers):
+        return trig
+    for trial in sorted(lexicon.senses.trials):
+        for rule, rest in lexicon.verbs.get(trial, []):
+            if rule.type == "MOBILIZE" and not rest and rule.objects and _objects_match(word, rule.objects):
+                return replace(trig, rule=rule)
+    return trig
 
 
 def _supported(noun: Token, governor: Token | None) -> bool:
@@ -518,7 +543,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         if rule.objects and not _objects_match(tok, rule.objects):
             continue
-        if rule.not_objects and _objects_match(tok, rule.not_objects):
+        if rule.not_objects and _noun_excluded(tok, rule.not_objects):  # its own modifiers too: "sexual harassment"
             continue
         if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
