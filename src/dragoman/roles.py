@@ -55,7 +55,7 @@ NEED_OFFICE = START_VERBS | SUCCESSION_VERBS | (APPOINT_VERBS - {"appoint"}) | {
 # A holder of an office over a period: "was T since D", "served as T until D", "remained in office until D".
 TENURE_VERBS = frozenset({"be", "serve", "remain", "stay", "hold"})
 # Nouns that stand for "the office" when no title is named: "took office", "left his post".
-OFFICE_NOUNS = frozenset("office post position job helm power presidency premiership seat".split())
+POST_NOUNS = frozenset("office post position job helm power presidency premiership seat".split())
 FORMER_WORDS = frozenset("former ex erstwhile onetime one-time then formerly previously".split())
 NOT_FACTUAL_AUX = frozenset("may might could would should must can".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -95,7 +95,7 @@ class _Roles:
     def _change(self, b: int, verb: Token, lemma: str) -> None:
         title = self._title_arg(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        office = next((c for c in objects if c.lemma_.lower() in OFFICE_NOUNS), None)
+        office = next((c for c in objects if c.lemma_.lower() in POST_NOUNS), None)
         particles = PARTICLES.get(lemma, ())
         particle = any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children)
         if particles and not particle and office is None:
@@ -144,8 +144,8 @@ class _Roles:
         title = self._title_arg(verb)
         dates = [(p, t) for p, t in self._dates(b, _anchors(verb, title)) if p in START_PREPS | END_PREPS]
         in_office = any(c.dep_ == "prep" and c.lower_ == "in" and (o := _pobj(c)) is not None
-                        and o.lemma_.lower() in OFFICE_NOUNS for c in verb.children)
-        office = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS), None)
+                        and o.lemma_.lower() in POST_NOUNS for c in verb.children)
+        office = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in POST_NOUNS), None)
         former = _former(verb) or title is not None and _former(title)
         if not (dates or former) or (title is None and not in_office and office is None):
             return
@@ -228,7 +228,7 @@ class _Roles:
                 if _is_title(o) and c.lower_ != "from":
                     return o
                 of = next((_pobj(x) for x in o.children if x.dep_ == "prep" and x.lower_ == "of"), None)
-                if o.lemma_.lower() in OFFICE_NOUNS and of is not None and _is_title(of):
+                if o.lemma_.lower() in POST_NOUNS and of is not None and _is_title(of):
                     return of
         # Only a verb of appointment has its title as object ("elected X president"); "served ..., the former
         # attorney general" is a misparsed apposition.

@@ -317,8 +317,8 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "amid"})
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Heads of a noun phrase that names a person by office ("called his Lebanese counterpart").
-OFFICE_NOUNS = frozenset("counterpart president minister premier chancellor leader king queen prince emir sultan "
-                         "ambassador envoy secretary chief head governor mayor".split())
+OFFICE_HOLDER_NOUNS = frozenset("counterpart president minister premier chancellor leader king queen prince emir "
+                                "sultan ambassador envoy secretary chief head governor mayor".split())
 
 
 def _object_is_actor(verb: Token) -> bool:
@@ -327,12 +327,12 @@ def _object_is_actor(verb: Token) -> bool:
     # spaCy sometimes reads a named object as a predicate ("called Turkey President Recep Tayyip Erdogan")
     for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ == "PROPN"):
         heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
-        if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_NOUNS for h in heads):
+        if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
     return False
 
 
-GUEST_NOUNS = OFFICE_NOUNS | frozenset("delegation guest visitor team monarch emir".split())
+GUEST_NOUNS = OFFICE_HOLDER_NOUNS | frozenset("delegation guest visitor team monarch emir".split())
 
 
 def hosts_guest(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from dragoman.nlp import ParsedBlock
 
 # Offices a wire story refers back to by the bare noun ("the ambassador", "the emir"), besides the general titles;
 # "counterpart" and "guest" name a person only through the name beside them.
-OFFICE_NOUNS = TITLE_HEADS | frozenset("counterpart amir monarch sultan custodian host guest visitor".split())
+REFERRING_OFFICES = TITLE_HEADS | frozenset("counterpart amir monarch sultan custodian host guest visitor".split())
 
 # Honorifics standing before an office or name: "His Highness the Amir", "His Excellency the President".
 HONORIFICS = frozenset("highness majesty excellency eminence".split())
@@ -88,7 +88,7 @@ def office_holders(parsed: Sequence[ParsedBlock], actors: ActorTable) -> dict[st
     found: dict[str, list[tuple[int, int, str]]] = {}
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in OFFICE_NOUNS and (
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in REFERRING_OFFICES and (
                     holder := _holder_of(tok, b, actors)) is not None:
                 found.setdefault(tok.lower_, []).append((b, tok.i, holder))
             group = actors.get(actors.at(b, tok.i) or "")
@@ -125,7 +125,7 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
     if own is not None and own.kind == "group" and _bare(tok) and (
             first_named := actors.offices.get(GROUP_KEY + own.id)):
         return [first_named[0][2]]  # "the terrorists were neutralized": the PKK's, named on the group before
-    if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in OFFICE_NOUNS:
+    if tok.pos_ not in ("NOUN", "PROPN") or own is not None and own.name.lower() not in REFERRING_OFFICES:
         return []  # a name; but an "actor" named only by an office word ("Amir") is the office's holder
     if low in HONORIFICS:
         # "His Highness the Amir Sheikh Meshal", "His Majesty King Abdullah": the honorific's "his" is no reference
@@ -134,7 +134,7 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
             if found:
                 return found
         return [named] if (named := _person_after(tok, b, actors)) is not None else []
-    if low not in OFFICE_NOUNS:
+    if low not in REFERRING_OFFICES:
         return []
     named = _person_after(tok, b, actors)
     if named is not None:
@@ -186,7 +186,7 @@ def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) ->
             _lemma(trig.word) not in DISCUSSING):
         return False
     return (target.dep_ == "dobj" and target.head.i == trig.word.i and target.pos_ == "NOUN"
-            and actors.at(b, target.i) is None and target.lower_ not in OFFICE_NOUNS
+            and actors.at(b, target.i) is None and target.lower_ not in REFERRING_OFFICES
             and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in target.children))
 
 
