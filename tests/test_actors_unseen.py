@@ -158,23 +158,3 @@ def test_without_a_dictionary_the_names_stay_one_person(text_only: Pipeline) -> 
     # The text alone cannot tell a brother from a middle name.
     text = "Mohammad Reza Khatami spoke in Tehran on Monday. Mohammad Khatami said nothing."
     assert names_of(text_only, text) == {"Mohammad Reza Khatami"}
-
-
-# -- the one who acts on a person, and the venue of the act, give the person no country ---------------------------
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Putin welcomed Xi in Moscow.", "Xi"),
-    ("Russian President Vladimir Putin received Smithers in the Kremlin on Monday.", "Smithers"),
-    ("Police arrested Smithers in Moscow on Monday.", "Smithers"),  # as the passive: "was arrested in Moscow"
-])
-def test_an_actor_acted_on_takes_no_country_from_its_counterpart_or_the_venue(pipeline: Pipeline, text: str,
-                                                                             name: str) -> None:
-    (actor,) = [a for a in actors(pipeline, text) if a.name == name]
-    assert actor.country is None
-
-
-def test_a_person_named_alone_still_takes_the_one_country_of_the_article(pipeline: Pipeline) -> None:
-    text = "Jim Smithers returned on Monday. The Russian government said nothing."
-    (actor,) = [a for a in actors(pipeline, text) if a.name == "Jim Smithers"]
-    assert actor.country == "RUS"

@@ -304,3 +304,12 @@ def test_phoenix_leaders_list_entries_are_persons(tmp_path: Path, pipeline: Pipe
     assert [knowledge.entry(k).kind for k in range(len(knowledge.entries))] == ["person", None]
     ex = run(pipeline, [actors], "Xi Jinping received the delegation on Monday.")
     assert actor_named(ex, "Xi Jinping").kind == "person"
+
+
+def test_a_lone_family_name_is_the_one_dictionary_person_of_that_family_name() -> None:
+    knowledge = default_knowledge()
+    day = dt.date(2023, 3, 21)
+    # An East Asian name's family name is its first word (XI_JINPING), a Western name's its last (OLAF_SCHOLZ).
+    assert knowledge.surname_person("Xi", day) == ("CHN", "GOV")
+    assert knowledge.surname_person("Scholz", day) == ("DEU", "GOV")
+    assert knowledge.surname_person("Kim", day) is None  # dozens of entries: none of them

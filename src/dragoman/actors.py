@@ -955,12 +955,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
-        # "Putin welcomed Xi in Moscow": the one who acts on the actor, and the venue of that act, are not its own
-        acted_on = {(b, tok.head.i) for b, i in own_tokens for tok in [parsed[b].tokens[i]] if tok.dep_ == "dobj"}
         codes: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and not _counterpart(tok, b, verbs | acted_on, table, by_id) \
-                    and not _agent_of(tok, b, acted_on):
+            if c not in codes and not _counterpart(tok, b, verbs, table, by_id):
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
@@ -970,14 +967,6 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
-
-
-def _agent_of(tok: Token, b: int, verbs: set[tuple[int, int]]) -> bool:
-    """`tok` is in the subject phrase of one of `verbs` ("Russian President Vladimir Putin welcomed ...")."""
-    noun = tok
-    while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
-        noun = noun.head
-    return noun.dep_ == "nsubj" and (b, noun.head.i) in verbs
 
 
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
