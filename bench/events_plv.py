@@ -190,7 +190,7 @@ audits' own test sentences went from 274 to 332 of 399 (cooperative types) and a
 constructions, wire samples), which shows breadth PLV's rows rarely use: the misses left are mostly other types'
 triggers on the same words and PLV readings that differ from CAMEO's.
 
-Seventh round (issue 13, session 8, 2026-12-01 17:20 UTC, machine shared with one test run). Six branches: senses
+Seventh round (issue 13, session 8, 2026-12-01 16:55 UTC, machine shared with one test run). Six branches: senses
 of sport, entertainment and business sentences (`events/senses.py`); AID, SUPPORT, YIELD and REJECT constructions
 from the CAMEO 05/07/08/12 definitions; wire participants (coming under an act by X, hosted and brokered talks, a
 discussion continuing a call, a clash as setting); participant attachment (recipients at the end of long objects,
