@@ -36,6 +36,12 @@ def pipeline() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def text_only(pipeline: Pipeline) -> Pipeline:
+    """Without the shipped dictionaries: what the text alone (and the English given names) say."""
+    return Pipeline(pipeline.parser, default_actors=False)
+
+
+@pytest.fixture(scope="session")
 def seed_article() -> Article:
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED}")

@@ -21,6 +21,11 @@ def extract(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> Extrac
     return ex
 
 
+def actors(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> list[Actor]:
+    """The actors of one article made of `text`."""
+    return extract(pipeline, text, published).actors
+
+
 def events(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> list[Event]:
     return extract(pipeline, text, published).events
 

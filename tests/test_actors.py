@@ -3,24 +3,13 @@ a title; nationality adjectives on common nouns as event participants."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import actors
 
-from dragoman.model import Actor, Article
+from dragoman.model import Actor
 from dragoman.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def text_only(pipeline: Pipeline) -> Pipeline:
-    """Without the shipped dictionaries: what the text alone says."""
-    return Pipeline(pipeline.parser, default_actors=False)
-
-
-def actors(pipeline: Pipeline, text: str) -> list[Actor]:
-    (ex,) = list(pipeline.extract_many([Article(id="a", text=text, published=date(2024, 5, 1))]))
-    return ex.actors
 
 
 def person(pipeline: Pipeline, text: str, name: str) -> Actor:

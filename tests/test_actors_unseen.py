@@ -4,23 +4,10 @@ a dictionary does not give is another person."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from helpers import actors
 
-from dragoman.model import Actor, Article
 from dragoman.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def text_only(pipeline: Pipeline) -> Pipeline:
-    """Without the shipped dictionaries: what the text and the English given names say."""
-    return Pipeline(pipeline.parser, default_actors=False)
-
-
-def actors(pipeline: Pipeline, text: str) -> list[Actor]:
-    (ex,) = list(pipeline.extract_many([Article(id="a", text=text, published=date(2024, 5, 1))]))
-    return ex.actors
 
 
 def kind_of(pipeline: Pipeline, text: str, name: str) -> str | None:
