@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from typer.testing import CliRunner
@@ -178,6 +179,38 @@ def test_network_directed_with_dates(store: Store, tmp_path: Path) -> None:
         assert not loaded.has_edge("PRK", "person-rezhenkov-blr") or loaded.get_edge_data(
             "PRK", "person-rezhenkov-blr") != edges
     assert 'mode="dynamic"' in (tmp_path / "n.gexf").read_text("utf-8")  # Gephi's timeline
+
+
+def test_an_export_to_standard_output(store: Store) -> None:
+    from dragoman.cli import app
+
+    db = store.url.removeprefix("sqlite:///")
+    result = CliRunner().invoke(app, ["export", "-f", "plover", "--db", db, "-o", "-", "--country", "MNG"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == len(store.events(country="MNG")) and not Path("-").exists()
+
+
+def test_a_failed_export_leaves_the_old_file_whole_and_no_partial_file(store: Store, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import dragoman.export
+    from dragoman.cli import app
+
+    out = tmp_path / "x.csv"
+    out.write_text("the previous export\n", encoding="utf-8")
+
+    def disk_full(store: Store, fmt: object, fh: TextIO, flt: object) -> None:
+        fh.write("id,type\n")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dragoman.export, "_write_text", disk_full)
+    result = CliRunner().invoke(app, ["export", "-f", "csv", "--db", store.url.removeprefix("sqlite:///"),
+                                      "-o", str(out)])
+    assert result.exit_code == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line == f"error: cannot write {out}: No space left on device"
+    assert out.read_text(encoding="utf-8") == "the previous export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.csv"]
 
 
 def test_the_export_command(store: Store, tmp_path: Path) -> None:

@@ -872,7 +872,8 @@ def _print_conflicts(found: list[dict], disputed: dict[str, Event] | None = None
 def export_command(
     ctx: typer.Context,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="File to write (written whole or not at all); - for standard output.")],
     db: DbOption = None, actor: ActorFilter = None, type: TypeFilter = None, country: CountryFilter = None,
     since: SinceFilter = None, until: UntilFilter = None, factuality: FactualityFilter = None,
     article: ArticleFilter = None, disputed: DisputedFilter = None, q: SearchFilter = None,
@@ -882,8 +883,12 @@ def export_command(
 
     flt = _event_filter(actor=actor, type=type, country=country, since=since, until=until, factuality=factuality,
                         article=article, disputed=disputed, q=q)
-    export_file(_store(ctx, db), format, output, flt)
-    err.print(f"wrote {format.value} -> {escape(str(output))}")
+    try:
+        export_file(_store(ctx, db), format, output, flt)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    err.print(f"wrote {format.value} -> {'standard output' if str(output) == '-' else escape(str(output))}")
 
 
 @app.command("serve")

@@ -16,7 +16,9 @@ import csv
 import io
 import itertools
 import json
+import os
 import re
+import sys
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
@@ -425,14 +427,32 @@ def export_bytes(store: Store, fmt: ExportFormat | str, flt: EventFilter | None 
 
 
 def export_file(store: Store, fmt: ExportFormat | str, path: Path | str, flt: EventFilter | None = None) -> None:
+    """Write the export to `path`, or to standard output when `path` is "-". A file appears whole or not at all: the
+    export is written beside it under a temporary name and renamed over it once complete."""
     fmt = ExportFormat(fmt)
+    text = fmt in (ExportFormat.plover, ExportFormat.icews, ExportFormat.csv)
+    if str(path) == "-":
+        if text:
+            _write_text(store, fmt, sys.stdout, flt)
+        else:
+            buffer = io.BytesIO()  # Parquet and the graph writers may seek, which a pipe cannot
+            _write_binary(store, fmt, buffer, flt)
+            sys.stdout.buffer.write(buffer.getvalue())
+            sys.stdout.buffer.flush()
+        return
     path = Path(path)
-    if fmt in (ExportFormat.plover, ExportFormat.icews, ExportFormat.csv):
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            _write_text(store, fmt, fh, flt)
-    else:
-        with path.open("wb") as fh:
-            _write_binary(store, fmt, fh, flt)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")  # opened as a new file, with the usual mode
+    try:
+        if text:
+            with partial.open("x", encoding="utf-8", newline="") as fh:
+                _write_text(store, fmt, fh, flt)
+        else:
+            with partial.open("xb") as fh:
+                _write_binary(store, fmt, fh, flt)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _write_text(store: Store, fmt: ExportFormat, out: Any, flt: EventFilter | None) -> None:
