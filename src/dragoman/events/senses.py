@@ -214,8 +214,8 @@ def private_act(event: Event, sent: Span, b: int, actors: ActorTable, article: A
 
 def _political_actor(actor: Actor | None, senses: Senses) -> bool:
     """A country (or a city standing for it), an actor of a sector that is not private ("police", "lawmakers"), a
-    group of no known sector ("protesters"), or a person with a political role or a title that gives its country ("the Russian foreign
-    minister"); an actor the table does not know is taken as political."""
+    group of no known sector ("protesters"), or a person with a political role or a title that gives its country
+    ("the Russian foreign minister"); an actor the table does not know is taken as political."""
     if actor is None or actor.kind == "country":
         return True
     if actor.sector:
