@@ -76,6 +76,8 @@ def test_the_same_acts_with_a_political_party_stay_events(pipeline: Pipeline) ->
     assert "AID" in types(pipeline, "Apple donated $5 million to the government's relief fund for the flood victims.")
     assert "AID" in types(pipeline, "Oxfam sent food aid to Yemen.")
     assert "AID" in types(pipeline, "The Red Cross delivered food and medicine to Syria.")
+    # an institution named by its place is its country's (CAMEO codes it so: IRQEDU)
+    assert "AID" in types(pipeline, "Doctors delivered medicine and blankets to Mosul University Hospital.")
 
 
 def test_violence_between_private_people_stays_an_event(pipeline: Pipeline) -> None:

@@ -214,8 +214,9 @@ def private_act(event: Event, sent: Span, b: int, actors: ActorTable, article: A
 
 def _political_actor(actor: Actor | None, senses: Senses) -> bool:
     """A country (or a city standing for it), an actor of a sector that is not private ("police", "lawmakers"), a
-    group of no known sector ("protesters"), or a person with a political role or a title that gives its country
-    ("the Russian foreign minister"); an actor the table does not know is taken as political."""
+    group of no known sector ("protesters"), a person with a political role or a title that gives its country
+    ("the Russian foreign minister"), or an organization whose name gives its country ("Baghdad University Medical
+    School", coded by CAMEO as an actor of its country); an actor the table does not know is taken as political."""
     if actor is None or actor.kind == "country":
         return True
     if actor.sector:
@@ -223,8 +224,8 @@ def _political_actor(actor: Actor | None, senses: Senses) -> bool:
             return True
     elif actor.kind == "group":
         return True  # "protesters", "the residents": a group of no known sector may act as a public
-    if actor.country_basis == "title":
-        return True
+    if actor.country_basis == "title" or actor.kind == "organization" and actor.country_basis == "name":
+        return True  # "the Russian foreign minister"; "Baghdad University": an institution of its country
     return any((sector := sector_of(role.title)) is not None and sector not in senses.private_sectors
                for role in actor.roles)
 
