@@ -62,6 +62,28 @@ mix domains.
 All of session 8 merged (87e4081, 2026-12-01 17:00 UTC, machine shared with one test run, 131 s): tune 3.016 events
 per document (1933), sealed 3.419 (1166); the other branches added 17 tune events to the senses branch's figure
 (vocabulary of AID/YIELD/REJECT, participant attachment, weapon tests recoded as shows of force).
+
+Private acts (2026-12-01 17:17 UTC, branch wip-private from 0014d5e; machine shared with 8 jobs, 4.5 min a run):
+`private_act` in `dragoman.events.senses`, `private_types` and `private_sectors` in the `[senses]` section. An event
+of a cooperative type (CONSULT, SUPPORT, AID, COOPERATE, AGREE) whose parties, at least one given, are all private
+(persons with no political role or title, organizations and groups of a private sector: business, media, education,
+health, civilians, people; no country, no city standing for one, no institution named by its place) in a sentence
+that names nothing political is no event. Conflict types are not touched (ASSAULT, COERCE, ACCUSE counts unchanged).
+
+                                   before (0014d5e)    after
+    tune, events per document      3.016 (1933)        2.830 (1814)
+    sealed, events per document    3.419 (1166)        3.211 (1095)
+    removed tune events judged     -                   42/46 false (every event removed in the first 300 tune
+                                                       documents, 46 of the 119 removed on tune)
+    tune sample judged right       -                   11/30 (seed private, first 300 tune documents)
+
+The four removed events judged right: three of a governor ("Alaska Gov. Sarah Palin" visits a church and apologizes;
+the actor module reads no role from "Gov.", so she is a private person) and a police spokesman's promise of help (no
+role read either). The removed are sports offers ("the Red Sox made an offer to Teixeira"), visits, meetings and
+phone calls of private people, rescues of climbers, evacuations with no agent, condolences, "stood behind him". PLV
+tune, tune A, tune B and GSR dev unchanged (0.799, 0.815, 0.783; GSR type 0.939); PLV sealed 0.704 -> 0.701
+(aggregate only, not read). The 30 remaining sampled events still wrong are wrong participants (a speaker, a victim
+or a country named as a place taken as a party) more than private acts.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ from dragoman.events.place import (
     REGIONS,
     event_location,
 )
-from dragoman.events.senses import political_reading, read_article
+from dragoman.events.senses import political_reading, private_act, read_article
 from dragoman.events.triggers import (
     OBLIGATION_RULE,
     CodedMention,
@@ -163,7 +163,9 @@ class EventCoder:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                     self._inherit_from_means(coded, sentence_events, pb)
                     inherit_from_readiness(coded, sentence_events, pb)
-                mentions += sentence_events
+                # a singer's visit to a hospital, a donation to a charity: no political party, no event
+                mentions += [m for m in sentence_events
+                             if not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)]
         date_mentions(mentions, parsed, timexes, published)
         return mentions
 

@@ -8,6 +8,13 @@ event, whatever its verb; an event word whose object is a product brought out, o
 event either. Criminal violence, arrests and charges stay events: their words (police, court, murder, gun ...) keep a
 sentence political whatever else it says.
 
+Acts between private people are no political events either: a singer's visit to a hospital, an actor's donation to
+a charity, a rescue, thanks, a meeting of two friends. An event of a type `private_types` lists (the cooperative
+ones) whose parties are all private (persons and organizations of no political sector, role or title; never a
+country, a city standing for its government, a group such as "police" or "protesters") in a sentence that names
+nothing political is no event (`private_act`). Conflict types are not listed: criminal violence, arrests and
+charges between private people stay events, as ICEWS codes them.
+
 Data, not code: the `[senses]` section of `data/lexicon.toml`; a user's `--lexicon` file extends its lists and may
 add a domain under `[senses.domains]`.
 """
@@ -24,13 +31,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import ActorTable
+from dragoman.actors import ActorTable, sector_of
 from dragoman.countries import country_code
-from dragoman.model import PLOVER_TYPES
+from dragoman.model import PLOVER_TYPES, Actor, Event
 from dragoman.nlp import ParsedBlock
 
 SECTION = "senses"
-LIST_KEYS = ("types", "political", "political_sectors", "domain_sectors", "products", "product_verbs", "trials")
+LIST_KEYS = ("types", "political", "political_sectors", "domain_sectors", "products", "product_verbs", "trials",
+             "private_types", "private_sectors")
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,10 @@ class Senses:
     products: frozenset[str]
     # Words that make a firing a test ("test-fired a missile", "fired in a test"): no one is fired at.
     trials: frozenset[str]
+    # Types that need a political party (cooperation, visits, aid, thanks), and the sectors of private parties
+    # (business, media, health, education, religion ...): an actor of any other sector is political.
+    private_types: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
 
     @cached_property
     def domain_words(self) -> frozenset[str]:
@@ -73,16 +85,19 @@ class Senses:
                     lists[key].update(_words(where, value))
                 else:
                     raise ValueError(f"{where}: unknown key (known: domains, {', '.join(LIST_KEYS)})")
-        unknown = sorted(t for t in lists["types"] if t.upper() not in PLOVER_TYPES)
-        if unknown:
-            raise ValueError(f"[{SECTION}] types: not a PLOVER type: {', '.join(unknown)}")
+        for key in ("types", "private_types"):
+            unknown = sorted(t for t in lists[key] if t.upper() not in PLOVER_TYPES)
+            if unknown:
+                raise ValueError(f"[{SECTION}] {key}: not a PLOVER type: {', '.join(unknown)}")
         return cls(types=frozenset(t.upper() for t in lists["types"]),
                    domains={d: frozenset(w) for d, w in domains.items()},
                    political=frozenset(lists["political"]),
                    political_sectors=frozenset(s.upper() for s in lists["political_sectors"]),
                    domain_sectors=frozenset(s.upper() for s in lists["domain_sectors"]),
                    product_verbs=frozenset(lists["product_verbs"]), products=frozenset(lists["products"]),
-                   trials=frozenset(lists["trials"]))
+                   trials=frozenset(lists["trials"]),
+                   private_types=frozenset(t.upper() for t in lists["private_types"]),
+                   private_sectors=frozenset(s.upper() for s in lists["private_sectors"]))
 
 
 def _words(where: str, value: Any) -> list[str]:
@@ -182,6 +197,37 @@ def political_reading(word: Token, governor: Token, event_type: str, sent: Span,
     if not article.domain and not _of_domain(words, senses):
         return True
     return _political(sent, words, senses)
+
+
+def private_act(event: Event, sent: Span, b: int, actors: ActorTable, article: ArticleSenses,
+                senses: Senses) -> bool:
+    """True when `event`, of a type `senses.private_types` lists, is between private parties only (at least one
+    given) in a sentence that names nothing political: "the actress visited the children's hospital", "he thanked
+    his fans", "the singer donated $1m to the charity"."""
+    parties = [*event.source, *event.target]
+    if event.type not in senses.private_types or not parties:
+        return False
+    if any(_political_actor(actors.get(p.actor_id), senses) for p in parties):
+        return False
+    return not _political(sent, article.words[(b, sent.start)], senses)
+
+
+def _political_actor(actor: Actor | None, senses: Senses) -> bool:
+    """A country (or a city standing for it), an actor of a sector that is not private ("police", "lawmakers"), a
+    group of no known sector ("protesters"), a person with a political role or a title that gives its country
+    ("the Russian foreign minister"), or an organization whose name gives its country ("Baghdad University Medical
+    School", coded by CAMEO as an actor of its country); an actor the table does not know is taken as political."""
+    if actor is None or actor.kind == "country":
+        return True
+    if actor.sector:
+        if actor.sector.upper() not in senses.private_sectors:
+            return True
+    elif actor.kind == "group":
+        return True  # "protesters", "the residents": a group of no known sector may act as a public
+    if actor.country_basis == "title" or actor.kind == "organization" and actor.country_basis == "name":
+        return True  # "the Russian foreign minister"; "Baghdad University": an institution of its country
+    return any((sector := sector_of(role.title)) is not None and sector not in senses.private_sectors
+               for role in actor.roles)
 
 
 def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Senses) -> ArticleSenses:
