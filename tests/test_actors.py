@@ -288,3 +288,12 @@ def test_the_leaders_of_a_body_are_that_body(pipeline: Pipeline) -> None:
     assert "commanders" not in " ".join(groups)  # no separate party for the commanders or the officials
     assert {"rebels", "Rebel commanders"} <= set(groups["grp-rebel"].aliases)
     assert {"government officials"} <= set(groups["grp-government"].aliases)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "sector"), [
+    ("Alaska Gov. Sarah Palin met the singer on Monday.", "Sarah Palin", "Governor", "GOV"),
+    ("Sen. John Smithers met the singer on Monday.", "John Smithers", "Senator", "GOV"),
+])
+def test_an_abbreviated_title_is_the_title(pipeline: Pipeline, text: str, name: str, title: str, sector: str) -> None:
+    found = person(pipeline, text, name)
+    assert [r.title for r in found.roles] == [title] and found.sector == sector

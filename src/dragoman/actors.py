@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +56,18 @@ chairman chairwoman chair head spokesman spokeswoman spokesperson director gover
 lawmaker commander colonel lieutenant captain admiral marshal king queen prince emir sheikh judge
 justice official diplomat speaker representative adviser advisor chief
 """.split())
+# Titles as US wires abbreviate them before a name ("Alaska Gov. Sarah Palin", "Sen. John McCain"), spelled out.
+TITLE_ABBREVIATIONS = {"gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "gen.": "General",
+                       "lt.": "Lieutenant", "col.": "Colonel", "capt.": "Captain", "adm.": "Admiral",
+                       "maj.": "Major", "cmdr.": "Commander", "amb.": "Ambassador", "pres.": "President",
+                       "atty.": "Attorney"}
+TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS.keys()
+TITLE_HEADS = TITLE_HEADS | {a for a, title in TITLE_ABBREVIATIONS.items() if title.lower() in TITLE_HEADS}
+
+
+def title_text(words: Iterable[Token]) -> str:
+    """A title as written, its abbreviations spelled out ("Gov." is "Governor")."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w.lower_, w.text) for w in words)
 # Different translations of one office; compared after this normalization.
 TITLE_SYNONYMS = {
     "attorney general": "prosecutor general",
@@ -275,7 +287,7 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
             if words[k].lower_ == "of" and all(_is_country_word(w) for w in words[k + 1:]):
                 words, country_words = words[:k], words[k + 1:]
                 break
-    title = " ".join(w.text for w in words)
+    title = title_text(words)
     title_tokens = tuple(w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS)
     return title or None, _country_of_words(country_words, countries), former, title_tokens
 
@@ -290,7 +302,7 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
         title_tokens = [t for t in sub if t.i <= child.i and t.lower_ in TITLE_WORDS or t.i == child.i]
         if not any(t.lower_ in TITLE_HEADS for t in title_tokens):
             continue
-        title = " ".join(t.text for t in title_tokens if t.dep_ != "det")
+        title = title_text(t for t in title_tokens if t.dep_ != "det")
         named = [t for t in sub if t.ent_type_ in ("GPE", "NORP", "ORG")]
         return title, _country_of_words(named, countries)
     return None, None
@@ -760,7 +772,7 @@ def _link_nominal_titles(parsed: list[ParsedBlock], actors: dict[str, Actor], ta
                 left -= 1
             words = list(doc[left:tok.i + 1])
             cwords = [w for w in words if w.ent_type_ in ("NORP", "GPE") and w.lower_ not in TITLE_WORDS]
-            title = " ".join(w.text for w in words if w not in cwords)
+            title = title_text(w for w in words if w not in cwords)
             if not title or not title[0].isupper():
                 continue  # lower-case "a foreign minister" is a description, not a reference
             country = _country_of_words(cwords, countries)

@@ -36,6 +36,7 @@ from dragoman.actors import (
     _is_country_word,
     normalize_title,
     sector_of,
+    title_text,
 )
 from dragoman.model import Actor, Role
 from dragoman.nlp import ParsedBlock
@@ -282,8 +283,8 @@ class _Roles:
             if to and all(_is_country_word(t) or t.lower_ == "the" for t in to):
                 words += [prep, *to]
         drop = {w.i for w in country_words}
-        title = " ".join(w.text for w in words if w.i not in drop and w.tag_ != "POS"
-                         and w.lower_ not in FORMER_WORDS and w.text != "-")
+        title = title_text(w for w in words if w.i not in drop and w.tag_ != "POS"
+                           and w.lower_ not in FORMER_WORDS and w.text != "-")
         return title or head.text, _country_of_words(country_words, self.countries)
 
     def _dates(self, b: int, anchors: list[Token]) -> list[tuple[str, Timex]]:
