@@ -165,7 +165,7 @@ def sector_of(text: str) -> str | None:
 
 
 def _is_name_token(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+    return tok.pos == PROPN and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
 
 
 def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
@@ -547,7 +547,8 @@ def _lone_persons(mentions: list[NameMention], parsed: list[ParsedBlock],
     people: set[str] = set()
     for pb in parsed:
         for tok in pb.tokens:
-            if tok.text not in people and _lone_name_word(tok, is_place) and _acts_as_person(tok):
+            if tok.pos == PROPN and tok.text not in people and _lone_name_word(tok, is_place) \
+                    and _acts_as_person(tok):
                 people.add(tok.text)
     if not people:
         return mentions

@@ -216,9 +216,12 @@ def subjection_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexic
     taken = {t.word.i for t in found}
     triggers = []
     for tok in tokens:
-        head = tok.head.head
-        if tok.i in taken or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "to" or not (
-                head.pos_ == "VERB" and _lemma(head) == "subject"):
+        # the cheap tests first: this runs on every token of every sentence
+        if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        prep = tok.head
+        head = prep.head
+        if prep.lower_ != "to" or not (head.pos_ == "VERB" and _lemma(head) == "subject"):
             continue
         lemma = _lemma(tok)
         senses = [r for r in [r for r, rest in lexicon.nouns.get(lemma, []) if not rest] if _unrestricted(r)] or [
