@@ -90,6 +90,15 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   wall). The one-process row's bare parse uses the pipeline's own model (with the indexed ruler and the cached
   lemmatizer), so it measures the stages after the parse (a cheaper parse there lowers this ratio: the earlier
   0.92 was against the slower lemmatizer); the whole-process row compares with spaCy as shipped.
+  Session 8 (issue 13, 2026-12-01, quiet machine, load 1.0-1.5, `--docs 300 --processes-only`), after seven
+  branches of event and actor rules (senses of general news, private acts, participant attachment, given names and
+  lone persons): in CPU time 0.962 (16:35 UTC, four branches merged), 0.893 (17:09), 0.823 and 0.878 (17:31 and
+  17:38, all merged); after a speed commit (cheap tests first in the subjection triggers, integer parts of speech
+  for name tokens) 1.051 and 0.873 (17:53 and 17:57, fastest of 3 each; wall 1.067 and 0.888). The bare script's
+  own CPU time moved 34.7-38.1 s between these runs and dragoman's 36.1-43.6 s, so one run says little. A profile
+  of 300 articles in one process puts the session's additions at about 3-5% of the time after the parse (domain
+  senses 0.7 s, lone persons and given names 1.2 s, subjection triggers 0.3 s, of about 17 s), so the ratio is now
+  around 0.9, and the target (0.9) is not reliably kept. Earlier today 0.934.
   Not in this figure: storing. `dragoman ingest` writes from its own process, about 7 ms of CPU per
   article for SQLite (15 ms with reading and hashing, bench/ingest_scale.py), beside the workers.
 """
