@@ -61,7 +61,7 @@ TITLE_ABBREVIATIONS = {"gov.": "Governor", "sen.": "Senator", "rep.": "Represent
                        "lt.": "Lieutenant", "col.": "Colonel", "capt.": "Captain", "adm.": "Admiral",
                        "maj.": "Major", "cmdr.": "Commander", "amb.": "Ambassador", "pres.": "President",
                        "atty.": "Attorney"}
-TITLE_WORDS = TITLE_WORDS | TITLE_ABBREVIATIONS.keys()
+TITLE_WORDS = TITLE_WORDS | frozenset(TITLE_ABBREVIATIONS)
 TITLE_HEADS = TITLE_HEADS | {a for a, title in TITLE_ABBREVIATIONS.items() if title.lower() in TITLE_HEADS}
 
 
