@@ -620,11 +620,12 @@ def test_dictionary_matches_cost_linear_time(pipeline: Pipeline, monkeypatch: py
 
     monkeypatch.setattr(Knowledge, "apply", timed)
     costs = []
-    for sentences in (60, 60, 600):  # the short one twice, its faster run counts: less noise
+    for sentences in (60, 60, 600, 600):  # each size twice, the faster run counts: less noise
         spent["s"] = 0.0
         pipeline.extract_article(Article(id="names", text=_names_story(sentences)))
         costs.append(spent["s"])
-    assert costs[2] <= 20 * min(costs[:2]), costs  # quadratic, it was about 47x; now about 12x
+    # quadratic, it was about 47x; now 10-18x (CPU time of one run scatters, so the bound leaves room)
+    assert min(costs[2:]) <= 25 * min(costs[:2]), costs
 
 
 def test_a_mention_is_compared_only_with_events_it_could_be(monkeypatch: pytest.MonkeyPatch) -> None:
