@@ -30,6 +30,17 @@ def events(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> list[Ev
     return extract(pipeline, text, published).events
 
 
+def types(pipeline: Pipeline, text: str) -> set[str]:
+    """The types of the events of one article made of `text`."""
+    return {e.type for e in events(pipeline, text)}
+
+
+def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(type, source countries, target countries) of each event of one article made of `text`."""
+    return {(e.type, "/".join(sorted({p.country or "" for p in e.source})),
+             "/".join(sorted({p.country or "" for p in e.target}))) for e in events(pipeline, text)}
+
+
 def actor_named(ex: Extraction, alias: str) -> Actor:
     found = [a for a in ex.actors if alias in a.aliases or a.name == alias]
     assert len(found) == 1, f"{alias!r}: {[a.id for a in found]}"

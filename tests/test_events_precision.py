@@ -4,13 +4,9 @@ contracts; the political senses of the same words stay events."""
 
 from __future__ import annotations
 
-from helpers import events
+from helpers import events, types
 
 from dragoman.pipeline import Pipeline
-
-
-def types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in events(pipeline, text)}
 
 
 def test_forces_of_nature_and_traffic_attack_no_one(pipeline: Pipeline) -> None:

@@ -9,15 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import events
+from helpers import events, types
 
 from dragoman.events.senses import Senses
 from dragoman.events.triggers import Lexicon
 from dragoman.pipeline import Pipeline
-
-
-def types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in events(pipeline, text)}
 
 
 def test_a_fight_in_the_ring_is_no_attack(pipeline: Pipeline) -> None:

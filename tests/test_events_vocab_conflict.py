@@ -5,7 +5,7 @@ words ("hammered the Lakers", "launched a new iPhone", "a truck slammed into a c
 from __future__ import annotations
 
 import pytest
-from helpers import countries, events
+from helpers import countries, events, types
 
 from dragoman.pipeline import Pipeline
 
@@ -14,10 +14,6 @@ CONFLICT_TYPES = {"ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COER
 
 def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
     return {(e.type, e.mode) for e in events(pipeline, text)}
-
-
-def types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in events(pipeline, text)}
 
 
 @pytest.mark.parametrize("text", [

@@ -5,15 +5,9 @@ same words, which are no events."""
 from __future__ import annotations
 
 import pytest
-from helpers import events
+from helpers import coded, events
 
 from dragoman.pipeline import Pipeline
-
-
-def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
-    """(type, source countries, target countries) of each event."""
-    return {(e.type, "/".join(sorted({p.country or "" for p in e.source})),
-             "/".join(sorted({p.country or "" for p in e.target}))) for e in events(pipeline, text)}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,14 +4,10 @@ and exchanges of fire as events; with the senses of the same words that are no e
 
 from __future__ import annotations
 
-from helpers import events
+from helpers import events, types
 
 from dragoman.events.triggers import Lexicon, regular_inflections
 from dragoman.pipeline import Pipeline
-
-
-def types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in events(pipeline, text)}
 
 
 def test_regular_inflections_double_a_final_consonant_and_drop_a_silent_e() -> None:

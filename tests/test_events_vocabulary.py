@@ -5,14 +5,10 @@ refugees, "failed to reach agreement", "called off the strike", and CAMEO patter
 from __future__ import annotations
 
 import pytest
-from helpers import countries, events
+from helpers import countries, events, types
 
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.pipeline import Pipeline
-
-
-def types(pipeline: Pipeline, text: str) -> set[str]:
-    return {e.type for e in events(pipeline, text)}
 
 
 def test_calling_a_leader_is_a_phone_call(pipeline: Pipeline) -> None:
