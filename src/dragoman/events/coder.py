@@ -150,7 +150,7 @@ class EventCoder:
                 for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
-                        continues_meeting(coded, trig, [*mentions, *sentence_events])
+                        continues_meeting(coded, trig, mentions, sentence_events)
                         mediation = self._hosted_talks(coded, trig, b, actors, previous)
                         if mediation is not None:
                             sentence_events.append(mediation)
