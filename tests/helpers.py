@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -75,6 +77,29 @@ def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> di
 
     monkeypatch.setattr(owner, name, counting)
     return calls
+
+
+def count_lines(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> dict[str, int]:
+    """Replace `owner.name` by a wrapper that counts the Python lines it runs, in it and in all it calls: an
+    operation count for the tests that cost grows linearly (CPU time scatters too much to test on)."""
+    counted = {"n": 0}
+    real = getattr(owner, name)
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Callable[..., Any]:
+        if event == "line":
+            counted["n"] += 1
+        return tracer
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        previous = sys.gettrace()
+        sys.settrace(tracer)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            sys.settrace(previous)
+
+    monkeypatch.setattr(owner, name, counting)
+    return counted
 
 
 def process_alive(pid: int) -> bool:
