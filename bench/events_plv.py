@@ -11,9 +11,9 @@ aggregate only, a fresh check of new rules); sealed rows are scored in aggregate
 for every verb the lexicon leaves uncoded (default), only in sentences where the lexicon finds nothing, or not
 at all. `--limit N` scores N evenly spaced rows of each part (for quick iteration; not for reported figures).
 `--patterns` sets which CAMEO patterns of a verb's synonym blocks apply to it (see `dragoman.events.dictionary`).
-`--causes` sorts the *tune A* misses by cause (`miss_cause`): no trigger of the gold type in the sentence, a trigger
-of that type that coded no event, an event of that type with other participants, or one passed over for another
-matching event.
+`--causes` counts the misses of tune A, tune B and sealed by cause (`miss_cause`; counts only, and with `--errors`
+each tune A miss names its cause): no trigger of the gold type in the sentence, a trigger of that type that coded no
+event, an event of that type with other participants, or one passed over for another matching event.
 
 Per-row task, for each row: the sentence is run through the pipeline as a one-sentence article; among its events,
 those whose source and target match the marked spans are candidates. A role the row leaves unmarked matches
@@ -457,12 +457,14 @@ def main(argv: list[str]) -> int:
     confusion = Counter((row.root, pred) for row, pred, *_ in scored["tune A"] if row.root != pred)
     print("\nmost frequent tune A confusions (gold -> predicted): "
           + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(12)))
-    if "--causes" in argv:
-        causes = Counter(miss_cause(row, pred, ex, fired) for row, pred, ex, _, fired in scored["tune A"]
-                         if pred != row.root)
-        print(f"\ntune A misses by cause ({sum(causes.values())} of {figures['tune A'][0]} rows)")
-        for cause, n in causes.most_common():
-            print(f"{n:>5}  {cause}")
+    if "--causes" in argv:  # counts only: sealed and fold B rows are never shown one by one
+        parts = ("tune A", "tune B", "sealed")
+        causes = {part: Counter(miss_cause(row, pred, ex, fired) for row, pred, ex, _, fired in scored[part]
+                                if pred != row.root) for part in parts}
+        print("\nmisses by cause" + "".join(f"{part:>9}" for part in parts))
+        for cause in sorted(set().union(*causes.values()), key=lambda c: -sum(causes[p][c] for p in parts)):
+            print(f"{cause:<58}"[:58] + "".join(f"{causes[part][cause]:>9}" for part in parts))
+        print(f"{'rows':<58}" + "".join(f"{figures[part][0]:>9}" for part in parts))
     if show_errors:
         print("\ntune A misses:\n")
         for row, pred, ex, _, fired in scored["tune A"]:
