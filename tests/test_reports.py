@@ -6,8 +6,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+from helpers import extract
+
 from dragoman.model import Event, EventDate, Participant
-from dragoman.reports import event_id
+from dragoman.pipeline import Pipeline
+from dragoman.reports import absorb, event_id, same_event
 
 
 def _event(type: str, mode: str | None, source: list[str], target: list[str], date: EventDate) -> Event:
@@ -32,3 +36,36 @@ def test_event_id_ignores_participant_order_and_wording() -> None:
 def test_importing_the_store_does_not_load_spacy() -> None:
     code = "import sys, dragoman.store; assert 'spacy' not in sys.modules, [m for m in sys.modules if 'spacy' in m]"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_within_a_sentence_a_mode_one_verb_leaves_out_is_no_disagreement() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+    killed = _event("ASSAULT", None, ["police"], ["man"], day)
+    shot = Event(**{**_event("ASSAULT", "firearms", ["police"], ["man"], day).__dict__, "cameo": "193"})
+    assert not same_event(killed, shot)  # in two sentences, or two articles: two acts may be told
+    assert same_event(killed, shot, any_mode=True) and same_event(shot, killed, any_mode=True)
+    absorb(killed, shot)
+    assert (killed.mode, killed.cameo) == ("firearms", "193")  # the more specific report says how
+    assert not same_event(_event("ASSAULT", "firearms", ["police"], ["man"], day),
+                          _event("ASSAULT", "beat", ["police"], ["man"], day), any_mode=True)
+
+
+def test_a_visit_and_the_talks_held_during_it_stay_two_events() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+    assert not same_event(_event("CONSULT", "visit", ["blr"], ["prk"], day),
+                          _event("CONSULT", None, ["blr"], ["prk"], day), any_mode=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the gunman shot and killed a guard outside the bank on Tuesday.",
+    "The guard was shot and killed by the gunman on Tuesday, police said.",
+])
+def test_two_verbs_of_one_act_in_a_sentence_are_one_event(pipeline: Pipeline, text: str) -> None:
+    (event,) = [e for e in extract(pipeline, text).events if e.type == "ASSAULT"]
+    assert event.mode == "firearms" and len(event.evidence) == 2
+
+
+def test_the_same_pair_in_two_sentences_with_and_without_a_mode_stays_two_events(pipeline: Pipeline) -> None:
+    ex = extract(pipeline, "Israeli forces killed three Palestinians in Gaza on Tuesday. Israeli forces shot "
+                           "two Palestinians in Jenin on Tuesday.")
+    assert len([e for e in ex.events if e.type == "ASSAULT"]) == 2

@@ -1,7 +1,8 @@
 """An event as the fold of its reports: identity, matching, folding and conflicts.
 
 Pure functions over `model.Event`, with no parser behind them, shared by the in-article merge (`merge.py`) and
-the store. Two mentions are the same event when their type and mode agree, their participants are compatible
+the store. Two mentions are the same event when their type and mode agree (within one sentence, a mode one of them
+leaves out agrees: "shot and killed"), their participants are compatible
 (one set contains the other), their text dates overlap, and neither negates the other, except that a denial by
 another source joins the report it denies. A date that only narrative or publication time gave is no evidence
 against a match. Disagreeing date claims from different sources become a `Conflict`, and so do a report and its
@@ -66,8 +67,17 @@ def _only_sources(event: Event) -> Event:
 MEDIATION_CAMEO = "045"
 
 
-def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.mode != b.mode or (a.cameo == MEDIATION_CAMEO) != (b.cameo == MEDIATION_CAMEO):
+# A mode that makes another event than the same type without one: CAMEO codes a visit and the talks held during it
+# as two events ("arrived for a visit and held talks").
+SEPARATE_MODES = frozenset({"visit"})
+
+
+def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
+    """`any_mode`: a mode only one of them gives is no disagreement (two verbs of one sentence, "shot and killed"),
+    unless it is one of `SEPARATE_MODES`."""
+    modes_agree = a.mode == b.mode or any_mode and (a.mode is None or b.mode is None) \
+        and (a.mode or b.mode) not in SEPARATE_MODES
+    if a.type != b.type or not modes_agree or (a.cameo == MEDIATION_CAMEO) != (b.cameo == MEDIATION_CAMEO):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not _denial_of(a, b):
         return False
@@ -147,7 +157,8 @@ def absorb(event: Event, other: Event, seen: set[tuple] | None = None) -> None:
     event.source += [p for p in other.source if p.actor_id not in have]
     have = participants_of(event)
     event.target += [p for p in other.target if p.actor_id not in have]
-    event.mode = event.mode or other.mode
+    if event.mode is None and other.mode is not None:  # the more specific report says how
+        event.mode, event.cameo = other.mode, other.cameo
     event.attribution += [a for a in other.attribution if a not in event.attribution]
     event.contexts += [c for c in other.contexts if c not in event.contexts]
     event.location = event.location or other.location
