@@ -38,7 +38,7 @@ from dragoman.nlp import ParsedBlock
 
 SECTION = "senses"
 LIST_KEYS = ("types", "political", "political_sectors", "domain_sectors", "products", "product_verbs", "trials",
-             "private_types", "private_sectors")
+             "private_types", "private_sectors", "insults")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Senses:
     # (business, media, health, education, religion ...): an actor of any other sector is political.
     private_types: frozenset[str] = frozenset()
     private_sectors: frozenset[str] = frozenset()
+    # Words of political abuse that VADER's social-media lexicon lacks ("puppet", "traitor", "illegitimate").
+    insults: frozenset[str] = frozenset()
 
     @cached_property
     def domain_words(self) -> frozenset[str]:
@@ -97,7 +99,8 @@ class Senses:
                    product_verbs=frozenset(lists["product_verbs"]), products=frozenset(lists["products"]),
                    trials=frozenset(lists["trials"]),
                    private_types=frozenset(t.upper() for t in lists["private_types"]),
-                   private_sectors=frozenset(s.upper() for s in lists["private_sectors"]))
+                   private_sectors=frozenset(s.upper() for s in lists["private_sectors"]),
+                   insults=frozenset(lists["insults"]))
 
 
 def _words(where: str, value: Any) -> list[str]:
@@ -265,6 +268,35 @@ def tested(verb: Token, trials: frozenset[str]) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in trials for p in child.children):
             return True
     return verb.i > 1 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ in trials
+
+
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's word valences (-4 to 4; vaderSentiment, MIT), read the first time a predicate is judged."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+# Clauses inside a predicate say more than the name ("a boss who settled issues by violent means"): not weighed.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis"})
+
+
+def judgement(predicate: Token, senses: Senses) -> int:
+    """-1, 0 or 1: whether a predicate said of someone ("called him a traitor", "called the talks a success")
+    blames, says nothing good or bad, or praises: the sum of the valences of its words outside clauses (VADER's,
+    an insult of `senses.insults` counting -2), turned round when it is negated ("no threat", "not a threat")."""
+    valences = _valences()
+    total = 0.0
+    words = [predicate]
+    for tok in words:
+        words.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        insult = low in senses.insults or lemma in senses.insults
+        total += -2.0 if insult else valences.get(low, valences.get(lemma, 0.0))
+    negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in predicate.children)
+    sign = (total > 0) - (total < 0)
+    return -sign if negated else sign
 
 
 @lru_cache(maxsize=1)

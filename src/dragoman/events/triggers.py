@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
 from dragoman.events.senses import SECTION as SENSES
-from dragoman.events.senses import Senses, packaged_senses, tested
+from dragoman.events.senses import Senses, judgement, packaged_senses, tested
 from dragoman.model import Event, Participant
 from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
@@ -376,8 +376,12 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             continue
         if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
-        if lemma == "call" and _name_calling(tok):
-            triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "called the ambassador a stupid guy"
+        if lemma == "call" and (predicate := _name_called(tok)) is not None:
+            # "called the ambassador a stupid guy" blames, "called the talks a success" praises; "called him the
+            # best-known source" says neither
+            verdict = judgement(predicate, lexicon.senses)
+            if verdict:
+                triggers.append(Trigger(NAME_CALLING_RULE if verdict < 0 else PRAISING_RULE, tok, tok))
             continue
         if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and not (
                 tok.tag_ == "VBG" and _ongoing_with_parties(tok)):  # "fighting between X and Y intensified"
@@ -621,19 +625,22 @@ def _ending(verb: Token, lexicon: Lexicon) -> Rule | None:
 
 
 NAME_CALLING_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111")
+PRAISING_RULE = Rule(kind="verb", lemmas=(), type="SUPPORT", cameo="051")
 BLAME_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="allege", cameo="112")
 BLAME_WORDS = frozenset({"responsible", "guilty", "culpable", "blame"})
 
 
-def _name_calling(verb: Token) -> bool:
-    """"called the ambassador a stupid guy": a predicate noun or adjective after the object. spaCy reads "called
-    President Ivan Duque a puppet" as predicate "Duque" with object "a puppet"; a named predicate alone ("called
-    President Erdogan on Friday") is a phone call."""
+def _name_called(verb: Token) -> Token | None:
+    """The predicate noun or adjective after the object ("called the ambassador a stupid guy": "guy"), or None.
+    spaCy reads "called President Ivan Duque a puppet" as predicate "Duque" with object "a puppet"; a named
+    predicate alone ("called President Erdogan on Friday") is a phone call."""
     for pred in (c for c in verb.children if c.dep_ == "oprd"):
-        if pred.pos_ != "PROPN" or any(c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "ADJ") and c.i > pred.i
-                                       for c in pred.children):
-            return True
-    return False
+        if pred.pos_ != "PROPN":
+            return pred
+        for c in pred.children:
+            if c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "ADJ") and c.i > pred.i:
+                return c
+    return None
 
 
 def _blames(verb: Token) -> bool:
