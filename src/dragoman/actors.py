@@ -31,6 +31,7 @@ from dragoman.countries import (
     country_code,
     country_code_fuzzy,
     country_name,
+    international_body,
     is_international,
     organization_country,
 )
@@ -577,6 +578,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
+            _relabel(parsed[m.block].doc, m.i, m.j, "GPE")  # and so for the event coder ("the visit to Nepal")
+        elif m.label in ("GPE", "LOC") and international_body(m.text) and not country_code(m.text):
+            m.label = "ORG"  # "the African Union mission": spaCy took the body for a place
         elif m.label in ("ORG", "GPE") and not (is_place and is_place(m.text)):
             if _named_by_office(parsed[m.block].doc, m):
                 m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
@@ -641,6 +645,11 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
     return table
+
+
+def _relabel(doc: Doc, i: int, j: int, label: str) -> None:
+    """The entity over tokens [i, j) of `doc` takes `label`, so that whoever reads the parse later sees it."""
+    doc.set_ents([Span(doc, i, j, label=label)], default="unmodified")
 
 
 def _affiliation_countries(mentions: list[NameMention], actors: dict[str, Actor], parsed: list[ParsedBlock]) -> None:
@@ -964,13 +973,15 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         if actor.kind == "person" and _serves_international(own_tokens, parsed, table, by_id):
             continue
         verbs = {(b, tok.head.i) for b, i in own_tokens
-                 for tok in [parsed[b].tokens[i]] if tok.dep_ in ("nsubj", "nsubjpass")}
+                 for tok in [_conjunct_head(parsed[b].tokens[i])] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
+        partners, meetings = _meeting_partners(own_tokens, parsed)
         codes: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and not _counterpart(tok, b, verbs, table, by_id):
+            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs | meetings, table,
+                                                                                     by_id):
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
@@ -980,6 +991,63 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+# Verbs and nouns of meeting someone ("Putin welcomed Xi", "held talks with Xi"): the other party is a counterpart,
+# however much its own country the text names, and where they met is one party's country, not both's.
+MEETING_VERBS = frozenset("""meet welcome greet host receive visit talk confer negotiate phone telephone call
+entertain""".split())
+MEETING_NOUNS = frozenset("""talk talks meeting meetings summit consultation consultations conversation call
+discussion discussions negotiation negotiations dialogue visit""".split())
+
+
+def _conjunct_head(tok: Token) -> Token:
+    """The first of a list of conjuncts ("Putin and Xi": Putin), where the list's role in the clause is marked."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _meeting_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in MEETING_VERBS or verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+
+
+def _meeting_partners(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock]
+                      ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The tokens of the other party of a meeting an actor (whose tokens are `own_tokens`) takes part in as its
+    guest or partner ("Putin welcomed Xi", "Xi was received by Putin", "Putin held talks with Xi", "Putin and Xi
+    met"), and the meeting verbs. A host's country is not his guest's; the meeting's venue is one party's country
+    (the verbs join those whose venue says nothing of the actor)."""
+    partners: set[tuple[int, int]] = set()
+    meetings: set[tuple[int, int]] = set()
+    for b, i in own_tokens:
+        tok = parsed[b].tokens[i]
+        head = _conjunct_head(tok)
+        verb = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "with":
+            # "held talks with Xi", "a meeting with Xi": the verb whose object or modifier the phrase is
+            verb = head.head.head
+            if verb.lower_ in MEETING_NOUNS and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+        elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+            verb = head.head.head  # "welcomed by Putin": the guest is the passive subject
+        if verb.pos_ not in ("VERB", "AUX") or not _meeting_verb(verb):
+            continue
+        others: list[Token] = []
+        for c in verb.children:
+            if c.i == head.i and c.dep_ in ("nsubj", "nsubjpass"):
+                others += [t for t in [c, *c.conjuncts] if t.i != i]  # "Putin and Xi met": the other conjuncts
+            elif head.dep_ == "nsubjpass" and c.dep_ == "agent":
+                others.append(c)  # "Xi was received by Putin"
+            elif head.dep_ in ("dobj", "pobj") and c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i:
+                others.append(c)  # "Putin welcomed Xi", "Putin held talks with Xi", "Xi was welcomed by Putin"
+        own = {t.i for t in tok.subtree}
+        for other in others:
+            partners.update((b, t.i) for t in other.subtree if t.i not in own)
+        if others:
+            meetings.add((b, verb.i))
+    return partners, meetings
 
 
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,

@@ -1,0 +1,98 @@
+"""Participant countries and kinds that the article around a name must not decide (issue 13): the guest or partner
+of a state's leader is not that state's compatriot, an international body named like a place is the body, a
+country's name that the parser took for a person's is the country. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import actors
+
+from dragoman.actors import resolve_actors
+from dragoman.clean import segment
+from dragoman.model import Actor
+from dragoman.pipeline import Pipeline
+
+
+def actor_named(pipeline: Pipeline, text: str, name: str) -> Actor | None:
+    """The one actor called `name` (or with it as an alias), None when there is none."""
+    found = [a for a in actors(pipeline, text) if a.name == name or name in a.aliases]
+    assert len(found) <= 1, [a.id for a in found]
+    return found[0] if found else None
+
+
+def country_of(pipeline: Pipeline, text: str, name: str) -> str | None:
+    actor = actor_named(pipeline, text, name)
+    assert actor is not None, f"no actor {name!r} in {text!r}"
+    return actor.country
+
+
+# -- the other party of a meeting does not take the host's country ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Xi held talks in Moscow on Tuesday.",
+    "Putin welcomed Xi in Moscow on Tuesday.",
+    "Xi arrived in Moscow, where Putin greeted him.",
+    "Putin held talks with Xi in Moscow on Tuesday.",
+    "Russian President Vladimir Putin welcomed Xi in Moscow on Tuesday.",
+    "Russian President Vladimir Putin and Xi met in Moscow.",
+    "Xi was received by Russian President Vladimir Putin in Moscow.",
+    "Putin met Xi in the Kremlin on Tuesday.",
+])
+def test_a_leaders_guest_is_not_his_compatriot(pipeline: Pipeline, text: str) -> None:
+    assert country_of(pipeline, text, "Xi") != "RUS"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # who acts on a person still tells its country when the act is no meeting
+    ("The Nigerien president reinstated Abdou Moussa as army chief.", "Abdou Moussa", "NER"),
+    # an article about one country: its people take it
+    ("Police in Caracas arrested Juan Perez on Monday.", "Juan Perez", "VEN"),
+    # a title gives the guest his own country
+    ("Putin welcomed Chinese President Xi Jinping in Moscow.", "Xi Jinping", "CHN"),
+])
+def test_acts_that_are_no_meeting_still_tell_the_country(pipeline: Pipeline, text: str, name: str,
+                                                         code: str) -> None:
+    assert country_of(pipeline, text, name) == code
+
+
+def test_the_host_keeps_his_country(pipeline: Pipeline) -> None:
+    text = "Putin welcomed Xi in Moscow on Tuesday."
+    assert country_of(pipeline, text, "Vladimir Putin") == "RUS"
+
+
+# -- an international body named like a place ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya supports the African Union mission in Somalia.",
+    "Uganda sent troops to the African Union force in Somalia.",
+    "The African Union suspended Niger after the coup.",
+])
+def test_an_international_body_is_itself(pipeline: Pipeline, text: str) -> None:
+    everyone = actors(pipeline, text)
+    union = [a for a in everyone if a.name == "African Union"]
+    assert len(union) == 1 and union[0].kind == "organization" and union[0].country is None
+    assert all(a.country != "USA" for a in everyone)  # not the town of Union in a gazetteer
+
+
+# -- a country's name the parser tagged as a person's ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The visit of the Indian prime minister to Nepal was postponed.",
+    "Indian Prime Minister Narendra Modi visited Nepal on Monday.",
+    "Modi flew to Nepal for talks with Prime Minister Prachanda.",
+])
+def test_a_country_tagged_as_a_person_is_the_country(pipeline: Pipeline, text: str) -> None:
+    nepal = actor_named(pipeline, text, "Nepal")
+    assert nepal is not None and nepal.kind == "country" and nepal.id == "NPL"
+
+
+def test_the_parse_calls_the_country_a_place_for_those_who_read_it_later(pipeline: Pipeline) -> None:
+    text = "Modi flew to Nepal for talks with Prime Minister Prachanda."
+    blocks = segment(text, None)
+    parsed = pipeline.parser.parse(text, blocks)
+    assert [t.ent_type_ for t in parsed[0].doc if t.text == "Nepal"] == ["PERSON"]  # spaCy's guess
+    resolve_actors("t", parsed)
+    assert [t.ent_type_ for t in parsed[0].doc if t.text == "Nepal"] == ["GPE"]
