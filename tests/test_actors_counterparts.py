@@ -96,3 +96,32 @@ def test_the_parse_calls_the_country_a_place_for_those_who_read_it_later(pipelin
     assert [t.ent_type_ for t in parsed[0].doc if t.text == "Nepal"] == ["PERSON"]  # spaCy's guess
     resolve_actors("t", parsed)
     assert [t.ent_type_ for t in parsed[0].doc if t.text == "Nepal"] == ["GPE"]
+
+
+# -- a company named after a person ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Thomas Cook fell sharply in London.", "Thomas Cook"),
+    ("Thomas Cook shares fell 20 percent on Monday.", "Thomas Cook"),
+    ("Thomas Cook, the tour operator, collapsed in 2019.", "Thomas Cook"),
+    ("Thomas Cook Ltd said it would cut jobs.", "Thomas Cook Ltd"),
+    ("Thieves robbed a Harry Winston store in Paris.", "Harry Winston"),
+    ("Harry Winston's boutiques in Paris and London were closed.", "Harry Winston"),
+    ("Johnson & Johnson said it would recall the product.", "Johnson & Johnson"),
+    ("Johnson & Johnson shares fell after the recall.", "Johnson & Johnson"),
+])
+def test_a_company_named_after_a_person_is_an_organization(pipeline: Pipeline, text: str, name: str) -> None:
+    actor = actor_named(pipeline, text, name)
+    assert actor is not None and actor.kind == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elon Musk's shares in Tesla rose on Monday.", "Elon Musk"),  # a person owns shares too
+    ("Elon Musk sold shares of Tesla.", "Elon Musk"),
+    ("John Smith said its policy was wrong.", "John Smith"),  # "its": a body named before
+    ("John Smith Jr. said he would run for mayor.", "John Smith Jr."),
+])
+def test_a_person_with_a_companys_words_near_stays_a_person(pipeline: Pipeline, text: str, name: str) -> None:
+    actor = actor_named(pipeline, text, name)
+    assert actor is not None and actor.kind == "person"

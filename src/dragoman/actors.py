@@ -592,6 +592,10 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     for m in mentions:
         if _person_like(m, persons):
             m.label = "PERSON"
+    firms = {m.text for m in mentions if m.label == "PERSON" and _names_a_firm(parsed[m.block].doc, m.i, m.j)}
+    for m in mentions:
+        if m.text in firms:
+            m.label, m.guessed = "ORG", False  # "Thomas Cook shares fell": a company named after a person
     table = ActorTable()
     actors: dict[str, Actor] = {}
 
@@ -645,6 +649,41 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
     return table
+
+
+# Words after a name that make it a company's ("Harry Winston Inc", "Thomas Cook Group").
+CORPORATE_SUFFIXES = frozenset("""inc inc. incorporated ltd ltd. limited corp corp. corporation co co. plc llc
+llp ag sa s.a. nv gmbh group holdings""".split())
+# What a company has and a person does not: its shares, stores, brand ("Thomas Cook shares", "a Harry Winston
+# store", "the Thomas Cook brand"; "shares of Thomas Cook"). A person owns shares too, so "Musk's shares" says
+# nothing: the possessive takes only the other nouns.
+FIRM_NOUNS = frozenset("""share shares stock stocks store stores shop shops outlet outlets boutique boutiques
+showroom showrooms branch branches brand brands subsidiary subsidiaries shareholder shareholders stockholder
+stockholders franchise factory factories plant plants product products""".split())
+SHARE_NOUNS = frozenset("share shares stock stocks stake".split())
+# What a company is, in apposition ("Thomas Cook, the tour operator").
+FIRM_APPOSITIONS = frozenset("""company firm corporation conglomerate group maker manufacturer retailer chain
+jeweler jeweller jewelry jewellery operator airline carrier bank lender insurer brand supplier distributor giant
+startup start-up""".split())
+
+
+def _names_a_firm(doc: Doc, i: int, j: int) -> bool:
+    """The name over [i, j), which spaCy took for a person's, is a company's by what the sentence says of it: a
+    corporate suffix after it, a company's noun it modifies ("Thomas Cook shares", "Harry Winston stores"),
+    shares of it, a company's noun in apposition ("Thomas Cook, the tour operator"). Not "its" after it: "Trump
+    cut its funding" is the funding of a body named before."""
+    root = doc[i:j].root
+    if j - i < 2:
+        return False  # a lone name ("Trump products") is a person's or already a company's ("Ford shares")
+    if doc[j - 1].lower_ in CORPORATE_SUFFIXES or j < len(doc) and doc[j].lower_ in CORPORATE_SUFFIXES:
+        return True
+    if root.dep_ == "compound" and root.head.lower_ in FIRM_NOUNS and root.head.i >= j:
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in FIRM_NOUNS - SHARE_NOUNS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lower_ in SHARE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in FIRM_APPOSITIONS for c in root.children)
 
 
 def _relabel(doc: Doc, i: int, j: int, label: str) -> None:
