@@ -125,3 +125,29 @@ def test_a_company_named_after_a_person_is_an_organization(pipeline: Pipeline, t
 def test_a_person_with_a_companys_words_near_stays_a_person(pipeline: Pipeline, text: str, name: str) -> None:
     actor = actor_named(pipeline, text, name)
     assert actor is not None and actor.kind == "person"
+
+
+# -- agencies known by their acronym ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("ICE agents arrested dozens of migrants in Chicago.", "Immigration and Customs Enforcement", "USA"),
+    ("ICE said it detained 40 people on Monday.", "Immigration and Customs Enforcement", "USA"),
+    ("Agents of ICE raided a farm in Texas.", "Immigration and Customs Enforcement", "USA"),
+    ("The SBU said it had detained a Russian agent.", "Security Service of Ukraine", "UKR"),
+    ("The IRS fined the company.", "Internal Revenue Service", "USA"),
+])
+def test_an_agency_written_as_its_acronym_is_the_agency(pipeline: Pipeline, text: str, name: str,
+                                                        code: str) -> None:
+    agency = actor_named(pipeline, text, name)
+    assert agency is not None and agency.kind == "organization" and agency.country == code
+
+
+@pytest.mark.parametrize("text", [
+    "Ice covered the roads in Chicago on Monday.",
+    "The ice on the lake was thin.",
+    "Ice hockey fans gathered in Toronto.",
+    "Ice Cube performed in Chicago.",  # a rapper's name
+])
+def test_a_word_that_is_an_acronym_is_no_agency_unless_in_capitals(pipeline: Pipeline, text: str) -> None:
+    assert actor_named(pipeline, text, "Immigration and Customs Enforcement") is None

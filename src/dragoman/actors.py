@@ -347,7 +347,7 @@ def _ordinary_adjective(word: str) -> bool:
     return words.known(word, "adj") or word.endswith(("ed", "ing")) and words.known(word, "verb")
 
 
-def _english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
     """A lowercase word of WordNet's lists ("mafia", "club", "white"; also "murphy": it holds some famous names)."""
     return any(_english_words().known(word, pos) for pos in ("noun", "adj", "verb", "adv"))
 
@@ -424,7 +424,7 @@ def _named_by_given_name(doc: Doc, m: NameMention, given_name: Callable[[str], b
     if not 2 <= len(words) <= 3 or len(m.text.split()) != len(words) or not given_name(words[0].lower_):
         return False
     if not all(_is_name_token(t) and t.is_alpha and not t.text.isupper() for t in words) \
-            or all(_english_word(t.lower_) for t in words):
+            or all(english_word(t.lower_) for t in words):
         return False  # "West Fifth": English words only
     last = words[-1].lower_
     english = _english_words()
@@ -496,7 +496,7 @@ def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
     organization or body."""
     doc = tok.doc
     if not (_is_name_token(tok) and tok.is_alpha and len(tok) >= 3 and not tok.text.isupper()) \
-            or _english_word(tok.lower_):
+            or english_word(tok.lower_):
         return False
     if tok.ent_type_ not in ("", "ORG") or tok.ent_type_ and (
             tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
