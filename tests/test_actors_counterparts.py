@@ -151,3 +151,29 @@ def test_an_agency_written_as_its_acronym_is_the_agency(pipeline: Pipeline, text
 ])
 def test_a_word_that_is_an_acronym_is_no_agency_unless_in_capitals(pipeline: Pipeline, text: str) -> None:
     assert actor_named(pipeline, text, "Immigration and Customs Enforcement") is None
+
+
+# -- a country the name's own phrases give -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Mikhail Khodorkovsky, a former Russian oil tycoon, called for sanctions against Belneftekhim, Belarus's state "
+     "oil company.", "Mikhail Khodorkovsky", "RUS"),
+    ("Iran said John Smith, an American citizen, was a spy.", "John Smith", "USA"),
+    # a museum in Germany is Germany's, though the agency returning its paintings is American
+    ("ICE returned 11 oil paintings to the Pirmasens Municipal Museum in Germany.", "Pirmasens Municipal Museum",
+     "DEU"),
+    ("The Pirmasens Municipal Museum in Germany lent two paintings to a museum in France.",
+     "Pirmasens Municipal Museum", "DEU"),
+])
+def test_a_nationality_or_place_on_the_name_gives_its_country(pipeline: Pipeline, text: str, name: str,
+                                                              code: str) -> None:
+    assert country_of(pipeline, text, name) == code
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Doe, a British-born lawyer, sued the government of Iraq.", "Jane Doe"),  # where she was born
+    ("The Sunrise Trade Office in Beijing was closed on Monday, officials in Tokyo said.", "Sunrise Trade Office"),
+])
+def test_birthplaces_and_posts_abroad_give_no_country(pipeline: Pipeline, text: str, name: str) -> None:
+    assert country_of(pipeline, text, name) is None

@@ -294,7 +294,8 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
 
 
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
-    """"Kim Chol-won, the Chief Prosecutor of the Central Procuratorate of North Korea"."""
+    """"Kim Chol-won, the Chief Prosecutor of the Central Procuratorate of North Korea"; a nationality on an
+    appositive noun without a title gives the country alone ("Khodorkovsky, a former Russian oil tycoon")."""
     head = doc[i:j].root
     for child in head.children:
         if child.dep_ != "appos" or child.i < j:
@@ -302,6 +303,11 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
         sub = list(child.subtree)[:16]
         title_tokens = [t for t in sub if t.i <= child.i and t.lower_ in TITLE_WORDS or t.i == child.i]
         if not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+            # "Mikhail Khodorkovsky, a former Russian oil tycoon": no title, but a nationality on the noun
+            nationality = [t for t in child.children if t.dep_ in ("amod", "compound") and t.i < child.i
+                           and t.ent_type_ == "NORP" and not _origin_only(t)]
+            if child.pos == NOUN and nationality:
+                return None, _country_of_words(nationality, countries)
             continue
         title = title_text(t for t in title_tokens if t.dep_ != "det")
         named = [t for t in sub if t.ent_type_ in ("GPE", "NORP", "ORG")]
@@ -683,7 +689,8 @@ def _names_a_firm(doc: Doc, i: int, j: int) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lower_ in SHARE_NOUNS:
         return True
-    return any(c.dep_ == "appos" and c.lower_ in FIRM_APPOSITIONS for c in root.children)
+    # the apposition right after the name: a parse may hang a later one on it ("X, a tycoon, ... Belarus's company")
+    return any(c.dep_ == "appos" and c.lower_ in FIRM_APPOSITIONS and c.left_edge.i <= j + 1 for c in root.children)
 
 
 def _relabel(doc: Doc, i: int, j: int, label: str) -> None:
@@ -964,12 +971,19 @@ LOCAL_INSTITUTIONS = frozenset("""university school college hospital clinic acad
 radio television tv police municipality council mosque church""".split())
 
 
+# An organization in a place that may be another country's post there ("the Japanese Embassy in Beijing").
+FOREIGN_POSTS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
+branch representation""".split())
+
+
 def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                       place_country: Callable[[str], str | None]) -> None:
-    """People and organizations without a country take the article's country when the article names only
-    one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"). Mentions of the country
-    as the actor's counterpart do not count ("President Bush threatened action against Russia"), nor do
-    international bodies ever take a country."""
+    """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq",
+    "the Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's
+    country when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in
+    Angola"). Mentions of the country as the actor's counterpart do not count ("President Bush threatened action
+    against Russia"), nor the other party of a meeting or its venue ("Putin welcomed Xi in Moscow"); international
+    bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     for b, pb in enumerate(parsed):
@@ -992,7 +1006,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
-        if actor.kind == "group" and actor.country is None:
+        if actor.kind == "group" and actor.country is None or actor.kind == "organization" and not actor.country \
+                and not is_international(actor.name) and not FOREIGN_POSTS & set(actor.name.lower().split()):
+            # "the Pirmasens Municipal Museum in Germany"; not "the embassy in Berlin", another country's post
             actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country)
             actor.country_basis = "nationality" if actor.country else None
         if actor.country or actor.kind == "country" or is_international(actor.name):
