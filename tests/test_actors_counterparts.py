@@ -177,3 +177,17 @@ def test_a_nationality_or_place_on_the_name_gives_its_country(pipeline: Pipeline
 ])
 def test_birthplaces_and_posts_abroad_give_no_country(pipeline: Pipeline, text: str, name: str) -> None:
     assert country_of(pipeline, text, name) is None
+
+
+def test_a_person_described_by_a_trade_noun_stays_a_person(pipeline: Pipeline) -> None:
+    text = '"They are not afraid of anything," Gerard Benezat, the store\'s insurer, told France Info.'
+    actor = actor_named(pipeline, text, "Gerard Benezat")
+    assert actor is not None and actor.kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He drove a Toyota Camry into a parked car.", "Toyota"),  # "toyota" is in WordNet; the parser says ORG
+    ("Toyota said its profits rose.", "Toyota"),
+])
+def test_a_one_word_company_the_parser_names_stays(pipeline: Pipeline, text: str, name: str) -> None:
+    assert actor_named(pipeline, text, name) is not None

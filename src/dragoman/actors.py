@@ -668,9 +668,12 @@ showroom showrooms branch branches brand brands subsidiary subsidiaries sharehol
 stockholders franchise factory factories plant plants product products""".split())
 SHARE_NOUNS = frozenset("share shares stock stocks stake".split())
 # What a company is, in apposition ("Thomas Cook, the tour operator").
-FIRM_APPOSITIONS = frozenset("""company firm corporation conglomerate group maker manufacturer retailer chain
-jeweler jeweller jewelry jewellery operator airline carrier bank lender insurer brand supplier distributor giant
-startup start-up""".split())
+FIRM_APPOSITIONS = frozenset("""company firm corporation conglomerate group manufacturer retailer chain airline
+bank brand startup start-up""".split())
+# Nouns that name a company only with a trade before them ("the tour operator", "the oil giant"); alone they may be
+# a person ("Gerard Benezat, the store's insurer").
+TRADE_APPOSITIONS = frozenset("""operator maker carrier lender insurer supplier distributor giant jeweler
+jeweller""".split())
 
 
 def _names_a_firm(doc: Doc, i: int, j: int) -> bool:
@@ -690,7 +693,10 @@ def _names_a_firm(doc: Doc, i: int, j: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lower_ in SHARE_NOUNS:
         return True
     # the apposition right after the name: a parse may hang a later one on it ("X, a tycoon, ... Belarus's company")
-    return any(c.dep_ == "appos" and c.lower_ in FIRM_APPOSITIONS and c.left_edge.i <= j + 1 for c in root.children)
+    return any(c.dep_ == "appos" and c.left_edge.i <= j + 1 and (
+        c.lower_ in FIRM_APPOSITIONS
+        or c.lower_ in TRADE_APPOSITIONS and any(m.dep_ == "compound" and m.pos == NOUN for m in c.children))
+        for c in root.children)
 
 
 def _relabel(doc: Doc, i: int, j: int, label: str) -> None:

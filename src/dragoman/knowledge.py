@@ -745,8 +745,11 @@ class _Application:
         if not inside:
             if not any(t.pos_ == "PROPN" or t.ent_type_ or _acronym(t) for t in tokens):
                 return None  # common words, not a name
-            if len(tokens) == 1 and not _acronym(tokens[0]) and english_word(tokens[0].lower_):
-                return None  # "Ice covered the roads": a word that is also an agency's acronym (ICE)
+            if len(tokens) == 1 and not tokens[0].ent_type_ and not _acronym(tokens[0]) \
+                    and english_word(tokens[0].lower_):
+                # "Ice Cube performed", "Zero Day Flaw": a word capitalized at the start of a sentence or in a
+                # headline that is also a one-word entry (ICE, an agency's acronym), and not a name to the parser
+                return None
             return self._claim(existing or self._new(tokens))
         people = [a for a in inside if a.kind in ("person", "organization")]
         nationality = [a for a in inside if a.kind == "country"]
