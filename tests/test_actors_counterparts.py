@@ -191,3 +191,22 @@ def test_a_person_described_by_a_trade_noun_stays_a_person(pipeline: Pipeline) -
 ])
 def test_a_one_word_company_the_parser_names_stays(pipeline: Pipeline, text: str, name: str) -> None:
     assert actor_named(pipeline, text, name) is not None
+
+
+def test_a_city_names_an_organizations_country_only_where_the_article_names_it(pipeline: Pipeline) -> None:
+    # "Santa Clara" is also a Cuban city, the biggest of the name
+    text = "Nvidia of Santa Clara reported higher sales on Monday, analysts in Canada said."
+    assert country_of(pipeline, text, "Nvidia") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill passed the Senate on Monday.", "United States Congress"),  # "the Senate" in running text
+])
+def test_a_common_word_capitalized_in_running_text_is_a_dictionary_name(pipeline: Pipeline, text: str,
+                                                                      name: str) -> None:
+    assert actor_named(pipeline, text, name) is not None
+
+
+def test_an_international_body_in_a_country_takes_no_country(pipeline: Pipeline) -> None:
+    text = "The Asia Pacific Economic Cooperation forum in Indonesia ended on Monday, officials in Japan said."
+    assert all(a.country is None for a in actors(pipeline, text) if a.kind == "organization")

@@ -693,10 +693,16 @@ def _names_a_firm(doc: Doc, i: int, j: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lower_ in SHARE_NOUNS:
         return True
     # the apposition right after the name: a parse may hang a later one on it ("X, a tycoon, ... Belarus's company")
-    return any(c.dep_ == "appos" and c.left_edge.i <= j + 1 and (
+    return any(c.dep_ == "appos" and c.left_edge.i <= j + 1 and not _possessor(c) and (
         c.lower_ in FIRM_APPOSITIONS
         or c.lower_ in TRADE_APPOSITIONS and any(m.dep_ == "compound" and m.pos == NOUN for m in c.children))
         for c in root.children)
+
+
+def _possessor(tok: Token) -> bool:
+    """"the company's senior vice president": the noun owns the phrase's head, though a parse may make it the head."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s", "’", "'")
 
 
 def _relabel(doc: Doc, i: int, j: int, label: str) -> None:
@@ -1014,8 +1020,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     for actor in table.actors:
         if actor.kind == "group" and actor.country is None or actor.kind == "organization" and not actor.country \
                 and not is_international(actor.name) and not FOREIGN_POSTS & set(actor.name.lower().split()):
-            # "the Pirmasens Municipal Museum in Germany"; not "the embassy in Berlin", another country's post
-            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country)
+            # "the Pirmasens Municipal Museum in Germany"; not "the embassy in Berlin", another country's post. A
+            # city names an organization's country only when the article names that country: a gazetteer takes the
+            # biggest place of a name ("Santa Clara": Cuba's).
+            named = None if actor.kind == "group" else {a.country for a in table.actors if a.kind == "country"}
+            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named)
             actor.country_basis = "nationality" if actor.country else None
         if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
@@ -1112,9 +1121,11 @@ def _meeting_partners(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
 
 
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
-                      by_id: dict[str, Actor], place_country: Callable[[str], str | None]) -> str | None:
+                      by_id: dict[str, Actor], place_country: Callable[[str], str | None],
+                      named: set[str | None] | None = None) -> str | None:
     """The one country a group's own phrases attach ("the government of Iraq", "commanders in eastern Syria",
-    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head."""
+    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head; a
+    place only of a country in `named`, when given."""
     codes = set()
     for b, i in own_tokens:
         for prep in (c for c in parsed[b].tokens[i].children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
@@ -1125,6 +1136,7 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                     if code is None and tok.ent_type_ in ("GPE", "LOC"):
                         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
                         code = place_country(ent.text) if ent is not None else None
+                        code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
     return codes.pop() if len(codes) == 1 else None

@@ -746,7 +746,7 @@ class _Application:
             if not any(t.pos_ == "PROPN" or t.ent_type_ or _acronym(t) for t in tokens):
                 return None  # common words, not a name
             if len(tokens) == 1 and not tokens[0].ent_type_ and not _acronym(tokens[0]) \
-                    and english_word(tokens[0].lower_):
+                    and _capitalized_by_place(tokens[0]) and english_word(tokens[0].lower_):
                 # "Ice Cube performed", "Zero Day Flaw": a word capitalized at the start of a sentence or in a
                 # headline that is also a one-word entry (ICE, an agency's acronym), and not a name to the parser
                 return None
@@ -878,6 +878,13 @@ def _acronym(tok: Token) -> bool:
     all in capitals (a headline's words are not acronyms)."""
     return len(tok.text) >= 2 and tok.is_alpha and tok.text.isupper() and any(
         t.is_alpha and not t.text.isupper() for t in tok.sent)
+
+
+def _capitalized_by_place(tok: Token) -> bool:
+    """The word opens its sentence or stands in a headline whose words are capitalized: its capital says nothing
+    ("the Senate" in running text is a name)."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return tok.is_sent_start or tok.i == tok.sent.start or sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
 @lru_cache(maxsize=65536)
