@@ -31,6 +31,7 @@ from dragoman.countries import (
     country_code,
     country_code_fuzzy,
     country_name,
+    international_body,
     is_international,
     organization_country,
 )
@@ -293,7 +294,8 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
 
 
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
-    """"Kim Chol-won, the Chief Prosecutor of the Central Procuratorate of North Korea"."""
+    """"Kim Chol-won, the Chief Prosecutor of the Central Procuratorate of North Korea"; a nationality on an
+    appositive noun without a title gives the country alone ("Khodorkovsky, a former Russian oil tycoon")."""
     head = doc[i:j].root
     for child in head.children:
         if child.dep_ != "appos" or child.i < j:
@@ -301,6 +303,11 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
         sub = list(child.subtree)[:16]
         title_tokens = [t for t in sub if t.i <= child.i and t.lower_ in TITLE_WORDS or t.i == child.i]
         if not any(t.lower_ in TITLE_HEADS for t in title_tokens):
+            # "Mikhail Khodorkovsky, a former Russian oil tycoon": no title, but a nationality on the noun
+            nationality = [t for t in child.children if t.dep_ in ("amod", "compound") and t.i < child.i
+                           and t.ent_type_ == "NORP" and not _origin_only(t)]
+            if child.pos == NOUN and nationality:
+                return None, _country_of_words(nationality, countries)
             continue
         title = title_text(t for t in title_tokens if t.dep_ != "det")
         named = [t for t in sub if t.ent_type_ in ("GPE", "NORP", "ORG")]
@@ -346,7 +353,7 @@ def _ordinary_adjective(word: str) -> bool:
     return words.known(word, "adj") or word.endswith(("ed", "ing")) and words.known(word, "verb")
 
 
-def _english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
     """A lowercase word of WordNet's lists ("mafia", "club", "white"; also "murphy": it holds some famous names)."""
     return any(_english_words().known(word, pos) for pos in ("noun", "adj", "verb", "adv"))
 
@@ -423,7 +430,7 @@ def _named_by_given_name(doc: Doc, m: NameMention, given_name: Callable[[str], b
     if not 2 <= len(words) <= 3 or len(m.text.split()) != len(words) or not given_name(words[0].lower_):
         return False
     if not all(_is_name_token(t) and t.is_alpha and not t.text.isupper() for t in words) \
-            or all(_english_word(t.lower_) for t in words):
+            or all(english_word(t.lower_) for t in words):
         return False  # "West Fifth": English words only
     last = words[-1].lower_
     english = _english_words()
@@ -495,7 +502,7 @@ def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
     organization or body."""
     doc = tok.doc
     if not (_is_name_token(tok) and tok.is_alpha and len(tok) >= 3 and not tok.text.isupper()) \
-            or _english_word(tok.lower_):
+            or english_word(tok.lower_):
         return False
     if tok.ent_type_ not in ("", "ORG") or tok.ent_type_ and (
             tok.ent_iob_ != "B" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
@@ -577,6 +584,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     for m in mentions:
         if m.label == "PERSON" and " " not in m.text and country_code(m.text):
             m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
+            _relabel(parsed[m.block].doc, m.i, m.j, "GPE")  # and so for the event coder ("the visit to Nepal")
+        elif m.label in ("GPE", "LOC") and international_body(m.text) and not country_code(m.text):
+            m.label = "ORG"  # "the African Union mission": spaCy took the body for a place
         elif m.label in ("ORG", "GPE") and not (is_place and is_place(m.text)):
             if _named_by_office(parsed[m.block].doc, m):
                 m.label = "PERSON"  # "Yury Sokolov, newly appointed Belarusian ambassador": spaCy said ORG
@@ -588,6 +598,10 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     for m in mentions:
         if _person_like(m, persons):
             m.label = "PERSON"
+    firms = {m.text for m in mentions if m.label == "PERSON" and _names_a_firm(parsed[m.block].doc, m.i, m.j)}
+    for m in mentions:
+        if m.text in firms:
+            m.label, m.guessed = "ORG", False  # "Thomas Cook shares fell": a company named after a person
     table = ActorTable()
     actors: dict[str, Actor] = {}
 
@@ -641,6 +655,59 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
     return table
+
+
+# Words after a name that make it a company's ("Harry Winston Inc", "Thomas Cook Group").
+CORPORATE_SUFFIXES = frozenset("""inc inc. incorporated ltd ltd. limited corp corp. corporation co co. plc llc
+llp ag sa s.a. nv gmbh group holdings""".split())
+# What a company has and a person does not: its shares, stores, brand ("Thomas Cook shares", "a Harry Winston
+# store", "the Thomas Cook brand"; "shares of Thomas Cook"). A person owns shares too, so "Musk's shares" says
+# nothing: the possessive takes only the other nouns.
+FIRM_NOUNS = frozenset("""share shares stock stocks store stores shop shops outlet outlets boutique boutiques
+showroom showrooms branch branches brand brands subsidiary subsidiaries shareholder shareholders stockholder
+stockholders franchise factory factories plant plants product products""".split())
+SHARE_NOUNS = frozenset("share shares stock stocks stake".split())
+# What a company is, in apposition ("Thomas Cook, the tour operator").
+FIRM_APPOSITIONS = frozenset("""company firm corporation conglomerate group manufacturer retailer chain airline
+bank brand startup start-up""".split())
+# Nouns that name a company only with a trade before them ("the tour operator", "the oil giant"); alone they may be
+# a person ("Gerard Benezat, the store's insurer").
+TRADE_APPOSITIONS = frozenset("""operator maker carrier lender insurer supplier distributor giant jeweler
+jeweller""".split())
+
+
+def _names_a_firm(doc: Doc, i: int, j: int) -> bool:
+    """The name over [i, j), which spaCy took for a person's, is a company's by what the sentence says of it: a
+    corporate suffix after it, a company's noun it modifies ("Thomas Cook shares", "Harry Winston stores"),
+    shares of it, a company's noun in apposition ("Thomas Cook, the tour operator"). Not "its" after it: "Trump
+    cut its funding" is the funding of a body named before."""
+    root = doc[i:j].root
+    if j - i < 2:
+        return False  # a lone name ("Trump products") is a person's or already a company's ("Ford shares")
+    if doc[j - 1].lower_ in CORPORATE_SUFFIXES or j < len(doc) and doc[j].lower_ in CORPORATE_SUFFIXES:
+        return True
+    if root.dep_ == "compound" and root.head.lower_ in FIRM_NOUNS and root.head.i >= j:
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in FIRM_NOUNS - SHARE_NOUNS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lower_ in SHARE_NOUNS:
+        return True
+    # the apposition right after the name: a parse may hang a later one on it ("X, a tycoon, ... Belarus's company")
+    return any(c.dep_ == "appos" and c.left_edge.i <= j + 1 and not _possessor(c) and (
+        c.lower_ in FIRM_APPOSITIONS
+        or c.lower_ in TRADE_APPOSITIONS and any(m.dep_ == "compound" and m.pos == NOUN for m in c.children))
+        for c in root.children)
+
+
+def _possessor(tok: Token) -> bool:
+    """"the company's senior vice president": the noun owns the phrase's head, though a parse may make it the head."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s", "’", "'")
+
+
+def _relabel(doc: Doc, i: int, j: int, label: str) -> None:
+    """The entity over tokens [i, j) of `doc` takes `label`, so that whoever reads the parse later sees it."""
+    doc.set_ents([Span(doc, i, j, label=label)], default="unmodified")
 
 
 def _affiliation_countries(mentions: list[NameMention], actors: dict[str, Actor], parsed: list[ParsedBlock]) -> None:
@@ -916,12 +983,19 @@ LOCAL_INSTITUTIONS = frozenset("""university school college hospital clinic acad
 radio television tv police municipality council mosque church""".split())
 
 
+# An organization in a place that may be another country's post there ("the Japanese Embassy in Beijing").
+FOREIGN_POSTS = frozenset("""embassy embassies consulate consulates mission missions delegation office offices bureau
+branch representation""".split())
+
+
 def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                       place_country: Callable[[str], str | None]) -> None:
-    """People and organizations without a country take the article's country when the article names only
-    one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"). Mentions of the country
-    as the actor's counterpart do not count ("President Bush threatened action against Russia"), nor do
-    international bodies ever take a country."""
+    """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq",
+    "the Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's
+    country when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in
+    Angola"). Mentions of the country as the actor's counterpart do not count ("President Bush threatened action
+    against Russia"), nor the other party of a meeting or its venue ("Putin welcomed Xi in Moscow"); international
+    bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     for b, pb in enumerate(parsed):
@@ -944,8 +1018,13 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
-        if actor.kind == "group" and actor.country is None:
-            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country)
+        if actor.kind == "group" and actor.country is None or actor.kind == "organization" and not actor.country \
+                and not is_international(actor.name) and not FOREIGN_POSTS & set(actor.name.lower().split()):
+            # "the Pirmasens Municipal Museum in Germany"; not "the embassy in Berlin", another country's post. A
+            # city names an organization's country only when the article names that country: a gazetteer takes the
+            # biggest place of a name ("Santa Clara": Cuba's).
+            named = None if actor.kind == "group" else {a.country for a in table.actors if a.kind == "country"}
+            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named)
             actor.country_basis = "nationality" if actor.country else None
         if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
@@ -964,13 +1043,15 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         if actor.kind == "person" and _serves_international(own_tokens, parsed, table, by_id):
             continue
         verbs = {(b, tok.head.i) for b, i in own_tokens
-                 for tok in [parsed[b].tokens[i]] if tok.dep_ in ("nsubj", "nsubjpass")}
+                 for tok in [_conjunct_head(parsed[b].tokens[i])] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
+        partners, meetings = _meeting_partners(own_tokens, parsed)
         codes: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and not _counterpart(tok, b, verbs, table, by_id):
+            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs | meetings, table,
+                                                                                     by_id):
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
@@ -982,10 +1063,69 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             role.country = role.country or actor.country
 
 
+# Verbs and nouns of meeting someone ("Putin welcomed Xi", "held talks with Xi"): the other party is a counterpart,
+# however much its own country the text names, and where they met is one party's country, not both's.
+MEETING_VERBS = frozenset("""meet welcome greet host receive visit talk confer negotiate phone telephone call
+entertain""".split())
+MEETING_NOUNS = frozenset("""talk talks meeting meetings summit consultation consultations conversation call
+discussion discussions negotiation negotiations dialogue visit""".split())
+
+
+def _conjunct_head(tok: Token) -> Token:
+    """The first of a list of conjuncts ("Putin and Xi": Putin), where the list's role in the clause is marked."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _meeting_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in MEETING_VERBS or verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
+
+
+def _meeting_partners(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock]
+                      ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The tokens of the other party of a meeting an actor (whose tokens are `own_tokens`) takes part in as its
+    guest or partner ("Putin welcomed Xi", "Xi was received by Putin", "Putin held talks with Xi", "Putin and Xi
+    met"), and the meeting verbs. A host's country is not his guest's; the meeting's venue is one party's country
+    (the verbs join those whose venue says nothing of the actor)."""
+    partners: set[tuple[int, int]] = set()
+    meetings: set[tuple[int, int]] = set()
+    for b, i in own_tokens:
+        tok = parsed[b].tokens[i]
+        head = _conjunct_head(tok)
+        verb = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "with":
+            # "held talks with Xi", "a meeting with Xi": the verb whose object or modifier the phrase is
+            verb = head.head.head
+            if verb.lower_ in MEETING_NOUNS and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+        elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+            verb = head.head.head  # "welcomed by Putin": the guest is the passive subject
+        if verb.pos_ not in ("VERB", "AUX") or not _meeting_verb(verb):
+            continue
+        others: list[Token] = []
+        for c in verb.children:
+            if c.i == head.i and c.dep_ in ("nsubj", "nsubjpass"):
+                others += [t for t in [c, *c.conjuncts] if t.i != i]  # "Putin and Xi met": the other conjuncts
+            elif head.dep_ == "nsubjpass" and c.dep_ == "agent":
+                others.append(c)  # "Xi was received by Putin"
+            elif head.dep_ in ("dobj", "pobj") and c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i:
+                others.append(c)  # "Putin welcomed Xi", "Putin held talks with Xi", "Xi was welcomed by Putin"
+        own = {t.i for t in tok.subtree}
+        for other in others:
+            partners.update((b, t.i) for t in other.subtree if t.i not in own)
+        if others:
+            meetings.add((b, verb.i))
+    return partners, meetings
+
+
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
-                      by_id: dict[str, Actor], place_country: Callable[[str], str | None]) -> str | None:
+                      by_id: dict[str, Actor], place_country: Callable[[str], str | None],
+                      named: set[str | None] | None = None) -> str | None:
     """The one country a group's own phrases attach ("the government of Iraq", "commanders in eastern Syria",
-    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head."""
+    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head; a
+    place only of a country in `named`, when given."""
     codes = set()
     for b, i in own_tokens:
         for prep in (c for c in parsed[b].tokens[i].children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
@@ -996,6 +1136,7 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                     if code is None and tok.ent_type_ in ("GPE", "LOC"):
                         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
                         code = place_country(ent.text) if ent is not None else None
+                        code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
     return codes.pop() if len(codes) == 1 else None

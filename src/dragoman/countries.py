@@ -23,7 +23,8 @@ from types import MappingProxyType
 import pycountry
 from anyascii import anyascii
 
-__all__ = ["country_code", "country_code_fuzzy", "country_name", "is_international", "organization_country"]
+__all__ = ["country_code", "country_code_fuzzy", "country_name", "international_body", "is_international",
+           "organization_country"]
 
 _AMBIGUOUS = "-"
 _ORG = "@"
@@ -190,6 +191,22 @@ def is_international(name: str) -> bool:
     Jurists"): it has no country."""
     entry = _org_entry(name)
     return entry == _IGO or entry is None and bool(_REGIONAL_WORDS & set(_key(name).split()))
+
+
+# Head words of a body's name ("Arab Parliament", "African Development Bank").
+_BODY_WORDS = frozenset("""union league organization organisation community commission council parliament bank
+court assembly federation association forum alliance""".split())
+
+
+@lru_cache(maxsize=8192)
+def international_body(name: str) -> bool:
+    """A name that is an international body's as a whole ("African Union", "the U.N."), or a regional word with a
+    body's head word ("Arab Parliament"): an organization even where spaCy took it for a place. A place that merely
+    holds such a name ("Commonwealth of Virginia") is not one."""
+    key = _key(name)
+    words = set(key.split())
+    return _ORGS.get(key) == _IGO or bool(words & _BODY_WORDS and words & _REGIONAL_WORDS) and _org_entry(name) in (
+        None, _IGO)
 
 
 def country_name(code: str) -> str | None:

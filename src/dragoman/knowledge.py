@@ -46,7 +46,15 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dragoman.actors import TITLE_WORDS, ActorTable, add_group_actors, add_surname_persons, normalize_title, slug
+from dragoman.actors import (
+    TITLE_WORDS,
+    ActorTable,
+    add_group_actors,
+    add_surname_persons,
+    english_word,
+    normalize_title,
+    slug,
+)
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
 from dragoman.model import Actor, ActorKind, Mention
@@ -735,8 +743,13 @@ class _Application:
             return self._claim(target)
         name_like = all(t.text[:1].isupper() for t in rest)
         if not inside:
-            if not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            if not any(t.pos_ == "PROPN" or t.ent_type_ or _acronym(t) for t in tokens):
                 return None  # common words, not a name
+            if len(tokens) == 1 and not tokens[0].ent_type_ and not _acronym(tokens[0]) \
+                    and _capitalized_by_place(tokens[0]) and english_word(tokens[0].lower_):
+                # "Ice Cube performed", "Zero Day Flaw": a word capitalized at the start of a sentence or in a
+                # headline that is also a one-word entry (ICE, an agency's acronym), and not a name to the parser
+                return None
             return self._claim(existing or self._new(tokens))
         people = [a for a in inside if a.kind in ("person", "organization")]
         nationality = [a for a in inside if a.kind == "country"]
@@ -860,6 +873,20 @@ class _Application:
             self.index.merge(actor, target, whole=False)
 
 
+def _acronym(tok: Token) -> bool:
+    """"ICE agents": a word of two or more capitals, which the parser may tag as a common noun, in a sentence not
+    all in capitals (a headline's words are not acronyms)."""
+    return len(tok.text) >= 2 and tok.is_alpha and tok.text.isupper() and any(
+        t.is_alpha and not t.text.isupper() for t in tok.sent)
+
+
+def _capitalized_by_place(tok: Token) -> bool:
+    """The word opens its sentence or stands in a headline whose words are capitalized: its capital says nothing
+    ("the Senate" in running text is a name)."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return tok.is_sent_start or tok.i == tok.sent.start or sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
+
+
 @lru_cache(maxsize=65536)
 def _token_words(text: str) -> tuple[str, ...]:
     """`split_words` of one token's text; the same words recur in every article."""
@@ -867,8 +894,9 @@ def _token_words(text: str) -> tuple[str, ...]:
 
 
 def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
-    """A dictionary phrase as a name: "GEORGE_W._BUSH" -> "George W. Bush", in the article's spelling if known,
-    hyphens included ("KIM_JONG_UN" -> "Kim Jong-un" where the article wrote so)."""
+    """A dictionary phrase as a name: "GEORGE_W._BUSH" -> "George W. Bush", "DEPARTMENT_OF_STATE" -> "Department of
+    State", in the article's spelling if known, hyphens included ("KIM_JONG_UN" -> "Kim Jong-un" where the article
+    wrote so)."""
     spelled = spelled or {}
     words = phrase.replace("_", " ").split()
     joined: list[str] = []
@@ -877,7 +905,9 @@ def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
             joined[-1] = f"{joined[-1]}-{word}"
         else:
             joined.append(word)
-    return _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or w.group(0).capitalize(), " ".join(joined))
+    text = _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or w.group(0).capitalize(), " ".join(joined))
+    # "Bureau of Alcohol", "Department of State": the small words of a name stay lowercase after its first word
+    return re.sub(r"(?<=\S )(Of|And|The|For|On|In|To|At)(?= )", lambda w: w.group(0).lower(), text)
 
 
 def _glued(alias: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
@@ -912,7 +942,8 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 # -- the shipped dictionaries ---------------------------------------------------------------------------------
 
 DEFAULT_FILES = ("petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.International.actors.txt",
-                 "petrarch2/Phoenix.MilNonState.actors.txt", "petrarch2/Phoenix.agents.txt")
+                 "petrarch2/Phoenix.MilNonState.actors.txt", "petrarch2/Phoenix.agents.txt",
+                 "recent/dragoman.agencies.actors.txt")
 # Read after them, dating anew the people they hold and marking them as persons (`Knowledge.add_file(update=True,
 # people=True)`): see its PROVENANCE.md.
 UPDATE_FILE = "recent/dragoman.leaders.actors.txt"
