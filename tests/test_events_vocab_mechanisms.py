@@ -70,3 +70,21 @@ def test_any_verb_of_undoing_breaks_an_agreement(pipeline: Pipeline, text: str) 
 def test_undoing_a_measure_is_no_broken_agreement(pipeline: Pipeline) -> None:
     kinds = {e.type for e in events(pipeline, "Jordan revoked the ban on Syrian imports.")}
     assert "REJECT" not in kinds
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Several European countries have called for sanctions against Moscow over the poisoning.", "RUS"),
+    ("Amnesty International urged the prosecution of Syrian officers responsible for the massacre.", "SYR"),
+    ("Human rights groups demanded an investigation into Egyptian police conduct.", None),
+])
+def test_a_demand_to_investigate_or_punish_a_party_accuses_it(pipeline: Pipeline, text: str,
+                                                               target: str | None) -> None:
+    (accused,) = [e for e in events(pipeline, text) if e.type in ("ACCUSE", "REQUEST")]
+    assert accused.type == "ACCUSE"
+    if target is not None:
+        assert [p.country for p in accused.target] == [target]
+
+
+def test_a_demand_aimed_at_no_one_stays_a_request(pipeline: Pipeline) -> None:
+    assert "ACCUSE" not in {e.type for e in events(pipeline, "Kenyan opposition leaders called for an inquiry.")}
+    assert ("REQUEST", "IRN", "SAU") in coded(pipeline, "Iran called for talks with Saudi Arabia.")

@@ -449,7 +449,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
-    return [_withholding(_failed(_weapon_test(t, lexicon))) for t in found
+    return [_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon)))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
@@ -728,6 +728,30 @@ def _failed(trig: Trigger) -> Trigger:
     agreement = trig.rule.type == "AGREE" or trig.rule.type == "SUPPORT" and trig.word is not verb
     if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
+    return trig
+
+
+# A demand that a party be investigated or punished accuses it (CAMEO 11x, PLOVER ACCUSE): "called for an
+# investigation into the killings", "demanded sanctions against Moscow", "urged the prosecution of those responsible".
+# What is demanded is aimed at someone (its own "into", "against", "of", "on"); "called for an inquiry" alone asks
+# for one and accuses no one.
+ACCUSING_DEMANDS = frozenset("investigation inquiry enquiry probe sanction punishment prosecution accountability "
+                             "trial indictment condemnation censure".split())
+AIMED_PREPS = ("into", "against", "of", "on", "over")  # whom the investigation or punishment is aimed at
+ACCUSING_DEMAND_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="112",
+                            target_preps=("for", *AIMED_PREPS))
+
+
+def _accusing_demand(trig: Trigger) -> Trigger:
+    if trig.rule.type != "REQUEST":
+        return trig
+    asked = [c for c in trig.word.children if c.dep_ == "dobj"] + [
+        p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        if p.dep_ == "pobj"]
+    for demand in asked:
+        if _lemma(demand) in ACCUSING_DEMANDS and any(
+                c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in demand.children):
+            return Trigger(ACCUSING_DEMAND_RULE, trig.word, trig.governor)
     return trig
 
 
