@@ -88,3 +88,22 @@ def test_a_demand_to_investigate_or_punish_a_party_accuses_it(pipeline: Pipeline
 def test_a_demand_aimed_at_no_one_stays_a_request(pipeline: Pipeline) -> None:
     assert "ACCUSE" not in {e.type for e in events(pipeline, "Kenyan opposition leaders called for an inquiry.")}
     assert ("REQUEST", "IRN", "SAU") in coded(pipeline, "Iran called for talks with Saudi Arabia.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan to congratulate him on his "
+     "re-election.", ("SUPPORT", "RUS", "TUR")),
+    ("French President Emmanuel Macron held a phone call with Ukrainian President Volodymyr Zelensky to express "
+     "support for Kyiv.", ("SUPPORT", "FRA", "UKR")),
+])
+def test_what_a_phone_call_was_for_is_the_event(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    found = coded(pipeline, text)
+    assert expected in found
+    assert not any(kind == "CONSULT" for kind, _, _ in found)
+
+
+def test_a_call_to_talk_or_a_visit_stays_a_consultation(pipeline: Pipeline) -> None:
+    assert ("CONSULT", "RUS", "TUR") in coded(pipeline, "Russian President Vladimir Putin called Turkish President "
+                                                        "Recep Tayyip Erdogan to discuss the war in Syria.")
+    visit = coded(pipeline, "Polish President Andrzej Duda visited Kyiv to express support for Ukraine.")
+    assert any(kind == "CONSULT" for kind, _, _ in visit)

@@ -449,8 +449,31 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
+    found = _purposes(found)
     return [_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon)))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+# What a phone call was for, when it is an act of these types, is the event: "called Erdogan to congratulate him",
+# "held a phone call with Zelensky to express support". The telephone is only the medium (a visit or a meeting is an
+# event of its own); the caller and the one called are the parties, which the purpose clause alone does not name.
+PURPOSE_TYPES = frozenset({"SUPPORT"})
+PHONE_CALL = "041"
+
+
+def _purposes(found: list[Trigger]) -> list[Trigger]:
+    meetings = {t.governor.i: t for t in found if t.rule.cameo == PHONE_CALL}
+    if not meetings:
+        return found
+    out = list(found)
+    for t in found:
+        verb = t.governor
+        meeting = meetings.get(verb.head.i)
+        if (t.rule.type in PURPOSE_TYPES and meeting is not None and meeting in out and verb.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            out[out.index(meeting)] = Trigger(t.rule, meeting.word, meeting.governor)
+            out.remove(t)
+    return out
 
 
 # Who tests a weapon as a show of force: a state, its forces or its government, named or referred back to.
