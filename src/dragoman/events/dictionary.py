@@ -105,6 +105,15 @@ def _bare(words: tuple[str, ...] | str) -> tuple[str, ...]:
     return tuple(w for w in (w.strip("(){}") for w in words) if w)
 
 
+def _other_doubling(word: str) -> str | None:
+    """The -ed or -ing form with its final consonant doubled, or undoubled ("CANCELED" <-> "CANCELLED")."""
+    for suffix in ("ED", "ING"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and stem[-1].isalpha() and stem[-1] not in "AEIOUWXY":
+            return stem[:-1] + suffix if stem[-1] == stem[-2] else stem + stem[-1] + suffix
+    return None
+
+
 @lru_cache(maxsize=4)
 def _load(path: str | None) -> VerbDictionary:
     if path is None:
@@ -168,9 +177,15 @@ class CameoDictionary:
         for tok in verbs:
             i = first_word[tok.i]
             entries = self.verbs.candidates(words, i)
+            looked = words
+            if not entries and (variant := _other_doubling(words[i])) is not None:
+                # A spelling the dictionary does not list ("canceled", "kidnaped" beside its CANCELLED, KIDNAPPED):
+                # the final consonant doubled or not before -ed or -ing, as British and American spelling differ
+                looked = [*words[:i], variant, *words[i + 1:]]
+                entries = self.verbs.candidates(looked, i)
             if not entries:
                 continue
-            code = self._code(tok, entries, words, first_word, present)
+            code = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 code = REALIZED[code]
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):

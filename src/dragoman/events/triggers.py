@@ -92,6 +92,21 @@ def verb_stems(noun: str) -> list[str]:
 # from Turkey", "drew condemnation from the EU"; and coming under it ("came under criticism from France", see
 # `_comes_under`).
 RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur".split())
+# Verbs of an act's course and degree, light verbs of every event noun that has light verbs of its own: "continued
+# its support for", "stepped up its attacks on", "expanded cooperation with", "renewed its threat to", "reaffirmed
+# its commitment to". They name the act again, at another time or strength, and never another act.
+ASPECT_VERBS = frozenset("continue resume renew repeat reiterate reaffirm intensify escalate increase expand boost "
+                         "redouble strengthen deepen broaden".split())
+ASPECT_PHRASAL_VERBS = frozenset({"step", "ramp"})  # with "up": "stepped up", "ramped up"
+
+
+def _aspect_of(noun: Token, governor: Token | None) -> bool:
+    """The noun is the object of a verb of its course or degree ("continued the talks", "stepped up attacks")."""
+    if governor is None or noun.head.i != governor.i or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    forms = _forms(governor)
+    return bool(forms & ASPECT_VERBS) or bool(forms & ASPECT_PHRASAL_VERBS) and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in governor.children)
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
                           "resume intensify step escalate express issue declare perform mount effect send convey "
                           "deliver lodge file submit".split())
@@ -288,6 +303,9 @@ def _complex_preposition(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "prep"]
 
 
+DECISION_NOUNS = frozenset("decision order ruling decree resolution verdict judgment judgement".split())
+
+
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
@@ -302,6 +320,10 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     # "suspended part of a military aid program": the noun inside "part of", "some of", ...
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
+    # "revoked the decision on his detention", "overturned the order for their deportation": a decision's
+    # subject is what the verb acts on
+    objs += [p for o in list(objs) if _lemma(o) in DECISION_NOUNS for c in o.children
+             if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") for p in c.children if p.dep_ == "pobj"]
     # "halt mediation efforts": a compound modifier names what is halted
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
     for o in objs:
@@ -431,8 +453,31 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     light_verbs = {t.governor.i for t in unique.values() if t.word is not t.governor}
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
-    return [_withholding(_failed(_weapon_test(t, lexicon))) for t in found
+    found = _purposes(found)
+    return [_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon)))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
+
+
+# What a phone call was for, when it is an act of these types, is the event: "called Erdogan to congratulate him",
+# "held a phone call with Zelensky to express support". The telephone is only the medium (a visit or a meeting is an
+# event of its own); the caller and the one called are the parties, which the purpose clause alone does not name.
+PURPOSE_TYPES = frozenset({"SUPPORT"})
+PHONE_CALL = "041"
+
+
+def _purposes(found: list[Trigger]) -> list[Trigger]:
+    meetings = {t.governor.i: t for t in found if t.rule.cameo == PHONE_CALL}
+    if not meetings:
+        return found
+    out = list(found)
+    for t in found:
+        verb = t.governor
+        meeting = meetings.get(verb.head.i)
+        if (t.rule.type in PURPOSE_TYPES and meeting is not None and meeting in out and verb.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            out[out.index(meeting)] = Trigger(t.rule, meeting.word, meeting.governor)
+            out.remove(t)
+    return out
 
 
 # Who tests a weapon as a show of force: a state, its forces or its government, named or referred back to.
@@ -492,6 +537,17 @@ PHASE_VERBS = frozenset("""end continue resume intensify escalate enter drag sta
 STATE_TYPES = frozenset({"SUPPORT", "AGREE"})
 
 
+def _owned_act(noun: Token, rule: Rule) -> bool:
+    """A named party's act with its complement, whatever verb the phrase hangs from: "Cuba's refusal to engage with
+    Colombia", "Turkey's threat against the Kurds", "Kenya's demand for compensation"; not "Trump's letter" (no
+    complement) or "the refusal to comment" (no one's). States ("ATI's relations with TSMC", "Papandreou's plans
+    to cut wages") are left to their light verbs by the caller."""
+    owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTITIES) for c in noun.children)
+    return owner and any(
+        c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or c.dep_ == "prep" and c.lower_ in rule.target_preps for c in noun.children)
+
+
 def _ongoing_with_parties(noun: Token) -> bool:
     """The noun is the subject of a verb of its course and names its parties in its own phrase: both sides
     ("talks between Russia and Ukraine ended"), or the one acted on and the agent ("Navalny's arrest by Russian
@@ -519,12 +575,22 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
              and not (rule.not_objects and _noun_excluded(tok, rule.not_objects))]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
+    # A verb of course or degree takes the sense whose target its prepositional argument is ("continued its support
+    # for Kyiv" backing, not "came out in support of"), and none where senses of other types remain ("resumed its
+    # protests against" a diplomatic protest or a street one)
+    own_preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    aspect_senses = [rule for rule, _ in nouns if rule.light and (
+        not own_preps or own_preps & set(rule.target_preps))] if _aspect_of(tok, governor) else []
+    if len({rule.type for rule in aspect_senses}) > 1:
+        aspect_senses = []
     senses = [rule for rule, _ in nouns]
     nouns.sort(key=lambda entry: not _takes_own_preposition(tok, entry[0], senses))
     for rule, _ in nouns:
-        light = governor is not None and bool(_forms(governor) & set(rule.light)) and not undone
+        light = governor is not None and (bool(_forms(governor) & set(rule.light)) or rule in aspect_senses) \
+            and not undone
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
+        standalone = standalone or bool(rule.light) and rule.type not in STATE_TYPES and _owned_act(tok, rule)
         # "came under attack from X", "came under fire": the subject receives the event the noun names
         light = light or _comes_under(tok, governor)
         ongoing = rule.type not in STATE_TYPES and _ongoing_with_parties(tok)
@@ -692,6 +758,30 @@ def _failed(trig: Trigger) -> Trigger:
     agreement = trig.rule.type == "AGREE" or trig.rule.type == "SUPPORT" and trig.word is not verb
     if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
+    return trig
+
+
+# A demand that a party be investigated or punished accuses it (CAMEO 11x, PLOVER ACCUSE): "called for an
+# investigation into the killings", "demanded sanctions against Moscow", "urged the prosecution of those responsible".
+# What is demanded is aimed at someone (its own "into", "against", "of", "on"); "called for an inquiry" alone asks
+# for one and accuses no one.
+ACCUSING_DEMANDS = frozenset("investigation inquiry enquiry probe sanction punishment prosecution accountability "
+                             "trial indictment condemnation censure".split())
+AIMED_PREPS = ("into", "against", "of", "on", "over")  # whom the investigation or punishment is aimed at
+ACCUSING_DEMAND_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="112",
+                            target_preps=("for", *AIMED_PREPS))
+
+
+def _accusing_demand(trig: Trigger) -> Trigger:
+    if trig.rule.type != "REQUEST":
+        return trig
+    asked = [c for c in trig.word.children if c.dep_ == "dobj"] + [
+        p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        if p.dep_ == "pobj"]
+    for demand in asked:
+        if _lemma(demand) in ACCUSING_DEMANDS and any(
+                c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in demand.children):
+            return Trigger(ACCUSING_DEMAND_RULE, trig.word, trig.governor)
     return trig
 
 
