@@ -31,9 +31,18 @@ def test_a_third_person_pronoun_inside_a_quotation_is_not_the_speaker(pipeline: 
     # speakers say "I" of themselves inside their own words
     for text, speaker in (
             ('"She came back and she shot the ones she blamed," prosecutor Ann Fairman said.', "Ann Fairman"),
-            ('"When he shot her, he also killed his own child," prosecutor Tony Evans told the jury.', "Tony Evans")):
+            ('"When he shot her, he also killed his own child," prosecutor Tony Evans told the jury.', "Tony Evans"),
+            ('"They have killed civilians in their homes," Hamas leader Mahmoud Zahar said.', "Mahmoud Zahar")):
         for source, target in participants(pipeline, text, "ASSAULT"):
             assert speaker not in source | target, text
+
+
+def test_a_pronoun_reported_by_a_quoted_speaker_is_that_speaker(pipeline: Pipeline) -> None:
+    # the quotation is the spokesman's; inside it "she told ... that she apologizes" is the governor's own report
+    text = ('"Governor Palin stopped by the church, and she told a pastor that she apologizes for the incident," '
+            "the spokesman said.")
+    (apology,) = participants(pipeline, text, "SUPPORT")
+    assert "Palin" in apology[0]
 
 
 def test_a_speaker_named_first_still_refers_to_themself(pipeline: Pipeline) -> None:

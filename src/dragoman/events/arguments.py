@@ -171,12 +171,13 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ != "PRON":
-            return subj
+            return None if _someone_else(pronoun, subj) else subj
     return None
 
 
-# Pronouns of a third person, which a speaker does not use for themself inside their own words.
-THIRD_PERSON = frozenset("he him his himself she her hers herself".split())
+# Pronouns of a third person, which a speaker does not use for themself inside their own words (a speaker says "we"
+# of their own side).
+THIRD_PERSON = frozenset("he him his himself she her hers herself they them their theirs themselves".split())
 # Double quotation marks as the tokenizer leaves them (ECB+ and PTB-style text writes `` and '').
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
@@ -215,12 +216,15 @@ def speaker_pronoun(tok: Token, actor_id: str, b: int, actors: ActorTable) -> bo
     of a third person in a speaker's reported words names someone else when it comes before the speaker's name or
     stands inside the quotation (speakers say "I" of themselves there); coreference that gave it the speaker is
     wrong. "Obama said he would fight" (the speaker first, no quotation) keeps the speaker."""
-    if tok.lower_ not in THIRD_PERSON:
-        return False
-    for speaker in _reporting_speakers(tok):
-        if actors.at(b, speaker.i) == actor_id and (speaker.i > tok.i or _quoted(tok)):
-            return True
-    return False
+    return any(actors.at(b, speaker.i) == actor_id and _someone_else(tok, speaker)
+               for speaker in _reporting_speakers(tok))
+
+
+def _someone_else(pronoun: Token, speaker: Token) -> bool:
+    """A third-person pronoun in the speaker's reported words that cannot be the speaker: it comes before the
+    speaker's name, or stands inside a quotation the speaker is not inside too (a speaker inside the quotation
+    reports within another's words: "'she told a pastor that she apologizes,' the spokesman said")."""
+    return pronoun.lower_ in THIRD_PERSON and (speaker.i > pronoun.i or _quoted(pronoun) and not _quoted(speaker))
 
 
 # The forces a side sends, deploys or withdraws.
