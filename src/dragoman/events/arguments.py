@@ -11,7 +11,7 @@ from dragoman.model import Actor, Mention
 from dragoman.wordlists import SPEECH_VERBS
 
 # Prepositions that attach an event's target to the noun that names what the event acts on.
-OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
+OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among", "including")
 
 
 def country_actor(actors: ActorTable, code: str) -> str | None:
