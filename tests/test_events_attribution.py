@@ -112,3 +112,12 @@ def test_what_ought_to_be_is_no_request_without_a_party(pipeline: Pipeline) -> N
     # ... but a party named as the one who must act is asked
     requests = participants(pipeline, "France said that Iran must release the detained sailors.", "REQUEST")
     assert requests and requests[0][1] == {"Iran"}
+
+
+def test_a_participle_completing_a_passive_verb_is_passive_too(pipeline: Pipeline) -> None:
+    # "was found stabbed", "were reported killed": the subject was stabbed or killed, it did not stab or kill
+    for text, victim in (("His mother and his former girlfriend were found stabbed to death inside a home.", "mother"),
+                         ("Five soldiers were reported killed in the attack.", "soldiers"),
+                         ("The journalist was found beaten near his home.", "journalist")):
+        (attack,) = participants(pipeline, text, "ASSAULT")
+        assert not attack[0] and attack[1] == {victim}, text

@@ -257,8 +257,8 @@ STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare res
 
 def _participle_subject(verb: Token) -> Token | None:
     """The understood subject of a passive participle with no clause of its own: the noun it modifies ("troops
-    sent by Nigeria", "villages shelled last week") or the subject of the clause it opens ("Attacked by Russia,
-    Ukraine asked ...")."""
+    sent by Nigeria", "villages shelled last week"), the subject of the clause it opens ("Attacked by Russia,
+    Ukraine asked ..."), or the subject of the passive verb it completes ("was found stabbed")."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "oprd")
                                  for c in verb.children):
         # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names
@@ -267,6 +267,10 @@ def _participle_subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ in ("xcomp", "oprd") and verb.head.pos_ == "VERB":
+        # "his mother was found stabbed", "five soldiers were reported killed": what the passive verb above says of
+        # its subject
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
 
