@@ -126,3 +126,11 @@ def test_a_deal_only_tried_or_brokered_talks_conclude_no_agreement(pipeline: Pip
 def test_a_person_taken_stays_the_target_before_a_stranded_from(pipeline: Pipeline) -> None:
     (capture,) = events(pipeline, "Israel captured a Hamas commander hiding in a tunnel from Gaza.")
     assert [p.name for p in capture.target] == ["Hamas"]
+
+
+def test_the_party_an_object_includes_is_acted_on(pipeline: Pipeline) -> None:
+    # "seized vessels including a Saudi tanker": the tanker's country, not the seizers' own (pirates of Somalia)
+    for text, target in (("Somali pirates have seized a number of vessels including a Saudi supertanker.", "SAU"),
+                         ("The rebels captured several ships, including a Greek cargo ship.", "GRC")):
+        (seizure,) = [e for e in events(pipeline, text) if e.type == "COERCE"]
+        assert countries(seizure.target) == {target}, text

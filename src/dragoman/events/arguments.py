@@ -8,9 +8,10 @@ from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
 from dragoman.events.triggers import _lemma
 from dragoman.model import Actor, Mention
+from dragoman.wordlists import SPEECH_VERBS
 
 # Prepositions that attach an event's target to the noun that names what the event acts on.
-OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among")
+OBJECT_PREPS = ("from", "by", "of", "on", "against", "to", "for", "with", "between", "among", "including")
 
 
 def country_actor(actors: ActorTable, code: str) -> str | None:
@@ -38,13 +39,20 @@ def _unnamed_people_object(verb: Token) -> bool:
     return any(_lemma(o) in UNNAMED_PEOPLE and not o.ent_type_ for o in objects)
 
 
+# Kin: the people a relation to someone names ("his father", "the woman whose son was killed"); the possessor is the
+# relative, another person, never the party acted on or acting.
+KIN_NOUNS = frozenset("""father mother parent son daughter husband wife spouse brother sister sibling grandfather
+grandmother grandparent grandson granddaughter grandchild uncle aunt nephew niece cousin fiance fiancee boyfriend
+girlfriend widow widower stepfather stepmother stepson stepdaughter baby infant toddler fetus""".split())
+
+
 # People an act can be done to without a name or an agent-dictionary entry ("tortured an inmate", "freed
 # prisoners", "returned the paintings to its owners"): read as an unnamed group when nothing named is there.
 PEOPLE_NOUNS = UNNAMED_PEOPLE | frozenset("""inmate detainee prisoner captive hostage suspect convict person man
 woman child boy girl owner driver member resident citizen national passenger pilgrim tourist migrant refugee
 immigrant asylum-seeker journalist reporter activist dissident critic opponent victim family relative patient
 employee staff crew sailor fisherman farmer miner trucker teacher doctor nurse official lawmaker politician
-candidate leader individual youth teenager gunman militant fighter rebel insurgent""".split()) | (
+candidate leader individual youth teenager gunman militant fighter rebel insurgent""".split()) | KIN_NOUNS | (
     TITLE_HEADS - {"general", "chair", "head", "chief", "justice"})  # "the prime minister": an office holder
 # "one of two men", "dozens of prisoners", "a group of asylum-seekers": the people are the noun after "of".
 QUANTITY_NOUNS = frozenset("one some many most dozen dozens hundred hundreds thousand thousands group number handful "
@@ -95,7 +103,8 @@ def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: Actor
     actor_id = "grp-" + slug(tok.lemma_)
     actor = actors.get(actor_id)
     if actor is None:
-        actor = Actor(actor_id, phrase.text, "group")
+        # someone's relatives are private people (CAMEO's civilians), not a public that may act as one
+        actor = Actor(actor_id, phrase.text, "group", sector="CVL" if _lemma(tok) in KIN_NOUNS else None)
         actors.actors.append(actor)
     actor.mentions.append(mention)
     actors.by_token[(b, tok.i)] = actor_id
@@ -162,8 +171,60 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ != "PRON":
-            return subj
+            return None if _someone_else(pronoun, subj) else subj
     return None
+
+
+# Pronouns of a third person, which a speaker does not use for themself inside their own words (a speaker says "we"
+# of their own side).
+THIRD_PERSON = frozenset("he him his himself she her hers herself they them their theirs themselves".split())
+# Double quotation marks as the tokenizer leaves them (ECB+ and PTB-style text writes `` and '').
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _quote_mark(tok: Token) -> bool:
+    """A double quotation mark; the tokenizer splits `` in two, counted once by its first half."""
+    doc = tok.doc
+    return tok.text in QUOTE_MARKS or tok.text == "`" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "`"
+
+
+def _quoted(tok: Token) -> bool:
+    """The token is inside quotation marks: an odd number of marks before it in its sentence, or none before and
+    one after (a quotation opened in an earlier sentence and closed in this one)."""
+    sent = tok.sent
+    before = sum(_quote_mark(t) for t in tok.doc[sent.start:tok.i])
+    after = sum(_quote_mark(t) for t in tok.doc[tok.i + 1:sent.end])
+    return before % 2 == 1 or before == 0 and after == 1
+
+
+def _reporting_speakers(tok: Token) -> list[Token]:
+    """The subjects of the reporting verbs whose reported words hold the token: a verb of saying above it ("Lynch
+    said he fired"), or one hung on a clause above it ("he was attacked, Waldie said", parsed with "said" as a
+    parenthetical of "attacked")."""
+    speakers: list[Token] = []
+    for verb in _chain(tok)[1:]:
+        reporting = [verb] if _lemma(verb) in SPEECH_VERBS else []
+        reporting += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "advcl") and _lemma(c) in
+                      SPEECH_VERBS and not (c.left_edge.i <= tok.i <= c.right_edge.i)]
+        for said in reporting:
+            speakers += [c for c in said.children if c.dep_ == "nsubj" and not c.left_edge.i <= tok.i <= c.right_edge.i]
+    return speakers
+
+
+def speaker_pronoun(tok: Token, actor_id: str, b: int, actors: ActorTable) -> bool:
+    """"he was attacked, Undersheriff Waldie said", "'she only shot the ones she blamed,' says Fairman": a pronoun
+    of a third person in a speaker's reported words names someone else when it comes before the speaker's name or
+    stands inside the quotation (speakers say "I" of themselves there); coreference that gave it the speaker is
+    wrong. "Obama said he would fight" (the speaker first, no quotation) keeps the speaker."""
+    return any(actors.at(b, speaker.i) == actor_id and _someone_else(tok, speaker)
+               for speaker in _reporting_speakers(tok))
+
+
+def _someone_else(pronoun: Token, speaker: Token) -> bool:
+    """A third-person pronoun in the speaker's reported words that cannot be the speaker: it comes before the
+    speaker's name, or stands inside a quotation the speaker is not inside too (a speaker inside the quotation
+    reports within another's words: "'she told a pastor that she apologizes,' the spokesman said")."""
+    return pronoun.lower_ in THIRD_PERSON and (speaker.i > pronoun.i or _quoted(pronoun) and not _quoted(speaker))
 
 
 # The forces a side sends, deploys or withdraws.
@@ -196,8 +257,8 @@ STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare res
 
 def _participle_subject(verb: Token) -> Token | None:
     """The understood subject of a passive participle with no clause of its own: the noun it modifies ("troops
-    sent by Nigeria", "villages shelled last week") or the subject of the clause it opens ("Attacked by Russia,
-    Ukraine asked ...")."""
+    sent by Nigeria", "villages shelled last week"), the subject of the clause it opens ("Attacked by Russia,
+    Ukraine asked ..."), or the subject of the passive verb it completes ("was found stabbed")."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "oprd")
                                  for c in verb.children):
         # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names
@@ -206,6 +267,10 @@ def _participle_subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ in ("xcomp", "oprd") and verb.head.pos_ == "VERB":
+        # "his mother was found stabbed", "five soldiers were reported killed": what the passive verb above says of
+        # its subject
+        return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
 

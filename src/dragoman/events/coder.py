@@ -14,6 +14,7 @@ from dragoman.events.arguments import (
     FORCE_NOUNS,
     HELPING_TYPES,
     ISSUING,
+    KIN_NOUNS,
     LANDFORMS,
     LOCATIVE_PREPS,
     OBJECT_PREPS,
@@ -49,6 +50,7 @@ from dragoman.events.arguments import (
     passive_event_noun,
     people_actor,
     people_object,
+    speaker_pronoun,
     stranded_recipient,
 )
 from dragoman.events.dating import date_mentions
@@ -90,6 +92,7 @@ from dragoman.events.wire import (
     office_referent,
     partner_phrases,
     readiness_triggers,
+    says_whose,
     setting_agent,
     setting_side,
     subjection_triggers,
@@ -110,6 +113,9 @@ HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organ
 # lexicon codes "signed a deal".
 AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty settlement memorandum".split())
 SIGNED_AGREEMENT_CAMEO = "057"
+
+# Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
+ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through".split())
 
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -180,7 +186,7 @@ class EventCoder:
         if tok is None or depth > 4:
             return []
         found: list[str] = []
-        own = actors.at(b, tok.i)
+        own = self._bound(tok, b, actors)
         own_actor = actors.get(own) if own else None
         group = None
         if own_actor is not None and own_actor.kind == "group" and (own_actor.country_basis != "nationality" or any(
@@ -204,7 +210,7 @@ class EventCoder:
             found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
         elif (known := _known_organization(tok, b, actors)) is not None:
             found.append(known)
-        elif tok.lower_ in GROUP_NOUNS and previous is not None and (any(
+        elif tok.lower_ in GROUP_NOUNS and previous is not None and not says_whose(tok) and (any(
                 c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)):
             if tok.lower_ in ("countries", "nations", "states", "governments"):
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
@@ -234,8 +240,10 @@ class EventCoder:
                 found += sides if len(sides) == 2 else []
             if not found:
                 for child in tok.children:
-                    if child.dep_ == "poss" and _lemma(tok) in RELATIONAL_NOUNS:
-                        continue  # "his Turkish counterpart": the possessor is the other end of the relation
+                    if child.dep_ == "poss" and (_lemma(tok) in RELATIONAL_NOUNS or _lemma(tok) in KIN_NOUNS):
+                        # "his Turkish counterpart": the possessor is the other end of the relation; "his father",
+                        # "whose son": a relative of the possessor, not the possessor
+                        continue
                     if child.dep_ == "amod" and _lemma(child) == "lead":
                         # "the US-led war": the leader's war
                         found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
@@ -285,6 +293,13 @@ class EventCoder:
         return list(dict.fromkeys(a for a in found if a))
 
     @staticmethod
+    def _bound(tok: Token, b: int, actors: ActorTable) -> str | None:
+        """The actor the actor table binds to the token, unless it is a speaker given to a pronoun in their own
+        reported words that names someone else (`speaker_pronoun`)."""
+        actor_id = actors.at(b, tok.i)
+        return None if actor_id is None or speaker_pronoun(tok, actor_id, b, actors) else actor_id
+
+    @staticmethod
     def _animate(tok: Token, b: int, actors: ActorTable) -> bool:
         """The noun names people or forces: an act done to them by an agent does not make them the agent's."""
         actor_id = actors.at(b, tok.i)
@@ -294,7 +309,7 @@ class EventCoder:
     def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
         ("Ghanaian authorities")."""
-        found = actors.at(b, tok.i) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
+        found = self._bound(tok, b, actors) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
         if found is None and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
             code = country_code(tok.text)
             found = country_actor(actors, code) if code else None
@@ -358,6 +373,12 @@ class EventCoder:
             # "Syria says it is willing to withdraw": through the adjective to the clause's subject
             if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
                 tok = tok.head
+                continue
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and (
+                    tok.head.lower_ in ADVERBIAL_PREPS and tok.head.head.pos_ in ("VERB", "AUX")):
+                # "the driver fled after striking a woman", "killed 12 people by detonating a bomb": the gerund's
+                # doer is the subject of the clause it is adverbial to
+                tok = tok.head.head
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and _lemma(tok.head.head) in ISSUING:
                 # "issued a declaration demanding that ...": the statement's issuer demands
@@ -580,7 +601,10 @@ class EventCoder:
                 found = actors_of(obj) or (nested(obj, OBJECT_PREPS) if obj.pos_ == "NOUN" else [])
                 if found:
                     return found, obj
-        if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB":
+        if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB" and not (
+                any(c.dep_ == "nsubjpass" and _people_noun(c) is not None for c in word.children)):
+            # "the village that Israel bombed", "Palestinians whose homes were destroyed" (the owners); not "the woman
+            # whose son was killed": the son, a person of his own, is the patient
             found = actors_of(word.head)
             if found:
                 return found, word.head
@@ -774,6 +798,8 @@ class EventCoder:
             # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
             # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
             source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
+        if rule is OBLIGATION_RULE and not target_ids:
+            return None  # "'He should be punished,' Singh said": what ought to be, asked of no party named
         if rule.type == "REQUEST" and is_question(trig.governor):
             return None  # "when asked whether Iran would attend": a question, not a request between parties
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):

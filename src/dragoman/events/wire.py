@@ -103,6 +103,12 @@ def _bare(tok: Token) -> bool:
         c.dep_ in ("poss", "prep", "compound", "appos", "amod") for c in tok.children)
 
 
+def says_whose(tok: Token) -> bool:
+    """"two top leaders of a polygamous sect", "both the country's ministers": the noun names its own party, so it
+    does not refer back to the parties just named."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "for") for c in tok.children)
+
+
 def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMention | None) -> list[str]:
     """The participants an office noun refers back to: "the ambassador" is the one person the article named
     ambassador before; "both presidents", "the two foreign ministers" are the last event's participants; "his
@@ -112,7 +118,7 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
         return [a for c in tok.children if c.dep_ == "dobj" for a in [actors.at(b, c.i)] if a]
     low = tok.lower_
     if low in PLURAL_OFFICES and previous is not None and any(
-            c.lower_ in ("two", "both", "three") for c in tok.children):
+            c.lower_ in ("two", "both", "three") for c in tok.children) and not says_whose(tok):
         return sorted(previous.participants)
     if low in VISITORS and previous is not None and previous.event.mode == "visit" and _bare(tok):
         # "the guests held talks with ...": the visitors of the visit just reported, PLOVER's source of a visit
