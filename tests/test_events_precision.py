@@ -4,6 +4,7 @@ contracts; the political senses of the same words stay events."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import events, types
 
 from dragoman.pipeline import Pipeline
@@ -57,3 +58,19 @@ def test_a_released_product_is_no_released_captive(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The phone maker will release its new handset next month.")
     assert not events(pipeline, "The vendor released a security patch for its browser on Tuesday.")
     assert "RETREAT" in types(pipeline, "Rebels released two aid workers near Kidal on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Foreign Ministry declined comment.",
+    "The Peruvian embassy refused any comment on the expulsions.",
+    "The former governor pleaded guilty to obstruction of justice on Monday.",
+    "The opposition leader pleaded not guilty to charges of treason.",
+    "The mayor pleaded no contest to a charge of drunken driving.",
+])
+def test_no_comment_and_a_plea_in_court_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert not events(pipeline, text)
+
+
+def test_a_plea_for_help_stays_a_request(pipeline: Pipeline) -> None:
+    assert "REQUEST" in types(pipeline, "Lebanon pleaded with the United Nations for urgent help.")
+    assert "REJECT" in types(pipeline, "Iran declined the invitation to the summit.")

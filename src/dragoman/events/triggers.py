@@ -851,14 +851,19 @@ def _agents(verb: Token) -> list[Token]:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+COURT_PLEAS = frozenset({"guilty", "innocent", "contest"})
 
 
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
     if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c))
+                                          or c.dep_ == "dobj" and _lemma(c) in NO_COMMENT_VERBS  # "declined comment"
                                           for c in word.children):
         return True
+    if _lemma(word) == "plead" and any(c.lower_ in COURT_PLEAS for c in word.children
+                                       if c.dep_ in ("acomp", "oprd", "dobj", "advmod")):
+        return True  # a plea in court, not an appeal: "pleaded not guilty", "pleaded no contest"
     if trig.rule.type in HOSTILE_TYPES:
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
