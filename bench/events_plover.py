@@ -109,6 +109,8 @@ Remaining type misses: ACCUSE read off other verbs ("summoned ... to complain", 
 against", "a human rights group protested" parsed as a modifier), CONCEDE in mis-parsed sentences
 ("shortened by one hour the curfew"), RETREAT for "received a mission of observers", REJECT for "is out of
 the question".
+Session 9 (2026-12-01 20:10 UTC): type 0.945, source country 0.909, target country 0.891, precision 0.685 (235
+events); "called for sanctions against" now ACCUSE (a demand to punish a party accuses it).
 """
 
 from __future__ import annotations
