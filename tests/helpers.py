@@ -102,6 +102,16 @@ def count_lines(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> di
     return counted
 
 
+def counted_per_article(pipeline: Pipeline, counter: dict[str, int], texts: Iterable[str]) -> list[int]:
+    """What `counter` (from `count_calls` or `count_lines`) counts while each text is extracted as one article."""
+    counts = []
+    for text in texts:
+        counter["n"] = 0
+        pipeline.extract_article(Article(id="counted", text=text))
+        counts.append(counter["n"])
+    return counts
+
+
 def process_alive(pid: int) -> bool:
     """Whether a process exists and is not a zombie (read from /proc: Linux)."""
     try:

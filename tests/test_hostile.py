@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLE
-from helpers import alive_after, count_calls, count_lines, process_alive
+from helpers import alive_after, count_calls, count_lines, counted_per_article, process_alive
 from typer.testing import CliRunner
 
 from dragoman import cli, readers
@@ -580,15 +580,12 @@ def test_person_clustering_is_linear_in_mentions(pipeline: Pipeline, monkeypatch
     from dragoman import actors
 
     calls = count_calls(monkeypatch, actors, "same_person")
+
     def story(paragraphs: int) -> str:  # paragraphs that differ: a page's repeated paragraphs are dropped
         return "\n\n".join(f"Belarusian Foreign Minister Maxim Ryzhenkov met Choe Son Hui in Pyongyang. Ryzhenkov "
                              f"said Choe agreed on {k + 2} points." for k in range(paragraphs))
 
-    counts = []
-    for paragraphs in (20, 200):
-        calls["n"] = 0
-        pipeline.extract_article(Article(id="n", text=story(paragraphs)))
-        counts.append(calls["n"])
+    counts = counted_per_article(pipeline, calls, [story(20), story(200)])
     assert counts[1] <= 12 * counts[0], counts
 
 
@@ -611,11 +608,7 @@ def test_dictionary_matches_cost_linear_time(pipeline: Pipeline, monkeypatch: py
     from dragoman.knowledge import Knowledge
 
     lines = count_lines(monkeypatch, Knowledge, "apply")
-    counts = []
-    for sentences in (60, 600):
-        lines["n"] = 0
-        pipeline.extract_article(Article(id="names", text=_names_story(sentences)))
-        counts.append(lines["n"])
+    counts = counted_per_article(pipeline, lines, [_names_story(60), _names_story(600)])
     assert counts[1] <= 13 * counts[0], counts
 
 
@@ -650,13 +643,12 @@ def test_country_inheritance_is_linear(pipeline: Pipeline, monkeypatch: pytest.M
     last = ["Varga", "Kowal", "Berger", "Lindqvist", "Novak", "Rossi", "Meyer", "Dubois", "Horvat", "Jansen"]
     cities = ["Paris", "Berlin", "Madrid", "Warsaw", "Vienna", "Prague", "Lisbon", "Budapest"]
     rng = random.Random(3)
-    counts = []
-    for sentences in (20, 200):
-        text = " ".join(f"{rng.choice(first)} {rng.choice(last)} spoke to reporters in {rng.choice(cities)}."
+
+    def story(sentences: int) -> str:
+        return " ".join(f"{rng.choice(first)} {rng.choice(last)} spoke to reporters in {rng.choice(cities)}."
                         for _ in range(sentences))
-        calls["n"] = 0
-        pipeline.extract_article(Article(id="c", text=text))
-        counts.append(calls["n"])
+
+    counts = counted_per_article(pipeline, calls, [story(20), story(200)])
     assert counts[1] <= 15 * counts[0], counts
 
 
@@ -673,11 +665,7 @@ def test_the_ministry_is_found_in_linear_time(pipeline: Pipeline, monkeypatch: p
                              f"{countries[k // 10 % 10]} issued {k + 2} statements. The ministry said talks would "
                              "go on, and the ministry later denied it." for k in range(paragraphs))
 
-    counts = []
-    for paragraphs in (40, 400):
-        lines["n"] = 0
-        pipeline.extract_article(Article(id="m", text=story(paragraphs)))
-        counts.append(lines["n"])
+    counts = counted_per_article(pipeline, lines, [story(40), story(400)])
     assert counts[1] <= 13 * counts[0], counts
 
 
