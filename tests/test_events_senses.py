@@ -62,10 +62,13 @@ def test_acts_between_private_people_are_no_events(pipeline: Pipeline) -> None:
     assert not events(pipeline, "Maria Lopez thanked her husband David Lopez for his support.")
     assert not events(pipeline, "Jane Doe promised her friend Sam Green that she would keep the secret.")
     assert not events(pipeline, "The climbers tried to rescue their friend Tom Baker as he fell ill on the glacier.")
+    assert not events(pipeline, "The singer Tara Reid asked her fans to respect her family's privacy.")
+    assert not events(pipeline, "Tom Baker begged his neighbour Sam Green for help.")
 
 
 def test_the_same_acts_with_a_political_party_stay_events(pipeline: Pipeline) -> None:
     assert "CONSULT" in types(pipeline, "Foreign Minister Sergei Lavrov visited Beijing on Tuesday.")
+    assert "REQUEST" in types(pipeline, "The opposition asked the government to release the prisoners.")
     assert "CONSULT" in types(pipeline, "Prime Minister Theresa May visited the hospital on Tuesday.")
     assert "CONSULT" in types(pipeline, "Bill Gates met Chinese President Xi Jinping in Beijing.")
     assert "SUPPORT" in types(pipeline, "The mayor of Boston thanked the firefighters for their work.")
@@ -82,11 +85,11 @@ def test_violence_between_private_people_stays_an_event(pipeline: Pipeline) -> N
 
 def test_the_senses_section_is_data_a_user_extends(tmp_path: Path) -> None:
     extra = tmp_path / "mine.toml"
-    extra.write_text('[senses]\npolitical = ["junta"]\nprivate_types = ["REQUEST"]\nprivate_sectors = ["REL"]\n\n'
+    extra.write_text('[senses]\npolitical = ["junta"]\nprivate_types = ["REJECT"]\nprivate_sectors = ["REL"]\n\n'
                      '[senses.domains]\nchess = ["grandmaster", "checkmate"]\n')
     senses = Lexicon.load([extra]).senses
     assert "junta" in senses.political and "police" in senses.political
-    assert {"REQUEST", "CONSULT"} <= senses.private_types and {"REL", "BUS"} <= senses.private_sectors
+    assert {"REJECT", "CONSULT"} <= senses.private_types and {"REL", "BUS"} <= senses.private_sectors
     assert senses.domains["chess"] == frozenset({"grandmaster", "checkmate"})
     assert "sports" in senses.domains
 
