@@ -107,6 +107,8 @@ def _aspect_of(noun: Token, governor: Token | None) -> bool:
     forms = _forms(governor)
     return bool(forms & ASPECT_VERBS) or bool(forms & ASPECT_PHRASAL_VERBS) and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in governor.children)
+
+
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
                           "resume intensify step escalate express issue declare perform mount effect send convey "
                           "deliver lodge file submit".split())
