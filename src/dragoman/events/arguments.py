@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
-from dragoman.events.triggers import _lemma
+from dragoman.events.triggers import Rule, _lemma
 from dragoman.model import Actor, Mention
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -514,6 +514,12 @@ def stranded_recipient(verb: Token, obj: Token) -> Token | None:
 # the possessor ("Navalny's arrest", "the prisoners' release").
 AGENTIVE_POSSESSOR_TYPES = frozenset("""AID CONSULT ASSAULT SUPPORT COOPERATE AGREE THREATEN ACCUSE REQUEST PROTEST
 MOBILIZE REJECT RETREAT""".split())
+
+
+def possessor_acts(rule: Rule) -> bool:
+    """The possessor or "of" agent of the act's noun is its doer: a type of `AGENTIVE_POSSESSOR_TYPES`, except a
+    release (RETREAT's "the release of X" is done to X)."""
+    return rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release"
 
 
 # Nouns naming a party that is received, hosted or sent, never the event itself ("the Saudi delegation was hosted").

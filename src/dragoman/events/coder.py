@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
-    AGENTIVE_POSSESSOR_TYPES,
     FORCE_NOUNS,
     HELPING_TYPES,
     ISSUING,
@@ -50,6 +49,7 @@ from dragoman.events.arguments import (
     passive_event_noun,
     people_actor,
     people_object,
+    possessor_acts,
     speaker_pronoun,
     stranded_recipient,
 )
@@ -691,8 +691,7 @@ class EventCoder:
                     source_ids += self._actors_of(child, b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and (
-                        rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release"):
+                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and possessor_acts(rule):
                     # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
                     # "the release of X": the object of an act done to someone is its target
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
@@ -725,8 +724,8 @@ class EventCoder:
         if passive and not source_ids and rule.type == "ASSAULT":
             # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
             source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
-        event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and (
-            rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release") else None
+        event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and possessor_acts(
+            rule) else None
         if event_noun is not None and (rule.guest_acts or self._animate(event_noun, b, actors) or _lemma(
                 event_noun) in PARTY_NOUNS):
             event_noun = None  # "the Saudi delegation was hosted by Qatar": the noun names the party itself
