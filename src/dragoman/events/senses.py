@@ -29,6 +29,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from dragoman.actors import ActorTable, sector_of
@@ -121,18 +122,19 @@ class _Words:
     sectors: frozenset[str]
 
     @classmethod
-    def of(cls, tokens: Sequence[Token], b: int, actors: ActorTable, sector_of: Mapping[str, str]) -> _Words:
+    def of(cls, rows: Sequence[tuple[int, int, int]], strings: Any, lowered: dict[int, str],
+           sectors: frozenset[str]) -> _Words:
+        """From the sentence's (LOWER, LEMMA, POS) rows; `lowered` remembers each lemma's lower case."""
         written: list[str] = []
         lemmas: set[str] = set()
         verb_lemmas: set[str] = set()
-        sectors: set[str] = set()
-        for tok in tokens:
-            written.append(tok.lower_)
-            (verb_lemmas if tok.pos_ == "VERB" else lemmas).add(tok.lemma_.lower())
-            if (actor_id := actors.at(b, tok.i)) is not None and (sector := sector_of.get(actor_id)) is not None:
-                sectors.add(sector)
+        for lower, lemma, pos in rows:
+            written.append(strings[lower])
+            if (lemma_lower := lowered.get(lemma)) is None:
+                lemma_lower = lowered[lemma] = strings[lemma].lower()
+            (verb_lemmas if pos == VERB else lemmas).add(lemma_lower)
         return cls(frozenset(written), frozenset(lemmas), frozenset(verb_lemmas), " " + " ".join(written) + " ",
-                   frozenset(sectors))
+                   sectors)
 
     def mention(self, words: frozenset[str], verbs: bool = True) -> bool:
         """One of `words` is in the sentence: a word as written or its lemma (a verb's only with `verbs`: "bombed
@@ -239,10 +241,19 @@ def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Sens
     ("Cincinnati was led by Deonta Vaughn" in a report of a basketball game is no political event either)."""
     domain = political = 0
     sector_of = {a.id: a.sector.upper() for a in actors.actors if a.sector}
+    sector_at: dict[int, dict[int, str]] = {}  # block -> token -> sector of the actor there
+    for (b, i), actor_id in actors.by_token.items():
+        if (sector := sector_of.get(actor_id)) is not None:
+            sector_at.setdefault(b, {})[i] = sector
+    lowered: dict[int, str] = {}
     found: dict[tuple[int, int], _Words] = {}
     for b, pb in enumerate(parsed):
+        rows: list[tuple[int, int, int]] = pb.doc.to_array(["LOWER", "LEMMA", "POS"]).tolist()
+        sectors_here = sector_at.get(b, {})
         for sent in pb.doc.sents:
-            words = found[(b, sent.start)] = _Words.of(pb.tokens[sent.start:sent.end], b, actors, sector_of)
+            sectors = frozenset(sector for i, sector in sectors_here.items() if sent.start <= i < sent.end)
+            words = found[(b, sent.start)] = _Words.of(rows[sent.start:sent.end], pb.doc.vocab.strings, lowered,
+                                                       sectors)
             if _political(sent, words, senses):
                 political += 1
             elif _of_domain(words, senses):
