@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -86,6 +86,7 @@ from dragoman.events.wire import (
     attributive,
     continues_meeting,
     giver,
+    hosted_talks,
     inherit_from_readiness,
     is_topic,
     office_holders,
@@ -101,18 +102,7 @@ from dragoman.events.wire import (
 from dragoman.geo import Gazetteer
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
-from dragoman.reports import MEDIATION_CAMEO
 from dragoman.timex import Timex
-
-# Meeting at a third party's place (CAMEO 044): talks between others that a host holds (`EventCoder._hosted_talks`).
-THIRD_PLACE_CAMEO = "044"
-# Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
-HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
-
-# Formal agreements a broker's parties conclude ("brokered a deal between X and Y"): CAMEO 057, PLOVER SUPPORT, as the
-# lexicon codes "signed a deal".
-AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty settlement memorandum".split())
-SIGNED_AGREEMENT_CAMEO = "057"
 
 # Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
 ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through".split())
@@ -157,7 +147,8 @@ class EventCoder:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
                         continues_meeting(coded, trig, mentions, sentence_events)
-                        mediation = self._hosted_talks(coded, trig, b, actors, previous)
+                        actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
+                        mediation = hosted_talks(coded, trig, actors_here, partial(self._participant, actors=actors))
                         if mediation is not None:
                             sentence_events.append(mediation)
                         sentence_events.append(coded)
@@ -892,59 +883,6 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
-
-    def _hosted_talks(self, coded: CodedMention, trig: Trigger, b: int, actors: ActorTable,
-                      previous: CodedMention | None) -> CodedMention | None:
-        """"Egypt hosted a meeting between Israeli and Palestinian officials", "Qatar brokered talks between Hamas
-        and Israel", "talks between Armenia and Azerbaijan hosted by Kazakhstan": the talks are the sides' (the
-        first named the source), held at the host's, a third party's place (CAMEO 044); the host's or broker's own
-        part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both sides, returned as its own mention. The talks
-        mention is recoded in place. A host that is one of the sides or of one's country ("Turkey hosted talks
-        between its delegation and Iraq") is a party as before."""
-        event, word = coded.event, trig.word
-        if event.type != "CONSULT" or not event.source:
-            return None
-        # the talks: the noun trigger, or what the verb holds, or what its parties meet for ("met for talks")
-        talks = [word] if word is not trig.governor or trig.rule.kind == "noun" else [
-            c for c in word.children if c.dep_ == "dobj"] + [
-            o for c in word.children if c.dep_ == "prep" and c.lower_ == "for" if (o := _pobj(c)) is not None]
-        hosting = next((c for t in talks for c in t.children if c.dep_ == "acl" and _lemma(c) in HOSTING_VERBS), None)
-        if hosting is not None:
-            # "talks hosted by Kazakhstan": the host is the participle's agent, the sides the talks' own parties
-            agent = next((_pobj(c) for c in hosting.children if c.dep_ == "agent"), None)
-            hosts = [self._participant(a, actors) for a in self._actors_of(agent, b, actors, previous)]
-            sides = [p.actor_id for p in event.source + event.target]
-            hosted = _lemma(hosting) == "host"
-        else:
-            between = next((c for t in talks for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-            sides = self._actors_of(_pobj(between), b, actors, previous) if between is not None else []
-            hosts, hosted = list(event.source), "host" in (_lemma(word), _lemma(trig.governor))
-        parties = [self._participant(a, actors) for a in sides]
-        if len(sides) < 2 or not hosts or {p.actor_id for p in hosts} & set(sides) or (
-                {p.country for p in hosts} & {p.country for p in parties} - {None}):
-            return None  # "Blinken held talks between the US and Chinese delegations": a side's own
-        mediation = Event(id="", type="CONSULT", mode=None, contexts=["diplomatic"], cameo=MEDIATION_CAMEO,
-                          source=hosts, target=parties, location=event.location, factuality=event.factuality,
-                          attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
-                          confidence=event.confidence, size=event.size)
-        event.source, event.target = parties[:1], parties[1:]
-        if event.cameo == MEDIATION_CAMEO and trig.governor.tag_ in ("VBD", "VBN") and any(
-                _lemma(t) in AGREEMENT_NOUNS for t in talks):
-            # "China brokered a deal between Saudi Arabia and Iran": the sides concluded an agreement, coded as
-            # "signed a deal" is (CAMEO 057); the broker's mediation is the event returned ("is trying to broker a
-            # deal" concluded none)
-            event.type, event.cameo, event.mode = "SUPPORT", SIGNED_AGREEMENT_CAMEO, None
-            coded.participants = set(sides)
-            return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start,
-                                {p.actor_id for p in hosts} | set(sides))
-        own = {p.country for p in parties}
-        if hosted or event.location is not None and event.location.country not in own | {None}:
-            event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO
-        elif event.mode == "third-party" or event.mode == "visit":
-            event.mode = None  # the host's or broker's country was counted among the parties
-        coded.participants = set(sides)
-        return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start, {p.actor_id for p in hosts}
-                            | set(sides))
 
     def _inherit_from_means(self, coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
         """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the
