@@ -12,6 +12,7 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     HELPING_TYPES,
+    IMPOSED_TYPES,
     ISSUING,
     KIN_NOUNS,
     LANDFORMS,
@@ -43,6 +44,7 @@ from dragoman.events.arguments import (
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
+    commanded,
     country_actor,
     event_noun_parties,
     operation_place,
@@ -772,6 +774,15 @@ class EventCoder:
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
         source_ids = list(dict.fromkeys(source_ids))
+        if rule.type in IMPOSED_TYPES and (command := commanded(trig.governor)) is not None and (
+                commander := self._actors_of(self._subject(command[0])[0], b, actors, previous)):
+            # "China ordered the US to close its consulate", "forced the paper to suspend publication": the one who
+            # commands sanctions or coerces the one commanded, who only carries it out; its own forces ("ordered
+            # the police to disperse the protesters") are its hands, not its target
+            agents = set(source_ids) if _lemma(command[1]) in FORCE_NOUNS else set()
+            ordered = [a for a in ([] if agents else self._actors_of(command[1], b, actors, previous)) + source_ids
+                       + target_ids if a not in commander and a not in agents]
+            source_ids, target_ids = commander, list(dict.fromkeys(ordered))
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
             source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
         elif rule.guest_acts and target_ids and hosts_guest(trig.word):

@@ -1,0 +1,43 @@
+"""Constructions of English that place an event's participants or choose its type, written for these tests (issue
+13, generalization: mechanisms, not sentences of the evaluation pools)."""
+
+from __future__ import annotations
+
+from helpers import countries, events
+
+from dragoman.model import Event
+from dragoman.pipeline import Pipeline
+
+
+def of_type(pipeline: Pipeline, text: str, type: str) -> list[Event]:
+    return [e for e in events(pipeline, text) if e.type == type]
+
+
+def names(participants: list) -> set[str]:
+    return {p.name for p in participants}
+
+
+# -- commands: "X ordered Y to close ..." is X's sanction or coercion of Y --------------------------------------------
+
+def test_a_commanded_sanction_is_the_commanders(pipeline: Pipeline) -> None:
+    (closure,) = of_type(pipeline, "Moscow ordered Britain to close its consulate in Yekaterinburg.", "SANCTION")
+    assert countries(closure.source) == {"RUS"} and countries(closure.target) == {"GBR"}
+
+
+def test_a_commanded_restriction_targets_the_one_commanded(pipeline: Pipeline) -> None:
+    (suspension,) = of_type(pipeline, "The junta forced the independent radio station to suspend its broadcasts.",
+                            "COERCE")
+    assert names(suspension.source) == {"junta"} and "radio station" in names(suspension.target)
+
+
+def test_forces_commanded_are_the_commanders_hands(pipeline: Pipeline) -> None:
+    """Its own forces carry out the order: the target is whom they act on, not they."""
+    (closure,) = of_type(pipeline, "Erdogan ordered the army to close the border with Syria.", "SANCTION")
+    assert countries(closure.source) == {"TUR"} and countries(closure.target) == {"SYR"}
+    (dispersal,) = of_type(pipeline, "The interior minister ordered police to disperse the protesters.", "COERCE")
+    assert names(dispersal.target) == {"protesters"}
+
+
+def test_an_act_decided_is_no_command(pipeline: Pipeline) -> None:
+    (closure,) = of_type(pipeline, "Turkey decided to close its border with Syria.", "SANCTION")
+    assert countries(closure.source) == {"TUR"} and countries(closure.target) == {"SYR"}
