@@ -41,3 +41,17 @@ def test_forces_commanded_are_the_commanders_hands(pipeline: Pipeline) -> None:
 def test_an_act_decided_is_no_command(pipeline: Pipeline) -> None:
     (closure,) = of_type(pipeline, "Turkey decided to close its border with Syria.", "SANCTION")
     assert countries(closure.source) == {"TUR"} and countries(closure.target) == {"SYR"}
+
+
+# -- a failed agreement is between the sides named together -----------------------------------------------------------
+
+def test_a_failed_agreement_is_between_the_sides_named_together(pipeline: Pipeline) -> None:
+    for text in ("Greece and Turkey failed to reach agreement on maritime borders.",
+                 "Greek and Turkish negotiators failed to reach a deal on the islands after two days of talks."):
+        (no_deal,) = of_type(pipeline, text, "REJECT")
+        assert countries(no_deal.source) == {"GRC"} and countries(no_deal.target) == {"TUR"}, text
+
+
+def test_a_failed_agreement_with_a_partner_keeps_it(pipeline: Pipeline) -> None:
+    (no_deal,) = of_type(pipeline, "Ethiopia failed to reach a deal with Egypt on the dam.", "REJECT")
+    assert countries(no_deal.source) == {"ETH"} and countries(no_deal.target) == {"EGY"}

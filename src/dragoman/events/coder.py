@@ -72,6 +72,7 @@ from dragoman.events.place import (
 )
 from dragoman.events.senses import political_reading, private_act, read_article
 from dragoman.events.triggers import (
+    FAILED_AGREEMENT_RULE,
     OBLIGATION_RULE,
     CodedMention,
     Lexicon,
@@ -783,6 +784,10 @@ class EventCoder:
             ordered = [a for a in ([] if agents else self._actors_of(command[1], b, actors, previous)) + source_ids
                        + target_ids if a not in commander and a not in agents]
             source_ids, target_ids = commander, list(dict.fromkeys(ordered))
+        if rule is FAILED_AGREEMENT_RULE and len(source_ids) >= 2:
+            # "Serbian and Kosovan negotiators failed to reach a deal on the border": no agreement between the sides
+            # named together, the first the source; what the deal was on is its topic
+            source_ids, target_ids = source_ids[:1], source_ids[1:]
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
             source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
         elif rule.guest_acts and target_ids and hosts_guest(trig.word):
