@@ -55,3 +55,32 @@ def test_a_failed_agreement_is_between_the_sides_named_together(pipeline: Pipeli
 def test_a_failed_agreement_with_a_partner_keeps_it(pipeline: Pipeline) -> None:
     (no_deal,) = of_type(pipeline, "Ethiopia failed to reach a deal with Egypt on the dam.", "REJECT")
     assert countries(no_deal.source) == {"ETH"} and countries(no_deal.target) == {"EGY"}
+
+
+# -- pressure put on a party is a demand; calling a party out is censure -----------------------------------------------
+
+def test_pressure_put_on_a_party_is_a_demand(pipeline: Pipeline) -> None:
+    for text in ("Washington increased pressure on Tehran over its missile program.",
+                 "Berlin put pressure on Israel to halt settlement construction.",
+                 "The EU has ramped up the pressure on Minsk."):
+        (demand,) = of_type(pipeline, text, "REQUEST")
+        assert demand.source and demand.target, text
+        assert not of_type(pipeline, text, "COOPERATE"), text
+
+
+def test_pressure_on_no_party_is_no_event(pipeline: Pipeline) -> None:
+    for text in ("The central bank's decision put pressure on the pound.",
+                 "High inflation increased the pressure on households."):
+        assert not of_type(pipeline, text, "REQUEST"), text
+
+
+def test_calling_a_party_out_is_censure(pipeline: Pipeline) -> None:
+    (censure,) = of_type(pipeline, "The senator called out Beijing for its treatment of the Uighurs.", "ACCUSE")
+    assert countries(censure.target) == {"CHN"}
+    assert not of_type(pipeline, "The senator called out Beijing for its treatment of the Uighurs.", "REQUEST")
+    (censure,) = of_type(pipeline, "Erdogan took aim at Greece over the migrant crisis.", "ACCUSE")
+    assert countries(censure.source) == {"TUR"} and countries(censure.target) == {"GRC"}
+
+
+def test_calling_out_troops_is_a_mobilization(pipeline: Pipeline) -> None:
+    assert {e.type for e in events(pipeline, "The governor called out the National Guard.")} == {"MOBILIZE"}
