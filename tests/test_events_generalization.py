@@ -84,3 +84,23 @@ def test_calling_a_party_out_is_censure(pipeline: Pipeline) -> None:
 
 def test_calling_out_troops_is_a_mobilization(pipeline: Pipeline) -> None:
     assert {e.type for e in events(pipeline, "The governor called out the National Guard.")} == {"MOBILIZE"}
+
+
+# -- idioms of threat in a speaker's words ----------------------------------------------------------------------------
+
+def test_idioms_of_threat_are_the_speakers_threats(pipeline: Pipeline) -> None:
+    for text, speaker, threatened in (
+            ("Iran said Israel would pay a heavy price for the attack.", "IRN", "ISR"),
+            ("Tehran said Washington would face serious consequences.", "IRN", "USA"),
+            ("The Kremlin said Kyiv will regret the decision.", "RUS", "UKR")):
+        kinds = {e.type for e in events(pipeline, text)}
+        (threat,) = of_type(pipeline, text, "THREATEN")
+        assert countries(threat.source) == {speaker} and countries(threat.target) == {threatened}, text
+        assert kinds == {"THREATEN"}, text  # "will regret" is no censure
+
+
+def test_a_price_paid_or_a_challenge_faced_is_no_threat(pipeline: Pipeline) -> None:
+    for text in ("The minister said Greece paid a heavy price during the debt crisis.",
+                 "The president said the country would face difficult challenges.",
+                 "Hezbollah said the assassination would not go unpunished."):  # no party threatened
+        assert not of_type(pipeline, text, "THREATEN"), text

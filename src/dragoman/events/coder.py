@@ -59,11 +59,13 @@ from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.magnitude import magnitude
 from dragoman.events.modality import (
+    THREAT_IDIOM_RULE,
     _attribution,
     _factuality,
     _intent,
     is_question,
     refused_act,
+    threat_idioms,
     unruled_threat,
 )
 from dragoman.events.place import (
@@ -143,6 +145,11 @@ class EventCoder:
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
+                # "Iran said Israel would pay a heavy price": the speaker's threat, not a payment
+                idioms = threat_idioms(tokens)
+                triggers = [t for t in triggers if t.governor not in idioms] + [
+                    Trigger(THREAT_IDIOM_RULE, clause.head, clause.head) for clause in idioms
+                    if not any(t.governor is clause.head for t in triggers)]
                 # "Klitschko blasted Rahman", "unveiled a new laptop", "test-fired a missile": no political event
                 triggers = [t for t in triggers if political_reading(t.word, t.governor, t.rule.type, sent, b, senses,
                                                                      self.lexicon.senses)]
@@ -804,8 +811,10 @@ class EventCoder:
             # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
             # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
             source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
-        if rule is OBLIGATION_RULE and not target_ids:
-            return None  # "'He should be punished,' Singh said": what ought to be, asked of no party named
+        if (rule is OBLIGATION_RULE or rule is THREAT_IDIOM_RULE) and not target_ids:
+            # "'He should be punished,' Singh said": what ought to be, asked of no party named; "said the killing
+            # would not go unpunished": a threat to no party named
+            return None
         if rule.type == "REQUEST" and is_question(trig.governor):
             return None  # "when asked whether Iran would attend": a question, not a request between parties
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
