@@ -104,3 +104,19 @@ def test_a_price_paid_or_a_challenge_faced_is_no_threat(pipeline: Pipeline) -> N
                  "The president said the country would face difficult challenges.",
                  "Hezbollah said the assassination would not go unpunished."):  # no party threatened
         assert not of_type(pipeline, text, "THREATEN"), text
+
+
+# -- a light verb after its event noun, as a participle with its agent -----------------------------------------------
+
+def test_a_light_verb_participle_governs_its_event_noun(pipeline: Pipeline) -> None:
+    for text, type, source, target in (
+            ("The sanctions imposed by Canada on Iran are harsh.", "COERCE", "CAN", "IRN"),
+            ("The aid provided by Japan to Ukraine arrived on Monday.", "AID", "JPN", "UKR"),
+            ("The talks held by Qatar with the Taliban ended without agreement.", "CONSULT", "QAT", "AFG")):
+        (event,) = of_type(pipeline, text, type)
+        assert countries(event.source) == {source} and countries(event.target) == {target}, text
+
+
+def test_an_event_noun_with_its_participle_and_no_party_acted_on_is_no_event(pipeline: Pipeline) -> None:
+    """Only the censure: the sanctions are named, aimed at no party the sentence names."""
+    assert {e.type for e in events(pipeline, "Iran condemned the sanctions imposed by Canada.")} == {"ACCUSE"}

@@ -96,6 +96,7 @@ from dragoman.events.wire import (
     is_topic,
     office_holders,
     office_referent,
+    participle_light_triggers,
     partner_phrases,
     readiness_triggers,
     says_whose,
@@ -142,6 +143,10 @@ class EventCoder:
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 triggers += subjection_triggers(tokens, triggers, self.lexicon)  # "subjected to attacks by X"
+                # "sanctions imposed by Canada on Iran": the participle is the light verb
+                participles = participle_light_triggers(tokens, triggers, self.lexicon)
+                replaced = {t.word.i for t in participles}
+                triggers = [t for t in triggers if t.word.i not in replaced] + participles
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
@@ -725,8 +730,11 @@ class EventCoder:
         if passive and not source_ids and rule.type == "ASSAULT":
             # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
             source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
+        # "sanctions imposed by Canada on Iran": a light verb as the event noun's participle, whose own subject is the
+        # event, not a party acted on; its agent acts and its phrases name the target
+        light_participle = trig.governor.dep_ == "acl" and trig.governor.head.i == trig.word.i
         event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and possessor_acts(
-            rule) else None
+            rule) and not light_participle else None
         if event_noun is not None and (rule.guest_acts or self._animate(event_noun, b, actors) or _lemma(
                 event_noun) in PARTY_NOUNS):
             event_noun = None  # "the Saudi delegation was hosted by Qatar": the noun names the party itself
@@ -743,7 +751,7 @@ class EventCoder:
             source_ids = source_ids or owners
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
-        elif passive:
+        elif passive and not light_participle:
             target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous)
         else:
             target_ids = []
@@ -759,7 +767,7 @@ class EventCoder:
         target_ids = target_ids or pair_target
         if passive and not target_ids and event_noun is None and (
                 acted_on := _passive_subject(trig.governor)) is not None and (
-                acted_on.pos_ == "NOUN"):
+                acted_on.pos_ == "NOUN" and not light_participle):
             # "Sanctions against Iran were imposed by the EU" codes as "the EU imposed sanctions against Iran": the
             # party in the passive subject's phrases, as in the active object's
             nested = self._nested_actors(acted_on, OBJECT_PREPS, b, actors, previous, avoid=frozenset(source_ids))
@@ -781,6 +789,8 @@ class EventCoder:
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
+        if light_participle and not target_ids:
+            return None  # "condemned the sanctions imposed by Canada": the act named, aimed at no party named
         source_ids = list(dict.fromkeys(source_ids))
         if rule.type in IMPOSED_TYPES and (command := commanded(trig.governor)) is not None and (
                 commander := self._actors_of(self._subject(command[0])[0], b, actors, previous)):

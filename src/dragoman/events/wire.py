@@ -16,7 +16,16 @@ from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable
 from dragoman.events.arguments import _pobj
-from dragoman.events.triggers import CodedMention, Lexicon, Rule, Trigger, _lemma
+from dragoman.events.triggers import (
+    SUPPORT_VERBS,
+    CodedMention,
+    Lexicon,
+    Rule,
+    Trigger,
+    _forms,
+    _lemma,
+    _phrase_matches,
+)
 from dragoman.model import Event, Location, Participant
 from dragoman.nlp import ParsedBlock
 from dragoman.reports import MEDIATION_CAMEO
@@ -416,3 +425,31 @@ def hosted_talks(coded: CodedMention, trig: Trigger, actors_of: Callable[[Token 
     coded.participants = set(sides)
     return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start, {p.actor_id for p in hosts}
                         | set(sides))
+
+
+def participle_light_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """Event nouns whose light verb follows them as a participle with its agent: "sanctions imposed by Canada on
+    Iran", "aid provided by Japan to Ukraine", "talks held by Qatar with the Taliban". The participle governs the
+    event, as the light verb does before its object ("Canada imposed sanctions on Iran"): the agent is the source
+    and the participle's phrases name the target. `found` triggers of the same noun give way to these (with their
+    own rule when the lexicon gives the noun none for this verb)."""
+    by_word = {t.word.i: t for t in found}
+    triggers = []
+    for noun in tokens:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # (not "talks hosted by Kazakhstan", a third party's: `hosted_talks`)
+        participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and _lemma(c) not in HOSTING_VERBS and any(a.dep_ == "agent" for a in c.children)), None)
+        if participle is None:
+            continue
+        forms = _forms(participle)
+        rule = next((r for r, rest in lexicon.nouns.get(_lemma(noun), []) + lexicon.nouns.get(noun.lower_, [])
+                     if forms & set(r.light) and _phrase_matches(noun, rest, "noun")), None)
+        known = by_word.get(noun.i)
+        if rule is None and known is not None and known.governor is not participle and (
+                forms & SUPPORT_VERBS or _lemma(participle) in ("hold", "impose")):
+            rule = known.rule  # "the attack carried out by Hamas": the noun's own reading, under its support verb
+        if rule is not None:
+            triggers.append(Trigger(rule, noun, participle))
+    return triggers
