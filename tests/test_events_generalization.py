@@ -120,3 +120,13 @@ def test_a_light_verb_participle_governs_its_event_noun(pipeline: Pipeline) -> N
 def test_an_event_noun_with_its_participle_and_no_party_acted_on_is_no_event(pipeline: Pipeline) -> None:
     """Only the censure: the sanctions are named, aimed at no party the sentence names."""
     assert {e.type for e in events(pipeline, "Iran condemned the sanctions imposed by Canada.")} == {"ACCUSE"}
+
+
+def test_encouraging_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> None:
+    (appeal,) = of_type(pipeline, "The IMF prodded Pakistan to raise taxes.", "REQUEST")
+    assert countries(appeal.target) == {"PAK"}
+    (appeal,) = of_type(pipeline, "Berlin encouraged Serbia and Kosovo to resume their dialogue.", "REQUEST")
+    assert countries(appeal.source) == {"DEU"} and countries(appeal.target) == {"SRB", "XKX"}
+    # the dialogue is what they are encouraged to resume, not talks that took place
+    assert not of_type(pipeline, "Berlin encouraged Serbia and Kosovo to resume their dialogue.", "CONSULT")
+    assert not events(pipeline, "The minister encouraged foreign investment in the energy sector.")
