@@ -102,6 +102,7 @@ def test_idioms_of_threat_are_the_speakers_threats(pipeline: Pipeline) -> None:
 def test_a_price_paid_or_a_challenge_faced_is_no_threat(pipeline: Pipeline) -> None:
     for text in ("The minister said Greece paid a heavy price during the debt crisis.",
                  "The president said the country would face difficult challenges.",
+                 "The newspaper said Egypt will pay $2 billion - a price that includes interest.",
                  "Hezbollah said the assassination would not go unpunished."):  # no party threatened
         assert not of_type(pipeline, text, "THREATEN"), text
 

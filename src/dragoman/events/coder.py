@@ -789,8 +789,10 @@ class EventCoder:
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
-        if light_participle and not target_ids:
-            return None  # "condemned the sanctions imposed by Canada": the act named, aimed at no party named
+        if light_participle and not (source_ids and target_ids):
+            # "condemned the sanctions imposed by Canada": the act named, aimed at no party named; "a telegram sent to
+            # the White House by a group of agents": by no party named
+            return None
         source_ids = list(dict.fromkeys(source_ids))
         if rule.type in IMPOSED_TYPES and (command := commanded(trig.governor)) is not None and (
                 commander := self._actors_of(self._subject(command[0])[0], b, actors, previous)):

@@ -230,6 +230,8 @@ def _speaker(tok: Token, b: int, actors: ActorTable) -> str:
 # "the Kremlin said Kyiv will regret it", "said the attack would not go unpunished".
 THREATENED_OUTCOMES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retaliation", "retribution",
                                                                       "response", "punishment", "wrath"})}
+# "will pay a heavy price", "will pay the price"; not "will pay $12 billion, a price that ..."
+STEEP = frozenset("heavy high hefty steep dear terrible severe huge big harsh".split())
 THREAT_HEADS = SPEECH_VERBS | frozenset("warn vow insist".split())
 THREAT_IDIOM_RULE = Rule(kind="verb", lemmas=(), type="THREATEN", cameo="130")
 
@@ -251,4 +253,6 @@ def _threat_idiom(clause: Token) -> bool:
     if _lemma(clause) == "go" and negated:  # "would not go unpunished"
         return any(c.lower_ == "unpunished" for c in clause.children)
     outcomes = THREATENED_OUTCOMES.get(_lemma(clause), frozenset())
-    return not negated and any(c.dep_ == "dobj" and _lemma(c) in outcomes for c in clause.children)
+    return not negated and any(c.dep_ == "dobj" and _lemma(c) in outcomes and (_lemma(c) != "price" or any(
+        m.dep_ == "amod" and m.lower_ in STEEP or m.dep_ == "det" and m.lower_ == "the" for m in c.children))
+        for c in clause.children)
