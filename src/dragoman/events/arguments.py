@@ -576,3 +576,20 @@ def operation_place(tok: Token | None) -> Token | None:
         if (obj := _pobj(prep)) is not None and obj.ent_type_ in ("GPE", "LOC"):
             return obj
     return None
+
+
+# Verbs of command by which one party makes another restrict itself: "ordered the paper to suspend publication",
+# "forced the consulate to close", "compelled the airline to halt flights".
+COMMAND_VERBS = frozenset("order force compel oblige obligate instruct direct command require".split())
+# Acts that, done on another's command, are the commander's coercion or sanction of the one commanded.
+IMPOSED_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
+def commanded(verb: Token) -> tuple[Token, Token] | None:
+    """The verb of command and the one commanded, when `verb` is the act commanded: "China ordered the US to close
+    its consulate" gives (ordered, US); None for an act under no command ("decided to close")."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or _lemma(verb.head) not in COMMAND_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    ordered = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return (verb.head, ordered) if ordered is not None else None

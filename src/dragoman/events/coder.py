@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -12,6 +12,7 @@ from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     FORCE_NOUNS,
     HELPING_TYPES,
+    IMPOSED_TYPES,
     ISSUING,
     KIN_NOUNS,
     LANDFORMS,
@@ -43,6 +44,7 @@ from dragoman.events.arguments import (
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
+    commanded,
     country_actor,
     event_noun_parties,
     operation_place,
@@ -57,11 +59,13 @@ from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.magnitude import magnitude
 from dragoman.events.modality import (
+    THREAT_IDIOM_RULE,
     _attribution,
     _factuality,
     _intent,
     is_question,
     refused_act,
+    threat_idioms,
     unruled_threat,
 )
 from dragoman.events.place import (
@@ -70,6 +74,7 @@ from dragoman.events.place import (
 )
 from dragoman.events.senses import political_reading, private_act, read_article
 from dragoman.events.triggers import (
+    FAILED_AGREEMENT_RULE,
     OBLIGATION_RULE,
     CodedMention,
     Lexicon,
@@ -86,10 +91,12 @@ from dragoman.events.wire import (
     attributive,
     continues_meeting,
     giver,
+    hosted_talks,
     inherit_from_readiness,
     is_topic,
     office_holders,
     office_referent,
+    participle_light_triggers,
     partner_phrases,
     readiness_triggers,
     says_whose,
@@ -101,18 +108,7 @@ from dragoman.events.wire import (
 from dragoman.geo import Gazetteer
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
-from dragoman.reports import MEDIATION_CAMEO
 from dragoman.timex import Timex
-
-# Meeting at a third party's place (CAMEO 044): talks between others that a host holds (`EventCoder._hosted_talks`).
-THIRD_PLACE_CAMEO = "044"
-# Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
-HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
-
-# Formal agreements a broker's parties conclude ("brokered a deal between X and Y"): CAMEO 057, PLOVER SUPPORT, as the
-# lexicon codes "signed a deal".
-AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty settlement memorandum".split())
-SIGNED_AGREEMENT_CAMEO = "057"
 
 # Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
 ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through".split())
@@ -147,9 +143,18 @@ class EventCoder:
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 triggers += subjection_triggers(tokens, triggers, self.lexicon)  # "subjected to attacks by X"
+                # "sanctions imposed by Canada on Iran": the participle is the light verb
+                participles = participle_light_triggers(tokens, triggers, self.lexicon)
+                replaced = {t.word.i for t in participles}
+                triggers = [t for t in triggers if t.word.i not in replaced] + participles
                 # "Russia said that Sudan must return the helicopter": a demand by the speaker.
                 triggers += [Trigger(OBLIGATION_RULE, head, head) for head in obligations.values()
                              if not any(t.governor is head for t in triggers)]
+                # "Iran said Israel would pay a heavy price": the speaker's threat, not a payment
+                idioms = threat_idioms(tokens)
+                triggers = [t for t in triggers if t.governor not in idioms] + [
+                    Trigger(THREAT_IDIOM_RULE, clause.head, clause.head) for clause in idioms
+                    if not any(t.governor is clause.head for t in triggers)]
                 # "Klitschko blasted Rahman", "unveiled a new laptop", "test-fired a missile": no political event
                 triggers = [t for t in triggers if political_reading(t.word, t.governor, t.rule.type, sent, b, senses,
                                                                      self.lexicon.senses)]
@@ -157,7 +162,8 @@ class EventCoder:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
                         continues_meeting(coded, trig, mentions, sentence_events)
-                        mediation = self._hosted_talks(coded, trig, b, actors, previous)
+                        actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
+                        mediation = hosted_talks(coded, trig, actors_here, partial(self._participant, actors=actors))
                         if mediation is not None:
                             sentence_events.append(mediation)
                         sentence_events.append(coded)
@@ -724,8 +730,11 @@ class EventCoder:
         if passive and not source_ids and rule.type == "ASSAULT":
             # "two soldiers were martyred in a clash with PKK terrorists": the other side of the clash did it
             source_ids = self._actors_of(setting_agent(trig.governor), b, actors, previous)
+        # "sanctions imposed by Canada on Iran": a light verb as the event noun's participle, whose own subject is the
+        # event, not a party acted on; its agent acts and its phrases name the target
+        light_participle = trig.governor.dep_ == "acl" and trig.governor.head.i == trig.word.i
         event_noun = passive_event_noun(trig.governor, trig.word, rule.objects) if passive and possessor_acts(
-            rule) else None
+            rule) and not light_participle else None
         if event_noun is not None and (rule.guest_acts or self._animate(event_noun, b, actors) or _lemma(
                 event_noun) in PARTY_NOUNS):
             event_noun = None  # "the Saudi delegation was hosted by Qatar": the noun names the party itself
@@ -742,7 +751,7 @@ class EventCoder:
             source_ids = source_ids or owners
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
         # been put under investigation in Italy"); else the object or a prepositional argument.
-        elif passive:
+        elif passive and not light_participle:
             target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous)
         else:
             target_ids = []
@@ -758,7 +767,7 @@ class EventCoder:
         target_ids = target_ids or pair_target
         if passive and not target_ids and event_noun is None and (
                 acted_on := _passive_subject(trig.governor)) is not None and (
-                acted_on.pos_ == "NOUN"):
+                acted_on.pos_ == "NOUN" and not light_participle):
             # "Sanctions against Iran were imposed by the EU" codes as "the EU imposed sanctions against Iran": the
             # party in the passive subject's phrases, as in the active object's
             nested = self._nested_actors(acted_on, OBJECT_PREPS, b, actors, previous, avoid=frozenset(source_ids))
@@ -780,7 +789,24 @@ class EventCoder:
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
+        if light_participle and not (source_ids and target_ids):
+            # "condemned the sanctions imposed by Canada": the act named, aimed at no party named; "a telegram sent to
+            # the White House by a group of agents": by no party named
+            return None
         source_ids = list(dict.fromkeys(source_ids))
+        if rule.type in IMPOSED_TYPES and (command := commanded(trig.governor)) is not None and (
+                commander := self._actors_of(self._subject(command[0])[0], b, actors, previous)):
+            # "China ordered the US to close its consulate", "forced the paper to suspend publication": the one who
+            # commands sanctions or coerces the one commanded, who only carries it out; its own forces ("ordered
+            # the police to disperse the protesters") are its hands, not its target
+            agents = set(source_ids) if _lemma(command[1]) in FORCE_NOUNS else set()
+            ordered = [a for a in ([] if agents else self._actors_of(command[1], b, actors, previous)) + source_ids
+                       + target_ids if a not in commander and a not in agents]
+            source_ids, target_ids = commander, list(dict.fromkeys(ordered))
+        if rule is FAILED_AGREEMENT_RULE and len(source_ids) >= 2:
+            # "Serbian and Kosovan negotiators failed to reach a deal on the border": no agreement between the sides
+            # named together, the first the source; what the deal was on is its topic
+            source_ids, target_ids = source_ids[:1], source_ids[1:]
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
             source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
         elif rule.guest_acts and target_ids and hosts_guest(trig.word):
@@ -797,8 +823,10 @@ class EventCoder:
             # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
             # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
             source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
-        if rule is OBLIGATION_RULE and not target_ids:
-            return None  # "'He should be punished,' Singh said": what ought to be, asked of no party named
+        if (rule is OBLIGATION_RULE or rule is THREAT_IDIOM_RULE) and not target_ids:
+            # "'He should be punished,' Singh said": what ought to be, asked of no party named; "said the killing
+            # would not go unpunished": a threat to no party named
+            return None
         if rule.type == "REQUEST" and is_question(trig.governor):
             return None  # "when asked whether Iran would attend": a question, not a request between parties
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
@@ -892,59 +920,6 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
-
-    def _hosted_talks(self, coded: CodedMention, trig: Trigger, b: int, actors: ActorTable,
-                      previous: CodedMention | None) -> CodedMention | None:
-        """"Egypt hosted a meeting between Israeli and Palestinian officials", "Qatar brokered talks between Hamas
-        and Israel", "talks between Armenia and Azerbaijan hosted by Kazakhstan": the talks are the sides' (the
-        first named the source), held at the host's, a third party's place (CAMEO 044); the host's or broker's own
-        part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both sides, returned as its own mention. The talks
-        mention is recoded in place. A host that is one of the sides or of one's country ("Turkey hosted talks
-        between its delegation and Iraq") is a party as before."""
-        event, word = coded.event, trig.word
-        if event.type != "CONSULT" or not event.source:
-            return None
-        # the talks: the noun trigger, or what the verb holds, or what its parties meet for ("met for talks")
-        talks = [word] if word is not trig.governor or trig.rule.kind == "noun" else [
-            c for c in word.children if c.dep_ == "dobj"] + [
-            o for c in word.children if c.dep_ == "prep" and c.lower_ == "for" if (o := _pobj(c)) is not None]
-        hosting = next((c for t in talks for c in t.children if c.dep_ == "acl" and _lemma(c) in HOSTING_VERBS), None)
-        if hosting is not None:
-            # "talks hosted by Kazakhstan": the host is the participle's agent, the sides the talks' own parties
-            agent = next((_pobj(c) for c in hosting.children if c.dep_ == "agent"), None)
-            hosts = [self._participant(a, actors) for a in self._actors_of(agent, b, actors, previous)]
-            sides = [p.actor_id for p in event.source + event.target]
-            hosted = _lemma(hosting) == "host"
-        else:
-            between = next((c for t in talks for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-            sides = self._actors_of(_pobj(between), b, actors, previous) if between is not None else []
-            hosts, hosted = list(event.source), "host" in (_lemma(word), _lemma(trig.governor))
-        parties = [self._participant(a, actors) for a in sides]
-        if len(sides) < 2 or not hosts or {p.actor_id for p in hosts} & set(sides) or (
-                {p.country for p in hosts} & {p.country for p in parties} - {None}):
-            return None  # "Blinken held talks between the US and Chinese delegations": a side's own
-        mediation = Event(id="", type="CONSULT", mode=None, contexts=["diplomatic"], cameo=MEDIATION_CAMEO,
-                          source=hosts, target=parties, location=event.location, factuality=event.factuality,
-                          attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
-                          confidence=event.confidence, size=event.size)
-        event.source, event.target = parties[:1], parties[1:]
-        if event.cameo == MEDIATION_CAMEO and trig.governor.tag_ in ("VBD", "VBN") and any(
-                _lemma(t) in AGREEMENT_NOUNS for t in talks):
-            # "China brokered a deal between Saudi Arabia and Iran": the sides concluded an agreement, coded as
-            # "signed a deal" is (CAMEO 057); the broker's mediation is the event returned ("is trying to broker a
-            # deal" concluded none)
-            event.type, event.cameo, event.mode = "SUPPORT", SIGNED_AGREEMENT_CAMEO, None
-            coded.participants = set(sides)
-            return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start,
-                                {p.actor_id for p in hosts} | set(sides))
-        own = {p.country for p in parties}
-        if hosted or event.location is not None and event.location.country not in own | {None}:
-            event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO
-        elif event.mode == "third-party" or event.mode == "visit":
-            event.mode = None  # the host's or broker's country was counted among the parties
-        coded.participants = set(sides)
-        return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start, {p.actor_id for p in hosts}
-                            | set(sides))
 
     def _inherit_from_means(self, coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
         """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the

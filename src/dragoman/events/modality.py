@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
-from dragoman.events.triggers import WITHHELD_RULES, CodedMention, Trigger, _lemma
+from dragoman.events.triggers import WITHHELD_RULES, CodedMention, Rule, Trigger, _lemma
 from dragoman.model import Event, Evidence, Factuality
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
@@ -221,3 +223,36 @@ def _speaker(tok: Token, b: int, actors: ActorTable) -> str:
             return actor.name
     words = [t for t in tok.subtree if t.dep_ != "det"]
     return " ".join(t.text for t in words) if len(words) <= 6 else tok.text
+
+
+# Idioms of threat in a speaker's content clause: its subject is the one threatened, the speaker the threatener
+# (CAMEO 130): "Iran said Israel would pay a heavy price", "Tehran said Washington would face consequences",
+# "the Kremlin said Kyiv will regret it", "said the attack would not go unpunished".
+THREATENED_OUTCOMES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retaliation", "retribution",
+                                                                      "response", "punishment", "wrath"})}
+# "will pay a heavy price", "will pay the price"; not "will pay $12 billion, a price that ..."
+STEEP = frozenset("heavy high hefty steep dear terrible severe huge big harsh".split())
+THREAT_HEADS = SPEECH_VERBS | frozenset("warn vow insist".split())
+THREAT_IDIOM_RULE = Rule(kind="verb", lemmas=(), type="THREATEN", cameo="130")
+
+
+def threat_idioms(tokens: Sequence[Token]) -> list[Token]:
+    """The content clauses of speech verbs that are idioms of threat against their subject (THREATENED_OUTCOMES):
+    each is coded as a THREATEN triggered by its speech verb (the speaker threatens, the clause's subject is the
+    target, by the type's speech-act policy), and is no event of its own ("will regret" is no censure)."""
+    return [clause for clause in tokens if _threat_idiom(clause)]
+
+
+def _threat_idiom(clause: Token) -> bool:
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in THREAT_HEADS or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"would"} for c in clause.children):
+        return False  # a future the speaker foretells: "would pay", "will regret"; not "paid a price"
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if _lemma(clause) == "regret":
+        return not negated
+    if _lemma(clause) == "go" and negated:  # "would not go unpunished"
+        return any(c.lower_ == "unpunished" for c in clause.children)
+    outcomes = THREATENED_OUTCOMES.get(_lemma(clause), frozenset())
+    return not negated and any(c.dep_ == "dobj" and _lemma(c) in outcomes and (_lemma(c) != "price" or any(
+        m.dep_ == "amod" and m.lower_ in STEEP or m.dep_ == "det" and m.lower_ == "the" for m in c.children))
+        for c in clause.children)

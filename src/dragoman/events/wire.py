@@ -9,14 +9,26 @@ as AGREE.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable
-from dragoman.events.triggers import CodedMention, Lexicon, Rule, Trigger, _lemma
-from dragoman.model import Location
+from dragoman.events.arguments import _pobj
+from dragoman.events.triggers import (
+    SUPPORT_VERBS,
+    CodedMention,
+    Lexicon,
+    Rule,
+    Trigger,
+    _forms,
+    _lemma,
+    _phrase_matches,
+)
+from dragoman.model import Event, Location, Participant
 from dragoman.nlp import ParsedBlock
+from dragoman.reports import MEDIATION_CAMEO
 
 # Offices a wire story refers back to by the bare noun ("the ambassador", "the emir"), besides the general titles;
 # "counterpart" and "guest" name a person only through the name beside them.
@@ -346,4 +358,98 @@ def readiness_triggers(tokens: Sequence[Token], found: Sequence[Trigger]) -> lis
         for verb in (c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
             if verb.i not in taken and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                 triggers.append(Trigger(WILLINGNESS_RULE, verb, verb))
+    return triggers
+
+
+# Meeting at a third party's place (CAMEO 044): talks between others that a host holds (`hosted_talks`).
+THIRD_PLACE_CAMEO = "044"
+# Verbs whose agent hosts or brokers talks between others: "talks hosted by Kazakhstan", "a deal brokered by China".
+HOSTING_VERBS = frozenset("host broker mediate sponsor facilitate organize organise arrange convene".split())
+
+# Formal agreements a broker's parties conclude ("brokered a deal between X and Y"): CAMEO 057, PLOVER SUPPORT, as the
+# lexicon codes "signed a deal".
+AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty settlement memorandum".split())
+SIGNED_AGREEMENT_CAMEO = "057"
+
+
+def hosted_talks(coded: CodedMention, trig: Trigger, actors_of: Callable[[Token | None], list[str]],
+                 participant: Callable[[str], Participant]) -> CodedMention | None:
+    """"Egypt hosted a meeting between Israeli and Palestinian officials", "Qatar brokered talks between Hamas
+    and Israel", "talks between Armenia and Azerbaijan hosted by Kazakhstan": the talks are the sides' (the
+    first named the source), held at the host's, a third party's place (CAMEO 044); the host's or broker's own
+    part is mediation (CAMEO 045, PLOVER CONSULT), aimed at both sides, returned as its own mention. The talks
+    mention is recoded in place. A host that is one of the sides or of one's country ("Turkey hosted talks
+    between its delegation and Iraq") is a party as before. `actors_of` gives the actors a phrase names,
+    `participant` an actor's participant record."""
+    event, word = coded.event, trig.word
+    if event.type != "CONSULT" or not event.source:
+        return None
+    # the talks: the noun trigger, or what the verb holds, or what its parties meet for ("met for talks")
+    talks = [word] if word is not trig.governor or trig.rule.kind == "noun" else [
+        c for c in word.children if c.dep_ == "dobj"] + [
+        o for c in word.children if c.dep_ == "prep" and c.lower_ == "for" if (o := _pobj(c)) is not None]
+    hosting = next((c for t in talks for c in t.children if c.dep_ == "acl" and _lemma(c) in HOSTING_VERBS), None)
+    if hosting is not None:
+        # "talks hosted by Kazakhstan": the host is the participle's agent, the sides the talks' own parties
+        agent = next((_pobj(c) for c in hosting.children if c.dep_ == "agent"), None)
+        hosts = [participant(a) for a in actors_of(agent)]
+        sides = [p.actor_id for p in event.source + event.target]
+        hosted = _lemma(hosting) == "host"
+    else:
+        between = next((c for t in talks for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        sides = actors_of(_pobj(between)) if between is not None else []
+        hosts, hosted = list(event.source), "host" in (_lemma(word), _lemma(trig.governor))
+    parties = [participant(a) for a in sides]
+    if len(sides) < 2 or not hosts or {p.actor_id for p in hosts} & set(sides) or (
+            {p.country for p in hosts} & {p.country for p in parties} - {None}):
+        return None  # "Blinken held talks between the US and Chinese delegations": a side's own
+    mediation = Event(id="", type="CONSULT", mode=None, contexts=["diplomatic"], cameo=MEDIATION_CAMEO,
+                      source=hosts, target=parties, location=event.location, factuality=event.factuality,
+                      attribution=list(event.attribution), evidence=[replace(event.evidence[0])],
+                      confidence=event.confidence, size=event.size)
+    event.source, event.target = parties[:1], parties[1:]
+    if event.cameo == MEDIATION_CAMEO and trig.governor.tag_ in ("VBD", "VBN") and any(
+            _lemma(t) in AGREEMENT_NOUNS for t in talks):
+        # "China brokered a deal between Saudi Arabia and Iran": the sides concluded an agreement, coded as
+        # "signed a deal" is (CAMEO 057); the broker's mediation is the event returned ("is trying to broker a
+        # deal" concluded none)
+        event.type, event.cameo, event.mode = "SUPPORT", SIGNED_AGREEMENT_CAMEO, None
+        coded.participants = set(sides)
+        return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start,
+                            {p.actor_id for p in hosts} | set(sides))
+    own = {p.country for p in parties}
+    if hosted or event.location is not None and event.location.country not in own | {None}:
+        event.mode, event.cameo = "third-party", THIRD_PLACE_CAMEO
+    elif event.mode == "third-party" or event.mode == "visit":
+        event.mode = None  # the host's or broker's country was counted among the parties
+    coded.participants = set(sides)
+    return CodedMention(mediation, coded.block, coded.governor, coded.sentence_start, {p.actor_id for p in hosts}
+                        | set(sides))
+
+
+def participle_light_triggers(tokens: Sequence[Token], found: Sequence[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """Event nouns whose light verb follows them as a participle with its agent: "sanctions imposed by Canada on
+    Iran", "aid provided by Japan to Ukraine", "talks held by Qatar with the Taliban". The participle governs the
+    event, as the light verb does before its object ("Canada imposed sanctions on Iran"): the agent is the source
+    and the participle's phrases name the target. `found` triggers of the same noun give way to these (with their
+    own rule when the lexicon gives the noun none for this verb)."""
+    by_word = {t.word.i: t for t in found}
+    triggers = []
+    for noun in tokens:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # (not "talks hosted by Kazakhstan", a third party's: `hosted_talks`)
+        participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and _lemma(c) not in HOSTING_VERBS and any(a.dep_ == "agent" for a in c.children)), None)
+        if participle is None:
+            continue
+        forms = _forms(participle)
+        rule = next((r for r, rest in lexicon.nouns.get(_lemma(noun), []) + lexicon.nouns.get(noun.lower_, [])
+                     if forms & set(r.light) and _phrase_matches(noun, rest, "noun")), None)
+        known = by_word.get(noun.i)
+        if rule is None and known is not None and known.governor is not participle and (
+                forms & SUPPORT_VERBS or _lemma(participle) in ("hold", "impose")):
+            rule = known.rule  # "the attack carried out by Hamas": the noun's own reading, under its support verb
+        if rule is not None:
+            triggers.append(Trigger(rule, noun, participle))
     return triggers
