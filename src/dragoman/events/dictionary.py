@@ -88,12 +88,13 @@ PARTY_HEADS = (PEOPLE_NOUNS | FORCE_NOUNS | PARTY_NOUNS | GUEST_NOUNS | ORG_HEAD
                    smuggler""".split()))
 PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
 # Nouns of a course of action or a state, the objects of light-verb phrases ("take measures", "take steps", "take
-# part", "took advantage of", "facilitate the process", "ensure security", "show readiness"): under them a verb line
-# names no act of its own on anyone.
+# part", "took advantage of", "took a liking to", "took refuge", "took its toll", "facilitate the process", "ensure
+# security", "show readiness"): under them a verb line names no act of its own on anyone.
 LIGHT_OBJECTS = frozenset("""measure step action move effort attempt process procedure way means course approach path
 part role place care advantage opportunity chance time look note notice heed stock interest concern position stance
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
-desire determination resolve hope confidence form shape account aim goal priority""".split())
+desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
+offence offense root effect hold turn break toll""".split())
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -153,8 +154,7 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
             and not any(m.dep_ == "mark" for m in c.children)]
     objects += [s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
-    return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in (*direct, *objects)
-                                                                     for o in _owners(d)))) \
+    return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in direct for o in _owners(d)))) \
         or any(_acts_on_party(c, event_noun) for c in acts)
 
 
