@@ -12,6 +12,10 @@ was written for ("GRANT" block: "- * ORDER [100]  # ISSUE"). `patterns` chooses 
 apply to it: "head" (default) its own and the block head's, so that every synonym codes like its head, while a
 sibling's pattern ("issued an order" 100) does not code "granted a restraining order"; "own" only its own; "all"
 every pattern of the block, as PETRARCH2 does. Chosen on PLV tune rows (bench/events_plv.py --patterns).
+
+A code read off the verb alone (its verb line, a pattern written for another verb of its block, or an intent code
+read as the act) holds only where the verb acts on a party or an event (`_acts_on_party`): "took 23 pirates", not
+"took measures against", "facilitated the process of", "to ensure security along the border with".
 """
 
 from __future__ import annotations
