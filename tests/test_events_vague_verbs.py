@@ -84,3 +84,15 @@ def test_examining_a_proposal_is_no_investigation(pipeline: Pipeline) -> None:
     assert "ACCUSE" not in _types(pipeline, "The ministry is reviewing the agreement signed with Qatar.")
     found = events(pipeline, "The UN is examining the allegations of torture by Syrian forces.")
     assert ("ACCUSE", "investigate") in {(e.type, e.mode) for e in found}
+
+
+def test_managing_to_act_is_no_management(pipeline: Pipeline) -> None:
+    # "manage" codes its verb line (060, administer) on what is managed; before an infinitive it says only that
+    # the act happened
+    dictionary = CameoDictionary()
+
+    def coded(text: str) -> list[str | None]:
+        return [t.rule.cameo for t in dictionary.triggers(list(pipeline.parser.nlp(text)), set())]
+
+    assert coded("The smugglers managed to evade the Greek coast guard .") == []
+    assert coded("The Turkish ministry managed the Syrian refugees .") != []

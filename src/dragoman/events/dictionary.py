@@ -99,6 +99,10 @@ part role place care advantage opportunity chance time look note notice heed sto
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
 desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
 offence offense root effect hold turn break toll""".split())
+# Verbs that, before an infinitive, say only whether or when its act happened ("managed to evade", "tried to
+# reach", "went on to win"): their own sense between two parties ("manage" 060 administer) is not there.
+IMPLICATIVE_VERBS = frozenset("""manage try attempt fail continue begin start cease tend happen seem appear get go
+come bother dare remain proceed""".split())
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -157,6 +161,8 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
     # verb's object too ("helped Ukraine defend itself")
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
             and not any(m.dep_ == "mark" for m in c.children)]
+    if acts and not direct and verb.lemma_.lower() in IMPLICATIVE_VERBS:
+        return False  # "managed to evade the police": whether or when the act happened, no act of the verb's own
     objects += [s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
     return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in direct for o in _owners(d)))) \
         or any(_acts_on_party(c, event_noun) for c in acts)
