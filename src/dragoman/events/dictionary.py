@@ -12,11 +12,15 @@ was written for ("GRANT" block: "- * ORDER [100]  # ISSUE"). `patterns` chooses 
 apply to it: "head" (default) its own and the block head's, so that every synonym codes like its head, while a
 sibling's pattern ("issued an order" 100) does not code "granted a restraining order"; "own" only its own; "all"
 every pattern of the block, as PETRARCH2 does. Chosen on PLV tune rows (bench/events_plv.py --patterns).
+
+A code read off the verb alone (its verb line, a pattern written for another verb of its block, or an intent code
+read as the act) holds only where the verb acts on a party or an event (`_acts_on_party`): "took 23 pirates", not
+"took measures against", "facilitated the process of", "to ensure security along the border with".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +28,16 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dragoman.events.triggers import Rule, Trigger
+from dragoman.actors import GROUP_NOUNS, ORG_HEADS
+from dragoman.events.arguments import (
+    FORCE_NOUNS,
+    LOCATIVE_PREPS,
+    OBJECT_PREPS,
+    PARTY_NOUNS,
+    PEOPLE_NOUNS,
+    QUANTITY_NOUNS,
+)
+from dragoman.events.triggers import ACTOR_ENTITIES, GUEST_NOUNS, TIME_PREPS, Rule, Trigger, _complex_preposition
 from dragoman.petrarch import Pattern, PatternElement, VerbDictionary, split_words
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -61,6 +74,98 @@ def _takes_place(verb: Token) -> bool:
     objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
     return any(o.ent_type_ in PLACE_ENTITIES or o.lemma_.lower() in TERRITORY_NOUNS for o in objects)
+
+
+# A verb line's code ("TAKE" 171 seize, "FACILITATE" 060, "HELP" 070) is the verb's sense between two parties, as
+# PETRARCH reads "$ VERB +": the verb acts on a party, or on what a party owns or does. "took 23 pirates", "approached
+# Dr Gupta", "repulsed an attack", "searched the consul's residence", "stole diamonds from the jeweller"; not "took
+# measures", "taking steps to", "facilitated the process of", "ensure security along the border with", where a party
+# the coder would find further in (the process "between Russia and Ukraine", the purpose "to improve its relations
+# with Turkey", a place's country) is no party of this verb. A pattern that names its words ("- * CONTROL (OF
+# VILLAGES)" 192) has said what the object is, and is kept, when it is the verb's own pattern (see `_code`).
+PARTY_HEADS = (PEOPLE_NOUNS | FORCE_NOUNS | PARTY_NOUNS | GUEST_NOUNS | ORG_HEADS
+               | {noun.rstrip("s") for noun in GROUP_NOUNS} | frozenset(
+                   """government administration authority regime ministry cabinet parliament congress senate
+                   military navy country nation state side body opposition movement organization organisation
+                   group coalition alliance force rebel militant insurgent protester pirate gang deputy officer
+                   sheriff trooper guard agent detective policeman judge prosecutor robber thief bandit brigand
+                   smuggler""".split()))
+PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
+# Nouns of a course of action or a state, the objects of light-verb phrases ("take measures", "take steps", "take
+# part", "took advantage of", "took a liking to", "took refuge", "took its toll", "facilitate the process", "ensure
+# security", "show readiness"): under them a verb line names no act of its own on anyone.
+LIGHT_OBJECTS = frozenset("""measure step action move effort attempt process procedure way means course approach path
+part role place care advantage opportunity chance time look note notice heed stock interest concern position stance
+responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
+desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
+offence offense root effect hold turn break toll""".split())
+# Verbs that, before an infinitive, say only whether or when its act happened ("managed to evade", "tried to
+# reach", "went on to win"): their own sense between two parties ("manage" 060 administer) is not there.
+IMPLICATIVE_VERBS = frozenset("""manage try attempt fail continue begin start cease tend happen seem appear get go
+come bother dare remain proceed""".split())
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
+RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
+# Prepositions of place and time: what they introduce is where or when the act was, not whom it was on.
+SETTING_PREPS = TIME_PREPS | LOCATIVE_PREPS | {"along", "around", "during", "within", "outside", "over", "through"}
+
+
+def _is_party(tok: Token, event_noun: Callable[[str], bool]) -> bool:
+    """The word names a party (a name, a person or a body) or an event: what a verb line's sense acts on."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.like_num:  # "dozens of protesters", "23 of the pirates"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
+    if tok.ent_type_ in ACTOR_ENTITIES or tok.lower_ in PERSONAL_PRONOUNS:
+        return True
+    lemma = tok.lemma_.lower()  # a place is its holder's: "captured the village"
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in PARTY_HEADS or lemma in TERRITORY_NOUNS or event_noun(lemma))
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose a thing is: its possessor, a name before it, the party of its own phrase ("the consul's residence",
+    "the U.N. report", "the results of the report", "a medal to Zambia"), not a place it is in ("security along
+    the border with Yemen")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in NAME_MODIFIERS and c.ent_type_]
+    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+               for o in c.children if o.dep_ == "pobj"]
+    # through the owner's own name words: "the Saudi consul general's residence", "the results of the U.N. report"
+    return owners + [x for o in owners if o.dep_ in ("poss", "pobj") for x in o.children
+                     if x.dep_ in NAME_MODIFIERS and x.ent_type_]
+
+
+def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
+    """The verb acts on a party or an event: its direct object or passive subject (or the noun a relative clause
+    without either modifies: "the man she confronted", "the family founded by Luciano"), what that object belongs
+    to, the object of one of its own prepositions other than of place and time ("went to Utah", "stole diamonds
+    from the jeweller"), or the act of its infinitive ("forced the army to withdraw from Kirkuk", "vowed to crush
+    the rebels"); and its direct object is no course of action or state ("took measures against", "taking steps
+    to improve relations with")."""
+    # a relative pronoun stands for the noun its clause modifies: "the village that the rebels had captured"
+    direct = [verb.head if c.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else c
+              for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not direct and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in CLAUSE_SUBJECTS and c.lower_ in RELATIVE_WORDS for c in verb.children) and (
+            verb.tag_ == "VBN" or any(c.dep_ == "nsubj" for c in verb.children)):
+        direct = [verb.head]
+    direct += [c for d in direct for c in d.children if c.dep_ == "conj"]
+    if any(d.dep_ == "dobj" and d.lemma_.lower() in LIGHT_OBJECTS for d in direct):
+        return False
+    # "granted a medal to Zambia": the parser's dative "to" is a preposition
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.pos_ == "ADP"
+             and c.lower_ not in SETTING_PREPS]
+    direct = [d for d in direct if d.pos_ != "ADP"]
+    preps += [p for c in verb.children if c.dep_ in ("prep", "advmod", "prt") for p in _complex_preposition(c)]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    # an infinitive, not a finite clause ("expected that ..."): its subject, when it follows the verb, is the
+    # verb's object too ("helped Ukraine defend itself")
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and not any(m.dep_ == "mark" for m in c.children)]
+    if acts and not direct and verb.lemma_.lower() in IMPLICATIVE_VERBS:
+        return False  # "managed to evade the police": whether or when the act happened, no act of the verb's own
+    objects += [s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+    return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in direct for o in _owners(d)))) \
+        or any(_acts_on_party(c, event_noun) for c in acts)
 
 
 @dataclass(frozen=True)
@@ -158,8 +263,10 @@ class CameoDictionary:
                 require_source=self.require_source, require_target=self.require_target)
         return self._rules[cameo]
 
-    def triggers(self, sent: Sequence[Token], taken: set[int]) -> list[Trigger]:
-        """Triggers for the sentence's verbs not in `taken` (token indices the lexicon already codes)."""
+    def triggers(self, sent: Sequence[Token], taken: set[int],
+                 event_noun: Callable[[str], bool] = lambda lemma: False) -> list[Trigger]:
+        """Triggers for the sentence's verbs not in `taken` (token indices the lexicon already codes);
+        `event_noun` tells the nouns that name an event (the lexicon's)."""
         # A speech verb's content is the event ("said it would withdraw"), coded on its own verb.
         verbs = [tok for tok in sent if tok.i not in taken and tok.pos_ == "VERB" and tok.dep_ in CLAUSE_HEADS
                  and tok.lemma_ not in SPEECH_VERBS]
@@ -185,9 +292,13 @@ class CameoDictionary:
                 entries = self.verbs.candidates(looked, i)
             if not entries:
                 continue
-            code = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
+            code, specific = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
-                code = REALIZED[code]
+                # the act given, not promised, goes to someone: "ensure Iraq's security", not "to ensure security
+                # along the border"
+                code, specific = REALIZED[code], False
+            if code and not specific and not _acts_on_party(tok, event_noun):
+                continue
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE
             rule = self.rule(code) if code else None
@@ -196,7 +307,9 @@ class CameoDictionary:
         return found
 
     def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int],
-              present: set[str]) -> str | None:
+              present: set[str]) -> tuple[str | None, bool]:
+        """The code of the verb's best pattern, and whether words beyond the verb chose it: a pattern's words
+        ("- * RELATIONS") or a multiword entry ("SET_FIRE"), not the verb line alone or actor slots."""
         entry = entries[0]  # longest first
         start = first_word[verb.i] - entry.head
         end = start + len(entry.words)
@@ -204,6 +317,7 @@ class CameoDictionary:
         lo = first_word[subtree[0].i]
         hi = first_word.get(subtree[-1].i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
+        best_block = entry.block
         blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
         for block in blocks:
             lemmas = self._lemmas[id(block)]
@@ -220,13 +334,19 @@ class CameoDictionary:
                 key = (p.weight, -p.order)
                 if best is None or key > best[:2]:
                     best = (p.weight, -p.order, p)
+                    best_block = block
         if best is not None:
-            return best[2].code.strip()
+            pattern = best[2]
+            # A pattern the block's head was written for ("- * &SECURITY" 0332 of PROMISE) says what the object
+            # is for the head only: "to ensure security" is no promise of protection to anyone
+            own = pattern.origin == entry.lemma or pattern.origin is None and entry.lemma == best_block.name
+            return pattern.code.strip(), len(entry.words) > 1 or own and any(
+                el.kind in ("word", "syn") for el in pattern.pre + pattern.post)
         # The longest entry found decides: a phrasal verb the dictionary codes as no event ("RULE_OUT" ---,
         # "TAKE_LEAVE" ---) is not the bare verb ("RULE" 060 oversee, "TAKE" 171 seize).
         code = next((e.code for e in entries if len(e.words) == len(entry.words) and e.code
                      and e.code.strip().isdigit()), None)
-        return code.strip() if code else None
+        return (code.strip() if code else None), len(entry.words) > 1
 
     def _possible(self, pattern: Pattern, present: set[str]) -> bool:
         """Can the sentence's words match the pattern at all? Every plain word it needs must be there, and for

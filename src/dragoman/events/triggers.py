@@ -136,6 +136,10 @@ class Rule:
     objects_are_actors: bool = False
     intransitive: bool = False
     guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
+    # A noun (or the noun of a verb) names the event only with one of these prepositions or an infinitive after it:
+    # a call that asks ("a call for calm", "its call on India to resume talks"), not a call made or received ("a
+    # distress call", "a phone call from")
+    complement_preps: tuple[str, ...] = ()
 
 
 class Lexicon:
@@ -443,7 +447,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         framed = {t.governor.head.i for t in triggers if t.governor.dep_ in ("xcomp", "ccomp")}
         # ... nor one framing a sense the lexicon refused ("decided to fire the coach").
         framed |= {tok.head.i for tok in sent if tok.i in refused and tok.dep_ in ("xcomp", "ccomp")}
-        triggers += dictionary.triggers(sent, taken | framed | refused)
+        triggers += dictionary.triggers(sent, taken | framed | refused, lambda lemma: lemma in EVENT_NOUNS or (
+            lemma in lexicon.nouns or bool(lexicon.nominal_rules(lemma))))
     # One event per clause verb and type ("signed an agreement and a plan" is one signing).
     unique: dict[tuple[int, str], Trigger] = {}
     # A verb trigger reads its own object ("a bombing killed one U.S. soldier"): it wins over a noun
@@ -574,7 +579,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
              and not (rule.objects and not _objects_match(tok, rule.objects))
-             and not (rule.not_objects and _noun_excluded(tok, rule.not_objects))]
+             and not (rule.not_objects and _noun_excluded(tok, rule.not_objects))
+             and not (rule.complement_preps and not _has_complement(tok, rule.complement_preps))]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
     # A verb of course or degree takes the sense whose target its prepositional argument is ("continued its support
@@ -619,10 +625,18 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
+        if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
+            continue
         if rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words):
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _has_complement(word: Token, preps: tuple[str, ...]) -> bool:
+    """The word takes one of `preps` or a "to" infinitive: "a call for calm", "a call on Israel", "a call to end"."""
+    return any(c.dep_ == "prep" and c.lower_ in preps or c.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children)
 
 
 def _noun_excluded(noun: Token, not_objects: tuple[str, ...]) -> bool:
