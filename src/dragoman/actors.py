@@ -998,14 +998,18 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
+    by_token = table.by_token
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            aid = table.at(b, tok.i)
-            actor = by_id.get(aid) if aid and tok.pos != PRON else None  # "his country" names no country
-            code = actor.country if actor is not None and actor.kind in ("country", "organization") or \
-                actor is not None and actor.roles else None
-            if actor is None and tok.text[:1].isupper() and not tok.ent_type and tok.pos in (ADJ, PROPN):
+            aid = by_token.get((b, tok.i))
+            actor = by_id.get(aid) if aid else None
+            if actor is not None:
+                code = actor.country if tok.pos != PRON and (  # "his country" names no country
+                    actor.kind in ("country", "organization") or actor.roles) else None
+            elif tok.text[:1].isupper() and not tok.ent_type and tok.pos in (ADJ, PROPN):
                 code = country_code(tok.text)  # a demonym spaCy did not tag ("Ghanaian authorities")
+            else:
+                continue
             if code and not _origin_only(tok):
                 mentioned.append((b, tok, code))
         for ent in pb.doc.ents:
@@ -1015,6 +1019,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 if code:
                     mentioned.append((b, ent.root, code))
     tokens_of: dict[str, list[tuple[int, int]]] = {}
+    meeting_blocks: dict[int, bool] = {}
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
@@ -1047,11 +1052,14 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
-        partners, meetings = _meeting_partners(own_tokens, parsed)
+        # Only a block with a word of meeting can hold a partner; most have none, and walking the parse is dearer.
+        for b in {b for b, _ in own_tokens} - meeting_blocks.keys():
+            meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
+        partners, meetings = _meeting_partners([t for t in own_tokens if meeting_blocks[t[0]]], parsed)
+        verbs |= meetings
         codes: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs | meetings, table,
-                                                                                     by_id):
+            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs, table, by_id):
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
@@ -1069,6 +1077,7 @@ MEETING_VERBS = frozenset("""meet welcome greet host receive visit talk confer n
 entertain""".split())
 MEETING_NOUNS = frozenset("""talk talks meeting meetings summit consultation consultations conversation call
 discussion discussions negotiation negotiations dialogue visit""".split())
+MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS
 
 
 def _conjunct_head(tok: Token) -> Token:
