@@ -887,6 +887,10 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
             actors[last_person].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
 
 
+# How a fronted phrase hangs on its clause's verb ("During his visit", "Arriving in his capital", "In his speech").
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
 def _fronted_subject(pronoun: Token, b: int, table: ActorTable, actors: dict[str, Actor]) -> str | None:
     """"During his visit ..., Rezhenkov is likely to ...": a pronoun in a fronted phrase refers
     forward to the person who is the subject of the main clause."""
@@ -894,6 +898,11 @@ def _fronted_subject(pronoun: Token, b: int, table: ActorTable, actors: dict[str
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or pronoun.i > subject.i or pronoun.i > root.i:
         return None
+    top = pronoun
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in FRONTED_DEPS:
+        return None  # "He said the man shot his co-workers, Novy said": reported words, not a fronted phrase
     actor_id = table.at(b, subject.i)
     if actor_id and actors[actor_id].kind == "person":
         return actor_id

@@ -1,0 +1,46 @@
+"""Classes of wrong actors seen on general news (issue 13): a pronoun in reported words taken forward to the
+speaker named after them. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import actors
+
+from dragoman.model import Actor
+from dragoman.pipeline import Pipeline
+
+
+def actor_named(pipeline: Pipeline, text: str, name: str) -> Actor:
+    found = [a for a in actors(pipeline, text) if a.name == name or name in a.aliases]
+    assert len(found) == 1, (name, [a.name for a in actors(pipeline, text)])
+    return found[0]
+
+
+def mention_texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+# -- a pronoun in reported words is not the speaker named after them --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The gunman shot his co-workers before he fled, Sheriff Anna Kowalski told reporters.", "Anna Kowalski"),
+    ("His lawyer said the charges were false, Senator Maria Lopez said on Monday.", "Maria Lopez"),
+    ("He said the man shot his co-workers, Sheriff John Novy said.", "John Novy"),
+])
+def test_pronoun_in_reported_words_is_not_the_later_speaker(pipeline: Pipeline, text: str, speaker: str) -> None:
+    pronouns = {"he", "his", "him"}
+    assert not pronouns & {t.lower() for t in mention_texts(actor_named(pipeline, text, speaker))}
+
+
+def test_pronoun_in_reported_words_keeps_the_earlier_antecedent(pipeline: Pipeline) -> None:
+    text = "Mark Ellis was arrested on Friday. Police said he shot his two co-workers, Sheriff John Novy said."
+    assert {"he", "his"} <= set(mention_texts(actor_named(pipeline, text, "Mark Ellis")))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("During his visit to Paris, Jean Dupont met the mayor.", "Jean Dupont"),
+    ("Speaking to his supporters, Senator Maria Lopez vowed to win.", "Maria Lopez"),
+])
+def test_pronoun_in_a_fronted_phrase_still_refers_forward(pipeline: Pipeline, text: str, person: str) -> None:
+    assert "his" in mention_texts(actor_named(pipeline, text, person))
