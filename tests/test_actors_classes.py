@@ -1,5 +1,6 @@
 """Classes of wrong actors seen on general news (issue 13): a pronoun in reported words taken forward to the
-speaker named after them. Sentences written for the tests."""
+speaker named after them; an office a dictionary lists among a body's names taken for the body. Sentences written
+for the tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def test_pronoun_in_reported_words_keeps_the_earlier_antecedent(pipeline: Pipeli
 ])
 def test_pronoun_in_a_fronted_phrase_still_refers_forward(pipeline: Pipeline, text: str, person: str) -> None:
     assert "his" in mention_texts(actor_named(pipeline, text, person))
+
+
+# -- an office a dictionary entry lists among a body's names is the office, or its holder ------------------------
+
+
+@pytest.mark.parametrize(("text", "office", "country"), [
+    ("The German chancellor said on Monday that Berlin would send more tanks.", "German chancellor", "DEU"),
+    ("A White House spokesman declined to comment on the report.", "White House spokesman", "USA"),
+])
+def test_office_phrase_is_the_office_not_the_body(pipeline: Pipeline, text: str, office: str, country: str) -> None:
+    actor = actor_named(pipeline, text, office)
+    assert (actor.name, actor.country, actor.sector) == (office, country, "GOV")
+
+
+def test_body_of_the_same_entry_keeps_its_name(pipeline: Pipeline) -> None:
+    text = "The Reichstag was packed, and the German chancellor spoke for an hour."
+    assert actor_named(pipeline, text, "Reichstag").mentions[0].text == "Reichstag"
+    assert actor_named(pipeline, text, "German chancellor").country == "DEU"
+
+
+def test_office_phrase_is_its_holder_named_in_the_article(pipeline: Pipeline) -> None:
+    text = "Chancellor Olaf Scholz met the Polish president in Warsaw. The German chancellor promised more aid."
+    assert "German chancellor" in mention_texts(actor_named(pipeline, text, "Olaf Scholz"))

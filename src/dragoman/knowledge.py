@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, get_args
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dragoman.actors import (
+    TITLE_HEADS,
     TITLE_WORDS,
     ActorTable,
     add_group_actors,
@@ -86,7 +87,7 @@ from dragoman.petrarch import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 KINDS: tuple[str, ...] = get_args(ActorKind)
 _KIND_BY_NAME: dict[str, ActorKind] = {kind: kind for kind in get_args(ActorKind)}
@@ -186,6 +187,7 @@ class Knowledge:
         self._base_given: frozenset[str] = frozenset()
         self._given: frozenset[str] | None = None
         self._own_entries = 0
+        self._offices: dict[tuple[str, str], Entry] = {}  # (entry id, office phrase) -> the office's own entry
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -351,8 +353,12 @@ class Knowledge:
                 actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
+        offices = {id(e) for e in self._offices.values()}
         for key, actor in from_entry.items():
             _split_added_middle_names(index, parsed, entry_of[key], actor)
+            holder = _office_holder(table, actor) if key in offices else None
+            if holder is not None:
+                index.merge(actor, holder)  # "Chancellor Olaf Scholz ... the German chancellor said"
         index.drop_merged()
         self._person_countries(table, day)
         for actor in table.actors:
@@ -450,9 +456,27 @@ class Knowledge:
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
-            found.append(_Match(self.entry(hit.payload), b, i, j, pb.offset + doc[i].idx,
+            found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
+
+    def _office_entry(self, entry: Entry, span: Span) -> Entry:
+        """A dictionary entry lists an office among the names of a body with the same codes ("REICHSTAG
+        +GERMAN_CHANCELLOR [DEUGOV]", "WORLD_BANK +WORLD_BANK_PRESIDENT"): the office named ("the German
+        chancellor said") is the office, an actor of its own with the entry's codes, not the body."""
+        if entry.petrarch is None or entry.kind == "person" or any(t.ent_type_ == "PERSON" for t in span) \
+                or not _office_words([t.lower_ for t in span]) \
+                or _office_words([w.lower() for w in entry.petrarch.phrase.split("_") if w]):
+            return entry
+        phrase = "_".join(t.text.upper() for t in span if not t.is_punct)
+        key = (entry.id, phrase)
+        office = self._offices.get(key)
+        if office is None:
+            name = _display(phrase)
+            office = self._offices[key] = Entry(
+                id=f"{entry.id}-{slug(name)}", name=name, aliases=(name,),
+                petrarch=ActorEntry(phrase, entry.petrarch.codes))
+        return office
 
     def _agent_sector(self, actor: Actor, dictionaries: list[AgentDictionary]) -> str | None:
         """The sector an agent dictionary gives a person's role titles (current first) or an organization's name:
@@ -871,6 +895,21 @@ class _Application:
         self.index.drop_mentions(actor, self.m.start, self.m.end, self.index.within(actor, self.m.start, self.m.end))
         if not actor.mentions:
             self.index.merge(actor, target, whole=False)
+
+
+def _office_holder(table: ActorTable, office: Actor) -> Actor | None:
+    """The one person of the article holding the office an office's actor names, in its country."""
+    title = normalize_title(" ".join(w for w in office.name.split() if not country_code(w)))
+    holders = [a for a in table.actors if a.kind == "person" and any(
+        normalize_title(r.title) == title and (r.country or a.country) == office.country for r in a.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _office_words(words: list[str]) -> bool:
+    """The words name an office, not a body or a person: they end in an office ("German chancellor", "White House
+    spokesman") or hold one followed by "of" ("Chancellor of Germany", "President of the World Bank")."""
+    return bool(words) and (words[-1] in TITLE_HEADS or any(
+        w in TITLE_HEADS and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
 
 
 def _acronym(tok: Token) -> bool:
