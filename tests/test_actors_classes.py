@@ -5,8 +5,9 @@ for the tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import actors
+from helpers import actors, extract
 
+from dragoman.geo import region_countries
 from dragoman.model import Actor
 from dragoman.pipeline import Pipeline
 
@@ -68,3 +69,40 @@ def test_body_of_the_same_entry_keeps_its_name(pipeline: Pipeline) -> None:
 def test_office_phrase_is_its_holder_named_in_the_article(pipeline: Pipeline) -> None:
     text = "Chancellor Olaf Scholz met the Polish president in Warsaw. The German chancellor promised more aid."
     assert "German chancellor" in mention_texts(actor_named(pipeline, text, "Olaf Scholz"))
+
+
+# -- a place's state, province or country after a comma chooses the place ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "group", "country"), [
+    ("A man from Bountiful, B.C., was arrested by police on Tuesday.", "man", "CAN"),
+    ("Police in Paris, Texas, arrested two men on Sunday.", "Police", "USA"),
+    ("Police in London, Ont., arrested a man after the robbery.", "Police", "CAN"),
+    ("Police in Atlanta, Georgia, arrested two men on Sunday.", "Police", "USA"),
+    ("Police in Batumi, Georgia, arrested two men on Sunday.", "Police", "GEO"),
+    ("Police in Kisumu, Kenya, arrested two men on Sunday.", "Police", "KEN"),
+])
+def test_qualifier_chooses_the_place(pipeline: Pipeline, text: str, group: str, country: str) -> None:
+    assert actor_named(pipeline, text, group).country == country
+
+
+def test_qualifier_is_no_actor_of_its_own(pipeline: Pipeline) -> None:
+    names = {a.name for a in actors(pipeline, "Police in London, Ont., arrested a man after the robbery.")}
+    assert not names & {"Ont", "Ont.", "United Kingdom"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police arrested two men in Sydney, N.S., on Sunday.", "CAN"),
+    ("Police arrested two men in Paris, Texas, on Sunday.", "USA"),
+])
+def test_event_place_follows_the_qualifier(pipeline: Pipeline, text: str, country: str) -> None:
+    places = [e.location for e in extract(pipeline, text).events if e.location is not None]
+    assert places and all(p.country == country for p in places)
+
+
+@pytest.mark.parametrize(("written", "countries"), [
+    ("B.C.", ["CAN"]), ("Mass.", ["USA"]), ("TX", ["USA"]), ("Kenya", ["KEN"]), ("Georgia", ["GEO", "USA"]),
+    ("Ontario", ["CAN"]), ("Tuesday", []),
+])
+def test_region_countries(written: str, countries: list[str]) -> None:
+    assert region_countries(written) == countries

@@ -35,6 +35,7 @@ from dragoman.countries import (
     is_international,
     organization_country,
 )
+from dragoman.geo import qualified_countries, region_countries
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import english_given_name, normalize, same_person
@@ -177,6 +178,9 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     for label, i, j in spans:
         if repaired and i < repaired[-1][2]:
             continue  # already swallowed by a repaired name
+        if label != "GPE" and i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "GPE" \
+                and qualified_countries(doc[i - 2]):
+            continue  # "London, Ont.": a province, not a person
         if j < len(doc) and not country_code(doc[i:j].text) and country_code(doc[i:j + 1].text):
             # "Sierra" + "Leonean", "South" + "Sudanese": spaCy cut a demonym or country name in two.
             label, j = "NORP", j + 1
@@ -626,6 +630,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
         if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
                 and not (is_place and is_place(m.text)):
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
+        if code and m.i >= 2 and parsed[m.block].doc[m.i - 1].text == "," \
+                and parsed[m.block].doc[m.i - 2].ent_type_ in ("GPE", "LOC") and len(region_countries(m.text)) > 1:
+            continue  # "Atlanta, Georgia": the state or the country, as the town before it says
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
         elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
@@ -1024,7 +1031,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
             if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
-                code = place_country(ent.text)
+                code = _place_code(ent.root, ent.text, place_country)
                 if code:
                     mentioned.append((b, ent.root, code))
     tokens_of: dict[str, list[tuple[int, int]]] = {}
@@ -1153,11 +1160,19 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                     code = other.country if other is not None and other.kind == "country" else None
                     if code is None and tok.ent_type_ in ("GPE", "LOC"):
                         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-                        code = place_country(ent.text) if ent is not None else None
+                        code = _place_code(tok, ent.text, place_country) if ent is not None else None
                         code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _place_code(tok: Token, name: str, place_country: Callable[[str], str | None]) -> str | None:
+    """The country of the place `name` (of which `tok` is a word), chosen by the state, province or country
+    written after it ("Bountiful, B.C." is Canada's, though the gazetteer's biggest Bountiful is in Utah)."""
+    code = place_country(name)
+    allowed = qualified_countries(tok)
+    return code if not allowed or code in allowed else allowed[0]
 
 
 ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
@@ -1358,6 +1373,7 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
         for tok in pb.tokens:
             if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
+                    or tok.ent_type_ == "GPE" and qualified_countries(tok) \
                     or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
                     or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
                 continue

@@ -58,6 +58,7 @@ from dragoman.actors import (
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
+from dragoman.geo import qualified_countries, region_countries
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -748,6 +749,12 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
+        if allowed and country not in allowed:
+            return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
+        if country and m.i >= 2 and self.doc[m.i - 1].text == "," and self.doc[m.i - 2].ent_type_ in ("GPE", "LOC") \
+                and len(region_countries(self.doc[m.i:m.j].text)) > 1:
+            return None  # "Atlanta, Georgia": the state or the country, as the town before it says
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
