@@ -1,5 +1,7 @@
 """Classes of wrong actors seen on general news (issue 13): a pronoun in reported words taken forward to the
-speaker named after them; an office a dictionary lists among a body's names taken for the body. Sentences written
+speaker named after them; an office a dictionary lists among a body's names taken for the body; a town taken for
+the biggest place of its name despite the state or country written after it; the formal name of a state ("Commonwealth
+of Virginia") left without its country. Sentences written
 for the tests."""
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import actors, extract
 
-from dragoman.geo import region_countries
+from dragoman.geo import polity_country, region_countries
 from dragoman.model import Actor
 from dragoman.pipeline import Pipeline
 
@@ -106,3 +108,35 @@ def test_event_place_follows_the_qualifier(pipeline: Pipeline, text: str, countr
 ])
 def test_region_countries(written: str, countries: list[str]) -> None:
     assert region_countries(written) == countries
+
+
+# -- the formal name of a state or country is its government ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Commonwealth of Virginia sued the company on Monday.", "Commonwealth of Virginia", "USA"),
+    ("The State of New York charged the bank with fraud.", "State of New York", "USA"),
+    ("Lawyers for the State of Georgia appealed the ruling.", "State of Georgia", "USA"),
+    ("The Province of Ontario signed a deal with the company.", "Province of Ontario", "CAN"),
+])
+def test_formal_name_of_a_state_is_its_government(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    actor = actor_named(pipeline, text, name)
+    assert (actor.kind, actor.country, actor.sector) == ("organization", country, "GOV")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Republic of Korea protested to Japan.", "KOR"),
+    ("The Islamic Republic of Iran rejected the offer.", "IRN"),
+    ("The Kingdom of Saudi Arabia signed the deal.", "SAU"),
+])
+def test_formal_name_of_a_country_is_the_country(pipeline: Pipeline, text: str, country: str) -> None:
+    assert any(a.kind == "country" and a.country == country for a in actors(pipeline, text))
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Commonwealth of Massachusetts", "USA"), ("State of Georgia", "USA"), ("Republic of Georgia", "GEO"),
+    ("State of Qatar", "QAT"), ("Department of State", None), ("Union of Concerned Scientists", None),
+    ("State of Emergency", None), ("Bank of America", None),
+])
+def test_polity_country(name: str, country: str | None) -> None:
+    assert polity_country(name) == country

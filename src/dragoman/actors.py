@@ -35,7 +35,13 @@ from dragoman.countries import (
     is_international,
     organization_country,
 )
-from dragoman.geo import qualified_countries, region_countries
+from dragoman.geo import (
+    POLITY_WORDS,
+    SUBNATIONAL_WORDS,
+    polity_country,
+    qualified_countries,
+    region_countries,
+)
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import english_given_name, normalize, same_person
@@ -215,7 +221,30 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
             fixed += [("GPE", i, j - 1), ("PERSON", j - 1, j)]
         else:
             fixed.append((label, i, j))
-    return fixed
+    return _formal_state_names(doc, fixed)
+
+
+def _formal_state_names(doc: Doc, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"The Commonwealth of Virginia", "the State of Georgia", "The Province of Ontario": the formal name of a state
+    or country is an organization, its government, however spaCy tagged its words (a place, or nothing)."""
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in POLITY_WORDS | SUBNATIONAL_WORDS or not tok.text[:1].isupper() \
+                or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].ent_iob_ != "O" \
+            else tok.i
+        end = tok.i + 2
+        while end < len(doc) and _is_name_token(doc[end]):
+            end += 1
+        # a country's own long name stays the country ("Republic of Korea", "the Islamic Republic of Iran")
+        if end > tok.i + 2 and polity_country(doc[tok.i:end].text) and not country_code(doc[tok.i:end].text) \
+                and not any(s[1] < end and tok.i < s[2] and country_code(doc[s[1]:s[2]].text) for s in spans):
+            found.append((start, end))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[1] < j and i < s[2] for i, j in found)]
+    return sorted(kept + [("ORG", i, j) for i, j in found], key=lambda s: s[1])
 
 
 def _country_of_words(tokens: list[Token], article_countries: set[str]) -> str | None:
@@ -642,7 +671,10 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             doc = parsed[m.block].doc
             country: str | None = None
             basis: CountryBasis | None = None
-            if not is_international(m.text):
+            polity = polity_country(m.text)  # "Commonwealth of Virginia", "State of New York": a government
+            if polity is not None:
+                country, basis = polity, "name"
+            elif not is_international(m.text):
                 # Its own words ("French Finance Ministry"), the organizations countries_aliases.tsv knows
                 # ("Hamas"), a nationality or possessive before it ("the Ivory Coast's Supreme Court").
                 country, basis = _country_of_words(list(doc[m.i:m.j]), countries), "name"
@@ -651,7 +683,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
                 if country is None:
                     country, basis = _modifier_country(doc, m.i, m.j), "nationality"
             org_id = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
-            add(org_id, m.text, "organization", m, country=country, sector=sector_of(m.text), basis=basis)
+            add(org_id, m.text, "organization", m, country=country, sector="GOV" if polity else sector_of(m.text),
+                basis=basis)
     for key, actor_id in title_map.items():
         table.by_token.setdefault(key, actor_id)
     labelled = {m.actor_id for m in mentions if m.label == "PERSON" and not m.guessed}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import marshal
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,6 +137,29 @@ def qualifier(tok: Token) -> str | None:
     if words.end < len(doc) and doc[words.end].text == "." and not words[-1].whitespace_:
         text += "."  # "Ont ." split from its period
     return text if region_countries(text) else None
+
+
+# The long formal name of a state or country ("Commonwealth of Virginia", "State of New York", "Republic of Korea"):
+# its government. A subnational word prefers a state or province of the name to a country of it ("State of
+# Georgia": the US state, "Republic of Georgia": the country).
+POLITY_WORDS = frozenset("republic kingdom principality emirate sultanate federation confederation union".split())
+SUBNATIONAL_WORDS = frozenset("commonwealth state province territory canton prefecture".split())
+_POLITY = re.compile(r"^(?:the\s+)?((?:[A-Z][a-z'-]+\s+)*?(\w+))\s+of\s+(?:the\s+)?(.+)$")
+
+
+def polity_country(name: str) -> str | None:
+    """The country whose government (or whose state's) the formal name `name` is; None for other names."""
+    found = _POLITY.match(name.strip())
+    if found is None or found.group(2).lower() not in POLITY_WORDS | SUBNATIONAL_WORDS:
+        return None
+    whole = country_code(name)
+    if whole:
+        return whole  # "Republic of Korea"
+    countries = region_countries(found.group(3))
+    if found.group(2).lower() in SUBNATIONAL_WORDS:
+        national = country_code(found.group(3))
+        countries = sorted(countries, key=lambda c: c == national and len(countries) > 1)
+    return countries[0] if countries else None
 
 
 def qualified_countries(tok: Token) -> list[str]:
