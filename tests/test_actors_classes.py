@@ -1,8 +1,8 @@
 """Classes of wrong actors seen on general news (issue 13): a pronoun in reported words taken forward to the
 speaker named after them; an office a dictionary lists among a body's names taken for the body; a town taken for
-the biggest place of its name despite the state or country written after it; the formal name of a state ("Commonwealth
-of Virginia") left without its country. Sentences written
-for the tests."""
+the biggest place of its name despite the state or country written after it; the formal name of a state
+("Commonwealth of Virginia") left without its country; an agency's name with "and" in it cut in two. Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -140,3 +140,30 @@ def test_formal_name_of_a_country_is_the_country(pipeline: Pipeline, text: str, 
 ])
 def test_polity_country(name: str, country: str | None) -> None:
     assert polity_country(name) == country
+
+
+# -- an agency's long name with "and" in it is one organization ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("U.S. Immigration and Customs Enforcement detained 40 workers at a plant.",
+     "Immigration and Customs Enforcement", "USA"),
+    ("The US Food and Drug Administration approved the drug on Friday.", "Food and Drug Administration", "USA"),
+])
+def test_agency_name_with_and_is_one_actor(pipeline: Pipeline, text: str, name: str, country: str) -> None:
+    found = [a for a in actors(pipeline, text) if a.kind == "organization"]
+    assert [(a.name, a.country) for a in found] == [(name, country)]
+
+
+def test_agency_name_cut_by_the_parser_is_joined(text_only: Pipeline) -> None:
+    text = "U.S. Immigration and Customs Enforcement detained 40 workers at a plant."
+    assert [a.name for a in actors(text_only, text) if a.kind == "organization"] == [
+        "U.S. Immigration and Customs Enforcement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple and Amazon Web Services signed a deal on Monday.",
+    "Microsoft and Google sued the agency on Monday.",
+])
+def test_two_companies_stay_two(pipeline: Pipeline, text: str) -> None:
+    assert len([a for a in actors(pipeline, text) if a.kind == "organization"]) == 2

@@ -184,6 +184,8 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     for label, i, j in spans:
         if repaired and i < repaired[-1][2]:
             continue  # already swallowed by a repaired name
+        if label == "ORG" and repaired and repaired[-1][0] == "ORG" and _one_agency(doc, repaired[-1][1], i, j):
+            i = repaired.pop()[1]  # "U.S. Immigration" + "and" + "Customs Enforcement"
         if label != "GPE" and i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "GPE" \
                 and qualified_countries(doc[i - 2]):
             continue  # "London, Ont.": a province, not a person
@@ -222,6 +224,27 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
         else:
             fixed.append((label, i, j))
     return _formal_state_names(doc, fixed)
+
+
+# Words an agency's name ends in ("Customs Enforcement", "Drug Administration", "Disease Control and Prevention").
+AGENCY_HEADS = frozenset("""administration agency authority board bureau commission committee council department
+directorate enforcement inspectorate institute ministry office prevention protection service services""".split())
+
+
+def _one_agency(doc: Doc, i: int, k: int, j: int) -> bool:
+    """Two organization names doc[i:k-1] and doc[k:j] with "and" between are one agency's name that spaCy cut in
+    two ("U.S. Immigration and Customs Enforcement"): the first has no head of its own and is made of ordinary
+    words (after a country's name), the second ends in an agency's head."""
+    if k - i < 2 or doc[k - 1].lower_ not in ("and", "&"):
+        return False
+    first = [t for t in doc[i:k - 1] if t.lower_ != "the"]
+    words = len(first)
+    while first and country_code(first[0].text):
+        first.pop(0)
+    # one ordinary word alone only after a country's name: "Apple and Amazon Web Services" are two
+    return (len(first) > 1 or 0 < len(first) < words) and doc[j - 1].lower_ in AGENCY_HEADS \
+        and first[-1].tag_ not in ("NNS", "NNPS") \
+        and all(t.text[:1].isupper() and t.lower_ not in AGENCY_HEADS and english_word(t.lower_) for t in first)
 
 
 def _formal_state_names(doc: Doc, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -743,7 +743,7 @@ class _Application:
         owners = {owner for k in range(m.i, m.j) if (owner := table.at(m.block, k))}
         overlapping = self.index.overlapping(m.start, m.end)
         inside = self.index.in_table_order(a for _, a in overlapping)
-        if any(not self._within(x) for x, _ in overlapping):
+        if any(not self._within(x) and not self._country_before(x) for x, _ in overlapping):
             return None  # the entry names part of a longer name ("Kim" in "Kim Jong-un")
         if owners - {a.id for a in inside}:
             return None  # words of an actor named elsewhere (a title, a pronoun)
@@ -815,6 +815,11 @@ class _Application:
 
     def _within(self, x: Mention) -> bool:
         return self.m.start <= x.start and x.end <= self.m.end
+
+    def _country_before(self, x: Mention) -> bool:
+        """The mention is the entry's name after a country's ("U.S. Immigration and Customs Enforcement")."""
+        return x.end == self.m.end and x.start < self.m.start and bool(country_code(
+            x.text[:self.m.start - x.start].strip()))
 
     def _only_here(self, actor: Actor) -> bool:
         """Every mention of the actor lies inside a match of this entry: it exists only as a piece of that name."""
@@ -889,9 +894,12 @@ class _Application:
         text = self.doc[m.i:m.j].text
         inside = self.index.within(actor, m.start, m.end)
         offset = self.parsed[m.block].offset
-        if not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
-                             and not any(x.start <= offset + tok.idx < x.end for x in inside)
-                             for tok in self.doc[m.i:m.j]):
+        # "U.S. Immigration and Customs Enforcement": the mention with the country's name stays whole
+        covered = any(x.start < m.start and m.end <= x.end and a is actor
+                      for x, a in self.index.overlapping(m.start, m.end))
+        if not covered and (not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
+                                              and not any(x.start <= offset + tok.idx < x.end for x in inside)
+                                              for tok in self.doc[m.i:m.j])):
             self.index.drop_mentions(actor, m.start, m.end, inside)
             self.index.add_mention(actor, Mention(self.article_id, m.start, m.end, text))
         self.index.claim_tokens(actor.id, m.block, m.i, m.j)
