@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import actors, extract
 
-from dragoman.geo import polity_country, region_countries
+from dragoman.geo import polity_country, qualifier, region_countries
 from dragoman.model import Actor
 from dragoman.pipeline import Pipeline
 
@@ -167,3 +167,15 @@ def test_agency_name_cut_by_the_parser_is_joined(text_only: Pipeline) -> None:
 ])
 def test_two_companies_stay_two(pipeline: Pipeline, text: str) -> None:
     assert len([a for a in actors(pipeline, text) if a.kind == "organization"]) == 2
+
+
+@pytest.mark.parametrize(("text", "place", "written"), [
+    ("The ship stopped in Malibu, California - the same port as before.", "Malibu", "California"),
+    ("The ship stayed three days in Dubai, Hamburg-based operator Hapag-Lloyd said.", "Dubai", None),
+    ("Pirates struck off the Arabian Peninsula, Indian officials said.", "Peninsula", None),
+    ("The ship sank in the Gulf of Aden, Yemen's news agency said.", "Aden", None),
+])
+def test_what_is_a_qualifier(pipeline: Pipeline, text: str, place: str, written: str | None) -> None:
+    doc = pipeline.parser.nlp(text)
+    tok = next(t for t in doc if t.text == place)
+    assert qualifier(tok) == written

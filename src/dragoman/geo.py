@@ -136,6 +136,11 @@ def qualifier(tok: Token) -> str | None:
     text = words.text
     if words.end < len(doc) and doc[words.end].text == "." and not words[-1].whitespace_:
         text += "."  # "Ont ." split from its period
+    elif words.end < len(doc) and (doc[words.end].text in ("'s", "’s", "'", "’")
+                                   or doc[words.end].text == "-" and not words[-1].whitespace_):
+        return None  # "the Gulf of Aden, Yemen's news agency", "in Dubai, Hamburg-based cruise operator"
+    if after is not None and after.label_ == "NORP" or words[-1].pos_ == "ADJ":
+        return None  # "the Arabian Peninsula, Indian officials said"
     return text if region_countries(text) else None
 
 
