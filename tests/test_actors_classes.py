@@ -179,3 +179,8 @@ def test_what_is_a_qualifier(pipeline: Pipeline, text: str, place: str, written:
     doc = pipeline.parser.nlp(text)
     tok = next(t for t in doc if t.text == place)
     assert qualifier(tok) == written
+
+
+def test_another_country_before_a_dictionary_name_keeps_the_name(pipeline: Pipeline) -> None:
+    text = "The Nigerian Senate began an investigation into the fund on Tuesday."
+    assert actor_named(pipeline, text, "Nigerian Senate").country == "NGA"

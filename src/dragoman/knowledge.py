@@ -817,9 +817,13 @@ class _Application:
         return self.m.start <= x.start and x.end <= self.m.end
 
     def _country_before(self, x: Mention) -> bool:
-        """The mention is the entry's name after a country's ("U.S. Immigration and Customs Enforcement")."""
-        return x.end == self.m.end and x.start < self.m.start and bool(country_code(
-            x.text[:self.m.start - x.start].strip()))
+        """The mention is the entry's name after the name of the entry's own country ("U.S. Immigration and Customs
+        Enforcement"; not "the Nigerian Senate" for a SENATE of the United States)."""
+        if x.end != self.m.end or x.start >= self.m.start:
+            return False
+        identity = self.m.entry.identity(self.day)
+        return identity is not None and identity[0] is not None and country_code(
+            x.text[:self.m.start - x.start].strip()) == identity[0]
 
     def _only_here(self, actor: Actor) -> bool:
         """Every mention of the actor lies inside a match of this entry: it exists only as a piece of that name."""
