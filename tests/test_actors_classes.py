@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import actors, extract
 
+from dragoman.countries import country_name
 from dragoman.geo import polity_country, qualifier, region_countries
 from dragoman.model import Actor
 from dragoman.pipeline import Pipeline
@@ -184,3 +185,32 @@ def test_what_is_a_qualifier(pipeline: Pipeline, text: str, place: str, written:
 def test_another_country_before_a_dictionary_name_keeps_the_name(pipeline: Pipeline) -> None:
     text = "The Nigerian Senate began an investigation into the fund on Tuesday."
     assert actor_named(pipeline, text, "Nigerian Senate").country == "NGA"
+
+
+# -- classes read off ECB+ tune documents: words that are no actor of the country a dictionary or a typo gives ------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials at Indiana State said the game was off.", "Indiana State"),  # one letter from "Indian"
+    ("Mark Feldstein, a George Washington University professor, said.", "George Washington University"),
+])
+def test_organization_takes_no_country_from_a_lookalike(pipeline: Pipeline, text: str, name: str) -> None:
+    assert actor_named(pipeline, text, name).country is None
+
+
+@pytest.mark.parametrize("text", [
+    "The cable between Abu Talat and Marseilles was cut on Saturday.",
+    "Crews found a fibre cut between Alexandria and the Suez this morning.",
+])
+def test_city_taken_for_a_person_is_no_person_named_after_its_country(pipeline: Pipeline, text: str) -> None:
+    assert not [a for a in actors(pipeline, text) if a.kind == "person" and country_name(a.country or "") == a.name]
+
+
+def test_given_name_of_a_named_person_is_not_a_country(pipeline: Pipeline) -> None:
+    text = "Actress Tara Reid has entered rehab. Better late than never, Tara."
+    assert not [a for a in actors(pipeline, text) if a.country == "IRL"]
+
+
+def test_number_is_no_dictionary_name(pipeline: Pipeline) -> None:
+    text = "Microsoft issued a patch for a zero-day flaw on Wednesday."
+    assert [a.name for a in actors(pipeline, text)] == ["Microsoft"]

@@ -749,6 +749,10 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if country and len(tokens) == 1 and any(
+                a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text in a.name.split()
+                for a in table.actors):
+            return None  # "Tara Reid ... Tara": a word of a person's name the article gives, not the place
         allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
         if allowed and country not in allowed:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
@@ -760,8 +764,11 @@ class _Application:
             return None  # an entry that says nothing on this date does not undo the country the text names
         # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
         # A name taken for a person only by what it does ("Alaska ... its") that an entry codes as a country is it.
-        if country and (m.entry.kind == "country"
-                        or all(a.kind == "country" or a.id in table.guessed_persons for a in inside)):
+        # "between Alexandria and Marseilles": a lone word spaCy took for a person's name that an entry codes as a
+        # country (a city of it) is that place
+        if country and (m.entry.kind == "country" or all(
+                a.kind == "country" or a.id in table.guessed_persons or a.kind == "person" and " " not in a.name
+                for a in inside)):
             target = self._country(country)
             if target is None:
                 return None
@@ -774,8 +781,8 @@ class _Application:
             return self._claim(target)
         name_like = all(t.text[:1].isupper() for t in rest)
         if not inside:
-            if not any(t.pos_ == "PROPN" or t.ent_type_ or _acronym(t) for t in tokens):
-                return None  # common words, not a name
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES or _acronym(t) for t in tokens):
+                return None  # common words (or a number: "a zero-day flaw"), not a name
             if len(tokens) == 1 and not tokens[0].ent_type_ and not _acronym(tokens[0]) \
                     and _capitalized_by_place(tokens[0]) and english_word(tokens[0].lower_):
                 # "Ice Cube performed", "Zero Day Flaw": a word capitalized at the start of a sentence or in a
@@ -914,6 +921,11 @@ class _Application:
         self.index.drop_mentions(actor, self.m.start, self.m.end, self.index.within(actor, self.m.start, self.m.end))
         if not actor.mentions:
             self.index.merge(actor, target, whole=False)
+
+
+# Entity types of names: a number or a date is none ("zero", "May").
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                        "LANGUAGE"})
 
 
 def _office_holder(table: ActorTable, office: Actor) -> Actor | None:
