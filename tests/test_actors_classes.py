@@ -214,3 +214,8 @@ def test_given_name_of_a_named_person_is_not_a_country(pipeline: Pipeline) -> No
 def test_number_is_no_dictionary_name(pipeline: Pipeline) -> None:
     text = "Microsoft issued a patch for a zero-day flaw on Wednesday."
     assert [a.name for a in actors(pipeline, text)] == ["Microsoft"]
+
+
+def test_newspaper_named_after_its_city_keeps_the_country(pipeline: Pipeline) -> None:
+    text = "He helped reporters of the Washington Post in Washington, officials said."
+    assert actor_named(pipeline, text, "Washington Post").country == "USA"

@@ -1109,7 +1109,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             continue  # refugees and asylum seekers are, by what they are, not of the country they are in
         words = actor.name.split()
         if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words) \
-                and not english_given_name(words[0].lower()):  # "George Washington University": a person's name
+                and not (english_given_name(words[0].lower()) and words[1].lower() not in LOCAL_INSTITUTIONS):
+            # "George Washington University" is named after a person, not after the town of George; "Washington
+            # Post" is the city's
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with
             actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
             if actor.country:

@@ -36,6 +36,7 @@ import itertools
 import json
 import marshal
 import re
+import sys
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ from typing import TYPE_CHECKING, Any, get_args
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dragoman.actors import (
+    PERSON_PRONOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
     ActorTable,
@@ -749,10 +751,10 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
-        if country and len(tokens) == 1 and any(
-                a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text in a.name.split()
+        if country and len(tokens) == 1 and tokens[0].ent_type_ not in ("GPE", "LOC", "NORP") and any(
+                a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text == a.name.split()[0]
                 for a in table.actors):
-            return None  # "Tara Reid ... Tara": a word of a person's name the article gives, not the place
+            return None  # "Tara Reid ... Tara": the given name of a person the article names, not the place
         allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
         if allowed and country not in allowed:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
@@ -919,7 +921,14 @@ class _Application:
     def _detach(self, actor: Actor, target: Actor) -> None:
         """The matched words are not `actor` but `target`; an actor left with no mention is gone."""
         self.index.drop_mentions(actor, self.m.start, self.m.end, self.index.within(actor, self.m.start, self.m.end))
-        if not actor.mentions:
+        # left with pronouns alone ("a resident of Ashgabat who declined to give her surname", Ashgabat taken for a
+        # person): they were linked to a name that is none
+        if all(x.text.lower() in PERSON_PRONOUNS for x in actor.mentions):
+            for key in list(self.index.tokens.get(actor.id, ())):
+                if self.parsed[key[0]].doc[key[1]].lower_ in PERSON_PRONOUNS:
+                    self.index.tokens[actor.id].discard(key)
+                    del self.table.by_token[key]
+            self.index.drop_mentions(actor, -1, sys.maxsize, list(actor.mentions))
             self.index.merge(actor, target, whole=False)
 
 
