@@ -228,3 +228,13 @@ def test_gazetteer_takes_no_region_or_common_word_for_a_city(pipeline: Pipeline,
                                                               country: str | None) -> None:
     place = pipeline.coder.gazetteer.lookup(name)
     assert (place.country if place else None) == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The wounded were taken to Fairview Southdale Hospital in Edina, Minnesota.", "Fairview Southdale Hospital",
+     "USA"),
+    ("Students at Baghdad University protested on Monday.", "Baghdad University", "IRQ"),
+])
+def test_institution_named_after_a_town_of_a_country_the_article_names(pipeline: Pipeline, text: str, name: str,
+                                                                         country: str) -> None:
+    assert actor_named(pipeline, text, name).country == country

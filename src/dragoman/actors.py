@@ -1092,6 +1092,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                     mentioned.append((b, ent.root, code))
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
+    named_countries = {a.country for a in table.actors if a.kind == "country"}
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
@@ -1110,10 +1111,12 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         words = actor.name.split()
         if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words) \
                 and not (english_given_name(words[0].lower()) and words[1].lower() not in LOCAL_INSTITUTIONS):
-            # "George Washington University" is named after a person, not after the town of George; "Washington
-            # Post" is the city's
-            # "Baghdad University Medical School", "Tehran Times": the city the name begins with
-            actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
+            # "Baghdad University Medical School", "Tehran Times": the city the name begins with ("George Washington
+            # University" is named after a person, not after the town of George; the "Washington Post" is the
+            # city's), of a country the article names if it names any ("Fairview Hospital" in a story from
+            # Minnesota is not in Fairview, Alberta)
+            code = place_country(" ".join(words[:2])) or place_country(words[0])
+            actor.country = code if code and (not named_countries or code in named_countries) else None
             if actor.country:
                 actor.country_basis = "name"
                 continue
