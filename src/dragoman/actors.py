@@ -247,14 +247,19 @@ def _one_agency(doc: Doc, i: int, k: int, j: int) -> bool:
         and all(t.text[:1].isupper() and t.lower_ not in AGENCY_HEADS and english_word(t.lower_) for t in first)
 
 
+_FORMAL_STATE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(POLITY_WORDS | SUBNATIONAL_WORDS))
+                           + r")(?= of )")
+
+
 def _formal_state_names(doc: Doc, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"The Commonwealth of Virginia", "the State of Georgia", "The Province of Ontario": the formal name of a state
     or country is an organization, its government, however spaCy tagged its words (a place, or nothing)."""
     found: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.lower_ not in POLITY_WORDS | SUBNATIONAL_WORDS or not tok.text[:1].isupper() \
-                or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+    for match in _FORMAL_STATE.finditer(doc.text):  # a search of the text: walking every token costs more
+        word = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if word is None or len(word) != 1 or word[0].i + 2 >= len(doc) or doc[word[0].i + 1].lower_ != "of":
             continue
+        tok = word[0]
         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].ent_iob_ != "O" \
             else tok.i
         end = tok.i + 2

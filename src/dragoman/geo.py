@@ -139,19 +139,22 @@ def qualifier(tok: Token) -> str | None:
     """The state, province or country written after the place name `tok` is part of, set off by a comma
     ("Bountiful, B.C.", "Paris, Texas", "Kisumu, Kenya"), as written; None when none follows."""
     doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    end = ent.end if ent is not None else tok.i + 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":  # to the end of the name's entity
+        end += 1
     if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
         return None
-    after = next((e for e in doc.ents if e.start == end + 1), None)
-    words = doc[end + 1:after.end] if after is not None else doc[end + 1:end + 2]
+    last = end + 2  # the qualifier: the entity that begins after the comma, or one word
+    while doc[end + 1].ent_iob_ == "B" and last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    words = doc[end + 1:last]
     text = words.text
     if words.end < len(doc) and doc[words.end].text == "." and not words[-1].whitespace_:
         text += "."  # "Ont ." split from its period
     elif words.end < len(doc) and (doc[words.end].text in ("'s", "’s", "'", "’")
                                    or doc[words.end].text == "-" and not words[-1].whitespace_):
         return None  # "the Gulf of Aden, Yemen's news agency", "in Dubai, Hamburg-based cruise operator"
-    if after is not None and after.label_ == "NORP" or words[-1].pos_ == "ADJ":
+    if words[0].ent_type_ == "NORP" or words[-1].pos_ == "ADJ":
         return None  # "the Arabian Peninsula, Indian officials said"
     return text if region_countries(text) else None
 
