@@ -231,10 +231,10 @@ def test_gazetteer_takes_no_region_or_common_word_for_a_city(pipeline: Pipeline,
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("The wounded were taken to Fairview Southdale Hospital in Edina, Minnesota.", "Fairview Southdale Hospital",
-     "USA"),
     ("Students at Baghdad University protested on Monday.", "Baghdad University", "IRQ"),
+    ("American doctors delivered goods to Baghdad University Medical School.", "Baghdad University Medical School",
+     "IRQ"),
 ])
-def test_institution_named_after_a_town_of_a_country_the_article_names(pipeline: Pipeline, text: str, name: str,
+def test_institution_named_after_a_town_takes_its_country(pipeline: Pipeline, text: str, name: str,
                                                                          country: str) -> None:
     assert actor_named(pipeline, text, name).country == country

@@ -1097,7 +1097,6 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                     mentioned.append((b, ent.root, code))
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
-    named_countries = {a.country for a in table.actors if a.kind == "country"}
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
@@ -1118,10 +1117,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 and not (english_given_name(words[0].lower()) and words[1].lower() not in LOCAL_INSTITUTIONS):
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with ("George Washington
             # University" is named after a person, not after the town of George; the "Washington Post" is the
-            # city's), of a country the article names if it names any ("Fairview Hospital" in a story from
-            # Minnesota is not in Fairview, Alberta)
-            code = place_country(" ".join(words[:2])) or place_country(words[0])
-            actor.country = code if code and (not named_countries or code in named_countries) else None
+            # city's)
+            actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
             if actor.country:
                 actor.country_basis = "name"
                 continue
