@@ -238,3 +238,9 @@ def test_gazetteer_takes_no_region_or_common_word_for_a_city(pipeline: Pipeline,
 def test_institution_named_after_a_town_takes_its_country(pipeline: Pipeline, text: str, name: str,
                                                                          country: str) -> None:
     assert actor_named(pipeline, text, name).country == country
+
+
+def test_pronoun_in_reported_words_is_not_the_speaker_before(pipeline: Pipeline) -> None:
+    text = ("Police clashed with protesters, NYPD spokesman Paul Browne said. "
+            "\"They didn't have to kill him,\" Makaeo Williams said.")
+    assert "him" not in mention_texts(actor_named(pipeline, text, "Paul Browne"))

@@ -46,6 +46,7 @@ from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import english_given_name, normalize, same_person
 from dragoman.nlp import MODEL, ParsedBlock
+from dragoman.wordlists import SPEECH_VERBS
 
 # Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
 TITLE_WORDS = frozenset("""
@@ -930,10 +931,12 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
                    article_id: str) -> None:
     """he/him/his/she/her -> the person named last before it, when that is not a co-argument."""
     last_person: str | None = None
+    last_spoke = False  # the person named last is the speaker of reported words ("..., Paul Browne said")
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             aid = table.at(b, tok.i)
             if aid and actors[aid].kind == "person" and tok.dep_ not in ("compound",):
+                last_spoke = aid == last_person and last_spoke or _speaker(tok)
                 last_person = aid
                 continue
             if tok.lower_ not in PERSON_PRONOUNS:
@@ -944,7 +947,9 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
                 start = pb.offset + tok.idx
                 actors[ahead].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
                 continue
-            if last_person is None:
+            if last_person is None or last_spoke and _reported_by_later_speaker(tok):
+                # '"They didn't have to kill him," Makaeo Williams said' after '..., spokesman Paul Browne said':
+                # one speaker's words do not speak of the speaker before him
                 continue
             # "Lukashenko appointed him": a pronoun object is not the subject of its own verb.
             co_args = {table.at(b, c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -953,6 +958,18 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
             table.by_token[(b, tok.i)] = last_person
             start = pb.offset + tok.idx
             actors[last_person].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
+
+
+def _speaker(tok: Token) -> bool:
+    """The token is the subject of a verb of saying ("Paul Browne said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS
+
+
+def _reported_by_later_speaker(pronoun: Token) -> bool:
+    """The pronoun sits in words reported by a speaker named after it ('"He should be punished," Singh said')."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_ in SPEECH_VERBS and subject is not None and subject.i > pronoun.i
 
 
 # How a fronted phrase hangs on its clause's verb ("During his visit", "Arriving in his capital", "In his speech").
