@@ -35,10 +35,18 @@ from dragoman.countries import (
     is_international,
     organization_country,
 )
+from dragoman.geo import (
+    POLITY_WORDS,
+    SUBNATIONAL_WORDS,
+    polity_country,
+    qualified_countries,
+    region_countries,
+)
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import english_given_name, normalize, same_person
 from dragoman.nlp import MODEL, ParsedBlock
+from dragoman.wordlists import SPEECH_VERBS
 
 # Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
 TITLE_WORDS = frozenset("""
@@ -177,6 +185,11 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     for label, i, j in spans:
         if repaired and i < repaired[-1][2]:
             continue  # already swallowed by a repaired name
+        if label == "ORG" and repaired and repaired[-1][0] == "ORG" and _one_agency(doc, repaired[-1][1], i, j):
+            i = repaired.pop()[1]  # "U.S. Immigration" + "and" + "Customs Enforcement"
+        if label != "GPE" and i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "GPE" \
+                and qualified_countries(doc[i - 2]):
+            continue  # "London, Ont.": a province, not a person
         if j < len(doc) and not country_code(doc[i:j].text) and country_code(doc[i:j + 1].text):
             # "Sierra" + "Leonean", "South" + "Sudanese": spaCy cut a demonym or country name in two.
             label, j = "NORP", j + 1
@@ -211,7 +224,56 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
             fixed += [("GPE", i, j - 1), ("PERSON", j - 1, j)]
         else:
             fixed.append((label, i, j))
-    return fixed
+    return _formal_state_names(doc, fixed)
+
+
+# Words an agency's name ends in ("Customs Enforcement", "Drug Administration", "Disease Control and Prevention").
+AGENCY_HEADS = frozenset("""administration agency authority board bureau commission committee council department
+directorate enforcement inspectorate institute ministry office prevention protection service services""".split())
+
+
+def _one_agency(doc: Doc, i: int, k: int, j: int) -> bool:
+    """Two organization names doc[i:k-1] and doc[k:j] with "and" between are one agency's name that spaCy cut in
+    two ("U.S. Immigration and Customs Enforcement"): the first has no head of its own and is made of ordinary
+    words (after a country's name), the second ends in an agency's head."""
+    if k - i < 2 or doc[k - 1].lower_ not in ("and", "&"):
+        return False
+    first = [t for t in doc[i:k - 1] if t.lower_ != "the"]
+    words = len(first)
+    while first and country_code(first[0].text):
+        first.pop(0)
+    # one ordinary word alone only after a country's name: "Apple and Amazon Web Services" are two
+    return (len(first) > 1 or 0 < len(first) < words) and doc[j - 1].lower_ in AGENCY_HEADS \
+        and first[-1].tag_ not in ("NNS", "NNPS") \
+        and all(t.text[:1].isupper() and t.lower_ not in AGENCY_HEADS and english_word(t.lower_) for t in first)
+
+
+_FORMAL_STATE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(POLITY_WORDS | SUBNATIONAL_WORDS))
+                           + r")(?= of )")
+
+
+def _formal_state_names(doc: Doc, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"The Commonwealth of Virginia", "the State of Georgia", "The Province of Ontario": the formal name of a state
+    or country is an organization, its government, however spaCy tagged its words (a place, or nothing)."""
+    found: list[tuple[int, int]] = []
+    for match in _FORMAL_STATE.finditer(doc.text):  # a search of the text: walking every token costs more
+        word = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if word is None or len(word) != 1 or word[0].i + 2 >= len(doc) or doc[word[0].i + 1].lower_ != "of":
+            continue
+        tok = word[0]
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].ent_iob_ != "O" \
+            else tok.i
+        end = tok.i + 2
+        while end < len(doc) and _is_name_token(doc[end]):
+            end += 1
+        # a country's own long name stays the country ("Republic of Korea", "the Islamic Republic of Iran")
+        if end > tok.i + 2 and polity_country(doc[tok.i:end].text) and not country_code(doc[tok.i:end].text) \
+                and not any(s[1] < end and tok.i < s[2] and country_code(doc[s[1]:s[2]].text) for s in spans):
+            found.append((start, end))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[1] < j and i < s[2] for i, j in found)]
+    return sorted(kept + [("ORG", i, j) for i, j in found], key=lambda s: s[1])
 
 
 def _country_of_words(tokens: list[Token], article_countries: set[str]) -> str | None:
@@ -626,6 +688,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
         if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
                 and not (is_place and is_place(m.text)):
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
+        if code and m.i >= 2 and parsed[m.block].doc[m.i - 1].text == "," \
+                and parsed[m.block].doc[m.i - 2].ent_type_ in ("GPE", "LOC") and len(region_countries(m.text)) > 1:
+            continue  # "Atlanta, Georgia": the state or the country, as the town before it says
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
         elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
@@ -635,7 +700,10 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             doc = parsed[m.block].doc
             country: str | None = None
             basis: CountryBasis | None = None
-            if not is_international(m.text):
+            polity = polity_country(m.text)  # "Commonwealth of Virginia", "State of New York": a government
+            if polity is not None:
+                country, basis = polity, "name"
+            elif not is_international(m.text):
                 # Its own words ("French Finance Ministry"), the organizations countries_aliases.tsv knows
                 # ("Hamas"), a nationality or possessive before it ("the Ivory Coast's Supreme Court").
                 country, basis = _country_of_words(list(doc[m.i:m.j]), countries), "name"
@@ -644,7 +712,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
                 if country is None:
                     country, basis = _modifier_country(doc, m.i, m.j), "nationality"
             org_id = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
-            add(org_id, m.text, "organization", m, country=country, sector=sector_of(m.text), basis=basis)
+            add(org_id, m.text, "organization", m, country=country, sector="GOV" if polity else sector_of(m.text),
+                basis=basis)
     for key, actor_id in title_map.items():
         table.by_token.setdefault(key, actor_id)
     labelled = {m.actor_id for m in mentions if m.label == "PERSON" and not m.guessed}
@@ -862,10 +931,12 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
                    article_id: str) -> None:
     """he/him/his/she/her -> the person named last before it, when that is not a co-argument."""
     last_person: str | None = None
+    last_spoke = False  # the person named last is the speaker of reported words ("..., Paul Browne said")
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             aid = table.at(b, tok.i)
             if aid and actors[aid].kind == "person" and tok.dep_ not in ("compound",):
+                last_spoke = aid == last_person and last_spoke or _speaker(tok)
                 last_person = aid
                 continue
             if tok.lower_ not in PERSON_PRONOUNS:
@@ -876,7 +947,9 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
                 start = pb.offset + tok.idx
                 actors[ahead].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
                 continue
-            if last_person is None:
+            if last_person is None or last_spoke and _reported_by_later_speaker(tok):
+                # '"They didn't have to kill him," Makaeo Williams said' after '..., spokesman Paul Browne said':
+                # one speaker's words do not speak of the speaker before him
                 continue
             # "Lukashenko appointed him": a pronoun object is not the subject of its own verb.
             co_args = {table.at(b, c.i) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -887,6 +960,22 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
             actors[last_person].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
 
 
+def _speaker(tok: Token) -> bool:
+    """The token is the subject of a verb of saying ("Paul Browne said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS
+
+
+def _reported_by_later_speaker(pronoun: Token) -> bool:
+    """The pronoun sits in words reported by a speaker named after it ('"He should be punished," Singh said')."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return root.lemma_ in SPEECH_VERBS and subject is not None and subject.i > pronoun.i
+
+
+# How a fronted phrase hangs on its clause's verb ("During his visit", "Arriving in his capital", "In his speech").
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
 def _fronted_subject(pronoun: Token, b: int, table: ActorTable, actors: dict[str, Actor]) -> str | None:
     """"During his visit ..., Rezhenkov is likely to ...": a pronoun in a fronted phrase refers
     forward to the person who is the subject of the main clause."""
@@ -894,6 +983,11 @@ def _fronted_subject(pronoun: Token, b: int, table: ActorTable, actors: dict[str
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or pronoun.i > subject.i or pronoun.i > root.i:
         return None
+    top = pronoun
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in FRONTED_DEPS:
+        return None  # "He said the man shot his co-workers, Novy said": reported words, not a fronted phrase
     actor_id = table.at(b, subject.i)
     if actor_id and actors[actor_id].kind == "person":
         return actor_id
@@ -998,23 +1092,28 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
+    by_token = table.by_token
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            aid = table.at(b, tok.i)
-            actor = by_id.get(aid) if aid and tok.pos != PRON else None  # "his country" names no country
-            code = actor.country if actor is not None and actor.kind in ("country", "organization") or \
-                actor is not None and actor.roles else None
-            if actor is None and tok.text[:1].isupper() and not tok.ent_type and tok.pos in (ADJ, PROPN):
+            aid = by_token.get((b, tok.i))
+            actor = by_id.get(aid) if aid else None
+            if actor is not None:
+                code = actor.country if tok.pos != PRON and (  # "his country" names no country
+                    actor.kind in ("country", "organization") or actor.roles) else None
+            elif tok.text[:1].isupper() and not tok.ent_type and tok.pos in (ADJ, PROPN):
                 code = country_code(tok.text)  # a demonym spaCy did not tag ("Ghanaian authorities")
+            else:
+                continue
             if code and not _origin_only(tok):
                 mentioned.append((b, tok, code))
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
             if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
-                code = place_country(ent.text)
+                code = _place_code(ent.root, ent.text, place_country)
                 if code:
                     mentioned.append((b, ent.root, code))
     tokens_of: dict[str, list[tuple[int, int]]] = {}
+    meeting_blocks: dict[int, bool] = {}
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
@@ -1031,8 +1130,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         if actor.kind == "group" and actor.sector == "REF":
             continue  # refugees and asylum seekers are, by what they are, not of the country they are in
         words = actor.name.split()
-        if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words):
-            # "Baghdad University Medical School", "Tehran Times": the city the name begins with
+        if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words) \
+                and not (english_given_name(words[0].lower()) and words[1].lower() not in LOCAL_INSTITUTIONS):
+            # "Baghdad University Medical School", "Tehran Times": the city the name begins with ("George Washington
+            # University" is named after a person, not after the town of George; the "Washington Post" is the
+            # city's)
             actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
             if actor.country:
                 actor.country_basis = "name"
@@ -1047,11 +1149,14 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
-        partners, meetings = _meeting_partners(own_tokens, parsed)
+        # Only a block with a word of meeting can hold a partner; most have none, and walking the parse is dearer.
+        for b in {b for b, _ in own_tokens} - meeting_blocks.keys():
+            meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
+        partners, meetings = _meeting_partners([t for t in own_tokens if meeting_blocks[t[0]]], parsed)
+        verbs |= meetings
         codes: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs | meetings, table,
-                                                                                     by_id):
+            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs, table, by_id):
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
@@ -1069,6 +1174,7 @@ MEETING_VERBS = frozenset("""meet welcome greet host receive visit talk confer n
 entertain""".split())
 MEETING_NOUNS = frozenset("""talk talks meeting meetings summit consultation consultations conversation call
 discussion discussions negotiation negotiations dialogue visit""".split())
+MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS
 
 
 def _conjunct_head(tok: Token) -> Token:
@@ -1135,11 +1241,19 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                     code = other.country if other is not None and other.kind == "country" else None
                     if code is None and tok.ent_type_ in ("GPE", "LOC"):
                         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-                        code = place_country(ent.text) if ent is not None else None
+                        code = _place_code(tok, ent.text, place_country) if ent is not None else None
                         code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _place_code(tok: Token, name: str, place_country: Callable[[str], str | None]) -> str | None:
+    """The country of the place `name` (of which `tok` is a word), chosen by the state, province or country
+    written after it ("Bountiful, B.C." is Canada's, though the gazetteer's biggest Bountiful is in Utah)."""
+    code = place_country(name)
+    allowed = qualified_countries(tok)
+    return code if not allowed or code in allowed else allowed[0]
 
 
 ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
@@ -1340,6 +1454,7 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
         for tok in pb.tokens:
             if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
+                    or tok.ent_type_ == "GPE" and qualified_countries(tok) \
                     or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
                     or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
                 continue

@@ -145,7 +145,14 @@ def country_code_fuzzy(text: str) -> str | None:
     if code or not text:
         return code
     k = _key(text)
-    return _one_typo_away(k) if len(k) >= 6 else None
+    return _one_typo_away(k) if len(k) >= 6 and k not in _subdivision_names() else None
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """The first-level subdivisions of every country ("indiana", "georgia", "ontario"): a state is no misspelt
+    country ("Indiana" is one letter from "Indian")."""
+    return frozenset(_key(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None)
 
 
 @lru_cache(maxsize=8192)

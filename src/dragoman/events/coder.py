@@ -105,7 +105,7 @@ from dragoman.events.wire import (
     subjection_triggers,
     within,
 )
-from dragoman.geo import Gazetteer
+from dragoman.geo import Gazetteer, qualified_countries
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
 from dragoman.timex import Timex
@@ -334,7 +334,9 @@ class EventCoder:
         text = _phrase(tok)
         # the head word alone only when it is a name ("Greater Beirut"), not a landform ("the Jordan Valley" is no
         # capital of Anguilla)
-        place = self.gazetteer.lookup(text) or (None if tok.lower_ in LANDFORMS else self.gazetteer.lookup(tok.text))
+        within = qualified_countries(tok)  # "Sydney, N.S." is Canada's
+        place = self.gazetteer.lookup(text, within) or (
+            None if tok.lower_ in LANDFORMS else self.gazetteer.lookup(tok.text, within))
         code = place.country if place else REGIONS.get(text.lower().removeprefix("the "))
         if not code:
             return None

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from dragoman.actors import ActorTable
 from dragoman.events.arguments import _phrase, _phrase_start, _pobj
 from dragoman.events.triggers import CLAUSE_DEPS, Trigger
-from dragoman.geo import Gazetteer, Place
+from dragoman.geo import Gazetteer, Place, qualified_countries
 from dragoman.model import Location
 from dragoman.nlp import ParsedBlock
 
@@ -48,7 +48,7 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
     best: Location | None = None
     for obj in sorted(names, key=lambda t: t.i):
         text = _phrase(obj)
-        place = gazetteer.lookup(text)
+        place = gazetteer.lookup(text, qualified_countries(obj))  # "Bountiful, B.C." is Canada's
         if place is None and text.lower().removeprefix("the ") in REGIONS:
             place = Place(text, REGIONS[text.lower().removeprefix("the ")], None, None)
         start = pb.offset + _phrase_start(obj)
