@@ -38,8 +38,8 @@ def test_a_verb_line_keeps_its_sense_on_what_a_party_owns_or_receives(pipeline: 
     def coded(text: str) -> list[str | None]:
         return [t.rule.cameo for t in dictionary.triggers(list(pipeline.parser.nlp(text)), set())]
 
-    assert coded("Malawi granted a medal to Zambia .") == ["060"]  # the recipient of the thing given
-    assert coded("Malawi granted a medal .") == []  # a thing given to no one
+    assert coded("Malawi donated blankets to Zambia .") == ["070"]  # the recipient of the thing given
+    assert coded("Malawi donated blankets .") == []  # a thing given to no one
     assert coded("Kenyan police searched the Ugandan ambassador 's residence .") != []  # the owner of the thing
     assert coded("Kenyan police searched the residence .") == []
 
@@ -87,12 +87,21 @@ def test_examining_a_proposal_is_no_investigation(pipeline: Pipeline) -> None:
 
 
 def test_managing_to_act_is_no_management(pipeline: Pipeline) -> None:
-    # "manage" codes its verb line (060, administer) on what is managed; before an infinitive it says only that
-    # the act happened
+    # before an infinitive "manage" says only that the act happened; the infinitive's own line still codes
     dictionary = CameoDictionary()
 
     def coded(text: str) -> list[str | None]:
         return [t.rule.cameo for t in dictionary.triggers(list(pipeline.parser.nlp(text)), set())]
 
     assert coded("The smugglers managed to evade the Greek coast guard .") == []
-    assert coded("The Turkish ministry managed the Syrian refugees .") != []
+    assert [(t.word.text, t.rule.cameo) for t in dictionary.triggers(
+        list(pipeline.parser.nlp("The army managed to protect the Israeli embassy .")), set())] == [("protect", "074")]
+
+
+def test_a_cooperative_root_code_on_a_bare_verb_line_is_no_event(pipeline: Pipeline) -> None:
+    # travelling (040) and finding (060) sit in the cooperative roots' own lines of the CAMEO dictionary
+    assert _types(pipeline, "The senator travelled to Utah last week.") == set()
+    assert _types(pipeline, "The police found the suspect in a garage.") == set()
+    # a specific line of the same roots still codes: a visit is CONSULT 042
+    visit = events(pipeline, "The French foreign minister visited Moscow on Tuesday.")
+    assert [(e.type, e.cameo) for e in visit] == [("CONSULT", "042")]

@@ -137,6 +137,7 @@ class EventCoder:
         for b, pb in enumerate(parsed):
             for sent in pb.doc.sents:
                 sentence_events: list[CodedMention] = []
+                vague: set[int] = set()  # ids of mentions coded by a vague dictionary line (no events)
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
                 obligations = _obligation_clauses(tokens)
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
@@ -161,6 +162,8 @@ class EventCoder:
                 for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
+                        if self.dictionary is not None and self.dictionary.vague(trig.rule):
+                            vague.add(id(coded))
                         continues_meeting(coded, trig, mentions, sentence_events)
                         actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
                         mediation = hosted_talks(coded, trig, actors_here, partial(self._participant, actors=actors))
@@ -175,9 +178,10 @@ class EventCoder:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                     self._inherit_from_means(coded, sentence_events, pb)
                     inherit_from_readiness(coded, sentence_events, pb)
-                # a singer's visit to a hospital, a donation to a charity: no political party, no event
-                mentions += [m for m in sentence_events
-                             if not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)]
+                # a singer's visit to a hospital, a donation to a charity: no political party, no event; a vague
+                # dictionary line ("travelled to", "found") only lent its participants to the acts around it
+                mentions += [m for m in sentence_events if id(m) not in vague
+                             and not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)]
         date_mentions(mentions, parsed, timexes, published)
         return mentions
 

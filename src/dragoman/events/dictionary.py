@@ -21,7 +21,7 @@ read as the act) holds only where the verb acts on a party or an event (`_acts_o
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +56,12 @@ REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "
             "033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074",
             "035": "080", "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087",
             "036": "040"}
+
+# The cooperative roots' own codes (intent 030, consult 040, diplomatic 050, material cooperation 060) on a bare verb
+# line: these lines hold verbs of going, meeting, leading, serving, finding and wanting ("travelled to Utah", "found
+# the suspect", "leads the commune"), political only between political parties (see `vague`). The specific codes
+# (042 visit, 061 economic cooperation ...) and patterns that name their objects code as any other.
+GENERIC_COOPERATION = frozenset({"030", "040", "050", "060"})
 
 # CAMEO's SEIZE block (seize, capture, take, grab, wrest) codes 171 "seize or damage property"; what is seized
 # decides: a town, a region or a crossing taken ("captured Avdiivka", "took control of Sanaa") is a military
@@ -240,6 +246,7 @@ class CameoDictionary:
         self.verbs = _load(str(path) if path is not None else None)
         self.patterns = patterns
         self._rules: dict[str, Rule | None] = {}
+        self._vague: dict[str, Rule] = {}  # GENERIC_COOPERATION codes read off a bare verb line
         # `VerbDictionary.blocks_for` scans every entry; the coder asks for each verb of every sentence.
         self._blocks_by_lemma: dict[str, list] = {}
         # The verbs of each block: a pattern whose comment names one of them is that verb's own (see `_code`).
@@ -262,6 +269,10 @@ class CameoDictionary:
                 kind="verb", lemmas=(), type=plover.type, cameo=cameo, mode=plover.mode, contexts=plover.contexts,
                 require_source=self.require_source, require_target=self.require_target)
         return self._rules[cameo]
+
+    def vague(self, rule: Rule) -> bool:
+        """The rule is a cooperative root's own code read off a bare verb line (GENERIC_COOPERATION)."""
+        return self._vague.get(rule.cameo or "") is rule
 
     def triggers(self, sent: Sequence[Token], taken: set[int],
                  event_noun: Callable[[str], bool] = lambda lemma: False) -> list[Trigger]:
@@ -302,6 +313,8 @@ class CameoDictionary:
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE
             rule = self.rule(code) if code else None
+            if rule is not None and code in GENERIC_COOPERATION and not specific:
+                rule = self._vague.setdefault(code, replace(rule))  # equal, but told apart by `vague`
             if rule is not None:
                 found.append(Trigger(rule, tok, tok))
         return found
