@@ -102,6 +102,7 @@ def test_a_cooperative_root_code_on_a_bare_verb_line_is_no_event(pipeline: Pipel
     # travelling (040) and finding (060) sit in the cooperative roots' own lines of the CAMEO dictionary
     assert _types(pipeline, "The senator travelled to Utah last week.") == set()
     assert _types(pipeline, "The police found the suspect in a garage.") == set()
+    assert _types(pipeline, "The senator will travel to Utah next week.") == set()  # nor an intent to travel
     # a specific line of the same roots still codes: a visit is CONSULT 042
     visit = events(pipeline, "The French foreign minister visited Moscow on Tuesday.")
     assert [(e.type, e.cameo) for e in visit] == [("CONSULT", "042")]

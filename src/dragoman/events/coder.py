@@ -174,6 +174,8 @@ class EventCoder:
                         intent = _intent(coded, trig, pb)
                         if intent is not None:
                             sentence_events.append(intent)
+                            if id(coded) in vague:
+                                vague.add(id(intent))
                 for coded in sentence_events:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                     self._inherit_from_means(coded, sentence_events, pb)
