@@ -231,6 +231,26 @@ B, sealed -0.3; the lead's same-sentence merge sealed -0.3, tune 0; requests bet
 (29 false events fewer on ECB+ tune). Misses by cause after (`--causes`, A / B /
 sealed): no trigger of the gold type 30 / 42 / 57; gold-type event with other participants 19 / 18 / 32; gold-type
 trigger coded nothing 3 / 12 / 8; gold-type event matched, another chosen 5 / 4 / 9. Gap 9.6 points (9.8 before).
+
+Session 10 (2026-12-01 22:33 UTC, f300fa9 -> main after three branches and the lead's commits; quiet to loaded
+2-core machine, 12-30 s a run). Decided on fold A, fold B, GSR dev and ECB+; fold B and sealed read in aggregate only.
+
+                          before (f300fa9)                  after
+                          tune  tune A tune B sealed        tune  tune A tune B sealed
+    per-row accuracy     0.806  0.825  0.789  0.710        0.812  0.834  0.792  0.707
+    macro-F1             0.814  0.813  0.811  0.705        0.825  0.829  0.816  0.707
+    accuracy, both roles 0.676  0.698  0.656  0.584        0.682  0.705  0.661  0.581
+    no matching event    0.109  0.083  0.133  0.184        0.111  0.086  0.133  0.192
+    GSR type / source / target country: 0.945 / 0.909 / 0.891, unchanged (precision 0.685)
+
+By branch (aggregates): participants and constructions (commanded sanctions, failed agreements, pressure as a
+demand, idioms of threat, light verbs after their event noun) fold A +0.6, fold B +0.3, sealed 0; actor classes
+fold A +0.3, sealed +0.3; vague CAMEO verb lines (a party or an event to act on) fold A/B 0, sealed -0.3; the
+lead's cooperative root codes on bare verb lines fold A/B 0 (macro-F1 +0.9 tune), sealed -0.3. Misses by cause
+(A / B / sealed): no trigger of the gold type 32 / 42 / 59; other participants 17 / 17 / 31; gold-type trigger
+coded nothing 1 / 12 / 8; another chosen 4 / 4 / 9. Gap 10.5 points (9.6 before): fold A rose, sealed did not.
+A learned type chooser tried outside the package (TF-IDF + logistic regression over the marked sentence): fold A ->
+fold B 0.553, tune -> sealed 0.649, far below the rules.
 """
 
 from __future__ import annotations
