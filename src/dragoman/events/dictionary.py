@@ -15,7 +15,8 @@ every pattern of the block, as PETRARCH2 does. Chosen on PLV tune rows (bench/ev
 
 A code read off the verb alone (its verb line, a pattern written for another verb of its block, or an intent code
 read as the act) holds only where the verb acts on a party or an event (`_acts_on_party`): "took 23 pirates", not
-"took measures against", "facilitated the process of", "to ensure security along the border with".
+"took measures against", "facilitated the process of", "to ensure security along the border with". A cooperative
+root's own code on a bare verb line (GENERIC_COOPERATION) is too vague to be an event at all.
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "
 
 # The cooperative roots' own codes (intent 030, consult 040, diplomatic 050, material cooperation 060) on a bare verb
 # line: these lines hold verbs of going, meeting, leading, serving, finding and wanting ("travelled to Utah", "found
-# the suspect", "leads the commune"), political only between political parties (see `vague`). The specific codes
-# (042 visit, 061 economic cooperation ...) and patterns that name their objects code as any other.
+# the suspect", "leads the commune"), whose root code says nothing of a political act. Their triggers are marked
+# (`vague`) and the coder keeps no event of them, only their participants for the acts around them. The specific
+# codes (042 visit, 061 economic cooperation ...) and patterns that name their objects code as any other.
 GENERIC_COOPERATION = frozenset({"030", "040", "050", "060"})
 
 # CAMEO's SEIZE block (seize, capture, take, grab, wrest) codes 171 "seize or damage property"; what is seized
