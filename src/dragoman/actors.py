@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,9 +38,9 @@ from dragoman.countries import (
 from dragoman.geo import (
     POLITY_WORDS,
     SUBNATIONAL_WORDS,
+    ambiguous_qualifier,
     polity_country,
     qualified_countries,
-    region_countries,
 )
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
@@ -688,8 +688,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
         if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
                 and not (is_place and is_place(m.text)):
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
-        if code and m.i >= 2 and parsed[m.block].doc[m.i - 1].text == "," \
-                and parsed[m.block].doc[m.i - 2].ent_type_ in ("GPE", "LOC") and len(region_countries(m.text)) > 1:
+        if code and ambiguous_qualifier(parsed[m.block].doc, m.i, m.text):
             continue  # "Atlanta, Georgia": the state or the country, as the town before it says
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
@@ -1082,8 +1081,12 @@ FOREIGN_POSTS = frozenset("""embassy embassies consulate consulates mission miss
 branch representation""".split())
 
 
+# The country of a place name, given the countries a qualifier after it allows (`EventCoder.place_country`).
+PlaceCountry = Callable[[str, Sequence[str]], str | None]
+
+
 def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
-                      place_country: Callable[[str], str | None]) -> None:
+                      place_country: PlaceCountry) -> None:
     """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq",
     "the Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's
     country when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in
@@ -1109,7 +1112,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
             if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
-                code = _place_code(ent.root, ent.text, place_country)
+                code = place_country(ent.text, qualified_countries(ent.root))  # "Bountiful, B.C." is Canada's
                 if code:
                     mentioned.append((b, ent.root, code))
     tokens_of: dict[str, list[tuple[int, int]]] = {}
@@ -1135,7 +1138,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with ("George Washington
             # University" is named after a person, not after the town of George; the "Washington Post" is the
             # city's)
-            actor.country = place_country(" ".join(words[:2])) or place_country(words[0])
+            actor.country = place_country(" ".join(words[:2]), ()) or place_country(words[0], ())
             if actor.country:
                 actor.country_basis = "name"
                 continue
@@ -1227,7 +1230,7 @@ def _meeting_partners(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
 
 
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
-                      by_id: dict[str, Actor], place_country: Callable[[str], str | None],
+                      by_id: dict[str, Actor], place_country: PlaceCountry,
                       named: set[str | None] | None = None) -> str | None:
     """The one country a group's own phrases attach ("the government of Iraq", "commanders in eastern Syria",
     "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head; a
@@ -1241,19 +1244,11 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                     code = other.country if other is not None and other.kind == "country" else None
                     if code is None and tok.ent_type_ in ("GPE", "LOC"):
                         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-                        code = _place_code(tok, ent.text, place_country) if ent is not None else None
+                        code = place_country(ent.text, qualified_countries(tok)) if ent is not None else None
                         code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
-
-
-def _place_code(tok: Token, name: str, place_country: Callable[[str], str | None]) -> str | None:
-    """The country of the place `name` (of which `tok` is a word), chosen by the state, province or country
-    written after it ("Bountiful, B.C." is Canada's, though the gazetteer's biggest Bountiful is in Utah)."""
-    code = place_country(name)
-    allowed = qualified_countries(tok)
-    return code if not allowed or code in allowed else allowed[0]
 
 
 ORIGIN_WORDS = frozenset({"born", "descended", "origin"})

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 import pycountry
 from anyascii import anyascii
@@ -152,7 +153,13 @@ def country_code_fuzzy(text: str) -> str | None:
 def _subdivision_names() -> frozenset[str]:
     """The first-level subdivisions of every country ("indiana", "georgia", "ontario"): a state is no misspelt
     country ("Indiana" is one letter from "Indian")."""
-    return frozenset(_key(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None)
+    return frozenset(_key(sub.name) for sub in first_level_subdivisions())
+
+
+@lru_cache(maxsize=1)
+def first_level_subdivisions() -> tuple[Any, ...]:
+    """ISO 3166-2's first-level subdivisions of every country (pycountry's records): states, provinces, regions."""
+    return tuple(sub for sub in pycountry.subdivisions if sub.parent_code is None)
 
 
 @lru_cache(maxsize=8192)

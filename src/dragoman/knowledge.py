@@ -60,7 +60,7 @@ from dragoman.actors import (
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
-from dragoman.geo import qualified_countries, region_countries
+from dragoman.geo import ambiguous_qualifier, qualified_countries
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -758,8 +758,7 @@ class _Application:
         allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
         if allowed and country not in allowed:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
-        if country and m.i >= 2 and self.doc[m.i - 1].text == "," and self.doc[m.i - 2].ent_type_ in ("GPE", "LOC") \
-                and len(region_countries(self.doc[m.i:m.j].text)) > 1:
+        if country and ambiguous_qualifier(self.doc, m.i, self.doc[m.i:m.j].text):
             return None  # "Atlanta, Georgia": the state or the country, as the town before it says
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from spacy.tokens import Span, Token
@@ -327,9 +327,10 @@ class EventCoder:
             found = country_actor(actors, code) if code else None
         return found
 
-    def place_country(self, text: str) -> str | None:
-        """The country of a place the text names: a city from the gazetteer or a known region."""
-        place = self.gazetteer.lookup(text)
+    def place_country(self, text: str, within: Sequence[str] = ()) -> str | None:
+        """The country of a place the text names: a city from the gazetteer or a known region; `within`: the
+        countries a qualifier after the name allows ("Bountiful, B.C.", see `Gazetteer.lookup`)."""
+        place = self.gazetteer.lookup(text, within)
         return place.country if place else REGIONS.get(text.lower().removeprefix("the "))
 
     def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
