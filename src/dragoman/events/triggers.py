@@ -578,9 +578,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
-             and not (rule.objects and not _objects_match(tok, rule.objects))
-             and not (rule.not_objects and _noun_excluded(tok, rule.not_objects))
-             and not (rule.complement_preps and not _has_complement(tok, rule.complement_preps))]
+             and _noun_phrases_fit(tok, rule)]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
     # A verb of course or degree takes the sense whose target its prepositional argument is ("continued its support
@@ -619,18 +617,22 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         prep = lexicon.nominal_preps.get(rule)
         if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
             continue
-        if rule.objects and not _objects_match(tok, rule.objects):
-            continue
-        if rule.not_objects and _noun_excluded(tok, rule.not_objects):  # its own modifiers too: "sexual harassment"
+        if not _noun_phrases_fit(tok, rule):
             continue
         if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            continue
-        if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
             continue
         if rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words):
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _noun_phrases_fit(noun: Token, rule: Rule) -> bool:
+    """The noun's own phrases allow the rule: the objects it needs, none it excludes (its own modifiers too:
+    "sexual harassment"), the complement it needs ("a call for calm")."""
+    return not (rule.objects and not _objects_match(noun, rule.objects)) \
+        and not (rule.not_objects and _noun_excluded(noun, rule.not_objects)) \
+        and not (rule.complement_preps and not _has_complement(noun, rule.complement_preps))
 
 
 def _has_complement(word: Token, preps: tuple[str, ...]) -> bool:
