@@ -9,9 +9,9 @@ import sys
 import pytest
 from helpers import extract
 
-from dragoman.model import Event, EventDate, Participant
+from dragoman.model import Event, EventDate, Location, Participant
 from dragoman.pipeline import Pipeline
-from dragoman.reports import absorb, event_id, same_event
+from dragoman.reports import absorb, event_id, names_the_unnamed, same_event
 
 
 def _event(type: str, mode: str | None, source: list[str], target: list[str], date: EventDate) -> Event:
@@ -54,6 +54,54 @@ def test_a_visit_and_the_talks_held_during_it_stay_two_events() -> None:
     day = EventDate("2024-07-23", "2024-07-23", basis="text")
     assert not same_event(_event("CONSULT", "visit", ["blr"], ["prk"], day),
                           _event("CONSULT", None, ["blr"], ["prk"], day), any_mode=True)
+
+
+def test_reports_placing_the_act_apart_are_two_events() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+
+    def protest(place: Location | None) -> Event:
+        return Event(**{**_event("PROTEST", "demo", ["unions"], ["grc"], day).__dict__, "location": place})
+
+    athens = Location("Athens", "GRC", 37.98, 23.73)
+    thessaloniki = Location("Thessaloniki", "GRC", 40.64, 22.94)
+    piraeus = Location("Piraeus", "GRC", 37.94, 23.65)
+    assert not same_event(protest(athens), protest(thessaloniki))  # rallies in two cities, as ACLED codes them
+    assert same_event(protest(athens), protest(piraeus))  # a port and its city: one place within 50 km
+    assert not same_event(protest(athens), protest(Location("Nicosia", "CYP")))
+    assert same_event(protest(athens), protest(Location("Greece", "GRC")))  # a country holds its cities
+    assert same_event(protest(athens), protest(None))  # a report that names no place is no evidence against
+
+
+def test_an_act_told_of_unnamed_people_joins_the_one_report_that_names_them(pipeline: Pipeline) -> None:
+    text = ("A man was arrested on Tuesday over the arson attack on the town hall of Lyon.\n\n"
+            "Police said Jean Dupont, 34, was arrested at his home on Tuesday.")
+    arrests = [e for e in extract(pipeline, text).events if e.type == "COERCE"]
+    assert len(arrests) == 1 and len(arrests[0].evidence) == 2
+    assert [p.name for p in arrests[0].target] == ["Jean Dupont"]  # "a man" was Jean Dupont
+
+
+def test_unnamed_people_stay_apart_when_the_article_names_two_candidates(pipeline: Pipeline) -> None:
+    text = ("A man was arrested on Tuesday over the arson attack on the town hall of Lyon.\n\n"
+            "Police said Jean Dupont, 34, was arrested at his home. Paul Martin, 51, was arrested at his office on "
+            "Tuesday.")
+    arrests = [e for e in extract(pipeline, text).events if e.type == "COERCE"]
+    assert sorted(p.name for e in arrests for p in e.target) == ["Jean Dupont", "Paul Martin", "man"]
+
+
+def test_naming_the_unnamed_needs_the_same_act_and_person_for_people() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+    kinds = {"grp-man": "individual", "per-a": "person", "org-b": "organization", "police": "group",
+             "grp-youth": "group", "per-c": "person"}
+    unnamed = _event("COERCE", "arrest", [], ["grp-man"], day)
+    assert names_the_unnamed(unnamed, _event("COERCE", "arrest", ["police"], ["per-a"], day), kinds)
+    assert not names_the_unnamed(unnamed, _event("COERCE", "arrest", [], ["org-b"], day), kinds)
+    assert not names_the_unnamed(unnamed, _event("ACCUSE", None, [], ["per-a"], day), kinds)
+    other_day = EventDate("2024-07-20", "2024-07-20", basis="text")
+    assert not names_the_unnamed(unnamed, _event("COERCE", "arrest", [], ["per-a"], other_day), kinds)
+    assert not names_the_unnamed(unnamed, _event("COERCE", "arrest", [], ["grp-man"], day), kinds)  # nothing named
+    assert not names_the_unnamed(unnamed, _event("COERCE", "arrest", [], ["per-a", "per-c"], day), kinds)
+    youths = _event("ASSAULT", None, ["grp-youth"], [], day)  # "youths hurled petrol bombs": a crowd, not one person
+    assert not names_the_unnamed(youths, _event("ASSAULT", None, ["per-a"], [], day), kinds)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ mentions and gives each event its id and conflicts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from dragoman.model import Conflict, Event
@@ -17,6 +17,8 @@ from dragoman.reports import (
     event_id,
     evidence_key,
     find_conflicts,
+    keep_named,
+    names_the_unnamed,
     participants_of,
     same_event,
 )
@@ -29,7 +31,10 @@ def _sentences(event: Event) -> set[tuple[str, int, int]]:
     return {(e.article_id, e.start, e.end) for e in event.evidence}
 
 
-def merge_mentions(mentions: Sequence[CodedMention]) -> tuple[list[Event], list[Conflict]]:
+def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | None = None,
+                   ) -> tuple[list[Event], list[Conflict]]:
+    """The article's events and their conflicts. `kinds` (actor id -> actor kind) lets an event told of unnamed
+    people join the one event that names them (`name_the_unnamed`)."""
     events: list[Event] = []
     seen: list[set[tuple]] = []  # each event's evidence keys, so that folding stays linear in the mentions
     sentences: list[set[tuple[str, int, int]]] = []  # each event's sentences (article, start, end)
@@ -56,8 +61,27 @@ def merge_mentions(mentions: Sequence[CodedMention]) -> tuple[list[Event], list[
             seen.append({evidence_key(e) for e in m.event.evidence})
             sentences.append(told)
             index(len(events) - 1)
+    if kinds:
+        events = name_the_unnamed(events, kinds)
     conflicts: list[Conflict] = []
     for event in events:
         event.id = event_id(event)
         conflicts += find_conflicts(event)
     return events, conflicts
+
+
+def name_the_unnamed(events: list[Event], kinds: Mapping[str, str]) -> list[Event]:
+    """"A man was charged with arson", then "Robert Pitman, 24, was charged with arson": an event told of an unnamed
+    person joins the event that names the person, when the article has exactly one such event (with two men charged
+    in one story, "a man was charged" stays apart). The joined event keeps the named person."""
+    joined: set[int] = set()
+    for k, event in enumerate(events):
+        if not any(kinds.get(p.actor_id) == "individual" for p in event.source + event.target):
+            continue
+        named = [n for n, other in enumerate(events)
+                 if n != k and n not in joined and names_the_unnamed(event, other, kinds)]
+        if len(named) == 1:
+            absorb(events[named[0]], event)
+            keep_named(events[named[0]], kinds)
+            joined.add(k)
+    return [event for k, event in enumerate(events) if k not in joined]

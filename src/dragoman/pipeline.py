@@ -20,8 +20,8 @@ from dragoman.events import EventCoder, Lexicon
 from dragoman.knowledge import Knowledge
 from dragoman.language import is_supported
 from dragoman.merge import merge_mentions
-from dragoman.model import Article, Extraction
-from dragoman.nlp import ParsedBlock, Parser
+from dragoman.model import Actor, Article, Extraction
+from dragoman.nlp import ParsedBlock, Parser, block_at
 from dragoman.roles import assign_roles
 from dragoman.timex import TimexTagger
 from dragoman.wordlists import FUTURE_AUXILIARIES, TENSE_PLAN_VERBS
@@ -118,8 +118,21 @@ class Pipeline:
         inherit_countries(parsed, actors, self.coder.place_country)
         published = article.published.isoformat() if article.published else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
-        events, conflicts = merge_mentions(mentions)
+        events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed))
         return Extraction(articles=[article], actors=actors.actors, events=events, conflicts=conflicts)
+
+
+def actor_kinds(actors: Sequence[Actor], parsed: list[ParsedBlock]) -> dict[str, str]:
+    """Actor id -> kind for the merge step, where unnamed people told of in the singular every time ("a man", "the
+    driver") are an "individual": one person, whom a named person may turn out to be (`merge.name_the_unnamed`)."""
+    def singular(start: int, end: int) -> bool:
+        for _, pb in block_at(parsed, end - 1):
+            span = pb.doc.char_span(start - pb.offset, end - pb.offset, alignment_mode="expand")
+            return span is not None and span.root.tag_ == "NN"
+        return False
+
+    return {a.id: "individual" if a.kind == "group" and a.mentions and all(
+        singular(m.start, m.end) for m in a.mentions) else a.kind for a in actors}
 
 
 def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:

@@ -3,7 +3,8 @@
 Pure functions over `model.Event`, with no parser behind them, shared by the in-article merge (`merge.py`) and
 the store. Two mentions are the same event when their type and mode agree (within one sentence, a mode one of them
 leaves out agrees: "shot and killed"), their participants are compatible
-(one set contains the other), their text dates overlap, and neither negates the other, except that a denial by
+(one set contains the other), their text dates overlap, they are not placed apart (other countries, or cities
+more than `SAME_PLACE_KM` apart), and neither negates the other, except that a denial by
 another source joins the report it denies. A date that only narrative or publication time gave is no evidence
 against a match. Disagreeing date claims from different sources become a `Conflict`, and so do a report and its
 denial (field `factuality`); a more precise date refines a vaguer one ("in July", then "on July 23") instead of
@@ -13,11 +14,12 @@ contradicting it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from dragoman.coref import event_profile, mention_similarity
-from dragoman.model import Claim, Conflict, Event, EventDate, Evidence
+from dragoman.model import Claim, Conflict, Event, EventDate, Evidence, Location
 
 CLAIM_FIELDS = ("date.start", "date.end")
 # Date bases that are evidence of when: the text said so, or a user corrected it.
@@ -67,6 +69,29 @@ def _only_sources(event: Event) -> Event:
 MEDIATION_CAMEO = "045"
 
 
+# Two cities further apart than this are two places: a protest in Athens and one in Thessaloniki are two events, as
+# ACLED codes them; within it, a suburb and its city ("Brooklyn", "New York") may be one.
+SAME_PLACE_KM = 50.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def places_apart(a: Location | None, b: Location | None) -> bool:
+    """The two reports place the act in different countries, or in cities too far apart to be one place."""
+    if a is None or b is None:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) > SAME_PLACE_KM
+
+
 # A mode that makes another event than the same type without one: CAMEO codes a visit and the talks held during it
 # as two events ("arrived for a visit and held talks").
 SEPARATE_MODES = frozenset({"visit"})
@@ -83,11 +108,45 @@ def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
         return False
     if not (participants_of(a) & participants_of(b)) or not (_covered(a, b) or _covered(b, a)):
         return False
+    if places_apart(a.location, b.location):
+        return False
     # A visit by A to B is not a visit by B to A.
     if a.mode == "visit" and a.source and b.source and not (
             _covered(_only_sources(a), _only_sources(b)) or _covered(_only_sources(b), _only_sources(a))):
         return False
     return dates_compatible(a.date, b.date)
+
+
+def names_the_unnamed(unnamed: Event, named: Event, kinds: Mapping[str, str]) -> bool:
+    """Two reports of one act in which `named` names the people `unnamed` leaves unnamed ("A man has been charged
+    with arson" / "Robert Pitman, 24, was charged with arson"): type, mode, negation, dates and place agree, and in
+    each role the two share a party, or one is silent, or one unnamed person (`kinds`: actor id -> actor kind,
+    "individual") stands in `unnamed` where `named` has one named person (at least once). Within one article only:
+    across articles "a man" could be anyone."""
+    a, b = unnamed, named
+    if a.type != b.type or (a.mode != b.mode and None not in (a.mode, b.mode)) or (a.mode or b.mode) in SEPARATE_MODES:
+        return False
+    if (a.factuality == "negated") != (b.factuality == "negated") or not dates_compatible(a.date, b.date) \
+            or places_apart(a.location, b.location):
+        return False
+    bridged = False
+    for one, other in ((a.source, b.source), (a.target, b.target)):
+        ids, other_ids = {p.actor_id for p in one}, {p.actor_id for p in other}
+        if not ids or not other_ids or ids & other_ids:
+            continue
+        if len(ids) != 1 or len(other_ids) != 1 or kinds.get(min(ids)) != "individual" or kinds.get(
+                min(other_ids)) != "person":
+            return False
+        bridged = True
+    return bridged
+
+
+def keep_named(event: Event, kinds: Mapping[str, str]) -> None:
+    """After `names_the_unnamed` joined two reports: in a role that now holds named persons, the unnamed people
+    were those persons."""
+    for role in (event.source, event.target):
+        if any(kinds.get(p.actor_id) == "person" for p in role):
+            role[:] = [p for p in role if kinds.get(p.actor_id) != "individual"]
 
 
 def _denial_of(a: Event, b: Event) -> bool:
