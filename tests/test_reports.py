@@ -9,8 +9,9 @@ import sys
 import pytest
 from helpers import extract
 
-from dragoman.model import Event, EventDate, Location, Participant
-from dragoman.pipeline import Pipeline
+from dragoman.clean import segment
+from dragoman.model import Actor, Event, EventDate, Location, Mention, Participant
+from dragoman.pipeline import Pipeline, actor_kinds
 from dragoman.reports import absorb, event_id, names_the_unnamed, same_event
 
 
@@ -86,6 +87,20 @@ def test_unnamed_people_stay_apart_when_the_article_names_two_candidates(pipelin
             "Tuesday.")
     arrests = [e for e in extract(pipeline, text).events if e.type == "COERCE"]
     assert sorted(p.name for e in arrests for p in e.target) == ["Jean Dupont", "Paul Martin", "man"]
+
+
+def test_only_a_noun_of_one_person_in_the_singular_is_an_individual(pipeline: Pipeline) -> None:
+    text = "The driver, the community and two women saw a man."
+    parsed = next(pipeline.parser.parse_many([(text, segment(text))]))
+
+    def group(word: str) -> Actor:
+        start = text.index(word)
+        return Actor("grp-" + word, word, "group", mentions=[Mention("t", start, start + len(word), word)])
+
+    kinds = actor_kinds([group("driver"), group("community"), group("women"), group("man"),
+                         Actor("person-x", "X", "person")], parsed)
+    assert kinds == {"grp-driver": "individual", "grp-community": "group", "grp-women": "group",
+                     "grp-man": "individual", "person-x": "person"}
 
 
 def test_naming_the_unnamed_needs_the_same_act_and_person_for_people() -> None:

@@ -13,10 +13,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dragoman.actors import inherit_countries, join_abbreviations, resolve_actors
+from dragoman.actors import PERSON_NOUNS_ALL, inherit_countries, join_abbreviations, resolve_actors
 from dragoman.checks import api_article
 from dragoman.clean import Block, segment
 from dragoman.events import EventCoder, Lexicon
+from dragoman.events.arguments import PEOPLE_NOUNS
 from dragoman.knowledge import Knowledge
 from dragoman.language import is_supported
 from dragoman.merge import merge_mentions
@@ -122,13 +123,18 @@ class Pipeline:
         return Extraction(articles=[article], actors=actors.actors, events=events, conflicts=conflicts)
 
 
+# Nouns of one person, whom a name may later give ("a man", "the driver"); not a body of people ("the family").
+INDIVIDUAL_NOUNS = (PERSON_NOUNS_ALL | PEOPLE_NOUNS) - {"family", "staff", "crew", "member"}
+
+
 def actor_kinds(actors: Sequence[Actor], parsed: list[ParsedBlock]) -> dict[str, str]:
-    """Actor id -> kind for the merge step, where unnamed people told of in the singular every time ("a man", "the
-    driver") are an "individual": one person, whom a named person may turn out to be (`merge.name_the_unnamed`)."""
+    """Actor id -> kind for the merge step, where unnamed people told of every time by a noun of one person in the
+    singular ("a man", "the driver") are an "individual", whom a named person may turn out to be
+    (`merge.name_the_unnamed`)."""
     def singular(start: int, end: int) -> bool:
         for _, pb in block_at(parsed, end - 1):
             span = pb.doc.char_span(start - pb.offset, end - pb.offset, alignment_mode="expand")
-            return span is not None and span.root.tag_ == "NN"
+            return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in INDIVIDUAL_NOUNS
         return False
 
     return {a.id: "individual" if a.kind == "group" and a.mentions and all(
