@@ -39,8 +39,11 @@ from dragoman.geo import (
     POLITY_WORDS,
     SUBNATIONAL_WORDS,
     ambiguous_qualifier,
+    namesake_state,
     polity_country,
     qualified_countries,
+    state_countries,
+    state_modifier,
 )
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
@@ -690,6 +693,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
         if code and ambiguous_qualifier(parsed[m.block].doc, m.i, m.text):
             continue  # "Atlanta, Georgia": the state or the country, as the town before it says
+        if code and namesake_state(parsed[m.block].doc, m.i, m.j):
+            continue  # "Georgia prosecutors": the US state's (add_group_actors), not the country's
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
         elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
@@ -1340,6 +1345,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
     comes from a nationality or country modifier ("Turkish lawmakers"); otherwise `inherit_countries` may give
     the article's one country. One actor per phrase and country in an article."""
     by_id = {a.id: a for a in table.actors}
+    named = {a.country for a in table.actors if a.kind == "country"}
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             if tok.pos != NOUN or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
@@ -1393,6 +1399,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":
                     country, country_token = other.country, child
+                elif other is None and child.text[:1].isupper() and (code := _state_country(child, named)):
+                    country, country_token = code, child  # "Georgia prosecutors", "Punjab police"
                 elif other is None and child.text[:1].isupper() and (code := country_code(child.text)):
                     country, country_token = code, child
             if country_token is not None and any(c.dep_ == "conj" for c in country_token.children):
@@ -1414,6 +1422,24 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                                           phrase.text))
             # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
             table.by_token[(b, tok.i)] = actor_id
+
+
+def _state_country(tok: Token, named: set[str | None]) -> str | None:
+    """The country of the state or province whose name, written as a state's is (`geo.state_modifier`), ends at
+    `tok` ("Georgia prosecutors": USA; "Punjab police": India or Pakistan, as the countries the article names
+    decide); a name that is also a country's is the country when the article names that country elsewhere
+    ("Tbilisi ... Georgia prosecutors")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    i, j = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+    if not state_modifier(tok.doc, i, j):
+        return None
+    text = tok.doc[i:j].text
+    if country_code(text) in named:
+        return None
+    states = state_countries(text)
+    if len(states) > 1:
+        states = [c for c in states if c in named]
+    return states[0] if len(states) == 1 else None
 
 
 def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
@@ -1441,13 +1467,19 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
                         surname_person: Callable[[str], tuple[str | None, str | None] | None]) -> None:
     """A lone capitalized word that no actor holds, that spaCy left untagged or took for a place or organization
     ("Scholz met Macron in Paris": GPE), and that `surname_person` says a dictionary names as one person's family
-    name (it gives that person's country and sector, or None), is that person: the article's actor of that surname
-    if there is one, else a new person actor."""
+    name (it gives that person's country and sector, or None), is a person: the article's actor of that surname
+    if there is one, else a new person actor. The new actor is the dictionary's person, with its country and
+    sector, only when the article supports it: a title before the name, or the article names that person's country
+    ("Germany and France ... Scholz met Macron"). Otherwise it is a namesake the text says nothing more of ("Wolfe
+    said", with a Jamaican minister of that name in the dictionary): a person of no country. A word with a
+    determiner is no surname ("the Star")."""
     by_id = {a.id: a for a in table.actors}
+    named = {a.country for a in table.actors if a.kind == "country" and a.country}
     for b, pb in enumerate(parsed):
         doc = pb.doc
         for tok in pb.tokens:
             if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
+                    or any(c.dep_ == "det" for c in tok.children) \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
                     or tok.ent_type_ == "GPE" and qualified_countries(tok) \
                     or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
@@ -1462,6 +1494,8 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
                 actor = by_id.get("person-" + slug(tok.text))
             if actor is None:
                 country, sector = identity
+                if not (country in named or _title_before(doc, tok.i, named)[0]):
+                    country, sector = None, None
                 actor = Actor("person-" + slug(tok.text), tok.text, "person", country=country, sector=sector,
                               country_basis="dictionary" if country else None)
                 by_id[actor.id] = actor

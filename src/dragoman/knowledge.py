@@ -60,7 +60,7 @@ from dragoman.actors import (
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
-from dragoman.geo import ambiguous_qualifier, qualified_countries
+from dragoman.geo import ambiguous_qualifier, namesake_state, qualified_countries
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -378,8 +378,10 @@ class Knowledge:
         """A person the article gives no country takes the country of the one dictionary entry that names them
         word for word in another spelling ("Alexander Lukashenko": ALYAKSANDR_LUKASHENKA, by
         `names.same_person`), or whose post is not in force that day (FUMIO_KISHIDA in 2023: all its codes say
-        JPN, and a person keeps a country). A person named by one word ("Prime Minister Kishida") only under a
-        title, and only when one entry alone has that family name."""
+        JPN, and a person keeps a country). A person named by one word only when one person's entry alone has that
+        family name and the article supports it: a title ("Prime Minister Kishida"), or that country named in the
+        article ("Nixon" in an article naming the United States; "Wolfe said" is not RAYMOND_WOLFE of Jamaica)."""
+        named = {a.country for a in table.actors if a.kind == "country"}
         for actor in table.actors:
             if actor.kind != "person" or actor.country:
                 continue
@@ -393,7 +395,7 @@ class Knowledge:
                 entries = {payload for payload, given_key, words in phrases
                            if any(size == len(words) and given == given_key and same_person(alias, " ".join(words))
                                   for alias, size, given in forms)}
-            elif actor.roles and all(len(alias.split()) == 1 for alias in actor.aliases):
+            elif all(len(alias.split()) == 1 for alias in actor.aliases):
                 entries = {payload for payload, _, words in self._family_phrases(family_key(actor.name))
                            if actor.name.upper() in (words[0], words[-1])}
             else:
@@ -401,10 +403,14 @@ class Knowledge:
             if len(entries) != 1:
                 continue
             entry = self.entry(next(iter(entries)))
+            if not full and entry.kind != "person":
+                continue  # "President Star": the last word of a body's name (BLACK_STAR) is no family name
             identity = entry.identity(day)
             if identity is None and entry.petrarch is not None:
                 countries = {split_code(c.code.upper())[0] for c in entry.petrarch.codes}
                 identity = (countries.pop(), None) if len(countries) == 1 else None
+            if not full and not actor.roles and (identity is None or identity[0] not in named):
+                continue  # "Wolfe said": a namesake, unless the article names the person's country
             if identity and identity[0] and entry.is_country(day) is None:
                 actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = actor.sector or identity[1]
@@ -422,15 +428,17 @@ class Knowledge:
         return found
 
     def surname_person(self, word: str, day: dt.date | None) -> tuple[str | None, str | None] | None:
-        """(country, sector) of the one entry, a person's, that has `word` as its family name ("Scholz": OLAF_SCHOLZ
+        """(country, sector) of the one entry that has `word` as its family name, a person's ("Scholz": OLAF_SCHOLZ
         of DEU; "Xi": XI_JINPING, an East Asian family name first); None when no entry or several have it, or it is
-        not a person's."""
+        not a person's (Phoenix's leaders, the shipped leaders, a user's entry of kind person)."""
         entries = {payload for payload, _, words in self._family_phrases(family_key(word))
                    if (words[0] if east_asian_family_name(words[0]) else words[-1]) == word.upper()}
         if len(entries) != 1:
             return None
         entry = self.entry(next(iter(entries)))
-        return entry.identity(day) or (None, None) if entry.is_country(day) is None else None
+        if entry.kind != "person":
+            return None  # the last word of a group's or a company's name ("FIRES_OF_HELL", "BLACK_STAR") is no surname
+        return entry.identity(day) or (None, None)
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
@@ -760,6 +768,8 @@ class _Application:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
         if country and ambiguous_qualifier(self.doc, m.i, self.doc[m.i:m.j].text):
             return None  # "Atlanta, Georgia": the state or the country, as the town before it says
+        if country and namesake_state(self.doc, m.i, m.j):
+            return None  # "Georgia prosecutors": the US state's, not the country's
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
