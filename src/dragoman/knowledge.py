@@ -54,6 +54,7 @@ from dragoman.actors import (
     ActorTable,
     add_group_actors,
     add_surname_persons,
+    dateline_end,
     english_word,
     normalize_title,
     slug,
@@ -465,9 +466,12 @@ class Knowledge:
             words += token_words
             owner += [i] * len(token_words)
         found = []
+        dateline = dateline_end(doc)  # "WASHINGTON - ...": where the story was filed, no actor
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
+            if i < dateline:
+                continue
             found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
@@ -760,6 +764,8 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if country and not any(t.text[:1].isupper() for t in tokens):
+            return None  # "let us", "a male co-worker", "the saga": common words, not US, Male or Saga
         if country and len(tokens) == 1 and tokens[0].ent_type_ not in ("GPE", "LOC", "NORP") and any(
                 a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text == a.name.split()[0]
                 for a in table.actors):
