@@ -6,9 +6,9 @@ names spaCy splits or mislabels, titles read off the modifiers and appositions o
 within-article resolution by romanization-aware name matching (`dragoman.names`). Persons spaCy takes for
 organizations or misses: a name that begins with a common given name (the dictionaries' people's), a lone
 name that acts as a person (person verbs, a person noun in apposition, he/she as the next subject); an
-adjective opening the sentence ("Furious Theresa May") is no part of a name. People and
-organizations the text gives no country take the article's one country (`inherit_countries`, which the
-event coder runs before coding because it needs the gazetteer for city names).
+adjective opening the sentence ("Furious Theresa May") is no part of a name, nor is a wire dateline ("WHITE
+HOUSE -"). People and organizations the text gives no country take the article's one country where the text founds
+it (`inherit_countries`, which the pipeline runs before coding because it needs the gazetteer for city names).
 """
 
 from __future__ import annotations
