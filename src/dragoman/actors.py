@@ -1290,9 +1290,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                                 or sentences_naming[code] & lead or sentences_naming[code] & {
                                     (b, tok.sent.start) for b, i in own_tokens
                                     if (tok := parsed[b].tokens[i]).pos != PRON}):
-            code = filed  # "WASHINGTON - ... Russia": the place filed from, not a country named once elsewhere
-        if code is None:
-            continue
+            continue  # the dateline does not overrule a country the text names: a fight in Mannheim, Germany
         actor.country = code
         actor.country_basis = "inherited"
         for role in actor.roles:
