@@ -52,9 +52,14 @@ def test_a_name_with_an_office_in_apposition_is_a_person(pipeline: Pipeline) -> 
 
 
 def test_a_lone_surname_a_dictionary_knows_is_that_person(pipeline: Pipeline) -> None:
-    actors, events = extract(pipeline, "Scholz met Macron in Paris.")
+    actors, events = extract(pipeline, "Germany and France signed a treaty. Scholz met Macron in Paris.")
     scholz = next(a for a in actors if a.name == "Scholz")
     assert (scholz.kind, scholz.country) == ("person", "DEU")
+    assert any(e.type == "CONSULT" and [p.actor_id for p in e.source] == [scholz.id] for e in events)
+    # Nothing names Germany: the surname is a person's, not necessarily OLAF_SCHOLZ's (a namesake keeps no country)
+    actors, events = extract(pipeline, "Scholz met Macron in Paris.")
+    scholz = next(a for a in actors if a.name == "Scholz")
+    assert (scholz.kind, scholz.country) == ("person", None)
     assert any(e.type == "CONSULT" and [p.actor_id for p in e.source] == [scholz.id] for e in events)
     actors, _ = extract(pipeline, "Crimea was annexed by Russia. Tigray was cut off.")
     assert all(a.kind != "person" for a in actors)

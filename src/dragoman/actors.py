@@ -6,9 +6,9 @@ names spaCy splits or mislabels, titles read off the modifiers and appositions o
 within-article resolution by romanization-aware name matching (`dragoman.names`). Persons spaCy takes for
 organizations or misses: a name that begins with a common given name (the dictionaries' people's), a lone
 name that acts as a person (person verbs, a person noun in apposition, he/she as the next subject); an
-adjective opening the sentence ("Furious Theresa May") is no part of a name. People and
-organizations the text gives no country take the article's one country (`inherit_countries`, which the
-event coder runs before coding because it needs the gazetteer for city names).
+adjective opening the sentence ("Furious Theresa May") is no part of a name, nor is a wire dateline ("WHITE
+HOUSE -"). People and organizations the text gives no country take the article's one country where the text founds
+it (`inherit_countries`, which the pipeline runs before coding because it needs the gazetteer for city names).
 """
 
 from __future__ import annotations
@@ -39,8 +39,12 @@ from dragoman.geo import (
     POLITY_WORDS,
     SUBNATIONAL_WORDS,
     ambiguous_qualifier,
+    namesake_state,
     polity_country,
     qualified_countries,
+    region_countries,
+    state_countries,
+    state_modifier,
 )
 from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
@@ -431,10 +435,85 @@ def _trim_description(span: Span, given_name: Callable[[str], bool]) -> Span:
     return span
 
 
+# Dashes and the colon that end a wire dateline ("ISTANBUL --", "WASHINGTON -", "KABUL (Pajhwok):").
+DATELINE_ENDS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word of a dateline's place in capitals ("WHITE", "HOUSE", "U.S.", "AL-ARISH")."""
+    letters = [c for c in tok.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalpha() or c in ".'-" for c in tok.text)
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where a wire dateline opening the block `doc` ends (0 when none): the token the story starts at. The place
+    in capitals, up to four words ("WHITE HOUSE -", "ISTANBUL --"), or in title case before an agency in brackets
+    ("Mannheim, Germany (Sports Network) -"); then a region or a date after a comma, an agency in brackets, and a
+    dash or a colon before a capitalized word. A dateline names where the story was filed: it is no part of an
+    actor's name. An international body's name alone before a single hyphen is no place ("NATO - The alliance
+    ...")."""
+    n = len(doc)
+    k = 0
+    while k < min(n, 4) and _dateline_word(doc[k]):
+        k += 1
+    title_case = k == 0
+    while title_case and k < min(n, 3) and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == 0:
+        return 0
+    place = doc[:k].text
+    if k < n and doc[k].text == ",":  # "ALGIERS, Algeria", "PYONGYANG, July 24"
+        k += 1
+        start = k
+        while k < n and k - start < 4 and (doc[k].text[:1].isupper() or doc[k].is_digit or doc[k].text == "."):
+            k += 1
+        if k == start:
+            return 0
+    agency = k < n and doc[k].text == "("
+    if agency:
+        close = next((x for x in range(k + 1, min(n, k + 6)) if doc[x].text == ")"), None)
+        if close is None:
+            return 0
+        k = close + 1
+    if title_case and not agency:
+        return 0
+    dash = k
+    while k < n and k - dash < 2 and doc[k].text in DATELINE_ENDS:
+        k += 1
+    if k == dash or n - k < 4 or not (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
+                                      or doc[k].text in ("\"", "'", "\u201c")):
+        return 0
+    if doc[dash:k].text == "-" and dash == len(place.split()) and is_international(place):
+        return 0
+    return k
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _no_name(span: Span) -> bool:
+    """A headline's or a link's words that spaCy took for a person's name: a number in it ("Suspended Worker Kills 2
+    Women", "Xeon E3 - 1260L"; an ordinal last is a generational suffix, "William Pritchard 3rd"), or four words or
+    more each joined to the next by a hyphen, as a link's slug is ("Peter-Capaldi-Takes-Over-Doctor-Who"; not
+    "Fazl-ur-Rehman", nor "Meshal Al-Ahmad Al-Jaber Al-Sabah")."""
+    words = list(span)
+    if _ORDINAL.fullmatch(words[-1].text):
+        words.pop()
+    hyphens = sum(t.text == "-" for t in span)
+    return any(c.isdigit() for t in words for c in t.text) or hyphens > 2 and all(
+        "-" in (a.text, b.text) for a, b in zip(span, span[1:], strict=False))
+
+
 def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
+        dateline = dateline_end(pb.doc)
         for label, i, j in _entity_spans(pb):
+            if i < dateline:
+                # "WHITE HOUSE - Congressional Democrats ...": the dateline is no part of a name, nor a party
+                i = dateline
+                if i >= j:
+                    continue
             span = pb.doc[i:j]
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
@@ -447,6 +526,8 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
                 text = text[:-2]
             if not mostly_latin(text):
                 continue  # the English parse takes other scripts' common nouns for names ("Министр")
+            if label == "PERSON" and _no_name(span):
+                continue
             start = pb.offset + span.start_char
             mentions.append(NameMention(b, span.start, span.end, label, start, start + len(text), text))
     return mentions
@@ -690,6 +771,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
         if code and ambiguous_qualifier(parsed[m.block].doc, m.i, m.text):
             continue  # "Atlanta, Georgia": the state or the country, as the town before it says
+        if code and namesake_state(parsed[m.block].doc, m.i, m.j):
+            continue  # "Georgia prosecutors": the US state's (add_group_actors), not the country's
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
         elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
@@ -1085,19 +1168,44 @@ branch representation""".split())
 PlaceCountry = Callable[[str, Sequence[str]], str | None]
 
 
+# Sectors of a state's own bodies, which act where the article is set ("police", "the ministry"); not JUD, which
+# the agent dictionaries give lawyers as well as courts.
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "LEG", "SPY"})
+
+
+def dateline_country(text: str, place_country: PlaceCountry) -> str | None:
+    """The country of the place a dateline names ("ISTANBUL --", "ALGIERS, Algeria -", "PYONGYANG, July 24 (KCNA)
+    --"): its place, within the region after the comma when that is a country or a state."""
+    head = re.split(r"\s*(?:\(|--|-(?:\s|$)|\u2013|\u2014|:)", text.strip(), maxsplit=1)[0]
+    place, _, region = head.partition(",")
+    place, region = place.strip(), region.strip()
+    if not place:
+        return None
+    within = region_countries(region) if region else []
+    return country_code(place) or place_country(place.title() if place.isupper() else place, within)
+
+
 def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
-                      place_country: PlaceCountry) -> None:
+                      place_country: PlaceCountry, datelines: Sequence[str] = ()) -> None:
     """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq",
     "the Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's
     country when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in
-    Angola"). Mentions of the country as the actor's counterpart do not count ("President Bush threatened action
-    against Russia"), nor the other party of a meeting or its venue ("Putin welcomed Xi in Moscow"); international
-    bodies never take a country."""
+    Angola") and that is well founded: the dateline's country (`datelines`, the dateline blocks' text, or one
+    opening a paragraph); a country named through a place or a body of its own ("in Seattle", "the FBI"), in the
+    story's lead (where news says where it happened), in two sentences or more, or in a sentence naming the actor;
+    or the actor is a state's body or officer (a group or organization of `STATE_SECTORS`, a person with a title),
+    which acts where the article is set. A country named once further on by its name alone says nothing of a
+    private person or body ("Lohan ... a holiday in Mexico"). Mentions of the country as the actor's counterpart do
+    not count ("President Bush threatened action against Russia"), nor the other party of a meeting or its venue
+    ("Putin welcomed Xi in Moscow"); international bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
+    # Countries named by a place of theirs or a body of theirs, not only by their own name or demonym
+    settled: set[str] = set()
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     by_token = table.by_token
     for b, pb in enumerate(parsed):
-        for tok in pb.tokens:
+        filed_at = dateline_end(pb.doc)  # the dateline's place counts as the dateline's, below
+        for tok in pb.tokens[filed_at:]:
             aid = by_token.get((b, tok.i))
             actor = by_id.get(aid) if aid else None
             if actor is not None:
@@ -1109,12 +1217,21 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 continue
             if code and not _origin_only(tok):
                 mentioned.append((b, tok, code))
+                if actor is None or actor.kind != "country" or not _country_word(tok):
+                    settled.add(code)  # "in Seattle", "the Philadelphia Eagles", "the FBI"
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
-            if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
+            if ent.label_ in ("GPE", "LOC") and ent.start >= filed_at and not any(table.at(b, t.i) for t in ent):
                 code = place_country(ent.text, qualified_countries(ent.root))  # "Bountiful, B.C." is Canada's
                 if code:
                     mentioned.append((b, ent.root, code))
+                    settled.add(code)
+    opening = [pb.doc[:end].text for pb in parsed[:3] if (end := dateline_end(pb.doc))]
+    filed = next((code for text in [*datelines, *opening] if (code := dateline_country(text, place_country))), None)
+    sentences_naming: dict[str, set[tuple[int, int]]] = {}
+    for b, tok, code in mentioned:
+        sentences_naming.setdefault(code, set()).add((b, tok.sent.start))
+    lead = _lead_sentences(parsed)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
     for key, aid in table.by_token.items():
@@ -1142,7 +1259,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             if actor.country:
                 actor.country_basis = "name"
                 continue
-        if not mentioned:
+        if not mentioned and not filed:
             continue
         own_tokens = tokens_of.get(actor.id, [])
         if actor.kind == "person" and _serves_international(own_tokens, parsed, table, by_id):
@@ -1163,12 +1280,44 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 codes.add(c)
                 if len(codes) > 1:
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
-        if len(codes) != 1:
-            continue
-        actor.country = codes.pop()
+        if len(codes) > 1:
+            continue  # the dateline does not choose between them: a fight in Mannheim between Americans
+        code = codes.pop() if codes else filed
+        state_body = actor.kind == "person" and bool(actor.roles) or actor.kind != "person" \
+            and actor.sector in STATE_SECTORS
+        # named in one sentence only (and not as a counterpart there): the actor's own?
+        if code is None or not (code == filed or state_body or code in settled or len(sentences_naming[code]) > 1
+                                or sentences_naming[code] & lead or sentences_naming[code] & {
+                                    (b, tok.sent.start) for b, i in own_tokens
+                                    if (tok := parsed[b].tokens[i]).pos != PRON}):
+            continue  # the dateline does not overrule a country the text names: a fight in Mannheim, Germany
+        actor.country = code
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+def _country_word(tok: Token) -> bool:
+    """The token is (part of) a country's own name or demonym ("Japan", "United States", "Chinese"), not a place
+    in it ("Seattle")."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    return country_code(tok.text) is not None or ent is not None and country_code(ent.text) is not None
+
+
+# Sentences of a story's lead, where news says where it happened ("... at the Kraft Foods plant in Northeast
+# Philadelphia"), as a dateline does.
+LEAD_SENTENCES = 3
+
+
+def _lead_sentences(parsed: list[ParsedBlock]) -> set[tuple[int, int]]:
+    """(block, first token) of the first LEAD_SENTENCES sentences of the body."""
+    found: set[tuple[int, int]] = set()
+    for b, pb in enumerate(parsed):
+        for sent in pb.doc.sents:
+            if len(found) == LEAD_SENTENCES:
+                return found
+            found.add((b, sent.start))
+    return found
 
 
 # Verbs and nouns of meeting someone ("Putin welcomed Xi", "held talks with Xi"): the other party is a counterpart,
@@ -1340,6 +1489,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
     comes from a nationality or country modifier ("Turkish lawmakers"); otherwise `inherit_countries` may give
     the article's one country. One actor per phrase and country in an article."""
     by_id = {a.id: a for a in table.actors}
+    named = {a.country for a in table.actors if a.kind == "country"}
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             if tok.pos != NOUN or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
@@ -1393,6 +1543,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":
                     country, country_token = other.country, child
+                elif other is None and child.text[:1].isupper() and (code := _state_country(child, named)):
+                    country, country_token = code, child  # "Georgia prosecutors", "Punjab police"
                 elif other is None and child.text[:1].isupper() and (code := country_code(child.text)):
                     country, country_token = code, child
             if country_token is not None and any(c.dep_ == "conj" for c in country_token.children):
@@ -1414,6 +1566,26 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                                           phrase.text))
             # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
             table.by_token[(b, tok.i)] = actor_id
+
+
+def _state_country(tok: Token, named: set[str | None]) -> str | None:
+    """The country of the state or province whose name, written as a state's is (`geo.state_modifier`), holds
+    `tok`: a country's name that another country's state bears is that state's ("Georgia prosecutors": USA) unless
+    the article names the country elsewhere ("Tbilisi ... Georgia prosecutors"); another state's name gives the
+    country the article names among those that have a state of that name ("Punjab police ... Pakistan")."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return None  # "Gulf states" (a province of Papua New Guinea), "Diamond Bar resident" (a town's name cut)
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    if not state_modifier(tok.doc, ent.start, ent.end):
+        return None
+    if country_code(ent.text) in named:
+        return None
+    namesake = state_countries(ent.text)
+    if country_code(ent.text):
+        return namesake[0] if len(namesake) == 1 else None
+    # a city may bear a state's name ("a Victoria journalist", of British Columbia): the article names the country
+    states = [c for c in namesake if c in named]
+    return states[0] if len(states) == 1 else None
 
 
 def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
@@ -1441,13 +1613,19 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
                         surname_person: Callable[[str], tuple[str | None, str | None] | None]) -> None:
     """A lone capitalized word that no actor holds, that spaCy left untagged or took for a place or organization
     ("Scholz met Macron in Paris": GPE), and that `surname_person` says a dictionary names as one person's family
-    name (it gives that person's country and sector, or None), is that person: the article's actor of that surname
-    if there is one, else a new person actor."""
+    name (it gives that person's country and sector, or None), is a person: the article's actor of that surname
+    if there is one, else a new person actor. The new actor is the dictionary's person, with its country and
+    sector, only when the article supports it: a title before the name, or the article names that person's country
+    ("Germany and France ... Scholz met Macron"). Otherwise it is a namesake the text says nothing more of ("Wolfe
+    said", with a Jamaican minister of that name in the dictionary): a person of no country. A word with a
+    determiner is no surname ("the Star")."""
     by_id = {a.id: a for a in table.actors}
+    named = {a.country for a in table.actors if a.kind == "country" and a.country}
     for b, pb in enumerate(parsed):
         doc = pb.doc
         for tok in pb.tokens:
             if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
+                    or any(c.dep_ == "det" for c in tok.children) \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \
                     or tok.ent_type_ == "GPE" and qualified_countries(tok) \
                     or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
@@ -1462,6 +1640,8 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
                 actor = by_id.get("person-" + slug(tok.text))
             if actor is None:
                 country, sector = identity
+                if not (country in named or _title_before(doc, tok.i, named)[0]):
+                    country, sector = None, None
                 actor = Actor("person-" + slug(tok.text), tok.text, "person", country=country, sector=sector,
                               country_basis="dictionary" if country else None)
                 by_id[actor.id] = actor

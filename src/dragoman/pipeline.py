@@ -116,7 +116,8 @@ class Pipeline:
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
         assign_roles(article.id, parsed, actors, timexes, dct)
-        inherit_countries(parsed, actors, self.coder.place_country)
+        inherit_countries(parsed, actors, self.coder.place_country,
+                          [b.text(article.text) for b in blocks if b.kind == "dateline"])
         published = article.published.isoformat() if article.published else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
         events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed))
