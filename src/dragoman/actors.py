@@ -7,8 +7,9 @@ within-article resolution by romanization-aware name matching (`dragoman.names`)
 organizations or misses: a name that begins with a common given name (the dictionaries' people's), a lone
 name that acts as a person (person verbs, a person noun in apposition, he/she as the next subject); an
 adjective opening the sentence ("Furious Theresa May") is no part of a name, nor is a wire dateline ("WHITE
-HOUSE -"). People and organizations the text gives no country take the article's one country where the text founds
-it (`inherit_countries`, which the pipeline runs before coding because it needs the gazetteer for city names).
+HOUSE -"). People and organizations the text gives no country take the article's one country, or else its
+dateline's (`inherit_countries`, which the pipeline runs before coding because it needs the gazetteer for city
+names).
 """
 
 from __future__ import annotations
@@ -1168,11 +1169,6 @@ branch representation""".split())
 PlaceCountry = Callable[[str, Sequence[str]], str | None]
 
 
-# Sectors of a state's own bodies, which act where the article is set ("police", "the ministry"); not JUD, which
-# the agent dictionaries give lawyers as well as courts.
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "LEG", "SPY"})
-
-
 def dateline_country(text: str, place_country: PlaceCountry) -> str | None:
     """The country of the place a dateline names ("ISTANBUL --", "ALGIERS, Algeria -", "PYONGYANG, July 24 (KCNA)
     --"): its place, within the region after the comma when that is a country or a state."""
@@ -1187,20 +1183,14 @@ def dateline_country(text: str, place_country: PlaceCountry) -> str | None:
 
 def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                       place_country: PlaceCountry, datelines: Sequence[str] = ()) -> None:
-    """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq",
-    "the Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's
-    country when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in
-    Angola") and that is well founded: the dateline's country (`datelines`, the dateline blocks' text, or one
-    opening a paragraph); a country named through a place or a body of its own ("in Seattle", "the FBI"), in the
-    story's lead (where news says where it happened), in two sentences or more, or in a sentence naming the actor;
-    or the actor is a state's body or officer (a group or organization of `STATE_SECTORS`, a person with a title),
-    which acts where the article is set. A country named once further on by its name alone says nothing of a
-    private person or body ("Lohan ... a holiday in Mexico"). Mentions of the country as the actor's counterpart do
-    not count ("President Bush threatened action against Russia"), nor the other party of a meeting or its venue
-    ("Putin welcomed Xi in Moscow"); international bodies never take a country."""
+    """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq", "the
+    Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's country
+    when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"), or,
+    where it names none, the dateline's country (`datelines`, the dateline blocks' text, or one opening a
+    paragraph). Mentions of the country as the actor's counterpart do not count ("President Bush threatened action
+    against Russia"), nor the other party of a meeting or its venue ("Putin welcomed Xi in Moscow"); international
+    bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
-    # Countries named by a place of theirs or a body of theirs, not only by their own name or demonym
-    settled: set[str] = set()
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     by_token = table.by_token
     for b, pb in enumerate(parsed):
@@ -1217,21 +1207,14 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 continue
             if code and not _origin_only(tok):
                 mentioned.append((b, tok, code))
-                if actor is None or actor.kind != "country" or not _country_word(tok):
-                    settled.add(code)  # "in Seattle", "the Philadelphia Eagles", "the FBI"
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
             if ent.label_ in ("GPE", "LOC") and ent.start >= filed_at and not any(table.at(b, t.i) for t in ent):
                 code = place_country(ent.text, qualified_countries(ent.root))  # "Bountiful, B.C." is Canada's
                 if code:
                     mentioned.append((b, ent.root, code))
-                    settled.add(code)
     opening = [pb.doc[:end].text for pb in parsed[:3] if (end := dateline_end(pb.doc))]
     filed = next((code for text in [*datelines, *opening] if (code := dateline_country(text, place_country))), None)
-    sentences_naming: dict[str, set[tuple[int, int]]] = {}
-    for b, tok, code in mentioned:
-        sentences_naming.setdefault(code, set()).add((b, tok.sent.start))
-    lead = _lead_sentences(parsed)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
     for key, aid in table.by_token.items():
@@ -1282,42 +1265,13 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                     break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
             continue  # the dateline does not choose between them: a fight in Mannheim between Americans
-        code = codes.pop() if codes else filed
-        state_body = actor.kind == "person" and bool(actor.roles) or actor.kind != "person" \
-            and actor.sector in STATE_SECTORS
-        # named in one sentence only (and not as a counterpart there): the actor's own?
-        if code is None or not (code == filed or state_body or code in settled or len(sentences_naming[code]) > 1
-                                or sentences_naming[code] & lead or sentences_naming[code] & {
-                                    (b, tok.sent.start) for b, i in own_tokens
-                                    if (tok := parsed[b].tokens[i]).pos != PRON}):
-            continue  # the dateline does not overrule a country the text names: a fight in Mannheim, Germany
+        code = codes.pop() if codes else filed  # the text's one country before the dateline's: a fight in Mannheim
+        if code is None:
+            continue
         actor.country = code
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
-
-
-def _country_word(tok: Token) -> bool:
-    """The token is (part of) a country's own name or demonym ("Japan", "United States", "Chinese"), not a place
-    in it ("Seattle")."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-    return country_code(tok.text) is not None or ent is not None and country_code(ent.text) is not None
-
-
-# Sentences of a story's lead, where news says where it happened ("... at the Kraft Foods plant in Northeast
-# Philadelphia"), as a dateline does.
-LEAD_SENTENCES = 3
-
-
-def _lead_sentences(parsed: list[ParsedBlock]) -> set[tuple[int, int]]:
-    """(block, first token) of the first LEAD_SENTENCES sentences of the body."""
-    found: set[tuple[int, int]] = set()
-    for b, pb in enumerate(parsed):
-        for sent in pb.doc.sents:
-            if len(found) == LEAD_SENTENCES:
-                return found
-            found.add((b, sent.start))
-    return found
 
 
 # Verbs and nouns of meeting someone ("Putin welcomed Xi", "held talks with Xi"): the other party is a counterpart,
