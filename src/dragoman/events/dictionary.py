@@ -39,7 +39,7 @@ from dragoman.events.arguments import (
     QUANTITY_NOUNS,
 )
 from dragoman.events.triggers import ACTOR_ENTITIES, GUEST_NOUNS, TIME_PREPS, Rule, Trigger, _complex_preposition
-from dragoman.petrarch import Pattern, PatternElement, VerbDictionary, split_words
+from dragoman.petrarch import Pattern, PatternElement, VerbBlock, VerbDictionary, VerbEntry, split_words
 from dragoman.wordlists import SPEECH_VERBS
 
 # Verbs that head a clause; "Saudi-led" (amod) and "according to" (prep) are not events.
@@ -82,6 +82,38 @@ def _takes_place(verb: Token) -> bool:
     objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
     return any(o.ent_type_ in PLACE_ENTITIES or o.lemma_.lower() in TERRITORY_NOUNS for o in objects)
+
+
+# A particle or adverb of place or path makes another verb of the one the dictionary lists: "pulled him over" (a
+# traffic stop, not PULL's extraction), "was passed over" (not PASS's approval), "took her son inside". A particle
+# one of the verb's own patterns names ("- * OVER &INVESTIGATION" of TAKE) is a use the dictionary knows.
+PATH_PARTICLES = frozenset("over inside indoors outside home aside around round past along across through upstairs "
+                           "downstairs apart".split())
+# The verbs of taking (CAMEO 171, "seize or damage property": take, pull, catch, grab, snatch, pluck ...) change whose
+# the object is; with a goal or a direction they change where it is, and are verbs of carrying: "took her son into a
+# store", "was taken to hospital", "caught up to him". Not "back" (taking back is retaking), "out" (taking out is
+# destroying), "down" (pulling down a statue damages it) or "away" (taking away passports seizes them).
+TAKING = "171"
+TAKING_DIRECTIONS = PATH_PARTICLES | {"in", "up", "off"}
+GOAL_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "inside"})
+
+
+def _particles(verb: Token) -> set[str]:
+    """The verb's particles and adverbs of direction: "pulled over" (prt), "pulled him over" and "pulled him over a
+    few blocks away" (a preposition with no object but an adverb), "took her son inside" (advmod)."""
+    return {c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and not any(
+        g.dep_ == "pobj" or g.dep_ == "pcomp" and g.pos_ != "ADV" for g in c.children)}
+
+
+def _moved(verb: Token, code: str, listed: frozenset[str]) -> bool:
+    """The verb, coded by its line alone, is used in another sense: with a particle of place or path its patterns do
+    not name, or, for a verb of taking, with a goal or a direction (`TAKING_DIRECTIONS`, `GOAL_PREPS`)."""
+    particles = {p for p in _particles(verb) if p.upper() not in listed}
+    if particles & PATH_PARTICLES:
+        return True
+    return code == TAKING and bool(particles & TAKING_DIRECTIONS or any(
+        c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children))
 
 
 # A verb line's code ("TAKE" 171 seize, "FACILITATE" 060, "HELP" 070) is the verb's sense between two parties, as
@@ -261,6 +293,7 @@ class CameoDictionary:
                 if all(b is not e.block for b in blocks):
                     blocks.append(e.block)
         self._needs: dict[int, tuple[frozenset[str], list[frozenset[str]]]] = {}
+        self._applicable: dict[tuple[str, int], list[tuple[VerbBlock, Pattern]]] = {}  # see `_patterns`
         self._nominal: list[bool] = []  # per word of the sentence being coded: part of a noun phrase
 
     def rule(self, cameo: str) -> Rule | None:
@@ -310,7 +343,8 @@ class CameoDictionary:
                 # the act given, not promised, goes to someone: "ensure Iraq's security", not "to ensure security
                 # along the border"
                 code, specific = REALIZED[code], False
-            if code and not specific and not _acts_on_party(tok, event_noun):
+            if code and not specific and (not _acts_on_party(tok, event_noun)
+                                          or _moved(tok, code, self._listed(entries[0]))):
                 continue
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE
@@ -333,23 +367,17 @@ class CameoDictionary:
         hi = first_word.get(subtree[-1].i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
         best_block = entry.block
-        blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
-        for block in blocks:
-            lemmas = self._lemmas[id(block)]
-            for p in block.patterns:
-                if p.origin in lemmas and p.origin != entry.lemma and not (
-                        self.patterns == "head" and p.origin == block.name):
-                    continue
-                if not p.code.strip().isdigit() or not self._possible(p, present):
-                    continue
-                if not self._side(p.post, 0, end, hi, words, True):
-                    continue
-                if not self._side(list(reversed(p.pre)), 0, start, lo, words, False):
-                    continue
-                key = (p.weight, -p.order)
-                if best is None or key > best[:2]:
-                    best = (p.weight, -p.order, p)
-                    best_block = block
+        for block, p in self._patterns(entry):
+            if not p.code.strip().isdigit() or not self._possible(p, present):
+                continue
+            if not self._side(p.post, 0, end, hi, words, True):
+                continue
+            if not self._side(list(reversed(p.pre)), 0, start, lo, words, False):
+                continue
+            key = (p.weight, -p.order)
+            if best is None or key > best[:2]:
+                best = (p.weight, -p.order, p)
+                best_block = block
         if best is not None:
             pattern = best[2]
             # A pattern the block's head was written for ("- * &SECURITY" 0332 of PROMISE) says what the object
@@ -362,6 +390,22 @@ class CameoDictionary:
         code = next((e.code for e in entries if len(e.words) == len(entry.words) and e.code
                      and e.code.strip().isdigit()), None)
         return (code.strip() if code else None), len(entry.words) > 1
+
+    def _patterns(self, entry: VerbEntry) -> list[tuple[VerbBlock, Pattern]]:
+        """The patterns that apply to the entry's verb (see `patterns`), with their blocks, its own block's first."""
+        key = (entry.lemma, id(entry.block))
+        if key not in self._applicable:
+            blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
+            self._applicable[key] = [
+                (block, p) for block in blocks for p in block.patterns
+                if not (p.origin in self._lemmas[id(block)] and p.origin != entry.lemma
+                        and not (self.patterns == "head" and p.origin == block.name))]
+        return self._applicable[key]
+
+    def _listed(self, entry: VerbEntry) -> frozenset[str]:
+        """The words the verb's patterns name ("OVER" of "- * OVER &INVESTIGATION" for TAKE)."""
+        return frozenset(w for _, p in self._patterns(entry) for el in p.pre + p.post if el.kind == "word"
+                         for w in _bare(el.value))
 
     def _possible(self, pattern: Pattern, present: set[str]) -> bool:
         """Can the sentence's words match the pattern at all? Every plain word it needs must be there, and for

@@ -1,0 +1,45 @@
+"""Dictionary verbs used in another sense than the one the CAMEO verb line codes: a phrasal verb whose particle of
+place or path changes the verb ("pulled the van over"), a verb of taking with a goal, which carries rather than
+seizes ("took her daughter into the house"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import events
+
+from dragoman.events.dictionary import CameoDictionary
+from dragoman.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, dictionary: CameoDictionary, text: str) -> list[tuple[str, str | None]]:
+    return [(t.word.text, t.rule.cameo) for t in dictionary.triggers(list(pipeline.parser.nlp(text)), set())]
+
+
+def test_a_traffic_stop_is_no_seizure(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "A state trooper pulled the truck driver over near the exit .") == []
+    assert _coded(pipeline, dictionary, "Deputies pulled her over two miles south of town .") == []
+    assert "COERCE" not in {e.type for e in events(pipeline, "Highway patrol officers pulled him over on Route 9.")}
+    # the line's own patterns name "back": pulling forces back is a withdrawal
+    assert _coded(pipeline, dictionary, "Russia pulled its troops back from the border .") == [("pulled", "0874")]
+
+
+def test_a_particle_the_verb_patterns_name_keeps_the_verb(pipeline: Pipeline) -> None:
+    # TAKE's patterns name "over" ("- * OVER &INVESTIGATION"): taking over a ship is seizing it
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The pirates tried to take over a Greek tanker .") == [("take", "171")]
+
+
+def test_passed_over_is_no_approval(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The deputy director was passed over by the president .") == []
+
+
+def test_taking_someone_somewhere_is_carrying_not_seizing(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The father took his daughter into the house .") == []
+    assert _coded(pipeline, dictionary, "The nurse took the boy inside .") == []
+    assert _coded(pipeline, dictionary, "The injured officer was taken to a hospital in Portland .") == []
+    assert _coded(pipeline, dictionary, "Two detectives caught up to the man on Main Street .") == []
+    # taking people or goods with no goal stays a seizure
+    assert _coded(pipeline, dictionary, "The coast guard seized two Iranian fishermen .") == [("seized", "171")]
+    assert "COERCE" in {e.type for e in events(pipeline, "The Kenyan navy captured 12 pirates off Mombasa.")}
