@@ -43,3 +43,13 @@ def test_taking_someone_somewhere_is_carrying_not_seizing(pipeline: Pipeline) ->
     # taking people or goods with no goal stays a seizure
     assert _coded(pipeline, dictionary, "The coast guard seized two Iranian fishermen .") == [("seized", "171")]
     assert "COERCE" in {e.type for e in events(pipeline, "The Kenyan navy captured 12 pirates off Mombasa.")}
+
+
+def test_needing_or_hoping_to_act_oneself_asks_nothing_of_anyone(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The mayor needs to find a new budget director .") == []
+    # the lemmatizer reads "hoped" as "hop": the dictionary's own lemma decides
+    assert _coded(pipeline, dictionary, "The agency had hoped to open a second camp for refugees .") == []
+    assert _coded(pipeline, dictionary, "The committee wishes to thank the volunteers .") == []
+    # an appeal to another party keeps its sense
+    assert ("hopes", "020") in _coded(pipeline, dictionary, "Egypt hopes Israel will withdraw from Gaza .")

@@ -143,6 +143,11 @@ offence offense root effect hold turn break toll""".split())
 # reach", "went on to win"): their own sense between two parties ("manage" 060 administer) is not there.
 IMPLICATIVE_VERBS = frozenset("""manage try attempt fail continue begin start cease tend happen seem appear get go
 come bother dare remain proceed""".split())
+# Verbs that, before an infinitive of their own subject's act, ask nothing of anyone: needing, hoping or wishing to
+# do something is no demand or appeal ("needs to get it off him", "had hoped to begin the relocation"), whose
+# addressee is another party ("hopes Israel will withdraw", "needs the West to act" keep their sense). Not "help":
+# helping to do something for someone is aid to them ("helped rebuild Gaza's schools").
+SHARED_SUBJECT_VERBS = frozenset("need hope wish desire".split())
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -173,13 +178,14 @@ def _owners(noun: Token) -> list[Token]:
                      if x.dep_ in NAME_MODIFIERS and x.ent_type_]
 
 
-def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
+def _acts_on_party(verb: Token, event_noun: Callable[[str], bool], lemma: str | None = None) -> bool:
     """The verb acts on a party or an event: its direct object or passive subject (or the noun a relative clause
     without either modifies: "the man she confronted", "the family founded by Luciano"), what that object belongs
     to, the object of one of its own prepositions other than of place and time ("went to Utah", "stole diamonds
     from the jeweller"), or the act of its infinitive ("forced the army to withdraw from Kirkuk", "vowed to crush
     the rebels"); and its direct object is no course of action or state ("took measures against", "taking steps
-    to improve relations with")."""
+    to improve relations with"). `lemma`: the verb's lemma where the dictionary knows it better than the parse
+    ("hoped" read as "hop")."""
     # a relative pronoun stands for the noun its clause modifies: "the village that the rebels had captured"
     direct = [verb.head if c.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else c
               for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
@@ -201,7 +207,8 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
     # verb's object too ("helped Ukraine defend itself")
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
             and not any(m.dep_ == "mark" for m in c.children)]
-    if acts and not direct and verb.lemma_.lower() in IMPLICATIVE_VERBS:
+    if acts and not direct and (lemma or verb.lemma_.lower()) in IMPLICATIVE_VERBS | SHARED_SUBJECT_VERBS and not any(
+            s.dep_ in CLAUSE_SUBJECTS for c in acts for s in c.children):
         return False  # "managed to evade the police": whether or when the act happened, no act of the verb's own
     objects += [s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
     return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in direct for o in _owners(d)))) \
@@ -343,7 +350,7 @@ class CameoDictionary:
                 # the act given, not promised, goes to someone: "ensure Iraq's security", not "to ensure security
                 # along the border"
                 code, specific = REALIZED[code], False
-            if code and not specific and (not _acts_on_party(tok, event_noun)
+            if code and not specific and (not _acts_on_party(tok, event_noun, entries[0].lemma.lower())
                                           or _moved(tok, code, self._listed(entries[0]))):
                 continue
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
