@@ -53,3 +53,22 @@ def test_needing_or_hoping_to_act_oneself_asks_nothing_of_anyone(pipeline: Pipel
     assert _coded(pipeline, dictionary, "The committee wishes to thank the volunteers .") == []
     # an appeal to another party keeps its sense
     assert ("hopes", "020") in _coded(pipeline, dictionary, "Egypt hopes Israel will withdraw from Gaza .")
+
+
+def test_effort_and_aim_before_an_infinitive_are_no_fight(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The paramedics struggled to save the driver .") == []
+    assert _coded(pipeline, dictionary, "The new law aims to reduce traffic deaths .") == []
+    # the infinitive's own verb still codes
+    assert _coded(pipeline, dictionary, "Russia aims to capture the Ukrainian city .") == [("capture", "190")]
+
+
+def test_preferring_to_act_oneself_endorses_no_one(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The senator preferred to spend the weekend with his family .") == []
+
+
+def test_taking_shelter_is_no_seizure(pipeline: Pipeline) -> None:
+    assert "COERCE" not in {e.type for e in events(pipeline, "Hundreds of villagers took shelter in the mosque.")}
+    # giving shelter is the lexicon's aid
+    assert "AID" in {e.type for e in events(pipeline, "Turkey gave shelter to the Syrian refugees.")}

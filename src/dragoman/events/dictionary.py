@@ -132,22 +132,24 @@ PARTY_HEADS = (PEOPLE_NOUNS | FORCE_NOUNS | PARTY_NOUNS | GUEST_NOUNS | ORG_HEAD
                    smuggler""".split()))
 PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
 # Nouns of a course of action or a state, the objects of light-verb phrases ("take measures", "take steps", "take
-# part", "took advantage of", "took a liking to", "took refuge", "took its toll", "facilitate the process", "ensure
-# security", "show readiness"): under them a verb line names no act of its own on anyone.
+# part", "took advantage of", "took a liking to", "took refuge", "took shelter", "took its toll", "facilitate the
+# process", "ensure security", "show readiness"): under them a verb line names no act of its own on anyone.
 LIGHT_OBJECTS = frozenset("""measure step action move effort attempt process procedure way means course approach path
 part role place care advantage opportunity chance time look note notice heed stock interest concern position stance
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
 desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
-offence offense root effect hold turn break toll""".split())
-# Verbs that, before an infinitive, say only whether or when its act happened ("managed to evade", "tried to
-# reach", "went on to win"): their own sense between two parties ("manage" 060 administer) is not there.
+offence offense root effect hold turn break toll shelter""".split())
+# Verbs that, before an infinitive, say only whether, when or how hard its act was done or meant ("managed to
+# evade", "tried to reach", "went on to win", "struggled to keep her alive", "aims to cut"): their own sense between
+# two parties ("manage" 060 administer, "struggle" 190 fight, "aim" 190 target) is not there.
 IMPLICATIVE_VERBS = frozenset("""manage try attempt fail continue begin start cease tend happen seem appear get go
-come bother dare remain proceed""".split())
-# Verbs that, before an infinitive of their own subject's act, ask nothing of anyone: needing, hoping or wishing to
-# do something is no demand or appeal ("needs to get it off him", "had hoped to begin the relocation"), whose
-# addressee is another party ("hopes Israel will withdraw", "needs the West to act" keep their sense). Not "help":
-# helping to do something for someone is aid to them ("helped rebuild Gaza's schools").
-SHARED_SUBJECT_VERBS = frozenset("need hope wish desire".split())
+come bother dare remain proceed struggle strive aim""".split())
+# Verbs that, before an infinitive of their own subject's act, ask nothing of anyone and endorse no one: needing,
+# hoping, wishing or preferring to do something is no demand, appeal or praise ("needs to get it off him", "had hoped
+# to begin the relocation", "preferring to spend his nights in Manhattan"), whose addressee is another party ("hopes
+# Israel will withdraw", "needs the West to act" keep their sense). Not "help": helping to do something for someone
+# is aid to them ("helped rebuild Gaza's schools").
+SHARED_SUBJECT_VERBS = frozenset("need hope wish desire prefer".split())
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
