@@ -72,3 +72,30 @@ def test_taking_shelter_is_no_seizure(pipeline: Pipeline) -> None:
     assert "COERCE" not in {e.type for e in events(pipeline, "Hundreds of villagers took shelter in the mosque.")}
     # giving shelter is the lexicon's aid
     assert "AID" in {e.type for e in events(pipeline, "Turkey gave shelter to the Syrian refugees.")}
+
+
+def test_a_protest_against_a_grievance_is_no_figure_of_speech(pipeline: Pipeline) -> None:
+    assert "PROTEST" in {e.type for e in events(pipeline, "Thousands of Kenyans protested against rising prices.")}
+    assert "PROTEST" in {e.type for e in events(pipeline, "Workers in Lagos marched against unemployment.")}
+    # fighting them is still a figure
+    assert not events(pipeline, "The Kenyan government is fighting rising prices.")
+
+
+def test_figures_of_battle_and_attack(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Bolivian president faces an uphill battle in Congress.")
+    assert not events(pipeline, "The Chilean opposition launched a charm offensive in Brussels.")
+    assert not events(pipeline, "The Polish minister attacked the problem of youth unemployment.")
+    assert not events(pipeline, "Chevron is locked in a legal battle with Ecuador.")
+
+
+def test_refusing_to_be_drawn_is_declining_comment(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Indonesian police refused to be drawn on the matter.")
+    assert "REJECT" in {e.type for e in events(pipeline, "Indonesia refused to extradite the Australian suspect.")}
+
+
+def test_the_topic_of_a_comment_is_no_act_of_its_verb(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Egyptian presidency had no comment on the talks.")
+    assert not events(pipeline, "The Kenyan president held a news conference about the visit.")
+    # the light verb's own object is its act
+    assert "CONSULT" in {e.type for e in events(pipeline, "The Kenyan president held talks with the Somali president.")}
+    assert "CONSULT" in {e.type for e in events(pipeline, "The Saudi king led a delegation on a visit to Cairo.")}

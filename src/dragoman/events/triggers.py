@@ -574,7 +574,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
     strikes" is the verb's attack, not the noun's walkout), then as the lexicon noun."""
-    governor = _governing_verb(tok)
+    # what a word is about is no act of the verb that says it: "had no comment on the talks"
+    governor = None if _topic_of_saying(tok) else _governing_verb(tok)
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
@@ -625,6 +626,22 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+# Nouns of saying, asking and reporting: a noun in their topic phrase is what they are about, not an act of the verb
+# they hang from ("had no comment on the talks", "held a news conference about the visit", "gave an interview on
+# the negotiations").
+SAYING_NOUNS = frozenset("""comment statement remark question query conference briefing report news information
+    detail speech address interview article story book film documentary testimony hearing lecture seminar view
+    opinion update announcement editorial column tweet post""".split())
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _topic_of_saying(noun: Token) -> bool:
+    """The noun is the topic of a noun of saying: "(a comment) on the talks", "(a conference) about the visit"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and \
+        _lemma(prep.head) in SAYING_NOUNS
 
 
 def _noun_phrases_fit(noun: Token, rule: Rule) -> bool:
@@ -875,7 +892,8 @@ COURT_PLEAS = frozenset({"guilty", "innocent", "contest"})
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
-    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c))
+    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c)
+                                                                 or _drawn(c))
                                           or c.dep_ == "dobj" and _lemma(c) in NO_COMMENT_VERBS  # "declined comment"
                                           for c in word.children):
         return True
@@ -887,7 +905,8 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
         objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                     for p in c.children if p.dep_ == "pobj"]
         figurative = lexicon.figurative_objects - set(trig.rule.objects)  # "set fire to" names its object
-        if any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
+        # A protest's object is its grievance: "protested against rising prices" is a street protest, no figure
+        if trig.rule.type != "PROTEST" and any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
             return True
         if any(o.pos_ == "NUM" for o in objects if o.dep_ == "dobj"):
             return True  # a score, not a victim: "the Jays shot 46", "hit 30"
@@ -900,6 +919,11 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     around = " ".join(t.lower_ for t in word.subtree)
     own = {word.lower_, _lemma(word)}
     return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+
+
+def _drawn(verb: Token) -> bool:
+    """"refused to be drawn on the matter": the idiom of declining to comment."""
+    return _lemma(verb) == "draw" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 # What a source declines to give when it withholds information: "declined to give his name", "declined to provide
