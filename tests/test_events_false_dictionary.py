@@ -99,3 +99,12 @@ def test_the_topic_of_a_comment_is_no_act_of_its_verb(pipeline: Pipeline) -> Non
     # the light verb's own object is its act
     assert "CONSULT" in {e.type for e in events(pipeline, "The Kenyan president held talks with the Somali president.")}
     assert "CONSULT" in {e.type for e in events(pipeline, "The Saudi king led a delegation on a visit to Cairo.")}
+
+
+def test_a_cooperative_root_chosen_by_a_preposition_alone_is_vague(pipeline: Pipeline) -> None:
+    # COME's pattern "- * (TO)" and the entry GO_TO give the consult root 040 by a preposition alone
+    assert not events(pipeline, "The two detectives went to Denver to interview the witness.")
+    assert not events(pipeline, "The family had come to the school after the shelling.")
+    # a pattern that names its object still codes: "arrived for talks" is a meeting (046)
+    arrived = events(pipeline, "The Iranian foreign minister arrived in Ankara for talks with Turkish officials.")
+    assert "CONSULT" in {e.type for e in arrived}

@@ -64,6 +64,10 @@ REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "
 # (`vague`) and the coder keeps no event of them, only their participants for the acts around them. The specific
 # codes (042 visit, 061 economic cooperation ...) and patterns that name their objects code as any other.
 GENERIC_COOPERATION = frozenset({"030", "040", "050", "060"})
+# A pattern or a multiword entry that adds only a preposition or a particle ("- * (TO)" 040 of COME, "GO_TO",
+# "WALK_OUT") names no object either: "came to the school", "went to West Hill" are as vague as the bare line.
+FUNCTION_WORDS = frozenset("""TO WITH FOR FROM IN INTO ON ONTO AT BY OF OFF OUT UP DOWN OVER BACK AWAY FORTH BEHIND
+    AROUND ABOUT ACROSS THROUGH BETWEEN AGAINST TOWARD TOWARDS""".split())
 
 # CAMEO's SEIZE block (seize, capture, take, grab, wrest) codes 171 "seize or damage property"; what is seized
 # decides: a town, a region or a crossing taken ("captured Avdiivka", "took control of Sanaa") is a military
@@ -74,6 +78,12 @@ CAPTURE_VERBS = frozenset("seize capture take grab snatch wrest overrun conquer 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 TERRITORY_NOUNS = frozenset("town city village territory region province island capital district enclave stronghold "
                             "bastion outpost hill airport crossing neighborhood neighbourhood".split())
+
+
+def _names(entry: VerbEntry) -> bool:
+    """A multiword entry with a word beyond its verb that is more than a preposition or a particle ("SET_FIRE",
+    not "GO_TO")."""
+    return any(w not in FUNCTION_WORDS for k, w in enumerate(entry.words) if k != entry.head)
 
 
 def _takes_place(verb: Token) -> bool:
@@ -347,27 +357,28 @@ class CameoDictionary:
                 entries = self.verbs.candidates(looked, i)
             if not entries:
                 continue
-            code, specific = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
+            code, specific, named = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 # the act given, not promised, goes to someone: "ensure Iraq's security", not "to ensure security
                 # along the border"
-                code, specific = REALIZED[code], False
+                code, specific, named = REALIZED[code], False, False
             if code and not specific and (not _acts_on_party(tok, event_noun, entries[0].lemma.lower())
                                           or _moved(tok, code, self._listed(entries[0]))):
                 continue
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE
             rule = self.rule(code) if code else None
-            if rule is not None and code in GENERIC_COOPERATION and not specific:
+            if rule is not None and code in GENERIC_COOPERATION and not named:
                 rule = self._vague.setdefault(code, replace(rule))  # equal, but told apart by `vague`
             if rule is not None:
                 found.append(Trigger(rule, tok, tok))
         return found
 
     def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int],
-              present: set[str]) -> tuple[str | None, bool]:
-        """The code of the verb's best pattern, and whether words beyond the verb chose it: a pattern's words
-        ("- * RELATIONS") or a multiword entry ("SET_FIRE"), not the verb line alone or actor slots."""
+              present: set[str]) -> tuple[str | None, bool, bool]:
+        """The code of the verb's best pattern; whether words beyond the verb chose it: a pattern's words
+        ("- * RELATIONS") or a multiword entry ("SET_FIRE"), not the verb line alone or actor slots; and whether
+        one of those words is more than a preposition or a particle (`FUNCTION_WORDS`)."""
         entry = entries[0]  # longest first
         start = first_word[verb.i] - entry.head
         end = start + len(entry.words)
@@ -392,13 +403,14 @@ class CameoDictionary:
             # A pattern the block's head was written for ("- * &SECURITY" 0332 of PROMISE) says what the object
             # is for the head only: "to ensure security" is no promise of protection to anyone
             own = pattern.origin == entry.lemma or pattern.origin is None and entry.lemma == best_block.name
-            return pattern.code.strip(), len(entry.words) > 1 or own and any(
-                el.kind in ("word", "syn") for el in pattern.pre + pattern.post)
+            chosen = [el for el in pattern.pre + pattern.post if el.kind in ("word", "syn")] if own else []
+            return pattern.code.strip(), len(entry.words) > 1 or bool(chosen), _names(entry) or any(
+                el.kind == "syn" or not set(_bare(el.value)) <= FUNCTION_WORDS for el in chosen)
         # The longest entry found decides: a phrasal verb the dictionary codes as no event ("RULE_OUT" ---,
         # "TAKE_LEAVE" ---) is not the bare verb ("RULE" 060 oversee, "TAKE" 171 seize).
         code = next((e.code for e in entries if len(e.words) == len(entry.words) and e.code
                      and e.code.strip().isdigit()), None)
-        return (code.strip() if code else None), len(entry.words) > 1
+        return (code.strip() if code else None), len(entry.words) > 1, _names(entry)
 
     def _patterns(self, entry: VerbEntry) -> list[tuple[VerbBlock, Pattern]]:
         """The patterns that apply to the entry's verb (see `patterns`), with their blocks, its own block's first."""
