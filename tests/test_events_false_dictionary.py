@@ -108,3 +108,22 @@ def test_a_cooperative_root_chosen_by_a_preposition_alone_is_vague(pipeline: Pip
     # a pattern that names its object still codes: "arrived for talks" is a meeting (046)
     arrived = events(pipeline, "The Iranian foreign minister arrived in Ankara for talks with Turkish officials.")
     assert "CONSULT" in {e.type for e in arrived}
+
+
+def test_delaying_ones_own_act_rejects_no_one(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The sheriff delayed releasing the name of the victim .") == []
+    delayed = _coded(pipeline, dictionary, "Israel delayed the release of 26 Palestinian prisoners .")
+    assert delayed == [("delayed", "120")]
+
+
+def test_fire_from_critics_is_criticism(pipeline: Pipeline) -> None:
+    def coded(text: str) -> set[tuple[str, str | None]]:
+        return {(e.type, e.cameo) for e in events(pipeline, text)}
+
+    assert coded("The Peruvian minister came under fire from lawmakers.") == {("ACCUSE", "111")}
+    assert coded("The Peruvian minister came under fire for his remarks about Chile.") == {("ACCUSE", "111")}
+    assert coded("The Kenyan president has come under attack from the opposition.") == {("ACCUSE", "111")}
+    # fire from fighters, or over a place, is shooting
+    assert "ASSAULT" in {t for t, _ in coded("A Peruvian army patrol came under fire from Shining Path rebels.")}
+    assert "ASSAULT" in {t for t, _ in coded("Israeli jets came under fire over southern Lebanon.")}

@@ -149,11 +149,12 @@ part role place care advantage opportunity chance time look note notice heed sto
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
 desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
 offence offense root effect hold turn break toll shelter""".split())
-# Verbs that, before an infinitive, say only whether, when or how hard its act was done or meant ("managed to
-# evade", "tried to reach", "went on to win", "struggled to keep her alive", "aims to cut"): their own sense between
-# two parties ("manage" 060 administer, "struggle" 190 fight, "aim" 190 target) is not there.
+# Verbs that, before an infinitive or a gerund, say only whether, when or how hard its act was done or meant
+# ("managed to evade", "tried to reach", "went on to win", "struggled to keep her alive", "aims to cut", "delayed
+# announcing the death"): their own sense between two parties ("manage" 060 administer, "struggle" 190 fight, "aim"
+# 190 target, "delay" 120 reject) is not there.
 IMPLICATIVE_VERBS = frozenset("""manage try attempt fail continue begin start cease tend happen seem appear get go
-come bother dare remain proceed struggle strive aim""".split())
+come bother dare remain proceed struggle strive aim delay postpone defer""".split())
 # Verbs that, before an infinitive of their own subject's act, ask nothing of anyone and endorse no one: needing,
 # hoping, wishing or preferring to do something is no demand, appeal or praise ("needs to get it off him", "had hoped
 # to begin the relocation", "preferring to spend his nights in Manhattan"), whose addressee is another party ("hopes

@@ -461,7 +461,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
     found = _purposes(found)
-    return [_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon)))) for t in found
+    return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon))))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
@@ -817,6 +817,27 @@ def _accusing_demand(trig: Trigger) -> Trigger:
         if _lemma(demand) in ACCUSING_DEMANDS and any(
                 c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in demand.children):
             return Trigger(ACCUSING_DEMAND_RULE, trig.word, trig.governor)
+    return trig
+
+
+# "came under fire from lawmakers", "came under attack for his remarks": the fire that speakers open, or that comes
+# for what someone said or did, is criticism (CAMEO 111), not shooting; "came under fire from rebels" stays an attack.
+CRITICISM_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111", target_preps=())
+SPEAKER_NOUNS = frozenset("""critic lawmaker legislator politician parliamentarian senator congressman congresswoman
+    opposition activist campaigner commentator analyst economist journalist media press newspaper editorial union
+    rival opponent""".split())
+PLACE_WORDS = frozenset("border area region city town village sky airspace territory sea water".split())
+
+
+def _criticism(trig: Trigger) -> Trigger:
+    if trig.rule.type != "ASSAULT" or not _comes_under(trig.word, trig.governor):
+        return trig
+    preps = [c for c in (*trig.governor.children, *trig.word.children) if c.dep_ == "prep"]
+    sources = [p for c in preps if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    reasons = [p for c in preps if c.lower_ in ("for", "over") for p in c.children if p.dep_ == "pobj"
+               and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and _lemma(p) not in PLACE_WORDS]
+    if reasons or sources and all(_lemma(s) in SPEAKER_NOUNS for s in sources):
+        return Trigger(CRITICISM_RULE, trig.word, trig.governor, converse=trig.converse)
     return trig
 
 
