@@ -127,3 +127,12 @@ def test_fire_from_critics_is_criticism(pipeline: Pipeline) -> None:
     # fire from fighters, or over a place, is shooting
     assert "ASSAULT" in {t for t, _ in coded("A Peruvian army patrol came under fire from Shining Path rebels.")}
     assert "ASSAULT" in {t for t, _ in coded("Israeli jets came under fire over southern Lebanon.")}
+
+
+def test_a_past_fact_in_a_content_clause_is_no_act_wanted_of_its_subject(pipeline: Pipeline) -> None:
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The lawyer contended the witness was not at home that night .") == []
+    assert _coded(pipeline, dictionary, "The report suggested the minister knew about the payments .") == []
+    # an act wanted of another party keeps the appeal
+    assert ("suggested", "020") in _coded(pipeline, dictionary, "Egypt suggested Israel withdraw from Gaza .")
+    assert ("hopes", "020") in _coded(pipeline, dictionary, "Egypt hopes Israel will withdraw from Gaza .")

@@ -191,6 +191,14 @@ def _owners(noun: Token) -> list[Token]:
                      if x.dep_ in NAME_MODIFIERS and x.ent_type_]
 
 
+def _reported_fact(clause: Token) -> bool:
+    """A finite content clause in the past, with no modal: what the speaker holds to have happened ("suggested
+    Israel knew", "contended his whereabouts were not accounted for"), not an act wanted of its subject ("hopes
+    Israel will withdraw", "suggested Israel withdraw")."""
+    tense = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return clause.dep_ == "ccomp" and any(t.tag_ == "VBD" for t in tense) and not any(t.tag_ == "MD" for t in tense)
+
+
 def _acts_on_party(verb: Token, event_noun: Callable[[str], bool], lemma: str | None = None) -> bool:
     """The verb acts on a party or an event: its direct object or passive subject (or the noun a relative clause
     without either modifies: "the man she confronted", "the family founded by Luciano"), what that object belongs
@@ -219,7 +227,7 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool], lemma: str | 
     # an infinitive, not a finite clause ("expected that ..."): its subject, when it follows the verb, is the
     # verb's object too ("helped Ukraine defend itself")
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-            and not any(m.dep_ == "mark" for m in c.children)]
+            and not any(m.dep_ == "mark" for m in c.children) and not _reported_fact(c)]
     if acts and not direct and (lemma or verb.lemma_.lower()) in IMPLICATIVE_VERBS | SHARED_SUBJECT_VERBS and not any(
             s.dep_ in CLAUSE_SUBJECTS for c in acts for s in c.children):
         return False  # "managed to evade the police": whether or when the act happened, no act of the verb's own
