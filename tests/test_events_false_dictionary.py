@@ -136,3 +136,22 @@ def test_a_past_fact_in_a_content_clause_is_no_act_wanted_of_its_subject(pipelin
     # an act wanted of another party keeps the appeal
     assert ("suggested", "020") in _coded(pipeline, dictionary, "Egypt suggested Israel withdraw from Gaza .")
     assert ("hopes", "020") in _coded(pipeline, dictionary, "Egypt hopes Israel will withdraw from Gaza .")
+
+
+def test_a_participle_killed_in_an_accident_is_no_assault(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Ohio teenager killed in highway crash")
+    assert not [e for e in events(pipeline, "Two cyclists injured in a collision near Leeds, police said.")
+                if e.type == "ASSAULT"]
+    # killed in an ambush is an attack
+    assert "ASSAULT" in {e.type for e in events(pipeline, "Three Afghan soldiers killed in Taliban ambush")}
+
+
+def test_what_happens_as_a_rule_is_no_event(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Israeli troops often raid the Jenin camp.")
+    assert not events(pipeline, "Kidnappings are rarely carried out by women.")
+    assert "ASSAULT" in {e.type for e in events(pipeline, "Israeli troops raided the Jenin camp on Monday.")}
+
+
+def test_let_us_is_a_proposal_not_a_concession(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Let's give the talks with Iran a chance, the French minister said.")
+    assert "CONCEDE" in {e.type for e in events(pipeline, "Israel let the aid convoy into Gaza.")}

@@ -888,7 +888,8 @@ GAME_TYPES = HOSTILE_TYPES | {"AID", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
 
 def _agents(verb: Token) -> list[Token]:
     """Who or what does it: the active subject or the passive "by" agent, with what is listed beside it ("the
-    earthquake and tsunami"); for a passive, the accident it happened in ("was killed in a crash"); for a relative
+    earthquake and tsunami"); for a passive or a participle, the accident it happened in ("was killed in a crash",
+    "a woman killed in a crash"); for a relative
     clause or a participle, the subject of the clause it hangs on ("a tsunami that killed", "the quake struck,
     causing damage and injuring 50 people"). Not its modifiers: a car bomb is no car."""
     for _ in range(3):
@@ -900,7 +901,8 @@ def _agents(verb: Token) -> list[Token]:
         verb = verb.head
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
     heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    # a passive, or a past participle after its noun ("a woman killed in a hit-and-run crash")
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj"]
     return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
@@ -918,6 +920,10 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
                                           or c.dep_ == "dobj" and _lemma(c) in NO_COMMENT_VERBS  # "declined comment"
                                           for c in word.children):
         return True
+    if _habitual(trig.governor):
+        return True  # "mass shootings are rarely carried out by women": what usually happens, no event
+    if _hortative(word):
+        return True  # "let us allow the experts to be heard": a proposal of the speaker's, no one let anyone
     if _lemma(word) == "plead" and any(c.lower_ in COURT_PLEAS for c in word.children
                                        if c.dep_ in ("acomp", "oprd", "dobj", "advmod")):
         return True  # a plea in court, not an appeal: "pleaded not guilty", "pleaded no contest"
@@ -940,6 +946,26 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     around = " ".join(t.lower_ for t in word.subtree)
     own = {word.lower_, _lemma(word)}
     return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+
+
+# Adverbs of frequency: in the present tense they make a clause generic ("police routinely stop drivers there").
+HABITUAL_ADVERBS = frozenset("rarely seldom usually often frequently typically generally normally commonly routinely "
+                             "always sometimes".split())
+
+
+def _habitual(verb: Token) -> bool:
+    """The clause says what happens as a rule: an adverb of frequency and the present tense, no modal."""
+    tense = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children) and any(
+        t.tag_ in ("VBZ", "VBP") for t in tense) and not any(t.tag_ in ("VBD", "MD") for t in tense)
+
+
+def _hortative(verb: Token) -> bool:
+    """"Let us ...", "let's ...": the first person imperative, with no subject of its own."""
+    if _lemma(verb) != "let" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return False
+    return any(t.lower_ in ("us", "'s") and t.dep_ in ("nsubj", "dobj")
+               for c in verb.children for t in (c, *c.children))
 
 
 def _drawn(verb: Token) -> bool:
