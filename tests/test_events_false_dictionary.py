@@ -155,3 +155,16 @@ def test_what_happens_as_a_rule_is_no_event(pipeline: Pipeline) -> None:
 def test_let_us_is_a_proposal_not_a_concession(pipeline: Pipeline) -> None:
     assert not events(pipeline, "Let's give the talks with Iran a chance, the French minister said.")
     assert "CONCEDE" in {e.type for e in events(pipeline, "Israel let the aid convoy into Gaza.")}
+
+
+def test_the_agent_of_a_coordinated_passive_or_participle(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "At least 24 people were killed and 200 injured by the earthquake in Sumatra.")
+    assert not events(pipeline, "A strong earthquake struck Aceh, causing houses to collapse and injuring 50 people.")
+    fighters = events(pipeline, "Three soldiers were killed and five wounded by Taliban fighters in Helmand.")
+    assert "ASSAULT" in {e.type for e in fighters}
+
+
+def test_a_press_release_is_no_release(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Kenyan police will issue a press release on Monday.")
+    found = events(pipeline, "The army announced the release of the hostages in a press release.")
+    assert "RETREAT" in {e.type for e in found}

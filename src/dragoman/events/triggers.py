@@ -888,19 +888,27 @@ GAME_TYPES = HOSTILE_TYPES | {"AID", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
 
 def _agents(verb: Token) -> list[Token]:
     """Who or what does it: the active subject or the passive "by" agent, with what is listed beside it ("the
-    earthquake and tsunami"); for a passive or a participle, the accident it happened in ("was killed in a crash",
-    "a woman killed in a crash"); for a relative
-    clause or a participle, the subject of the clause it hangs on ("a tsunami that killed", "the quake struck,
-    causing damage and injuring 50 people"). Not its modifiers: a car bomb is no car."""
-    for _ in range(3):
+    earthquake and tsunami"), or the agent of the passive it is coordinated with ("24 were killed and 200 injured
+    by the quake"); for a passive or a participle, the accident it happened in ("was killed in a crash", "a woman
+    killed in a crash"); for a relative clause or a participle, the subject of the clause it hangs on ("a tsunami
+    that killed", "the quake struck, causing damage and injuring 50 people"). Not its modifiers: a car bomb is no
+    car."""
+    for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
         if subjects or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             break
+        # coordination joins like forms: a participle the parser hangs on an infinitive ("causing buildings to
+        # collapse and injuring 50") is coordinated with the participle above it
+        mismatched = verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG"
         verb = verb.head
+        if mismatched:
+            verb = next((a for a in verb.ancestors if a.tag_ == "VBG"), verb)
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    heads += [p for v in (verb, *(t for c in verb.children if c.dep_ == "conj" for t in (c, *c.children)
+                                  if t.tag_ == "VBN"))
+              for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # a passive, or a past participle after its noun ("a woman killed in a hit-and-run crash")
     if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
@@ -943,9 +951,19 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     # The word as written: "leaving scores dead" keeps no score.
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
         return True
-    around = " ".join(t.lower_ for t in word.subtree)
-    own = {word.lower_, _lemma(word)}
-    return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+    return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+
+
+def _in_phrase(word: Token, phrase: list[str]) -> bool:
+    """The word is one of the phrase's words where it stands: "war" of "a war of words", not the "release" of "the
+    release of the hostages, announced in a press release"."""
+    doc = word.doc
+    for k, w in enumerate(phrase):
+        start = word.i - k
+        if w in (word.lower_, _lemma(word)) and start >= 0 and start + len(phrase) <= len(doc) and all(
+                doc[start + j].lower_ == x for j, x in enumerate(phrase) if j != k):
+            return True
+    return False
 
 
 # Adverbs of frequency: in the present tense they make a clause generic ("police routinely stop drivers there").
