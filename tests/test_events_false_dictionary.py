@@ -168,3 +168,10 @@ def test_a_press_release_is_no_release(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The Kenyan police will issue a press release on Monday.")
     found = events(pipeline, "The army announced the release of the hostages in a press release.")
     assert "RETREAT" in {e.type for e in found}
+
+
+def test_hurting_ones_own_body_is_no_attack(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Kenyan runner injured her ankle in Nairobi.")
+    assert not events(pipeline, "Smith hurt his knee against the Chiefs on Sunday.")
+    # another's body, or a plural subject with "his", is an attack
+    assert "ASSAULT" in {e.type for e in events(pipeline, "Police beat his legs with batons in Lagos.")}

@@ -945,6 +945,8 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True
         if any(o.pos_ == "NUM" for o in objects if o.dep_ == "dobj"):
             return True  # a score, not a victim: "the Jays shot 46", "hit 30"
+        if any(_own_body_part(word, o) for o in objects if o.dep_ == "dobj"):
+            return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_lemma(a) in lexicon.figurative_agents or a.lower_ in lexicon.figurative_agents
                for a in _agents(word)):
             return True
@@ -976,6 +978,25 @@ def _habitual(verb: Token) -> bool:
     tense = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children) and any(
         t.tag_ in ("VBZ", "VBP") for t in tense) and not any(t.tag_ in ("VBD", "MD") for t in tense)
+
+
+BODY_PARTS = frozenset("""knee leg arm hand foot ankle shoulder back head neck wrist hip hamstring elbow finger toe eye
+    rib groin thumb achilles ligament muscle spine thigh calf shin collarbone jaw nose tooth""".split())
+PLURAL_SUBJECTS = frozenset({"they", "we"})
+
+
+def _own_body_part(verb: Token, obj: Token) -> bool:
+    """The object is a part of the subject's own body: "hurt his left knee", "broke their legs", not "the police
+    broke his arm" (a plural subject and "his")."""
+    if _lemma(obj) not in BODY_PARTS:
+        return False
+    owner = next((c.lower_ for c in obj.children if c.dep_ == "poss"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_SUBJECTS
+    return owner == "their" and plural or owner in ("his", "her", "its") and not plural or \
+        (owner, subject.lower_) in (("my", "i"), ("our", "we"), ("your", "you"))
 
 
 def _hortative(verb: Token) -> bool:
