@@ -175,3 +175,15 @@ def test_hurting_ones_own_body_is_no_attack(pipeline: Pipeline) -> None:
     assert not events(pipeline, "Smith hurt his knee against the Chiefs on Sunday.")
     # another's body, or a plural subject with "his", is an attack
     assert "ASSAULT" in {e.type for e in events(pipeline, "Police beat his legs with batons in Lagos.")}
+
+
+def test_a_call_made_is_no_request(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Firefighters were called to the warehouse at 9 p.m.")
+    assert not events(pipeline, "The neighbours called the police, but the officers found nothing.")
+    asked = events(pipeline, "The Kenyan president called on Somalia to free the hostages.")
+    assert "REQUEST" in {e.type for e in asked}
+
+
+def test_a_catastrophe_kills_no_one_by_attack(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The catastrophe killed more than 5,000 people in the Philippines.")
+    assert not events(pipeline, "Hit the jump for more pictures of the new tablet.")

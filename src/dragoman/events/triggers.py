@@ -136,9 +136,9 @@ class Rule:
     objects_are_actors: bool = False
     intransitive: bool = False
     guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
-    # A noun (or the noun of a verb) names the event only with one of these prepositions or an infinitive after it:
-    # a call that asks ("a call for calm", "its call on India to resume talks"), not a call made or received ("a
-    # distress call", "a phone call from")
+    # A noun or a verb names the event only with one of these prepositions or an infinitive after it:
+    # a call that asks ("a call for calm", "its call on India to resume talks", "called the UN to act"), not a call
+    # made or received ("a distress call", "a phone call from", "called the police")
     complement_preps: tuple[str, ...] = ()
 
 
@@ -427,6 +427,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
+                if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
+                    continue  # "called authorities": a call made, no request ("called on X to", "called X to")
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
