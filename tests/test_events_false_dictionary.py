@@ -187,3 +187,18 @@ def test_a_call_made_is_no_request(pipeline: Pipeline) -> None:
 def test_a_catastrophe_kills_no_one_by_attack(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The catastrophe killed more than 5,000 people in the Philippines.")
     assert not events(pipeline, "Hit the jump for more pictures of the new tablet.")
+
+
+def test_figures_of_attack_with_words_or_on_bills(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Greek minister was bombarded with questions by reporters.")
+    assert not events(pipeline, "The Polish senate killed the bill.")
+    # tear gas is no figure, nor is a protest against a bill
+    assert "ASSAULT" in {e.type for e in events(pipeline, "Kenyan police attacked the protesters with tear gas.")}
+    assert "PROTEST" in {e.type for e in events(pipeline, "Students in Santiago protested against the bill.")}
+
+
+def test_a_bad_thing_called_by_what_it_is_about_blames(pipeline: Pipeline) -> None:
+    # "an attack on press freedom": the attack is bad, whatever freedom is
+    found = events(pipeline, "The Kenyan opposition called the law an attack on press freedom.")
+    assert {e.type for e in found} == {"ACCUSE"}
+    assert {e.type for e in events(pipeline, "The Kenyan opposition called the talks a great success.")} == {"SUPPORT"}

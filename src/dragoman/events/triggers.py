@@ -148,7 +148,7 @@ class Lexicon:
     def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
                  figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None,
                  figurative_agents: Iterable[str] = (), game_words: Iterable[str] = (),
-                 senses: Senses | None = None) -> None:
+                 senses: Senses | None = None, figurative_instruments: Iterable[str] = ()) -> None:
         self.policy = policy or packaged_policy()  # per-type policies, the [type_policy] section
         self.senses = senses or packaged_senses()  # domains and objects that are no politics, the [senses] section
         # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
@@ -160,6 +160,8 @@ class Lexicon:
         # score tied", "contributed 10 points").
         self.figurative_agents = frozenset(w.lower() for w in figurative_agents)
         self.game_words = frozenset(w.lower() for w in game_words)
+        # ... nor one whose instrument is words or kindness ("bombarded with questions", "showered with praise").
+        self.figurative_instruments = frozenset(w.lower() for w in figurative_instruments)
         # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
         # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
         self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
@@ -216,6 +218,7 @@ class Lexicon:
         phrases: list[str] = []
         agents: list[str] = []
         game_words: list[str] = []
+        instruments: list[str] = []
         policies = []
         senses = []
         for name, text in zip(["lexicon.toml", *map(str, extra)], texts, strict=True):
@@ -226,12 +229,13 @@ class Lexicon:
             phrases += data.get("figurative", {}).get("phrases", [])
             agents += data.get("figurative", {}).get("agents", [])
             game_words += data.get("figurative", {}).get("game_words", [])
+            instruments += data.get("figurative", {}).get("instruments", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
                     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
         return cls(rules, objects, phrases, TypePolicy.from_tables(policies), agents, game_words,
-                   Senses.from_tables(senses))
+                   Senses.from_tables(senses), instruments)
 
 
 @dataclass
@@ -947,6 +951,10 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True
         if any(o.pos_ == "NUM" for o in objects if o.dep_ == "dobj"):
             return True  # a score, not a victim: "the Jays shot 46", "hit 30"
+        if any(_lemma(p) in lexicon.figurative_instruments or p.lower_ in lexicon.figurative_instruments
+               for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"):
+            return True  # "was bombarded with questions"
         if any(_own_body_part(word, o) for o in objects if o.dep_ == "dobj"):
             return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_lemma(a) in lexicon.figurative_agents or a.lower_ in lexicon.figurative_agents
