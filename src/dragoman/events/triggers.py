@@ -432,7 +432,10 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
                 if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
-                    continue  # "called authorities": a call made, no request ("called on X to", "called X to")
+                    # "called authorities": a call made, no request ("called on X to", "called X to"), which the
+                    # dictionary does not code either ("called up the next student" is no call-up)
+                    refused.add(tok.i)
+                    continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
