@@ -39,7 +39,7 @@ from dragoman.events.arguments import (
     QUANTITY_NOUNS,
 )
 from dragoman.events.triggers import ACTOR_ENTITIES, GUEST_NOUNS, TIME_PREPS, Rule, Trigger, _complex_preposition
-from dragoman.petrarch import Pattern, PatternElement, VerbDictionary, split_words
+from dragoman.petrarch import Pattern, PatternElement, VerbBlock, VerbDictionary, VerbEntry, split_words
 from dragoman.wordlists import SPEECH_VERBS
 
 # Verbs that head a clause; "Saudi-led" (amod) and "according to" (prep) are not events.
@@ -64,6 +64,10 @@ REALIZED = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "0314": "
 # (`vague`) and the coder keeps no event of them, only their participants for the acts around them. The specific
 # codes (042 visit, 061 economic cooperation ...) and patterns that name their objects code as any other.
 GENERIC_COOPERATION = frozenset({"030", "040", "050", "060"})
+# A pattern or a multiword entry that adds only a preposition or a particle ("- * (TO)" 040 of COME, "GO_TO",
+# "WALK_OUT") names no object either: "came to the school", "went to West Hill" are as vague as the bare line.
+FUNCTION_WORDS = frozenset("""TO WITH FOR FROM IN INTO ON ONTO AT BY OF OFF OUT UP DOWN OVER BACK AWAY FORTH BEHIND
+    AROUND ABOUT ACROSS THROUGH BETWEEN AGAINST TOWARD TOWARDS""".split())
 
 # CAMEO's SEIZE block (seize, capture, take, grab, wrest) codes 171 "seize or damage property"; what is seized
 # decides: a town, a region or a crossing taken ("captured Avdiivka", "took control of Sanaa") is a military
@@ -76,12 +80,50 @@ TERRITORY_NOUNS = frozenset("town city village territory region province island 
                             "bastion outpost hill airport crossing neighborhood neighbourhood".split())
 
 
+def _names(entry: VerbEntry) -> bool:
+    """A multiword entry with a word beyond its verb that is more than a preposition or a particle ("SET_FIRE",
+    not "GO_TO")."""
+    return any(w not in FUNCTION_WORDS for k, w in enumerate(entry.words) if k != entry.head)
+
+
 def _takes_place(verb: Token) -> bool:
     """The verb's object, or what it took control of, is a place: "seized Mosul", "took control of the crossing"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]
     return any(o.ent_type_ in PLACE_ENTITIES or o.lemma_.lower() in TERRITORY_NOUNS for o in objects)
+
+
+# A particle or adverb of place or path makes another verb of the one the dictionary lists: "pulled him over" (a
+# traffic stop, not PULL's extraction), "was passed over" (not PASS's approval), "took her son inside". A particle
+# one of the verb's own patterns names ("- * OVER &INVESTIGATION" of TAKE) is a use the dictionary knows.
+PATH_PARTICLES = frozenset("over inside indoors outside home aside around round past along across through upstairs "
+                           "downstairs apart".split())
+# The verbs of taking (CAMEO 171, "seize or damage property": take, pull, catch, grab, snatch, pluck ...) change whose
+# the object is; with a goal or a direction they change where it is, and are verbs of carrying: "took her son into a
+# store", "was taken to hospital", "caught up to him". Not "back" (taking back is retaking), "out" (taking out is
+# destroying), "down" (pulling down a statue damages it) or "away" (taking away passports seizes them).
+TAKING = "171"
+TAKING_DIRECTIONS = PATH_PARTICLES | {"in", "up", "off"}
+GOAL_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "inside"})
+
+
+def _particles(verb: Token) -> set[str]:
+    """The verb's particles and adverbs of direction: "pulled over" (prt), "pulled him over" and "pulled him over a
+    few blocks away" (a preposition with no object but an adverb), "took her son inside" (advmod)."""
+    return {c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and not any(
+        g.dep_ == "pobj" or g.dep_ == "pcomp" and g.pos_ != "ADV" for g in c.children)}
+
+
+def _moved(verb: Token, code: str, listed: frozenset[str]) -> bool:
+    """The verb, coded by its line alone, is used in another sense: with a particle of place or path its patterns do
+    not name, or, for a verb of taking, with a goal or a direction (`TAKING_DIRECTIONS`, `GOAL_PREPS`)."""
+    particles = {p for p in _particles(verb) if p.upper() not in listed}
+    if particles & PATH_PARTICLES:
+        return True
+    return code == TAKING and bool(particles & TAKING_DIRECTIONS or any(
+        c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children))
 
 
 # A verb line's code ("TAKE" 171 seize, "FACILITATE" 060, "HELP" 070) is the verb's sense between two parties, as
@@ -100,17 +142,25 @@ PARTY_HEADS = (PEOPLE_NOUNS | FORCE_NOUNS | PARTY_NOUNS | GUEST_NOUNS | ORG_HEAD
                    smuggler""".split()))
 PERSONAL_PRONOUNS = frozenset("him her them us me you himself herself themselves ourselves".split())
 # Nouns of a course of action or a state, the objects of light-verb phrases ("take measures", "take steps", "take
-# part", "took advantage of", "took a liking to", "took refuge", "took its toll", "facilitate the process", "ensure
-# security", "show readiness"): under them a verb line names no act of its own on anyone.
+# part", "took advantage of", "took a liking to", "took refuge", "took shelter", "took its toll", "facilitate the
+# process", "ensure security", "show readiness"): under them a verb line names no act of its own on anyone.
 LIGHT_OBJECTS = frozenset("""measure step action move effort attempt process procedure way means course approach path
 part role place care advantage opportunity chance time look note notice heed stock interest concern position stance
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
 desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
-offence offense root effect hold turn break toll""".split())
-# Verbs that, before an infinitive, say only whether or when its act happened ("managed to evade", "tried to
-# reach", "went on to win"): their own sense between two parties ("manage" 060 administer) is not there.
+offence offense root effect hold turn break toll shelter""".split())
+# Verbs that, before an infinitive or a gerund, say only whether, when or how hard its act was done or meant
+# ("managed to evade", "tried to reach", "went on to win", "struggled to keep her alive", "aims to cut", "delayed
+# announcing the death"): their own sense between two parties ("manage" 060 administer, "struggle" 190 fight, "aim"
+# 190 target, "delay" 120 reject) is not there.
 IMPLICATIVE_VERBS = frozenset("""manage try attempt fail continue begin start cease tend happen seem appear get go
-come bother dare remain proceed""".split())
+come bother dare remain proceed struggle strive aim delay postpone defer""".split())
+# Verbs that, before an infinitive of their own subject's act, ask nothing of anyone and endorse no one: needing,
+# hoping, wishing or preferring to do something is no demand, appeal or praise ("needs to get it off him", "had hoped
+# to begin the relocation", "preferring to spend his nights in Manhattan"), whose addressee is another party ("hopes
+# Israel will withdraw", "needs the West to act" keep their sense). Not "help": helping to do something for someone
+# is aid to them ("helped rebuild Gaza's schools").
+SHARED_SUBJECT_VERBS = frozenset("need hope wish desire prefer".split())
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -141,13 +191,22 @@ def _owners(noun: Token) -> list[Token]:
                      if x.dep_ in NAME_MODIFIERS and x.ent_type_]
 
 
-def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
+def _reported_fact(clause: Token) -> bool:
+    """A finite content clause in the past, with no modal: what the speaker holds to have happened ("suggested
+    Israel knew", "contended his whereabouts were not accounted for"), not an act wanted of its subject ("hopes
+    Israel will withdraw", "suggested Israel withdraw")."""
+    tense = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return clause.dep_ == "ccomp" and any(t.tag_ == "VBD" for t in tense) and not any(t.tag_ == "MD" for t in tense)
+
+
+def _acts_on_party(verb: Token, event_noun: Callable[[str], bool], lemma: str | None = None) -> bool:
     """The verb acts on a party or an event: its direct object or passive subject (or the noun a relative clause
     without either modifies: "the man she confronted", "the family founded by Luciano"), what that object belongs
     to, the object of one of its own prepositions other than of place and time ("went to Utah", "stole diamonds
     from the jeweller"), or the act of its infinitive ("forced the army to withdraw from Kirkuk", "vowed to crush
     the rebels"); and its direct object is no course of action or state ("took measures against", "taking steps
-    to improve relations with")."""
+    to improve relations with"). `lemma`: the verb's lemma where the dictionary knows it better than the parse
+    ("hoped" read as "hop")."""
     # a relative pronoun stands for the noun its clause modifies: "the village that the rebels had captured"
     direct = [verb.head if c.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else c
               for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
@@ -168,8 +227,9 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool]) -> bool:
     # an infinitive, not a finite clause ("expected that ..."): its subject, when it follows the verb, is the
     # verb's object too ("helped Ukraine defend itself")
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
-            and not any(m.dep_ == "mark" for m in c.children)]
-    if acts and not direct and verb.lemma_.lower() in IMPLICATIVE_VERBS:
+            and not any(m.dep_ == "mark" for m in c.children) and not _reported_fact(c)]
+    if acts and not direct and (lemma or verb.lemma_.lower()) in IMPLICATIVE_VERBS | SHARED_SUBJECT_VERBS and not any(
+            s.dep_ in CLAUSE_SUBJECTS for c in acts for s in c.children):
         return False  # "managed to evade the police": whether or when the act happened, no act of the verb's own
     objects += [s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
     return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in direct for o in _owners(d)))) \
@@ -261,6 +321,7 @@ class CameoDictionary:
                 if all(b is not e.block for b in blocks):
                     blocks.append(e.block)
         self._needs: dict[int, tuple[frozenset[str], list[frozenset[str]]]] = {}
+        self._applicable: dict[tuple[str, int], list[tuple[VerbBlock, Pattern]]] = {}  # see `_patterns`
         self._nominal: list[bool] = []  # per word of the sentence being coded: part of a noun phrase
 
     def rule(self, cameo: str) -> Rule | None:
@@ -305,26 +366,28 @@ class CameoDictionary:
                 entries = self.verbs.candidates(looked, i)
             if not entries:
                 continue
-            code, specific = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
+            code, specific, named = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 # the act given, not promised, goes to someone: "ensure Iraq's security", not "to ensure security
                 # along the border"
-                code, specific = REALIZED[code], False
-            if code and not specific and not _acts_on_party(tok, event_noun):
+                code, specific, named = REALIZED[code], False, False
+            if code and not specific and (not _acts_on_party(tok, event_noun, entries[0].lemma.lower())
+                                          or _moved(tok, code, self._listed(entries[0]))):
                 continue
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE
             rule = self.rule(code) if code else None
-            if rule is not None and code in GENERIC_COOPERATION and not specific:
+            if rule is not None and code in GENERIC_COOPERATION and not named:
                 rule = self._vague.setdefault(code, replace(rule))  # equal, but told apart by `vague`
             if rule is not None:
                 found.append(Trigger(rule, tok, tok))
         return found
 
     def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int],
-              present: set[str]) -> tuple[str | None, bool]:
-        """The code of the verb's best pattern, and whether words beyond the verb chose it: a pattern's words
-        ("- * RELATIONS") or a multiword entry ("SET_FIRE"), not the verb line alone or actor slots."""
+              present: set[str]) -> tuple[str | None, bool, bool]:
+        """The code of the verb's best pattern; whether words beyond the verb chose it: a pattern's words
+        ("- * RELATIONS") or a multiword entry ("SET_FIRE"), not the verb line alone or actor slots; and whether
+        one of those words is more than a preposition or a particle (`FUNCTION_WORDS`)."""
         entry = entries[0]  # longest first
         start = first_word[verb.i] - entry.head
         end = start + len(entry.words)
@@ -333,35 +396,46 @@ class CameoDictionary:
         hi = first_word.get(subtree[-1].i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
         best_block = entry.block
-        blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
-        for block in blocks:
-            lemmas = self._lemmas[id(block)]
-            for p in block.patterns:
-                if p.origin in lemmas and p.origin != entry.lemma and not (
-                        self.patterns == "head" and p.origin == block.name):
-                    continue
-                if not p.code.strip().isdigit() or not self._possible(p, present):
-                    continue
-                if not self._side(p.post, 0, end, hi, words, True):
-                    continue
-                if not self._side(list(reversed(p.pre)), 0, start, lo, words, False):
-                    continue
-                key = (p.weight, -p.order)
-                if best is None or key > best[:2]:
-                    best = (p.weight, -p.order, p)
-                    best_block = block
+        for block, p in self._patterns(entry):
+            if not p.code.strip().isdigit() or not self._possible(p, present):
+                continue
+            if not self._side(p.post, 0, end, hi, words, True):
+                continue
+            if not self._side(list(reversed(p.pre)), 0, start, lo, words, False):
+                continue
+            key = (p.weight, -p.order)
+            if best is None or key > best[:2]:
+                best = (p.weight, -p.order, p)
+                best_block = block
         if best is not None:
             pattern = best[2]
             # A pattern the block's head was written for ("- * &SECURITY" 0332 of PROMISE) says what the object
             # is for the head only: "to ensure security" is no promise of protection to anyone
             own = pattern.origin == entry.lemma or pattern.origin is None and entry.lemma == best_block.name
-            return pattern.code.strip(), len(entry.words) > 1 or own and any(
-                el.kind in ("word", "syn") for el in pattern.pre + pattern.post)
+            chosen = [el for el in pattern.pre + pattern.post if el.kind in ("word", "syn")] if own else []
+            return pattern.code.strip(), len(entry.words) > 1 or bool(chosen), _names(entry) or any(
+                el.kind == "syn" or not set(_bare(el.value)) <= FUNCTION_WORDS for el in chosen)
         # The longest entry found decides: a phrasal verb the dictionary codes as no event ("RULE_OUT" ---,
         # "TAKE_LEAVE" ---) is not the bare verb ("RULE" 060 oversee, "TAKE" 171 seize).
         code = next((e.code for e in entries if len(e.words) == len(entry.words) and e.code
                      and e.code.strip().isdigit()), None)
-        return (code.strip() if code else None), len(entry.words) > 1
+        return (code.strip() if code else None), len(entry.words) > 1, _names(entry)
+
+    def _patterns(self, entry: VerbEntry) -> list[tuple[VerbBlock, Pattern]]:
+        """The patterns that apply to the entry's verb (see `patterns`), with their blocks, its own block's first."""
+        key = (entry.lemma, id(entry.block))
+        if key not in self._applicable:
+            blocks = [entry.block] + [b for b in self._blocks_by_lemma.get(entry.lemma, ()) if b is not entry.block]
+            self._applicable[key] = [
+                (block, p) for block in blocks for p in block.patterns
+                if not (p.origin in self._lemmas[id(block)] and p.origin != entry.lemma
+                        and not (self.patterns == "head" and p.origin == block.name))]
+        return self._applicable[key]
+
+    def _listed(self, entry: VerbEntry) -> frozenset[str]:
+        """The words the verb's patterns name ("OVER" of "- * OVER &INVESTIGATION" for TAKE)."""
+        return frozenset(w for _, p in self._patterns(entry) for el in p.pre + p.post if el.kind == "word"
+                         for w in _bare(el.value))
 
     def _possible(self, pattern: Pattern, present: set[str]) -> bool:
         """Can the sentence's words match the pattern at all? Every plain word it needs must be there, and for

@@ -296,15 +296,21 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "pa
 def judgement(predicate: Token, senses: Senses) -> int:
     """-1, 0 or 1: whether a predicate said of someone ("called him a traitor", "called the talks a success")
     blames, says nothing good or bad, or praises: the sum of the valences of its words outside clauses (VADER's,
-    an insult of `senses.insults` counting -2), turned round when it is negated ("no threat", "not a threat")."""
+    an insult of `senses.insults` counting -2), turned round when it is negated ("no threat", "not a threat"). A
+    predicate noun that is good or bad itself is judged without what it is about: "an attack on press freedom",
+    "a threat to peace" blame, whatever the valence of freedom or peace."""
     valences = _valences()
+
+    def valence(tok: Token) -> float:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        return -2.0 if low in senses.insults or lemma in senses.insults else valences.get(low, valences.get(lemma, 0.0))
+
+    skipped = CLAUSE_DEPS | ({"prep"} if valence(predicate) else set())
     total = 0.0
     words = [predicate]
     for tok in words:
-        words.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        insult = low in senses.insults or lemma in senses.insults
-        total += -2.0 if insult else valences.get(low, valences.get(lemma, 0.0))
+        words.extend(c for c in tok.children if c.dep_ not in skipped)
+        total += valence(tok)
     negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in predicate.children)
     sign = (total > 0) - (total < 0)
     return -sign if negated else sign

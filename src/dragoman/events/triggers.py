@@ -136,9 +136,9 @@ class Rule:
     objects_are_actors: bool = False
     intransitive: bool = False
     guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
-    # A noun (or the noun of a verb) names the event only with one of these prepositions or an infinitive after it:
-    # a call that asks ("a call for calm", "its call on India to resume talks"), not a call made or received ("a
-    # distress call", "a phone call from")
+    # A noun or a verb names the event only with one of these prepositions or an infinitive after it:
+    # a call that asks ("a call for calm", "its call on India to resume talks", "called the UN to act"), not a call
+    # made or received ("a distress call", "a phone call from", "called the police")
     complement_preps: tuple[str, ...] = ()
 
 
@@ -148,7 +148,7 @@ class Lexicon:
     def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
                  figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None,
                  figurative_agents: Iterable[str] = (), game_words: Iterable[str] = (),
-                 senses: Senses | None = None) -> None:
+                 senses: Senses | None = None, figurative_instruments: Iterable[str] = ()) -> None:
         self.policy = policy or packaged_policy()  # per-type policies, the [type_policy] section
         self.senses = senses or packaged_senses()  # domains and objects that are no politics, the [senses] section
         # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
@@ -160,6 +160,8 @@ class Lexicon:
         # score tied", "contributed 10 points").
         self.figurative_agents = frozenset(w.lower() for w in figurative_agents)
         self.game_words = frozenset(w.lower() for w in game_words)
+        # ... nor one whose instrument is words or kindness ("bombarded with questions", "showered with praise").
+        self.figurative_instruments = frozenset(w.lower() for w in figurative_instruments)
         # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
         # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
         self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
@@ -216,6 +218,7 @@ class Lexicon:
         phrases: list[str] = []
         agents: list[str] = []
         game_words: list[str] = []
+        instruments: list[str] = []
         policies = []
         senses = []
         for name, text in zip(["lexicon.toml", *map(str, extra)], texts, strict=True):
@@ -226,12 +229,13 @@ class Lexicon:
             phrases += data.get("figurative", {}).get("phrases", [])
             agents += data.get("figurative", {}).get("agents", [])
             game_words += data.get("figurative", {}).get("game_words", [])
+            instruments += data.get("figurative", {}).get("instruments", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
                     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
         return cls(rules, objects, phrases, TypePolicy.from_tables(policies), agents, game_words,
-                   Senses.from_tables(senses))
+                   Senses.from_tables(senses), instruments)
 
 
 @dataclass
@@ -427,6 +431,11 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
+                if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
+                    # "called authorities": a call made, no request ("called on X to", "called X to"), which the
+                    # dictionary does not code either ("called up the next student" is no call-up)
+                    refused.add(tok.i)
+                    continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
@@ -461,7 +470,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
     found = _purposes(found)
-    return [_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon)))) for t in found
+    return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon))))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
 
@@ -574,7 +583,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
     strikes" is the verb's attack, not the noun's walkout), then as the lexicon noun."""
-    governor = _governing_verb(tok)
+    # what a word is about is no act of the verb that says it: "had no comment on the talks"
+    governor = None if _topic_of_saying(tok) else _governing_verb(tok)
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
@@ -625,6 +635,22 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             continue
         return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+# Nouns of saying, asking and reporting: a noun in their topic phrase is what they are about, not an act of the verb
+# they hang from ("had no comment on the talks", "held a news conference about the visit", "gave an interview on
+# the negotiations").
+SAYING_NOUNS = frozenset("""comment statement remark question query conference briefing report news information
+    detail speech address interview article story book film documentary testimony hearing lecture seminar view
+    opinion update announcement editorial column tweet post""".split())
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _topic_of_saying(noun: Token) -> bool:
+    """The noun is the topic of a noun of saying: "(a comment) on the talks", "(a conference) about the visit"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and \
+        _lemma(prep.head) in SAYING_NOUNS
 
 
 def _noun_phrases_fit(noun: Token, rule: Rule) -> bool:
@@ -803,6 +829,27 @@ def _accusing_demand(trig: Trigger) -> Trigger:
     return trig
 
 
+# "came under fire from lawmakers", "came under attack for his remarks": the fire that speakers open, or that comes
+# for what someone said or did, is criticism (CAMEO 111), not shooting; "came under fire from rebels" stays an attack.
+CRITICISM_RULE = Rule(kind="verb", lemmas=(), type="ACCUSE", mode="disapprove", cameo="111", target_preps=())
+SPEAKER_NOUNS = frozenset("""critic lawmaker legislator politician parliamentarian senator congressman congresswoman
+    opposition activist campaigner commentator analyst economist journalist media press newspaper editorial union
+    rival opponent""".split())
+PLACE_WORDS = frozenset("border area region city town village sky airspace territory sea water".split())
+
+
+def _criticism(trig: Trigger) -> Trigger:
+    if trig.rule.type != "ASSAULT" or not _comes_under(trig.word, trig.governor):
+        return trig
+    preps = [c for c in (*trig.governor.children, *trig.word.children) if c.dep_ == "prep"]
+    sources = [p for c in preps if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    reasons = [p for c in preps if c.lower_ in ("for", "over") for p in c.children if p.dep_ == "pobj"
+               and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") and _lemma(p) not in PLACE_WORDS]
+    if reasons or sources and all(_lemma(s) in SPEAKER_NOUNS for s in sources):
+        return Trigger(CRITICISM_RULE, trig.word, trig.governor, converse=trig.converse)
+    return trig
+
+
 # Permission, recognition or acceptance not given is withheld: "did not give permission for the rally", "has not
 # allowed aid into the region", "gave no authorization" decline to yield (CAMEO 124); "does not recognize Kosovo",
 # "did not accept the observers" reject (CAMEO 120). A negated act of another kind ("did not withdraw") is only an
@@ -850,19 +897,29 @@ GAME_TYPES = HOSTILE_TYPES | {"AID", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
 
 def _agents(verb: Token) -> list[Token]:
     """Who or what does it: the active subject or the passive "by" agent, with what is listed beside it ("the
-    earthquake and tsunami"); for a passive, the accident it happened in ("was killed in a crash"); for a relative
-    clause or a participle, the subject of the clause it hangs on ("a tsunami that killed", "the quake struck,
-    causing damage and injuring 50 people"). Not its modifiers: a car bomb is no car."""
-    for _ in range(3):
+    earthquake and tsunami"), or the agent of the passive it is coordinated with ("24 were killed and 200 injured
+    by the quake"); for a passive or a participle, the accident it happened in ("was killed in a crash", "a woman
+    killed in a crash"); for a relative clause or a participle, the subject of the clause it hangs on ("a tsunami
+    that killed", "the quake struck, causing damage and injuring 50 people"). Not its modifiers: a car bomb is no
+    car."""
+    for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
         if subjects or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             break
+        # coordination joins like forms: a participle the parser hangs on an infinitive ("causing buildings to
+        # collapse and injuring 50") is coordinated with the participle above it
+        mismatched = verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ != "VBG"
         verb = verb.head
+        if mismatched:
+            verb = next((a for a in verb.ancestors if a.tag_ == "VBG"), verb)
     heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    heads += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    heads += [p for v in (verb, *(t for c in verb.children if c.dep_ == "conj" for t in (c, *c.children)
+                                  if t.tag_ == "VBN"))
+              for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # a passive, or a past participle after its noun ("a woman killed in a hit-and-run crash")
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj"]
     return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
@@ -875,10 +932,15 @@ COURT_PLEAS = frozenset({"guilty", "innocent", "contest"})
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
-    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c))
+    if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c)
+                                                                 or _drawn(c))
                                           or c.dep_ == "dobj" and _lemma(c) in NO_COMMENT_VERBS  # "declined comment"
                                           for c in word.children):
         return True
+    if _habitual(trig.governor):
+        return True  # "mass shootings are rarely carried out by women": what usually happens, no event
+    if _hortative(word):
+        return True  # "let us allow the experts to be heard": a proposal of the speaker's, no one let anyone
     if _lemma(word) == "plead" and any(c.lower_ in COURT_PLEAS for c in word.children
                                        if c.dep_ in ("acomp", "oprd", "dobj", "advmod")):
         return True  # a plea in court, not an appeal: "pleaded not guilty", "pleaded no contest"
@@ -887,19 +949,80 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
         objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                     for p in c.children if p.dep_ == "pobj"]
         figurative = lexicon.figurative_objects - set(trig.rule.objects)  # "set fire to" names its object
-        if any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
+        # A protest's object is its grievance: "protested against rising prices" is a street protest, no figure
+        if trig.rule.type != "PROTEST" and any(_lemma(o) in figurative or o.lower_ in figurative for o in objects):
             return True
         if any(o.pos_ == "NUM" for o in objects if o.dep_ == "dobj"):
             return True  # a score, not a victim: "the Jays shot 46", "hit 30"
+        if any(_lemma(p) in lexicon.figurative_instruments or p.lower_ in lexicon.figurative_instruments
+               for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"):
+            return True  # "was bombarded with questions"
+        if any(_own_body_part(word, o) for o in objects if o.dep_ == "dobj"):
+            return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_lemma(a) in lexicon.figurative_agents or a.lower_ in lexicon.figurative_agents
                for a in _agents(word)):
             return True
     # The word as written: "leaving scores dead" keeps no score.
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
         return True
-    around = " ".join(t.lower_ for t in word.subtree)
-    own = {word.lower_, _lemma(word)}
-    return any(p in around and own & set(p.split()) for p in lexicon.figurative_phrases)
+    return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+
+
+def _in_phrase(word: Token, phrase: list[str]) -> bool:
+    """The word is one of the phrase's words where it stands: "war" of "a war of words", not the "release" of "the
+    release of the hostages, announced in a press release"."""
+    doc = word.doc
+    for k, w in enumerate(phrase):
+        start = word.i - k
+        if w in (word.lower_, _lemma(word)) and start >= 0 and start + len(phrase) <= len(doc) and all(
+                doc[start + j].lower_ == x for j, x in enumerate(phrase) if j != k):
+            return True
+    return False
+
+
+# Adverbs of frequency: in the present tense they make a clause generic ("police routinely stop drivers there").
+HABITUAL_ADVERBS = frozenset("rarely seldom usually often frequently typically generally normally commonly routinely "
+                             "always sometimes".split())
+
+
+def _habitual(verb: Token) -> bool:
+    """The clause says what happens as a rule: an adverb of frequency and the present tense, no modal."""
+    tense = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children) and any(
+        t.tag_ in ("VBZ", "VBP") for t in tense) and not any(t.tag_ in ("VBD", "MD") for t in tense)
+
+
+BODY_PARTS = frozenset("""knee leg arm hand foot ankle shoulder back head neck wrist hip hamstring elbow finger toe eye
+    rib groin thumb achilles ligament muscle spine thigh calf shin collarbone jaw nose tooth""".split())
+PLURAL_SUBJECTS = frozenset({"they", "we"})
+
+
+def _own_body_part(verb: Token, obj: Token) -> bool:
+    """The object is a part of the subject's own body: "hurt his left knee", "broke their legs", not "the police
+    broke his arm" (a plural subject and "his")."""
+    if _lemma(obj) not in BODY_PARTS:
+        return False
+    owner = next((c.lower_ for c in obj.children if c.dep_ == "poss"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or subject is None:
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_SUBJECTS
+    return owner == "their" and plural or owner in ("his", "her", "its") and not plural or \
+        (owner, subject.lower_) in (("my", "i"), ("our", "we"), ("your", "you"))
+
+
+def _hortative(verb: Token) -> bool:
+    """"Let us ...", "let's ...": the first person imperative, with no subject of its own."""
+    if _lemma(verb) != "let" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return False
+    return any(t.lower_ in ("us", "'s") and t.dep_ in ("nsubj", "dobj")
+               for c in verb.children for t in (c, *c.children))
+
+
+def _drawn(verb: Token) -> bool:
+    """"refused to be drawn on the matter": the idiom of declining to comment."""
+    return _lemma(verb) == "draw" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 # What a source declines to give when it withholds information: "declined to give his name", "declined to provide
