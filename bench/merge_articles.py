@@ -23,6 +23,7 @@ Measured 2026-12-02 00:40 UTC (2-core machine shared with two helpers' jobs, abo
                                        right wrong split   P     R      right wrong split   P     R
     before (a1a8dbf)                     23    23    46  0.50  0.33       18     7    36  0.72  0.33
     one named person for one unnamed     31    30    38  0.51  0.45       21    11    33  0.66  0.39
+    all of session 11 merged (01:14)     30    30    37  0.50  0.45       21    11    33  0.66  0.39
 
 "One named person for one unnamed" is `merge.name_the_unnamed` ("a man was charged", then "Robert Pitman was
 charged"; the unnamed one told of by a noun of one person in the singular, `pipeline.actor_kinds`). Tried on tune
