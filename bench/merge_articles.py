@@ -50,6 +50,7 @@ from collections import Counter, defaultdict
 import events_precision
 
 from dragoman.model import Event
+from dragoman.pipeline import Pipeline
 
 Gold = dict[str, list[tuple[int, int, str]]]  # doc id -> (start, end, chain) of its action mentions
 
@@ -83,6 +84,7 @@ def sentence_groups(event: Event, actions: list[tuple[int, int, str]]) -> dict[i
 
 
 def score(events: list[Event], actions: list[tuple[int, int, str]]) -> tuple[Counter, list[tuple[str, Event, Event]]]:
+    """Pair counts of one document (right, wrong, split) and the events behind the wrong and split pairs."""
     counts: Counter = Counter()
     shown: list[tuple[str, Event, Event]] = []
     grouped = [(e, sentence_groups(e, actions)) for e in events]
@@ -118,8 +120,6 @@ def main(argv: list[str]) -> int:
     if show not in (None, "wrong", "split"):
         print(f"--show {show}: expected wrong or split", file=sys.stderr)
         return 2
-    from dragoman.pipeline import Pipeline
-
     pipeline = Pipeline()
     parts = events_precision.load()
     t0 = time.perf_counter()
