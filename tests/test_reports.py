@@ -57,6 +57,18 @@ def test_a_visit_and_the_talks_held_during_it_stay_two_events() -> None:
                           _event("CONSULT", None, ["blr"], ["prk"], day), any_mode=True)
 
 
+def test_a_verdict_is_another_act_than_the_charges_it_ends() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+
+    def accuse(cameo: str, mode: str) -> Event:
+        return Event(**{**_event("ACCUSE", mode, [], ["jeffs"], day).__dict__, "cameo": cameo})
+
+    convicted, found_guilty = accuse("116", "disapprove"), accuse("116", "disapprove")
+    assert same_event(convicted, found_guilty)
+    assert not same_event(convicted, accuse("114", "disapprove"))  # "authorities brought charges against Jeffs"
+    assert not same_event(accuse("112", "disapprove"), convicted)  # "Jeffs was accused of ..."
+
+
 def test_reports_placing_the_act_apart_are_two_events() -> None:
     day = EventDate("2024-07-23", "2024-07-23", basis="text")
 

@@ -67,6 +67,15 @@ def _only_sources(event: Event) -> Event:
 # CAMEO's mediation (045): the mediator's part in talks between others, another event than those talks ("Qatar
 # brokered talks between Hamas and Israel": Qatar mediates; Hamas and Israel negotiate).
 MEDIATION_CAMEO = "045"
+# CAMEO's finding guilty (116): a verdict, another act than the accusation or the charges it ends ("a jury convicted
+# Jeffs" is not "authorities brought charges against Jeffs"), though both are ACCUSE.
+VERDICT_CAMEO = "116"
+# Codes that make another event than the same type without them.
+SEPARATE_CAMEO = (MEDIATION_CAMEO, VERDICT_CAMEO)
+
+
+def _separate_acts(a: Event, b: Event) -> bool:
+    return any((a.cameo == code) != (b.cameo == code) for code in SEPARATE_CAMEO)
 
 
 # Two cities further apart than this are two places: a protest in Athens and one in Thessaloniki are two events, as
@@ -102,7 +111,7 @@ def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
     unless it is one of `SEPARATE_MODES`."""
     modes_agree = a.mode == b.mode or any_mode and (a.mode is None or b.mode is None) \
         and (a.mode or b.mode) not in SEPARATE_MODES
-    if a.type != b.type or not modes_agree or (a.cameo == MEDIATION_CAMEO) != (b.cameo == MEDIATION_CAMEO):
+    if a.type != b.type or not modes_agree or _separate_acts(a, b):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not _denial_of(a, b):
         return False
@@ -124,7 +133,8 @@ def names_the_unnamed(unnamed: Event, named: Event, kinds: Mapping[str, str]) ->
     "individual") stands in `unnamed` where `named` has one named person (at least once). Within one article only:
     across articles "a man" could be anyone."""
     a, b = unnamed, named
-    if a.type != b.type or (a.mode != b.mode and None not in (a.mode, b.mode)) or (a.mode or b.mode) in SEPARATE_MODES:
+    if a.type != b.type or (a.mode != b.mode and None not in (a.mode, b.mode)) or (a.mode or b.mode) in SEPARATE_MODES \
+            or _separate_acts(a, b):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") or not dates_compatible(a.date, b.date) \
             or places_apart(a.location, b.location):
