@@ -67,10 +67,13 @@ def load_gold(part: str) -> Gold:
             if events_precision.part_of(record["doc_id"]) != part:
                 continue
             text = record["text"]
-            gold[record["doc_id"]] = [
-                (m["start"] + text.count("\n", 0, m["start"]), m["end"] + text.count("\n", 0, m["start"]),
-                 m.get("coref_chain") or f"singleton-{m['m_id']}")
-                for m in record["mentions"] if m["category"] in ("ACTION", "NEG_ACTION")]
+            actions = []
+            for m in record["mentions"]:
+                if m["category"] in ("ACTION", "NEG_ACTION"):
+                    shift = text.count("\n", 0, m["start"])
+                    chain = m.get("coref_chain") or f"singleton-{m['m_id']}"
+                    actions.append((m["start"] + shift, m["end"] + shift, chain))
+            gold[record["doc_id"]] = actions
     return gold
 
 
