@@ -106,12 +106,18 @@ def places_apart(a: Location | None, b: Location | None) -> bool:
 SEPARATE_MODES = frozenset({"visit"})
 
 
-def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
-    """`any_mode`: a mode only one of them gives is no disagreement (two verbs of one sentence, "shot and killed"),
-    unless it is one of `SEPARATE_MODES`."""
+def _same_act(a: Event, b: Event, any_mode: bool) -> bool:
+    """Type and mode agree and the codes do not make two acts. `any_mode`: a mode only one of them gives is no
+    disagreement (two verbs of one sentence, "shot and killed"), unless it is one of `SEPARATE_MODES`."""
     modes_agree = a.mode == b.mode or any_mode and (a.mode is None or b.mode is None) \
         and (a.mode or b.mode) not in SEPARATE_MODES
-    if a.type != b.type or not modes_agree or _separate_acts(a, b):
+    return a.type == b.type and modes_agree and not _separate_acts(a, b)
+
+
+def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
+    """Whether `a` and `b` report one event: one act (`_same_act`), shared and compatible participants, places and
+    dates, and one factuality unless one denies the other."""
+    if not _same_act(a, b, any_mode):
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not _denial_of(a, b):
         return False
@@ -133,8 +139,8 @@ def names_the_unnamed(unnamed: Event, named: Event, kinds: Mapping[str, str]) ->
     "individual") stands in `unnamed` where `named` has one named person (at least once). Within one article only:
     across articles "a man" could be anyone."""
     a, b = unnamed, named
-    if a.type != b.type or (a.mode != b.mode and None not in (a.mode, b.mode)) or (a.mode or b.mode) in SEPARATE_MODES \
-            or _separate_acts(a, b):
+    # Two visits are one only when the visitor is named in both (same_event), never the case here.
+    if not _same_act(a, b, any_mode=True) or a.mode in SEPARATE_MODES:
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") or not dates_compatible(a.date, b.date) \
             or places_apart(a.location, b.location):
