@@ -40,6 +40,12 @@ def _interval(date: EventDate) -> tuple[str, str] | None:
     return date.start, end + "\uffff"  # a prefix covers its whole period
 
 
+def _within(inner: EventDate, outer: EventDate) -> bool:
+    """Whether `inner`'s given interval lies inside `outer`'s and is not the same."""
+    i, o = _interval(inner), _interval(outer)
+    return i is not None and o is not None and i != o and o[0] <= i[0] and i[1] <= o[1]
+
+
 def dates_compatible(a: EventDate, b: EventDate) -> bool:
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
@@ -259,6 +265,11 @@ def _best_date(a: EventDate, b: EventDate, claims: list[Claim]) -> EventDate:
     rank = {"user": 3, "text": 2, "narrative": 1, "publication": 0}
     precision = {"day": 3, "month": 2, "year": 1, None: 0}
     best = max((a, b), key=lambda d: (rank[d.basis], precision[d.precision], d.end is not None))
+    other = b if best is a else a
+    if best.end and other.basis == best.basis and _within(other, best) \
+            and best.end not in {c.value for c in claims if c.field == "date.end"}:
+        # A period that only bounds the event ("last week") yields to a date inside it ("on Friday").
+        best = other
     if best.end and len(_distinct({c.value for c in claims if c.field == "date.end"})) > 1:
         # Sources disagree on the end: keep the agreed start, leave the end to the listed conflict.
         best = EventDate(**{**best.__dict__, "end": None})

@@ -9,6 +9,9 @@ from __future__ import annotations
 SPEECH_VERBS = frozenset("""say report announce state claim tell add confirm insist stress write declare
 quote release issue deny reveal disclose note""".split())
 SPECULATION_VERBS = frozenset("speculate rumor rumour suggest guess believe suspect think".split())
+# An act a party is accused of is the accuser's claim: "accused China of ramming its vessel", "blamed Kyiv for the
+# strike".
+ALLEGATION_VERBS = frozenset("accuse allege blame".split())
 EXPECTATION_WORDS = frozenset("expect anticipate likely predict forecast".split())
 PLAN_WORDS = frozenset("plan schedule intend prepare set due aim will shall".split())
 SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can"})

@@ -3,18 +3,56 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
-from dragoman.model import EventDate
+from dragoman.model import DateBasis, EventDate, Precision
 from dragoman.nlp import ParsedBlock, block_at, last_ended_by
 from dragoman.reports import date_claims, event_id
 from dragoman.timex import Timex
 
+# TIMEX3 seasons as months (meteorological, northern hemisphere); winter runs into the next year.
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_PERIOD = re.compile(r"(?P<year>\d{4})-(?:W(?P<week>\d\d)(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])|"
+                     r"(?P<season>SP|SU|FA|AU|WI))|(?P<decade>\d{3})")
 
-def _event_date(t: Timex, basis: str) -> EventDate:
+
+def period_window(value: str) -> tuple[Precision, str, str] | None:
+    """(precision, first, last) of the calendar period a TIMEX3 value names that is no single day, month or year:
+    a week or weekend as days, a quarter, half or season as months, a decade as years ("2025-W09" is
+    ("day", "2025-02-24", "2025-03-02")). None for any other value."""
+    m = _PERIOD.fullmatch(value)
+    if m is None:
+        return None
+    if m["decade"]:
+        return "year", m["decade"] + "0", m["decade"] + "9"
+    year = int(m["year"])
+    if m["week"]:
+        try:
+            monday = dt.date.fromisocalendar(year, int(m["week"]), 1)
+        except ValueError:  # week 53 of a year that has 52
+            return None
+        first = monday + dt.timedelta(days=5) if m["weekend"] else monday
+        return "day", first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if m["quarter"]:
+        first_month, last_month = 3 * int(m["quarter"]) - 2, 3 * int(m["quarter"])
+    elif m["half"]:
+        first_month, last_month = (1, 6) if m["half"] == "1" else (7, 12)
+    else:
+        first_month, last_month = _SEASON_MONTHS[m["season"]]
+    last_year, last_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    return "month", f"{year:04d}-{first_month:02d}", f"{last_year:04d}-{last_month:02d}"
+
+
+def _event_date(t: Timex, basis: DateBasis) -> EventDate:
+    if t.precision is None and (window := period_window(t.value)):
+        precision, first, last = window
+        return EventDate(value=first, start=first, end=last, precision=precision, basis=basis, text=t.text,
+                         char_start=t.start, char_end=t.end)
     value = _date_part(t.range_start or t.value, t.precision)
     start = _date_part(t.range_start, t.precision) if t.range_start else value
     end = _date_part(t.range_end, t.precision) if t.range_end else None
@@ -85,8 +123,11 @@ def _shares_time(verb: Token) -> bool:
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
+    # A period dates the clause it governs, but sets no narrative time: "three decades ago", "the 1960s" and "the
+    # weekend" are mostly background, not where the story stands.
+    windows = [t for t in timexes if t.type == "DATE" and not t.precision and period_window(t.value)]
     governed: dict[tuple[int, int], Timex] = {}
-    for timex in dated:
+    for timex in sorted(dated + windows, key=lambda t: t.start):
         located = _timex_governor(timex, parsed)
         if located is not None and located not in governed:
             governed[located] = timex
@@ -125,5 +166,7 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
             # The intention's sources may disagree on when the act ends; that conflict is listed on
             # the act itself, so the intention keeps only the agreed start instead of one side's end.
             m.event.date = replace(m.event.date, end=None)
-        m.event.claims = [] if m.derived else date_claims(m.event)
+        # A period ("last week") bounds the event, it does not say when it began or ended: no claim to dispute.
+        window = t is not None and t.precision is None
+        m.event.claims = [] if m.derived or window else date_claims(m.event)
         m.event.id = event_id(m.event)

@@ -12,6 +12,7 @@ from dragoman.events.triggers import WITHHELD_RULES, CodedMention, Rule, Trigger
 from dragoman.model import Event, Evidence, Factuality
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
+    ALLEGATION_VERBS,
     DENIAL_VERBS,
     EXPECTATION_WORDS,
     FAILURE_WORDS,
@@ -44,8 +45,9 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
     if event.factuality not in ("planned", "hypothetical", "reported") or not event.source:
         return None
     table = COOPERATIVE_INTENT if event.type in COOPERATIVE_INTENT else HOSTILE_INTENT
-    if event.type not in table:
-        return None
+    if event.type not in table or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+                                      for c in trig.governor.children):
+        return None  # the condition, not the act promised: "if Serbia attacks Kosovo, NATO will respond"
     chain = _chain(trig.governor)[:4]
     auxes = {c.lower_ for v in chain[:2] for c in v.children if c.dep_ == "aux"}
     conditional = event.factuality == "hypothetical" and auxes & (SPECULATIVE_MODALS | {"would"})
@@ -147,6 +149,8 @@ def _factuality(trig: Trigger) -> Factuality:
                 return "hypothetical"
         if v.dep_ == "advcl" and any(m.lower_ == "if" for m in v.children if m.dep_ == "mark"):
             return "hypothetical"
+    if _open_question(own):
+        return "speculated"
     auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
     lemmas = [_lemma(v) for v in chain]
     if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and own.dep_ == "ccomp":
@@ -166,7 +170,7 @@ def _factuality(trig: Trigger) -> Factuality:
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
-    if any(lem in SPEECH_VERBS for lem in lemmas[1:]) or any(
+    if any(lem in SPEECH_VERBS | ALLEGATION_VERBS for lem in lemmas[1:]) or any(
             c.lower_ == "according" for v in chain for c in v.children) or any(
             c.lower_ in ("reportedly", "allegedly") for c in own.children):
         return "reported"
@@ -181,9 +185,22 @@ def _noun_factuality(noun: Token) -> Factuality:
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "expected", "future")
            for c in noun.children):
         return "planned"
-    if any(_lemma(v) in SPEECH_VERBS for v in _chain(noun)[1:]):
+    if any(_lemma(v) in SPEECH_VERBS | ALLEGATION_VERBS for v in _chain(noun)[1:]):
         return "reported"
     return "asserted"
+
+
+def _open_question(verb: Token) -> bool:
+    """An act in an open question ("unclear whether they will meet", "would not say whether Canada would send
+    troops", "asked if Iran had attacked") is neither done nor planned: someone wonders whether it is."""
+    clause = verb
+    while True:
+        if any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and clause.dep_ == "ccomp")
+               for c in clause.children):
+            return True
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            return False
+        clause = clause.head  # "whether Canada would agree to send"
 
 
 def _attribution(verb: Token, b: int, actors: ActorTable) -> list[str]:
@@ -198,7 +215,7 @@ def _attribution(verb: Token, b: int, actors: ActorTable) -> list[str]:
                 if obj is not None:
                     found.append(_speaker(obj, b, actors))
     for i, v in enumerate(chain[1:], start=1):
-        if _lemma(v) not in SPEECH_VERBS | SPECULATION_VERBS:
+        if _lemma(v) not in SPEECH_VERBS | SPECULATION_VERBS | ALLEGATION_VERBS:
             continue
         # "issued a statement ... saying that": the speaker is the subject of the nearest verb that has one.
         for w in chain[i:]:

@@ -1,0 +1,111 @@
+"""What the text leaves open (issue 13, speculation is not fact): an act in an open question is speculated, an act
+a party is accused of is the accuser's claim, an act in a condition announces nothing, and a period ("last week",
+"in the spring") dates an event as a window, not as the publication day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import events, extract, names
+
+from dragoman.events.dating import period_window
+from dragoman.model import Event, EventDate
+from dragoman.pipeline import Pipeline
+from dragoman.reports import absorb, copy_event
+
+PUBLISHED = date(2025, 3, 4)  # a Tuesday of ISO week 10
+
+
+@pytest.mark.parametrize("text, type", [
+    ("It is unclear whether the Chinese delegation will meet Taiwanese officials.", "CONSULT"),
+    ("The minister would not say whether Canada would send troops to Haiti.", "MOBILIZE"),
+    ("Officials will decide next week whether to impose sanctions on Belarus.", "COERCE"),
+])
+def test_an_act_in_an_open_question_is_speculated_and_announces_nothing(pipeline: Pipeline, text: str,
+                                                                        type: str) -> None:
+    found = events(pipeline, text)
+    assert [e.factuality for e in found if e.type == type] == ["speculated"], text
+    # no intention read off it: whether it happens is what is asked
+    assert not [e for e in found if e.type in ("AGREE", "THREATEN")], text
+
+
+def test_an_act_in_a_plain_future_is_still_planned(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Chinese delegation will meet Taiwanese officials on Friday.")
+    assert [e.factuality for e in found if e.type == "CONSULT"] == ["planned"]
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("The Philippine coast guard accused China of ramming its vessel on March 2.", "Philippine coast guard", "China"),
+    ("Prosecutors allege that the militia attacked the village.", "Prosecutors", "militia"),
+])
+def test_an_act_a_party_is_accused_of_is_the_accusers_claim(pipeline: Pipeline, text: str, accuser: str,
+                                                           accused: str) -> None:
+    found = events(pipeline, text)
+    (act,) = [e for e in found if e.type == "ASSAULT"]
+    assert act.factuality == "reported" and act.attribution == [accuser]
+    assert accused in names(act.source)
+    (accusation,) = [e for e in found if e.type == "ACCUSE"]
+    assert accusation.factuality == "asserted"
+
+
+def test_an_act_in_a_condition_is_no_threat_of_the_one_it_is_feared_from(pipeline: Pipeline) -> None:
+    found = events(pipeline, "If Serbia attacks Kosovo, NATO will respond.")
+    assert [e.factuality for e in found if e.type == "ASSAULT"] == ["hypothetical"]
+    assert not [e for e in found if e.type == "THREATEN"]
+    # the conditional threat of the one who states it stays
+    found = events(pipeline, "Iran said it would attack Israel if the strikes continued.")
+    assert [names(e.source) for e in found if e.type == "THREATEN"] == [{"Iran"}]
+
+
+@pytest.mark.parametrize("value, window", [
+    ("2025-W09", ("day", "2025-02-24", "2025-03-02")),
+    ("2025-W10-WE", ("day", "2025-03-08", "2025-03-09")),
+    ("2020-W53", ("day", "2020-12-28", "2021-01-03")),
+    ("2025-Q1", ("month", "2025-01", "2025-03")),
+    ("2023-H2", ("month", "2023-07", "2023-12")),
+    ("2019-SU", ("month", "2019-06", "2019-08")),
+    ("2024-WI", ("month", "2024-12", "2025-02")),
+    ("199", ("year", "1990", "1999")),
+    ("2025-W53", None), ("2025-03", None), ("2025", None), ("PRESENT_REF", None), ("20", None),
+])
+def test_a_period_is_a_window_of_days_months_or_years(value: str, window: tuple[str, str, str] | None) -> None:
+    assert period_window(value) == window
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("Rebels attacked an army convoy near Goma last week.", "2025-02-24", "2025-03-02", "day"),
+    ("Police arrested dozens of protesters in Lima this weekend.", "2025-03-08", "2025-03-09", "day"),
+    ("Russia could launch a new offensive in the spring, analysts said.", "2025-03", "2025-05", "month"),
+])
+def test_an_event_dated_by_a_period_is_dated_by_its_window(pipeline: Pipeline, text: str, start: str, end: str,
+                                                           precision: str) -> None:
+    (event,) = extract(pipeline, text, PUBLISHED).events
+    assert (event.date.start, event.date.end, event.date.precision, event.date.basis) == (start, end, precision,
+                                                                                         "text")
+    assert event.claims == []  # a window bounds the event; it claims no start or end to dispute
+
+
+def test_a_period_sets_no_narrative_time(pipeline: Pipeline) -> None:
+    # "in the 1990s" dates its own clause; the next sentence's arrest is not dated by it
+    text = "The militia attacked the town in the 1990s. Police arrested three militia members."
+    dates = {e.type: e.date for e in extract(pipeline, text, PUBLISHED).events}
+    assert dates["ASSAULT"].start == "1990" and dates["ASSAULT"].basis == "text"
+    assert dates["COERCE"].basis == "publication"
+
+
+def test_a_date_inside_a_window_wins_over_the_window() -> None:
+    week = Event(id="a", type="ASSAULT", date=EventDate("2025-02-24", "2025-02-24", "2025-03-02", "day", "text"))
+    friday = Event(id="b", type="ASSAULT", date=EventDate("2025-02-28", "2025-02-28", None, "day", "text"))
+    for first, second in ((week, friday), (friday, week)):
+        merged = copy_event(first)
+        absorb(merged, second)
+        assert (merged.date.start, merged.date.end) == ("2025-02-28", None)
+
+
+def test_a_stated_range_keeps_its_end_beside_a_date_inside_it(pipeline: Pipeline) -> None:
+    # "from March 3 to 6" claims an end; "arrived on March 3" does not take it away
+    text = ("The Kenyan president will visit Ethiopia from March 10 to 13, his office said. "
+            "The Kenyan president will arrive in Ethiopia on March 11, the Ethiopian foreign ministry said.")
+    visits = [e for e in extract(pipeline, text, PUBLISHED).events if e.mode == "visit"]
+    assert any(e.date.end == "2025-03-13" for e in visits)
