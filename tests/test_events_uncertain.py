@@ -1,6 +1,7 @@
-"""What the text leaves open (issue 13, speculation is not fact): an act in an open question is speculated, an act
-a party is accused of is the accuser's claim, an act in a condition announces nothing, and a period ("last week",
-"in the spring") dates an event as a window, not as the publication day. Sentences written for these tests."""
+"""What the text leaves open (issue 13, speculation is not fact): an act in an open question, a feared or weighed
+act and one there is "no evidence" of are speculated; an act a party is accused of, or told in "reports that", is a
+claim; an act in a condition announces nothing; and a period ("last week", "in the spring") dates an event as a
+window, not as the publication day. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ def test_an_act_in_an_open_question_is_speculated_and_announces_nothing(pipeline
     assert [e.factuality for e in found if e.type == type] == ["speculated"], text
     # no intention read off it: whether it happens is what is asked
     assert not [e for e in found if e.type in ("AGREE", "THREATEN")], text
+
+
+@pytest.mark.parametrize("text, type, factuality", [
+    ("There is no evidence that Turkey attacked the convoy.", "ASSAULT", "speculated"),
+    ("Fears that militants could attack the capital grew.", "ASSAULT", "speculated"),
+    ("Reports that Russia shelled the town could not be verified.", "ASSAULT", "reported"),
+    ("Pakistan is considering expelling Afghan diplomats.", "SANCTION", "speculated"),
+    ("The Kenyan president was supposed to meet his Ugandan counterpart on Monday.", "CONSULT", "planned"),
+    # a fact told in a "that" clause stays a fact, and weighing one act does not make the next one uncertain
+    ("The fact that Russia attacked the port angered Kyiv.", "ASSAULT", "asserted"),
+    ("The court considered the appeal and convicted the former minister.", "ACCUSE", "asserted"),
+])
+def test_an_account_a_possibility_or_a_plan_is_no_fact(pipeline: Pipeline, text: str, type: str,
+                                                     factuality: str) -> None:
+    assert [e.factuality for e in events(pipeline, text) if e.type == type] == [factuality], text
 
 
 def test_an_act_in_a_plain_future_is_still_planned(pipeline: Pipeline) -> None:
@@ -92,6 +108,15 @@ def test_a_period_sets_no_narrative_time(pipeline: Pipeline) -> None:
     dates = {e.type: e.date for e in extract(pipeline, text, PUBLISHED).events}
     assert dates["ASSAULT"].start == "1990" and dates["ASSAULT"].basis == "text"
     assert dates["COERCE"].basis == "publication"
+
+
+def test_a_date_after_until_is_an_end_not_the_events_date(pipeline: Pipeline) -> None:
+    (postponed,) = extract(pipeline, "Peru postponed talks with Bolivia until next year.", PUBLISHED).events
+    assert postponed.date.basis == "publication"
+    # a range's end keeps its place
+    text = "The Kenyan president will visit Ethiopia from July 23 until July 26."
+    (visit,) = [e for e in extract(pipeline, text, PUBLISHED).events if e.mode == "visit"]
+    assert (visit.date.start, visit.date.end, visit.date.basis) == ("2025-07-23", "2025-07-26", "text")
 
 
 def test_a_date_inside_a_window_wins_over_the_window() -> None:

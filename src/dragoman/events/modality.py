@@ -149,15 +149,18 @@ def _factuality(trig: Trigger) -> Factuality:
                 return "hypothetical"
         if v.dep_ == "advcl" and any(m.lower_ == "if" for m in v.children if m.dep_ == "mark"):
             return "hypothetical"
-    if _open_question(own):
-        return "speculated"
+    if _open_question(own) or _head_lemma(own, ("xcomp", "ccomp")) in CONSIDERATION_VERBS:
+        return "speculated"  # "unclear whether they will meet", "is considering expelling"
+    said_of = _content_of_noun(own)
+    if said_of is not None:
+        return said_of
     auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
     lemmas = [_lemma(v) for v in chain]
     if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and own.dep_ == "ccomp":
         return "negated"  # denied by the subject of "deny", to whom `_attribution` gives the mention
-    if own.dep_ == "xcomp" and _lemma(own.head) == "be" and any(
+    if own.dep_ == "xcomp" and _lemma(own.head) in ("be", "suppose") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
-        return "planned"  # "the president is to meet ..."
+        return "planned"  # "the president is to meet ...", "was supposed to meet"
     if any(a in SPECULATIVE_MODALS for a in [c.lower_ for c in own.children if c.dep_ == "aux"]) or any(
             lem in SPECULATION_VERBS for lem in lemmas[1:]):
         return "speculated"
@@ -185,9 +188,38 @@ def _noun_factuality(noun: Token) -> Factuality:
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "upcoming", "expected", "future")
            for c in noun.children):
         return "planned"
+    if _head_lemma(noun, ("dobj",)) in CONSIDERATION_VERBS:
+        return "speculated"  # "the EU is weighing new sanctions"
     if any(_lemma(v) in SPEECH_VERBS | ALLEGATION_VERBS for v in _chain(noun)[1:]):
         return "reported"
     return "asserted"
+
+
+# What a party only weighs may or may not happen.
+CONSIDERATION_VERBS = frozenset("consider weigh mull contemplate ponder".split())
+# Nouns whose "that" clause is someone's account ("reports that Russia shelled the town") or a mere possibility
+# ("fears that militants could attack"); "no evidence that" leaves the act unsupported.
+ACCOUNT_NOUNS = frozenset("""report claim allegation accusation statement assertion announcement news word evidence
+sign indication testimony""".split())
+POSSIBILITY_NOUNS = frozenset("""rumor rumour speculation fear suspicion possibility prospect risk concern suggestion
+worry hope""".split())
+
+
+def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
+    """The lemma of the word `tok` hangs on, when it hangs on it by one of `deps`."""
+    return _lemma(tok.head) if tok.dep_ in deps and tok.head.i != tok.i else None
+
+
+def _content_of_noun(verb: Token) -> Factuality | None:
+    """The factuality of an act told in the "that" clause of an account or a possibility, None for any other."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    if _lemma(noun) in POSSIBILITY_NOUNS or _lemma(noun) in ACCOUNT_NOUNS and any(
+            c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+        return "speculated"
+    return "reported" if _lemma(noun) in ACCOUNT_NOUNS else None
 
 
 def _open_question(verb: Token) -> bool:
