@@ -67,6 +67,9 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
     return value[:size]
 
 
+UNTIL = frozenset({"until", "till", "til"})
+
+
 def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
     """The (block, token) of the verb or trigger noun a date expression modifies."""
     for b, pb in block_at(parsed, t.start):
@@ -80,6 +83,8 @@ def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | No
             if tok.head.i == tok.i:
                 return (b, tok.i) if tok.pos_ in ("VERB", "AUX") else None
             tok = tok.head
+            if tok.lower_ in UNTIL:
+                return None  # an end, not when: "postponed the talks until next year", "stays until Friday"
             if tok.pos_ in ("VERB", "AUX"):
                 return b, tok.i
             if tok.pos_ in ("NOUN", "PROPN"):
