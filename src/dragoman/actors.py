@@ -436,59 +436,6 @@ def _trim_description(span: Span, given_name: Callable[[str], bool]) -> Span:
     return span
 
 
-# Dashes and the colon that end a wire dateline ("ISTANBUL --", "WASHINGTON -", "KABUL (Pajhwok):").
-DATELINE_ENDS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
-
-
-def _dateline_word(tok: Token) -> bool:
-    """A word of a dateline's place in capitals ("WHITE", "HOUSE", "U.S.", "AL-ARISH")."""
-    letters = [c for c in tok.text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalpha() or c in ".'-" for c in tok.text)
-
-
-def dateline_end(doc: Doc) -> int:
-    """Where a wire dateline opening the block `doc` ends (0 when none): the token the story starts at. The place
-    in capitals, up to four words ("WHITE HOUSE -", "ISTANBUL --"), or in title case before an agency in brackets
-    ("Mannheim, Germany (Sports Network) -"); then a region or a date after a comma, an agency in brackets, and a
-    dash or a colon before a capitalized word. A dateline names where the story was filed: it is no part of an
-    actor's name. An international body's name alone before a single hyphen is no place ("NATO - The alliance
-    ...")."""
-    n = len(doc)
-    k = 0
-    while k < min(n, 4) and _dateline_word(doc[k]):
-        k += 1
-    title_case = k == 0
-    while title_case and k < min(n, 3) and doc[k].is_title and doc[k].is_alpha:
-        k += 1
-    if k == 0:
-        return 0
-    place = doc[:k].text
-    if k < n and doc[k].text == ",":  # "ALGIERS, Algeria", "PYONGYANG, July 24"
-        k += 1
-        start = k
-        while k < n and k - start < 4 and (doc[k].text[:1].isupper() or doc[k].is_digit or doc[k].text == "."):
-            k += 1
-        if k == start:
-            return 0
-    agency = k < n and doc[k].text == "("
-    if agency:
-        close = next((x for x in range(k + 1, min(n, k + 6)) if doc[x].text == ")"), None)
-        if close is None:
-            return 0
-        k = close + 1
-    if title_case and not agency:
-        return 0
-    dash = k
-    while k < n and k - dash < 2 and doc[k].text in DATELINE_ENDS:
-        k += 1
-    if k == dash or n - k < 4 or not (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
-                                      or doc[k].text in ("\"", "'", "\u201c")):
-        return 0
-    if doc[dash:k].text == "-" and dash == len(place.split()) and is_international(place):
-        return 0
-    return k
-
-
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -508,13 +455,7 @@ def _no_name(span: Span) -> bool:
 def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
-        dateline = dateline_end(pb.doc)
         for label, i, j in _entity_spans(pb):
-            if i < dateline:
-                # "WHITE HOUSE - Congressional Democrats ...": the dateline is no part of a name, nor a party
-                i = dateline
-                if i >= j:
-                    continue
             span = pb.doc[i:j]
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
@@ -1186,16 +1127,15 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq", "the
     Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's country
     when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"), or,
-    where it names none, the dateline's country (`datelines`, the dateline blocks' text, or one opening a
-    paragraph). Mentions of the country as the actor's counterpart do not count ("President Bush threatened action
-    against Russia"), nor the other party of a meeting or its venue ("Putin welcomed Xi in Moscow"); international
-    bodies never take a country."""
+    where it names none, the dateline's country (`datelines`, the dateline blocks' text: `clean.segment` cuts a
+    dateline opening a paragraph into a block of its own, so it is never parsed). Mentions of the country as the
+    actor's counterpart do not count ("President Bush threatened action against Russia"), nor the other party of a
+    meeting or its venue ("Putin welcomed Xi in Moscow"); international bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     by_token = table.by_token
     for b, pb in enumerate(parsed):
-        filed_at = dateline_end(pb.doc)  # the dateline's place counts as the dateline's, below
-        for tok in pb.tokens[filed_at:]:
+        for tok in pb.tokens:
             aid = by_token.get((b, tok.i))
             actor = by_id.get(aid) if aid else None
             if actor is not None:
@@ -1209,12 +1149,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 mentioned.append((b, tok, code))
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
-            if ent.label_ in ("GPE", "LOC") and ent.start >= filed_at and not any(table.at(b, t.i) for t in ent):
+            if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
                 code = place_country(ent.text, qualified_countries(ent.root))  # "Bountiful, B.C." is Canada's
                 if code:
                     mentioned.append((b, ent.root, code))
-    opening = [pb.doc[:end].text for pb in parsed[:3] if (end := dateline_end(pb.doc))]
-    filed = next((code for text in [*datelines, *opening] if (code := dateline_country(text, place_country))), None)
+    filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
     for key, aid in table.by_token.items():

@@ -54,7 +54,6 @@ from dragoman.actors import (
     ActorTable,
     add_group_actors,
     add_surname_persons,
-    dateline_end,
     english_word,
     normalize_title,
     slug,
@@ -466,12 +465,9 @@ class Knowledge:
             words += token_words
             owner += [i] * len(token_words)
         found = []
-        dateline = dateline_end(doc)  # "WASHINGTON - ...": where the story was filed, no actor
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
-            if i < dateline:
-                continue
             found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
