@@ -44,6 +44,7 @@ from dragoman.geo import (
     polity_country,
     qualified_countries,
     region_countries,
+    shared_gazetteer,
     state_countries,
     state_modifier,
 )
@@ -357,7 +358,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
                 break
     title = title_text(words)
     title_tokens = tuple(w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS)
-    return title or None, _country_of_words(country_words, countries), former, title_tokens
+    # "Uttar Pradesh Chief Minister X", "Texas Governor X": a state's office, of the state's country
+    country = _country_of_words(country_words, countries) or (
+        one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
+    return title or None, country, former, title_tokens
 
 
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
@@ -452,6 +456,17 @@ def _no_name(span: Span) -> bool:
         "-" in (a.text, b.text) for a, b in zip(span, span[1:], strict=False))
 
 
+def _given_name_left_out(span: Span, given_name: Callable[[str], bool]) -> bool:
+    """The capitalised word right before a person's name is a given name the parse joins to it as a compound, but
+    spaCy's entity left it out ("Ahmet Yilmaz" tagged "Yilmaz"); not a title ("President"), nor another name."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.is_alpha and before.is_title and not before.ent_type_ \
+        and before.dep_ == "compound" and span.start <= before.head.i < span.end \
+        and before.lower_ not in TITLE_WORDS and given_name(before.lower_)
+
+
 def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
@@ -463,6 +478,8 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
             trimmed = _trim_description(span, given_name)
             if label == "PERSON" or trimmed is not span and given_name(trimmed[0].lower_):
                 span = trimmed  # "Furious Nikola Vukic" (ORG): a name that begins with a given name once trimmed
+            if label == "PERSON" and _given_name_left_out(span, given_name):
+                span = pb.doc[span.start - 1:span.end]  # "Ahmet Yilmaz" tagged "Yilmaz" alone
             text = span.text.rstrip("'’ ")
             if text.lower().endswith(("'s", "’s")):
                 text = text[:-2]
@@ -834,6 +851,19 @@ def _modifier_country(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
+def foreign_institution(doc: Doc, i: int, j: int, code: str) -> bool:
+    """The common noun of an institution over tokens [i, j) ("senate", "Congress", "parliament") carries a country
+    other than `code` in its modifiers or an "of" after it ("the Polish senate", "Poland's Senate", "the senate of
+    Poland"): that country's institution, not the one of `code` a dictionary files the bare word under."""
+    head = doc[i:j].root
+    if not english_word(head.lower_):
+        return False  # a proper name ("Hezbollah", "Gazprom") is one body whatever nationality is put before it
+    named = _modifier_country(doc, i, j) or next(
+        (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= j
+         for o in p.children if o.dep_ == "pobj" and (c := country_code(o.text))), None)
+    return named is not None and named != code
+
+
 class _AddActor(Protocol):
     """`resolve_actors`' closure that files a mention under an actor, creating the actor on its first mention."""
 
@@ -1151,6 +1181,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             # A city or region ("in Algiers", "east Beirut") names its country too.
             if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
                 code = place_country(ent.text, qualified_countries(ent.root))  # "Bountiful, B.C." is Canada's
+                if code is None and len(states := state_countries(ent.text)) == 1:
+                    code = states[0]  # "in Sabah": a state or province of one country
                 if code:
                     mentioned.append((b, ent.root, code))
     filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
@@ -1423,7 +1455,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 if not (definite or modifiers):
                     continue  # "on board", "in committee": a place or a procedure, not a party
                 sector, start = _body_sector(tok, [m.text for m in modifiers])
-            elif sector is None and tok.lower_ not in GROUP_NOUNS:
+            elif sector is None and tok.lower_ not in GROUP_NOUNS and not _state_members(tok, b, table, by_id, named):
                 continue
             if indefinite and tok.dep_ in ("dobj", "pobj") and sector not in PEOPLE_SECTORS:
                 continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
@@ -1461,24 +1493,52 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             table.by_token[(b, tok.i)] = actor_id
 
 
+def _state_members(tok: Token, b: int, table: ActorTable, by_id: dict[str, Actor], named: set[str | None]) -> bool:
+    """"Texas officials", "Punjab leaders": people of a body (`MEMBER_HEADS`) that a state's or province's name
+    before them gives (no actor, or the country a dictionary files the state's name under), so a group of that
+    state's country, not the country itself."""
+    def state_word(c: Token) -> bool:
+        other = by_id.get(table.at(b, c.i) or "")
+        return c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (other is None or other.kind == "country") \
+            and _state_country(c, named) is not None
+    return tok.lemma_.lower() in MEMBER_HEADS and any(state_word(c) for c in tok.lefts)
+
+
 def _state_country(tok: Token, named: set[str | None]) -> str | None:
     """The country of the state or province whose name, written as a state's is (`geo.state_modifier`), holds
     `tok`: a country's name that another country's state bears is that state's ("Georgia prosecutors": USA) unless
     the article names the country elsewhere ("Tbilisi ... Georgia prosecutors"); another state's name gives the
-    country the article names among those that have a state of that name ("Punjab police ... Pakistan")."""
-    if tok.ent_type_ not in ("GPE", "LOC"):
-        return None  # "Gulf states" (a province of Papua New Guinea), "Diamond Bar resident" (a town's name cut)
-    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-    if not state_modifier(tok.doc, ent.start, ent.end):
+    country the article names among those that have a state of that name ("Punjab police ... Pakistan"), or the one
+    country that has a state of that name when no city elsewhere bears it ("Texas officials"). A word spaCy tagged
+    no place ("Punjab police") counts only when the article names the country."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ not in ("GPE", "LOC"):
+        return None  # "Diamond Bar resident": a town's name cut
+    i, j = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+    if not (state_modifier(doc, i, j) or ent is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
         return None
-    if country_code(ent.text) in named:
+    text = doc[i:j].text
+    if country_code(text) in named:
         return None
-    namesake = state_countries(ent.text)
-    if country_code(ent.text):
+    namesake = state_countries(text)
+    if country_code(text):
         return namesake[0] if len(namesake) == 1 else None
-    # a city may bear a state's name ("a Victoria journalist", of British Columbia): the article names the country
     states = [c for c in namesake if c in named]
-    return states[0] if len(states) == 1 else None
+    if ent is None or len(states) > 1:
+        return states[0] if len(states) == 1 else None  # "Gulf states" (a province of Papua New Guinea)
+    return states[0] if states else one_state_country(text, named)
+
+
+def one_state_country(text: str, named: Iterable[str | None]) -> str | None:
+    """The one country of which `text` names a state or province ("Texas", "Uttar Pradesh", "Victoria"), unless it
+    is a country's name or a city of that name lies in another country the article names (`named`: "a Victoria
+    journalist ... Canada" may be of British Columbia's capital)."""
+    states = state_countries(text)
+    if len(states) != 1 or country_code(text):
+        return None
+    gazetteer = shared_gazetteer()
+    return None if any(c and c != states[0] and gazetteer.has_city(text, c) for c in named) else states[0]
 
 
 def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:

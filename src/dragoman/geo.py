@@ -32,6 +32,18 @@ latin america, north america, south america, central america, east asia, south a
 west africa, east africa, north africa, southern africa, central africa, western europe, eastern europe,
 central europe""".split(","))
 
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, City], dict[str, City]]:
+    """The gazetteer's tables, read once per process however many `Gazetteer`s are made."""
+    return Gazetteer._load()
+
+
+@lru_cache(maxsize=1)
+def shared_gazetteer() -> Gazetteer:
+    """A gazetteer for code that is handed none (`actors.add_group_actors`); it shares its tables with the others."""
+    return Gazetteer()
+
+
 # Newspaper abbreviations of states and provinces that follow a town's name ("Bountiful, B.C.", "Springfield,
 # Mass."): AP style for the United States and Canada, the usual forms for Australia. Two-letter postal codes come
 # from the ISO 3166-2 codes of those three countries.
@@ -62,7 +74,7 @@ class Gazetteer:
         # name, where it is not the most populous one. A Place is made on lookup.
         self._cities: dict[str, City]
         self._elsewhere: dict[str, City]
-        self._cities, self._elsewhere = self._load()
+        self._cities, self._elsewhere = _tables()
 
     @classmethod
     def _load(cls) -> tuple[dict[str, City], dict[str, City]]:
@@ -106,6 +118,12 @@ class Gazetteer:
         cities = {k: v for k, v in by_country.items() if "\t" not in k}
         elsewhere = {k: v for k, v in by_country.items() if "\t" in k and cities[k.split("\t")[0]] != v}
         return cities, elsewhere
+
+    def has_city(self, name: str, country: str) -> bool:
+        """A city of `country` is named `name` (among the gazetteer's, over 15,000 people)."""
+        key = name.lower().removeprefix("the ")
+        found = self._cities.get(key)
+        return found is not None and found[1] == country or f"{key}\t{country}" in self._elsewhere
 
     def is_place(self, name: str) -> bool:
         """A city name (not a country: countries are actors too)."""

@@ -55,6 +55,7 @@ from dragoman.actors import (
     add_group_actors,
     add_surname_persons,
     english_word,
+    foreign_institution,
     normalize_title,
     slug,
 )
@@ -773,6 +774,9 @@ class _Application:
             return None  # "Atlanta, Georgia": the state or the country, as the town before it says
         if country and namesake_state(self.doc, m.i, m.j):
             return None  # "Georgia prosecutors": the US state's, not the country's
+        own = m.entry.identity(self.day)
+        if m.entry.kind != "person" and own and own[0] and foreign_institution(self.doc, m.i, m.j, own[0]):
+            return None  # "the Polish senate": Poland's, not the US Senate the entry files the word under
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
