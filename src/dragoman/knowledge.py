@@ -775,7 +775,8 @@ class _Application:
         if country and namesake_state(self.doc, m.i, m.j):
             return None  # "Georgia prosecutors": the US state's, not the country's
         own = m.entry.identity(self.day)
-        if m.entry.kind != "person" and own and own[0] and foreign_institution(self.doc, m.i, m.j, own[0]):
+        if not country and m.entry.kind != "person" and own and own[0] \
+                and foreign_institution(self.doc, m.i, m.j, own[0]):
             return None  # "the Polish senate": Poland's, not the US Senate the entry files the word under
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
