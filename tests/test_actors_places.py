@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import actors, events
 
+from dragoman.geo import Gazetteer, qualified_states
 from dragoman.model import Actor
 from dragoman.pipeline import Pipeline
 
@@ -77,3 +78,29 @@ def test_a_given_name_before_a_person_is_part_of_the_name(pipeline: Pipeline) ->
 def test_a_title_before_a_person_stays_out_of_the_name(pipeline: Pipeline) -> None:
     found = actors(pipeline, "President Joe Biden met Chancellor Olaf Scholz on Monday.")
     assert {a.name for a in found if a.kind == "person"} == {"Joe Biden", "Olaf Scholz"}
+
+
+# -- "City, State": the city in that state -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lat"), [
+    ("Police arrested a man in Springfield, Mass., on Monday after a shooting.", 42.1),
+    ("Police arrested a man in Springfield, Illinois, on Monday after a shooting.", 39.8),
+    ("Police arrested a man in London, Ont., on Monday after a shooting.", 43.0),
+])
+def test_a_city_and_its_state_is_the_city_in_that_state(pipeline: Pipeline, text: str, lat: float) -> None:
+    (arrest,) = [e for e in events(pipeline, text) if e.type == "COERCE"]
+    assert arrest.location is not None and arrest.location.lat is not None
+    assert abs(arrest.location.lat - lat) < 0.2
+
+
+@pytest.mark.parametrize(("written", "states"), [
+    ("Mass.", ["US-MA"]), ("MA", ["US-MA"]), ("Massachusetts", ["US-MA"]), ("Ont.", ["CA-ON"]), ("NSW", ["AU-NSW"]),
+    ("Kenya", []), ("Punjab", []),
+])
+def test_qualified_states(written: str, states: list[str]) -> None:
+    assert qualified_states(written) == states
+
+
+def test_a_state_too_small_a_town_falls_back_to_the_country() -> None:
+    place = Gazetteer().lookup("Smallville", ["US-KS", "USA"])
+    assert place is not None and place.country == "USA" and place.lat is None

@@ -1537,8 +1537,8 @@ def one_state_country(text: str, named: Iterable[str | None]) -> str | None:
     states = state_countries(text)
     if len(states) != 1 or country_code(text):
         return None
-    gazetteer = shared_gazetteer()
-    return None if any(c and c != states[0] and gazetteer.has_city(text, c) for c in named) else states[0]
+    others = [c for c in named if c and c != states[0]]
+    return None if others and any(shared_gazetteer().has_city(text, c) for c in others) else states[0]
 
 
 def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
