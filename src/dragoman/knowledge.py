@@ -54,8 +54,8 @@ from dragoman.actors import (
     ActorTable,
     add_group_actors,
     add_surname_persons,
-    dateline_end,
     english_word,
+    foreign_institution,
     normalize_title,
     slug,
 )
@@ -466,12 +466,9 @@ class Knowledge:
             words += token_words
             owner += [i] * len(token_words)
         found = []
-        dateline = dateline_end(doc)  # "WASHINGTON - ...": where the story was filed, no actor
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
-            if i < dateline:
-                continue
             found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found
@@ -777,6 +774,10 @@ class _Application:
             return None  # "Atlanta, Georgia": the state or the country, as the town before it says
         if country and namesake_state(self.doc, m.i, m.j):
             return None  # "Georgia prosecutors": the US state's, not the country's
+        own = m.entry.identity(self.day)
+        if not country and m.entry.kind != "person" and own and own[0] \
+                and foreign_institution(self.doc, m.i, m.j, own[0]):
+            return None  # "the Polish senate": Poland's, not the US Senate the entry files the word under
         if not country and not rest and inside and all(a.kind == "country" for a in inside) \
                 and m.entry.identity(self.day) == (None, None):
             return None  # an entry that says nothing on this date does not undo the country the text names
