@@ -1,8 +1,8 @@
 """Classes of wrong actors seen on general news (issue 13): a pronoun in reported words taken forward to the
 speaker named after them; an office a dictionary lists among a body's names taken for the body; a town taken for
 the biggest place of its name despite the state or country written after it; the formal name of a state
-("Commonwealth of Virginia") left without its country; an agency's name with "and" in it cut in two. Sentences
-written for the tests."""
+("Commonwealth of Virginia") left without its country; an agency's name with "and" in it cut in two; a titled
+person spaCy labels an organization ("Kazakh President Kassym-Jomart Tokayev"). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -244,3 +244,20 @@ def test_pronoun_in_reported_words_is_not_the_speaker_before(pipeline: Pipeline)
     text = ("Police clashed with protesters, NYPD spokesman Paul Browne said. "
             "\"They didn't have to kill him,\" Makaeo Williams said.")
     assert "him" not in mention_texts(actor_named(pipeline, text, "Paul Browne"))
+
+
+def test_a_titled_person_labelled_as_an_organization_is_a_person(pipeline: Pipeline) -> None:
+    text = ("Chinese President Xi Jinping held talks with visiting Kazakh President Kassym-Jomart Tokayev in Beijing. "
+            "Tokayev arrived on Sunday for a state visit. Oppal instructed B.C.'s Criminal Justice Branch to review "
+            "the case.")
+    ex = extract(pipeline, text)
+    people = [a for a in ex.actors if "Tokayev" in a.name]
+    assert len(people) == 1 and people[0].kind == "person" and people[0].country == "KAZ", [
+        (a.name, a.kind, a.country) for a in people]
+    # ordinary words after a head that is also a department's word ("Justice") name no one
+    assert "Branch" not in {a.name for a in ex.actors if a.kind == "person"}
+
+
+def test_an_organization_with_a_title_in_its_name_stays_an_organization(pipeline: Pipeline) -> None:
+    text = "The Office of the President said on Monday that the talks would resume."
+    assert not [a for a in extract(pipeline, text).actors if a.kind == "person"]

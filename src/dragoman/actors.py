@@ -199,6 +199,10 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
         if j < len(doc) and not country_code(doc[i:j].text) and country_code(doc[i:j + 1].text):
             # "Sierra" + "Leonean", "South" + "Sudanese": spaCy cut a demonym or country name in two.
             label, j = "NORP", j + 1
+        if label == "ORG" and (person := _titled_name(doc, i, j)) is not None:
+            # "Kazakh President Kassym-Jomart Tokayev" labelled an organization: the name after the title is a person,
+            # whose title and country the words before it give as for any titled name.
+            label, i = "PERSON", person
         if label == "PERSON":
             # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain.
             while j < len(doc) and _is_name_token(doc[j]) and doc[j].ent_type_ in ("", "PERSON") \
@@ -231,6 +235,29 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
         else:
             fixed.append((label, i, j))
     return _formal_state_names(doc, fixed)
+
+
+# Last words of an organization named after a person ("the Carter Center"), never a person's name.
+NAMED_AFTER_HEADS = frozenset("""foundation center centre institute institution university college school library
+fund trust party group company corporation bank hospital prize award museum""".split())
+
+
+def _titled_name(doc: Doc, i: int, j: int) -> int | None:
+    """Where the person's name starts in an entity doc[i:j] that is a title and a name ("Kazakh President
+    Kassym-Jomart Tokayev"): after its last title head, when capitalized name words (hyphens between them) end it
+    and nothing ends it as an organization's name does; None otherwise ("the Office of the President")."""
+    heads = [k for k in range(i, j - 1) if doc[k].lower_ in TITLE_HEADS]
+    if not heads:
+        return None
+    name = doc[heads[-1] + 1:j]
+    if not any(_is_name_token(t) for t in name) or name[-1].lower_ in AGENCY_HEADS | NAMED_AFTER_HEADS:
+        return None
+    if not all(_is_name_token(t) or t.text in ("-", "‑") for t in name) or not _is_name_token(name[0]):
+        return None
+    # "B.C.'s Criminal Justice Branch": ordinary words after a head that is also a department's word name no one
+    if all(english_word(t.lower_) for t in name if _is_name_token(t)):
+        return None
+    return heads[-1] + 1
 
 
 # Words an agency's name ends in ("Customs Enforcement", "Drug Administration", "Disease Control and Prevention").
