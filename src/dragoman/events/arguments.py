@@ -76,12 +76,26 @@ def _people_noun(tok: Token | None) -> Token | None:
     return None
 
 
-def people_object(word: Token, verb_trigger: bool) -> Token | None:
-    """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate"),
-    the object of "of", "against" or "on" after a noun trigger ("the arrest of one of two men"), the object
-    of "to" ("returned the paintings to its owners"), or the people the direct object comes from or is aimed at
-    ("demanded an apology from the prime minister")."""
-    direct = [c for c in word.children if c.dep_ in ("dobj", "dative")] if verb_trigger else []
+# Prepositions whose event noun says what a light verb's direct object is put into or used as: "placed him under
+# arrest", "subjected Gaza to a blockade", "held civilians as human shields", "took 20 people into custody",
+# "put the general on trial": the object is the one acted on.
+RESULT_PREPS = frozenset({"to", "under", "as", "into", "on"})
+
+
+def result_phrase(word: Token, governor: Token) -> bool:
+    """The event noun is the object of a `RESULT_PREPS` phrase on its light verb."""
+    return word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in RESULT_PREPS
+
+
+def people_object(word: Token, governor: Token) -> Token | None:
+    """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate") or of
+    the light verb of a noun in a result phrase ("held civilians as human shields"), the object of "of", "against"
+    or "on" after a noun trigger ("the arrest of one of two men"), the object of "to" ("returned the paintings to
+    its owners"), or the people the direct object comes from or is aimed at ("demanded an apology from the prime
+    minister")."""
+    verb_trigger = word.i == governor.i
+    acted_on = word if verb_trigger else governor if result_phrase(word, governor) else None
+    direct = [c for c in acted_on.children if c.dep_ in ("dobj", "dative")] if acted_on is not None else []
     objects = direct + [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
                         and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
     objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
@@ -255,6 +269,49 @@ ISSUING = frozenset("issue release publish send deliver make adopt pass post sig
 STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare resolve dedicate".split())
 
 
+# Words that stand for the noun of the clause before them when they head a subject alone ("Three soldiers were killed
+# and five wounded", "... and 12 others were injured", "... and the rest released").
+ELLIPTIC_HEADS = frozenset("""one others another several many more some few most dozens hundreds thousands
+scores rest remainder""".split())
+
+
+def _elliptic(tok: Token) -> bool:
+    """A number or quantity with no noun of its own ("five", "12 others", "several"; not "five of the soldiers")."""
+    return (tok.like_num or tok.lower_ in ELLIPTIC_HEADS) and not any(
+        c.dep_ in ("prep", "compound", "amod") for c in tok.children)
+
+
+def _passive_verb(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _elliptic_referent(subject: Token) -> Token | None:
+    """The subject of the passive clause an elliptic subject is conjoined after: "soldiers" for "five" in "Three
+    soldiers were killed and five (were) wounded"; the elliptic subject hangs on the first verb (a bare "five
+    wounded" is parsed as a conjunct of it) or is the subject of a passive verb conjoined to it."""
+    if not _elliptic(subject):
+        return None
+    first = subject.head if subject.dep_ == "conj" else subject.head.head if (
+        subject.dep_ == "nsubjpass" and subject.head.dep_ == "conj") else None
+    if first is None or not _passive_verb(first):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass" and c.i != subject.i), None)
+
+
+def gapped_passives(verb: Token) -> list[Token]:
+    """The passive participles of the clauses conjoined after a passive verb whose subjects only count ("were killed
+    and five wounded by X", "were arrested and several were injured by X"): their "by" agent did the first act too."""
+    if not _passive_verb(verb):
+        return []
+    found = []
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        if conj.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and _elliptic(c) for c in conj.children):
+            found.append(conj)
+        elif conj.tag_ != "VBN" and _elliptic(conj):
+            found += [c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return found
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """The understood subject of a passive participle with no clause of its own: the noun it modifies ("troops
     sent by Nigeria", "villages shelled last week"), the subject of the clause it opens ("Attacked by Russia,
@@ -263,6 +320,8 @@ def _participle_subject(verb: Token) -> Token | None:
                                  for c in verb.children):
         # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names
         return None
+    if verb.dep_ == "acl" and (referent := _elliptic_referent(verb.head)) is not None:
+        return referent  # "Three soldiers were killed and five wounded": the soldiers
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
@@ -297,7 +356,7 @@ def _passive_subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
-            return subj
+            return _elliptic_referent(subj) or subj  # "... and two were injured": two of the first clause's
     return None
 
 
@@ -366,6 +425,21 @@ def _controller(xcomp: Token) -> Token | None:
         return None
     if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" or _people_noun(obj) is not None:
         return obj
+    return None
+
+
+def noun_infinitive(tok: Token) -> bool:
+    """A "to" infinitive on a noun: "Russia's refusal to meet ...", "a pledge to help Lebanon"."""
+    return tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def object_of_gerund_prep(prep: Token) -> Token | None:
+    """The party a verb acts on that does what the gerund after `prep` says, when the parser hangs the preposition
+    on that party itself: "accusing the militants of attacking its troops", "blamed the rebels for shelling"."""
+    holder = prep.head
+    if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB" and holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        return holder
     return None
 
 
@@ -457,6 +531,15 @@ deport repatriate airlift fly offer grant award present restore submit forward t
     "from": frozenset("""take seize confiscate withdraw remove recall evacuate expel steal grab wrest capture
 recapture buy purchase import""".split()),
 }
+
+
+def frame_preps(verb: Token) -> frozenset[str]:
+    """The prepositions of a verb's frame of transfer or taking ("recaptured the town from Islamic State fighters",
+    "handed the documents to Germany"): their object is the party the act is aimed at."""
+    lemma = _lemma(verb)
+    return frozenset(prep for prep, frame in RECIPIENT_FRAMES.items() if lemma in frame)
+
+
 # Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
 # a phrase on them stays theirs.
 OWN_PREP_NOUNS = {

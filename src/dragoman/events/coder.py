@@ -47,11 +47,16 @@ from dragoman.events.arguments import (
     commanded,
     country_actor,
     event_noun_parties,
+    frame_preps,
+    gapped_passives,
+    noun_infinitive,
+    object_of_gerund_prep,
     operation_place,
     passive_event_noun,
     people_actor,
     people_object,
     possessor_acts,
+    result_phrase,
     speaker_pronoun,
     stranded_recipient,
 )
@@ -375,9 +380,10 @@ class EventCoder:
                 if child.dep_ == "nsubj":
                     return child, False
                 if child.dep_ == "nsubjpass":
-                    # "was shot and killed by police": the agent after the last participle is every one's
-                    agent = next((c for v in (tok, *(c for c in tok.children if _shared_passive(c)))
-                                  for c in v.children if c.dep_ == "agent"), None)
+                    # "was shot and killed by police", "were killed and five wounded by X": the agent after the
+                    # last participle is every one's
+                    agent = next((c for v in (tok, *(c for c in tok.children if _shared_passive(c)),
+                                              *gapped_passives(tok)) for c in v.children if c.dep_ == "agent"), None)
                     if tok is not verb and _active(verb) or agent is None and (
                             _lemma(tok) in STATIVE_PASSIVES or self._moved_forces(child, verb)):
                         # "has been indicted by the court and will resign": the passive subject resigns;
@@ -416,6 +422,7 @@ class EventCoder:
                 # the verb above does what the gerund says
                 # ("Syria was accused by Turkey of shelling ...": the passive subject)
                 obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                obj = obj or object_of_gerund_prep(tok.head)
                 if obj is not None:
                     return obj, False
             break
@@ -444,8 +451,9 @@ class EventCoder:
         return {p.country for p in (self._participant(a, actors) for a in found) if p.country is not None}
 
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
-        """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
-        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
+        """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor (not of a release:
+        "20 soldiers were freed")."""
+        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), []) if rule.mode != "release"}
         return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
@@ -469,8 +477,9 @@ class EventCoder:
                 # country is a party by itself when it is the object
                 return found
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
-                # "deployed troops to the border": the forces a side moves are its own, not the target
-                moved = rule.type in self.lexicon.policy.moved_force
+                # "deployed troops to the border": the forces a side moves are its own, not the target (those
+                # it frees are: "freed 20 soldiers")
+                moved = rule.type in self.lexicon.policy.moved_force and rule.mode != "release"
                 if not (tok is not None and _lemma(tok) in FORCE_NOUNS and moved):
                     deferred.append((found, tok))
                 return []
@@ -496,7 +505,7 @@ class EventCoder:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i) or child.dep_ == "dobj" and (
-                    word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in ("to", "under")))
+                    result_phrase(word, governor)))
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     recipient = stranded_recipient(governor, child) if (
@@ -521,11 +530,14 @@ class EventCoder:
                         return found, child
             # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
             owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
+            preps = set(rule.target_preps) | (frame_preps(head) if word is governor and rule.kind == "verb" else set())
             for child in (c for h in owners for c in h.children):
-                if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
+                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     if deferred and child.lower_ in LOCATIVE_PREPS:
                         return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
+                    if obj is not None and obj.i == word.i and result_phrase(word, governor):
+                        continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
                     if direct_people is not None and people is not None and (
                             obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None):
                         # "freed prisoners from a jail in X": a party only nested in the phrase comes after them
@@ -568,40 +580,43 @@ class EventCoder:
                     if found:
                         return found, subj
         if rule.type in self.lexicon.policy.speech_act:
-            # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
-            for child in governor.children:
-                if child.dep_ in ("ccomp", "xcomp"):
-                    subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    found = actors_of(subj)
-                    if not found and child.dep_ == "xcomp":
-                        # "offered to send troops to help X": groups (the troops) wait for a named party
-                        preps = rule.target_preps + ("to", "on", "against", "from")
-                        found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
-                                       if a not in avoid], None)
-                    if not found:
-                        # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
-                        # "warned that police will no longer tolerate rallies by the Kifaya group"
-                        for obj in (c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-                            found = nested(obj, OBJECT_PREPS)
+            # "demanded that the US cancel ...", "warned that police will ...": the subject of the content; an event
+            # noun's infinitive is its content as a verb's is ("Russia's refusal to meet Ukrainian negotiators")
+            contents = [c for c in governor.children if c.dep_ in ("ccomp", "xcomp")]
+            if rule.kind == "noun":
+                contents += [c for c in word.children if noun_infinitive(c)]
+            for child in contents:
+                subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                found = actors_of(subj)
+                if not found and child.dep_ in ("xcomp", "acl"):
+                    # "offered to send troops to help X": groups (the troops) wait for a named party
+                    preps = rule.target_preps + ("to", "on", "against", "from")
+                    found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
+                                   if a not in avoid], None)
+                if not found:
+                    # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
+                    # "warned that police will no longer tolerate rallies by the Kifaya group"
+                    for obj in (c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                        found = nested(obj, OBJECT_PREPS)
+                        if found:
+                            break
+                if not found and child.dep_ in ("xcomp", "acl"):
+                    # "refused to commit to any direct assistance to the US-led war"
+                    found = nested(child, OBJECT_PREPS)
+                if not found and child.dep_ in ("xcomp", "acl"):
+                    # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
+                    # flights out of Afghanistan": the first party the agreed or refused act names
+                    for tok in (t for t in child.subtree if t.i != child.i):
+                        if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
+                            # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
+                            # South African troops")
+                            noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+                            found = actors_of(noun) or actors_of(tok)
                             if found:
+                                subj = tok
                                 break
-                    if not found and child.dep_ == "xcomp":
-                        # "refused to commit to any direct assistance to the US-led war"
-                        found = nested(child, OBJECT_PREPS)
-                    if not found and child.dep_ == "xcomp":
-                        # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
-                        # flights out of Afghanistan": the first party the agreed or refused act names
-                        for tok in (t for t in child.subtree if t.i != child.i):
-                            if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
-                                # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
-                                # South African troops")
-                                noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
-                                found = actors_of(noun) or actors_of(tok)
-                                if found:
-                                    subj = tok
-                                    break
-                    if found:
-                        return found, subj
+                if found:
+                    return found, subj
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
             # "gave approval for the UN to deliver aid", "pushed for the government to resign": who is to act
             if any(m.lower_ == "for" for m in clause.children if m.dep_ == "mark"):
@@ -822,7 +837,7 @@ class EventCoder:
             # "Qatar hosted the Saudi delegation": the delegation visits Qatar (PLOVER's visitor is the source)
             source_ids, target_ids = target_ids, source_ids
         if not target_ids and not rule.target_is_place and (
-                people := people_object(trig.word, trig.word is trig.governor)
+                people := people_object(trig.word, trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:
             # "tortured a 35-year-old inmate", "freed prisoners", "the teenager was shot": unnamed people are the
             # target, not the place

@@ -1,0 +1,105 @@
+"""Participants of issue 13, second round, on sentences written for these tests: gapped passive clauses, the gerund
+after a preposition on the party acted on, an event noun's infinitive, result phrases of light verbs, freed forces,
+verbs of taking."""
+
+from __future__ import annotations
+
+from helpers import countries, events, names
+
+from dragoman.pipeline import Pipeline
+
+# -- a "by" agent after gapped passive clauses ----------------------------------------------------------------------
+
+
+def test_agent_of_a_gapped_second_clause_is_the_first_ones(pipeline: Pipeline) -> None:
+    (attack,) = events(pipeline, "Three soldiers were killed and five wounded by Taliban fighters in Helmand.")
+    assert attack.type == "ASSAULT" and names(attack.source) == {"Taliban"}
+    assert names(attack.target) == {"soldiers"}
+
+
+def test_gapped_clause_with_a_quantity_word(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Dozens of protesters were arrested and several injured by riot police in Tehran.")
+    (arrest,) = [e for e in found if e.type == "COERCE"]
+    (injury,) = [e for e in found if e.type == "ASSAULT"]
+    assert names(arrest.source) == names(injury.source) == {"riot police"}
+    assert names(injury.target) == {"protesters"}  # "several" of the protesters, not the city's country
+
+
+def test_gapped_deportation_keeps_the_agent(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Six journalists were detained and two expelled by the Egyptian government.")
+    assert {e.type for e in found} == {"COERCE", "SANCTION"}
+    assert all(countries(e.source) == {"EGY"} and names(e.target) == {"journalists"} for e in found)
+
+
+def test_the_rest_released_by_the_police(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Five students were arrested and the rest released by the police.")
+    (arrest,) = [e for e in found if e.type == "COERCE"]
+    assert names(arrest.source) == {"police"} and names(arrest.target) == {"students"}
+
+
+def test_a_named_second_subject_shares_no_agent(pipeline: Pipeline) -> None:
+    # "Uganda" is no number or quantity standing for the soldiers: the militants' attack is on Uganda only
+    found = events(pipeline, "Two Kenyan soldiers were kidnapped and Uganda was attacked by Somali militants.")
+    (abduction,) = [e for e in found if e.mode == "abduct"]
+    assert not abduction.source
+    (attack,) = [e for e in found if e.mode != "abduct"]
+    assert countries(attack.source) == {"SOM"} and countries(attack.target) == {"UGA"}
+
+
+# -- the gerund after a preposition hung on the party -----------------------------------------------------------------
+
+
+def test_accused_of_a_gerund_hung_on_the_object(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Turkey shelled Kurdish positions, accusing the militants of attacking its troops.")
+    (attack,) = [e for e in found if e.type == "ASSAULT" and e.evidence[0].trigger == "attacking"]
+    assert names(attack.source) == {"militants"}
+
+
+# -- an event noun's infinitive ------------------------------------------------------------------------------------
+
+
+def test_refusal_to_meet_names_who_is_refused(pipeline: Pipeline) -> None:
+    (refusal,) = [e for e in events(pipeline, "Russia's refusal to meet Ukrainian negotiators stalled the talks.")
+                  if e.type == "REJECT"]
+    assert countries(refusal.source) == {"RUS"} and countries(refusal.target) == {"UKR"}
+
+
+def test_threat_to_invade_names_who_is_threatened(pipeline: Pipeline) -> None:
+    (threat,) = [e for e in events(pipeline, "China's threat to invade Taiwan alarmed Japan.") if e.type == "THREATEN"]
+    assert countries(threat.source) == {"CHN"} and countries(threat.target) == {"TWN"}
+
+
+# -- result phrases of a light verb -----------------------------------------------------------------------------------
+
+
+def test_held_as_human_shields_in_a_city(pipeline: Pipeline) -> None:
+    (abuse,) = events(pipeline, "Islamic State militants held around 20,000 civilians as human shields in Raqqa.")
+    assert names(abuse.target) == {"civilians"}  # the people, not the city's country
+
+
+def test_taken_into_custody(pipeline: Pipeline) -> None:
+    (arrest,) = events(pipeline, "Kenyan police took 20 protesters into custody in Nairobi.")
+    assert arrest.type == "COERCE" and names(arrest.target) == {"protesters"}
+
+
+# -- forces freed, places taken from a party ------------------------------------------------------------------------
+
+
+def test_freed_soldiers_are_the_target(pipeline: Pipeline) -> None:
+    (release,) = events(pipeline, "The Taliban freed 20 Afghan soldiers in a prisoner swap.")
+    assert release.type == "RETREAT" and countries(release.target) == {"AFG"}
+
+
+def test_deployed_troops_stay_the_senders_own(pipeline: Pipeline) -> None:
+    (deployment,) = events(pipeline, "Turkey deployed troops to northern Syria.")
+    assert countries(deployment.target) == {"SYR"}
+
+
+def test_recaptured_from_names_the_loser(pipeline: Pipeline) -> None:
+    (attack,) = events(pipeline, "Iraqi forces recaptured the town from Islamic State fighters.")
+    assert countries(attack.source) == {"IRQ"} and "Islamic State" in names(attack.target)
+
+
+def test_seized_from_government_troops(pipeline: Pipeline) -> None:
+    (attack,) = events(pipeline, "The rebels seized the airport from government troops.")
+    assert names(attack.target) == {"government troops"}
