@@ -530,9 +530,10 @@ class EventCoder:
                         return found, child
             # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
             owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
-            preps = set(rule.target_preps) | (frame_preps(head) if word is governor and rule.kind == "verb" else set())
+            aimed_preps = set(rule.target_preps) | (frame_preps(head) if word is governor and rule.kind == "verb"
+                                                    else set())
             for child in (c for h in owners for c in h.children):
-                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                if child.dep_ in ("prep", "dative") and child.lower_ in aimed_preps:
                     if deferred and child.lower_ in LOCATIVE_PREPS:
                         return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
