@@ -103,3 +103,16 @@ def test_recaptured_from_names_the_loser(pipeline: Pipeline) -> None:
 def test_seized_from_government_troops(pipeline: Pipeline) -> None:
     (attack,) = events(pipeline, "The rebels seized the airport from government troops.")
     assert names(attack.target) == {"government troops"}
+
+
+# -- the people whose thing is acted on -----------------------------------------------------------------------------
+
+
+def test_the_petition_of_an_unnamed_office_holder(pipeline: Pipeline) -> None:
+    (rejection,) = events(pipeline, "A Pakistani court dismissed the petition of the jailed former prime minister.")
+    assert rejection.type == "REJECT" and names(rejection.target) == {"jailed former prime minister"}
+
+
+def test_the_assets_of_a_businessman(pipeline: Pipeline) -> None:
+    (seizure,) = events(pipeline, "Police seized the assets of a businessman in Lagos.")
+    assert names(seizure.target) == {"businessman"}  # not the city's country

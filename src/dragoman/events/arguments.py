@@ -91,15 +91,17 @@ def people_object(word: Token, governor: Token) -> Token | None:
     """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate") or of
     the light verb of a noun in a result phrase ("held civilians as human shields"), the object of "of", "against"
     or "on" after a noun trigger ("the arrest of one of two men"), the object of "to" ("returned the paintings to
-    its owners"), or the people the direct object comes from or is aimed at ("demanded an apology from the prime
-    minister")."""
+    its owners"), or the people the direct object comes from, is aimed at or belongs to ("demanded an apology from
+    the prime minister", "rejected the appeal of a student")."""
     verb_trigger = word.i == governor.i
     acted_on = word if verb_trigger else governor if result_phrase(word, governor) else None
     direct = [c for c in acted_on.children if c.dep_ in ("dobj", "dative")] if acted_on is not None else []
     objects = direct + [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
                         and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
+    # "demanded an apology from the prime minister"; "dismissed the petition of the former prime minister", "razed the
+    # homes of 20 families": whose the thing acted on is
     objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
-                if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for")]
+                if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for", "of")]
     return next((p for o in objects if (p := _people_noun(o)) is not None), None)
 
 
