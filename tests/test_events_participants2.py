@@ -116,3 +116,19 @@ def test_the_petition_of_an_unnamed_office_holder(pipeline: Pipeline) -> None:
 def test_the_assets_of_a_businessman(pipeline: Pipeline) -> None:
     (seizure,) = events(pipeline, "Police seized the assets of a businessman in Lagos.")
     assert names(seizure.target) == {"businessman"}  # not the city's country
+
+
+# -- each other -----------------------------------------------------------------------------------------------------
+
+
+def test_accused_each_other(pipeline: Pipeline) -> None:
+    (accusation,) = events(pipeline, "Israel and Hamas accused each other of violating the truce.")
+    assert countries(accusation.source) == {"ISR"} and countries(accusation.target) == {"PSE"}
+
+
+def test_fired_on_one_another_and_the_gerund_of_a_reciprocal_accusation(pipeline: Pipeline) -> None:
+    (fire,) = events(pipeline, "Armenian and Azerbaijani troops fired on each other overnight.")
+    assert countries(fire.source) == {"ARM"} and countries(fire.target) == {"AZE"}
+    found = events(pipeline, "India and Pakistan accused one another of shelling civilians.")
+    (shelling,) = [e for e in found if e.type == "ASSAULT"]
+    assert countries(shelling.source) == {"IND", "PAK"}  # each shelled, by the other's account

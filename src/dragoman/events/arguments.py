@@ -436,13 +436,33 @@ def noun_infinitive(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def object_of_gerund_prep(prep: Token) -> Token | None:
-    """The party a verb acts on that does what the gerund after `prep` says, when the parser hangs the preposition
-    on that party itself: "accusing the militants of attacking its troops", "blamed the rebels for shelling"."""
+def gerund_doer(prep: Token) -> Token | None:
+    """Who does what the gerund after `prep` says, when `prep` completes a verb that acts on a party: the verb's
+    object or passive subject ("accused Uganda of backing the rebels", "Syria was accused by Turkey of shelling"),
+    the party the parser hangs the preposition on ("accusing the militants of attacking its troops"), the verb's
+    own subject for "each other" ("India and Pakistan accused one another of shelling civilians")."""
     holder = prep.head
+    obj: Token | None
     if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB" and holder.pos_ in ("NOUN", "PROPN", "PRON"):
-        return holder
-    return None
+        verb, obj = holder.head, holder
+    else:
+        verb, obj = holder, next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if _reciprocal_pronoun(obj):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return obj
+
+
+def _reciprocal_pronoun(tok: Token | None) -> bool:
+    """"each other" or "one another" (headed by "other" or "one", as the parser leaves them)."""
+    return tok is not None and (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)
+                                or tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children))
+
+
+def reciprocal(verb: Token) -> bool:
+    """The verb acts on "each other" or "one another": its object, or the object of its preposition ("accused each
+    other", "fired on one another")."""
+    return any(_reciprocal_pronoun(c) if c.dep_ in ("dobj", "dative") else c.dep_ == "prep" and _reciprocal_pronoun(
+        _pobj(c)) for c in verb.children)
 
 
 def _active(verb: Token) -> bool:

@@ -49,13 +49,14 @@ from dragoman.events.arguments import (
     event_noun_parties,
     frame_preps,
     gapped_passives,
+    gerund_doer,
     noun_infinitive,
-    object_of_gerund_prep,
     operation_place,
     passive_event_noun,
     people_actor,
     people_object,
     possessor_acts,
+    reciprocal,
     result_phrase,
     speaker_pronoun,
     stranded_recipient,
@@ -421,8 +422,7 @@ class EventCoder:
                 # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
                 # the verb above does what the gerund says
                 # ("Syria was accused by Turkey of shelling ...": the passive subject)
-                obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                obj = obj or object_of_gerund_prep(tok.head)
+                obj = gerund_doer(tok.head)
                 if obj is not None:
                     return obj, False
             break
@@ -828,6 +828,10 @@ class EventCoder:
             ordered = [a for a in ([] if agents else self._actors_of(command[1], b, actors, previous)) + source_ids
                        + target_ids if a not in commander and a not in agents]
             source_ids, target_ids = commander, list(dict.fromkeys(ordered))
+        if not target_ids and len(source_ids) >= 2 and reciprocal(trig.governor):
+            # "Israel and Hamas accused each other", "blamed one another": each side acts on the other; the first
+            # named is the source
+            source_ids, target_ids = source_ids[:1], source_ids[1:]
         if rule is FAILED_AGREEMENT_RULE and len(source_ids) >= 2:
             # "Serbian and Kosovan negotiators failed to reach a deal on the border": no agreement between the sides
             # named together, the first the source; what the deal was on is its topic
