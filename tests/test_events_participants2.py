@@ -133,3 +133,24 @@ def test_fired_on_one_another_and_the_gerund_of_a_reciprocal_accusation(pipeline
     found = events(pipeline, "India and Pakistan accused one another of shelling civilians.")
     (shelling,) = [e for e in found if e.type == "ASSAULT"]
     assert countries(shelling.source) == {"IND", "PAK"}  # each shelled, by the other's account
+
+
+# -- "the two sides" when no event has named them ------------------------------------------------------------------
+
+
+def test_both_countries_after_a_sentence_with_no_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Azerbaijan and Armenia signed a peace framework on Monday. "
+                             "Both countries pledged to demarcate the border.")
+    (pledge,) = [e for e in found if e.type == "AGREE"]
+    assert countries(pledge.source) == {"AZE", "ARM"}
+
+
+def test_the_two_delegations_are_not_the_venue(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Officials from Iran and Saudi Arabia gathered in Baghdad. "
+                             "The two delegations agreed to reopen their embassies.")
+    (agreement,) = [e for e in found if e.type == "AGREE"]
+    assert countries(agreement.source) == {"IRN", "SAU"}  # not Iraq, where they gathered
+
+
+def test_the_two_sides_with_nothing_named_before(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The two sides signed five agreements.")

@@ -465,6 +465,35 @@ def reciprocal(verb: Token) -> bool:
         _pobj(c)) for c in verb.children)
 
 
+def _venue(tok: Token) -> bool:
+    """The name is where something happens ("gathered in Baghdad"), not a party."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+# Plurals that refer back to the countries of the parties named before ("the two countries", "both governments").
+COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+
+
+def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:
+    """The parties "the two sides", "both countries" or "the three governments" refer back to when no event has
+    named them yet: the last distinct ones the article names before the phrase (countries for a noun of countries;
+    common-noun groups never), as many as the phrase counts (two for "both" or a bare "the ministers"); none when
+    the article names fewer."""
+    count = 3 if any(c.lower_ == "three" for c in tok.children) else 2
+    countries = tok.lower_ in COUNTRY_NOUNS
+    found: list[str] = []
+    for position in sorted((p for p in actors.by_token if p < (b, tok.i)), reverse=True):
+        actor = actors.get(actors.by_token[position])
+        if actor is None or actor.kind == "group" or position[0] == b and _venue(tok.doc[position[1]]):
+            continue
+        party = (country_actor(actors, actor.country) if actor.country else None) if countries else actor.id
+        if party is not None and party not in found:
+            found.append(party)
+            if len(found) == count:
+                return found[::-1]
+    return []
+
+
 def _active(verb: Token) -> bool:
     """A verb in the active voice (no passive auxiliary of its own)."""
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

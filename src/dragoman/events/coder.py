@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
+    COUNTRY_NOUNS,
     FORCE_NOUNS,
     HELPING_TYPES,
     IMPOSED_TYPES,
@@ -52,6 +53,7 @@ from dragoman.events.arguments import (
     gerund_doer,
     noun_infinitive,
     operation_place,
+    parties_named_before,
     passive_event_noun,
     people_actor,
     people_object,
@@ -228,9 +230,13 @@ class EventCoder:
             found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
         elif (known := _known_organization(tok, b, actors)) is not None:
             found.append(known)
-        elif tok.lower_ in GROUP_NOUNS and previous is not None and not says_whose(tok) and (any(
-                c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)):
-            if tok.lower_ in ("countries", "nations", "states", "governments"):
+        elif tok.lower_ in GROUP_NOUNS and not says_whose(tok) and (any(
+                c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)) and (
+                previous is not None or parties_named_before(tok, b, actors)):
+            if previous is None:
+                # "Azerbaijan and Armenia signed a framework. Both countries pledged ...": named by no event yet
+                found += parties_named_before(tok, b, actors)
+            elif tok.lower_ in COUNTRY_NOUNS:
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
