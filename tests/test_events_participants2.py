@@ -154,3 +154,17 @@ def test_the_two_delegations_are_not_the_venue(pipeline: Pipeline) -> None:
 
 def test_the_two_sides_with_nothing_named_before(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The two sides signed five agreements.")
+
+
+# -- the party asked to act ----------------------------------------------------------------------------------------
+
+
+def test_the_party_urged_is_the_target_before_what_its_act_names(pipeline: Pipeline) -> None:
+    (request,) = events(pipeline, "Lawmakers urged the government to expel the Chinese ambassador.")
+    assert request.type == "REQUEST" and names(request.target) == {"government"}
+
+
+def test_forces_sent_to_help_are_asked_nothing(pipeline: Pipeline) -> None:
+    found = events(pipeline, "France sent troops to help Mali fight the jihadists.")
+    (deployment,) = [e for e in found if e.type == "MOBILIZE"]
+    assert "troops" not in names(deployment.target)

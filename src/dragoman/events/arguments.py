@@ -494,6 +494,17 @@ def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:
     return []
 
 
+def addressee(tok: Token) -> bool:
+    """The party a verb asks, orders or persuades to do what its infinitive says: the object before the infinitive
+    ("urged the government to expel", "ordered the police to withdraw"), or the object of "on" in "called on X to"."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else (
+        tok.head if tok.dep_ == "dobj" else None)
+    # not the forces a side sends to do something ("sent troops to help Mali"): its means, asked nothing
+    return verb is not None and _lemma(verb) != "promise" and _lemma(tok) not in FORCE_NOUNS and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def _active(verb: Token) -> bool:
     """A verb in the active voice (no passive auxiliary of its own)."""
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

@@ -45,6 +45,7 @@ from dragoman.events.arguments import (
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
+    addressee,
     commanded,
     country_actor,
     event_noun_parties,
@@ -482,6 +483,8 @@ class EventCoder:
                 # "warned the German government", "arrested Turkish lawmakers": a group its own words place in a
                 # country is a party by itself when it is the object
                 return found
+            if found and tok is not None and addressee(tok):
+                return found  # "urged the government to expel ...": the party asked, whoever the act names
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
                 # "deployed troops to the border": the forces a side moves are its own, not the target (those
                 # it frees are: "freed 20 soldiers")
@@ -546,8 +549,10 @@ class EventCoder:
                     if obj is not None and obj.i == word.i and result_phrase(word, governor):
                         continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
                     if direct_people is not None and people is not None and (
-                            obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None):
-                        # "freed prisoners from a jail in X": a party only nested in the phrase comes after them
+                            obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None
+                            or child.lower_ in LOCATIVE_PREPS):
+                        # "freed prisoners from a jail in X": a party only nested in the phrase comes after them;
+                        # "kidnapped a lawmaker in Abuja": the place it happened in, too
                         return [people(direct_people)], direct_people
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
