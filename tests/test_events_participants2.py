@@ -168,3 +168,13 @@ def test_forces_sent_to_help_are_asked_nothing(pipeline: Pipeline) -> None:
     found = events(pipeline, "France sent troops to help Mali fight the jihadists.")
     (deployment,) = [e for e in found if e.type == "MOBILIZE"]
     assert "troops" not in names(deployment.target)
+
+
+# -- a phrase naming no party and its apposition ---------------------------------------------------------------------
+
+
+def test_an_ally_named_in_apposition(pipeline: Pipeline) -> None:
+    (condemnation,) = events(pipeline, "Iran's ally Russia condemned the strikes.")
+    assert countries(condemnation.source) == {"RUS"}  # not Iran, the other end of the alliance
+    (criticism,) = events(pipeline, "Its closest ally, the United States, criticized Israel.")
+    assert countries(criticism.source) == {"USA"}

@@ -303,9 +303,10 @@ class EventCoder:
                         if found:
                             break
         if not found:
-            # "the country's prime minister, Ahmet Davutoglu": a phrase naming no party is the person its apposition
-            # names
-            for child in (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            # "the country's prime minister, Ahmet Davutoglu", "Iran's ally Russia", "the militant group al-Shabaab": a
+            # phrase naming no party is the one its apposition names
+            for child in (c for c in tok.children if c.dep_ == "appos" and (
+                    c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.at(b, c.i) is not None)):
                 found += self._actors_of(child, b, actors, previous, depth + 1)
         if not found and group is not None:
             found.append(group)
