@@ -178,3 +178,17 @@ def test_an_ally_named_in_apposition(pipeline: Pipeline) -> None:
     assert countries(condemnation.source) == {"RUS"}  # not Iran, the other end of the alliance
     (criticism,) = events(pipeline, "Its closest ally, the United States, criticized Israel.")
     assert countries(criticism.source) == {"USA"}
+
+
+# -- the recipient of a message, the people of the act a probe is into ------------------------------------------------
+
+
+def test_wrote_to_the_council_demanding(pipeline: Pipeline) -> None:
+    (demand,) = events(pipeline, "Kenya wrote to the UN Security Council demanding an investigation.")
+    assert demand.type == "REQUEST" and names(demand.target) == {"UN Security Council"}
+
+
+def test_a_probe_into_the_killing_of_an_unnamed_leader(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Prosecutors launched a probe into the killing of the opposition leader.")
+    (probe,) = [e for e in found if e.type == "ACCUSE"]
+    assert names(probe.target) == {"opposition leader"}

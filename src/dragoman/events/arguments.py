@@ -96,8 +96,14 @@ def people_object(word: Token, governor: Token) -> Token | None:
     verb_trigger = word.i == governor.i
     acted_on = word if verb_trigger else governor if result_phrase(word, governor) else None
     direct = [c for c in acted_on.children if c.dep_ in ("dobj", "dative")] if acted_on is not None else []
-    objects = direct + [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
-                        and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
+    # a light verb's phrases are its noun's ("launched a probe into ...", parsed on "launched")
+    holders = [word, governor] if not verb_trigger and word.dep_ == "dobj" and word.head.i == governor.i else [word]
+    objects = direct + [_pobj(c) for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+                        and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to", "into"))]
+    if not verb_trigger:
+        # "a probe into the killing of the opposition leader": the people of the act the event noun is about
+        objects += [_pobj(c) for o in objects if o is not None and o.pos_ == "NOUN" and _people_noun(o) is None
+                    for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on")]
     # "demanded an apology from the prime minister"; "dismissed the petition of the former prime minister", "razed the
     # homes of 20 families": whose the thing acted on is
     objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
@@ -503,6 +509,23 @@ def addressee(tok: Token) -> bool:
     return verb is not None and _lemma(verb) != "promise" and _lemma(tok) not in FORCE_NOUNS and any(
         c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
+
+
+# Verbs that address what is said to a recipient named by "to" ("wrote to the Council demanding ...", "sent a letter to
+# X urging ...").
+ADDRESSING_VERBS = frozenset("write send address appeal turn deliver submit hand issue cable telegraph".split())
+
+
+def message_recipient(participle: Token) -> Token | None:
+    """The recipient of the message a participle of saying spells out: "wrote to the Security Council demanding an
+    inquiry", "sent a letter to Abiy urging him to ...": the "to" of the verb of sending or writing it is adverbial
+    to, or of that verb's object."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or _lemma(participle.head) not in ADDRESSING_VERBS:
+        return None
+    verb = participle.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((_pobj(c) for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 and _pobj(c) is not None), None)
 
 
 def _active(verb: Token) -> bool:

@@ -52,6 +52,7 @@ from dragoman.events.arguments import (
     frame_preps,
     gapped_passives,
     gerund_doer,
+    message_recipient,
     noun_infinitive,
     operation_place,
     parties_named_before,
@@ -630,6 +631,8 @@ class EventCoder:
                                 break
                 if found:
                     return found, subj
+            if (recipient := message_recipient(governor)) is not None and (found := actors_of(recipient)):
+                return found, recipient  # "wrote to the Security Council demanding an inquiry"
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
             # "gave approval for the UN to deliver aid", "pushed for the government to resign": who is to act
             if any(m.lower_ == "for" for m in clause.children if m.dep_ == "mark"):
