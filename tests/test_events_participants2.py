@@ -192,3 +192,18 @@ def test_a_probe_into_the_killing_of_an_unnamed_leader(pipeline: Pipeline) -> No
     found = events(pipeline, "Prosecutors launched a probe into the killing of the opposition leader.")
     (probe,) = [e for e in found if e.type == "ACCUSE"]
     assert names(probe.target) == {"opposition leader"}
+
+
+# -- co-agents and principals --------------------------------------------------------------------------------------
+
+
+def test_alongside_and_in_coordination_with_are_co_agents(pipeline: Pipeline) -> None:
+    (strike,) = events(pipeline, "The United States, alongside Britain, struck Houthi targets in Yemen.")
+    assert countries(strike.source) == {"USA", "GBR"}
+    (airdrop,) = events(pipeline, "Jordan, in coordination with Egypt, airdropped aid to Gaza.")
+    assert countries(airdrop.source) == {"JOR", "EGY"} and countries(airdrop.target) == {"PSE"}
+
+
+def test_acting_on_behalf_of_on_the_subject(pipeline: Pipeline) -> None:
+    (signing,) = events(pipeline, "The ambassador, acting on behalf of the Kenyan government, signed the accord.")
+    assert countries(signing.source) == {"KEN"}

@@ -380,14 +380,25 @@ RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival 
 
 
 # Co-agents named beside the subject: "France, along with Britain, condemned ...", "together with Japan".
-COMPANION_PREPS = frozenset({"along", "together"})
+COMPANION_PREPS = frozenset({"along", "together", "jointly"})
+# "in cooperation with X", "in coordination with X", "in partnership with X": X acts with the subject.
+JOINT_ACTION_NOUNS = frozenset("""cooperation co-operation coordination co-ordination conjunction partnership
+collaboration tandem concert association alliance league""".split())
 
 
 def _companions(tokens: list[Token]) -> list[Token]:
-    """The parties "along with X" or "together with X" attached to the subject or to the verb: they act with the
-    subject."""
+    """The parties "along with X", "together with X", "jointly with X", "alongside X" or "in cooperation with X"
+    attached to the subject or to the verb: they act with the subject."""
     found = []
     for tok in tokens:
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside" and (obj := _pobj(prep)) is not None:
+                found.append(obj)
+            joint = _pobj(prep) if prep.lower_ == "in" else None
+            if joint is not None and joint.lower_ in JOINT_ACTION_NOUNS:
+                with_ = next((c for c in joint.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                if (obj := _pobj(with_)) is not None:
+                    found.append(obj)
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in COMPANION_PREPS):
             with_ = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
             if (obj := _pobj(with_)) is not None:
@@ -583,8 +594,12 @@ def _bare_definite(tok: Token) -> bool:
 
 
 def _on_behalf_of(verb: Token) -> Token | None:
-    """The party in "on behalf of X" (or "in the name of X") attached to the verb."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+    """The party in "on behalf of X" (or "in the name of X") attached to the verb, or to a participle of acting on
+    the verb or its subject ("The ambassador, acting on behalf of Kenya, signed ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    acting = [c for h in (verb, *subjects) for c in h.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
+              and _lemma(c) in ("act", "speak", "sign", "negotiate")]
+    for prep in (c for v in (verb, *acting) for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("behalf", "name")):
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
