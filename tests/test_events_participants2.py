@@ -207,3 +207,11 @@ def test_alongside_and_in_coordination_with_are_co_agents(pipeline: Pipeline) ->
 def test_acting_on_behalf_of_on_the_subject(pipeline: Pipeline) -> None:
     (signing,) = events(pipeline, "The ambassador, acting on behalf of the Kenyan government, signed the accord.")
     assert countries(signing.source) == {"KEN"}
+
+
+# -- a finite verb the parser hung on its subject ---------------------------------------------------------------------
+
+
+def test_a_verb_hung_as_a_participle_on_the_root_noun_is_its_subjects(pipeline: Pipeline) -> None:
+    (bombing,) = events(pipeline, "A US-led coalition bombed Islamic State positions in Mosul.")
+    assert countries(bombing.source) == {"USA"}  # not the place's country for want of a subject

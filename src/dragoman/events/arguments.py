@@ -341,6 +341,14 @@ def _participle_subject(verb: Token) -> Token | None:
     return None
 
 
+def misparsed_finite(verb: Token) -> bool:
+    """A past-tense verb the parser hung as a participle on the noun it made the sentence's root ("A US-led
+    coalition bombed Islamic State positions"): with an object of its own it is the finite verb of that noun."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and verb.head.pos_ in (
+        "NOUN", "PROPN") and verb.i > verb.head.i and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
 def _reduced_passive(verb: Token) -> bool:
     """A passive participle standing for a passive clause (see `_participle_subject`)."""
     return _participle_subject(verb) is not None

@@ -53,6 +53,7 @@ from dragoman.events.arguments import (
     gapped_passives,
     gerund_doer,
     message_recipient,
+    misparsed_finite,
     noun_infinitive,
     operation_place,
     parties_named_before,
@@ -424,6 +425,8 @@ class EventCoder:
                     (_pobj(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 if agent is not None:
                     return agent, False
+            if misparsed_finite(tok):
+                return tok.head, False  # "A US-led coalition bombed Islamic State positions", the noun made the root
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
