@@ -215,3 +215,9 @@ def test_acting_on_behalf_of_on_the_subject(pipeline: Pipeline) -> None:
 def test_a_verb_hung_as_a_participle_on_the_root_noun_is_its_subjects(pipeline: Pipeline) -> None:
     (bombing,) = events(pipeline, "A US-led coalition bombed Islamic State positions in Mosul.")
     assert countries(bombing.source) == {"USA"}  # not the place's country for want of a subject
+
+
+def test_whose_forces_are_the_antecedents(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russia, whose forces invaded Ukraine in 2022, denied the charges.")
+    (invasion,) = [e for e in found if e.type == "ASSAULT"]
+    assert countries(invasion.source) == {"RUS"} and countries(invasion.target) == {"UKR"}

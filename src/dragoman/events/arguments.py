@@ -349,6 +349,16 @@ def misparsed_finite(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
 
 
+def relative_antecedent(whose: Token) -> Token | None:
+    """The noun a "whose" relative clause is on: "Russia" in "Russia, whose forces invaded Ukraine"."""
+    if whose.lower_ != "whose":
+        return None
+    clause = whose.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _reduced_passive(verb: Token) -> bool:
     """A passive participle standing for a passive clause (see `_participle_subject`)."""
     return _participle_subject(verb) is not None

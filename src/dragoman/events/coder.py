@@ -62,6 +62,7 @@ from dragoman.events.arguments import (
     people_object,
     possessor_acts,
     reciprocal,
+    relative_antecedent,
     result_phrase,
     speaker_pronoun,
     stranded_recipient,
@@ -276,6 +277,10 @@ class EventCoder:
                         found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
                                   if (a := self._modifier_actor(c, b, actors))]
                     if found:
+                        break
+                    if child.dep_ == "poss" and (antecedent := relative_antecedent(child)) is not None:
+                        # "Russia, whose forces invaded Ukraine": the forces are Russia's
+                        found += self._actors_of(antecedent, b, actors, previous, depth + 1)
                         break
                     if child.dep_ == "poss" and child.lower_ in REPORTED_PRONOUNS and (
                             speaker := _reporting_subject(child)) is not None:
