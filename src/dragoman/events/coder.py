@@ -604,41 +604,39 @@ class EventCoder:
         if rule.type in self.lexicon.policy.speech_act:
             # "demanded that the US cancel ...", "warned that police will ...": the subject of the content; an event
             # noun's infinitive is its content as a verb's is ("Russia's refusal to meet Ukrainian negotiators")
-            contents = [c for c in governor.children if c.dep_ in ("ccomp", "xcomp")]
-            if rule.kind == "noun":
-                contents += [c for c in word.children if noun_infinitive(c)]
-            for child in contents:
-                subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                found = actors_of(subj)
-                if not found and child.dep_ in ("xcomp", "acl"):
-                    # "offered to send troops to help X": groups (the troops) wait for a named party
-                    preps = rule.target_preps + ("to", "on", "against", "from")
-                    found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
-                                   if a not in avoid], None)
-                if not found:
-                    # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
-                    # "warned that police will no longer tolerate rallies by the Kifaya group"
-                    for obj in (c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-                        found = nested(obj, OBJECT_PREPS)
-                        if found:
-                            break
-                if not found and child.dep_ in ("xcomp", "acl"):
-                    # "refused to commit to any direct assistance to the US-led war"
-                    found = nested(child, OBJECT_PREPS)
-                if not found and child.dep_ in ("xcomp", "acl"):
-                    # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
-                    # flights out of Afghanistan": the first party the agreed or refused act names
-                    for tok in (t for t in child.subtree if t.i != child.i):
-                        if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
-                            # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
-                            # South African troops")
-                            noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
-                            found = actors_of(noun) or actors_of(tok)
+            for child in [*governor.children, *(word.children if word is not governor else ())]:
+                if child.dep_ in ("ccomp", "xcomp") or noun_infinitive(child):
+                    subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = actors_of(subj)
+                    if not found and child.dep_ in ("xcomp", "acl"):
+                        # "offered to send troops to help X": groups (the troops) wait for a named party
+                        preps = rule.target_preps + ("to", "on", "against", "from")
+                        found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
+                                       if a not in avoid], None)
+                    if not found:
+                        # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
+                        # "warned that police will no longer tolerate rallies by the Kifaya group"
+                        for obj in (c for c in child.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+                            found = nested(obj, OBJECT_PREPS)
                             if found:
-                                subj = tok
                                 break
-                if found:
-                    return found, subj
+                    if not found and child.dep_ in ("xcomp", "acl"):
+                        # "refused to commit to any direct assistance to the US-led war"
+                        found = nested(child, OBJECT_PREPS)
+                    if not found and child.dep_ in ("xcomp", "acl"):
+                        # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
+                        # flights out of Afghanistan": the first party the agreed or refused act names
+                        for tok in (t for t in child.subtree if t.i != child.i):
+                            if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
+                                # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
+                                # South African troops")
+                                noun = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+                                found = actors_of(noun) or actors_of(tok)
+                                if found:
+                                    subj = tok
+                                    break
+                    if found:
+                        return found, subj
             if (recipient := message_recipient(governor)) is not None and (found := actors_of(recipient)):
                 return found, recipient  # "wrote to the Security Council demanding an inquiry"
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
