@@ -77,9 +77,9 @@ def _people_noun(tok: Token | None) -> Token | None:
 
 
 # Prepositions whose event noun says what a light verb's direct object is put into or used as: "placed him under
-# arrest", "subjected Gaza to a blockade", "held civilians as human shields", "took 20 people into custody",
-# "put the general on trial": the object is the one acted on.
-RESULT_PREPS = frozenset({"to", "under", "as", "into", "on"})
+# arrest", "subjected Gaza to a blockade", "held civilians as human shields", "took 20 people into custody": the
+# object is the one acted on. Not "on" ("put the general on trial"): it also dates ("held talks on March 12").
+RESULT_PREPS = frozenset({"to", "under", "as", "into"})
 
 
 def result_phrase(word: Token, governor: Token) -> bool:
