@@ -76,16 +76,38 @@ def _people_noun(tok: Token | None) -> Token | None:
     return None
 
 
-def people_object(word: Token, verb_trigger: bool) -> Token | None:
-    """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate"),
-    the object of "of", "against" or "on" after a noun trigger ("the arrest of one of two men"), the object
-    of "to" ("returned the paintings to its owners"), or the people the direct object comes from or is aimed at
-    ("demanded an apology from the prime minister")."""
-    direct = [c for c in word.children if c.dep_ in ("dobj", "dative")] if verb_trigger else []
-    objects = direct + [_pobj(c) for c in word.children if c.dep_ in ("prep", "dative")
-                        and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to"))]
+# Prepositions whose event noun says what a light verb's direct object is put into or used as: "placed him under
+# arrest", "subjected Gaza to a blockade", "held civilians as human shields", "took 20 people into custody": the
+# object is the one acted on. Not "on" ("put the general on trial"): it also dates ("held talks on March 12").
+RESULT_PREPS = frozenset({"to", "under", "as", "into"})
+
+
+def result_phrase(word: Token, governor: Token) -> bool:
+    """The event noun is the object of a `RESULT_PREPS` phrase on its light verb."""
+    return word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in RESULT_PREPS
+
+
+def people_object(word: Token, governor: Token) -> Token | None:
+    """Unnamed people an act is done to: the direct object of a verb trigger ("tortured a 35-year-old inmate") or of
+    the light verb of a noun in a result phrase ("held civilians as human shields"), the object of "of", "against"
+    or "on" after a noun trigger ("the arrest of one of two men"), the object of "to" ("returned the paintings to
+    its owners"), or the people the direct object comes from, is aimed at or belongs to ("demanded an apology from
+    the prime minister", "rejected the appeal of a student")."""
+    verb_trigger = word.i == governor.i
+    acted_on = word if verb_trigger else governor if result_phrase(word, governor) else None
+    direct = [c for c in acted_on.children if c.dep_ in ("dobj", "dative")] if acted_on is not None else []
+    # a light verb's phrases are its noun's ("launched a probe into ...", parsed on "launched")
+    holders = [word, governor] if not verb_trigger and word.dep_ == "dobj" and word.head.i == governor.i else [word]
+    objects = direct + [_pobj(c) for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+                        and c.lower_ in (("to",) if verb_trigger else ("of", "against", "on", "to", "into"))]
+    if not verb_trigger:
+        # "a probe into the killing of the opposition leader": the people of the act the event noun is about
+        objects += [_pobj(c) for o in objects if o is not None and o.pos_ == "NOUN" and _people_noun(o) is None
+                    for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "on")]
+    # "demanded an apology from the prime minister"; "dismissed the petition of the former prime minister", "razed the
+    # homes of 20 families": whose the thing acted on is
     objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
-                if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for")]
+                if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for", "of")]
     return next((p for o in objects if (p := _people_noun(o)) is not None), None)
 
 
@@ -255,6 +277,49 @@ ISSUING = frozenset("issue release publish send deliver make adopt pass post sig
 STATIVE_PASSIVES = frozenset("engage involve oppose commit determine prepare resolve dedicate".split())
 
 
+# Words that stand for the noun of the clause before them when they head a subject alone ("Three soldiers were killed
+# and five wounded", "... and 12 others were injured", "... and the rest released").
+ELLIPTIC_HEADS = frozenset("""one others another several many more some few most dozens hundreds thousands
+scores rest remainder""".split())
+
+
+def _elliptic(tok: Token) -> bool:
+    """A number or quantity with no noun of its own ("five", "12 others", "several"; not "five of the soldiers")."""
+    return (tok.like_num or tok.lower_ in ELLIPTIC_HEADS) and not any(
+        c.dep_ in ("prep", "compound", "amod") for c in tok.children)
+
+
+def _passive_verb(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _elliptic_referent(subject: Token) -> Token | None:
+    """The subject of the passive clause an elliptic subject is conjoined after: "soldiers" for "five" in "Three
+    soldiers were killed and five (were) wounded"; the elliptic subject hangs on the first verb (a bare "five
+    wounded" is parsed as a conjunct of it) or is the subject of a passive verb conjoined to it."""
+    if not _elliptic(subject):
+        return None
+    first = subject.head if subject.dep_ == "conj" else subject.head.head if (
+        subject.dep_ == "nsubjpass" and subject.head.dep_ == "conj") else None
+    if first is None or not _passive_verb(first):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass" and c.i != subject.i), None)
+
+
+def gapped_passives(verb: Token) -> list[Token]:
+    """The passive participles of the clauses conjoined after a passive verb whose subjects only count ("were killed
+    and five wounded by X", "were arrested and several were injured by X"): their "by" agent did the first act too."""
+    if not _passive_verb(verb):
+        return []
+    found = []
+    for conj in (c for c in verb.children if c.dep_ == "conj"):
+        if conj.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and _elliptic(c) for c in conj.children):
+            found.append(conj)
+        elif conj.tag_ != "VBN" and _elliptic(conj):
+            found += [c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return found
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """The understood subject of a passive participle with no clause of its own: the noun it modifies ("troops
     sent by Nigeria", "villages shelled last week"), the subject of the clause it opens ("Attacked by Russia,
@@ -263,6 +328,8 @@ def _participle_subject(verb: Token) -> Token | None:
                                  for c in verb.children):
         # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names
         return None
+    if verb.dep_ == "acl" and (referent := _elliptic_referent(verb.head)) is not None:
+        return referent  # "Three soldiers were killed and five wounded": the soldiers
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
@@ -272,6 +339,24 @@ def _participle_subject(verb: Token) -> Token | None:
         # its subject
         return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """A past-tense verb the parser hung as a participle on the noun it made the sentence's root ("A US-led
+    coalition bombed Islamic State positions"): with an object of its own it is the finite verb of that noun."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and verb.head.pos_ in (
+        "NOUN", "PROPN") and verb.i > verb.head.i and any(c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def relative_antecedent(whose: Token) -> Token | None:
+    """The noun a "whose" relative clause is on: "Russia" in "Russia, whose forces invaded Ukraine"."""
+    if whose.lower_ != "whose":
+        return None
+    clause = whose.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -297,7 +382,7 @@ def _passive_subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head
-            return subj
+            return _elliptic_referent(subj) or subj  # "... and two were injured": two of the first clause's
     return None
 
 
@@ -313,14 +398,25 @@ RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival 
 
 
 # Co-agents named beside the subject: "France, along with Britain, condemned ...", "together with Japan".
-COMPANION_PREPS = frozenset({"along", "together"})
+COMPANION_PREPS = frozenset({"along", "together", "jointly"})
+# "in cooperation with X", "in coordination with X", "in partnership with X": X acts with the subject.
+JOINT_ACTION_NOUNS = frozenset("""cooperation co-operation coordination co-ordination conjunction partnership
+collaboration tandem concert association alliance league""".split())
 
 
 def _companions(tokens: list[Token]) -> list[Token]:
-    """The parties "along with X" or "together with X" attached to the subject or to the verb: they act with the
-    subject."""
+    """The parties "along with X", "together with X", "jointly with X", "alongside X" or "in cooperation with X"
+    attached to the subject or to the verb: they act with the subject."""
     found = []
     for tok in tokens:
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            if prep.lower_ == "alongside" and (obj := _pobj(prep)) is not None:
+                found.append(obj)
+            joint = _pobj(prep) if prep.lower_ == "in" else None
+            if joint is not None and joint.lower_ in JOINT_ACTION_NOUNS:
+                with_ = next((c for c in joint.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+                if (obj := _pobj(with_)) is not None:
+                    found.append(obj)
         for prep in (c for c in tok.children if c.dep_ in ("prep", "advmod") and c.lower_ in COMPANION_PREPS):
             with_ = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None)
             if (obj := _pobj(with_)) is not None:
@@ -367,6 +463,98 @@ def _controller(xcomp: Token) -> Token | None:
     if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" or _people_noun(obj) is not None:
         return obj
     return None
+
+
+def noun_infinitive(tok: Token) -> bool:
+    """A "to" infinitive on a noun: "Russia's refusal to meet ...", "a pledge to help Lebanon"."""
+    return tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def gerund_doer(prep: Token) -> Token | None:
+    """Who does what the gerund after `prep` says, when `prep` completes a verb that acts on a party: the verb's
+    object or passive subject ("accused Uganda of backing the rebels", "Syria was accused by Turkey of shelling"),
+    the party the parser hangs the preposition on ("accusing the militants of attacking its troops"), the verb's
+    own subject for "each other" ("India and Pakistan accused one another of shelling civilians")."""
+    holder = prep.head
+    obj: Token | None
+    if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB" and holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb, obj = holder.head, holder
+    else:
+        verb, obj = holder, next((c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if _reciprocal_pronoun(obj):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return obj
+
+
+def _reciprocal_pronoun(tok: Token | None) -> bool:
+    """"each other" or "one another" (headed by "other" or "one", as the parser leaves them)."""
+    return tok is not None and (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)
+                                or tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children))
+
+
+def reciprocal(verb: Token) -> bool:
+    """The verb acts on "each other" or "one another": its object, or the object of its preposition ("accused each
+    other", "fired on one another")."""
+    return any(_reciprocal_pronoun(c) if c.dep_ in ("dobj", "dative") else c.dep_ == "prep" and _reciprocal_pronoun(
+        _pobj(c)) for c in verb.children)
+
+
+def _venue(tok: Token) -> bool:
+    """The name is where something happens ("gathered in Baghdad"), not a party."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+# Plurals that refer back to the countries of the parties named before ("the two countries", "both governments").
+COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+
+
+def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:
+    """The parties "the two sides", "both countries" or "the three governments" refer back to when no event has
+    named them yet: the last distinct ones the article names before the phrase (countries for a noun of countries;
+    common-noun groups never), as many as the phrase counts (two for "both" or a bare "the ministers"); none when
+    the article names fewer."""
+    count = 3 if any(c.lower_ == "three" for c in tok.children) else 2
+    countries = tok.lower_ in COUNTRY_NOUNS
+    found: list[str] = []
+    for position in sorted((p for p in actors.by_token if p < (b, tok.i)), reverse=True):
+        actor = actors.get(actors.by_token[position])
+        if actor is None or actor.kind == "group" or position[0] == b and _venue(tok.doc[position[1]]):
+            continue
+        party = (country_actor(actors, actor.country) if actor.country else None) if countries else actor.id
+        if party is not None and party not in found:
+            found.append(party)
+            if len(found) == count:
+                return found[::-1]
+    return []
+
+
+def addressee(tok: Token) -> bool:
+    """The party a verb asks, orders or persuades to do what its infinitive says: the object before the infinitive
+    ("urged the government to expel", "ordered the police to withdraw"), or the object of "on" in "called on X to"."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else (
+        tok.head if tok.dep_ == "dobj" else None)
+    # not the forces a side sends to do something ("sent troops to help Mali"): its means, asked nothing
+    return verb is not None and _lemma(verb) != "promise" and _lemma(tok) not in FORCE_NOUNS and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+# Verbs that address what is said to a recipient named by "to" ("wrote to the Council demanding ...", "sent a letter to
+# X urging ...").
+ADDRESSING_VERBS = frozenset("write send address appeal turn deliver submit hand issue cable telegraph".split())
+
+
+def message_recipient(participle: Token) -> Token | None:
+    """The recipient of the message a participle of saying spells out: "wrote to the Security Council demanding an
+    inquiry", "sent a letter to Abiy urging him to ...": the "to" of the verb of sending or writing it is adverbial
+    to, or of that verb's object."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or _lemma(participle.head) not in ADDRESSING_VERBS:
+        return None
+    verb = participle.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return next((_pobj(c) for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 and _pobj(c) is not None), None)
 
 
 def _active(verb: Token) -> bool:
@@ -424,8 +612,12 @@ def _bare_definite(tok: Token) -> bool:
 
 
 def _on_behalf_of(verb: Token) -> Token | None:
-    """The party in "on behalf of X" (or "in the name of X") attached to the verb."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+    """The party in "on behalf of X" (or "in the name of X") attached to the verb, or to a participle of acting on
+    the verb or its subject ("The ambassador, acting on behalf of Kenya, signed ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    acting = [c for h in (verb, *subjects) for c in h.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
+              and _lemma(c) in ("act", "speak", "sign", "negotiate")]
+    for prep in (c for v in (verb, *acting) for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("behalf", "name")):
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
@@ -457,6 +649,15 @@ deport repatriate airlift fly offer grant award present restore submit forward t
     "from": frozenset("""take seize confiscate withdraw remove recall evacuate expel steal grab wrest capture
 recapture buy purchase import""".split()),
 }
+
+
+def frame_preps(verb: Token) -> frozenset[str]:
+    """The prepositions of a verb's frame of transfer or taking ("recaptured the town from Islamic State fighters",
+    "handed the documents to Germany"): their object is the party the act is aimed at."""
+    lemma = _lemma(verb)
+    return frozenset(prep for prep, frame in RECIPIENT_FRAMES.items() if lemma in frame)
+
+
 # Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
 # a phrase on them stays theirs.
 OWN_PREP_NOUNS = {

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
+    COUNTRY_NOUNS,
     FORCE_NOUNS,
     HELPING_TYPES,
     IMPOSED_TYPES,
@@ -44,14 +45,25 @@ from dragoman.events.arguments import (
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
+    addressee,
     commanded,
     country_actor,
     event_noun_parties,
+    frame_preps,
+    gapped_passives,
+    gerund_doer,
+    message_recipient,
+    misparsed_finite,
+    noun_infinitive,
     operation_place,
+    parties_named_before,
     passive_event_noun,
     people_actor,
     people_object,
     possessor_acts,
+    reciprocal,
+    relative_antecedent,
+    result_phrase,
     speaker_pronoun,
     stranded_recipient,
 )
@@ -222,9 +234,13 @@ class EventCoder:
             found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
         elif (known := _known_organization(tok, b, actors)) is not None:
             found.append(known)
-        elif tok.lower_ in GROUP_NOUNS and previous is not None and not says_whose(tok) and (any(
-                c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)):
-            if tok.lower_ in ("countries", "nations", "states", "governments"):
+        elif tok.lower_ in GROUP_NOUNS and not says_whose(tok) and (any(
+                c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)) and (
+                previous is not None or parties_named_before(tok, b, actors)):
+            if previous is None:
+                # "Azerbaijan and Armenia signed a framework. Both countries pledged ...": named by no event yet
+                found += parties_named_before(tok, b, actors)
+            elif tok.lower_ in COUNTRY_NOUNS:
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
@@ -262,6 +278,10 @@ class EventCoder:
                                   if (a := self._modifier_actor(c, b, actors))]
                     if found:
                         break
+                    if child.dep_ == "poss" and (antecedent := relative_antecedent(child)) is not None:
+                        # "Russia, whose forces invaded Ukraine": the forces are Russia's
+                        found += self._actors_of(antecedent, b, actors, previous, depth + 1)
+                        break
                     if child.dep_ == "poss" and child.lower_ in REPORTED_PRONOUNS and (
                             speaker := _reporting_subject(child)) is not None:
                         # "Ankara denied that its envoy had met ...": the envoy speaks for Ankara
@@ -290,9 +310,10 @@ class EventCoder:
                         if found:
                             break
         if not found:
-            # "the country's prime minister, Ahmet Davutoglu": a phrase naming no party is the person its apposition
-            # names
-            for child in (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            # "the country's prime minister, Ahmet Davutoglu", "Iran's ally Russia", "the militant group al-Shabaab": a
+            # phrase naming no party is the one its apposition names
+            for child in (c for c in tok.children if c.dep_ == "appos" and (
+                    c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.at(b, c.i) is not None)):
                 found += self._actors_of(child, b, actors, previous, depth + 1)
         if not found and group is not None:
             found.append(group)
@@ -375,9 +396,10 @@ class EventCoder:
                 if child.dep_ == "nsubj":
                     return child, False
                 if child.dep_ == "nsubjpass":
-                    # "was shot and killed by police": the agent after the last participle is every one's
-                    agent = next((c for v in (tok, *(c for c in tok.children if _shared_passive(c)))
-                                  for c in v.children if c.dep_ == "agent"), None)
+                    # "was shot and killed by police", "were killed and five wounded by X": the agent after the
+                    # last participle is every one's
+                    agent = next((c for v in (tok, *(c for c in tok.children if _shared_passive(c)),
+                                              *gapped_passives(tok)) for c in v.children if c.dep_ == "agent"), None)
                     if tok is not verb and _active(verb) or agent is None and (
                             _lemma(tok) in STATIVE_PASSIVES or self._moved_forces(child, verb)):
                         # "has been indicted by the court and will resign": the passive subject resigns;
@@ -408,6 +430,8 @@ class EventCoder:
                     (_pobj(c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
                 if agent is not None:
                     return agent, False
+            if misparsed_finite(tok):
+                return tok.head, False  # "A US-led coalition bombed Islamic State positions", the noun made the root
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
@@ -415,7 +439,7 @@ class EventCoder:
                 # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
                 # the verb above does what the gerund says
                 # ("Syria was accused by Turkey of shelling ...": the passive subject)
-                obj = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                obj = gerund_doer(tok.head)
                 if obj is not None:
                     return obj, False
             break
@@ -444,8 +468,9 @@ class EventCoder:
         return {p.country for p in (self._participant(a, actors) for a in found) if p.country is not None}
 
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
-        """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor."""
-        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])}
+        """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor (not of a release:
+        "20 soldiers were freed")."""
+        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), []) if rule.mode != "release"}
         return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
@@ -468,9 +493,12 @@ class EventCoder:
                 # "warned the German government", "arrested Turkish lawmakers": a group its own words place in a
                 # country is a party by itself when it is the object
                 return found
+            if found and tok is not None and addressee(tok):
+                return found  # "urged the government to expel ...": the party asked, whoever the act names
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
-                # "deployed troops to the border": the forces a side moves are its own, not the target
-                moved = rule.type in self.lexicon.policy.moved_force
+                # "deployed troops to the border": the forces a side moves are its own, not the target (those
+                # it frees are: "freed 20 soldiers")
+                moved = rule.type in self.lexicon.policy.moved_force and rule.mode != "release"
                 if not (tok is not None and _lemma(tok) in FORCE_NOUNS and moved):
                     deferred.append((found, tok))
                 return []
@@ -496,7 +524,7 @@ class EventCoder:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i) or child.dep_ == "dobj" and (
-                    word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in ("to", "under")))
+                    result_phrase(word, governor)))
                 if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     recipient = stranded_recipient(governor, child) if (
@@ -521,14 +549,20 @@ class EventCoder:
                         return found, child
             # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
             owners = [head, head.head] if head is word and head.dep_ == "compound" else [head]
+            aimed_preps = set(rule.target_preps) | (frame_preps(head) if word is governor and rule.kind == "verb"
+                                                    else set())
             for child in (c for h in owners for c in h.children):
-                if child.dep_ in ("prep", "dative") and child.lower_ in rule.target_preps:
+                if child.dep_ in ("prep", "dative") and child.lower_ in aimed_preps:
                     if deferred and child.lower_ in LOCATIVE_PREPS:
                         return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
                     obj = _pobj(child)
+                    if obj is not None and obj.i == word.i and result_phrase(word, governor):
+                        continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
                     if direct_people is not None and people is not None and (
-                            obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None):
-                        # "freed prisoners from a jail in X": a party only nested in the phrase comes after them
+                            obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None
+                            or child.lower_ in LOCATIVE_PREPS):
+                        # "freed prisoners from a jail in X": a party only nested in the phrase comes after them;
+                        # "kidnapped a lawmaker in Abuja": the place it happened in, too
                         return [people(direct_people)], direct_people
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
@@ -568,12 +602,13 @@ class EventCoder:
                     if found:
                         return found, subj
         if rule.type in self.lexicon.policy.speech_act:
-            # "demanded that the US cancel ...", "warned that police will ...": the subject of the content
-            for child in governor.children:
-                if child.dep_ in ("ccomp", "xcomp"):
+            # "demanded that the US cancel ...", "warned that police will ...": the subject of the content; an event
+            # noun's infinitive is its content as a verb's is ("Russia's refusal to meet Ukrainian negotiators")
+            for child in [*governor.children, *(word.children if word is not governor else ())]:
+                if child.dep_ in ("ccomp", "xcomp") or noun_infinitive(child):
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
-                    if not found and child.dep_ == "xcomp":
+                    if not found and child.dep_ in ("xcomp", "acl"):
                         # "offered to send troops to help X": groups (the troops) wait for a named party
                         preps = rule.target_preps + ("to", "on", "against", "from")
                         found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
@@ -585,10 +620,10 @@ class EventCoder:
                             found = nested(obj, OBJECT_PREPS)
                             if found:
                                 break
-                    if not found and child.dep_ == "xcomp":
+                    if not found and child.dep_ in ("xcomp", "acl"):
                         # "refused to commit to any direct assistance to the US-led war"
                         found = nested(child, OBJECT_PREPS)
-                    if not found and child.dep_ == "xcomp":
+                    if not found and child.dep_ in ("xcomp", "acl"):
                         # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
                         # flights out of Afghanistan": the first party the agreed or refused act names
                         for tok in (t for t in child.subtree if t.i != child.i):
@@ -602,6 +637,8 @@ class EventCoder:
                                     break
                     if found:
                         return found, subj
+            if (recipient := message_recipient(governor)) is not None and (found := actors_of(recipient)):
+                return found, recipient  # "wrote to the Security Council demanding an inquiry"
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
             # "gave approval for the UN to deliver aid", "pushed for the government to resign": who is to act
             if any(m.lower_ == "for" for m in clause.children if m.dep_ == "mark"):
@@ -812,6 +849,10 @@ class EventCoder:
             ordered = [a for a in ([] if agents else self._actors_of(command[1], b, actors, previous)) + source_ids
                        + target_ids if a not in commander and a not in agents]
             source_ids, target_ids = commander, list(dict.fromkeys(ordered))
+        if not target_ids and len(source_ids) >= 2 and reciprocal(trig.governor):
+            # "Israel and Hamas accused each other", "blamed one another": each side acts on the other; the first
+            # named is the source
+            source_ids, target_ids = source_ids[:1], source_ids[1:]
         if rule is FAILED_AGREEMENT_RULE and len(source_ids) >= 2:
             # "Serbian and Kosovan negotiators failed to reach a deal on the border": no agreement between the sides
             # named together, the first the source; what the deal was on is its topic
@@ -822,7 +863,7 @@ class EventCoder:
             # "Qatar hosted the Saudi delegation": the delegation visits Qatar (PLOVER's visitor is the source)
             source_ids, target_ids = target_ids, source_ids
         if not target_ids and not rule.target_is_place and (
-                people := people_object(trig.word, trig.word is trig.governor)
+                people := people_object(trig.word, trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:
             # "tortured a 35-year-old inmate", "freed prisoners", "the teenager was shot": unnamed people are the
             # target, not the place
