@@ -320,7 +320,7 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
-    for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
+    for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in NO_OBJECT_PREPS):
         objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
     for adverb in (c for c in tok.rights if c.dep_ in ("advmod", "prt")):  # "walked away from the deal"
         objs += [c for p in _complex_preposition(adverb) for c in p.children if c.dep_ == "pobj"]
@@ -347,6 +347,8 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
 
 # "called off the strike after talks": what happened before or after is not the verb's object
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "amid"})
+# ... nor is the source of the news: "attacked his sister, according to court records"
+NO_OBJECT_PREPS = TIME_PREPS | {"according"}
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Heads of a noun phrase that names a person by office ("called his Lebanese counterpart").
 OFFICE_HOLDER_NOUNS = frozenset("counterpart president minister premier chancellor leader king queen prince emir "
@@ -362,6 +364,20 @@ def _object_is_actor(verb: Token) -> bool:
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
     return False
+
+
+# What a caller does on the telephone: "called Erdogan to congratulate him", "phoned Abbas to discuss the truce".
+CALLERS_ACTS = SPEECH_VERBS | frozenset("""congratulate thank discuss express convey offer extend inform brief
+update consult condole console wish greet invite apologize apologise assure reassure reaffirm voice urge ask press
+review exchange check mark welcome praise explain""".split())
+
+
+def _calls_to_act(verb: Token) -> bool:
+    """A party called to do something that is not the caller's talk: "Kenya called the UN to intervene" asks the UN
+    to act (REQUEST), where "called Erdogan to congratulate him" is a phone call and its purpose."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and _lemma(c) not in CALLERS_ACTS for c in verb.children)
 
 
 GUEST_NOUNS = OFFICE_HOLDER_NOUNS | frozenset("delegation guest visitor team monarch emir".split())
@@ -431,6 +447,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
+                if rule.cameo == PHONE_CALL and _calls_to_act(tok):
+                    continue  # "called the UN to intervene": a request (the "call" rule below), no phone call
                 if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
                     # "called authorities": a call made, no request ("called on X to", "called X to"), which the
                     # dictionary does not code either ("called up the next student" is no call-up)

@@ -1,0 +1,92 @@
+"""Senses of dictionary and lexicon verbs that general news uses for no political event, chosen by a class of
+objects or by a construction: passing people by, jobs and lawsuits, joining a body as staff, goods bought, a person
+helped with a private task; and verbs whose event is another type than their first sense: a life taken is a
+killing, words attacked are criticized, a party called to act is asked to. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import events
+
+from dragoman.events.triggers import find_triggers
+from dragoman.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    """The triggers of the lexicon and the CAMEO dictionary, as the coder finds them."""
+    coder = pipeline.coder
+    return [(t.word.text, t.rule.cameo)
+            for t in find_triggers(list(pipeline.parser.nlp(text)), coder.lexicon, coder.dictionary)]
+
+
+def _types(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.cameo) for e in events(pipeline, text)}
+
+
+def test_passing_people_or_things_by_is_no_approval(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The witness passed two police officers on the bridge .") == []
+    assert _coded(pipeline, "The aide passed an envelope of cash to the contractor .") == []
+    # a text passed against a party is approved
+    assert _coded(pipeline, "The council passed a resolution against Iran .") == [("passed", "080")]
+
+
+def test_a_job_or_a_post_taken_is_no_act_on_anyone(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The judge will fill the post of attorney general until May .") == []
+    assert _coded(pipeline, "The former mayor took a senior position with the bank .") == []
+    assert _coded(pipeline, "The coach took the job in Denver last spring .") == []
+    # a post held by a force is a place
+    assert _coded(pipeline, "The rebels seized an army post near the border .") == [("seized", "171")]
+
+
+def test_a_lawsuit_settled_is_no_concession(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The teacher settled his lawsuit against the school district for $2 million .") == []
+    assert not events(pipeline, "The family settled a lawsuit against the city of Dallas.")
+
+
+def test_joining_a_body_as_one_of_its_people_is_no_event(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "Johnson joined the FBI in 1971 and later worked for the State Department .") == []
+    assert _coded(pipeline, "She joined the company as chief financial officer .") == []
+    assert _coded(pipeline, "At 18 he joined the navy .") == []
+    # a state joining an alliance, a body joining a coalition keep their codes
+    assert _coded(pipeline, "The Kurdish militia joined the coalition against the Islamic State .") \
+        == [("joined", "050")]
+
+
+def test_goods_bought_or_sold_name_no_party_by_their_owner(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "Many families cannot buy their medicine .") == []
+    assert _coded(pipeline, "The aide used the money to buy the silence of the witnesses .") == []
+    # goods named by their country, and a party traded with, do
+    assert _coded(pipeline, "China bought Iranian oil despite the sanctions .") == [("bought", "061")]
+
+
+def test_a_person_helped_with_a_private_task_is_no_aid(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The clerk helped the reporters find the court records .") == []
+    assert _coded(pipeline, "The senator helped Smith write the speech .") == []
+    # a country helped, or a person helped in an act of aid, is aided
+    assert _coded(pipeline, "Japan helped Indonesia rebuild its schools after the tsunami .") == [("helped", "070")]
+    assert _coded(pipeline, "The volunteers helped the refugees rebuild their homes .") == [("helped", "070")]
+
+
+def test_a_life_taken_is_a_killing(pipeline: Pipeline) -> None:
+    assert _types(pipeline, "Boko Haram militants took the lives of 12 Nigerian soldiers.") == {("ASSAULT", "190")}
+    assert _types(pipeline, "Rebels in Mali took the life of a French soldier.") == {("ASSAULT", "190")}
+    # one's own life taken is a suicide, no event
+    assert not events(pipeline, "The Kenyan farmer took his own life last week.")
+
+
+def test_words_attacked_are_criticized(pipeline: Pipeline) -> None:
+    assert _types(pipeline, "Poland attacked the EU proposal on migrant quotas.") == {("ACCUSE", "111")}
+    assert _types(pipeline, "Turkey attacked the French decision to recognize the genocide.") == {("ACCUSE", "111")}
+    assert _types(pipeline, "Orban attacked Brussels over its asylum policy.") == {("ACCUSE", "111")}
+    # people and places attacked are assaulted, also where the news names its source
+    assert "ASSAULT" in {t for t, _ in _types(pipeline, "Taliban fighters attacked a police checkpoint in Kunduz.")}
+    assert "ASSAULT" in {t for t, _ in _types(
+        pipeline, "The Syrian army attacked rebel positions near Aleppo, according to a monitoring group.")}
+
+
+def test_a_party_called_to_act_is_asked(pipeline: Pipeline) -> None:
+    assert _types(pipeline, "Somalia called the African Union to intervene in the conflict.") == {("REQUEST", "100")}
+    assert _types(pipeline, "Egypt called Israel to halt its strikes on Gaza.") == {("REQUEST", "100")}
+    # a call and its caller's talk is a phone call, and what it was for
+    assert _types(pipeline, "The Egyptian president called the Israeli prime minister on Tuesday.") \
+        == {("CONSULT", "041")}
+    assert ("SUPPORT", "051") in _types(pipeline, "Putin called Erdogan to congratulate him on his victory.")
