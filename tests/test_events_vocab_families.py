@@ -49,3 +49,37 @@ def test_repression_of_people_is_coercion(pipeline: Pipeline) -> None:
         >= {("COERCE", "170")}
     # memories repressed are no one's repression
     assert not events(pipeline, "The Kenyan singer repressed memories of her childhood.")
+
+
+def test_a_measure_not_renewed_lapses(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The Security Council failed to renew the arms embargo on Libya.") \
+        == {("RETREAT", "085")}
+    assert ("RETREAT", "085") in _coded(pipeline, "The European Union failed to renew its sanctions on Belarus.")
+    # renewed, it stays in force
+    assert _coded(pipeline, "The European Union renewed its sanctions on Belarus.") == {("COERCE", "163")}
+
+
+def test_what_a_party_sought_granted_is_conceded(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The judge granted the injunction sought by the Kenyan opposition.") \
+        == {("CONCEDE", "083")}
+    assert ("CONCEDE", "083") in _coded(pipeline, "Congress approved the weapons requested by the Ukrainian army.")
+
+
+def test_two_verbs_share_one_object(pipeline: Pipeline) -> None:
+    # the object of the second verb restricts the first: agreeing to a proposal is concluding it (CAMEO 057)
+    assert ("SUPPORT", "057") in _coded(
+        pipeline, "The Zambian government agreed and accepted the proposal submitted by the Chinese firm.")
+
+
+def test_hazards_and_travel_warned_of_are_no_threats(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The British Foreign Office issued a travel warning for Sri Lanka.")
+    assert not events(pipeline, "The Philippine government warned of floods in Manila.")
+    assert not events(pipeline, "The Kenyan weather service issued a flood warning for Nairobi.")
+    # warnings to a party stay threats
+    assert _coded(pipeline, "North Korea issued a warning to South Korea.") == {("THREATEN", "130")}
+    assert _coded(pipeline, "China warned Taiwan against declaring independence.") == {("THREATEN", "130")}
+
+
+def test_a_commitment_reinforced_coerces_no_one(pipeline: Pipeline) -> None:
+    assert "COERCE" not in {t for t, _ in _coded(
+        pipeline, "Germany reinforced its commitment to the Syrian refugees in Jordan.")}

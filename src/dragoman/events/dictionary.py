@@ -148,7 +148,7 @@ LIGHT_OBJECTS = frozenset("""measure step action move effort attempt process pro
 part role place care advantage opportunity chance time look note notice heed stock interest concern position stance
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
 desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
-offence offense root effect hold turn break toll shelter""".split())
+offence offense root effect hold turn break toll shelter commitment""".split())
 # A job taken or filled is a career, no act on anyone ("took the job", "filled the vacancy"); a lawsuit settled, won
 # or lost is a private matter between litigants, no act of the verb's own sense on either ("settled a lawsuit against
 # the city"): the legal acts themselves (suing, charging, convicting) are the lexicon's. A dispute settled keeps the

@@ -319,6 +319,10 @@ DECISION_NOUNS = frozenset("decision order ruling decree resolution verdict judg
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
+    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children):
+        # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
+        objs += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children
+                 if o.dep_ == "dobj"]
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
     for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in NO_OBJECT_PREPS):
         objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
@@ -813,13 +817,25 @@ def _refused_in_words(word: Token) -> Token | None:
 FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
 
 
+# A sanction, an embargo or a curfew its authority fails to renew lapses, which eases it as lifting it would ("failed
+# to renew the arms embargo on Iran": CAMEO 085, 0813). Refusing to renew one is the refusal (REJECT).
+RENEWING_VERBS = frozenset({"renew"})
+LEFT_UNDONE = frozenset({"fail", "neglect"})
+
+
 def _failed(trig: Trigger) -> Trigger:
     """"failed to reach agreement", "failed to agree on a budget", "failed to reach a deal": no agreement, which
-    PLOVER codes as REJECT."""
+    PLOVER codes as REJECT. A measure "failed to renew" lapses (`RENEWING_VERBS`)."""
     verb = trig.governor
     agreement = trig.rule.type == "AGREE" or trig.rule.type == "SUPPORT" and trig.word is not verb
     if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
+    if trig.word is not verb and _lemma(verb) in RENEWING_VERBS and verb.dep_ == "xcomp" \
+            and _lemma(verb.head) in LEFT_UNDONE:
+        cameo = trig.rule.cameo or ""
+        eased = ENDING_RULES.get(cameo[:4]) or ENDING_RULES.get(cameo[:3])
+        if eased is not None:
+            return Trigger(eased, trig.word, verb.head)
     return trig
 
 
