@@ -90,3 +90,10 @@ def test_a_party_called_to_act_is_asked(pipeline: Pipeline) -> None:
     assert _types(pipeline, "The Egyptian president called the Israeli prime minister on Tuesday.") \
         == {("CONSULT", "041")}
     assert ("SUPPORT", "051") in _types(pipeline, "Putin called Erdogan to congratulate him on his victory.")
+
+
+def test_let_go_is_no_permission(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "A Kenyan clerk who had been let go from the ministry opened the files to reporters.")
+    assert not events(pipeline, "The Nigerian bank let go of 200 workers in Lagos.")
+    # letting a party do something is permitting it
+    assert ("allowed", "080") in _coded(pipeline, "Egypt allowed the Palestinian wounded to cross into Sinai .")

@@ -978,6 +978,9 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     if _lemma(word) == "plead" and any(c.lower_ in COURT_PLEAS for c in word.children
                                        if c.dep_ in ("acomp", "oprd", "dobj", "advmod")):
         return True  # a plea in court, not an appeal: "pleaded not guilty", "pleaded no contest"
+    if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp", "oprd") and _lemma(c) == "go"
+                                     and not any(s.dep_ == "nsubj" for s in c.children) for c in word.children):
+        return True  # "was let go from his job", "let go of the past": a dismissal or a letting be, no permission
     if trig.rule.type in HOSTILE_TYPES:
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
