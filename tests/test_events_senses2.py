@@ -97,3 +97,12 @@ def test_let_go_is_no_permission(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The Nigerian bank let go of 200 workers in Lagos.")
     # letting a party do something is permitting it
     assert ("allowed", "080") in _coded(pipeline, "Egypt allowed the Palestinian wounded to cross into Sinai .")
+
+
+def test_what_is_found_or_reached_by_striking_is_no_attack(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Chilean senator struck up a friendship with the Peruvian envoy in Lima.")
+    assert not events(pipeline, "A Texas company struck oil in northern Kenya.")
+    assert not events(pipeline, "The Turkish lira hit a record low against the dollar.")
+    # people and places struck are attacked; deals struck are the noun's agreement
+    assert ("ASSAULT", "190") in _types(pipeline, "Israeli jets struck Hamas positions in Gaza.")
+    assert _types(pipeline, "Serbia and Kosovo struck a deal on border crossings.") == {("SUPPORT", "057")}
