@@ -106,3 +106,17 @@ def test_what_is_found_or_reached_by_striking_is_no_attack(pipeline: Pipeline) -
     # people and places struck are attacked; deals struck are the noun's agreement
     assert ("ASSAULT", "190") in _types(pipeline, "Israeli jets struck Hamas positions in Gaza.")
     assert _types(pipeline, "Serbia and Kosovo struck a deal on border crossings.") == {("SUPPORT", "057")}
+
+
+def test_insisting_on_a_fact_is_a_claim_not_a_demand(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Indian navy insisted that its frigate had fired in self-defence.")
+    assert not events(pipeline, "The Kenyan minister insists he is innocent.")
+    # a subjunctive, a modal or "on" demands
+    assert ("REQUEST", "100") in _types(pipeline, "Iran insisted that Britain release the detained sailors.")
+    assert _types(pipeline, "China insisted on an apology from Japan.") == {("REQUEST", "100")}
+
+
+def test_a_call_to_say_something_is_no_request(pipeline: Pipeline) -> None:
+    assert "REQUEST" not in {t for t, _ in _types(
+        pipeline, "The Mexican consul called the police to tell them about the kidnapping.")}
+    assert _types(pipeline, "Egypt called on Israel to halt its strikes on Gaza.") == {("REQUEST", "100")}

@@ -978,6 +978,10 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     if _lemma(word) == "plead" and any(c.lower_ in COURT_PLEAS for c in word.children
                                        if c.dep_ in ("acomp", "oprd", "dobj", "advmod")):
         return True  # a plea in court, not an appeal: "pleaded not guilty", "pleaded no contest"
+    if trig.rule.type == "REQUEST" and _asserts(word):
+        return True  # "insisted that their ship had acted in self-defence": a claim, no demand
+    if trig.rule.type == "REQUEST" and _calls_to_say(word):
+        return True  # "called police to tell them what she had done": a call and what was said in it, no request
     if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp", "oprd") and _lemma(c) == "go"
                                      and not any(s.dep_ == "nsubj" for s in c.children) for c in word.children):
         return True  # "was let go from his job", "let go of the past": a dismissal or a letting be, no permission
@@ -1004,6 +1008,34 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
         return True
     return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+
+
+# Verbs that demand with a subjunctive or a modal ("insisted that he be released", "insists the talks must go on",
+# "insisted on an apology") and assert with an indicative ("insisted that their ship had acted in self-defence",
+# "insists he is innocent").
+ASSERTING_DEMANDS = frozenset({"insist"})
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _asserts(verb: Token) -> bool:
+    """The verb (`ASSERTING_DEMANDS`) has a content clause in the indicative, with no modal: a claim."""
+    if _lemma(verb) not in ASSERTING_DEMANDS:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        tense = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(t.tag_ in INDICATIVE_TAGS for t in tense) and not any(t.tag_ == "MD" for t in tense):
+            return True
+    return False
+
+
+def _calls_to_say(verb: Token) -> bool:
+    """A call whose only complement is an infinitive of the caller's own talk (`CALLERS_ACTS`): "called police to
+    tell them", "called the embassy to inform it"; not "called on X to", "called for", "called the UN to intervene"."""
+    if _lemma(verb) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(acts) and all(_lemma(a) in CALLERS_ACTS for a in acts)
 
 
 def _in_phrase(word: Token, phrase: list[str]) -> bool:
