@@ -120,3 +120,10 @@ def test_a_call_to_say_something_is_no_request(pipeline: Pipeline) -> None:
     assert "REQUEST" not in {t for t, _ in _types(
         pipeline, "The Mexican consul called the police to tell them about the kidnapping.")}
     assert _types(pipeline, "Egypt called on Israel to halt its strikes on Gaza.") == {("REQUEST", "100")}
+
+
+def test_a_person_questioned_is_interviewed_not_criticized(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Kenyan police questioned the driver over the killings.")
+    assert not events(pipeline, "Two detectives went to the village to question a witness.")
+    # a claim or a decision questioned is disputed
+    assert _types(pipeline, "Russia questioned the legitimacy of the Ukrainian elections.") == {("ACCUSE", "111")}
