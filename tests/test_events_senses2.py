@@ -127,3 +127,9 @@ def test_a_person_questioned_is_interviewed_not_criticized(pipeline: Pipeline) -
     assert not events(pipeline, "Two detectives went to the village to question a witness.")
     # a claim or a decision questioned is disputed
     assert _types(pipeline, "Russia questioned the legitimacy of the Ukrainian elections.") == {("ACCUSE", "111")}
+
+
+def test_gazes_and_medical_examinations_are_no_investigation(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The former Kenyan minister sat in court, looking blankly into space.")
+    assert not events(pipeline, "Doctors in Nairobi examined the sanity of the suspect.")
+    assert _types(pipeline, "The UN will look into the killings of protesters in Myanmar.") == {("ACCUSE", "090")}
