@@ -148,7 +148,47 @@ LIGHT_OBJECTS = frozenset("""measure step action move effort attempt process pro
 part role place care advantage opportunity chance time look note notice heed stock interest concern position stance
 responsibility lead precaution preparation safety security stability calm readiness keenness willingness eagerness
 desire determination resolve hope confidence form shape account aim goal priority liking refuge cover pride comfort
-offence offense root effect hold turn break toll shelter""".split())
+offence offense root effect hold turn break toll shelter commitment""".split())
+# A job taken or filled is a career, no act on anyone ("took the job", "filled the vacancy"); a lawsuit settled, won
+# or lost is a private matter between litigants, no act of the verb's own sense on either ("settled a lawsuit against
+# the city"): the legal acts themselves (suing, charging, convicting) are the lexicon's. A dispute settled keeps the
+# patterns that name it ("- * &DISPUTE" 039).
+NO_ACT_OBJECTS = frozenset("job vacancy vacancies career lawsuit suit litigation".split())
+# A post, a position or a seat is an office when it is one of an office ("fill the post of Surgeon General") or has
+# no modifier but a rank ("took a senior position with the bank"); "seized an army post", "shelled rebel positions"
+# are places held by a force.
+OFFICE_NOUNS = frozenset("post position seat".split())
+RANKS = frozenset("senior junior top high new vacant key vacated ministerial cabinet executive".split())
+# Verbs of trade: what is bought or sold is the buyer's or the seller's, so its owner ("their medicine", "the
+# silence of the burglars") is no party; a party traded with is named ("bought oil from Iran", "sold jets to
+# India"), and goods of a country's ("Iranian oil") name it.
+COMMERCE_VERBS = frozenset("buy purchase sell resell".split())
+ORIGIN_ENTITIES = frozenset({"GPE", "NORP"})
+# Joining a body as one of its people is a career, no act between parties: "Felt joined the FBI in 1942", "at 18 he
+# joined the navy", "joined the company as chief executive"; a state or a body joining one ("Finland joined
+# NATO", "the rebels joined the coalition") and a person joining an event ("joined the protest") keep their codes.
+JOINING_VERBS = frozenset({"join", "rejoin"})
+PERSON_PRONOUNS = frozenset("he she i we you".split())
+BODY_HEADS = ORG_HEADS | FORCE_NOUNS | frozenset("""bureau department company firm bank agency service team staff
+board union club band school university newspaper paper network administration navy corps marines police
+academy country nation state authority regime""".split())
+# Verbs whose bare line (ALLOW's "PASS" 080) holds for one class of objects only: a text passed is approved ("the
+# senate passed the bill"); people, places and things passed are passed by ("passed a group of men", "passed the
+# checkpoint", "passed money to").
+PASSED_TEXTS = frozenset("""bill law budget resolution measure motion amendment act legislation ordinance decree
+reform treaty plan proposal constitution charter package sanction sanctions""".split())
+SENSE_OBJECTS = {"pass": PASSED_TEXTS}
+# Helping is aid (CAMEO 070) when the help goes to a party: "helped the flood victims", "helped Indonesia rebuild its
+# schools", "helped Syria hold elections". A person helped to do something is aided only in an act of aid, one that
+# brings something to someone (rebuilding, feeding, protecting) or meets a threat or a need (fighting insurgents,
+# containing an outbreak: the military, humanitarian and economic aid of CAMEO 07); any other act is a private
+# favour, no event ("helped Woodward link Hunt to the break-in", "helped the reporters pursue the story").
+HELPING_VERBS = frozenset("help assist aid".split())
+AID_ACTS = frozenset("""rebuild reconstruct build repair restore feed supply provide fund finance pay train equip arm
+protect defend secure evacuate rescue house shelter resettle treat heal vaccinate clear demine recover deliver
+distribute transport relocate reintegrate stabilize stabilise modernize modernise develop strengthen fight combat
+counter battle defeat repel resist tackle curb contain prevent reduce ease alleviate relieve overcome cope survive
+address mitigate eradicate eliminate improve boost revive guard patrol monitor enforce cover meet""".split())
 # Verbs that, before an infinitive or a gerund, say only whether, when or how hard its act was done or meant
 # ("managed to evade", "tried to reach", "went on to win", "struggled to keep her alive", "aims to cut", "delayed
 # announcing the death"): their own sense between two parties ("manage" 060 administer, "struggle" 190 fight, "aim"
@@ -215,7 +255,7 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool], lemma: str | 
             verb.tag_ == "VBN" or any(c.dep_ == "nsubj" for c in verb.children)):
         direct = [verb.head]
     direct += [c for d in direct for c in d.children if c.dep_ == "conj"]
-    if any(d.dep_ == "dobj" and d.lemma_.lower() in LIGHT_OBJECTS for d in direct):
+    if any(d.dep_ == "dobj" and (d.lemma_.lower() in LIGHT_OBJECTS | NO_ACT_OBJECTS or _is_office(d)) for d in direct):
         return False
     # "granted a medal to Zambia": the parser's dative "to" is a preposition
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.pos_ == "ADP"
@@ -232,8 +272,48 @@ def _acts_on_party(verb: Token, event_noun: Callable[[str], bool], lemma: str | 
             s.dep_ in CLAUSE_SUBJECTS for c in acts for s in c.children):
         return False  # "managed to evade the police": whether or when the act happened, no act of the verb's own
     objects += [s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
-    return any(_is_party(a, event_noun) for a in (*direct, *objects, *(o for d in direct for o in _owners(d)))) \
+    verb_lemma = lemma or verb.lemma_.lower()
+    owners = [o for d in direct for o in _owners(d)]
+    if verb_lemma in COMMERCE_VERBS:  # goods, never an event bought ("buy the silence of", "buy their medicine")
+        owners = [o for o in owners if o.ent_type_ in ORIGIN_ENTITIES and o.dep_ in NAME_MODIFIERS]
+        event_noun = _no_event_noun
+    if verb_lemma in HELPING_VERBS and acts:  # see AID_ACTS
+        helped = [*direct, *(s for c in acts for s in c.children if s.dep_ == "nsubj" and s.i > verb.i)]
+        if helped and not any(a.lemma_.lower() in AID_ACTS for a in acts) and all(
+                h.ent_type_ == "PERSON" or h.lemma_.lower() in PEOPLE_NOUNS for h in helped):
+            return False
+    return any(_is_party(a, event_noun) for a in (*direct, *objects, *owners)) \
         or any(_acts_on_party(c, event_noun) for c in acts)
+
+
+def _is_office(noun: Token) -> bool:
+    """A post, a position or a seat held by a person (`OFFICE_NOUNS`), not one held by a force."""
+    if noun.lemma_.lower() not in OFFICE_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or all(
+        c.lemma_.lower() in RANKS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _sense_object(verb: Token, lemma: str) -> bool:
+    """The verb's object is of the class its bare line needs (`SENSE_OBJECTS`), or it needs none."""
+    needed = SENSE_OBJECTS.get(lemma)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return needed is None or any(o.lemma_.lower() in needed for o in objects)
+
+
+def _no_event_noun(lemma: str) -> bool:
+    return False
+
+
+def _joins_as_staff(verb: Token) -> bool:
+    """A person joins a body as one of its people (`JOINING_VERBS`): "Felt joined the FBI", "he joined the navy"."""
+    if verb.lemma_.lower() not in JOINING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.ent_type_ == "PERSON" or s.lower_ in PERSON_PRONOUNS for s in subjects):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in BODY_HEADS) for c in verb.children)
 
 
 @dataclass(frozen=True)
@@ -373,6 +453,8 @@ class CameoDictionary:
                 code, specific, named = REALIZED[code], False, False
             if code and not specific and (not _acts_on_party(tok, event_noun, entries[0].lemma.lower())
                                           or _moved(tok, code, self._listed(entries[0]))):
+                continue
+            if code and (_joins_as_staff(tok) or not specific and not _sense_object(tok, entries[0].lemma.lower())):
                 continue
             if code == "171" and tok.lemma_.lower() in CAPTURE_VERBS and _takes_place(tok):
                 code = CAPTURE

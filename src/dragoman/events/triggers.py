@@ -319,8 +319,12 @@ DECISION_NOUNS = frozenset("decision order ruling decree resolution verdict judg
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
+    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children):
+        # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
+        objs += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children
+                 if o.dep_ == "dobj"]
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
-    for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in TIME_PREPS):
+    for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in NO_OBJECT_PREPS):
         objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
     for adverb in (c for c in tok.rights if c.dep_ in ("advmod", "prt")):  # "walked away from the deal"
         objs += [c for p in _complex_preposition(adverb) for c in p.children if c.dep_ == "pobj"]
@@ -347,6 +351,8 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
 
 # "called off the strike after talks": what happened before or after is not the verb's object
 TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following", "amid"})
+# ... nor is the source of the news: "attacked his sister, according to court records"
+NO_OBJECT_PREPS = TIME_PREPS | {"according"}
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Heads of a noun phrase that names a person by office ("called his Lebanese counterpart").
 OFFICE_HOLDER_NOUNS = frozenset("counterpart president minister premier chancellor leader king queen prince emir "
@@ -362,6 +368,20 @@ def _object_is_actor(verb: Token) -> bool:
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
     return False
+
+
+# What a caller does on the telephone: "called Erdogan to congratulate him", "phoned Abbas to discuss the truce".
+CALLERS_ACTS = SPEECH_VERBS | frozenset("""congratulate thank discuss express convey offer extend inform brief
+update consult condole console wish greet invite apologize apologise assure reassure reaffirm voice urge ask press
+review exchange check mark welcome praise explain""".split())
+
+
+def _calls_to_act(verb: Token) -> bool:
+    """A party called to do something that is not the caller's talk: "Kenya called the UN to intervene" asks the UN
+    to act (REQUEST), where "called Erdogan to congratulate him" is a phone call and its purpose."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and _lemma(c) not in CALLERS_ACTS for c in verb.children)
 
 
 GUEST_NOUNS = OFFICE_HOLDER_NOUNS | frozenset("delegation guest visitor team monarch emir".split())
@@ -431,6 +451,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
+                if rule.cameo == PHONE_CALL and _calls_to_act(tok):
+                    continue  # "called the UN to intervene": a request (the "call" rule below), no phone call
                 if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
                     # "called authorities": a call made, no request ("called on X to", "called X to"), which the
                     # dictionary does not code either ("called up the next student" is no call-up)
@@ -795,13 +817,25 @@ def _refused_in_words(word: Token) -> Token | None:
 FAILED_AGREEMENT_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120")
 
 
+# A sanction, an embargo or a curfew its authority fails to renew lapses, which eases it as lifting it would ("failed
+# to renew the arms embargo on Iran": CAMEO 085, 0813). Refusing to renew one is the refusal (REJECT).
+RENEWING_VERBS = frozenset({"renew"})
+LEFT_UNDONE = frozenset({"fail", "neglect"})
+
+
 def _failed(trig: Trigger) -> Trigger:
     """"failed to reach agreement", "failed to agree on a budget", "failed to reach a deal": no agreement, which
-    PLOVER codes as REJECT."""
+    PLOVER codes as REJECT. A measure "failed to renew" lapses (`RENEWING_VERBS`)."""
     verb = trig.governor
     agreement = trig.rule.type == "AGREE" or trig.rule.type == "SUPPORT" and trig.word is not verb
     if agreement and verb.dep_ == "xcomp" and _lemma(verb.head) == "fail":
         return Trigger(FAILED_AGREEMENT_RULE, trig.word, trig.governor)
+    if trig.word is not verb and _lemma(verb) in RENEWING_VERBS and verb.dep_ == "xcomp" \
+            and _lemma(verb.head) in LEFT_UNDONE:
+        cameo = trig.rule.cameo or ""
+        eased = ENDING_RULES.get(cameo[:4]) or ENDING_RULES.get(cameo[:3])
+        if eased is not None:
+            return Trigger(eased, trig.word, verb.head)
     return trig
 
 
@@ -944,6 +978,13 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     if _lemma(word) == "plead" and any(c.lower_ in COURT_PLEAS for c in word.children
                                        if c.dep_ in ("acomp", "oprd", "dobj", "advmod")):
         return True  # a plea in court, not an appeal: "pleaded not guilty", "pleaded no contest"
+    if trig.rule.type == "REQUEST" and _asserts(word):
+        return True  # "insisted that their ship had acted in self-defence": a claim, no demand
+    if trig.rule.type == "REQUEST" and _calls_to_say(word):
+        return True  # "called police to tell them what she had done": a call and what was said in it, no request
+    if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp", "oprd") and _lemma(c) == "go"
+                                     and not any(s.dep_ == "nsubj" for s in c.children) for c in word.children):
+        return True  # "was let go from his job", "let go of the past": a dismissal or a letting be, no permission
     if trig.rule.type in HOSTILE_TYPES:
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
@@ -967,6 +1008,34 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
         return True
     return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+
+
+# Verbs that demand with a subjunctive or a modal ("insisted that he be released", "insists the talks must go on",
+# "insisted on an apology") and assert with an indicative ("insisted that their ship had acted in self-defence",
+# "insists he is innocent").
+ASSERTING_DEMANDS = frozenset({"insist"})
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _asserts(verb: Token) -> bool:
+    """The verb (`ASSERTING_DEMANDS`) has a content clause in the indicative, with no modal: a claim."""
+    if _lemma(verb) not in ASSERTING_DEMANDS:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        tense = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(t.tag_ in INDICATIVE_TAGS for t in tense) and not any(t.tag_ == "MD" for t in tense):
+            return True
+    return False
+
+
+def _calls_to_say(verb: Token) -> bool:
+    """A call whose only complement is an infinitive of the caller's own talk (`CALLERS_ACTS`): "called police to
+    tell them", "called the embassy to inform it"; not "called on X to", "called for", "called the UN to intervene"."""
+    if _lemma(verb) != "call" or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(acts) and all(_lemma(a) in CALLERS_ACTS for a in acts)
 
 
 def _in_phrase(word: Token, phrase: list[str]) -> bool:
