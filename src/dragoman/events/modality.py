@@ -45,9 +45,11 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
     if event.factuality not in ("planned", "hypothetical", "reported") or not event.source:
         return None
     table = COOPERATIVE_INTENT if event.type in COOPERATIVE_INTENT else HOSTILE_INTENT
-    if event.type not in table or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+    if event.type not in table or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until")
                                       for c in trig.governor.children):
-        return None  # the condition, not the act promised: "if Serbia attacks Kosovo, NATO will respond"
+        # the condition, not the act promised: "if Serbia attacks Kosovo, NATO will respond", "will not end the
+        # strike until the authorities meet its demands"
+        return None
     chain = _chain(trig.governor)[:4]
     auxes = {c.lower_ for v in chain[:2] for c in v.children if c.dep_ == "aux"}
     conditional = event.factuality == "hypothetical" and auxes & (SPECULATIVE_MODALS | {"would"})
