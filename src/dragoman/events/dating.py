@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Container, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -95,21 +96,16 @@ def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | No
     return None
 
 
-def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock], governed: dict[tuple[int, int], Timex],
-                       starts: dict[int, list[int]]) -> Timex | None:
-    """A date hung on the trigger noun ("a visit ... from July 23 to 25"). `starts` holds each block's token
-    offsets, so only the evidence's tokens are looked at, not the whole block for every mention."""
+def _evidence_tokens(m: CodedMention, parsed: list[ParsedBlock], starts: dict[int, list[int]]) -> list[Token]:
+    """The tokens of a mention's evidence. `starts` holds each block's token offsets, so only the evidence's tokens
+    are looked at, not the whole block for every mention."""
     evidence = m.event.evidence[0]
     pb = parsed[m.block]
     if m.block not in starts:
         starts[m.block] = [tok.idx for tok in pb.tokens]
     idx = starts[m.block]
     first = bisect.bisect_left(idx, evidence.start - pb.offset)
-    for tok in pb.tokens[first:bisect.bisect_left(idx, evidence.end - pb.offset)]:
-        if (m.block, tok.i) in governed and tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None \
-                and verb.i == m.governor:
-            return governed[(m.block, tok.i)]
-    return None
+    return pb.tokens[first:bisect.bisect_left(idx, evidence.end - pb.offset)]
 
 
 def _shares_time(verb: Token) -> bool:
@@ -125,8 +121,8 @@ def _shares_time(verb: Token) -> bool:
     return own_aux <= head_aux
 
 
-def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
-          published: str | None) -> None:
+def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
+    """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
     # A period dates the clause it governs, but sets no narrative time: "three decades ago", "the 1960s" and "the
     # weekend" are mostly background, not where the story stands.
@@ -136,25 +132,47 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
         located = _timex_governor(timex, parsed)
         if located is not None and located not in governed:
             governed[located] = timex
+    return governed
+
+
+def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], evidence: Iterable[Token] = (),
+              mentioned: Container[tuple[int, int]] = ()) -> Timex | None:
+    """The date expression the text gives for the event whose clause verb (or trigger noun) is `verb`: one on the
+    verb itself, one on a trigger noun of the `evidence` the verb governs ("a visit ... from July 23 to 25"), for a
+    noun, one on the verb above it unless that verb is an event of its own (a (block, token) in `mentioned`), or
+    one on a conjoined verb that shares its time. None when the text gives none."""
+    t = governed.get((block, verb.i))
+    if t is None:
+        for tok in evidence:
+            if (block, tok.i) in governed and tok.pos_ == "NOUN" and (head := _governing_verb(tok)) is not None \
+                    and head.i == verb.i:
+                t = governed[(block, tok.i)]
+                break
+    if t is None and verb.pos_ == "NOUN":
+        # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
+        head = _governing_verb(verb)
+        if head is not None and (block, head.i) not in mentioned:
+            t = governed.get((block, head.i))
+    if t is None and verb.dep_ == "conj" and _shares_time(verb):
+        t = governed.get((block, verb.head.i))
+    if t is None:
+        for child in verb.children:
+            if child.dep_ == "conj" and _shares_time(child):
+                t = governed.get((block, child.i))
+                if t:
+                    break
+    return t
+
+
+def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
+          published: str | None) -> None:
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
+    governed = governed_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
+    mentioned = {(m.block, m.governor) for m in mentions}
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]
-        t = governed.get((m.block, m.governor))
-        if t is None:
-            t = _noun_trigger_date(m, parsed, governed, starts)
-        if t is None and verb.pos_ == "NOUN":
-            # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
-            head = _governing_verb(verb)
-            if head is not None and not any(x.governor == head.i and x.block == m.block for x in mentions):
-                t = governed.get((m.block, head.i))
-        if t is None and verb.dep_ == "conj" and _shares_time(verb):
-            t = governed.get((m.block, verb.head.i))
-        if t is None:
-            for child in verb.children:
-                if child.dep_ == "conj" and _shares_time(child):
-                    t = governed.get((m.block, child.i))
-                    if t:
-                        break
+        t = text_date(verb, m.block, governed, _evidence_tokens(m, parsed, starts), mentioned)
         if t is not None:
             m.event.date = _event_date(t, "text")
         else:
