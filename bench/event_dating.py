@@ -13,15 +13,18 @@ the event at or within that time: IS_INCLUDED, DURING, SIMULTANEOUS, IDENTITY, B
 first or last part of the time), i.e. also "time INCLUDES event" and the other inverses written from the
 timex's side. Not counted: BEGUN_BY/ENDED_BY ("since 1990", "until Friday": the time bounds the event),
 INCLUDES/DURING_INV (the event spans the time), BEFORE/AFTER. An event "with a link" has a TLINK of any relation
-to such a timex in its sentence. Sentences are dragoman's own (the parse), so a pair split across two of them
-counts as gold that cannot be found.
+to such a timex in its sentence. Sentences are dragoman's own (the parse); pairs whose time is in another
+sentence are left out of the gold (the run prints how many) -- no parse path can reach them.
 
 Prediction. Each document goes through the pipeline's own steps: `clean.segment`, the spaCy parse
 (`Parser.parse_many`), the time tagger with the parse's tense (`pipeline.tense_lookup`), then
 `dating.governed_dates` and, for the token of every gold EVENT, `dating.text_date` -- the function
 `date_mentions` uses for the text basis (the date on the token, on the verb above a noun unless that verb is
 itself an event -- here a gold EVENT --, or on a conjoined verb that shares its time). Narrative and publication
-dates are not scored: only what the text attaches. An attached expression is right when it overlaps a timex the
+dates are not scored: only what the text attaches. Error kinds: MISS (dragoman tagged the gold time as a date it
+uses but did not attach it), MISS-UNDATED (tagged, but not a date dragoman dates events by: "now", "the future",
+"recent years"), MISS-UNTAGGED (the tagger missed it), WRONG (another time attached to a linked event), EXTRA
+(a time attached to an event with no link in its sentence). An attached expression is right when it overlaps a timex the
 gold pairs with that event.
 
 Scores. "all events": P = right / attached over every gold EVENT (an attachment to an event with no link counts
@@ -48,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dragoman.clean import segment
-from dragoman.events.dating import governed_dates, text_date
+from dragoman.events.dating import datable, governed_dates, text_date
 from dragoman.nlp import ParsedBlock, Parser, block_at
 from dragoman.pipeline import tense_lookup
 from dragoman.timex import Timex, TimexTagger
@@ -111,6 +114,7 @@ class Score:
     attached_linked: int = 0
     right: int = 0
     unparsed: int = 0  # events outside the parsed body (headline, dateline) or without a token
+    other_sentence: int = 0  # pairs with a time in another sentence: not gold here
 
     def add(self, o: Score) -> None:
         for k in vars(self):
@@ -175,9 +179,10 @@ def score_doc(doc: Doc, parsed: list[ParsedBlock], timexes: list[Timex]) -> Scor
         sent = tok.sent  # type: ignore[attr-defined]
         lo, hi = pb.offset + sent.start_char, pb.offset + sent.end_char
         in_sentence = {tid: rel for tid, rel in gold.items() if lo <= doc.timexes[tid]["start"] < hi}
-        at = [tid for tid, rel in gold.items() if rel in AT]  # pairs across sentences count as gold too
+        at = [tid for tid, rel in in_sentence.items() if rel in AT]
         s.dated += bool(at)
         s.pairs += len(at)
+        s.other_sentence += sum(rel in AT and tid not in in_sentence for tid, rel in gold.items())
         s.linked += bool(in_sentence)
         t = text_date(tok, b, governed, (), mentioned)  # type: ignore[arg-type]
         right = t is not None and any(_overlaps(t, doc.timexes[tid]) for tid in at)
@@ -188,16 +193,15 @@ def score_doc(doc: Doc, parsed: list[ParsedBlock], timexes: list[Timex]) -> Scor
         if right or (t is None and not at):
             continue
         sentence = sent.text.replace("\n", " ")
-        gold_text = "; ".join(f"{doc.timexes[tid]['text']!r} {rel}" for tid, rel in gold.items()) or "-"
+        gold_text = "; ".join(f"{doc.timexes[tid]['text']!r} {rel}" for tid, rel in in_sentence.items()) or "-"
         if t is None:
-            tagged = any(_overlaps(x, doc.timexes[tid]) for x in timexes for tid in at)
-            kind = "MISS" if tagged else "MISS-UNTAGGED"
+            tagged = [x for x in timexes for tid in at if _overlaps(x, doc.timexes[tid])]
+            kind = "MISS" if any(map(datable, tagged)) else "MISS-UNDATED" if tagged else "MISS-UNTAGGED"
             got = "-"
         else:
             kind = "WRONG" if in_sentence else "EXTRA"
             got = repr(t.text)
-        cross = "" if any(tid in in_sentence for tid in at) or not at else " (gold in another sentence)"
-        doc.errors.append(f"{kind:<13} {doc.doc_id} | event {ev['text']!r} | got {got} | gold {gold_text}{cross}\n"
+        doc.errors.append(f"{kind:<13} {doc.doc_id} | event {ev['text']!r} | got {got} | gold {gold_text}\n"
                           f"              {sentence}")
     return s
 
@@ -211,7 +215,7 @@ def prf(right: int, attached: int, gold: int) -> tuple[float, float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--errors", type=int, default=0, help="print N tune errors per kind")
-    ap.add_argument("--kind", default="MISS,MISS-UNTAGGED,WRONG,EXTRA", help="error kinds to print")
+    ap.add_argument("--kind", default="MISS,MISS-UNDATED,MISS-UNTAGGED,WRONG,EXTRA", help="error kinds to print")
     ap.add_argument("--split", choices=("tune", "sealed", "both"), default="both",
                     help="documents to run (tune alone is quicker while iterating)")
     ap.add_argument("--corpus", choices=sorted(CORPORA), action="append")
@@ -248,9 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for sp in splits:
         s = scores[sp]
-        print(f"{sp}: {s.events:,} gold events, {s.dated:,} with a gold time ({s.pairs:,} pairs), {s.linked:,} with a"
-              f" link in their sentence, {s.unparsed:,} outside the parsed body; attached {s.attached:,}"
-              f" ({s.attached_linked:,} to linked events), right {s.right:,}")
+        print(f"{sp}: {s.events:,} gold events, {s.dated:,} with a gold time ({s.pairs:,} pairs; {s.other_sentence:,}"
+              f" more pairs across sentences left out), {s.linked:,} with a link in their sentence, {s.unparsed:,}"
+              f" outside the parsed body; attached {s.attached:,} ({s.attached_linked:,} to linked events),"
+              f" right {s.right:,}")
     print(f"time: {seconds:.0f} s for {len(docs)} documents (parse + tag + attach; machine shared, noisy)")
 
     if args.errors:

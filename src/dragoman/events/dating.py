@@ -121,14 +121,20 @@ def _shares_time(verb: Token) -> bool:
     return own_aux <= head_aux
 
 
+def datable(t: Timex) -> bool:
+    """A date or time with a precision, or a period of days, months or years ("last week"), dates an event; "now",
+    "the future" or a duration does not."""
+    if t.precision:
+        return t.type in ("DATE", "TIME")
+    return t.type == "DATE" and period_window(t.value) is not None
+
+
 def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
-    """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression."""
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
-    # A period dates the clause it governs, but sets no narrative time: "three decades ago", "the 1960s" and "the
-    # weekend" are mostly background, not where the story stands.
-    windows = [t for t in timexes if t.type == "DATE" and not t.precision and period_window(t.value)]
+    """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression. A period
+    dates the clause it governs, but sets no narrative time (`date_mentions`): "three decades ago", "the 1960s" and
+    "the weekend" are mostly background, not where the story stands."""
     governed: dict[tuple[int, int], Timex] = {}
-    for timex in sorted(dated + windows, key=lambda t: t.start):
+    for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
         located = _timex_governor(timex, parsed)
         if located is not None and located not in governed:
             governed[located] = timex
