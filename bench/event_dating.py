@@ -197,7 +197,8 @@ def score_doc(doc: Doc, parsed: list[ParsedBlock], timexes: list[Timex]) -> Scor
         if t is None:
             tagged = [x for x in timexes for tid in at if _overlaps(x, doc.timexes[tid])]
             kind = "MISS" if any(map(datable, tagged)) else "MISS-UNDATED" if tagged else "MISS-UNTAGGED"
-            got = "-"
+            hangs = [parsed[gb].doc[gi] for (gb, gi), x in governed.items() if x in tagged]
+            got = "- (time dates " + (", ".join(f"{h.text}/{h.pos_}" for h in hangs) or "nothing") + ")"
         else:
             kind = "WRONG" if in_sentence else "EXTRA"
             got = repr(t.text)

@@ -69,31 +69,61 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
 
 
 UNTIL = frozenset({"until", "till", "til"})
+# Verbs of beginning, going on and ending share their time with the act they govern.
+ASPECTUAL_VERBS = frozenset("begin start resume continue keep finish stop cease end".split())
+RELATIVE_TIME_PREPOSITIONS = frozenset("after before since following".split())
 
 
-def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
-    """The (block, token) of the verb or trigger noun a date expression modifies."""
+# A bare date ("Sunday", "last week") or an "on" day the parser hangs on a noun that names no event is the clause's
+# adverbial: "Police seized a car bomb under construction Sunday", "officials in Nairobi on Friday arrested".
+LOOSE_DATE_DEPS = frozenset({"npadvmod", "appos"})
+Location = tuple[int, int]
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs from, directly or through a preposition ("seized a bomb under construction"); None when
+    another noun comes first ("the bombing of a mosque in Kabul": the date may be the bombing's) or the preposition
+    places the verb's event relative to the noun's ("arrested after the bombing on May 2": May 2 is the bombing's)."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.lower_ in UNTIL or tok.lower_ in RELATIVE_TIME_PREPOSITIONS:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ != "ADP":
+            return None
+    return None
+
+
+def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[Location | None, Location | None]:
+    """(block, token) of the verb or noun a date expression modifies, and for a loose date on a noun that is no
+    trigger noun, (block, token) of that noun's clause verb, which the date dates unless it has a date of its own."""
     for b, pb in block_at(parsed, t.start):
         if not (pb.block.start <= t.start < pb.block.end):
             continue
         span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
         if span is None:
-            return None
+            return None, None
         tok = span.root
+        # the noun a loose date hangs on directly: not one past "due" or "payable" ("bonds due 1993")
+        loose_on = tok.head if tok.dep_ in LOOSE_DATE_DEPS else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
         for _ in range(8):
             if tok.head.i == tok.i:
-                return (b, tok.i) if tok.pos_ in ("VERB", "AUX") else None
+                return ((b, tok.i) if tok.pos_ in ("VERB", "AUX") else None), None
             tok = tok.head
             if tok.lower_ in UNTIL:
-                return None  # an end, not when: "postponed the talks until next year", "stays until Friday"
+                return None, None  # an end, not when: "postponed the talks until next year", "stays until Friday"
             if tok.pos_ in ("VERB", "AUX"):
-                return b, tok.i
+                return (b, tok.i), None
             if tok.pos_ in ("NOUN", "PROPN"):
-                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25"), never the
-                # verb above it ("signed a plan for 2024-2026").
-                return (b, tok.i) if tok.lemma_.lower() in EVENT_NOUNS else None
-        return None
-    return None
+                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25", "the 1990 invasion",
+                # "tomorrow's vote"), never the verb above it ("signed a plan for 2024-2026"), unless loose.
+                clause = _clause_verb(tok) if tok == loose_on and tok.lemma_.lower() not in EVENT_NOUNS else None
+                return ((b, tok.i) if tok.pos_ == "NOUN" else None), (b, clause.i) if clause is not None else None
+        return None, None
+    return None, None
 
 
 def _evidence_tokens(m: CodedMention, parsed: list[ParsedBlock], starts: dict[int, list[int]]) -> list[Token]:
@@ -133,11 +163,16 @@ def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tupl
     """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression. A period
     dates the clause it governs, but sets no narrative time (`date_mentions`): "three decades ago", "the 1960s" and
     "the weekend" are mostly background, not where the story stands."""
-    governed: dict[tuple[int, int], Timex] = {}
+    governed: dict[Location, Timex] = {}
+    loose: list[tuple[Location, Timex]] = []
     for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
-        located = _timex_governor(timex, parsed)
+        located, clause = _timex_governor(timex, parsed)
         if located is not None and located not in governed:
             governed[located] = timex
+        if clause is not None:
+            loose.append((clause, timex))
+    for clause, timex in loose:  # a date the clause's verb takes itself wins over one the parse hung on a noun
+        governed.setdefault(clause, timex)
     return governed
 
 
@@ -145,13 +180,14 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
               mentioned: Container[tuple[int, int]] = ()) -> Timex | None:
     """The date expression the text gives for the event whose clause verb (or trigger noun) is `verb`: one on the
     verb itself, one on a trigger noun of the `evidence` the verb governs ("a visit ... from July 23 to 25"), for a
-    noun, one on the verb above it unless that verb is an event of its own (a (block, token) in `mentioned`), or
-    one on a conjoined verb that shares its time. None when the text gives none."""
+    noun, one on the verb above it unless that verb is an event of its own (a (block, token) in `mentioned`), one on
+    a conjoined verb that shares its time, or one on the act an aspectual verb governs or on that verb ("began
+    shelling the town on Monday"). None when the text gives none."""
     t = governed.get((block, verb.i))
     if t is None:
         for tok in evidence:
-            if (block, tok.i) in governed and tok.pos_ == "NOUN" and (head := _governing_verb(tok)) is not None \
-                    and head.i == verb.i:
+            if (block, tok.i) in governed and tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS \
+                    and (head := _governing_verb(tok)) is not None and head.i == verb.i:
                 t = governed[(block, tok.i)]
                 break
     if t is None and verb.pos_ == "NOUN":
@@ -167,6 +203,11 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
                 t = governed.get((block, child.i))
                 if t:
                     break
+    if t is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL_VERBS:
+        t = governed.get((block, verb.head.i))  # "Today the army began to shell the town"
+    if t is None and verb.lemma_.lower() in ASPECTUAL_VERBS:
+        t = next((governed[(block, c.i)] for c in verb.children if c.dep_ == "xcomp" and (block, c.i) in governed),
+                 None)  # "the army began shelling the town on Monday"
     return t
 
 
