@@ -1,7 +1,7 @@
 """Which date expression an event takes from its sentence (`dating.text_date`, what `bench/event_dating.py`
 measures): a date in a noun phrase dates that noun's event, a bare or "on" date the parse hangs on a noun that names
-no event dates the clause, a clause's own date wins, and beginning an act shares the act's date. Sentences written
-for these tests."""
+no event dates the clause, a clause's own date wins, and beginning an act or a "when" clause shares the date of the
+act or main clause. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     ("On Monday the army started to shell the town.", "shell", "Monday"),
     # ... an expectation and the act expected do not
     ("Ministers are expected to meet in Geneva on Monday.", "expected", None),
+    # a "when" or "while" clause happens at its main clause's time; an "after" clause does not
+    ("Police fired tear gas on Friday when protesters marched on the parliament.", "marched", "Friday"),
+    ("Police fired tear gas on Friday after protesters marched on the parliament.", "marched", None),
     # a deadline after "due" dates no act
     ("Investors bought bonds due 2030.", "bought", None),
     # an end is not when

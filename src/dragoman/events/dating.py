@@ -71,6 +71,7 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
 UNTIL = frozenset({"until", "till", "til"})
 # Verbs of beginning, going on and ending share their time with the act they govern.
 ASPECTUAL_VERBS = frozenset("begin start resume continue keep finish stop cease end".split())
+SIMULTANEITY_MARKS = frozenset({"when", "as", "while", "whilst"})
 RELATIVE_TIME_PREPOSITIONS = frozenset("after before since following".split())
 
 
@@ -159,6 +160,11 @@ def datable(t: Timex) -> bool:
     return t.type == "DATE" and period_window(t.value) is not None
 
 
+def _at_time_of_head(clause: Token) -> bool:
+    """An adverbial clause told as happening when its main clause does: one opened by "when", "as" or "while"."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEITY_MARKS for c in clause.children)
+
+
 def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
     """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression. A period
     dates the clause it governs, but sets no narrative time (`date_mentions`): "three decades ago", "the 1960s" and
@@ -203,6 +209,8 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
                 t = governed.get((block, child.i))
                 if t:
                     break
+    if t is None and verb.dep_ == "advcl" and _at_time_of_head(verb):
+        t = governed.get((block, verb.head.i))  # "was killed on Friday night as he stood in his kitchen"
     if t is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL_VERBS:
         t = governed.get((block, verb.head.i))  # "Today the army began to shell the town"
     if t is None and verb.lemma_.lower() in ASPECTUAL_VERBS:
