@@ -1,7 +1,7 @@
 """Which date expression an event takes from its sentence (`dating.text_date`, what `bench/event_dating.py`
 measures): a date in a noun phrase dates that noun's event, a bare or "on" date the parse hangs on a noun that names
-no event dates the clause, a clause's own date wins, and beginning an act or a "when" clause shares the date of the
-act or main clause. Sentences written for these tests."""
+no event dates the clause, a clause's own date wins, beginning an act or a "when" clause shares the date of the act
+or main clause, and a deadline ("by") or a start ("since") is no date. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -52,6 +52,11 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     # a "when" or "while" clause happens at its main clause's time; an "after" clause does not
     ("Police fired tear gas on Friday when protesters marched on the parliament.", "marched", "Friday"),
     ("Police fired tear gas on Friday after protesters marched on the parliament.", "marched", None),
+    # a date heading a "when" clause dates that clause
+    ("The militia was founded in 1990, when the civil war began.", "began", "1990"),
+    # a deadline ("by") or a start ("since") is not when the act happened
+    ("The rebels must complete the withdrawal by Friday.", "complete", None),
+    ("Russian forces have shelled the town since Monday.", "shelled", None),
     # a deadline after "due" dates no act
     ("Investors bought bonds due 2030.", "bought", None),
     # an end is not when

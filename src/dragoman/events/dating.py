@@ -69,6 +69,8 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
 
 
 UNTIL = frozenset({"until", "till", "til"})
+# A date after these bounds the event (its deadline, its start) instead of saying when it happened.
+BOUND_PREPOSITIONS = frozenset({"by", "since"})
 # Verbs of beginning, going on and ending share their time with the act they govern.
 ASPECTUAL_VERBS = frozenset("begin start resume continue keep finish stop cease end".split())
 SIMULTANEITY_MARKS = frozenset({"when", "as", "while", "whilst"})
@@ -107,6 +109,8 @@ def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[Location | Non
         if span is None:
             return None, None
         tok = span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ in BOUND_PREPOSITIONS:
+            return None, None  # a deadline or a start, not when: "complete the deal by year-end", "gained 4% since May"
         # the noun a loose date hangs on directly: not one past "due" or "payable" ("bonds due 1993")
         loose_on = tok.head if tok.dep_ in LOOSE_DATE_DEPS else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
@@ -165,6 +169,16 @@ def _at_time_of_head(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEITY_MARKS for c in clause.children)
 
 
+def _when_clause(t: Timex, parsed: list[ParsedBlock]) -> Location | None:
+    """(block, token) of the verb of a "when" clause a date expression heads: "in 1990, when the war began"."""
+    for b, pb in block_at(parsed, t.start):
+        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
+        for clause in span.root.children if span is not None else ():
+            if clause.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+                return b, clause.i
+    return None
+
+
 def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
     """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression. A period
     dates the clause it governs, but sets no narrative time (`date_mentions`): "three decades ago", "the 1960s" and
@@ -177,6 +191,8 @@ def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tupl
             governed[located] = timex
         if clause is not None:
             loose.append((clause, timex))
+        if (when := _when_clause(timex, parsed)) is not None:
+            governed.setdefault(when, timex)
     for clause, timex in loose:  # a date the clause's verb takes itself wins over one the parse hung on a noun
         governed.setdefault(clause, timex)
     return governed
