@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Container, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -68,48 +69,78 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
 
 
 UNTIL = frozenset({"until", "till", "til"})
+# A date after these bounds the event (its deadline, its start) instead of saying when it happened.
+BOUND_PREPOSITIONS = frozenset({"by", "since"})
+# Verbs of beginning, going on and ending share their time with the act they govern.
+ASPECTUAL_VERBS = frozenset("begin start resume continue keep finish stop cease end".split())
+SIMULTANEITY_MARKS = frozenset({"when", "as", "while", "whilst"})
+RELATIVE_TIME_PREPOSITIONS = frozenset("after before since following".split())
 
 
-def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, int] | None:
-    """The (block, token) of the verb or trigger noun a date expression modifies."""
+# A bare date ("Sunday", "last week") or an "on" day the parser hangs on a noun that names no event is the clause's
+# adverbial: "Police seized a car bomb under construction Sunday", "officials in Nairobi on Friday arrested".
+LOOSE_DATE_DEPS = frozenset({"npadvmod", "appos"})
+Location = tuple[int, int]
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a noun hangs from, directly or through a preposition ("seized a bomb under construction"); None when
+    another noun comes first ("the bombing of a mosque in Kabul": the date may be the bombing's) or the preposition
+    places the verb's event relative to the noun's ("arrested after the bombing on May 2": May 2 is the bombing's)."""
+    tok = noun
+    for _ in range(3):
+        if tok.head.i == tok.i or tok.lower_ in UNTIL or tok.lower_ in RELATIVE_TIME_PREPOSITIONS:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ != "ADP":
+            return None
+    return None
+
+
+def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[Location | None, Location | None]:
+    """(block, token) of the verb or noun a date expression modifies, and for a loose date on a noun that is no
+    trigger noun, (block, token) of that noun's clause verb, which the date dates unless it has a date of its own."""
     for b, pb in block_at(parsed, t.start):
         if not (pb.block.start <= t.start < pb.block.end):
             continue
         span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
         if span is None:
-            return None
+            return None, None
         tok = span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ in BOUND_PREPOSITIONS:
+            return None, None  # a deadline or a start, not when: "complete the deal by year-end", "gained 4% since May"
+        # the noun a loose date hangs on directly: not one past "due" or "payable" ("bonds due 1993")
+        loose_on = tok.head if tok.dep_ in LOOSE_DATE_DEPS else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
         for _ in range(8):
             if tok.head.i == tok.i:
-                return (b, tok.i) if tok.pos_ in ("VERB", "AUX") else None
+                return ((b, tok.i) if tok.pos_ in ("VERB", "AUX") else None), None
             tok = tok.head
             if tok.lower_ in UNTIL:
-                return None  # an end, not when: "postponed the talks until next year", "stays until Friday"
+                return None, None  # an end, not when: "postponed the talks until next year", "stays until Friday"
             if tok.pos_ in ("VERB", "AUX"):
-                return b, tok.i
+                return (b, tok.i), None
             if tok.pos_ in ("NOUN", "PROPN"):
-                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25"), never the
-                # verb above it ("signed a plan for 2024-2026").
-                return (b, tok.i) if tok.lemma_.lower() in EVENT_NOUNS else None
-        return None
-    return None
+                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25", "the 1990 invasion",
+                # "tomorrow's vote"), never the verb above it ("signed a plan for 2024-2026"), unless loose.
+                clause = _clause_verb(tok) if tok == loose_on and tok.lemma_.lower() not in EVENT_NOUNS else None
+                return ((b, tok.i) if tok.pos_ == "NOUN" else None), (b, clause.i) if clause is not None else None
+        return None, None
+    return None, None
 
 
-def _noun_trigger_date(m: CodedMention, parsed: list[ParsedBlock], governed: dict[tuple[int, int], Timex],
-                       starts: dict[int, list[int]]) -> Timex | None:
-    """A date hung on the trigger noun ("a visit ... from July 23 to 25"). `starts` holds each block's token
-    offsets, so only the evidence's tokens are looked at, not the whole block for every mention."""
+def _evidence_tokens(m: CodedMention, parsed: list[ParsedBlock], starts: dict[int, list[int]]) -> list[Token]:
+    """The tokens of a mention's evidence. `starts` holds each block's token offsets, so only the evidence's tokens
+    are looked at, not the whole block for every mention."""
     evidence = m.event.evidence[0]
     pb = parsed[m.block]
     if m.block not in starts:
         starts[m.block] = [tok.idx for tok in pb.tokens]
     idx = starts[m.block]
     first = bisect.bisect_left(idx, evidence.start - pb.offset)
-    for tok in pb.tokens[first:bisect.bisect_left(idx, evidence.end - pb.offset)]:
-        if (m.block, tok.i) in governed and tok.pos_ == "NOUN" and (verb := _governing_verb(tok)) is not None \
-                and verb.i == m.governor:
-            return governed[(m.block, tok.i)]
-    return None
+    return pb.tokens[first:bisect.bisect_left(idx, evidence.end - pb.offset)]
 
 
 def _shares_time(verb: Token) -> bool:
@@ -125,36 +156,94 @@ def _shares_time(verb: Token) -> bool:
     return own_aux <= head_aux
 
 
+def datable(t: Timex) -> bool:
+    """A date or time with a precision, or a period of days, months or years ("last week"), dates an event; "now",
+    "the future" or a duration does not."""
+    if t.precision:
+        return t.type in ("DATE", "TIME")
+    return t.type == "DATE" and period_window(t.value) is not None
+
+
+def _at_time_of_head(clause: Token) -> bool:
+    """An adverbial clause told as happening when its main clause does: one opened by "when", "as" or "while"."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEITY_MARKS for c in clause.children)
+
+
+def _when_clause(t: Timex, parsed: list[ParsedBlock]) -> Location | None:
+    """(block, token) of the verb of a "when" clause a date expression heads: "in 1990, when the war began"."""
+    for b, pb in block_at(parsed, t.start):
+        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
+        for clause in span.root.children if span is not None else ():
+            if clause.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+                return b, clause.i
+    return None
+
+
+def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
+    """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression. A period
+    dates the clause it governs, but sets no narrative time (`date_mentions`): "three decades ago", "the 1960s" and
+    "the weekend" are mostly background, not where the story stands."""
+    governed: dict[Location, Timex] = {}
+    loose: list[tuple[Location, Timex]] = []
+    for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
+        located, clause = _timex_governor(timex, parsed)
+        if located is not None and located not in governed:
+            governed[located] = timex
+        if clause is not None:
+            loose.append((clause, timex))
+        if (when := _when_clause(timex, parsed)) is not None:
+            governed.setdefault(when, timex)
+    for clause, timex in loose:  # a date the clause's verb takes itself wins over one the parse hung on a noun
+        governed.setdefault(clause, timex)
+    return governed
+
+
+def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], evidence: Iterable[Token] = (),
+              mentioned: Container[tuple[int, int]] = ()) -> Timex | None:
+    """The date expression the text gives for the event whose clause verb (or trigger noun) is `verb`: one on the
+    verb itself, one on a trigger noun of the `evidence` the verb governs ("a visit ... from July 23 to 25"), for a
+    noun, one on the verb above it unless that verb is an event of its own (a (block, token) in `mentioned`), one on
+    a conjoined verb that shares its time, or one on the act an aspectual verb governs or on that verb ("began
+    shelling the town on Monday"). None when the text gives none."""
+    t = governed.get((block, verb.i))
+    if t is None:
+        for tok in evidence:
+            if (block, tok.i) in governed and tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS \
+                    and (head := _governing_verb(tok)) is not None and head.i == verb.i:
+                t = governed[(block, tok.i)]
+                break
+    if t is None and verb.pos_ == "NOUN":
+        # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
+        head = _governing_verb(verb)
+        if head is not None and (block, head.i) not in mentioned:
+            t = governed.get((block, head.i))
+    if t is None and verb.dep_ == "conj" and _shares_time(verb):
+        t = governed.get((block, verb.head.i))
+    if t is None:
+        for child in verb.children:
+            if child.dep_ == "conj" and _shares_time(child):
+                t = governed.get((block, child.i))
+                if t:
+                    break
+    if t is None and verb.dep_ == "advcl" and _at_time_of_head(verb):
+        t = governed.get((block, verb.head.i))  # "was killed on Friday night as he stood in his kitchen"
+    if t is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL_VERBS:
+        t = governed.get((block, verb.head.i))  # "Today the army began to shell the town"
+    if t is None and verb.lemma_.lower() in ASPECTUAL_VERBS:
+        t = next((governed[(block, c.i)] for c in verb.children if c.dep_ == "xcomp" and (block, c.i) in governed),
+                 None)  # "the army began shelling the town on Monday"
+    return t
+
+
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
-    # A period dates the clause it governs, but sets no narrative time: "three decades ago", "the 1960s" and "the
-    # weekend" are mostly background, not where the story stands.
-    windows = [t for t in timexes if t.type == "DATE" and not t.precision and period_window(t.value)]
-    governed: dict[tuple[int, int], Timex] = {}
-    for timex in sorted(dated + windows, key=lambda t: t.start):
-        located = _timex_governor(timex, parsed)
-        if located is not None and located not in governed:
-            governed[located] = timex
+    governed = governed_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
+    mentioned = {(m.block, m.governor) for m in mentions}
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]
-        t = governed.get((m.block, m.governor))
-        if t is None:
-            t = _noun_trigger_date(m, parsed, governed, starts)
-        if t is None and verb.pos_ == "NOUN":
-            # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
-            head = _governing_verb(verb)
-            if head is not None and not any(x.governor == head.i and x.block == m.block for x in mentions):
-                t = governed.get((m.block, head.i))
-        if t is None and verb.dep_ == "conj" and _shares_time(verb):
-            t = governed.get((m.block, verb.head.i))
-        if t is None:
-            for child in verb.children:
-                if child.dep_ == "conj" and _shares_time(child):
-                    t = governed.get((m.block, child.i))
-                    if t:
-                        break
+        t = text_date(verb, m.block, governed, _evidence_tokens(m, parsed, starts), mentioned)
         if t is not None:
             m.event.date = _event_date(t, "text")
         else:

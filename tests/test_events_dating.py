@@ -1,0 +1,73 @@
+"""Which date expression an event takes from its sentence (`dating.text_date`, what `bench/event_dating.py`
+measures): a date in a noun phrase dates that noun's event, a bare or "on" date the parse hangs on a noun that names
+no event dates the clause, a clause's own date wins, beginning an act or a "when" clause shares the date of the act
+or main clause, and a deadline ("by") or a start ("since") is no date. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import extract
+
+from dragoman.clean import segment
+from dragoman.events.dating import governed_dates, text_date
+from dragoman.pipeline import Pipeline, tense_lookup
+
+PUBLISHED = date(2025, 3, 4)  # a Tuesday
+
+
+def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
+    """The text of the date expression `text_date` attaches to the first token `word` (no other token an event)."""
+    blocks = segment(text, None)
+    parsed = pipeline.parser.parse(text, blocks)
+    timexes = pipeline.tagger.tag(text, PUBLISHED, tense=tense_lookup(parsed))
+    governed = governed_dates(parsed, timexes)
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.text == word:
+                found = text_date(tok, b, governed)
+                return found.text if found else None
+    raise AssertionError(f"{word!r} not in {text!r}")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a date in a noun phrase dates the event the noun names
+    ("Russia's 2014 annexation of Crimea was never recognised.", "annexation", "2014"),
+    ("Tomorrow's vote in the Serbian parliament could bring down the government.", "vote", "Tomorrow"),
+    ("Three men were arrested after the bombing of a mosque in Kabul on February 27.", "bombing", "February 27"),
+    # ... and not the verb above it
+    ("Three men were arrested after the bombing of a mosque in Kabul on February 27.", "arrested", None),
+    # a bare date or an "on" day that the parse hangs on a noun naming no event is the clause's
+    ("Police seized a car bomb under construction Sunday in a town near the border.", "seized", "Sunday"),
+    ("Hungary, Poland and Slovakia Friday formally joined the defence pact.", "joined", "Friday"),
+    # the verb's own date wins over one it could only take from a noun
+    ("Ministers who met on Monday approved the plan Tuesday.", "approved", "Tuesday"),
+    # beginning an act and the act share a date
+    ("The army began shelling the town on Monday.", "began", "Monday"),
+    ("The army began shelling the town on Monday.", "shelling", "Monday"),
+    ("On Monday the army started to shell the town.", "shell", "Monday"),
+    # ... an expectation and the act expected do not
+    ("Ministers are expected to meet in Geneva on Monday.", "expected", None),
+    # a "when" or "while" clause happens at its main clause's time; an "after" clause does not
+    ("Police fired tear gas on Friday when protesters marched on the parliament.", "marched", "Friday"),
+    ("Police fired tear gas on Friday after protesters marched on the parliament.", "marched", None),
+    # a date heading a "when" clause dates that clause
+    ("The militia was founded in 1990, when the civil war began.", "began", "1990"),
+    # a deadline ("by") or a start ("since") is not when the act happened
+    ("The rebels must complete the withdrawal by Friday.", "complete", None),
+    ("Russian forces have shelled the town since Monday.", "shelled", None),
+    # a deadline after "due" dates no act
+    ("Investors bought bonds due 2030.", "bought", None),
+    # an end is not when
+    ("Peru postponed the talks with Bolivia until next year.", "postponed", None),
+])
+def test_the_date_an_event_takes_from_its_sentence(pipeline: Pipeline, text: str, word: str,
+                                                    expected: str | None) -> None:
+    assert attached(pipeline, text, word) == expected, text
+
+
+def test_a_loose_date_dates_the_coded_event(pipeline: Pipeline) -> None:
+    text = "Police seized a car bomb under construction Sunday in a town near the border."
+    dates = [(e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events]
+    assert dates == [("2025-03-02", "text")]
