@@ -8,7 +8,7 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
 from dragoman.model import DateBasis, EventDate, Precision
@@ -99,35 +99,38 @@ def _clause_verb(noun: Token) -> Token | None:
     return None
 
 
-def _timex_governor(t: Timex, parsed: list[ParsedBlock]) -> tuple[Location | None, Location | None]:
-    """(block, token) of the verb or noun a date expression modifies, and for a loose date on a noun that is no
-    trigger noun, (block, token) of that noun's clause verb, which the date dates unless it has a date of its own."""
+def _timex_span(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, Span] | None:
+    """(block, tokens) of a date expression in the parse, None when no parsed block holds it."""
     for b, pb in block_at(parsed, t.start):
-        if not (pb.block.start <= t.start < pb.block.end):
-            continue
         span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
-        if span is None:
-            return None, None
-        tok = span.root
-        if tok.dep_ == "pobj" and tok.head.lower_ in BOUND_PREPOSITIONS:
-            return None, None  # a deadline or a start, not when: "complete the deal by year-end", "gained 4% since May"
-        # the noun a loose date hangs on directly: not one past "due" or "payable" ("bonds due 1993")
-        loose_on = tok.head if tok.dep_ in LOOSE_DATE_DEPS else \
-            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
-        for _ in range(8):
-            if tok.head.i == tok.i:
-                return ((b, tok.i) if tok.pos_ in ("VERB", "AUX") else None), None
-            tok = tok.head
-            if tok.lower_ in UNTIL:
-                return None, None  # an end, not when: "postponed the talks until next year", "stays until Friday"
-            if tok.pos_ in ("VERB", "AUX"):
-                return (b, tok.i), None
-            if tok.pos_ in ("NOUN", "PROPN"):
-                # A date inside a noun phrase dates that noun ("a visit from July 23 to 25", "the 1990 invasion",
-                # "tomorrow's vote"), never the verb above it ("signed a plan for 2024-2026"), unless loose.
-                clause = _clause_verb(tok) if tok == loose_on and tok.lemma_.lower() not in EVENT_NOUNS else None
-                return ((b, tok.i) if tok.pos_ == "NOUN" else None), (b, clause.i) if clause is not None else None
-        return None, None
+        if span is not None:
+            return b, span
+    return None
+
+
+def _timex_governor(b: int, span: Span) -> tuple[Location | None, Location | None]:
+    """(block, token) of the verb or noun the date expression `span` (in block `b`) modifies, and for a loose date on
+    a noun that is no trigger noun, (block, token) of that noun's clause verb, which the date dates unless it has a
+    date of its own."""
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ in BOUND_PREPOSITIONS:
+        return None, None  # a deadline or a start, not when: "complete the deal by year-end", "gained 4% since May"
+    # the noun a loose date hangs on directly: not one past "due" or "payable" ("bonds due 1993")
+    loose_on = tok.head if tok.dep_ in LOOSE_DATE_DEPS else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else None
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return ((b, tok.i) if tok.pos_ in ("VERB", "AUX") else None), None
+        tok = tok.head
+        if tok.lower_ in UNTIL:
+            return None, None  # an end, not when: "postponed the talks until next year", "stays until Friday"
+        if tok.pos_ in ("VERB", "AUX"):
+            return (b, tok.i), None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # A date inside a noun phrase dates that noun ("a visit from July 23 to 25", "the 1990 invasion",
+            # "tomorrow's vote"), never the verb above it ("signed a plan for 2024-2026"), unless loose.
+            clause = _clause_verb(tok) if tok == loose_on and tok.lemma_.lower() not in EVENT_NOUNS else None
+            return ((b, tok.i) if tok.pos_ == "NOUN" else None), (b, clause.i) if clause is not None else None
     return None, None
 
 
@@ -169,13 +172,12 @@ def _at_time_of_head(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEITY_MARKS for c in clause.children)
 
 
-def _when_clause(t: Timex, parsed: list[ParsedBlock]) -> Location | None:
-    """(block, token) of the verb of a "when" clause a date expression heads: "in 1990, when the war began"."""
-    for b, pb in block_at(parsed, t.start):
-        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
-        for clause in span.root.children if span is not None else ():
-            if clause.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
-                return b, clause.i
+def _when_clause(b: int, span: Span) -> Location | None:
+    """(block, token) of the verb of a "when" clause the date expression `span` heads: "in 1990, when the war
+    began"."""
+    for clause in span.root.children:
+        if clause.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+            return b, clause.i
     return None
 
 
@@ -186,12 +188,14 @@ def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tupl
     governed: dict[Location, Timex] = {}
     loose: list[tuple[Location, Timex]] = []
     for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
-        located, clause = _timex_governor(timex, parsed)
+        if (found := _timex_span(timex, parsed)) is None:
+            continue
+        located, clause = _timex_governor(*found)
         if located is not None and located not in governed:
             governed[located] = timex
         if clause is not None:
             loose.append((clause, timex))
-        if (when := _when_clause(timex, parsed)) is not None:
+        if (when := _when_clause(*found)) is not None:
             governed.setdefault(when, timex)
     for clause, timex in loose:  # a date the clause's verb takes itself wins over one the parse hung on a noun
         governed.setdefault(clause, timex)
@@ -237,7 +241,7 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
 
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.precision]
+    dated = [t for t in timexes if t.precision and datable(t)]  # periods set no narrative time (governed_dates)
     governed = governed_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
     mentioned = {(m.block, m.governor) for m in mentions}
