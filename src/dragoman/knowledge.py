@@ -75,7 +75,7 @@ from dragoman.names import (
     same_person,
     surname_of,
 )
-from dragoman.nlp import ParsedBlock, block_at
+from dragoman.nlp import ParsedBlock, span_at
 
 # The phrase matcher and phrase splitting of the PETRARCH loaders, so a phrase means the same thing here as there.
 from dragoman.petrarch import (
@@ -727,10 +727,9 @@ def _split_added_middle_names(index: _TableIndex, parsed: list[ParsedBlock], ent
         for x in mentions:
             index.drop_mentions(actor, x.start, x.end, [x])
             index.add_mention(person, x)
-            for b, pb in block_at(parsed, x.start):
-                span = pb.doc.char_span(x.start - pb.offset, x.end - pb.offset, alignment_mode="expand")
-                if span is not None:
-                    index.claim_tokens(person.id, b, span.start, span.end)
+            if (found := span_at(parsed, x.start, x.end)) is not None:
+                b, span = found
+                index.claim_tokens(person.id, b, span.start, span.end)
         spelled = {x.text for x in actor.mentions}
         actor.aliases = [a for a in actor.aliases if a in spelled or a not in person.aliases]
 

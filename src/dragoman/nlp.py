@@ -17,7 +17,7 @@ import spacy
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler itself sets attributes with
 
 from dragoman.clean import Block
@@ -352,6 +352,16 @@ def block_at(parsed: Sequence[ParsedBlock], offset: int) -> list[tuple[int, Pars
     lookup per date or name stays cheap in an article of thousands of paragraphs."""
     k = bisect.bisect_right(parsed, offset, key=lambda pb: pb.block.start) - 1
     return [(k, parsed[k])] if k >= 0 and offset < parsed[k].block.end else []
+
+
+def span_at(parsed: Sequence[ParsedBlock], start: int, end: int) -> tuple[int, Span] | None:
+    """(index of the block, the tokens covering them) of article offsets [start, end) in the parse, or None when no
+    parsed block holds `start` or the offsets cover no token."""
+    for k, pb in block_at(parsed, start):
+        span = pb.doc.char_span(start - pb.offset, end - pb.offset, alignment_mode="expand")
+        if span is not None:
+            return k, span
+    return None
 
 
 def last_ended_by(spans: Sequence[Any], offset: int) -> list[Any]:

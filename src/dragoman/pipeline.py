@@ -6,7 +6,6 @@ and is built once per process; each stage is a plain function or object of its o
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +21,7 @@ from dragoman.knowledge import Knowledge
 from dragoman.language import is_supported
 from dragoman.merge import merge_mentions
 from dragoman.model import Actor, Article, Extraction
-from dragoman.nlp import ParsedBlock, Parser, block_at
+from dragoman.nlp import ParsedBlock, Parser, span_at
 from dragoman.roles import assign_roles
 from dragoman.timex import TimexTagger
 from dragoman.wordlists import FUTURE_AUXILIARIES, TENSE_PLAN_VERBS
@@ -133,10 +132,8 @@ def actor_kinds(actors: Sequence[Actor], parsed: list[ParsedBlock]) -> dict[str,
     singular ("a man", "the driver") are an "individual", whom a named person may turn out to be
     (`merge.name_the_unnamed`)."""
     def singular(start: int, end: int) -> bool:
-        for _, pb in block_at(parsed, end - 1):
-            span = pb.doc.char_span(start - pb.offset, end - pb.offset, alignment_mode="expand")
-            return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in INDIVIDUAL_NOUNS
-        return False
+        found = span_at(parsed, start, end)
+        return found is not None and found[1].root.tag_ == "NN" and found[1].root.lemma_.lower() in INDIVIDUAL_NOUNS
 
     return {a.id: "individual" if a.kind == "group" and a.mentions and all(
         singular(m.start, m.end) for m in a.mentions) else a.kind for a in actors}
@@ -144,17 +141,12 @@ def actor_kinds(actors: Sequence[Actor], parsed: list[ParsedBlock]) -> dict[str,
 
 def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:
     """Tense of the clause around an article offset, for choosing the year of "on June 27"."""
-    starts = [pb.block.start for pb in parsed]
 
     def tense(offset: int) -> str | None:
-        k = bisect.bisect_right(starts, offset) - 1
-        if k < 0 or offset >= parsed[k].block.end:
+        found = span_at(parsed, offset, offset + 1)
+        if found is None:
             return None
-        doc = parsed[k].doc
-        span = doc.char_span(offset - parsed[k].offset, offset - parsed[k].offset + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        tok = span.root
+        tok = found[1].root
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             tok = tok.head
         for verb in (tok, tok.head):

@@ -23,7 +23,6 @@ person's only role, or to none.
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 
 from spacy.tokens import Token
@@ -39,7 +38,7 @@ from dragoman.actors import (
     title_text,
 )
 from dragoman.model import Actor, Role
-from dragoman.nlp import ParsedBlock
+from dragoman.nlp import ParsedBlock, span_at
 from dragoman.timex import Timex
 
 # Verbs whose object (or passive subject) takes up an office, and those whose subject does.
@@ -301,15 +300,10 @@ def _dates_by_anchor(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tu
     """Each calendar date of the text under the word it modifies, with its preposition ("" for a bare noun
     phrase, "and" for the second date of "between D1 and D2")."""
     found: dict[tuple[int, int], list[tuple[str, Timex]]] = {}
-    starts = [pb.block.start for pb in parsed]
     for t in timexes:
-        b = bisect.bisect_right(starts, t.start) - 1
-        if t.type not in ("DATE", "TIME") or not t.precision or b < 0 or t.start >= parsed[b].block.end:
+        if t.type not in ("DATE", "TIME") or not t.precision or (located := span_at(parsed, t.start, t.end)) is None:
             continue
-        pb = parsed[b]
-        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
-        if span is None:
-            continue
+        b, span = located
         root = span.root
         if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between":
             prep, anchor = "and", root.head.head.head

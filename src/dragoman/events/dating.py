@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
 from dragoman.model import DateBasis, EventDate, Precision
-from dragoman.nlp import ParsedBlock, block_at, last_ended_by
+from dragoman.nlp import ParsedBlock, last_ended_by, span_at
 from dragoman.reports import date_claims, event_id
 from dragoman.timex import Timex
 
@@ -99,15 +99,6 @@ def _clause_verb(noun: Token) -> Token | None:
     return None
 
 
-def _timex_span(t: Timex, parsed: list[ParsedBlock]) -> tuple[int, Span] | None:
-    """(block, tokens) of a date expression in the parse, None when no parsed block holds it."""
-    for b, pb in block_at(parsed, t.start):
-        span = pb.doc.char_span(t.start - pb.offset, t.end - pb.offset, alignment_mode="expand")
-        if span is not None:
-            return b, span
-    return None
-
-
 def _timex_governor(b: int, span: Span) -> tuple[Location | None, Location | None]:
     """(block, token) of the verb or noun the date expression `span` (in block `b`) modifies, and for a loose date on
     a noun that is no trigger noun, (block, token) of that noun's clause verb, which the date dates unless it has a
@@ -188,7 +179,7 @@ def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tupl
     governed: dict[Location, Timex] = {}
     loose: list[tuple[Location, Timex]] = []
     for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
-        if (found := _timex_span(timex, parsed)) is None:
+        if (found := span_at(parsed, timex.start, timex.end)) is None:
             continue
         located, clause = _timex_governor(*found)
         if located is not None and located not in governed:
