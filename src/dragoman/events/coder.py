@@ -237,10 +237,10 @@ class EventCoder:
             found.append(known)
         elif tok.lower_ in GROUP_NOUNS and not says_whose(tok) and (any(
                 c.lower_ in ("two", "both", "three") for c in tok.children) or _bare_definite(tok)) and (
-                previous is not None or parties_named_before(tok, b, actors)):
+                previous is not None or (named_before := parties_named_before(tok, b, actors))):
             if previous is None:
                 # "Azerbaijan and Armenia signed a framework. Both countries pledged ...": named by no event yet
-                found += parties_named_before(tok, b, actors)
+                found += named_before
             elif tok.lower_ in COUNTRY_NOUNS:
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
