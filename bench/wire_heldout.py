@@ -27,6 +27,7 @@ helpers, about 7 s with a cold parse cache):
 
     wire held-out: 24 stories, 41 central events, 113 events produced
       central events found (type + participants)   14/41 (0.34)   gold types as first written: 12/41
+      type, and source or target right             33/41  (the other role missing or wrong)
       gold type produced in the story at all       36/41  (participants not looked at)
         with factuality right                      11/41 (asserted = reported: 13)
         with date right (gold gives a day)         8/35
@@ -36,13 +37,15 @@ helpers, about 7 s with a cold parse cache):
 
 The first run, before the `also` types and the symmetric-roles rule above were added to the scorer (both from the
 table and the rule's wording, not from single misses), found 9/41. Most misses are participants, not types: the
-gold type is produced in 36 of the 41 cases, but with a source or target missing or wrong (a role left empty
-counts as a miss when the gold names someone in it).
+gold type is produced in 36 of the 41 cases and 33 have one side right, but the other role is missing or wrong (a
+role left empty counts as a miss when the gold names someone in it). The rule here asks for both roles; the
+earlier held-out set's "30 of 37" (README, session 12) was judged by hand and is not comparable figure for figure.
 
-Precision, judged by hand on every event produced on 8 stories (w01 w04 w07 w10 w13 w17 w19 w22, chosen before
-looking at the output; 52 events), as `events_precision.py` judges (a participant left out is allowed, one given
-wrong is not): right 22 (0.42), wrong participants 15, wrong type 6, not an event 4, duplicate of an event already
-produced on the story 3, wrong factuality 2. Counting the duplicates as right, 25/52 (0.48).
+Precision, judged by hand on every event produced on 8 stories (w01 w04 w07 w10 w13 w17 w19 w22: a spread of
+agencies and story kinds, chosen after the scoring run, which prints hits only; 52 events), as `events_precision.py`
+judges (a participant left out is allowed, one given wrong is not): right 22 (0.42), wrong participants 15, wrong
+type 6, not an event 4, duplicate of an event already produced on the story 3, wrong factuality 2. Counting the
+duplicates as right, 25/52 (0.48).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ class Match:
     factuality: bool = False
     factuality_lenient: bool = False
     dated: bool = False
+    one_side: bool = False  # the type, and the source or the target right (the other missing or wrong)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -125,11 +129,14 @@ def score_event(gold: dict, events: list[Event], aliases: dict[str, list[str]], 
         if _type(ev.type) in SYMMETRIC:  # either side may be named first, or both in one role ("X and Y met")
             both = ev.source + ev.target
             roles += [(ev.target, ev.source)] + [([p], [q for q in both if q is not p]) for p in both]
-        if not any(_matches(s, gold["source"], aliases) and _matches(t, gold["target"], aliases) for s, t in roles):
+        sides = [(_matches(s, gold["source"], aliases), _matches(t, gold["target"], aliases)) for s, t in roles]
+        if any(a or b for a, b in sides):
+            best.one_side = True
+        if not any(a and b for a, b in sides):
             continue
         m = Match(True, ev.factuality == gold["factuality"],
                   REALIS.get(ev.factuality, ev.factuality) == REALIS.get(gold["factuality"], gold["factuality"]),
-                  "date" in gold and _date_right(ev, gold["date"], published))
+                  "date" in gold and _date_right(ev, gold["date"], published), True)
         if not best.found or (m.factuality, m.dated, m.factuality_lenient) > (
                 best.factuality, best.dated, best.factuality_lenient):
             best = m
@@ -169,7 +176,7 @@ def main(argv: list[str]) -> int:
     extractions: list[Extraction] = list(Pipeline().extract_many(articles))
     seconds = time.perf_counter() - t0
 
-    total = found = found_first = type_only = fact = fact_lenient = dated = with_date = produced = 0
+    total = found = found_first = one_side = type_only = fact = fact_lenient = dated = with_date = produced = 0
     by_type: dict[str, list[int]] = {}
     for story, article, ex in zip(gold, articles, extractions, strict=True):
         aliases = {a.id: a.aliases for a in ex.actors}
@@ -182,6 +189,7 @@ def main(argv: list[str]) -> int:
             type_only += any(_type(ev.type) in types for ev in ex.events)
             total += 1
             found += m.found
+            one_side += m.one_side
             fact += m.factuality
             fact_lenient += m.factuality_lenient
             with_date += "date" in g
@@ -201,6 +209,7 @@ def main(argv: list[str]) -> int:
     print(f"wire held-out: {n} stories, {total} central events, {produced} events produced, {seconds:.1f} s")
     print(f"  central events found (type + participants)   {found}/{total} ({found / total:.2f})"
           f"   gold types as first written: {found_first}/{total}")
+    print(f"  type, and source or target right             {one_side}/{total}  (the other role missing or wrong)")
     print(f"  gold type produced in the story at all       {type_only}/{total}  (participants not looked at)")
     print(f"    with factuality right                      {fact}/{total} (asserted = reported: {fact_lenient})")
     print(f"    with date right (gold gives a day)         {dated}/{with_date}")
