@@ -35,11 +35,14 @@ helpers, about 7 s with a cold parse cache):
       found by gold type: ACCUSE 2/11, AGREE 1/4, AID 1/3, ASSAULT 0/1, COERCE 3/4, CONCEDE 0/1, CONSULT 3/4,
                           MOBILIZE 1/1, PROTEST 0/1, REJECT 1/4, SANCTION 2/3, THREATEN 0/4
 
-The first run, before the `also` types and the symmetric-roles rule above were added to the scorer (both from the
-table and the rule's wording, not from single misses), found 9/41. Most misses are participants, not types: the
-gold type is produced in 36 of the 41 cases and 33 have one side right, but the other role is missing or wrong (a
-role left empty counts as a miss when the gold names someone in it). The rule here asks for both roles; the
-earlier held-out set's "30 of 37" (README, session 12) was judged by hand and is not comparable figure for figure.
+The first run, before the `also` types and the joint-role rule above were added to the scorer, found 9/41. Both were
+prompted by two misses read while checking the scorer (a sanction coded COERCE as the project's table says; two
+parties of a meeting named together as its source) and then applied as general rules: the `also` types for every
+gold act the table codes otherwise, the joint-role rule for every symmetric event. Most misses are participants, not
+types: the gold type is produced in 36 of the 41 cases and 33 have one side right, but the other role is missing or
+wrong (a role left empty counts as a miss when the gold names someone in it). The rule here asks for both roles; the
+earlier held-out set's "30 of 37" (README, session 12) came from another procedure, lost with that set, and is not
+comparable figure for figure.
 
 Precision, judged by hand on every event produced on 8 stories (w01 w04 w07 w10 w13 w17 w19 w22: a spread of
 agencies and story kinds, chosen after the scoring run, which prints hits only; 52 events), as `events_precision.py`
