@@ -1,0 +1,225 @@
+"""Benchmark: central events of fresh, held-out wire stories that nobody on the project had read.
+
+Run:  python bench/wire_heldout.py [--show] [path/to/stories.jsonl]
+
+Data: the gold is `bench/data/wire_heldout.toml` (24 stories, 41 central events, written by hand before dragoman
+was run on any story; its header says how the stories were chosen and how the gold is coded). The story texts are
+third-party material and are not shipped: they are read from the JSON-lines file given on the command line, else
+`$DRAGOMAN_WIRE`, else `/tmp/wire2/stories.jsonl` (fields id, title, published, url, text). Each story runs
+through `Pipeline().extract_many` as an article with its title and publication day.
+
+Scoring. A gold central event is *found* when some event produced on its story has the same PLOVER type (CONCEDE and
+RETREAT count as one; the gold's `also` types, the project's CAMEO2PLOVER-2021 reading of the same act, count too,
+and the figure without them is printed beside) and its source and its target each match the gold: some participant
+in the role has a country equal to one of the gold ISO-3 codes, or a name (or an alias of its actor) that contains
+one of the gold names as whole words or is contained in it. When the produced event is a CONSULT, COOPERATE, AGREE
+or ASSAULT the roles may be swapped, and two different participants of one role may stand for the two sides ("X and
+Y met"). A gold target of [] (a deployment) asks for no target. Of the found events the table counts those whose
+factuality is the gold one (strict, and with asserted and reported taken as one), and those whose date value is the
+gold day (or inside the gold span), over the gold events that give a day. When several produced events match, the
+best is taken. `--show` prints one line a story: ids, gold types found or missed, and the count of events produced;
+never the texts.
+
+This set is held out: never write or change a coder rule from its misses; report aggregates only.
+
+Measured 2026-12-02 04:36 UTC (session 13, branch wip-wire = main at 1527ba6; 2-core machine shared with other
+helpers, about 7 s with a cold parse cache):
+
+    wire held-out: 24 stories, 41 central events, 113 events produced
+      central events found (type + participants)   14/41 (0.34)   gold types as first written: 12/41
+      type, and source or target right             33/41  (the other role missing or wrong)
+      gold type produced in the story at all       36/41  (participants not looked at)
+        with factuality right                      11/41 (asserted = reported: 13)
+        with date right (gold gives a day)         8/35
+      events produced per story                    4.71
+      found by gold type: ACCUSE 2/11, AGREE 1/4, AID 1/3, ASSAULT 0/1, COERCE 3/4, CONCEDE 0/1, CONSULT 3/4,
+                          MOBILIZE 1/1, PROTEST 0/1, REJECT 1/4, SANCTION 2/3, THREATEN 0/4
+
+The first run, before the `also` types and the joint-role rule above were added to the scorer, found 9/41. Both were
+prompted by two misses read while checking the scorer (a sanction coded COERCE as the project's table says; two
+parties of a meeting named together as its source) and then applied as general rules: the `also` types for every
+gold act the table codes otherwise, the joint-role rule for every symmetric event. Most misses are participants, not
+types: the gold type is produced in 36 of the 41 cases and 33 have one side right, but the other role is missing or
+wrong (a role left empty counts as a miss when the gold names someone in it). The rule here asks for both roles; the
+earlier held-out set's "30 of 37" (README, session 12) came from another procedure, lost with that set, and is not
+comparable figure for figure.
+
+Precision, judged by hand on every event produced on 8 stories (w01 w04 w07 w10 w13 w17 w19 w22: a spread of
+agencies and story kinds, chosen after the scoring run, which prints hits only; 52 events), as `events_precision.py`
+judges (a participant left out is allowed, one given wrong is not): right 22 (0.42), wrong participants 15, wrong
+type 6, not an event 4, duplicate of an event already produced on the story 3, wrong factuality 2. Counting the
+duplicates as right, 25/52 (0.48).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from dragoman.model import Article, Event, Extraction, Participant
+from dragoman.pipeline import Pipeline
+
+GOLD = Path(__file__).parent / "data" / "wire_heldout.toml"
+DEFAULT_STORIES = "/tmp/wire2/stories.jsonl"
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
+SAME_TYPE = {"RETREAT": "CONCEDE"}  # PLOVER 2021 splits YIELD; the gold codes either
+REALIS = {"asserted": "asserted", "reported": "asserted"}
+CODE = re.compile(r"[A-Z]{3}")
+
+
+@dataclass
+class Match:
+    found: bool = False
+    factuality: bool = False
+    factuality_lenient: bool = False
+    dated: bool = False
+    one_side: bool = False  # the type, and the source or the target right (the other missing or wrong)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _matches(participants: list[Participant], gold: list[str], aliases: dict[str, list[str]]) -> bool:
+    if not gold:
+        return True
+    for p in participants:
+        names = [_words(n) for n in [p.name, *aliases.get(p.actor_id, [])]]
+        for g in gold:
+            if CODE.fullmatch(g):
+                if p.country == g:
+                    return True
+                continue
+            gw = _words(g)
+            if any(_contains(n, gw) or _contains(gw, n) for n in names):
+                return True
+    return False
+
+
+def _type(t: str) -> str:
+    return SAME_TYPE.get(t, t)
+
+
+def _date_right(event: Event, gold: str, published: date) -> bool:
+    value = event.date.value or ""
+    if len(value) != 10:
+        return False
+    first, _, last = gold.replace("pub", published.isoformat()).partition("..")
+    return first <= value <= (last or first)
+
+
+def score_event(gold: dict, events: list[Event], aliases: dict[str, list[str]], published: date,
+                also: bool = True) -> Match:
+    types = {_type(t) for t in [gold["type"], *(gold.get("also", []) if also else [])]}
+    best = Match()
+    for ev in events:
+        if _type(ev.type) not in types:
+            continue
+        roles = [(ev.source, ev.target)]
+        if _type(ev.type) in SYMMETRIC:  # either side may be named first, or both in one role ("X and Y met")
+            both = ev.source + ev.target
+            roles += [(ev.target, ev.source)] + [([p], [q for q in both if q is not p]) for p in both]
+        sides = [(_matches(s, gold["source"], aliases), _matches(t, gold["target"], aliases)) for s, t in roles]
+        if any(a or b for a, b in sides):
+            best.one_side = True
+        if not any(a and b for a, b in sides):
+            continue
+        m = Match(True, ev.factuality == gold["factuality"],
+                  REALIS.get(ev.factuality, ev.factuality) == REALIS.get(gold["factuality"], gold["factuality"]),
+                  "date" in gold and _date_right(ev, gold["date"], published), True)
+        if not best.found or (m.factuality, m.dated, m.factuality_lenient) > (
+                best.factuality, best.dated, best.factuality_lenient):
+            best = m
+    return best
+
+
+def read_stories(path: Path) -> dict[str, dict]:
+    stories = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                stories[record["id"]] = record
+    return stories
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("stories", nargs="?", default=os.environ.get("DRAGOMAN_WIRE", DEFAULT_STORIES))
+    ap.add_argument("--show", action="store_true", help="one line a story: ids and hits (no texts)")
+    args = ap.parse_args(argv)
+    path = Path(args.stories)
+    if not path.exists():
+        print(f"stories not found: {path} (set $DRAGOMAN_WIRE; the texts are not shipped)", file=sys.stderr)
+        return 2
+    gold = tomllib.loads(GOLD.read_text(encoding="utf-8"))["story"]
+    stories = read_stories(path)
+    missing = [g["id"] for g in gold if g["id"] not in stories]
+    if missing:
+        print(f"stories missing from {path}: {', '.join(missing)}", file=sys.stderr)
+        return 2
+
+    articles = [Article(id=g["id"], text=stories[g["id"]]["text"], title=stories[g["id"]].get("title"),
+                        published=date.fromisoformat(stories[g["id"]]["published"]), url=stories[g["id"]].get("url"))
+                for g in gold]
+    t0 = time.perf_counter()
+    extractions: list[Extraction] = list(Pipeline().extract_many(articles))
+    seconds = time.perf_counter() - t0
+
+    total = found = found_first = one_side = type_only = fact = fact_lenient = dated = with_date = produced = 0
+    by_type: dict[str, list[int]] = {}
+    for story, article, ex in zip(gold, articles, extractions, strict=True):
+        aliases = {a.id: a.aliases for a in ex.actors}
+        assert article.published is not None
+        hits = []
+        for g in story["events"]:
+            m = score_event(g, ex.events, aliases, article.published)
+            found_first += score_event(g, ex.events, aliases, article.published, also=False).found
+            types = {_type(t) for t in [g["type"], *g.get("also", [])]}
+            type_only += any(_type(ev.type) in types for ev in ex.events)
+            total += 1
+            found += m.found
+            one_side += m.one_side
+            fact += m.factuality
+            fact_lenient += m.factuality_lenient
+            with_date += "date" in g
+            dated += m.dated
+            row = by_type.setdefault(g["type"], [0, 0])
+            row[0] += m.found
+            row[1] += 1
+            mark = ("+" if m.found else "-") + ("f" if m.factuality else "") + ("d" if m.dated else "")
+            hits.append(f"{g['type']}{mark}")
+        produced += len(ex.events)
+        if args.show:
+            print(f"{story['id']}  produced {len(ex.events):2d}  " + "  ".join(hits))
+    if args.show:
+        print("(+ found, - missed; f factuality right, d date right)\n")
+
+    n = len(gold)
+    print(f"wire held-out: {n} stories, {total} central events, {produced} events produced, {seconds:.1f} s")
+    print(f"  central events found (type + participants)   {found}/{total} ({found / total:.2f})"
+          f"   gold types as first written: {found_first}/{total}")
+    print(f"  type, and source or target right             {one_side}/{total}  (the other role missing or wrong)")
+    print(f"  gold type produced in the story at all       {type_only}/{total}  (participants not looked at)")
+    print(f"    with factuality right                      {fact}/{total} (asserted = reported: {fact_lenient})")
+    print(f"    with date right (gold gives a day)         {dated}/{with_date}")
+    print(f"  events produced per story                    {produced / n:.2f}")
+    print("  found by gold type: " + ", ".join(f"{t} {a}/{b}" for t, (a, b) in sorted(by_type.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
