@@ -255,126 +255,45 @@ fold B 0.553, tune -> sealed 0.649, far below the rules.
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import events_plover
 import plv
+from plv import Span, marked_spans
 
 import dragoman.events.coder as coder_module
-from dragoman.countries import country_code
 from dragoman.events.dictionary import CameoDictionary
+from dragoman.events.relation import Reading, RelationModel, root_of
 from dragoman.events.triggers import Trigger
-from dragoman.model import Actor, Article, Event, Extraction, Participant
+from dragoman.model import Article, Extraction
+from dragoman.pairs import decide, event_between
 from dragoman.pipeline import Pipeline
 
 ROOTS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "REJECT",
          "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
-TO_ROOT = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 NO_EVENT = "-"
-HAPPENED = frozenset({"asserted", "reported"})  # what PLOVER codes: "is willing to withdraw" is the AGREE
 PUBLISHED = date(2020, 1, 1)
-TAG = re.compile(r"</?[st]>")
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    text: str
-
-
-def marked_spans(marked: str) -> tuple[Span | None, Span | None]:
-    """Source and target spans as offsets in the plain sentence (the tags removed); None for a role the row leaves
-    unmarked ("a recipient", "An actor": 24 rows), which any participant or none then satisfies."""
-    plain: list[str] = []
-    opened: dict[str, int] = {}
-    spans: dict[str, Span] = {}
-    pos = last = 0
-    for m in TAG.finditer(marked):
-        plain.append(marked[last:m.start()])
-        pos += m.start() - last
-        last = m.end()
-        tag = m.group()
-        if tag[1] != "/":
-            opened[tag[1]] = pos
-        else:
-            start = opened.pop(tag[2])
-            spans[tag[2]] = Span(start, pos, "".join(plain)[start:pos])
-    return spans.get("s"), spans.get("t")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.lower().strip(" .,'\""))
 
 
 PLACE_COUNTRY: Callable[[str], str | None] = lambda text: None  # noqa: E731  (set to the coder's in main)
 
 
-def span_countries(text: str) -> set[str]:
-    """Countries a span names by a word or three, or by a place in them ("The American Civil Liberties Union" ->
-    USA, "a migrant camp in Calais" -> FRA): PLOVER codes such actors by their country, and so does the coder
-    when the organization itself is unknown."""
-    words = re.findall(r"[A-Za-z][\w.'-]*", text)
-    grams = words + [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] \
-        + [" ".join(words[i:i + 3]) for i in range(len(words) - 2)]
-    found = {c for c in map(country_code, grams) if c}
-    return found | {c for g in grams if g[0].isupper() and (c := PLACE_COUNTRY(g))}
-
-
-def matches(actor: Actor | None, participant: Participant, span: Span) -> bool:
-    texts = [participant.name]
-    if actor is not None:
-        texts += actor.aliases + [m.text for m in actor.mentions]
-        if any(m.start < span.end and span.start < m.end for m in actor.mentions):
-            return True
-    if actor is not None and actor.kind == "country" and participant.country in span_countries(span.text):
-        return True
-    want = _norm(span.text)
-    return any(t and want and (_norm(t) in want or want in _norm(t)) for t in map(_norm, texts))
-
-
 def predict(ex: Extraction, source: Span | None, target: Span | None, strict: bool = False,
             only: str | None = None) -> str:
-    """The root of the best event whose roles match the marked source and target, else NO_EVENT.
-
-    A role matches when one of its participants matches the marked span; unless `strict`, an event with nobody in
-    a role also fits that role (the coder found no actor there: PLV marks non-actors such as "the terrorist
-    attack" or "the legislation" as targets), provided the other role matches by a participant. Events matching
-    both roles by participants come first."""
-    actors = {a.id: a for a in ex.actors}
-
-    def side(participants: list[Participant], span: Span | None) -> int | None:
-        """2 = matched by a participant (or unmarked), 1 = nobody in the role, None = someone else."""
-        if span is None or any(matches(actors.get(p.actor_id), p, span) for p in participants):
-            return 2
-        return None if participants or strict else 1
-
-    def fit(e: Event) -> int:
-        scores = [(side(e.source, source), side(e.target, target))]
-        if e.type in SYMMETRIC:
-            everyone = e.source + e.target
-            scores += [(side(e.target, source), side(e.source, target)), (side(everyone, source), side(everyone,
-                                                                                                        target))]
-        return max((a + b for a, b in scores if a and b and 2 in (a, b)), default=0)
-
-    ranked = [(fit(e), e.factuality in HAPPENED, e.confidence,
-               -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events
-              if only is None or TO_ROOT.get(e.type, e.type) == only]
-    ranked = [r for r in ranked if r[0]]
-    if not ranked:
-        return NO_EVENT
-    best = max(ranked, key=lambda r: r[:4])[4]
-    return TO_ROOT.get(best.type, best.type)
+    """The root of the best event whose roles are the marked source and target (`pairs.event_between`: a
+    participant's mention overlaps the span, its country is the one the span names, or the names contain each
+    other), else NO_EVENT."""
+    event = event_between(ex, source, target, PLACE_COUNTRY, strict=strict, root=only)
+    return NO_EVENT if event is None else root_of(event.type)
 
 
 def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple[int, float, float, float]]]:
@@ -397,7 +316,7 @@ FIRED: list[str] = []  # roots of the triggers found since the last row (filled 
 def _recording(find: Callable[..., list[Trigger]]) -> Callable[..., list[Trigger]]:
     def find_and_record(*args, **kwargs) -> list[Trigger]:
         found = find(*args, **kwargs)
-        FIRED.extend(TO_ROOT.get(t.rule.type, t.rule.type) for t in found)
+        FIRED.extend(root_of(t.rule.type) for t in found)
         return found
     return find_and_record
 
@@ -421,12 +340,46 @@ def miss_cause(row: plv.PlvRow, pred: str, ex: Extraction, fired: frozenset[str]
     wrong = "no event" if pred == NO_EVENT else "another type"
     if row.root not in fired:
         return f"no trigger of the gold type ({wrong} matched)"
-    if all(TO_ROOT.get(e.type, e.type) != row.root for e in ex.events):
+    if all(root_of(e.type) != row.root for e in ex.events):
         return "gold-type trigger coded no event (participants missing)"
     source, target = marked_spans(row.marked)
     if predict(ex, source, target, only=row.root) == NO_EVENT:
         return "gold-type event, other participants"
     return "gold-type event matches, another type chosen"
+
+
+def given_pair(scored: dict[str, list[Scored]], argv: list[str]) -> None:
+    """The per-row task given the pair (the paper's setting): `pairs.decide` over the rules' root and the relation
+    model's reading. Sealed rows are read by the shipped model (trained on all of tune); tune rows by the same
+    model are in-sample, so with `--crossfit DIR` (holding A.npz and B.npz from `scripts/train_relation.py --fold`)
+    fold A is read by the model trained on B and fold B by the one trained on A: the fair tune figure."""
+    shipped = RelationModel.load()
+    crossfit = Path(argv[argv.index("--crossfit") + 1]) if "--crossfit" in argv else None
+    fold_models = {f: RelationModel(dict(np.load(crossfit / f"{o}.npz")), shipped.encoder)
+                   for f, o in (("A", "B"), ("B", "A"))} if crossfit else {}
+
+    def reading(row: plv.PlvRow) -> Reading:
+        model = shipped if row.part == "sealed" or not fold_models else fold_models[plv.fold_of(row.sentence)]
+        source, target = marked_spans(row.marked)
+        return model.read(row.sentence, source.offsets if source else None, target.offsets if target else None)
+
+    columns = ("tune", "tune A", "tune B", "sealed")
+    results: dict[str, tuple[float, float, float, Counter[str]]] = {}
+    for part in columns:
+        rows = scored[part]
+        readings = [reading(row) for row, *_ in rows]
+        decided = [decide(None if pred == NO_EVENT else pred, r) for (_, pred, *_), r in zip(rows, readings,
+                                                                                              strict=True)]
+        pairs = [(row.root, root or NO_EVENT) for (row, *_), (root, _) in zip(rows, decided, strict=True)]
+        results[part] = (sum(g == p for g, p in pairs) / len(pairs), macro_f1(pairs)[0],
+                         sum(row.root == r.root for (row, *_), r in zip(rows, readings, strict=True)) / len(rows),
+                         Counter(basis for _, basis in decided))
+    how = "cross-fitted" if fold_models else "in-sample"
+    print(f"\ngiven the marked pair (relation model: {shipped.about}; tune rows {how})")
+    for label, i in (("rules + model", 0), ("macro-F1", 1), ("model alone", 2)):
+        cells = "".join(f"{results[c][i]:>9.3f}" for c in columns)
+        print(f"{label:<22}{cells}{'':>10}    {100 * (results['tune'][i] - results['sealed'][i]):.1f} pts")
+    print(f"{'  answered by model':<22}" + "".join(f"{results[c][3]['model']:>9}" for c in columns))
 
 
 def spaced(rows: list, limit: int | None) -> list:
@@ -488,6 +441,8 @@ def main(argv: list[str]) -> int:
     for label, key in (("GSR type accuracy", "type"), ("GSR source country", "source"),
                        ("GSR target country", "target")):
         print(f"{label:<22}"[:22] + pad[22:] + f"{gsr[key]:>10.3f}")
+    if "--relation" in argv:
+        given_pair(scored, argv)
     print("\nper root, tune A only")
     print(f"{'root':<10}{'n':>5}{'prec':>7}{'recall':>8}{'F1':>7}")
     for root in ROOTS:

@@ -16,14 +16,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from dragoman.pairs import Party as Span
 
 EVALDATA = Path(os.environ.get("DRAGOMAN_EVALDATA", Path(__file__).resolve().parents[2] / "shared" / "evaldata"))
 PLV = EVALDATA / "plv_train" / "PLV_train.tsv"
 Part = Literal["tune", "sealed"]
 Fold = Literal["A", "B"]
+TAG = re.compile(r"</?[st]>")
 
 
 @dataclass(frozen=True)
@@ -50,3 +54,23 @@ def load(part: Part | None = None, path: Path = PLV) -> list[PlvRow]:
         rows = [PlvRow(r["sentence"], r["marked_sentence"], r["source"], r["target"], r["gold_root"],
                        part_of(r["sentence"])) for r in csv.DictReader(f, delimiter="\t")]
     return [r for r in rows if part is None or r.part == part]
+
+
+def marked_spans(marked: str) -> tuple[Span | None, Span | None]:
+    """Source and target spans as offsets in the plain sentence (the tags removed); None for a role the row leaves
+    unmarked ("a recipient", "An actor": 24 rows), which any participant or none then satisfies."""
+    plain: list[str] = []
+    opened: dict[str, int] = {}
+    spans: dict[str, Span] = {}
+    pos = last = 0
+    for m in TAG.finditer(marked):
+        plain.append(marked[last:m.start()])
+        pos += m.start() - last
+        last = m.end()
+        tag = m.group()
+        if tag[1] != "/":
+            opened[tag[1]] = pos
+        else:
+            start = opened.pop(tag[2])
+            spans[tag[2]] = Span(start, pos, "".join(plain)[start:pos])
+    return spans.get("s"), spans.get("t")

@@ -787,6 +787,60 @@ def _highlighted(snippet: str, spans: list[list[int]]) -> Text:
 
 
 @app.command()
+def pair(
+    sentence: Annotated[str, typer.Argument(help="The sentence, or - to read it from stdin.")],
+    source: Annotated[str | None, typer.Option(
+        "--source", "-s", metavar="WORDS", help="The acting party, as the sentence words it.")] = None,
+    target: Annotated[str | None, typer.Option(
+        "--target", "-t", metavar="WORDS", help="The party acted on, as the sentence words it.")] = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table or json.")] = ExtractFormat.table,
+    rules_only: Annotated[bool, typer.Option(
+        "--rules-only", help="Answer from the rules alone, without the relation model.")] = False,
+    date_: DateOption = None,
+    lexicon: LexiconOption = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Code a given pair: what SOURCE does to TARGET in the sentence, as a PLOVER root.
+
+    The rules' event between the two answers first; the relation model answers where they found none and
+    overrules them where it is sure. The answer says which one it came from.
+    """
+    from dragoman.events.relation import RelationModel, RelationModelError
+    from dragoman.pairs import PairError, code_pair, find_party
+
+    text = sys.stdin.read() if sentence == "-" else sentence
+    try:
+        parties = [find_party(text, words) if words is not None else None for words in (source, target)]
+        if parties == [None, None]:
+            raise PairError("give --source, --target or both")
+    except PairError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--source/--target") from None
+    published = _parse_date(date_)
+    pipeline = _pipeline(_config(lexicon, actors))
+    try:
+        model = None if rules_only else RelationModel.load()
+    except RelationModelError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    coded = code_pair(pipeline, model, text, parties[0], parties[1], published)
+    if format is ExtractFormat.json:
+        _print_json(coded.to_dict())
+        return
+    if coded.root is None:
+        out.print("no event between the two (rules only)")
+        return
+    out.print(f"[bold]{coded.root}[/bold]  ({coded.basis})")
+    if coded.event is not None:
+        evidence = coded.event.evidence[0] if coded.event.evidence else None
+        trigger = f' on "{escape(evidence.trigger)}"' if evidence and evidence.trigger else ""
+        out.print(f"rules: {coded.event.type}{trigger}, {coded.event.factuality}")
+    else:
+        out.print("rules: no event between the two")
+    if coded.reading is not None:
+        out.print("model: " + ", ".join(f"{r} {p:.2f}" for r, p in coded.reading.ranked[:3]))
+
+
+@app.command()
 def timex(
     file: Annotated[str, typer.Argument(metavar="[FILE]", help="A text file, or - for stdin.")] = "-",
     dct: Annotated[str | None, typer.Option(metavar="YYYY-MM-DD", help="Document creation (publication) date.")] = None,

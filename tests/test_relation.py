@@ -1,0 +1,162 @@
+"""The relation model (events.relation) and given-pair coding (pairs, `dragoman pair`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from dragoman import cli
+from dragoman.events.relation import (
+    SOURCE_MASK,
+    TARGET_MASK,
+    Reading,
+    RelationModel,
+    RelationModelError,
+    grams,
+    masked,
+)
+from dragoman.model import Extraction
+from dragoman.pairs import PairError, code_pair, decide, find_party
+from dragoman.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def model() -> RelationModel:
+    return RelationModel.load()
+
+
+def offsets(sentence: str, words: str) -> tuple[int, int]:
+    start = sentence.index(words)
+    return start, start + len(words)
+
+
+def test_masked_replaces_the_parties_and_keeps_the_rest() -> None:
+    sentence = "Ankara summoned the Dutch envoy on Monday."
+    text = masked(sentence, offsets(sentence, "Ankara"), offsets(sentence, "the Dutch envoy"))
+    assert text.split() == [SOURCE_MASK, "summoned", TARGET_MASK, "on", "Monday."]
+    assert masked(sentence, None, offsets(sentence, "Ankara")).split()[0] == TARGET_MASK
+    assert masked(sentence, None, None) == sentence
+
+
+def test_masked_nested_parties_mask_the_source_only() -> None:
+    sentence = "The envoy of China protested."
+    text = masked(sentence, offsets(sentence, "The envoy of China"), offsets(sentence, "China"))
+    assert text.split() == [SOURCE_MASK, "protested."]
+
+
+def test_grams_are_lowercased_words_and_bigrams() -> None:
+    assert grams("Troops Shelled a town") == ["troops", "shelled", "town", "troops shelled", "shelled town"]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target", "root"), [
+    ("Government troops shelled rebel-held villages overnight, killing four civilians.", "Government troops",
+     "rebel-held villages", "ASSAULT"),
+    ("The foreign minister met his Indian counterpart in Delhi to discuss trade.", "The foreign minister",
+     "his Indian counterpart", "CONSULT"),
+    ("Japan pledged $200 million in humanitarian aid to flood-hit Pakistan.", "Japan", "Pakistan", "AID"),
+    ("The opposition rejected the government's offer of talks.", "The opposition", "the government", "REJECT"),
+    ("The junta threatened to expel the French ambassador.", "The junta", "the French ambassador", "THREATEN"),
+    ("Police arrested dozens of opposition activists in the capital.", "Police", "opposition activists", "COERCE"),
+])
+def test_the_shipped_model_reads_plain_sentences(model: RelationModel, sentence: str, source: str, target: str,
+                                                 root: str) -> None:
+    reading = model.read(sentence, offsets(sentence, source), offsets(sentence, target))
+    assert reading.root == root
+    assert sum(p for _, p in reading.ranked) == pytest.approx(1.0)
+    assert [p for _, p in reading.ranked] == sorted((p for _, p in reading.ranked), reverse=True)
+
+
+def test_read_many_reads_each_sentence_as_read_alone(model: RelationModel) -> None:
+    items = [("Rebels attacked an army post.", (0, 6), (20, 29)), ("Iran hosted Iraqi officials.", (0, 4), (12, 27))]
+    together = model.read_many(items)
+    alone = [model.read(*item) for item in items]
+    for a, b in zip(together, alone, strict=True):
+        assert a.root == b.root
+        assert a.probability == pytest.approx(b.probability, abs=1e-5)
+
+
+def test_decide_takes_the_rules_root_and_the_model_where_they_have_none() -> None:
+    sure = Reading((("ASSAULT", 0.8), ("COERCE", 0.15), ("ACCUSE", 0.05)))
+    assert decide(None, sure) == ("ASSAULT", "model")
+    assert decide("ACCUSE", sure) == ("ACCUSE", "rules")  # never overruled
+    assert decide(None, None) == (None, "rules")
+
+
+def test_find_party_is_case_insensitive_and_names_what_is_missing() -> None:
+    party = find_party("The EU fined Google.", "the eu")
+    assert (party.start, party.end, party.text) == (0, 6, "The EU")
+    with pytest.raises(PairError, match="'Apple' is not in the sentence"):
+        find_party("The EU fined Google.", "Apple")
+    with pytest.raises(PairError):
+        find_party("The EU fined Google.", "  ")
+
+
+def test_load_errors_name_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "model.npz"
+    bad.write_text("not numpy")
+    with pytest.raises(RelationModelError, match="model.npz: not a relation model"):
+        RelationModel.load(bad)
+    partial = tmp_path / "partial.npz"
+    np.savez(partial, roots=np.array(["ASSAULT"]))
+    with pytest.raises(RelationModelError, match="partial.npz: lacks buckets, embed_coef"):
+        RelationModel.load(partial)
+
+
+def test_code_pair_takes_the_rules_event_between_the_pair(pipeline: Pipeline, model: RelationModel) -> None:
+    sentence = "Seoul accused Pyongyang of violating the armistice."
+    coded = code_pair(pipeline, model, sentence, find_party(sentence, "Seoul"), find_party(sentence, "Pyongyang"))
+    assert (coded.root, coded.basis) == ("ACCUSE", "rules")
+    assert coded.event is not None and coded.event.type == "ACCUSE"
+    assert coded.reading is not None
+
+
+def test_code_pair_asks_the_model_where_the_rules_find_no_event(pipeline: Pipeline, model: RelationModel,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = "Insurgents fired mortar rounds at the army base, wounding six soldiers."
+    source, target = find_party(sentence, "Insurgents"), find_party(sentence, "the army base")
+    coded = code_pair(pipeline, model, sentence, source, target)
+    if coded.event is not None:  # the rules know the words by now: take them away
+        monkeypatch.setattr(pipeline, "extract_article", lambda article: Extraction(articles=[article]))
+        assert code_pair(pipeline, None, sentence, source, target).root is None
+        coded = code_pair(pipeline, model, sentence, source, target)
+    assert (coded.root, coded.basis) == ("ASSAULT", "model")
+    assert coded.event is None and coded.reading is not None and coded.reading.probability > 0.5
+
+
+def test_the_model_never_overrules_the_rules(pipeline: Pipeline, model: RelationModel) -> None:
+    sentence = "Government troops shelled rebel-held villages overnight."
+    coded = code_pair(pipeline, model, sentence, find_party(sentence, "Government troops"),
+                      find_party(sentence, "rebel-held villages"))
+    assert (coded.root, coded.basis) == ("ASSAULT", "rules")
+
+
+def test_code_pair_needs_a_party(pipeline: Pipeline) -> None:
+    with pytest.raises(PairError):
+        code_pair(pipeline, None, "Nothing happened.", None, None)
+
+
+def test_cli_pair_prints_the_root_and_its_basis() -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli.app, ["pair", "Seoul accused Pyongyang of violating the armistice.",
+                                     "--source", "Seoul", "--target", "Pyongyang", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["root"] == "ACCUSE" and answer["basis"] == "rules"
+    assert answer["event"]["evidence"][0]["trigger"]
+    assert len(answer["model"]) == 3
+    table = runner.invoke(cli.app, ["pair", "Seoul accused Pyongyang of violating the armistice.", "-s", "Seoul",
+                                    "-t", "Pyongyang", "--rules-only"])
+    assert table.exit_code == 0 and "ACCUSE" in table.stdout and "model:" not in table.stdout
+
+
+def test_cli_pair_rejects_a_party_not_in_the_sentence() -> None:
+    result = CliRunner().invoke(cli.app, ["pair", "Seoul accused Pyongyang.", "--source", "Tokyo"])
+    assert result.exit_code == 2
+    assert "'Tokyo' is not in the sentence" in result.output
+    assert "Traceback" not in result.output
+    neither = CliRunner().invoke(cli.app, ["pair", "Seoul accused Pyongyang."])
+    assert neither.exit_code == 2 and "give --source, --target or both" in neither.output
