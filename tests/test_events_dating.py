@@ -1,7 +1,8 @@
 """Which date expression an event takes from its sentence (`dating.text_date`, what `bench/event_dating.py`
 measures): a date in a noun phrase dates that noun's event, a bare or "on" date the parse hangs on a noun that names
 no event dates the clause, a clause's own date wins, beginning an act or a "when" clause shares the date of the act
-or main clause, and a deadline ("by") or a start ("since") is no date. Sentences written for these tests."""
+or main clause, a date after "for" yields to another, and a deadline ("by") or a start ("since") is no date of the
+act; a "since" date dates an ongoing event as a window up to publication. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,10 +62,25 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     ("Investors bought bonds due 2030.", "bought", None),
     # an end is not when
     ("Peru postponed the talks with Bolivia until next year.", "postponed", None),
+    # a date after "for" is what the act is for, unless the clause has no other date
+    ("The finance ministers discussed the budget for 2026 on Monday.", "discussed", "Monday"),
+    ("On Monday the finance ministers discussed the budget for 2026.", "discussed", "Monday"),
+    ("Officials set the talks for Monday.", "set", "Monday"),
 ])
 def test_the_date_an_event_takes_from_its_sentence(pipeline: Pipeline, text: str, word: str,
                                                     expected: str | None) -> None:
     assert attached(pipeline, text, word) == expected, text
+
+
+def test_since_dates_an_ongoing_event_from_its_start_to_publication(pipeline: Pipeline) -> None:
+    text = "Iran has detained the French tourist since May 2022."
+    (event,) = extract(pipeline, text, PUBLISHED).events
+    assert (event.date.value, event.date.start, event.date.end, event.date.precision, event.date.basis) == \
+        ("2022-05", "2022-05", "2025-03", "month", "text")
+    assert event.date.text == "May 2022"
+    assert not [c for c in event.claims if c.field.startswith("date")]  # an end at publication is no claim
+    (later,) = extract(pipeline, "Rebels have shelled the town since Monday.", PUBLISHED).events
+    assert (later.date.start, later.date.end) == ("2025-03-03", "2025-03-04")
 
 
 def test_a_loose_date_dates_the_coded_event(pipeline: Pipeline) -> None:

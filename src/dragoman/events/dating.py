@@ -172,18 +172,31 @@ def _when_clause(b: int, span: Span) -> Location | None:
     return None
 
 
+def _purpose_date(span: Span) -> bool:
+    """A date after "for" is what the act is for ("discussed the budget for 2026") or when a plan is set for; it dates
+    the act only when the clause gives no other date."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ == "for"
+
+
 def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
-    """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression. A period
-    dates the clause it governs, but sets no narrative time (`date_mentions`): "three decades ago", "the 1960s" and
-    "the weekend" are mostly background, not where the story stands."""
+    """(block, token) of each verb or trigger noun a date or period modifies -> the first such expression, one
+    after "for" only if no other. A period dates the clause it governs, but sets no narrative time
+    (`date_mentions`): "three decades ago", "the 1960s" and "the weekend" are mostly background, not where the
+    story stands."""
     governed: dict[Location, Timex] = {}
+    for_purpose: set[Location] = set()
     loose: list[tuple[Location, Timex]] = []
     for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
         if (found := span_at(parsed, timex.start, timex.end)) is None:
             continue
         located, clause = _timex_governor(*found)
-        if located is not None and located not in governed:
+        if located is not None and (located not in governed or located in for_purpose):
+            if located in governed and _purpose_date(found[1]):
+                continue  # "for 2026 ... for 2027": the first stays
             governed[located] = timex
+            for_purpose.discard(located)
+            if _purpose_date(found[1]):
+                for_purpose.add(located)
         if clause is not None:
             loose.append((clause, timex))
         if (when := _when_clause(*found)) is not None:
@@ -230,17 +243,46 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
     return t
 
 
+def started_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
+    """(block, token) of each verb a "since" date modifies -> that date: "have shelled the town since Monday", "has
+    been held since May 2022" tell when a state or a series of acts began, not when one act happened."""
+    started: dict[Location, Timex] = {}
+    for timex in filter(datable, timexes):
+        if (found := span_at(parsed, timex.start, timex.end)) is None:
+            continue
+        b, span = found
+        since = span.root.head
+        if span.root.dep_ == "pobj" and since.lower_ == "since" and since.head.pos_ in ("VERB", "AUX"):
+            started.setdefault((b, since.head.i), timex)
+    return started
+
+
+def _since_date(t: Timex, published: str) -> EventDate | None:
+    """The event began at `t` and goes on at publication: a window from the start of `t` to the publication day."""
+    began = _event_date(t, "text")
+    if began.start is None or began.start > published:
+        return None
+    end = _date_part(published, began.precision)
+    return EventDate(value=began.start, start=began.start, end=end, precision=began.precision, basis="text",
+                     text=t.text, char_start=t.start, char_end=t.end)
+
+
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
     dated = [t for t in timexes if t.precision and datable(t)]  # periods set no narrative time (governed_dates)
     governed = governed_dates(parsed, timexes)
+    started = started_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
     mentioned = {(m.block, m.governor) for m in mentions}
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]
         t = text_date(verb, m.block, governed, _evidence_tokens(m, parsed, starts), mentioned)
+        since = started.get((m.block, m.governor)) if t is None and published else None
+        ongoing = _since_date(since, published) if since is not None and published else None
         if t is not None:
             m.event.date = _event_date(t, "text")
+        elif ongoing is not None:
+            m.event.date = ongoing
         else:
             # Narrative time: the last date the story gave before this mention.
             trigger_start = m.event.evidence[0].trigger_start or 0
@@ -255,7 +297,8 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
             # The intention's sources may disagree on when the act ends; that conflict is listed on
             # the act itself, so the intention keeps only the agreed start instead of one side's end.
             m.event.date = replace(m.event.date, end=None)
-        # A period ("last week") bounds the event, it does not say when it began or ended: no claim to dispute.
-        window = t is not None and t.precision is None
+        # A period ("last week") bounds the event, it does not say when it began or ended, and an end at
+        # publication ("since May") is only when the story was told: no claim to dispute.
+        window = t is not None and t.precision is None or ongoing is not None
         m.event.claims = [] if m.derived or window else date_claims(m.event)
         m.event.id = event_id(m.event)
