@@ -160,3 +160,25 @@ def test_cli_pair_rejects_a_party_not_in_the_sentence() -> None:
     assert "Traceback" not in result.output
     neither = CliRunner().invoke(cli.app, ["pair", "Seoul accused Pyongyang."])
     assert neither.exit_code == 2 and "give --source, --target or both" in neither.output
+
+
+def test_api_pair_codes_a_given_pair_and_names_a_missing_party(pipeline: Pipeline, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from dragoman.serve.app import create_app
+    from dragoman.store import Store
+
+    client = TestClient(create_app(Store(f"sqlite:///{tmp_path / 'pair.db'}"), token="t", pipeline=pipeline))
+    sentence = "Seoul accused Pyongyang of violating the armistice."
+    answer = client.post("/api/pair", json={"sentence": sentence, "source": "Seoul", "target": "Pyongyang",
+                                            "published": "2025-03-04"})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["root"], body["basis"]) == ("ACCUSE", "rules")
+    assert body["event"]["evidence"][0]["sentence"] == sentence and body["event"]["disputed"] == []
+    assert [r["root"] for r in body["model"]][:1] and len(body["model"]) == 3
+    missing = client.post("/api/pair", json={"sentence": sentence, "source": "Tokyo"})
+    assert missing.status_code == 422 and "'Tokyo' is not in the sentence" in missing.text
+    neither = client.post("/api/pair", json={"sentence": sentence})
+    assert neither.status_code == 422 and "give a source, a target or both" in neither.text
+    assert client.get("/api/events").json()["total"] == 0  # nothing stored

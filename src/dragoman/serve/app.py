@@ -22,7 +22,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from dragoman.errors import StoreError
 from dragoman.parallel import freeze_heap
-from dragoman.serve import actors, articles, downloads, events, writes
+from dragoman.serve import actors, articles, downloads, events, pairs, writes
 from dragoman.serve.common import DATE_PATTERN, PROBLEM_JSON, STATUS, Server, problem_response
 from dragoman.store import Store, db_url
 
@@ -117,7 +117,7 @@ def create_app(store: Store | str | None = None, token: str | None = None,
             response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
-    for area in (events, actors, articles, downloads, writes):
+    for area in (events, actors, articles, downloads, writes, pairs):
         app.include_router(area.router)
 
     @app.exception_handler(StoreError)

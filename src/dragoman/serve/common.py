@@ -16,6 +16,7 @@ from dragoman.serve.models import Problem
 from dragoman.store import EVENT_SORTS, EventFilter, Store
 
 if TYPE_CHECKING:  # pragma: no cover
+    from dragoman.events.relation import RelationModel
     from dragoman.pipeline import Pipeline
 
 MAX_LIMIT = 1000
@@ -43,13 +44,24 @@ conflict_response: dict[int | str, dict[str, Any]] = {409: problem_response("Cla
 
 @dataclass
 class Server:
-    """One app's state: its store and write token; writes take turns on `write_lock`; the pipeline (spaCy)
-    loads on the first ingest."""
+    """One app's state: its store and write token; writes take turns on `write_lock`, and so does the pipeline
+    (spaCy), which loads on the first ingest or pair coding; the relation model loads on the first pair coding."""
 
     store: Store
     token: str
     pipeline: Pipeline | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    relation: RelationModel | None = None
+
+    def loaded_pipeline(self) -> Pipeline:
+        """The pipeline, built now if this is its first use; call with `write_lock` held."""
+        if self.pipeline is None:
+            from dragoman.parallel import freeze_heap
+            from dragoman.pipeline import Pipeline
+
+            self.pipeline = Pipeline()
+            freeze_heap()  # the spaCy model stays for good
+        return self.pipeline
 
 
 def get_server(request: Request) -> Server:

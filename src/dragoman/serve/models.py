@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -321,6 +322,29 @@ class RevisionOut(BaseModel):
     article_id: str | None = None
     merge_id: int | None = None
     changes: dict[str, list[Any]] = Field(description="Each changed field: [before, after].")
+
+
+class PairIn(BaseModel):
+    sentence: str = Field(min_length=1, max_length=5000, description="One sentence.")
+    source: str | None = Field(None, min_length=1, max_length=500,
+                               description="The acting party, as the sentence words it (first occurrence).")
+    target: str | None = Field(None, min_length=1, max_length=500,
+                               description="The party acted on, as the sentence words it (first occurrence).")
+    published: date | None = Field(None, description="Publication date, for the event's date.")
+
+
+class RootProbability(BaseModel):
+    root: str
+    probability: float
+
+
+class PairOut(BaseModel):
+    root: str | None = Field(description="The PLOVER root (CONCEDE and RETREAT are YIELD) of what the source does "
+                                         "to the target; null only when the rules found no event and no model ran.")
+    basis: str = Field(description="rules (the rules' event between the two) or model (the relation model's "
+                                   "reading, where the rules found none)")
+    event: EventOut | None = Field(description="The rules' event between the two, with its evidence.")
+    model: list[RootProbability] | None = Field(description="The relation model's three likeliest roots.")
 
 
 class CorrectionIn(BaseModel):

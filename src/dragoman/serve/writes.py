@@ -10,7 +10,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
 
-from dragoman.parallel import freeze_heap
 from dragoman.serve.common import (
     Server,
     ServerDep,
@@ -66,12 +65,7 @@ def _ingest_sync(server: Server, body: bytes, published: date | None, title: str
 
     results, errors = [], []
     with server.write_lock:
-        if server.pipeline is None:
-            from dragoman.pipeline import Pipeline
-
-            server.pipeline = Pipeline()
-            freeze_heap()  # the spaCy model stays for good
-        pipe = server.pipeline
+        pipe = server.loaded_pipeline()
         for item in iter_articles(["-"], published=published, stdin=io.BytesIO(body)):
             if isinstance(item, InputError):
                 errors.append(str(item))
