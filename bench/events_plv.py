@@ -293,14 +293,12 @@ from plv import Span, marked_spans
 
 import dragoman.events.coder as coder_module
 from dragoman.events.dictionary import CameoDictionary
-from dragoman.events.relation import Reading, RelationModel, root_of
+from dragoman.events.relation import ROOTS, Reading, RelationModel, root_of
 from dragoman.events.triggers import Trigger
 from dragoman.model import Article, Extraction
 from dragoman.pairs import decide, event_between
 from dragoman.pipeline import Pipeline
 
-ROOTS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE", "PROTEST", "REJECT",
-         "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
 NO_EVENT = "-"
 PUBLISHED = date(2020, 1, 1)
 

@@ -65,11 +65,11 @@ from datetime import date
 from pathlib import Path
 
 from dragoman.model import Article, Event, Extraction, Participant
+from dragoman.pairs import SYMMETRIC
 from dragoman.pipeline import Pipeline
 
 GOLD = Path(__file__).parent / "data" / "wire_heldout.toml"
 DEFAULT_STORIES = "/tmp/wire2/stories.jsonl"
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "ASSAULT"}
 SAME_TYPE = {"RETREAT": "CONCEDE"}  # PLOVER 2021 splits YIELD; the gold codes either
 REALIS = {"asserted": "asserted", "reported": "asserted"}
 CODE = re.compile(r"[A-Z]{3}")

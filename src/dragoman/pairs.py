@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dragoman.countries import country_code
 from dragoman.events.relation import Reading, RelationModel, root_of
@@ -56,7 +56,7 @@ class PairCoding:
     reading: Reading | None
     extraction: Extraction = field(repr=False, default_factory=Extraction)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"root": self.root, "basis": self.basis,
                 "event": self.event.to_dict() if self.event else None,
                 "model": [{"root": r, "probability": round(p, 4)} for r, p in self.reading.ranked[:3]]
