@@ -26,3 +26,27 @@ def test_neither_nor_subject_is_negated(pipeline: Pipeline, text: str, kind: str
 def test_both_subjects_without_neither_stay_asserted(pipeline: Pipeline) -> None:
     found = [e for e in events(pipeline, "Both Chile and Peru condemned the coup in Bolivia.") if e.type == "ACCUSE"]
     assert found and all(e.factuality == "asserted" for e in found)
+
+
+# A threatening call, letter or message is a threat (CAMEO 130), not a consultation by phone; a hoax call is neither.
+
+
+@pytest.mark.parametrize("text", [
+    "A man made a threatening phone call to the Israeli embassy in Dublin.",
+    "Someone made threatening telephone calls to the Greek consulate in Izmir.",
+    "The suspect sent threatening letters to the Mexican ambassador.",
+])
+def test_threatening_call_is_a_threat(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert {e.type for e in found} == {"THREATEN"}
+    assert not [e for e in found if e.mode == "phone"]
+
+
+def test_hoax_call_is_no_consultation(pipeline: Pipeline) -> None:
+    assert not [e for e in events(pipeline, "A student made a hoax phone call to the Belgian embassy.")
+                if e.type == "CONSULT"]
+
+
+def test_plain_phone_call_stays_a_consultation(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Erdogan made a phone call to Putin on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
