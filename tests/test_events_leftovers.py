@@ -50,3 +50,31 @@ def test_hoax_call_is_no_consultation(pipeline: Pipeline) -> None:
 def test_plain_phone_call_stays_a_consultation(pipeline: Pipeline) -> None:
     found = events(pipeline, "Erdogan made a phone call to Putin on Tuesday.")
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+
+
+# Celebrating an occasion is no support or aid between whoever celebrates and whose occasion it is; help given to no
+# one in an act that is no aid is no aid either (the act's own word codes it).
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian prime minister helped celebrate the French president's birthday in Paris.",
+    "The Austrian chancellor helped mark the anniversary of the Hungarian constitution in Budapest.",
+    "Malaysia's prime minister celebrated the king of Brunei's birthday with a banquet.",
+    "Kenyan President William Ruto helped celebrate Tanzania's independence anniversary in Dodoma.",
+    "Turkish officials celebrated Azerbaijan's national day in Ankara.",
+])
+def test_celebrating_an_occasion_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e.type in ("SUPPORT", "AID")]
+
+
+def test_help_in_a_mediation_is_the_mediation(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Qatar helped broker a truce between Israel and Hamas.")
+    assert "AID" not in {e.type for e in found} and "CONSULT" in {e.type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan helped Indonesia rebuild its schools after the tsunami.",
+    "The United States helped rebuild Iraq's schools.",
+])
+def test_help_that_goes_to_a_party_stays_aid(pipeline: Pipeline, text: str) -> None:
+    assert "AID" in {e.type for e in events(pipeline, text)}

@@ -148,7 +148,8 @@ class Lexicon:
     def __init__(self, rules: Iterable[Rule], figurative_objects: Iterable[str] = (),
                  figurative_phrases: Iterable[str] = (), policy: TypePolicy | None = None,
                  figurative_agents: Iterable[str] = (), game_words: Iterable[str] = (),
-                 senses: Senses | None = None, figurative_instruments: Iterable[str] = ()) -> None:
+                 senses: Senses | None = None, figurative_instruments: Iterable[str] = (),
+                 occasions: Iterable[str] = ()) -> None:
         self.policy = policy or packaged_policy()  # per-type policies, the [type_policy] section
         self.senses = senses or packaged_senses()  # domains and objects that are no politics, the [senses] section
         # Figures of speech: a hostile word aimed at one of these objects ("battling inflation", "a war on
@@ -162,6 +163,9 @@ class Lexicon:
         self.game_words = frozenset(w.lower() for w in game_words)
         # ... nor one whose instrument is words or kindness ("bombarded with questions", "showered with praise").
         self.figurative_instruments = frozenset(w.lower() for w in figurative_instruments)
+        # Occasions: a cooperative word whose object is one ("celebrated the king's birthday", "marked the
+        # anniversary of the treaty") is a social act, no support, aid or meeting between the parties it names.
+        self.occasions = frozenset(w.lower() for w in occasions)
         # Keyed by the head word: a verb's first word ("call" of "call off"), a noun's last word ("strike"
         # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
         self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
@@ -219,6 +223,7 @@ class Lexicon:
         agents: list[str] = []
         game_words: list[str] = []
         instruments: list[str] = []
+        occasions: list[str] = []
         policies = []
         senses = []
         for name, text in zip(["lexicon.toml", *map(str, extra)], texts, strict=True):
@@ -230,12 +235,13 @@ class Lexicon:
             agents += data.get("figurative", {}).get("agents", [])
             game_words += data.get("figurative", {}).get("game_words", [])
             instruments += data.get("figurative", {}).get("instruments", [])
+            occasions += data.get("figurative", {}).get("occasions", [])
             for kind in ("verb", "noun"):
                 for entry in data.get(kind, []):
                     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
                     rules.append(Rule(kind=kind, **values))
         return cls(rules, objects, phrases, TypePolicy.from_tables(policies), agents, game_words,
-                   Senses.from_tables(senses), instruments)
+                   Senses.from_tables(senses), instruments, occasions)
 
 
 @dataclass
@@ -1004,10 +1010,46 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
         if any(_lemma(a) in lexicon.figurative_agents or a.lower_ in lexicon.figurative_agents
                for a in _agents(word)):
             return True
+    if trig.rule.type in OCCASION_TYPES and word.pos_ in ("VERB", "AUX") and (
+            any(_occasion(o, lexicon) for o in word.children if o.dep_ in ("dobj", "nsubjpass"))
+            or _helps_without_aid(word)):
+        return True  # "celebrated the king's birthday", "helped celebrate Macron's birthday": no act between them
     # The word as written: "leaving scores dead" keeps no score.
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
         return True
     return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+
+
+# Types a social occasion is no instance of: celebrating a birthday or marking an anniversary is no support, aid,
+# meeting or cooperation between whoever celebrates and whose occasion it is.
+OCCASION_TYPES = frozenset({"SUPPORT", "AID", "CONSULT", "COOPERATE", "AGREE"})
+OCCASION_DAYS = frozenset({"day"})  # a day is an occasion by its name: "its independence day", "National Day"
+
+
+def _occasion(obj: Token, lexicon: Lexicon) -> bool:
+    """The object names an occasion (`Lexicon.occasions`): "the king's birthday", "the 75th anniversary of the
+    treaty", "its independence day"."""
+    # the group genitive the parser splits: "the king of Thailand's birthday" read as "the king of (Thailand's
+    # birthday)"
+    obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj" and any(g.dep_ == "poss" for g in p.children)), obj)
+    lemma = _lemma(obj)
+    if lemma in OCCASION_DAYS:
+        return any(c.dep_ in ("compound", "amod") and _lemma(c) not in ("every", "next", "last") for c in obj.lefts)
+    return lemma in lexicon.occasions or obj.lower_ in lexicon.occasions
+
+
+def _helps_without_aid(verb: Token) -> bool:
+    """Help given to no one named in an act that is no aid (`AID_ACTS`: "helped celebrate Macron's birthday",
+    "helped broker a truce between Israel and Hamas"): the one helping takes part in the act, whose own word codes
+    it ("broker" mediates), and aids no one; CAMEO 07 is help that goes to a party ("helped the flood victims",
+    "helped rebuild Gaza's schools"). The dictionary already reads help to a person so (`HELPING_VERBS`)."""
+    from dragoman.events.dictionary import AID_ACTS, HELPING_VERBS  # the dictionary imports this module
+    if _lemma(verb) not in HELPING_VERBS or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return bool(acts) and not any(s.dep_ == "nsubj" for c in acts for s in c.children) and all(
+        _lemma(a) not in AID_ACTS for a in acts)
 
 
 # Verbs that demand with a subjunctive or a modal ("insisted that he be released", "insists the talks must go on",
