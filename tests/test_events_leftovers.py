@@ -78,3 +78,30 @@ def test_help_in_a_mediation_is_the_mediation(pipeline: Pipeline) -> None:
 ])
 def test_help_that_goes_to_a_party_stays_aid(pipeline: Pipeline, text: str) -> None:
     assert "AID" in {e.type for e in events(pipeline, text)}
+
+
+# A fire, a named storm or a vehicle in a "when" clause is no attacker: nothing it kills or destroys is an assault or a
+# seizure. Fire that a force, a weapon or a party makes stays theirs.
+
+
+@pytest.mark.parametrize("text", [
+    "The fire killed three people in a Lagos market.",
+    "A fire destroyed the Canadian embassy in Tripoli.",
+    "Fires destroyed 300 homes in southern Portugal.",
+    "Cyclone Idai killed hundreds in Mozambique.",
+    "Hurricane Maria destroyed thousands of homes in Dominica.",
+    "Four Sudanese migrants were killed when they were struck by a train in Egypt.",
+    "Two Nepali pilgrims died when their bus was hit by a landslide.",
+])
+def test_natural_agent_is_no_attacker(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli fire killed three Palestinians in Gaza.",
+    "Tank fire killed two Ukrainian soldiers near Bakhmut.",
+    "The fire set by protesters destroyed the French embassy in Niamey.",
+    "Three soldiers were killed when their vehicle was hit by a roadside bomb in Mali.",
+])
+def test_fire_of_a_force_stays_an_attack(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]

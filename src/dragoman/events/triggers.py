@@ -962,10 +962,40 @@ def _agents(verb: Token) -> list[Token]:
     if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj"]
+        if not heads:
+            # what it happened by, told in a passive "when" clause: "were killed when they were struck by a truck",
+            # "died when their bus was hit by a landslide"
+            heads += [p for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+# Fire is a blaze ("the fire killed three", "fires destroyed 200 homes") unless a weapon, a force or a party fires it
+# ("Israeli fire killed", "tank fire", "came under sniper fire"): those name no determiner and no plural.
+FIRE_NOUNS = frozenset({"fire"})
+FIRING_WORDS = frozenset("""tank artillery sniper mortar gun machine machine-gun rocket cannon naval army police enemy
+friendly hostile rifle small-arms anti-aircraft helicopter drone warship ship troops forces militant rebel""".split())
+
+
+def _natural_agent(agent: Token, lexicon: Lexicon) -> bool:
+    """The agent is a force of nature, a vehicle or a mishap (`Lexicon.figurative_agents`): "the quake", "floods",
+    "Wildfires" (a plural the lemmatizer leaves whole at the head of a sentence), a storm by its name ("Cyclone
+    Freddy", "Hurricane Ian"), a fire that is a blaze (`FIRE_NOUNS`)."""
+    agents = lexicon.figurative_agents
+    low = agent.lower_
+    if _lemma(agent) in agents or low in agents or low.endswith("s") and low[:-1] in agents:
+        return True
+    if agent.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in agents and c.i < agent.i
+                                     for c in agent.children):
+        return True  # a named storm: "Cyclone Freddy", "Typhoon Haiyan"
+    if _lemma(agent) in FIRE_NOUNS and (agent.tag_ == "NNS" or any(c.dep_ == "det" for c in agent.children)):
+        return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG") or _lemma(c) in FIRING_WORDS or c.lower_ in FIRING_WORDS)
+            or c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)  # "the fire set by protesters"
+            for c in agent.children)
+    return False
 COURT_PLEAS = frozenset({"guilty", "innocent", "contest"})
 
 
@@ -1007,8 +1037,7 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True  # "was bombarded with questions"
         if any(_own_body_part(word, o) for o in objects if o.dep_ == "dobj"):
             return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
-        if any(_lemma(a) in lexicon.figurative_agents or a.lower_ in lexicon.figurative_agents
-               for a in _agents(word)):
+        if any(_natural_agent(a, lexicon) for a in _agents(word)):
             return True
     if trig.rule.type in OCCASION_TYPES and word.pos_ in ("VERB", "AUX") and (
             any(_occasion(o, lexicon) for o in word.children if o.dep_ in ("dobj", "nsubjpass"))
