@@ -105,3 +105,31 @@ def test_natural_agent_is_no_attacker(pipeline: Pipeline, text: str) -> None:
 ])
 def test_fire_of_a_force_stays_an_attack(pipeline: Pipeline, text: str) -> None:
     assert [e for e in events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
+
+
+# An authority's order to the public to keep itself safe is administration, no demand; people who evacuate, or a
+# place evacuated, are aided by no one. An order that is itself the act codes that act; an armed force ordering people
+# out forces them out.
+
+
+@pytest.mark.parametrize("text", [
+    "Police ordered residents to evacuate.",
+    "Police in Portugal ordered residents to evacuate the village as the fire approached.",
+    "Authorities in Queensland ordered residents to evacuate ahead of the cyclone.",
+    "The mayor ordered residents to stay indoors.",
+    "Spanish police ordered residents of three villages to leave their homes.",
+    "The governor ordered the evacuation of the town.",
+])
+def test_safety_order_to_the_public_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e.type in ("REQUEST", "AID", "COERCE")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A Peruvian judge ordered the release of the opposition leader.", "RETREAT"),
+    ("A court in Ghana ordered the arrest of the former minister.", "COERCE"),
+    ("The Israeli army ordered residents of Rafah to leave.", "COERCE"),
+    ("Italy rescued 200 migrants off the coast of Libya.", "AID"),
+    ("The Ukrainian army evacuated civilians from Bakhmut.", "AID"),
+])
+def test_orders_that_are_acts_stay_coded(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert kind in {e.type for e in events(pipeline, text)}

@@ -1039,6 +1039,10 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_natural_agent(a, lexicon) for a in _agents(word)):
             return True
+    if _safety_order(word):
+        return True  # "police ordered residents to evacuate": administration of the public, no demand on a party
+    if trig.rule.cameo == EVACUATION and any(_lemma(o) in EVACUATED_PLACES for o in _acted_on(word)):
+        return True  # "evacuated the village", "the evacuation of the town": people leave a place, no one is aided
     if trig.rule.type in OCCASION_TYPES and word.pos_ in ("VERB", "AUX") and (
             any(_occasion(o, lexicon) for o in word.children if o.dep_ in ("dobj", "nsubjpass"))
             or _helps_without_aid(word)):
@@ -1047,6 +1051,52 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
         return True
     return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+
+
+# An authority's order to the public it governs to keep itself safe ("police ordered residents to evacuate", "the
+# mayor told people to stay indoors", "ordered households to boil water") is administration, no event between
+# parties: CAMEO's demands (10) and coercion (17) are made on a party (a state, a force, a group, a crowd of
+# protesters, diplomats), and an order that is itself the act codes that act ("ordered the release of" frees,
+# "ordered the arrest of" arrests, "ordered the US to close its consulate" closes it). An armed force ordering people
+# out ("the army ordered residents of Rafah to leave") forces them out, and stays coded.
+ORDER_VERBS = frozenset("order tell instruct advise urge warn ask direct".split())
+PUBLIC_NOUNS = frozenset("""resident residents inhabitant inhabitants people citizen citizens public population
+household households local locals homeowner homeowners tourist tourists holidaymaker holidaymakers visitor visitors
+villager villagers family families motorist motorists""".split())
+SAFETY_ACTS = frozenset("""evacuate leave flee stay remain shelter move avoid boil seek keep evacuate relocate
+vacate""".split())
+ARMED_SUBJECTS = frozenset("""army military troops forces force soldiers militants militia rebels fighters insurgents
+navy police-state junta""".split())
+
+
+# Evacuating people is aid to them (CAMEO 073); a place evacuated is left by its people, and aids no one named.
+EVACUATION = "073"
+EVACUATED_PLACES = frozenset("""village town city area region building home house neighborhood neighbourhood district
+zone premises site coast island school hospital hotel office street camp""".split())
+
+
+def _acted_on(word: Token) -> list[Token]:
+    """What a verb acts on (its direct object or passive subject) or what a noun of its act is of ("the evacuation
+    of the town")."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        return [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+    return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _safety_order(verb: Token) -> bool:
+    """The verb orders or tells the public (`PUBLIC_NOUNS`) to keep itself safe (`SAFETY_ACTS`), and no armed force
+    gives the order: see `ORDER_VERBS`."""
+    if _lemma(verb) not in ORDER_VERBS:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ in ("VERB", "AUX")]
+    acts += [c for t in told for c in t.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    told += [s for a in acts for s in a.children if s.dep_ == "nsubj" and s.i > verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(told) and bool(acts) and all(_lemma(t) in PUBLIC_NOUNS or t.lower_ in PUBLIC_NOUNS for t in told) \
+        and all(_lemma(a) in SAFETY_ACTS for a in acts) and not any(
+            _lemma(s) in ARMED_SUBJECTS or s.lower_ in ARMED_SUBJECTS for s in subjects)
 
 
 # Types a social occasion is no instance of: celebrating a birthday or marking an anniversary is no support, aid,
