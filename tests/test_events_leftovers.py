@@ -133,3 +133,19 @@ def test_safety_order_to_the_public_is_no_event(pipeline: Pipeline, text: str) -
 ])
 def test_orders_that_are_acts_stay_coded(pipeline: Pipeline, text: str, kind: str) -> None:
     assert kind in {e.type for e in events(pipeline, text)}
+
+
+# Agreeing to a truce, a deal or talks "with" a party agrees with that party; buying "from" a party trades with it,
+# whatever brand or maker names the goods.
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Hamas agreed to a truce with Israel.", "PSE", "ISR"),
+    ("Armenia agreed to a ceasefire with Azerbaijan.", "ARM", "AZE"),
+    ("The Taliban agreed to a prisoner swap with the United States.", "AFG", "USA"),
+    ("Ukraine agreed to a grain deal with Russia.", "UKR", "RUS"),
+    ("Ethiopia agreed on a ceasefire with Eritrea on Friday.", "ETH", "ERI"),
+])
+def test_agreed_to_a_truce_with_a_party(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    found = [e for e in events(pipeline, text) if e.type in ("AGREE", "SUPPORT")]
+    assert found and countries(found[0].source) == {source} and countries(found[0].target) == {target}

@@ -651,11 +651,19 @@ recapture buy purchase import""".split()),
 }
 
 
+# Verbs of agreeing whose "to" or "on" phrase is what is agreed: its party, or the partner its own "with" or "between"
+# names, is the party agreed with ("Hamas agreed to a truce with Israel", "agreed on a ceasefire with Azerbaijan",
+# "agreed to Egypt's proposal").
+AGREEMENT_FRAMES = {"to": frozenset({"agree", "consent"}), "on": frozenset({"agree"})}
+
+
 def frame_preps(verb: Token) -> frozenset[str]:
     """The prepositions of a verb's frame of transfer or taking ("recaptured the town from Islamic State fighters",
-    "handed the documents to Germany"): their object is the party the act is aimed at."""
+    "handed the documents to Germany") or of agreeing (`AGREEMENT_FRAMES`): their object is, or names, the party
+    the act is aimed at."""
     lemma = _lemma(verb)
-    return frozenset(prep for prep, frame in RECIPIENT_FRAMES.items() if lemma in frame)
+    return frozenset(prep for frames in (RECIPIENT_FRAMES, AGREEMENT_FRAMES) for prep, frame in frames.items()
+                     if lemma in frame)
 
 
 # Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
