@@ -149,3 +149,15 @@ def test_orders_that_are_acts_stay_coded(pipeline: Pipeline, text: str, kind: st
 def test_agreed_to_a_truce_with_a_party(pipeline: Pipeline, text: str, source: str, target: str) -> None:
     found = [e for e in events(pipeline, text) if e.type in ("AGREE", "SUPPORT")]
     assert found and countries(found[0].source) == {source} and countries(found[0].target) == {target}
+
+
+@pytest.mark.parametrize(("text", "seller"), [
+    ("Ukraine bought Bayraktar drones from Turkey.", "TUR"),
+    ("Saudi Arabia has bought Patriot missiles from America.", "USA"),
+    ("India bought fighter jets from France.", "FRA"),
+    ("Egypt purchased two Mistral warships from France in 2015.", "FRA"),
+])
+def test_seller_is_the_counterpart_of_a_purchase(pipeline: Pipeline, text: str, seller: str) -> None:
+    found = events(pipeline, text)
+    assert found and all(countries(e.target) == {seller} for e in found)
+    assert all(p.country for e in found for p in e.target)
