@@ -161,3 +161,8 @@ def test_seller_is_the_counterpart_of_a_purchase(pipeline: Pipeline, text: str, 
     found = events(pipeline, text)
     assert found and all(countries(e.target) == {seller} for e in found)
     assert all(p.country for e in found for p in e.target)
+
+
+def test_people_evacuated_by_a_party_are_aided(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The total number of people evacuated from Ghana by the British is about 900.")
+    assert [e for e in found if e.type == "AID" and countries(e.source) == {"GBR"}]

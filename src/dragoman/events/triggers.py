@@ -1041,8 +1041,11 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True
     if _safety_order(word):
         return True  # "police ordered residents to evacuate": administration of the public, no demand on a party
-    if trig.rule.cameo == EVACUATION and any(_lemma(o) in EVACUATED_PLACES for o in _acted_on(word)):
-        return True  # "evacuated the village", "the evacuation of the town": people leave a place, no one is aided
+    if trig.rule.cameo == EVACUATION and (not (evacuated := _acted_on(word)) and word.pos_ in ("VERB", "AUX") or any(
+            _lemma(o) in EVACUATED_PLACES for o in evacuated)):
+        # "residents evacuated", "evacuated the village", "the evacuation of the town": people leave, or leave a
+        # place, and no one is aided
+        return True
     if trig.rule.type in OCCASION_TYPES and word.pos_ in ("VERB", "AUX") and (
             any(_occasion(o, lexicon) for o in word.children if o.dep_ in ("dobj", "nsubjpass"))
             or _helps_without_aid(word)):
@@ -1076,12 +1079,14 @@ zone premises site coast island school hospital hotel office street camp""".spli
 
 
 def _acted_on(word: Token) -> list[Token]:
-    """What a verb acts on (its direct object or passive subject) or what a noun of its act is of ("the evacuation
-    of the town")."""
+    """What a verb acts on (its direct object or passive subject, or the noun its participle modifies) or what a
+    noun of its act is of ("the evacuation of the town")."""
     if word.pos_ in ("NOUN", "PROPN"):
         return [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if p.dep_ == "pobj"]
-    return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a participle on its noun: "the people evacuated from Haiti"
+    head = [word.head] if word.dep_ in ("acl", "relcl") and word.tag_ == "VBN" else []
+    return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] + head
 
 
 def _safety_order(verb: Token) -> bool:
