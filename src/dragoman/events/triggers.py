@@ -1084,9 +1084,11 @@ def _acted_on(word: Token) -> list[Token]:
     if word.pos_ in ("NOUN", "PROPN"):
         return [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                 if p.dep_ == "pobj"]
-    # a participle on its noun: "the people evacuated from Haiti"
+    # a participle on its noun: "the people evacuated from Haiti"; an adjective used as a noun, which the parser
+    # reads as a participle's clause ("were evacuating injured from the island")
     head = [word.head] if word.dep_ in ("acl", "relcl") and word.tag_ == "VBN" else []
-    return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")] + head
+    return [c for c in word.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "xcomp" and c.tag_ == "VBN"
+            and not any(a.dep_ == "aux" for a in c.children)] + head
 
 
 def _safety_order(verb: Token) -> bool:
