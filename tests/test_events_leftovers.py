@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers import countries, events
 
+from dragoman.events.triggers import Lexicon
 from dragoman.pipeline import Pipeline
 
 # "Neither X nor Y did it": the act is denied of both parties.
@@ -166,3 +167,31 @@ def test_seller_is_the_counterpart_of_a_purchase(pipeline: Pipeline, text: str, 
 def test_people_evacuated_by_a_party_are_aided(pipeline: Pipeline) -> None:
     found = events(pipeline, "The total number of people evacuated from Ghana by the British is about 900.")
     assert [e for e in found if e.type == "AID" and countries(e.source) == {"GBR"}]
+
+
+# A state or its ministry protesting is its complaint in words (CAMEO 114, the lexicon's `subject_kinds` variant of
+# "protest"); a people, a crowd or a plural subject protests in the street.
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign ministry protested the remarks by the Ugandan president.",
+    "Germany protested the arrest of its journalist in Iran.",
+])
+def test_state_protest_is_a_complaint(pipeline: Pipeline, text: str) -> None:
+    found = [e for e in events(pipeline, text) if e.type in ("ACCUSE", "PROTEST")]
+    assert [(e.type, e.cameo) for e in found] == [("ACCUSE", "114")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Nigerians protested the fuel price rise in Lagos.",
+    "Thousands of Kenyans protested against the new tax in Nairobi.",
+    "Students protested outside the Dutch embassy in Manila.",
+])
+def test_people_protest_in_the_street(pipeline: Pipeline, text: str) -> None:
+    assert "PROTEST" in {e.type for e in events(pipeline, text)}
+
+
+def test_subject_variant_is_no_trigger_of_its_own() -> None:
+    lexicon = Lexicon.load()
+    assert lexicon.subject_types["PROTEST"].subject_kinds == ("country", "GOV")
+    assert all(not rule.subject_kinds for rules in lexicon.verbs.values() for rule, _ in rules)

@@ -140,6 +140,13 @@ class Rule:
     # a call that asks ("a call for calm", "its call on India to resume talks", "called the UN to act"), not a call
     # made or received ("a distress call", "a phone call from", "called the police")
     complement_preps: tuple[str, ...] = ()
+    # A variant of other rules, coded instead of them when the verb's subject is one party named in the singular (no
+    # people's name, no plural: "thousands of Kenyans protested") and every source is of one of these kinds: an
+    # actor kind ("country") or a sector ("GOV"). "the foreign ministry protested the remarks" is a state's complaint
+    # in words (CAMEO 114), not a protest in the street. The variant is of every verb trigger of the type
+    # `variant_of` names, or else of the lexicon's rules for its own verbs. See `Lexicon.subject_rule`.
+    subject_kinds: tuple[str, ...] = ()
+    variant_of: str | None = None
 
 
 class Lexicon:
@@ -170,7 +177,16 @@ class Lexicon:
         # of "hunger strike"); the other words are checked against the parse (`_phrase_matches`).
         self.verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
         self.nouns: dict[str, list[tuple[Rule, tuple[str, ...]]]] = {}
+        # Variants by their subjects' kinds (`Rule.subject_kinds`), by verb: chosen by the coder once the sources
+        # are known, never found on their own.
+        self.subject_rules: dict[str, Rule] = {}
+        self.subject_types: dict[str, Rule] = {}
         for rule in rules:
+            if rule.subject_kinds:
+                if rule.variant_of:
+                    self.subject_types[rule.variant_of] = rule
+                self.subject_rules.update((lemma.lower(), rule) for lemma in rule.lemmas)
+                continue
             for lemma in rule.lemmas:
                 # spaCy splits "sit-in" into "sit", "-", "in": the lexicon's words are split the same way.
                 words = tuple(lemma.lower().replace("-", " - ").split())
@@ -192,6 +208,16 @@ class Lexicon:
         self._nominal: dict[str, list[Rule]] = {}
         # The preposition a nominalised prepositional verb keeps ("withdraw from" -> "withdrawal from the treaty").
         self.nominal_preps: dict[Rule, str] = {}
+
+    def subject_rule(self, rule: Rule, word: Token) -> Rule | None:
+        """The variant that the verb `word`, coded by `rule`, takes for subjects of some kinds (`Rule.subject_kinds`),
+        if it has one: the variant of every verb of the rule's type (`Rule.variant_of`), or the variant of the
+        lexicon rule that lists the verb itself."""
+        if (variant := self.subject_types.get(rule.type)) is not None:
+            return variant
+        lemma = _lemma(word)
+        variant = self.subject_rules.get(lemma)
+        return variant if variant is not None and rule.kind == "verb" and lemma in rule.lemmas else None
 
     def nominal_rules(self, noun: str) -> list[Rule]:
         """The verb rules a noun is the nominalisation of ("deployment" -> deploy, "condemnation" -> condemn,
