@@ -1067,7 +1067,7 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True
     if _safety_order(word):
         return True  # "police ordered residents to evacuate": administration of the public, no demand on a party
-    if trig.rule.cameo == EVACUATION and (not (evacuated := _acted_on(word)) and word.pos_ in ("VERB", "AUX") or any(
+    if _lemma(word) in EVACUATING and (not (evacuated := _acted_on(word)) and word.pos_ in ("VERB", "AUX") or any(
             _lemma(o) in EVACUATED_PLACES for o in evacuated)):
         # "residents evacuated", "evacuated the village", "the evacuation of the town": people leave, or leave a
         # place, and no one is aided
@@ -1098,8 +1098,9 @@ ARMED_SUBJECTS = frozenset("""army military troops forces force soldiers militan
 navy police-state junta""".split())
 
 
-# Evacuating people is aid to them (CAMEO 073); a place evacuated is left by its people, and aids no one named.
-EVACUATION = "073"
+# Evacuating or rescuing people is aid to them (CAMEO 073); people who evacuate, or a place evacuated, aid no one named:
+# only these words, not every act the dictionary codes 073.
+EVACUATING = frozenset({"evacuate", "evacuation", "rescue"})
 EVACUATED_PLACES = frozenset("""village town city area region building home house neighborhood neighbourhood district
 zone premises site coast island school hospital hotel office street camp""".split())
 
