@@ -93,6 +93,9 @@ def test_help_that_goes_to_a_party_stays_aid(pipeline: Pipeline, text: str) -> N
     "Hurricane Maria destroyed thousands of homes in Dominica.",
     "Four Sudanese migrants were killed when they were struck by a train in Egypt.",
     "Two Nepali pilgrims died when their bus was hit by a landslide.",
+    "A Nigerian diplomat was struck by a car in Lagos on Monday.",
+    "Two Pakistani pilgrims were struck by a train near Karachi.",
+    "A Kenyan police officer was struck by a bus in Nairobi.",
 ])
 def test_natural_agent_is_no_attacker(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
