@@ -651,11 +651,19 @@ recapture buy purchase import""".split()),
 }
 
 
+# Verbs of agreeing whose "to" or "on" phrase is what is agreed: its party, or the partner its own "with" or "between"
+# names, is the party agreed with ("Hamas agreed to a truce with Israel", "agreed on a ceasefire with Azerbaijan",
+# "agreed to Egypt's proposal").
+AGREEMENT_FRAMES = {"to": frozenset({"agree", "consent"}), "on": frozenset({"agree"})}
+
+
 def frame_preps(verb: Token) -> frozenset[str]:
     """The prepositions of a verb's frame of transfer or taking ("recaptured the town from Islamic State fighters",
-    "handed the documents to Germany"): their object is the party the act is aimed at."""
+    "handed the documents to Germany") or of agreeing (`AGREEMENT_FRAMES`): their object is, or names, the party
+    the act is aimed at."""
     lemma = _lemma(verb)
-    return frozenset(prep for prep, frame in RECIPIENT_FRAMES.items() if lemma in frame)
+    return frozenset(prep for frames in (RECIPIENT_FRAMES, AGREEMENT_FRAMES) for prep, frame in frames.items()
+                     if lemma in frame)
 
 
 # Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
@@ -683,13 +691,23 @@ emerge exile ban bar exclude protect""".split()),
 }
 
 
+# Verbs of trade: the party bought from or sold to is the counterpart, whatever names the goods.
+TRADE_VERBS = frozenset("buy purchase import sell export".split())
+
+
 def stranded_recipient(verb: Token, obj: Token) -> Token | None:
     """The "to X" recipient (or "from X" loser) of a verb of transfer or taking that the parser hung at the end of
     its object's phrase, on a noun that does not take the preposition itself ("returned a painting stolen during
-    the war to Poland": Poland, not the war's; "sent an envoy to Iran" keeps the envoy's Iran)."""
+    the war to Poland": Poland, not the war's; "sent an envoy to Iran" keeps the envoy's Iran); for a verb of trade
+    (`TRADE_VERBS`), its own "from" or "to" party, before the goods' names."""
     lemma = _lemma(verb)
     for prep, frame in RECIPIENT_FRAMES.items():
-        if lemma not in frame or any(c.dep_ in ("prep", "dative") and c.lower_ == prep for c in verb.children):
+        own = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == prep]
+        if lemma in frame and lemma in TRADE_VERBS and (seller := next(filter(None, map(_pobj, own)), None)):
+            # "bought Bayraktar drones from Turkey", "sold Patriot missiles to Poland": the party traded with, not the
+            # maker or the brand that names the goods
+            return seller
+        if lemma not in frame or own:
             continue
         # the last preposition on the object's right edge: nothing of the object follows its phrase
         last = max((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep and t.i > obj.i),

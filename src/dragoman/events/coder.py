@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Span, Token
@@ -884,12 +883,14 @@ class EventCoder:
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
             return None
-        if rule.type == "PROTEST" and trig.word is trig.governor and trig.word.pos_ == "VERB" and subject is not None \
-                and subject.tag_ not in ("NNS", "NNPS") and subject.ent_type_ != "NORP" and source_ids and all(
-                (a := actors.get(x)) is not None and (a.kind == "country" or a.sector == "GOV") for x in source_ids):
-            # "the foreign ministry protested the remarks", "summoned the envoy to protest": a state protests in
-            # words, CAMEO's official complaint (114), not in the street (as "thousands of Kenyans protested")
-            rule = replace(rule, type="ACCUSE", mode="disapprove", cameo="114")
+        if trig.word is trig.governor and trig.word.pos_ == "VERB" and subject is not None and source_ids and (
+                variant := self.lexicon.subject_rule(rule, trig.word)) is not None and subject.tag_ not in (
+                "NNS", "NNPS") and subject.ent_type_ != "NORP" and all(
+                (a := actors.get(x)) is not None and (a.kind in variant.subject_kinds
+                                                       or a.sector in variant.subject_kinds) for x in source_ids):
+            # the lexicon's rule for subjects of these kinds: "the foreign ministry protested the remarks" (a state's
+            # complaint in words, CAMEO 114), not "thousands of Kenyans protested" (in the street)
+            rule = variant
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if topic is not None and location is not None and within(location, topic, pb.offset):
             location = None

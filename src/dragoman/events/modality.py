@@ -143,6 +143,8 @@ def _factuality(trig: Trigger) -> Factuality:
         return "negated"
     if refused_act(own) is not None or _failed_act(own):
         return "negated"
+    if _neither_subject(verbs):
+        return "negated"  # "Neither India nor Brazil condemned the coup": each of the parties named did not
     chain = _chain(own)
     for v in chain:
         for c in v.children:
@@ -180,6 +182,15 @@ def _factuality(trig: Trigger) -> Factuality:
             c.lower_ in ("reportedly", "allegedly") for c in own.children):
         return "reported"
     return "asserted"
+
+
+def _neither_subject(verbs: list[Token]) -> bool:
+    """The clause's subject is a pair joined by "neither ... nor" ("Neither India nor Brazil condemned the coup",
+    "neither the army nor the police were deployed"): the act is denied of every party named, the sentence's only
+    negation standing before its subject, where the verb's own children do not show it."""
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ == "neither" and c.dep_ in ("preconj", "det", "cc", "advmod")
+               or c.dep_ == "cc" and c.lower_ == "nor" for s in subjects for c in s.children)
 
 
 def _noun_factuality(noun: Token) -> Factuality:
