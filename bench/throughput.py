@@ -27,6 +27,11 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 13 (2026-12-02 05:17 and 05:40 UTC, a new machine of the same kind, quiet, load average
+0.75-2.0, `--docs 300 --process-repeats 3 --processes-only`, fastest of 3): bare 21.56 CPU s, dragoman 22.70 CPU s:
+0.950 (0.950 wall), before the session's last merge; bare 24.65, dragoman 26.45: 0.932 (0.933 wall) after it.
+The given-pair relation model is not on this path (`dragoman pair` only).
+
 Last measured 2026-11-27 23:24-23:48 UTC, 2-core machine, Python 3.11.7, defaults (501 articles, 178,348
 words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   one process: bare nlp.pipe 6,471 words/s; dragoman end to end 5,932 words/s; ratio 0.917 (same in CPU
