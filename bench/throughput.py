@@ -27,7 +27,7 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
-Whole processes, session 13 (2026-12-02 05:17 and 05:40 UTC, a new machine of the same kind, quiet, load average
+Whole processes, session 13 (2026-12-02 05:15 and 05:27 UTC, a new machine of the same kind, quiet, load average
 0.75-2.0, `--docs 300 --process-repeats 3 --processes-only`, fastest of 3): bare 21.56 CPU s, dragoman 22.70 CPU s:
 0.950 (0.950 wall), before the session's last merge; bare 24.65, dragoman 26.45: 0.932 (0.933 wall) after it.
 The given-pair relation model is not on this path (`dragoman pair` only).
