@@ -20,7 +20,7 @@ from dragoman.events.relation import (
     masked,
 )
 from dragoman.model import Extraction
-from dragoman.pairs import PairError, code_pair, decide, find_party
+from dragoman.pairs import PairError, code_pair, decide, find_party, sentences_around
 from dragoman.pipeline import Pipeline
 
 
@@ -132,6 +132,20 @@ def test_the_model_never_overrules_the_rules(pipeline: Pipeline, model: Relation
     coded = code_pair(pipeline, model, sentence, find_party(sentence, "Government troops"),
                       find_party(sentence, "rebel-held villages"))
     assert (coded.root, coded.basis) == ("ASSAULT", "rules")
+
+
+def test_the_model_reads_the_sentences_of_the_pair_only(pipeline: Pipeline, model: RelationModel) -> None:
+    sentence = "Insurgents fired mortar rounds at the army base, wounding six soldiers."
+    text = f"The weather was mild. Talks on trade resumed in Geneva. {sentence} Markets were calm on Friday."
+    alone = model.read(sentence, offsets(sentence, "Insurgents"), offsets(sentence, "the army base"))
+    coded = code_pair(pipeline, model, text, find_party(text, "Insurgents"), find_party(text, "the army base"))
+    assert coded.reading is not None
+    assert [r for r, _ in coded.reading.ranked] == [r for r, _ in alone.ranked]
+    assert [p for _, p in coded.reading.ranked] == pytest.approx([p for _, p in alone.ranked], abs=1e-5)
+    assert sentences_around(pipeline, text, [find_party(text, "Talks"), find_party(text, "Insurgents")]) == \
+        (text.index("Talks"), text.index(" Markets"))
+    one = "The U.S. Navy seized a tanker off Oman."  # an abbreviation ends no sentence
+    assert sentences_around(pipeline, one, [find_party(one, "Navy"), find_party(one, "Oman")]) == (0, len(one))
 
 
 def test_code_pair_needs_a_party(pipeline: Pipeline) -> None:
