@@ -104,6 +104,13 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
     np.savez(partial, roots=np.array(["ASSAULT"]))
     with pytest.raises(RelationModelError, match="partial.npz: lacks buckets, embed_coef"):
         RelationModel.load(partial)
+    misshapen = tmp_path / "misshapen.npz"
+    np.savez(misshapen, roots=np.array(["ASSAULT", "AID"]), buckets=np.array([1, 2, 3]), idf=np.ones(3),
+             word_coef=np.zeros((2, 2)), embed_coef=np.zeros((2, 384)), intercept=np.zeros(2))
+    with pytest.raises(RelationModelError, match="misshapen.npz: its weights do not fit together"):
+        RelationModel.load(misshapen)
+    with pytest.raises(RelationModelError, match="missing.npz: not a relation model"):
+        RelationModel.load(tmp_path / "missing.npz")
 
 
 def test_code_pair_takes_the_rules_event_between_the_pair(pipeline: Pipeline, model: RelationModel) -> None:

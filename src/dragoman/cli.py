@@ -802,8 +802,8 @@ def pair(
 ) -> None:
     """Code a given pair: what SOURCE does to TARGET in the sentence, as a PLOVER root.
 
-    The rules' event between the two answers first; the relation model answers where they found none and
-    overrules them where it is sure. The answer says which one it came from.
+    The rules' event between the two answers; where they found none, the relation model does. The answer says
+    which one it came from.
     """
     from dragoman.events.relation import RelationModel, RelationModelError
     from dragoman.pairs import PairError, code_pair, find_party

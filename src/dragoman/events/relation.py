@@ -30,6 +30,7 @@ TO_ROOT = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 SOURCE_MASK, TARGET_MASK = "SRC", "TGT"
 HASH_BITS = 22  # word n-grams hash into 4M buckets; only those seen in training carry a weight
 MAX_TOKENS = 128  # WordPiece tokens read of a sentence; news sentences are shorter
+EMBEDDING_SIZE = 384  # all-MiniLM-L6-v2
 WORD = re.compile(r"(?u)\b\w\w+\b")
 Offsets = tuple[int, int]
 
@@ -105,7 +106,7 @@ class Encoder:
                                              "token_type_ids": np.zeros_like(ids)})[0]
             pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
             out.append(pooled / np.linalg.norm(pooled, axis=1, keepdims=True))
-        return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
+        return np.vstack(out) if out else np.zeros((0, EMBEDDING_SIZE), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ class RelationModel:
         self.idf = dict(zip(weights["buckets"].tolist(), weights["idf"].tolist(), strict=True))
         self.column = {b: i for i, b in enumerate(weights["buckets"].tolist())}
         self.word_coef: np.ndarray = weights["word_coef"].astype(np.float32)  # roots x buckets
-        self.embed_coef: np.ndarray = weights["embed_coef"].astype(np.float32)  # roots x 384
+        self.embed_coef: np.ndarray = weights["embed_coef"].astype(np.float32)  # roots x EMBEDDING_SIZE
         self.intercept: np.ndarray = weights["intercept"].astype(np.float32)
         self.about = str(weights["about"]) if "about" in weights else ""
         self.encoder = encoder or Encoder()
@@ -143,17 +144,21 @@ class RelationModel:
     def load(cls, path: str | Path | None = None) -> RelationModel:
         """The shipped model, or the weights file at `path` (as written by scripts/train_relation.py)."""
         source = Path(path) if path is not None else None
+        name = source or "data/relation/model.npz"
         try:
-            if source is None:
-                with resources.as_file(resources.files("dragoman").joinpath("data/relation/model.npz")) as p:
-                    weights = dict(np.load(p, allow_pickle=False))
-            else:
-                weights = dict(np.load(source, allow_pickle=False))
+            with resources.as_file(source or resources.files("dragoman").joinpath("data/relation/model.npz")) as p, \
+                    np.load(p, allow_pickle=False) as npz:
+                weights = dict(npz)
         except (OSError, ValueError) as exc:
-            raise RelationModelError(f"{source or 'data/relation/model.npz'}: not a relation model ({exc})") from exc
+            raise RelationModelError(f"{name}: not a relation model ({exc})") from exc
         missing = {"roots", "buckets", "idf", "word_coef", "embed_coef", "intercept"} - weights.keys()
         if missing:
-            raise RelationModelError(f"{source or 'data/relation/model.npz'}: lacks {', '.join(sorted(missing))}")
+            raise RelationModelError(f"{name}: lacks {', '.join(sorted(missing))}")
+        roots, buckets = len(weights["roots"]), len(weights["buckets"])
+        if weights["word_coef"].shape != (roots, buckets) or weights["embed_coef"].shape != (roots, EMBEDDING_SIZE) \
+                or weights["intercept"].shape != (roots,) or weights["idf"].shape != (buckets,):
+            raise RelationModelError(f"{name}: its weights do not fit together (roots {roots}, buckets {buckets}, "
+                                     f"embedding {EMBEDDING_SIZE})")
         return cls(weights)
 
     def read(self, sentence: str, source: Offsets | None, target: Offsets | None) -> Reading:
