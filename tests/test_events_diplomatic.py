@@ -50,3 +50,23 @@ def test_a_protest_lodged_by_a_government_is_no_demonstration(pipeline: Pipeline
     # people protesting in the street still demonstrate
     text = "Thousands of students protested against the fee increase in Santiago on Thursday."
     assert [c for c in coded(pipeline, text) if c[0] == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, actor, posting", [
+    ("Ethiopia recalled its ambassador to Somalia after a dispute over a port deal.", "Ethiopia", "Somalia"),
+    ("Peru recalled its envoy to Mexico on Tuesday.", "Peru", "Mexico"),
+    ("Algeria recalled its ambassador in Paris for consultations.", "Algeria", "France"),
+    ("France withdrew its diplomats from Niger.", "France", "Niger"),
+])
+def test_what_a_state_does_to_its_own_envoys_is_aimed_at_their_posting(pipeline: Pipeline, text: str, actor: str,
+                                                                       posting: str) -> None:
+    found = [(s, t) for type, _, s, t in coded(pipeline, text) if type == "SANCTION"]
+    assert (({actor}, {posting}) in found), coded(pipeline, text)
+    assert not [t for _, t in found if any("ambassador" in n or "envoy" in n or "diplomat" in n for n in t)]
+
+
+def test_a_message_received_from_a_party_is_that_partys_message(pipeline: Pipeline) -> None:
+    text = "Kuwait's Crown Prince received a written message from the Saudi King on Sunday."
+    assert ("CONSULT", None, {"Saudi Arabia"}, {"Kuwait"}) in coded(pipeline, text), coded(pipeline, text)
+    private = "Smith said he got a letter from his bank last week."
+    assert not [c for c in coded(pipeline, private) if c[0] == "CONSULT"], coded(pipeline, private)

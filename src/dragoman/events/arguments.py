@@ -691,6 +691,19 @@ emerge exile ban bar exclude protect""".split()),
 }
 
 
+# A state's own envoys: what it does to them ("recalled its ambassador to Somalia", "withdrew our diplomats from
+# Niger") is aimed at the state they are posted to, never at the envoys.
+ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries chargé".split())
+OWN_POSSESSIVES = frozenset("its their our his her".split())
+POSTING_PREPS = ("to", "in", "at", "from")
+
+
+def own_envoy(noun: Token) -> bool:
+    """The noun names the actor's own envoys: an envoy noun with a possessive pronoun ("its ambassador")."""
+    return (noun.lower_ in ENVOY_NOUNS or _lemma(noun) in ENVOY_NOUNS) and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
+
+
 # Verbs of trade: the party bought from or sold to is the counterpart, whatever names the goods.
 TRADE_VERBS = frozenset("buy purchase import sell export".split())
 

@@ -20,6 +20,7 @@ from dragoman.events.arguments import (
     LOCATIVE_PREPS,
     OBJECT_PREPS,
     PARTY_NOUNS,
+    POSTING_PREPS,
     RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
     REPRESENTING,
@@ -56,6 +57,7 @@ from dragoman.events.arguments import (
     misparsed_finite,
     noun_infinitive,
     operation_place,
+    own_envoy,
     parties_named_before,
     passive_event_noun,
     people_actor,
@@ -535,6 +537,11 @@ class EventCoder:
                     found = actors_of(recipient) if recipient is not None else []
                     if found:
                         return found, recipient
+                    if own_envoy(child):
+                        found = nested(child, POSTING_PREPS)  # "recalled its ambassador to Somalia": Somalia
+                        if found:
+                            return found, child
+                        continue  # its own envoys are no target; a "from X" of the verb may name it
                     found = actors_of(child)
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
