@@ -70,3 +70,25 @@ def test_a_message_received_from_a_party_is_that_partys_message(pipeline: Pipeli
     assert ("CONSULT", None, {"Saudi Arabia"}, {"Kuwait"}) in coded(pipeline, text), coded(pipeline, text)
     private = "Smith said he got a letter from his bank last week."
     assert not [c for c in coded(pipeline, private) if c[0] == "CONSULT"], coded(pipeline, private)
+
+
+@pytest.mark.parametrize("text, speaker, judged", [
+    ("China said the US sanctions were illegal and unilateral.", "China", "United States"),
+    ("The Chinese embassy said the remarks by the British foreign secretary were groundless.", "Chinese embassy",
+     "United Kingdom"),
+    ("China described the British foreign secretary's remarks as irresponsible.", "China", "United Kingdom"),
+    ("Moscow labelled the Ukrainian strike a terrorist act.", "Russia", "Ukraine"),
+])
+def test_a_partys_words_or_acts_judged_bad_in_words_is_criticism(pipeline: Pipeline, text: str, speaker: str,
+                                                                  judged: str) -> None:
+    assert ("ACCUSE", "disapprove", {speaker}, {judged}) in coded(pipeline, text), coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the weather was awful.",
+    "Assistant chief fire officer Peter Guest described the building as a total loss.",
+    "The coach described the team's performance as terrible.",
+    "China said the talks with Australia were constructive.",
+])
+def test_judgements_of_no_partys_conduct_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert not [c for c in coded(pipeline, text) if c[0] == "ACCUSE"], coded(pipeline, text)

@@ -455,6 +455,16 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
+        if lemma in SPEECH_VERBS and (predicate := _judged_in_words(tok)) is not None \
+                and judgement(predicate, lexicon.senses) < 0:
+            triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "said the US sanctions were illegal"
+            continue
+        if lemma in DESCRIBING_VERBS and (predicate := _described_as(tok)) is not None:
+            # "described the remarks as irresponsible" blames, "described the talks as constructive" praises
+            verdict = judgement(predicate, lexicon.senses)
+            if verdict:
+                triggers.append(Trigger(NAME_CALLING_RULE if verdict < 0 else PRAISING_RULE, tok, tok))
+                continue
         if low in REFUSING_PREDICATES and (speaker := _refused_in_words(tok)) is not None:
             triggers.append(Trigger(REFUSED_IN_WORDS_RULE, tok, speaker))  # "X would not be welcome, Y said"
             continue
@@ -815,6 +825,52 @@ def _blames(verb: Token) -> bool:
                 c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS for c in clause.children):
             return True
     return False
+
+
+# A party's words or acts judged in a speaker's words: "said the US sanctions were illegal", "said the remarks by the
+# British foreign secretary were groundless" (CAMEO 111, the owner of the words or acts the target); a judgement of a
+# thing nobody did ("said the weather was awful") is none.
+WORDS_AND_ACTS = frozenset("""remark remarks comment comments statement statements claim claims accusation
+accusations allegation allegations report reports sanction sanctions resolution resolutions decision decisions move
+moves policy policies measure measures action actions step steps drill drills exercise exercises strike strikes
+attack attacks threat threats interference provocation provocations plan plans proposal
+proposals law laws bill bills ban visit visits deployment deployments""".split())
+DESCRIBING_VERBS = frozenset("describe label brand characterize characterise term dub".split())
+
+
+def _owned_words_or_acts(noun: Token) -> bool:
+    """A party's words or acts: "the US sanctions", "Britain's remarks", "the remarks by the foreign secretary"."""
+    return _lemma(noun) in WORDS_AND_ACTS and any(
+        c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        or c.dep_ == "prep" and c.lower_ in ("by", "of", "from") for c in noun.children)
+
+
+def _judged_in_words(verb: Token) -> Token | None:
+    """The predicate of a speech verb's content clause whose subject is a party's words or acts: "said the US
+    sanctions were illegal" -> "illegal"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) == "be"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        predicate = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+        if subject is not None and predicate is not None and _owned_words_or_acts(subject):
+            return predicate
+    return None
+
+
+def _described_as(verb: Token) -> Token | None:
+    """What a verb of describing says its object is, when the object is a state, a people, an organization or a
+    party's words or acts: "described the remarks as irresponsible" -> "irresponsible"; "described the building as a
+    total loss" and "described the suspect as a killer" judge no party's conduct in public life."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+               and (c.ent_type_ in ("GPE", "NORP", "ORG") or _owned_words_or_acts(c))]
+    if not objects:
+        return None
+    # the parser hangs "as" on the verb or on its object ("described the remarks as irresponsible"); without "as",
+    # the predicate follows the object ("labelled the strike a terrorist act")
+    for prep in (c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
+        return next((c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp", "pcomp")), None)
+    # or two objects ("labelled the strike a terrorist act": "act")
+    second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > objects[0].i), None)
+    return second if second is not None else _name_called(verb)
 
 
 # A refusal said of a party or an act in a predicate: "the Israeli prime minister would not be welcome in Turkey,
