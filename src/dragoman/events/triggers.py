@@ -460,7 +460,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "said the US sanctions were illegal"
             continue
         if lemma in DESCRIBING_VERBS and (predicate := _described_as(tok)) is not None:
-            # "described the remarks as irresponsible" blames, "described the talks as constructive" praises
+            # "described the British remarks as irresponsible" blames, "described China's plan as excellent" praises
             verdict = judgement(predicate, lexicon.senses)
             if verdict:
                 triggers.append(Trigger(NAME_CALLING_RULE if verdict < 0 else PRAISING_RULE, tok, tok))
