@@ -76,7 +76,7 @@ def test_read_many_reads_each_sentence_as_read_alone(model: RelationModel) -> No
     alone = [model.read(*item) for item in items]
     for a, b in zip(together, alone, strict=True):
         assert a.root == b.root
-        assert a.probability == pytest.approx(b.probability, abs=1e-5)
+        assert a.probability == pytest.approx(b.probability, abs=1e-3)
 
 
 def test_decide_takes_the_rules_root_and_the_model_where_they_have_none() -> None:
@@ -148,7 +148,7 @@ def test_the_model_reads_the_sentences_of_the_pair_only(pipeline: Pipeline, mode
     coded = code_pair(pipeline, model, text, find_party(text, "Insurgents"), find_party(text, "the army base"))
     assert coded.reading is not None
     assert [r for r, _ in coded.reading.ranked] == [r for r, _ in alone.ranked]
-    assert [p for _, p in coded.reading.ranked] == pytest.approx([p for _, p in alone.ranked], abs=1e-5)
+    assert [p for _, p in coded.reading.ranked] == pytest.approx([p for _, p in alone.ranked], abs=1e-3)
     assert sentences_around(pipeline, text, [find_party(text, "Talks"), find_party(text, "Insurgents")]) == \
         (text.index("Talks"), text.index(" Markets"))
     one = "The U.S. Navy seized a tanker off Oman."  # an abbreviation ends no sentence
