@@ -64,13 +64,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dragoman.events.relation import root_of
 from dragoman.model import Article, Event, Extraction, Participant
 from dragoman.pairs import SYMMETRIC
 from dragoman.pipeline import Pipeline
 
 GOLD = Path(__file__).parent / "data" / "wire_heldout.toml"
 DEFAULT_STORIES = "/tmp/wire2/stories.jsonl"
-SAME_TYPE = {"RETREAT": "CONCEDE"}  # PLOVER 2021 splits YIELD; the gold codes either
 REALIS = {"asserted": "asserted", "reported": "asserted"}
 CODE = re.compile(r"[A-Z]{3}")
 
@@ -109,10 +109,6 @@ def _matches(participants: list[Participant], gold: list[str], aliases: dict[str
     return False
 
 
-def _type(t: str) -> str:
-    return SAME_TYPE.get(t, t)
-
-
 def _date_right(event: Event, gold: str, published: date) -> bool:
     value = event.date.value or ""
     if len(value) != 10:
@@ -123,13 +119,13 @@ def _date_right(event: Event, gold: str, published: date) -> bool:
 
 def score_event(gold: dict, events: list[Event], aliases: dict[str, list[str]], published: date,
                 also: bool = True) -> Match:
-    types = {_type(t) for t in [gold["type"], *(gold.get("also", []) if also else [])]}
+    types = {root_of(t) for t in [gold["type"], *(gold.get("also", []) if also else [])]}
     best = Match()
     for ev in events:
-        if _type(ev.type) not in types:
+        if root_of(ev.type) not in types:
             continue
         roles = [(ev.source, ev.target)]
-        if _type(ev.type) in SYMMETRIC:  # either side may be named first, or both in one role ("X and Y met")
+        if root_of(ev.type) in SYMMETRIC:  # either side may be named first, or both in one role ("X and Y met")
             both = ev.source + ev.target
             roles += [(ev.target, ev.source)] + [([p], [q for q in both if q is not p]) for p in both]
         sides = [(_matches(s, gold["source"], aliases), _matches(t, gold["target"], aliases)) for s, t in roles]
@@ -188,8 +184,8 @@ def main(argv: list[str]) -> int:
         for g in story["events"]:
             m = score_event(g, ex.events, aliases, article.published)
             found_first += score_event(g, ex.events, aliases, article.published, also=False).found
-            types = {_type(t) for t in [g["type"], *g.get("also", [])]}
-            type_only += any(_type(ev.type) in types for ev in ex.events)
+            types = {root_of(t) for t in [g["type"], *g.get("also", [])]}
+            type_only += any(root_of(ev.type) in types for ev in ex.events)
             total += 1
             found += m.found
             one_side += m.one_side
