@@ -47,7 +47,7 @@ Measured 2026-12-02 on the 2-core development machine shared with three other jo
     all events      71.2 / 59.2 / 64.6       68.4 / 58.7 / 63.2
     linked events   93.6 / 59.2 / 72.5       90.5 / 58.7 / 71.2
   ("since" dates are still no date of the act here; the pipeline dates an ongoing event from them, see
-  `dating.started_dates`.)
+  `dating.date_mentions`.)
 Of the 374 tune events with a gold time that do not get it, 68 have a time dragoman does not date events by ("now",
 "currently", "the future", "recent days") and 39 one its tagger misses; figures per change are in the commit messages.
 """

@@ -183,27 +183,40 @@ def governed_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tupl
     after "for" only if no other. A period dates the clause it governs, but sets no narrative time
     (`date_mentions`): "three decades ago", "the 1960s" and "the weekend" are mostly background, not where the
     story stands."""
+    return _located_dates(parsed, timexes)[0]
+
+
+def _located_dates(parsed: list[ParsedBlock], timexes: list[Timex]) \
+        -> tuple[dict[Location, Timex], dict[Location, Timex]]:
+    """`governed_dates`, and (block, token) of each verb a "since" date modifies -> that date: "have shelled the
+    town since Monday", "has been held since May 2022" tell when a state or a series of acts began, not when one
+    act happened."""
     governed: dict[Location, Timex] = {}
+    started: dict[Location, Timex] = {}
     for_purpose: set[Location] = set()
     loose: list[tuple[Location, Timex]] = []
     for timex in sorted(filter(datable, timexes), key=lambda t: t.start):
         if (found := span_at(parsed, timex.start, timex.end)) is None:
             continue
-        located, clause = _timex_governor(*found)
+        b, span = found
+        since = span.root.head
+        if span.root.dep_ == "pobj" and since.lower_ == "since" and since.head.pos_ in ("VERB", "AUX"):
+            started.setdefault((b, since.head.i), timex)
+        located, clause = _timex_governor(b, span)
         if located is not None and (located not in governed or located in for_purpose):
-            if located in governed and _purpose_date(found[1]):
+            if located in governed and _purpose_date(span):
                 continue  # "for 2026 ... for 2027": the first stays
             governed[located] = timex
             for_purpose.discard(located)
-            if _purpose_date(found[1]):
+            if _purpose_date(span):
                 for_purpose.add(located)
         if clause is not None:
             loose.append((clause, timex))
-        if (when := _when_clause(*found)) is not None:
+        if (when := _when_clause(b, span)) is not None:
             governed.setdefault(when, timex)
     for clause, timex in loose:  # a date the clause's verb takes itself wins over one the parse hung on a noun
         governed.setdefault(clause, timex)
-    return governed
+    return governed, started
 
 
 def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], evidence: Iterable[Token] = (),
@@ -243,20 +256,6 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
     return t
 
 
-def started_dates(parsed: list[ParsedBlock], timexes: list[Timex]) -> dict[tuple[int, int], Timex]:
-    """(block, token) of each verb a "since" date modifies -> that date: "have shelled the town since Monday", "has
-    been held since May 2022" tell when a state or a series of acts began, not when one act happened."""
-    started: dict[Location, Timex] = {}
-    for timex in filter(datable, timexes):
-        if (found := span_at(parsed, timex.start, timex.end)) is None:
-            continue
-        b, span = found
-        since = span.root.head
-        if span.root.dep_ == "pobj" and since.lower_ == "since" and since.head.pos_ in ("VERB", "AUX"):
-            started.setdefault((b, since.head.i), timex)
-    return started
-
-
 def _since_date(t: Timex, published: str) -> EventDate | None:
     """The event began at `t` and goes on at publication: a window from the start of `t` to the publication day."""
     began = _event_date(t, "text")
@@ -270,15 +269,15 @@ def _since_date(t: Timex, published: str) -> EventDate | None:
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
     dated = [t for t in timexes if t.precision and datable(t)]  # periods set no narrative time (governed_dates)
-    governed = governed_dates(parsed, timexes)
-    started = started_dates(parsed, timexes)
+    governed, started = _located_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
     mentioned = {(m.block, m.governor) for m in mentions}
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]
         t = text_date(verb, m.block, governed, _evidence_tokens(m, parsed, starts), mentioned)
-        since = started.get((m.block, m.governor)) if t is None and published else None
-        ongoing = _since_date(since, published) if since is not None and published else None
+        ongoing = None
+        if t is None and published and (since := started.get((m.block, m.governor))) is not None:
+            ongoing = _since_date(since, published)
         if t is not None:
             m.event.date = _event_date(t, "text")
         elif ongoing is not None:
