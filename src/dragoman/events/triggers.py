@@ -1148,10 +1148,10 @@ ORDER_VERBS = frozenset("order tell instruct advise urge warn ask direct".split(
 PUBLIC_NOUNS = frozenset("""resident residents inhabitant inhabitants people citizen citizens public population
 household households local locals homeowner homeowners tourist tourists holidaymaker holidaymakers visitor visitors
 villager villagers family families motorist motorists""".split())
-SAFETY_ACTS = frozenset("""evacuate leave flee stay remain shelter move avoid boil seek keep evacuate relocate
+SAFETY_ACTS = frozenset("""evacuate leave flee stay remain shelter move avoid boil seek keep relocate
 vacate""".split())
 ARMED_SUBJECTS = frozenset("""army military troops forces force soldiers militants militia rebels fighters insurgents
-navy police-state junta""".split())
+navy junta""".split())
 
 
 # Evacuating or rescuing people is aid to them (CAMEO 073); people who evacuate, or a place evacuated, aid no one named:
