@@ -19,7 +19,7 @@ from dragoman.events.relation import (
     grams,
     masked,
 )
-from dragoman.model import Extraction
+from dragoman.model import Article, Extraction
 from dragoman.pairs import PairError, code_pair, decide, find_party, sentences_around
 from dragoman.pipeline import Pipeline
 
@@ -127,7 +127,7 @@ def test_code_pair_asks_the_model_where_the_rules_find_no_event(pipeline: Pipeli
     source, target = find_party(sentence, "Insurgents"), find_party(sentence, "the army base")
     coded = code_pair(pipeline, model, sentence, source, target)
     if coded.event is not None:  # the rules know the words by now: take them away
-        monkeypatch.setattr(pipeline, "extract_article", lambda article: Extraction(articles=[article]))
+        monkeypatch.setattr(pipeline, "extract_parsed", lambda article: (Extraction(articles=[article]), []))
         assert code_pair(pipeline, None, sentence, source, target).root is None
         coded = code_pair(pipeline, model, sentence, source, target)
     assert (coded.root, coded.basis) == ("ASSAULT", "model")
@@ -149,10 +149,12 @@ def test_the_model_reads_the_sentences_of_the_pair_only(pipeline: Pipeline, mode
     assert coded.reading is not None
     assert [r for r, _ in coded.reading.ranked] == [r for r, _ in alone.ranked]
     assert [p for _, p in coded.reading.ranked] == pytest.approx([p for _, p in alone.ranked], abs=1e-3)
-    assert sentences_around(pipeline, text, [find_party(text, "Talks"), find_party(text, "Insurgents")]) == \
+    parsed = pipeline.extract_parsed(Article(id="t", text=text))[1]
+    assert sentences_around(parsed, text, [find_party(text, "Talks"), find_party(text, "Insurgents")]) == \
         (text.index("Talks"), text.index(" Markets"))
     one = "The U.S. Navy seized a tanker off Oman."  # an abbreviation ends no sentence
-    assert sentences_around(pipeline, one, [find_party(one, "Navy"), find_party(one, "Oman")]) == (0, len(one))
+    parsed = pipeline.extract_parsed(Article(id="t", text=one))[1]
+    assert sentences_around(parsed, one, [find_party(one, "Navy"), find_party(one, "Oman")]) == (0, len(one))
 
 
 def test_code_pair_needs_a_party(pipeline: Pipeline) -> None:

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dragoman.clean import segment
 from dragoman.countries import country_code
 from dragoman.events.relation import Reading, RelationModel, root_of
 from dragoman.model import Actor, Article, Event, Extraction, Participant
 
 if TYPE_CHECKING:
+    from dragoman.nlp import ParsedBlock
     from dragoman.pipeline import Pipeline
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
@@ -141,13 +141,12 @@ def decide(rules_root: str | None, reading: Reading | None) -> tuple[str | None,
     return reading.root, "model"
 
 
-def sentences_around(pipeline: Pipeline, text: str, parties: list[Party]) -> tuple[int, int]:
-    """Offsets of the sentences (the parser's) from the one holding the first party to the one holding the last:
-    what the model reads when it is given more than a sentence (it was trained on single sentences). The whole
-    text when it has one sentence or a party lies outside the body's sentences."""
+def sentences_around(parsed: list[ParsedBlock], text: str, parties: list[Party]) -> tuple[int, int]:
+    """Offsets of the sentences of the parse of `text` from the one holding the first party to the one holding the
+    last: what the model reads when it is given more than a sentence (it was trained on single sentences). The
+    whole text when it has one sentence or a party lies outside the body's sentences."""
     first, last = min(p.start for p in parties), max(p.end for p in parties)
-    spans = [(pb.offset + sent.start_char, pb.offset + sent.end_char)
-             for pb in pipeline.parser.parse(text, segment(text, None)) for sent in pb.doc.sents]
+    spans = [(pb.offset + sent.start_char, pb.offset + sent.end_char) for pb in parsed for sent in pb.doc.sents]
     start = next((s for s, e in spans if s <= first < e), None)
     end = next((e for s, e in spans if s < last <= e), None)
     return (0, len(text)) if len(spans) < 2 or start is None or end is None else (start, end)
@@ -160,12 +159,12 @@ def code_pair(pipeline: Pipeline, model: RelationModel | None, sentence: str, so
     parties = [p for p in (source, target) if p is not None]
     if not parties:
         raise PairError("give a source, a target or both")
-    extraction = pipeline.extract_article(Article(id="pair", text=sentence, published=published))
+    extraction, parsed = pipeline.extract_parsed(Article(id="pair", text=sentence, published=published))
     event = event_between(extraction, source, target, pipeline.coder.place_country)
     rules_root = root_of(event.type) if event else None
     reading = None
     if model is not None:
-        start, end = sentences_around(pipeline, sentence, parties)
+        start, end = sentences_around(parsed, sentence, parties)
         reading = model.read(sentence[start:end], (source.start - start, source.end - start) if source else None,
                              (target.start - start, target.end - start) if target else None)
     root, basis = decide(rules_root, reading)

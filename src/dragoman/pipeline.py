@@ -81,10 +81,16 @@ class Pipeline:
         self.tagger = TimexTagger()
 
     def extract_article(self, article: Article) -> Extraction:
+        return self.extract_parsed(article)[0]
+
+    def extract_parsed(self, article: Article) -> tuple[Extraction, list[ParsedBlock]]:
+        """The extraction and the parse of the article's body blocks it was made from (none when the article's
+        language is not coded)."""
         if not is_supported(article.language):  # stored with its language, not coded (see language.py)
-            return Extraction(articles=[article])
+            return Extraction(articles=[article]), []
         blocks = segment(article.text, article.title)
-        return self._finish(article, blocks, self.parser.parse(article.text, blocks))
+        parsed = self.parser.parse(article.text, blocks)
+        return self._finish(article, blocks, parsed), parsed
 
     def extract_many(self, articles: Iterable[Article], batch: int = ARTICLES_PER_PARSE) -> Iterator[Extraction]:
         """Parses `batch` articles at a time through one `nlp.pipe` stream; yields one Extraction each."""
