@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import events_plover  # noqa: E402  (bench/events_plover.py: the GSR records and their 2021 types)
 import plv  # noqa: E402  (bench/plv.py: the fixed split)
 
-from dragoman.events.relation import ROOTS, Encoder, bucket, grams, masked, root_of  # noqa: E402
+from dragoman.events.relation import ROOTS, Encoder, bucket, grams, masked, root_of, term_weights  # noqa: E402
 
 
 def plv_examples(fold: str) -> tuple[list[str], list[str]]:
@@ -85,20 +85,18 @@ def main(argv: list[str]) -> int:
     if not args.no_gsr:
         more_texts, more_labels = gsr_examples()
         texts, labels = texts + more_texts, labels + more_labels
-    bags = [Counter(bucket(g) for g in grams(t)) for t in texts]
-    df = Counter(b for bag in bags for b in bag)
+    df = Counter(b for t in texts for b in {bucket(g) for g in grams(t)})
     buckets = np.array(sorted(df), dtype=np.int64)
     column = {b: i for i, b in enumerate(buckets.tolist())}
     # scikit-learn's smooth idf: ln((1 + n) / (1 + df)) + 1
     idf = np.array([math.log((1 + len(texts)) / (1 + df[b])) + 1 for b in buckets.tolist()], dtype=np.float64)
+    idf_of = dict(zip(buckets.tolist(), idf.tolist(), strict=True))
     rows, cols, vals = [], [], []
-    for i, bag in enumerate(bags):
-        weights = {b: (1 + math.log(n)) * idf[column[b]] for b, n in bag.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        for b, w in weights.items():
+    for i, text in enumerate(texts):
+        for b, w in term_weights(text, idf_of).items():  # the weights the model reads at run time
             rows.append(i)
             cols.append(column[b])
-            vals.append(w / norm)
+            vals.append(w)
     words = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(buckets)))
     embedded = Encoder().embed(texts)
     # Classes weighted by inverse frequency: unweighted, a short sentence unlike the training ones read as the
