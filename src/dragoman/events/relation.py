@@ -141,8 +141,9 @@ class RelationModel:
         self.encoder = encoder or Encoder()
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> RelationModel:
-        """The shipped model, or the weights file at `path` (as written by scripts/train_relation.py)."""
+    def load(cls, path: str | Path | None = None, encoder: Encoder | None = None) -> RelationModel:
+        """The shipped model, or the weights file at `path` (as written by scripts/train_relation.py); `encoder`:
+        one already loaded, shared by several models."""
         source = Path(path) if path is not None else None
         name = source or "data/relation/model.npz"
         try:
@@ -159,7 +160,7 @@ class RelationModel:
                 or weights["intercept"].shape != (roots,) or weights["idf"].shape != (buckets,):
             raise RelationModelError(f"{name}: its weights do not fit together (roots {roots}, buckets {buckets}, "
                                      f"embedding {EMBEDDING_SIZE})")
-        return cls(weights)
+        return cls(weights, encoder)
 
     def read(self, sentence: str, source: Offsets | None, target: Offsets | None) -> Reading:
         return self.read_many([(sentence, source, target)])[0]
