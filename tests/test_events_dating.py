@@ -2,7 +2,9 @@
 measures): a date in a noun phrase dates that noun's event, a bare or "on" date the parse hangs on a noun that names
 no event dates the clause, a clause's own date wins, beginning an act or a "when" clause shares the date of the act
 or main clause, a date after "for" yields to another, and a deadline ("by") or a start ("since") is no date of the
-act; a "since" date dates an ongoing event as a window up to publication. Sentences written for these tests."""
+act; a "since" date dates an ongoing event as a window up to publication. Without a date of its own, an act takes
+the story's narrative time: the date of the statement that reports it, else the last date of its thread, never one
+after publication for an act told as done. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +89,37 @@ def test_a_loose_date_dates_the_coded_event(pipeline: Pipeline) -> None:
     text = "Police seized a car bomb under construction Sunday in a town near the border."
     dates = [(e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events]
     assert dates == [("2025-03-02", "text")]
+
+
+def _dates(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str]]:
+    """Trigger word -> (date, basis) of each event of `text`."""
+    return {e.evidence[0].trigger: (e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events}
+
+
+def test_an_act_told_as_done_takes_no_narrative_date_after_publication(pipeline: Pipeline) -> None:
+    text = ("Lavrov met Wang Yi in Beijing on Monday. Wang is expected to visit Moscow in April.\n\n"
+            "Ukrainian forces shelled the Russian city of Belgorod, killing two civilians.")
+    dated = _dates(pipeline, text)
+    assert dated["met"] == ("2025-03-03", "text")
+    assert dated["visit"] == ("2025-04", "text")
+    assert dated["shelled"] == ("2025-03-03", "narrative")  # Monday's, not April's
+
+
+def test_a_plan_still_takes_a_later_narrative_date(pipeline: Pipeline) -> None:
+    text = "The summit is planned for April. Vietnam will sign a trade agreement with Japan."
+    dated = {e.factuality: (e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events}
+    assert dated["planned"] == ("2025-04", "narrative")
+
+
+def test_a_reported_act_is_told_as_of_its_statement(pipeline: Pipeline) -> None:
+    text = ("Iraq banned the PKK last month.\n\n"
+            "Turkish police detained 15 suspects in Ankara, the Interior Ministry said on Wednesday.")
+    assert _dates(pipeline, text)["detained"] == ("2025-02-26", "narrative")
+
+
+@pytest.mark.parametrize("opener", ["Separately, ", "Elsewhere, ", "In a separate development, "])
+def test_another_thread_of_the_story_drops_the_earlier_dates(pipeline: Pipeline, opener: str) -> None:
+    text = f"Iraq banned the PKK last month.\n\n{opener}Turkish police detained 15 suspects in Ankara."
+    assert _dates(pipeline, text)["detained"] == ("2025-03-04", "publication")
+    same_thread = "Iraq banned the PKK last month.\n\nTurkish police detained 15 suspects in Ankara."
+    assert _dates(pipeline, same_thread)["detained"][1] == "narrative"

@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 
 from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
 from dragoman.model import DateBasis, EventDate, Precision
-from dragoman.nlp import ParsedBlock, last_ended_by, span_at
+from dragoman.nlp import ParsedBlock, span_at
 from dragoman.reports import date_claims, event_id
 from dragoman.timex import Timex
+from dragoman.wordlists import SPEECH_VERBS
 
 # TIMEX3 seasons as months (meteorological, northern hemisphere); winter runs into the next year.
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
@@ -266,6 +267,54 @@ def _since_date(t: Timex, published: str) -> EventDate | None:
                      text=t.text, char_start=t.start, char_end=t.end)
 
 
+# What these tell has happened (or not) by publication: it cannot be dated after it.
+TOLD_AS_DONE = frozenset({"asserted", "reported", "negated"})
+
+
+# Openers of a sentence that starts another thread of the story; the dates before it are not its time.
+NEW_THREAD = re.compile(r"(?i)(separately|elsewhere|in (a |another )?(separate|other|unrelated|another) "
+                        r"(development|news|incident|case)s?)\b")
+
+
+def _narrative_date(dated: list[Timex], offset: int, thread_start: int, not_after: str | None) -> EventDate | None:
+    """The story's narrative time at `offset`: the last date it gave before, in the same thread of the story (from
+    `thread_start`), skipping dates after `not_after` (the publication day, for an act told as done: "Wang is
+    expected to visit in April. Forces shelled the city")."""
+    for t in reversed(dated[:bisect.bisect_right(dated, offset, key=lambda span: span.end)]):
+        if t.start < thread_start:
+            break
+        date = _event_date(t, "narrative")
+        if not_after is None or (date.start or "") <= not_after:
+            return date
+    return None
+
+
+def _thread_start(parsed: list[ParsedBlock], offset: int) -> int:
+    """Offset of the last sentence before `offset` that opens another thread ("Separately, police detained ..."),
+    else 0."""
+    start = 0
+    for pb in parsed:
+        if pb.offset > offset:
+            break
+        for sent in pb.doc.sents:
+            if pb.offset + sent.start_char > offset:
+                break
+            if NEW_THREAD.match(sent.text):
+                start = pb.offset + sent.start_char
+    return start
+
+
+def _report_date(verb: Token, block: int, governed: dict[Location, Timex]) -> Timex | None:
+    """The date of the statement that reports the act, when the act's clause gives none: "police detained 15
+    suspects, the ministry said on Wednesday" is told as of Wednesday, not of an earlier paragraph's date."""
+    clause = [verb]
+    while clause[-1].dep_ in ("ccomp", "conj") and clause[-1].head is not clause[-1]:
+        clause.append(clause[-1].head)  # "the ministry said (on Wednesday) that police had detained ..."
+    reporters = clause[1:] + [c for v in clause for c in v.children if c.dep_ in ("parataxis", "ccomp")]
+    return next((governed[(block, r.i)] for r in reporters
+                 if r.lemma_.lower() in SPEECH_VERBS and (block, r.i) in governed), None)
+
+
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
     dated = [t for t in timexes if t.precision and datable(t)]  # periods set no narrative time (governed_dates)
@@ -283,11 +332,13 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
         elif ongoing is not None:
             m.event.date = ongoing
         else:
-            # Narrative time: the last date the story gave before this mention.
             trigger_start = m.event.evidence[0].trigger_start or 0
-            before = last_ended_by(dated, trigger_start)
-            if before:
-                m.event.date = _event_date(before[-1], "narrative")
+            done_by = published if m.event.factuality in TOLD_AS_DONE else None
+            told = _report_date(verb, m.block, governed) if m.event.factuality in TOLD_AS_DONE else None
+            narrative = _event_date(told, "narrative") if told else _narrative_date(
+                dated, trigger_start, _thread_start(parsed, trigger_start), done_by)
+            if narrative:
+                m.event.date = narrative
             elif published:
                 m.event.date = EventDate(value=published, start=published, end=None, precision="day",
                                          basis="publication")
