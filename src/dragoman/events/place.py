@@ -17,10 +17,42 @@ REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan height
            "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN"}
 
 
+# Acts done at the place they are done to: "shelled Belgorod", "raided the Jenin camp" happen there; "condemned
+# Kyiv" and "sanctioned Moscow" (a restriction, from afar) do not.
+SCENE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+REMOTE_MODES = frozenset({"restrict", "ban"})
+PREP_PLACES = ("GPE", "LOC", "FAC", "ORG")  # "at the Foreign Ministry" is a place too
+
+
+def _is_place(tok: Token, b: int, actors: ActorTable, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> bool:
+    """A place by its entity label, or one the actors read as its country ("struck Kharkiv", labelled a person)."""
+    actor = actors.get(actors.at(b, tok.i) or "")
+    return tok.ent_type_ in labels or actor is not None and actor.kind == "country"
+
+
+def _scene_objects(trig: Trigger, roots: list[Token], b: int, actors: ActorTable) -> list[Token]:
+    """The place an act is done to or a visit goes to: the object of an attack ("shelled the city of Belgorod")
+    or of a visit ("visited Hanoi", "a visit to Hanoi", "travelled to Hanoi")."""
+    visit = trig.rule.mode == "visit"
+    if not visit and (trig.rule.type not in SCENE_OBJECT_TYPES or trig.rule.mode in REMOTE_MODES):
+        return []
+    found = []
+    for root in roots:
+        for child in root.children:
+            obj = child if child.dep_ == "dobj" else _pobj(child) if visit and child.dep_ == "prep" \
+                and child.lower_ == "to" else None
+            if obj is not None and not _is_place(obj, b, actors):
+                obj = _pobj(next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+            if obj is not None and _is_place(obj, b, actors):
+                found.append(obj)
+    return found
+
+
 def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock, actors: ActorTable) -> Location | None:
-    """The most specific place in the event's clause ("at the Koryo Hotel in Pyongyang")."""
-    names: list[Token] = []
+    """The most specific place in the event's clause ("at the Koryo Hotel in Pyongyang"), or the place an attack
+    or a visit is aimed at."""
     roots = [trig.governor] if trig.governor is trig.word else [trig.governor, trig.word]
+    names: list[Token] = _scene_objects(trig, roots, b, actors)
     stack = [(tok, False) for tok in roots]
     seen: set[int] = set()
     while stack:
@@ -35,13 +67,13 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
                 obj = _pobj(child)
                 if obj is None:  # "outside of the Iraqi city of Basra"
                     obj = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None))
-                if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+                if obj is not None and not _is_place(obj, b, actors, PREP_PLACES):
                     # "in the town of Cizre", "in the capital city of Algiers"
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     inner = _pobj(of)
                     if inner is not None and inner.ent_type_ in ("GPE", "LOC", "NORP"):  # "town of Samarra"
                         obj = inner
-                if obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or
+                if obj is not None and (_is_place(obj, b, actors, PREP_PLACES) or
                                         obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
                     names.append(obj)
             stack.append((child, in_acl or child.dep_ == "acl"))

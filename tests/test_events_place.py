@@ -1,0 +1,34 @@
+"""Where an event happened (`events.place`): the place an attack or a raid is done to and the place a visit goes to
+are where they happen, as a place after "in" or "at" is; what a statement is aimed at is no place of it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events
+
+from dragoman.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Ukrainian forces shelled the Russian city of Belgorod overnight.", "Belgorod", "RUS"),
+    ("Russian missiles struck Kharkiv on Friday, killing three people.", "Kharkiv", "UKR"),  # Kharkiv: a PERSON
+    ("Rebels shelled Goma on Sunday.", "Goma", "COD"),
+    ("President Putin visited Hanoi on Tuesday.", "Hanoi", "VNM"),
+    ("President Putin paid a state visit to Hanoi on Tuesday.", "Hanoi", "VNM"),
+    ("Police arrested 12 protesters in Kharkiv.", "Kharkiv", "UKR"),
+])
+def test_the_place_an_act_is_done_to_or_a_visit_goes_to(pipeline: Pipeline, text: str, place: str,
+                                                         country: str) -> None:
+    located = [(e.location.name, e.location.country) for e in events(pipeline, text) if e.location]
+    assert (place, country) in located, text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia condemned Kyiv on Monday.",
+    "Washington sanctioned Moscow over the war.",
+])
+def test_what_words_or_measures_are_aimed_at_is_no_place_of_them(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert found, text
+    assert all(e.location is None for e in found), text
