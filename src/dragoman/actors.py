@@ -789,6 +789,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _affiliation_countries(mentions, actors, parsed)
     _link_nominal_titles(parsed, actors, table, article_id, countries)
     _link_definite_organizations(parsed, actors, table, article_id)
+    _link_lone_surnames(parsed, actors, table, article_id)
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
     return table
@@ -1008,19 +1009,57 @@ def _link_nominal_titles(parsed: list[ParsedBlock], actors: dict[str, Actor], ta
                 table.by_token[(b, k)] = holders[0].id
 
 
+def _link_lone_surnames(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
+                        article_id: str) -> None:
+    """A lone capitalized word spaCy left untagged that is the family name of a person the article names in full
+    ("Russian Foreign Minister Sergey Lavrov ... Lavrov thanked the Chinese side") is that person, before pronouns
+    are linked to the person named last."""
+    full_names = [(alias, a.id) for a in actors.values() if a.kind == "person" for alias in a.aliases if " " in alias]
+    if not full_names:
+        return
+    for b, pb in enumerate(parsed):
+        doc = pb.doc
+        for tok in pb.tokens:
+            if table.at(b, tok.i) or tok.ent_type_ or not tok.is_alpha or not _is_name_token(tok) \
+                    or tok.dep_ not in SURNAME_DEPS or any(c.dep_ == "det" for c in tok.children) \
+                    or tok.i > 0 and _is_name_token(doc[tok.i - 1]) \
+                    or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
+                continue
+            owners = {aid for alias, aid in full_names
+                      if alias.split()[-1] == tok.text and same_person(tok.text, alias)}
+            if len(owners) != 1:
+                continue  # no one, or two people of that family name
+            (aid,) = owners
+            start = pb.offset + tok.idx
+            actors[aid].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
+            table.by_token[(b, tok.i)] = aid
+
+
 def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
                    article_id: str) -> None:
-    """he/him/his/she/her -> the person named last before it, when that is not a co-argument."""
+    """he/him/his/she/her -> the person named last before it, when that is not a co-argument; a subject pronoun
+    opening its sentence -> the person who was the subject of the sentence before, if one was ("Shoukry briefed
+    Wang on the talks. He said ..." is Shoukry)."""
     last_person: str | None = None
     last_spoke = False  # the person named last is the speaker of reported words ("..., Paul Browne said")
+    subject, previous_subject = None, None  # the person subject of this sentence's main verb, of the one before
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
+            if tok.is_sent_start:
+                subject, previous_subject = None, subject
             aid = table.at(b, tok.i)
             if aid and actors[aid].kind == "person" and tok.dep_ not in ("compound",):
                 last_spoke = aid == last_person and last_spoke or _speaker(tok)
                 last_person = aid
+                if subject is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head == tok.sent.root:
+                    subject = aid
                 continue
             if tok.lower_ not in PERSON_PRONOUNS:
+                continue
+            if previous_subject is not None and tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass"):
+                table.by_token[(b, tok.i)] = subject = previous_subject
+                start = pb.offset + tok.idx
+                actors[subject].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
                 continue
             ahead = _fronted_subject(tok, b, table, actors)
             if ahead is not None:
