@@ -80,6 +80,14 @@ def test_a_lone_family_name_spacy_left_untagged_is_the_person_named_in_full(pipe
     assert "He" not in mention_texts(actor_named(pipeline, text, "Vladimir Putin"))
 
 
+def test_a_group_named_without_its_country_is_the_one_group_of_that_name(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Syrian rebels shelled Azaz on Monday. Turkey warned the rebels on Tuesday.")
+    (rebels,) = [a for a in found if a.kind == "group"]
+    assert rebels.country == "SYR" and len(rebels.mentions) == 2
+    two = actors(pipeline, "Syrian rebels and Libyan rebels met in Turkey. The rebels agreed to a truce.")
+    assert sorted(a.country or "-" for a in two if a.kind == "group") == ["-", "LBY", "SYR"]
+
+
 # -- an office a dictionary entry lists among a body's names is the office, or its holder ------------------------
 
 

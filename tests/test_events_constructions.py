@@ -89,6 +89,15 @@ def test_a_denial_naming_the_body_by_its_leaders_is_the_same_event(pipeline: Pip
     assert [c.field for c in ex.conflicts] == ["factuality"]
 
 
+def test_a_denial_naming_the_group_without_its_country_is_the_same_event(pipeline: Pipeline) -> None:
+    text = ("Syrian rebel commanders said on Sunday that they had met a Turkish envoy in the town of Azaz.\n\n"
+            "Ankara denied that its envoy had met the rebels.")
+    ex = extract(pipeline, text)
+    (meeting,) = [e for e in ex.events if e.type == "CONSULT"]
+    assert sorted(v.factuality for v in meeting.evidence) == ["negated", "reported"]
+    assert [c.field for c in ex.conflicts] == ["factuality"]
+
+
 def test_a_denial_alone_is_a_negated_event(pipeline: Pipeline) -> None:
     (meeting,) = events(pipeline, "Qatar denied that its envoy had met Hezbollah commanders in Beirut.")
     assert meeting.type == "CONSULT" and meeting.factuality == "negated" and meeting.attribution == ["Qatar"]

@@ -1481,6 +1481,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
     the article's one country. One actor per phrase and country in an article."""
     by_id = {a.id: a for a in table.actors}
     named = {a.country for a in table.actors if a.kind == "country"}
+    of_country: dict[str, set[str]] = {}  # the words of a group's name -> its actors, one per country (or none)
+    other_groups: set[str] = set()  # groups without a country that their words set apart from the country's
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             if tok.pos != NOUN or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
@@ -1545,6 +1547,11 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             phrase = pb.doc[first:tok.i + 1]
             lemmas = " ".join(t.lemma_.lower() for t in pb.doc[start:tok.i + 1 - members_of] if t.is_alpha)
             actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
+            of_country.setdefault(lemmas, set()).add(actor_id)
+            if country is None and any(c.dep_ in ("det", "amod", "predet", "nummod") and c.i < start
+                                       and c.lower_ != "the" or c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in tok.children):
+                other_groups.add(actor_id)  # "most foreign navies", "warships of other countries"
             actor = by_id.get(actor_id)
             if actor is None:
                 actor = Actor(actor_id, phrase.text, "group", country=country, sector=sector,
@@ -1557,6 +1564,27 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                                           phrase.text))
             # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
             table.by_token[(b, tok.i)] = actor_id
+    _join_unqualified_groups(table, by_id, of_country, other_groups)
+
+
+def _join_unqualified_groups(table: ActorTable, by_id: dict[str, Actor], of_country: dict[str, set[str]],
+                             other_groups: set[str]) -> None:
+    """"Syrian rebel commanders ... the rebels": a group named without a country is the one group of that name the
+    article gives a country, if there is one (two, "Syrian rebels ... Libyan rebels", leave it alone), unless a
+    word sets it apart ("most foreign navies", "warships of other countries")."""
+    for lemmas, ids in of_country.items():
+        bare = "grp-" + slug(lemmas)
+        qualified = ids - {bare}
+        if bare not in ids or bare in other_groups or len(qualified) != 1:
+            continue
+        (into,) = qualified
+        group, owner = by_id.pop(bare), by_id[into]
+        owner.mentions = sorted(owner.mentions + group.mentions, key=lambda m: m.start)
+        owner.aliases += [a for a in group.aliases if a not in owner.aliases]
+        table.actors.remove(group)
+        for key, actor_id in table.by_token.items():
+            if actor_id == bare:
+                table.by_token[key] = into
 
 
 def _state_members(tok: Token, b: int, table: ActorTable, by_id: dict[str, Actor], named: set[str | None]) -> bool:
