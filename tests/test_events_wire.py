@@ -449,3 +449,19 @@ def test_they_in_a_clause_on_the_call_are_its_parties(pipeline: Pipeline) -> Non
 def test_the_attacker_named_on_the_setting(pipeline: Pipeline, text: str, attacker: str, victims: str) -> None:
     killing = one(events(pipeline, text), "ASSAULT")
     assert countries(killing.source) == {attacker} and countries(killing.target) == {victims}
+
+
+@pytest.mark.parametrize("text", [
+    "MANAMA, Nov 29 (BNA) -- King Hamad received US Secretary of State Antony Blinken on Thursday.",
+    "MANAMA, Nov 29 (BNA) -- Bahrain's King received on Thursday the US Secretary of State Antony Blinken.",
+])
+def test_gulf_style_receiving_a_named_visitor_hosts_a_visit(pipeline: Pipeline, text: str) -> None:
+    visit = one(events(pipeline, text), "CONSULT")
+    assert visit.mode == "visit" and names(visit.target) == {"Antony Blinken"}
+    assert countries(visit.source) == {"BHR"}
+
+
+def test_receiving_a_named_party_s_letter_or_weapons_is_no_visit(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Prime Minister received a letter from President Biden. Harvard received a "
+                             "donation from Microsoft.")
+    assert all(e.mode != "visit" for e in found)
