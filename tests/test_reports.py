@@ -57,6 +57,17 @@ def test_a_visit_and_the_talks_held_during_it_stay_two_events() -> None:
                           _event("CONSULT", None, ["blr"], ["prk"], day), any_mode=True)
 
 
+def test_an_act_the_other_way_round_is_another_act_unless_the_type_is_told_either_way() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+    assert not same_event(_event("ACCUSE", "disapprove", ["fra"], ["mli"], day),
+                          _event("ACCUSE", "disapprove", ["mli"], ["fra"], day))  # accused each other: two acts
+    assert not same_event(_event("ACCUSE", "disapprove", ["fra"], [], day),
+                          _event("ACCUSE", "disapprove", ["mli"], ["fra"], day))
+    assert same_event(_event("ACCUSE", "disapprove", ["fra"], [], day),
+                      _event("ACCUSE", "disapprove", ["fra"], ["mli"], day))  # one names the target, one not
+    assert same_event(_event("CONSULT", None, ["fra"], ["mli"], day), _event("CONSULT", None, ["mli"], ["fra"], day))
+
+
 def test_a_verdict_is_another_act_than_the_charges_it_ends() -> None:
     day = EventDate("2024-07-23", "2024-07-23", basis="text")
 

@@ -3,7 +3,8 @@
 Pure functions over `model.Event`, with no parser behind them, shared by the in-article merge (`merge.py`) and
 the store. Two mentions are the same event when their type and mode agree (within one sentence, a mode one of them
 leaves out agrees: "shot and killed"), their participants are compatible
-(one set contains the other), their text dates overlap, they are not placed apart (other countries, or cities
+(one set contains the other, and no party changes sides unless the type is told either way round), their text
+dates overlap, they are not placed apart (other countries, or cities
 more than `SAME_PLACE_KM` apart), and neither negates the other, except that a denial by
 another source joins the report it denies. A date that only narrative or publication time gave is no evidence
 against a match. Disagreeing date claims from different sources become a `Conflict`, and so do a report and its
@@ -64,6 +65,20 @@ def _covered(a: Event, b: Event) -> bool:
     b_countries = {p.country for p in b.source + b.target if p.country}
     return all(p.actor_id in b_ids or (p.actor_id == p.country and p.country in b_countries)
                for p in a.source + a.target)
+
+
+# Types whose two sides may be told either way round ("A met B", "B and A held talks", "clashes between A and B").
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    """One party is the source of one act and the target of the other: "Paris criticised the junta" and "the junta
+    accused France" are two accusations, not one, unless the type is told either way round."""
+    if a.type in SYMMETRIC_TYPES:
+        return False
+    sa, ta = {p.actor_id for p in a.source}, {p.actor_id for p in a.target}
+    sb, tb = {p.actor_id for p in b.source}, {p.actor_id for p in b.target}
+    return bool((sa & tb) - sb or (ta & sb) - tb)
 
 
 def _only_sources(event: Event) -> Event:
@@ -127,7 +142,7 @@ def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
         return False
     if (a.factuality == "negated") != (b.factuality == "negated") and not _denial_of(a, b):
         return False
-    if not (participants_of(a) & participants_of(b)) or not (_covered(a, b) or _covered(b, a)):
+    if not (participants_of(a) & participants_of(b)) or not (_covered(a, b) or _covered(b, a)) or _reversed(a, b):
         return False
     if places_apart(a.location, b.location):
         return False
