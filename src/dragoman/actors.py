@@ -1151,6 +1151,8 @@ def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id:
 
 # Prepositions that make a country the counterpart of an actor's act ("threatened action against Russia").
 COUNTERPART_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards"})
+# The pronouns by which a speaker tells of its own acts ("the ministry said it had summoned ...").
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 # Institutions named after their city ("Baghdad University", "Tehran Times", "Lagos State Police").
@@ -1250,6 +1252,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
+        # "the ministry said it had summoned the German ambassador": what the actor says it did itself is its own
+        # act, whose other party is no country of its own
+        verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
+                  if c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in SELF_PRONOUNS
+                                               for x in c.children)}
         # Only a block with a word of meeting can hold a partner; most have none, and walking the parse is dearer.
         for b in {b for b, _ in own_tokens} - meeting_blocks.keys():
             meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
@@ -1391,9 +1398,9 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
     while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
         noun = noun.head
     noun_actor = by_id.get(table.at(b, noun.i) or "")
-    if noun is not tok and (noun_actor is None or noun_actor.kind == "group") and not noun.ent_type_ \
+    if noun is not tok and noun_actor is not None and noun_actor.kind == "group" and not noun.ent_type_ \
             and noun.tag_ in ("NNS", "NNPS"):
-        return False
+        return False  # a people, not a party; "condemned the Turkish strikes" names the party the strikes are of
     up = noun
     for _ in range(8):
         if up.dep_ == "dobj" and (b, up.head.i) in verbs:
