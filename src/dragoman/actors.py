@@ -1263,14 +1263,22 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         partners, meetings = _meeting_partners([t for t in own_tokens if meeting_blocks[t[0]]], parsed)
         verbs |= meetings
         codes: set[str] = set()
+        # The country the actor's counterpart is of, where the text first names it ("The ministry summoned the
+        # German ambassador ... Berlin rejected"), is the other side's: no other mention makes it the actor's.
+        against: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs, table, by_id):
-                codes.add(c)
-                if len(codes) > 1:
-                    break  # two countries: none is the article's (stopping here keeps long articles linear)
+            if c in codes or c in against:
+                continue
+            if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id):
+                against.add(c)
+                continue
+            codes.add(c)
+            if len(codes) > 1:
+                break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
             continue  # the dateline does not choose between them: a fight in Mannheim between Americans
-        code = codes.pop() if codes else filed  # the text's one country before the dateline's: a fight in Mannheim
+        # the text's one country before the dateline's: a fight in Mannheim
+        code = codes.pop() if codes else filed if filed not in against else None
         if code is None:
             continue
         actor.country = code
