@@ -1151,8 +1151,6 @@ def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id:
 
 # Prepositions that make a country the counterpart of an actor's act ("threatened action against Russia").
 COUNTERPART_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards"})
-# The pronouns by which a speaker tells of its own acts ("the ministry said it had summoned ...").
-SELF_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 # Institutions named after their city ("Baghdad University", "Tehran Times", "Lagos State Police").
@@ -1252,33 +1250,20 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
-        # "the ministry said it had summoned the German ambassador": what the actor says it did itself is its own
-        # act, whose other party is no country of its own
-        verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
-                  if c.dep_ == "ccomp" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in SELF_PRONOUNS
-                                               for x in c.children)}
         # Only a block with a word of meeting can hold a partner; most have none, and walking the parse is dearer.
         for b in {b for b, _ in own_tokens} - meeting_blocks.keys():
             meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
         partners, meetings = _meeting_partners([t for t in own_tokens if meeting_blocks[t[0]]], parsed)
         verbs |= meetings
         codes: set[str] = set()
-        # The country the actor's counterpart is of, where the text first names it ("The ministry summoned the
-        # German ambassador ... Berlin rejected"), is the other side's: no other mention makes it the actor's.
-        against: set[str] = set()
         for b, tok, c in mentioned:
-            if c in codes or c in against:
-                continue
-            if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id):
-                against.add(c)
-                continue
-            codes.add(c)
-            if len(codes) > 1:
-                break  # two countries: none is the article's (stopping here keeps long articles linear)
+            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs, table, by_id):
+                codes.add(c)
+                if len(codes) > 1:
+                    break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
             continue  # the dateline does not choose between them: a fight in Mannheim between Americans
-        # the text's one country before the dateline's: a fight in Mannheim
-        code = codes.pop() if codes else filed if filed not in against else None
+        code = codes.pop() if codes else filed  # the text's one country before the dateline's: a fight in Mannheim
         if code is None:
             continue
         actor.country = code
@@ -1406,9 +1391,12 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
     while noun.dep_ in ("amod", "compound", "poss", "nmod", "appos", "conj") and noun.head.i != noun.i:
         noun = noun.head
     noun_actor = by_id.get(table.at(b, noun.i) or "")
-    if noun is not tok and noun_actor is not None and noun_actor.kind == "group" and not noun.ent_type_ \
-            and noun.tag_ in ("NNS", "NNPS"):
-        return False  # a people, not a party; "condemned the Turkish strikes" names the party the strikes are of
+    if noun is not tok and (noun_actor is None or noun_actor.kind == "group") and not noun.ent_type_ \
+            and noun.tag_ in ("NNS", "NNPS") and not (
+                noun_actor is None and noun.dep_ == "dobj" and (b, noun.head.i) in verbs):
+        # a people or a place, not a party; but the things or acts the actor's own verb is done to are the other
+        # party's ("condemned the Turkish strikes")
+        return False
     up = noun
     for _ in range(8):
         if up.dep_ == "dobj" and (b, up.head.i) in verbs:
