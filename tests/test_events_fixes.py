@@ -70,6 +70,8 @@ def test_a_summons_made_to_protest_is_one_complaint(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize("text, other", [
     ("The ministry summoned the Dutch ambassador over the cartoons.", "NLD"),
+    ("The ministry summoned the Dutch ambassador. The Netherlands has not commented on the summons.", "NLD"),
+    ("The ministry summoned the Dutch envoy over the cartoons printed in Amsterdam.", "NLD"),
     ("The foreign ministry condemned the Turkish air strikes.", "TUR"),
     ("The defence ministry denounced the Armenian drone attacks on the border villages.", "ARM"),
 ])
