@@ -1295,14 +1295,24 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         partners, meetings = _meeting_partners([t for t in own_tokens if meeting_blocks[t[0]]], parsed)
         verbs |= meetings
         codes: set[str] = set()
+        # A body's counterpart in its own clause is the other side: the country it is of, where the text first names
+        # it, is no country for the body to take from another mention ("The ministry summoned the German ambassador.
+        # Germany has not commented"). Not a person's: a president pardons his predecessor, of his own country.
+        against: set[str] = set()
         for b, tok, c in mentioned:
-            if c not in codes and (b, tok.i) not in partners and not _counterpart(tok, b, verbs, table, by_id):
-                codes.add(c)
-                if len(codes) > 1:
-                    break  # two countries: none is the article's (stopping here keeps long articles linear)
+            if c in codes or c in against:
+                continue
+            if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id):
+                if actor.kind != "person":
+                    against.add(c)
+                continue
+            codes.add(c)
+            if len(codes) > 1:
+                break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
             continue  # the dateline does not choose between them: a fight in Mannheim between Americans
-        code = codes.pop() if codes else filed  # the text's one country before the dateline's: a fight in Mannheim
+        # the text's one country before the dateline's: a fight in Mannheim
+        code = codes.pop() if codes else filed if filed not in against else None
         if code is None:
             continue
         actor.country = code
@@ -1431,7 +1441,10 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
         noun = noun.head
     noun_actor = by_id.get(table.at(b, noun.i) or "")
     if noun is not tok and (noun_actor is None or noun_actor.kind == "group") and not noun.ent_type_ \
-            and noun.tag_ in ("NNS", "NNPS"):
+            and noun.tag_ in ("NNS", "NNPS") and not (
+                noun_actor is None and noun.dep_ == "dobj" and (b, noun.head.i) in verbs):
+        # a people or a place, not a party; but the things or acts the actor's own verb is done to are the other
+        # party's ("condemned the Turkish strikes")
         return False
     up = noun
     for _ in range(8):

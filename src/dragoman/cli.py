@@ -806,13 +806,11 @@ def pair(
     which one it came from.
     """
     from dragoman.events.relation import RelationModel, RelationModelError
-    from dragoman.pairs import PairError, code_pair, find_party
+    from dragoman.pairs import NoParty, PairError, code_pair, find_party
 
     text = sys.stdin.read() if sentence == "-" else sentence
     try:
         parties = [find_party(text, words) if words is not None else None for words in (source, target)]
-        if parties == [None, None]:
-            raise PairError("give --source, --target or both")
     except PairError as exc:
         raise typer.BadParameter(str(exc), param_hint="--source/--target") from None
     published = _parse_date(date_)
@@ -822,7 +820,10 @@ def pair(
     except RelationModelError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
-    coded = code_pair(pipeline, model, text, parties[0], parties[1], published)
+    try:
+        coded = code_pair(pipeline, model, text, parties[0], parties[1], published)
+    except NoParty:
+        raise typer.BadParameter("give --source, --target or both", param_hint="--source/--target") from None
     if format is ExtractFormat.json:
         _print_json(coded.to_dict())
         return

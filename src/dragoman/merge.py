@@ -7,6 +7,7 @@ mentions and gives each event its id and conflicts.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dragoman.model import Conflict, Event
@@ -31,6 +32,16 @@ def _sentences(event: Event) -> set[tuple[str, int, int]]:
     return {(e.article_id, e.start, e.end) for e in event.evidence}
 
 
+def _one_act(event: Event, mention: Event, one_sentence: bool) -> bool:
+    """`same_event`, and within one sentence two mentions of one CAMEO code are one act whatever modes they were given:
+    "the ministry summoned the German ambassador to protest the remarks" is one official complaint (CAMEO 114), read
+    off the summons (mode "allege") and off the protest in words (mode "disapprove")."""
+    if same_event(event, mention, any_mode=one_sentence):
+        return True
+    return one_sentence and event.cameo is not None and event.cameo == mention.cameo and event.mode != mention.mode \
+        and same_event(event, replace(mention, mode=event.mode), any_mode=True)
+
+
 def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | None = None,
                    ) -> tuple[list[Event], list[Conflict]]:
     """The article's events and their conflicts. `kinds` (actor id -> actor kind) lets an event told of unnamed
@@ -49,7 +60,7 @@ def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | 
         near = set().union(*(sharing.get((m.event.type, a), ()) for a in participants_of(m.event)))
         # Two verbs of one sentence ("shot and killed") are one act even when only one of them gives the mode.
         told = _sentences(m.event)
-        candidates = [k for k in sorted(near) if same_event(events[k], m.event, any_mode=bool(told & sentences[k]))]
+        candidates = [k for k in sorted(near) if _one_act(events[k], m.event, bool(told & sentences[k]))]
         if candidates:
             best = max(candidates, key=lambda k: (date_score(events[k], m.event),
                                                   len(participants_of(events[k]) & m.participants)))

@@ -33,6 +33,13 @@ class PairError(ValueError):
     """A party is not in the sentence."""
 
 
+class NoParty(PairError):
+    """Neither a source nor a target was given: `code_pair` codes what one party does, and needs one."""
+
+    def __init__(self) -> None:
+        super().__init__("give a source, a target or both")
+
+
 @dataclass(frozen=True)
 class Party:
     """A marked party: offsets into the sentence and its words."""
@@ -158,7 +165,7 @@ def code_pair(pipeline: Pipeline, model: RelationModel | None, sentence: str, so
     several sentences, the rules read them all and the model the ones from the first party to the last."""
     parties = [p for p in (source, target) if p is not None]
     if not parties:
-        raise PairError("give a source, a target or both")
+        raise NoParty()
     extraction, parsed = pipeline.extract_parsed(Article(id="pair", text=sentence, published=published))
     event = event_between(extraction, source, target, pipeline.coder.place_country)
     rules_root = root_of(event.type) if event else None

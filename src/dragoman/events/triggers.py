@@ -149,6 +149,10 @@ class Rule:
     variant_of: str | None = None
 
 
+# Modes of protest done by deeds, which no variant for a state's subject turns into words (`Lexicon.subject_rule`).
+DEED_MODES = frozenset({"boycott"})
+
+
 class Lexicon:
     """Trigger words by lemma. Loaded from the packaged default plus any user files."""
 
@@ -212,7 +216,11 @@ class Lexicon:
     def subject_rule(self, rule: Rule, word: Token) -> Rule | None:
         """The variant that the verb `word`, coded by `rule`, takes for subjects of some kinds (`Rule.subject_kinds`),
         if it has one: the variant of every verb of the rule's type (`Rule.variant_of`), or the variant of the
-        lexicon rule that lists the verb itself."""
+        lexicon rule that lists the verb itself. A boycott or a strike is a deed, not words: "Iran boycotted the
+        ceremony" stays a boycott (CAMEO 143, PROTEST), where "Iran protested the remarks" is a complaint in words
+        (CAMEO 114)."""
+        if rule.mode in DEED_MODES:
+            return None
         if (variant := self.subject_types.get(rule.type)) is not None:
             return variant
         lemma = _lemma(word)
@@ -468,6 +476,13 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if low in REFUSING_PREDICATES and (speaker := _refused_in_words(tok)) is not None:
             triggers.append(Trigger(REFUSED_IN_WORDS_RULE, tok, speaker))  # "X would not be welcome, Y said"
             continue
+        if lemma in ORDERING_OUT_VERBS and tok.pos_ == "VERB" and _orders_people_out(tok):
+            triggers.append(Trigger(ORDERED_OUT_RULE, tok, tok))  # "Israel ordered Palestinians to evacuate"
+            continue
+        if lemma in ORDERING_OUT_VERBS and tok.pos_ == "VERB" and (held := _custody_ordered(tok)) is not None:
+            triggers.append(Trigger(CUSTODY_ORDER_RULE, tok, tok))  # "the judge ordered him held"
+            refused.add(held.i)  # the participle is the order's content, no arrest of its own
+            continue
         if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and (predicate := _name_called(tok)) is not None:
@@ -534,6 +549,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = sorted((t for t in unique.values() if t.word is not t.governor or t.word.i not in light_verbs),
                    key=lambda t: t.word.i)
     found = _purposes(found)
+    # "ordered the journalist detained": the custody ordered is the order's content, no arrest by the one held
+    contents = {c.i for t in found if t.rule is CUSTODY_ORDER_RULE and (c := _custody_ordered(t.word)) is not None}
+    found = [t for t in found if t.governor.i not in contents]
     return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon))))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
@@ -1121,7 +1139,7 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_natural_agent(a, lexicon) for a in _agents(word)):
             return True
-    if _safety_order(word):
+    if trig.rule is not ORDERED_OUT_RULE and _safety_order(word):
         return True  # "police ordered residents to evacuate": administration of the public, no demand on a party
     if _lemma(word) in EVACUATING and (not (evacuated := _acted_on(word)) and word.pos_ in ("VERB", "AUX") or any(
             _lemma(o) in EVACUATED_PLACES for o in evacuated)):
@@ -1187,6 +1205,70 @@ def _safety_order(verb: Token) -> bool:
     return bool(told) and bool(acts) and all(_lemma(t) in PUBLIC_NOUNS or t.lower_ in PUBLIC_NOUNS for t in told) \
         and all(_lemma(a) in SAFETY_ACTS for a in acts) and not any(
             _lemma(s) in ARMED_SUBJECTS or s.lower_ in ARMED_SUBJECTS for s in subjects)
+
+
+# A state or an armed force ordering a population out of where it lives ("Israel ordered Palestinians in northern Gaza
+# to evacuate", "the army ordered villagers to leave their homes") forces them out: CAMEO 174, expel or deport
+# individuals, as the verb dictionary's "ORDER * (TO LEAVE)" codes it; the people ordered are the target. An order
+# to the public by its own administration ("police ordered residents to evacuate") is no event (`_safety_order`),
+# and an order to a party's own forces or envoys is no expulsion of a population ("ordered the troops to leave":
+# the dictionary's reading; "ordered the ambassador to leave": the lexicon's expulsion of a diplomat).
+ORDERING_OUT_VERBS = frozenset("order force compel instruct command direct".split())
+LEAVING_ACTS = frozenset("evacuate leave flee vacate relocate depart abandon quit".split())
+# People ordered out: the public (`PUBLIC_NOUNS`), and a people named by its nationality ("Palestinians")
+POPULATION_NOUNS = PUBLIC_NOUNS | frozenset("""civilian civilians refugee refugees migrant migrants foreigner foreigners
+national nationals""".split())
+ORDERED_OUT_RULE = Rule(kind="verb", lemmas=(), type="COERCE", mode="deport", cameo="174", contexts=("legal",),
+                        target_preps=("from",))
+
+
+def _population(tok: Token) -> bool:
+    """The noun names a population: the public, civilians, or a people by its nationality ("Palestinians"); not a
+    party's own people ("ordered its citizens to leave Lebanon" is advice to them, no expulsion)."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return _lemma(tok) in POPULATION_NOUNS or tok.lower_ in POPULATION_NOUNS or (
+        tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"))
+
+
+def _state_or_armed(subject: Token) -> bool:
+    """The subject is an armed force ("the army", "Israeli troops") or a state named as such ("Israel")."""
+    return _lemma(subject) in ARMED_SUBJECTS or subject.lower_ in ARMED_SUBJECTS or (
+        subject.ent_type_ == "GPE" and subject.pos_ == "PROPN")
+
+
+def _orders_people_out(verb: Token) -> bool:
+    """A state or an armed force (its subject) orders a population (its object) to leave: see `ORDERING_OUT_VERBS`."""
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ in ("VERB", "AUX")]
+    acts += [c for t in told for c in t.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    told += [s for a in acts for s in a.children if s.dep_ == "nsubj" and s.i > verb.i]
+    told += [c for t in told for c in t.conjuncts]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(told) and bool(acts) and bool(subjects) and all(_population(t) for t in told) and all(
+        _lemma(a) in LEAVING_ACTS for a in acts) and all(_state_or_armed(s) for s in subjects)
+
+
+# An order that someone be held ("the judge ordered him held", "the prosecutor ordered the journalist detained", "the
+# court ordered the activists jailed") is the arrest, by the one ordering it, of the one held (CAMEO 173, as "ordered
+# the arrest of" is); the participle is the order's content and arrests no one by itself.
+CUSTODY_ACTS = frozenset("arrest detain hold jail imprison incarcerate intern remand lock".split())
+CUSTODY_ORDER_RULE = Rule(kind="verb", lemmas=(), type="COERCE", mode="arrest", cameo="173", contexts=("legal",))
+
+
+def _custody_ordered(verb: Token) -> Token | None:
+    """The participle of custody an order governs, with the one to be held before it: "ordered him held" (a clause
+    whose subject is "him"), "ordered the activists jailed" (a participle on the object); None otherwise."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD") and _lemma(c) in CUSTODY_ACTS and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in c.children) and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in c.children):
+            return c
+        if c.dep_ == "dobj":  # the participle right after the object's noun
+            for p in c.children:
+                if p.dep_ == "acl" and p.tag_ == "VBN" and _lemma(p) in CUSTODY_ACTS and p.i == c.i + 1:
+                    return p
+    return None
 
 
 # Types a social occasion is no instance of: celebrating a birthday or marking an anniversary is no support, aid,

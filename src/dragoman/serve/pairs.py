@@ -28,15 +28,13 @@ def _code_pair_sync(server: Server, body: PairIn) -> dict[str, Any]:
     try:
         parties = [find_party(body.sentence, words) if words is not None else None
                    for words in (body.source, body.target)]
-        if parties == [None, None]:
-            raise PairError("give a source, a target or both")
-    except PairError as exc:
+        with server.write_lock:  # the pipeline is shared with ingests, one at a time
+            pipeline = server.loaded_pipeline()
+            if server.relation is None:
+                server.relation = RelationModel.load()
+            coded = code_pair(pipeline, server.relation, body.sentence, parties[0], parties[1], body.published)
+    except PairError as exc:  # a party not in the sentence, or none given (`pairs.NoParty`)
         raise HTTPException(422, str(exc)) from None
-    with server.write_lock:  # the pipeline is shared with ingests, one at a time
-        pipeline = server.loaded_pipeline()
-        if server.relation is None:
-            server.relation = RelationModel.load()
-        coded = code_pair(pipeline, server.relation, body.sentence, parties[0], parties[1], body.published)
     out = coded.to_dict()
     if out["event"] is not None:
         out["event"]["disputed"] = []  # fresh from one sentence: nothing to dispute
