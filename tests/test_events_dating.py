@@ -123,3 +123,11 @@ def test_another_thread_of_the_story_drops_the_earlier_dates(pipeline: Pipeline,
     assert _dates(pipeline, text)["detained"] == ("2025-03-04", "publication")
     same_thread = "Iraq banned the PKK last month.\n\nTurkish police detained 15 suspects in Ankara."
     assert _dates(pipeline, same_thread)["detained"][1] == "narrative"
+
+
+def test_a_window_holding_publication_is_cut_at_it(pipeline: Pipeline) -> None:
+    (met,) = extract(pipeline, "The ministers of Chile and Peru met earlier this week in Geneva.", PUBLISHED).events
+    assert (met.date.start, met.date.end) == ("2025-03-03", "2025-03-04")  # done by publication (a Tuesday)
+    planned = [e for e in extract(pipeline, "The ministers of Chile and Peru will meet this week in Geneva.",
+                                  PUBLISHED).events if e.factuality == "planned"]
+    assert [(e.date.start, e.date.end) for e in planned] == [("2025-03-04", "2025-03-09")]  # to come from then

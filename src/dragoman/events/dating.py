@@ -276,6 +276,23 @@ NEW_THREAD = re.compile(r"(?i)(separately|elsewhere|in (a |another )?(separate|o
                         r"(development|news|incident|case)s?)\b")
 
 
+# What these tell is still to come at publication.
+TOLD_AS_TO_COME = frozenset({"planned", "expected"})
+
+
+def _within_publication(date: EventDate, factuality: str, published: str | None) -> EventDate:
+    """A period of days that holds the publication day, cut at it: an act told as done ended by then ("met earlier
+    this week"), one told as to come begins then ("will meet this week")."""
+    start, end = date.start, date.end
+    if not (published and start and end and len(start) == len(end) == len(published) and start <= published < end):
+        return date
+    if factuality in TOLD_AS_DONE:
+        return replace(date, end=published)
+    if factuality in TOLD_AS_TO_COME and start < published:
+        return replace(date, value=published, start=published)
+    return date
+
+
 def _narrative_date(dated: list[Timex], offset: int, thread_start: int, not_after: str | None) -> EventDate | None:
     """The story's narrative time at `offset`: the last date it gave before, in the same thread of the story (from
     `thread_start`), skipping dates after `not_after` (the publication day, for an act told as done: "Wang is
@@ -329,6 +346,8 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
             ongoing = _since_date(since, published)
         if t is not None:
             m.event.date = _event_date(t, "text")
+            if t.precision is None:  # a period ("this week"), not days the text names ("from July 23 to 25")
+                m.event.date = _within_publication(m.event.date, m.event.factuality, published)
         elif ongoing is not None:
             m.event.date = ongoing
         else:
