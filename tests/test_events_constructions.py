@@ -3,6 +3,7 @@ denials (one event, a `factuality` conflict), figures of speech, "refused to com
 
 from __future__ import annotations
 
+import pytest
 from helpers import countries, events, extract
 
 from dragoman.events import Lexicon
@@ -102,6 +103,22 @@ def test_a_denial_alone_is_a_negated_event(pipeline: Pipeline) -> None:
     (meeting,) = events(pipeline, "Qatar denied that its envoy had met Hezbollah commanders in Beirut.")
     assert meeting.type == "CONSULT" and meeting.factuality == "negated" and meeting.attribution == ["Qatar"]
     assert countries(meeting.source) == {"QAT"}
+
+
+# -- one attack, its toll told by several verbs ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An Israeli airstrike killed at least 30 people and wounded dozens in Gaza, health officials said.",
+    "Three people were killed and 10 injured when Russian missiles hit Odesa.",
+    "Rebel gunmen shot and killed a soldier and wounded two villagers in Tillaberi.",
+])
+def test_one_attack_told_by_its_casualties_is_one_event(pipeline: Pipeline, text: str) -> None:
+    assert [e.type for e in events(pipeline, text)] == ["ASSAULT"], text
+
+
+def test_two_attackers_tolls_in_one_sentence_stay_two_attacks(pipeline: Pipeline) -> None:
+    text = "Russian shelling killed two civilians in Kherson and Ukrainian drones wounded three people in Belgorod."
+    assert len([e for e in events(pipeline, text) if e.type == "ASSAULT"]) == 2
 
 
 # -- not events ----------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from dragoman.reports import (
     find_conflicts,
     keep_named,
     names_the_unnamed,
+    one_attack,
     participants_of,
     same_event,
 )
@@ -36,7 +37,7 @@ def _one_act(event: Event, mention: Event, one_sentence: bool) -> bool:
     """`same_event`, and within one sentence two mentions of one CAMEO code are one act whatever modes they were given:
     "the ministry summoned the German ambassador to protest the remarks" is one official complaint (CAMEO 114), read
     off the summons (mode "allege") and off the protest in words (mode "disapprove")."""
-    if same_event(event, mention, any_mode=one_sentence):
+    if same_event(event, mention, any_mode=one_sentence) or one_sentence and one_attack(event, mention):
         return True
     return one_sentence and event.cameo is not None and event.cameo == mention.cameo and event.mode != mention.mode \
         and same_event(event, replace(mention, mode=event.mode), any_mode=True)
@@ -51,15 +52,20 @@ def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | 
     sentences: list[set[tuple[str, int, int]]] = []  # each event's sentences (article, start, end)
     # Events by (type, participant): `same_event` needs both shared, so only those are compared, not every event.
     sharing: dict[tuple[str, str], set[int]] = {}
+    # Events by (type, sentence): within a sentence, one attack may be told by mentions that share no party.
+    told_in: dict[tuple[str, tuple[str, int, int]], set[int]] = {}
 
     def index(k: int) -> None:
         for actor_id in participants_of(events[k]):
             sharing.setdefault((events[k].type, actor_id), set()).add(k)
+        for sentence in sentences[k]:
+            told_in.setdefault((events[k].type, sentence), set()).add(k)
 
     for m in mentions:
-        near = set().union(*(sharing.get((m.event.type, a), ()) for a in participants_of(m.event)))
         # Two verbs of one sentence ("shot and killed") are one act even when only one of them gives the mode.
         told = _sentences(m.event)
+        near = set().union(*(sharing.get((m.event.type, a), ()) for a in participants_of(m.event)),
+                           *(told_in.get((m.event.type, s), ()) for s in told))
         candidates = [k for k in sorted(near) if _one_act(events[k], m.event, bool(told & sentences[k]))]
         if candidates:
             best = max(candidates, key=lambda k: (date_score(events[k], m.event),

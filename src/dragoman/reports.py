@@ -153,6 +153,20 @@ def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
     return dates_compatible(a.date, b.date)
 
 
+def one_attack(a: Event, b: Event) -> bool:
+    """Two attack mentions of one sentence that give the same toll are one attack ("an airstrike killed 30 people
+    and wounded dozens in Gaza", "three people were killed when missiles hit Odesa"): the toll is the sentence's,
+    so is the attack. Their attackers agree (or one names none), and neither is the other way round or denied."""
+    if a.type != "ASSAULT" or b.type != "ASSAULT" or (a.dead, a.injured) != (b.dead, b.injured) \
+            or a.dead is None and a.injured is None:
+        return False
+    sources_a, sources_b = {p.actor_id for p in a.source}, {p.actor_id for p in b.source}
+    if sources_a and sources_b and sources_a != sources_b or _reversed(a, b) or _reversed(b, a):
+        return False
+    return (a.factuality == "negated") == (b.factuality == "negated") and not places_apart(a.location, b.location) \
+        and dates_compatible(a.date, b.date)
+
+
 def names_the_unnamed(unnamed: Event, named: Event, kinds: Mapping[str, str]) -> bool:
     """Two reports of one act in which `named` names the people `unnamed` leaves unnamed ("A man has been charged
     with arson" / "Robert Pitman, 24, was charged with arson"): type, mode, negation, dates and place agree, and in
