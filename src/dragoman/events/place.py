@@ -25,9 +25,10 @@ PREP_PLACES = ("GPE", "LOC", "FAC", "ORG")  # "at the Foreign Ministry" is a pla
 
 
 def _is_place(tok: Token, b: int, actors: ActorTable, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) -> bool:
-    """A place by its entity label, or one the actors read as its country ("struck Kharkiv", labelled a person)."""
+    """A place by its entity label, or one the actors read as its country ("struck Kharkiv", labelled a person),
+    not its people ("killed two Palestinians")."""
     actor = actors.get(actors.at(b, tok.i) or "")
-    return tok.ent_type_ in labels or actor is not None and actor.kind == "country"
+    return tok.ent_type_ in labels or tok.tag_ not in ("NNPS", "NNS") and actor is not None and actor.kind == "country"
 
 
 def _scene_objects(trig: Trigger, roots: list[Token], b: int, actors: ActorTable) -> list[Token]:
@@ -42,10 +43,20 @@ def _scene_objects(trig: Trigger, roots: list[Token], b: int, actors: ActorTable
             obj = child if child.dep_ == "dobj" else _pobj(child) if visit and child.dep_ == "prep" \
                 and child.lower_ == "to" else None
             if obj is not None and not _is_place(obj, b, actors):
-                obj = _pobj(next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+                obj = _named_place(obj, b, actors)
             if obj is not None and _is_place(obj, b, actors):
                 found.append(obj)
     return found
+
+
+def _named_place(noun: Token, b: int, actors: ActorTable, labels: tuple[str, ...] = ("GPE", "LOC", "FAC")) \
+        -> Token | None:
+    """The place a common noun names by its "of" phrase or its apposition: "the city of Belgorod", "the Kazakh
+    capital Astana"."""
+    of = _pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    named = [of] if of is not None else []
+    named += [c for c in noun.children if c.dep_ == "appos"]
+    return next((t for t in named if _is_place(t, b, actors, labels)), None)
 
 
 def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock, actors: ActorTable) -> Location | None:
@@ -68,22 +79,23 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
                 if obj is None:  # "outside of the Iraqi city of Basra"
                     obj = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None))
                 if obj is not None and not _is_place(obj, b, actors, PREP_PLACES):
-                    # "in the town of Cizre", "in the capital city of Algiers"
-                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                    inner = _pobj(of)
-                    if inner is not None and inner.ent_type_ in ("GPE", "LOC", "NORP"):  # "town of Samarra"
-                        obj = inner
+                    # "in the town of Cizre", "in the capital city of Algiers", "in the Kazakh capital Astana"
+                    obj = _named_place(obj, b, actors, ("GPE", "LOC", "NORP")) or obj
                 if obj is not None and (_is_place(obj, b, actors, PREP_PLACES) or
                                         obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
                     names.append(obj)
             stack.append((child, in_acl or child.dep_ == "acl"))
     best: Location | None = None
     for obj in sorted(names, key=lambda t: t.i):
-        text = _phrase(obj)
+        text, start = _phrase(obj), pb.offset + _phrase_start(obj)
         place = gazetteer.lookup(text, qualified_countries(obj))  # "Bountiful, B.C." is Canada's
+        entity = next((e for e in obj.doc.ents if e.end - 1 == obj.i), None)
+        if place is None and entity is not None and entity.text != text:
+            # "the Kazakh capital Astana": the name, not the phrase
+            text, start = entity.text, pb.offset + entity.start_char
+            place = gazetteer.lookup(text, qualified_countries(obj))
         if place is None and text.lower().removeprefix("the ") in REGIONS:
             place = Place(text, REGIONS[text.lower().removeprefix("the ")], None, None)
-        start = pb.offset + _phrase_start(obj)
         if place is not None:
             # The place as the article spells it; the gazetteer gives country and coordinates.
             if best is not None and best.lat is None and best.country in (None, place.country):
