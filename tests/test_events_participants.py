@@ -172,3 +172,43 @@ def test_a_page_with_a_ticker_links_and_the_story_twice_gives_one_event(pipeline
     (accord,) = events(pipeline, PAGE)
     assert accord.type in ("AGREE", "SUPPORT", "COOPERATE") and countries(accord.source) == {"ZMB", "MWI"}
     assert len(accord.evidence) == 1
+
+
+# -- second roles on wire constructions (session 14) ---------------------------------------------------------------
+
+def test_withdrawing_its_envoy_to_a_state_is_aimed_at_that_state(pipeline: Pipeline) -> None:
+    (recall,) = events(pipeline, "Lima has withdrawn its envoy to Caracas over the remarks, the ministry said.")
+    assert recall.type == "SANCTION" and countries(recall.source) == {"PER"} and countries(recall.target) == {"VEN"}
+
+
+def test_its_own_envoy_is_never_the_target(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Bolivian government withdrew its envoys on Friday.")
+    assert all(not e.target for e in found if e.type == "SANCTION")
+
+
+def test_a_group_named_by_its_members_acts_through_them(pipeline: Pipeline) -> None:
+    (condemnation,) = [e for e in events(pipeline, "Several states, including Norway and Denmark, condemned the "
+                                                   "seizure of the ship by Iran.") if e.type == "ACCUSE"]
+    assert countries(condemnation.source) == {"NOR", "DNK"} and countries(condemnation.target) == {"IRN"}
+
+
+def test_goods_carried_into_a_country_are_aimed_at_it(pipeline: Pipeline) -> None:
+    (aid,) = events(pipeline, "The Jordanian air force airlifted medical supplies into Lebanon on Sunday.")
+    assert aid.type == "AID" and countries(aid.source) == {"JOR"} and countries(aid.target) == {"LBN"}
+
+
+def test_the_possessor_of_a_release_is_the_one_released(pipeline: Pipeline) -> None:
+    (release,) = [e for e in events(pipeline, "A Maltese court on Tuesday ordered the Libyan vessel's release.")
+                  if e.type == "RETREAT"]
+    assert countries(release.source) == {"MLT"} and countries(release.target) == {"LBY"}
+
+
+def test_the_possessor_beside_an_of_object_is_the_doer(pipeline: Pipeline) -> None:
+    (arrest,) = [e for e in events(pipeline, "Canberra condemned Beijing's arrest of the Australian writer.")
+                 if e.type == "COERCE"]
+    assert countries(arrest.source) == {"CHN"} and countries(arrest.target) == {"AUS"}
+
+
+def test_who_summons_an_envoy_to_protest_protests_to_the_envoys_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Ankara summoned the Danish ambassador to protest the burning of a Koran in Copenhagen.")
+    assert found and all(countries(e.source) == {"TUR"} and countries(e.target) == {"DNK"} for e in found)

@@ -108,7 +108,8 @@ def people_object(word: Token, governor: Token) -> Token | None:
     # homes of 20 families": whose the thing acted on is
     objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
                 if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for", "of")]
-    return next((p for o in objects if (p := _people_noun(o)) is not None), None)
+    # the actor's own envoys ("withdrew its envoy") are no party acted on
+    return next((p for o in objects if (p := _people_noun(o)) is not None and not own_envoy(p)), None)
 
 
 def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: ActorTable) -> str:
@@ -452,10 +453,18 @@ def _raised_object(verb: Token) -> Token | None:
     return next((c for c in conj.children if c.dep_ == "dobj"), None)
 
 
+def summoning(verb: Token) -> bool:
+    """"summoned the ambassador", "called in the envoy": the infinitive after it is the summoner's own purpose
+    ("summoned the Swedish ambassador to protest the burning": the summoner protests, to the one summoned)."""
+    return _lemma(verb) in ("summon", "convoke") or _lemma(verb) == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+
+
 def _controller(xcomp: Token) -> Token | None:
     """Object control: "Chad forced Boko Haram to retreat", "urged Mali to withdraw": the named party the verb
-    above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help")."""
-    if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) == "promise":
+    above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help"; not the one
+    summoned, `summoning`)."""
+    if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) == "promise" or summoning(xcomp.head):
         return None
     obj = next((c for c in xcomp.head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > xcomp.i:
@@ -657,13 +666,21 @@ recapture buy purchase import""".split()),
 AGREEMENT_FRAMES = {"to": frozenset({"agree", "consent"}), "on": frozenset({"agree"})}
 
 
+# Verbs of carrying goods or people into a place: its "into X" names the party they are brought to ("flew medicine
+# into Afghanistan", "airlifted aid into Yemen").
+DELIVERY_FRAMES = {"into": frozenset("""fly airlift airdrop ship truck ferry smuggle deliver bring send channel
+funnel""".split())}
+
+
 def frame_preps(verb: Token) -> frozenset[str]:
     """The prepositions of a verb's frame of transfer or taking ("recaptured the town from Islamic State fighters",
     "handed the documents to Germany") or of agreeing (`AGREEMENT_FRAMES`): their object is, or names, the party
-    the act is aimed at."""
+    the act is aimed at; of carrying into a place (`DELIVERY_FRAMES`)."""
     lemma = _lemma(verb)
-    return frozenset(prep for frames in (RECIPIENT_FRAMES, AGREEMENT_FRAMES) for prep, frame in frames.items()
-                     if lemma in frame)
+    # carrying takes a thing carried: "protesters poured into the streets" carry nothing
+    carried = any(c.dep_ == "dobj" for c in verb.children)
+    return frozenset(prep for frames in (RECIPIENT_FRAMES, AGREEMENT_FRAMES, DELIVERY_FRAMES) for prep, frame in
+                     frames.items() if lemma in frame and (carried or frames is not DELIVERY_FRAMES))
 
 
 # Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
@@ -702,6 +719,16 @@ def own_envoy(noun: Token) -> bool:
     """The noun names the actor's own envoys: an envoy noun with a possessive pronoun ("its ambassador")."""
     return (noun.lower_ in ENVOY_NOUNS or _lemma(noun) in ENVOY_NOUNS) and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
+
+
+def envoy_rules(verb: Token, verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]]) -> Rule | None:
+    """The lexicon's rule for recalling or withdrawing an ambassador, for a verb whose object is the actor's own
+    envoys by another word ("has withdrawn its envoy to Mexico", "pulled out its emissaries"): the envoy nouns are
+    one class, whichever of them a rule's object list names."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and own_envoy(c) for c in verb.children):
+        return None
+    return next((rule for rule, rest in verbs.get(_lemma(verb), []) if not rest and rule.kind == "verb"
+                 and any(o in ENVOY_NOUNS for o in rule.objects)), None)
 
 
 # Verbs of trade: the party bought from or sold to is the counterpart, whatever names the goods.
@@ -752,6 +779,17 @@ def possessor_acts(rule: Rule) -> bool:
     """The possessor or "of" agent of the act's noun is its doer: a type of `AGENTIVE_POSSESSOR_TYPES`, except a
     release (RETREAT's "the release of X" is done to X)."""
     return rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release"
+
+
+# Acts done to a person or a thing, whose noun's possessor is the one acted on ("ordered the tanker's release",
+# "condemned the journalist's arrest", "the minister's assassination").
+PATIENT_MODES = frozenset("release arrest deport expel abduct assassinate torture".split())
+
+
+def possessor_undergoes(rule: Rule, noun: Token) -> bool:
+    """The possessor of the act's noun is the one it is done to: a mode of `PATIENT_MODES`, and no "of" object
+    beside it ("Russia's release of the sailors": Russia releases)."""
+    return rule.mode in PATIENT_MODES and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 # Nouns naming a party that is received, hosted or sent, never the event itself ("the Saudi delegation was hosted").

@@ -49,6 +49,7 @@ from dragoman.events.arguments import (
     addressee,
     commanded,
     country_actor,
+    envoy_rules,
     event_noun_parties,
     frame_preps,
     gapped_passives,
@@ -63,11 +64,13 @@ from dragoman.events.arguments import (
     people_actor,
     people_object,
     possessor_acts,
+    possessor_undergoes,
     reciprocal,
     relative_antecedent,
     result_phrase,
     speaker_pronoun,
     stranded_recipient,
+    summoning,
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
@@ -157,6 +160,10 @@ class EventCoder:
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
+                # "has withdrawn its envoy to Mexico": coded as the lexicon codes "its ambassador"
+                taken = {t.governor.i for t in triggers}
+                triggers += [Trigger(rule, tok, tok) for tok in tokens if tok.i not in taken
+                             and (rule := envoy_rules(tok, self.lexicon.verbs)) is not None]
                 triggers += subjection_triggers(tokens, triggers, self.lexicon)  # "subjected to attacks by X"
                 # "sanctions imposed by Canada on Iran": the participle is the light verb
                 participles = participle_light_triggers(tokens, triggers, self.lexicon)
@@ -306,6 +313,13 @@ class EventCoder:
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
                     # "a spokesman for X", "lawyers for X": X speaks
+                    if child.lower_ == "including":
+                        # "several countries, including France and Germany": the named parties the group is made of
+                        # (not "12 members of a family, including seven children": people, as the group is)
+                        listed = self._actors_of(_pobj(child), b, actors, previous, depth + 1)
+                        if any((member := actors.get(x)) is None or member.kind != "group" for x in listed):
+                            found += listed
+                            break
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
@@ -521,6 +535,12 @@ class EventCoder:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
+        if word is not governor and possessor_undergoes(rule, word):
+            # "a court ordered the tanker's release", "condemned the journalist's arrest": the one it is done to
+            for poss in (c for c in word.children if c.dep_ == "poss"):
+                found = actors_of(poss)
+                if found:
+                    return found, poss
         for head in heads:
             for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
@@ -539,6 +559,10 @@ class EventCoder:
                         return found, recipient
                     if own_envoy(child):
                         found = nested(child, POSTING_PREPS)  # "recalled its ambassador to Somalia": Somalia
+                        if not found and head is governor:
+                            # "has withdrawn its envoy to Mexico", the phrase hung on the verb
+                            found = named([a for a in self._prep_actors(head, POSTING_PREPS, b, actors, previous)
+                                           if a not in avoid], None)
                         if found:
                             return found, child
                         continue  # its own envoys are no target; a "from X" of the verb may name it
@@ -990,11 +1014,13 @@ class EventCoder:
         """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the
         means reached, by the same source."""
         verb = pb.doc[coded.governor]
-        if coded.derived or coded.event.target or verb.dep_ != "advcl" or not any(
+        summoned = verb.dep_ == "xcomp" and summoning(verb.head)  # "summoned the envoy to protest ..."
+        if coded.derived or coded.event.target or verb.dep_ != "advcl" and not summoned or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return
+        summoned = summoned or summoning(verb.head)
         means = next((s for s in siblings if s.governor == verb.head.i and s is not coded and not s.derived), None)
-        if means is None or means.event.type in self.lexicon.policy.speech_act or (
+        if means is None or means.event.type in self.lexicon.policy.speech_act and not summoned or (
                 {p.actor_id for p in means.event.source} != {p.actor_id for p in coded.event.source}):
             return  # "demanded a meeting of the Council to investigate": the content of a demand, not its means
         sources = {p.actor_id for p in coded.event.source}
