@@ -212,3 +212,43 @@ def test_the_possessor_beside_an_of_object_is_the_doer(pipeline: Pipeline) -> No
 def test_who_summons_an_envoy_to_protest_protests_to_the_envoys_state(pipeline: Pipeline) -> None:
     found = events(pipeline, "Ankara summoned the Danish ambassador to protest the burning of a Koran in Copenhagen.")
     assert found and all(countries(e.source) == {"TUR"} and countries(e.target) == {"DNK"} for e in found)
+
+
+def test_two_abbreviated_parties_before_one_noun_are_both_named(pipeline: Pipeline) -> None:
+    (accord,) = [e for e in events(pipeline, "US and EU negotiators have agreed a new steel tariff deal.")
+                 if e.type == "SUPPORT"]
+    assert countries(accord.source) == {"USA"} and names(accord.source) == {"United States", "EU"}
+
+
+def test_talks_held_in_a_city_with_a_partner(pipeline: Pipeline) -> None:
+    (talks,) = [e for e in events(pipeline, "Ahead of the forum, Lavrov on Monday held talks in Tashkent with "
+                                            "Indian Prime Minister Narendra Modi.") if e.type == "CONSULT"]
+    assert countries(talks.source) == {"RUS"} and countries(talks.target) == {"IND"}
+
+
+def test_the_partner_of_a_meeting_left_before_the_meeting_place(pipeline: Pipeline) -> None:
+    (walkout,) = [e for e in events(pipeline, "The Serbian delegation walked out of a Brussels meeting with "
+                                              "Kosovo Prime Minister Albin Kurti.") if e.type == "REJECT"]
+    assert countries(walkout.target) == {"XKX"}
+
+
+def test_an_agreement_set_in_a_meeting_is_with_the_one_met(pipeline: Pipeline) -> None:
+    (agreement,) = [e for e in events(pipeline, "During talks with his Egyptian counterpart, the Greek foreign "
+                                                "minister agreed to expand maritime cooperation.") if e.type == "AGREE"]
+    assert countries(agreement.source) == {"GRC"} and countries(agreement.target) == {"EGY"}
+
+
+def test_critics_of_a_leader_are_not_the_leader(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Critics of President Kais Saied staged a protest in Tunis on Sunday.")
+    assert all("Kais Saied" not in names(e.source) for e in found)
+
+
+def test_the_first_to_do_an_act_is_the_subject_of_the_copula(pipeline: Pipeline) -> None:
+    (recognition,) = [e for e in events(pipeline, "Bhutan was the first country to recognize Bangladesh.")
+                      if e.type == "SUPPORT"]
+    assert countries(recognition.source) == {"BTN"} and countries(recognition.target) == {"BGD"}
+
+
+def test_the_second_to_be_arrested_is_no_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Colonel Mamadou Diallo was the second officer to be arrested by the junta this month.")
+    assert all("Mamadou Diallo" not in names(e.source) for e in found)

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
-from dragoman.events.triggers import Rule, _lemma
+from dragoman.events.triggers import Rule, Trigger, _lemma
 from dragoman.model import Actor, Mention
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -398,6 +398,35 @@ organize organise run operate control own employ hire represent""".split())
 RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival opponent adversary host".split())
 
 
+# People named by their stand against a party ("critics of Erdogan", "opponents of the president"): the party of
+# their "of" is the one they stand against, never who they are.
+ADVERSARY_NOUNS = frozenset("opponent critic rival adversary enemy foe detractor".split())
+
+
+# Meetings in which something is agreed or done with a partner: "in a meeting with X", "during talks with X".
+MEETING_NOUNS = frozenset("""meeting talk talks negotiation negotiations summit conversation session consultation
+consultations call""".split())
+SETTING_PREPS = frozenset({"in", "during", "at"})
+
+
+def partner_of_meeting(noun: Token | None) -> Token | None:
+    """The "with" party of a meeting noun ("a White House meeting with Trump", "the talks with Israel")."""
+    if noun is None or noun.lower_ not in MEETING_NOUNS and _lemma(noun) not in MEETING_NOUNS:
+        return None
+    return next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
+def meeting_partner(verb: Token) -> Token | None:
+    """The partner of the meeting a verb's act is set in: "Reagan, in a meeting in Washington with Mulroney, agreed
+    ...", "During talks with his Chinese counterpart, Lavrov agreed ..." (the phrase on the verb or on its
+    subject)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+        if (partner := partner_of_meeting(_pobj(prep))) is not None:
+            return partner
+    return None
+
+
 # Co-agents named beside the subject: "France, along with Britain, condemned ...", "together with Japan".
 COMPANION_PREPS = frozenset({"along", "together", "jointly"})
 # "in cooperation with X", "in coordination with X", "in partnership with X": X acts with the subject.
@@ -640,7 +669,9 @@ def _listed_modifiers(first: Token) -> list[Token]:
     separates it from the one before, so that "the Turkish Kurdish party" stays one party."""
     listed: list[Token] = []
     last = first
-    for sibling in (c for c in first.head.lefts if c.i > first.i and c.dep_ == first.dep_):
+    # "UK and EU negotiators": the parser may make the first a noun modifier and the second a compound
+    modifiers = (first.dep_,) if first.dep_ == "poss" else ("amod", "compound", "nmod")
+    for sibling in (c for c in first.head.lefts if c.i > first.i and c.dep_ in modifiers):
         between = first.doc[last.i + 1:sibling.left_edge.i]
         if not between or not all(t.lower_ in (",", "and", "or") for t in between):
             break
@@ -729,6 +760,29 @@ def envoy_rules(verb: Token, verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]
         return None
     return next((rule for rule, rest in verbs.get(_lemma(verb), []) if not rest and rule.kind == "verb"
                  and any(o in ENVOY_NOUNS for o in rule.objects)), None)
+
+
+# Acts two parties do with each other: signing or concluding an accord (CAMEO 057), setting up or upgrading
+# relations (CAMEO 054 by "ties", "relations"; not a recognition, done to a third). Done in a meeting, they are done
+# with the one met (`meeting_partner`); done by two named together, both stay sources (PLOVER's reciprocal dyad).
+MUTUAL_CAMEOS = frozenset({"057"})
+MUTUAL_NOUNS = frozenset({"relation", "relations", "tie", "ties"})
+
+
+def mutual_act(trig: Trigger) -> bool:
+    """The trigger names an act two parties named together do with each other (`MUTUAL_CAMEOS`)."""
+    return trig.rule.type == "SUPPORT" and (trig.rule.cameo in MUTUAL_CAMEOS or trig.rule.cameo == "054" and (
+        trig.word.lower_ in MUTUAL_NOUNS or _lemma(trig.word) in MUTUAL_NOUNS))
+
+
+# Words that rank a party among others who did an act: "the first to sign", "the only country to vote against".
+RANKING_WORDS = frozenset("first second third fourth fifth last latest only sole next".split())
+
+
+def ranked(tok: Token) -> bool:
+    """"the first", "the only country", "the latest state", "the biggest donor": a rank, itself or as a modifier."""
+    return any(t.lower_ in RANKING_WORDS or t.tag_ == "JJS" or t.tag_ == "JJ" and t.lower_.endswith("th") and t.like_num
+               for t in (tok, *(c for c in tok.children if c.dep_ == "amod")))
 
 
 # Verbs of trade: the party bought from or sold to is the counterpart, whatever names the goods.

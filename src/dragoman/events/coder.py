@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
+    ADVERSARY_NOUNS,
     COUNTRY_NOUNS,
     FORCE_NOUNS,
     HELPING_TYPES,
@@ -18,6 +19,7 @@ from dragoman.events.arguments import (
     KIN_NOUNS,
     LANDFORMS,
     LOCATIVE_PREPS,
+    MEETING_NOUNS,
     OBJECT_PREPS,
     PARTY_NOUNS,
     POSTING_PREPS,
@@ -54,17 +56,21 @@ from dragoman.events.arguments import (
     frame_preps,
     gapped_passives,
     gerund_doer,
+    meeting_partner,
     message_recipient,
     misparsed_finite,
+    mutual_act,
     noun_infinitive,
     operation_place,
     own_envoy,
     parties_named_before,
+    partner_of_meeting,
     passive_event_noun,
     people_actor,
     people_object,
     possessor_acts,
     possessor_undergoes,
+    ranked,
     reciprocal,
     relative_antecedent,
     result_phrase,
@@ -320,6 +326,8 @@ class EventCoder:
                         if any((member := actors.get(x)) is None or member.kind != "group" for x in listed):
                             found += listed
                             break
+                    if child.lower_ == "of" and _lemma(tok) in ADVERSARY_NOUNS:
+                        continue  # "critics of Erdogan" are not Erdogan
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
@@ -448,6 +456,14 @@ class EventCoder:
                     return agent, False
             if misparsed_finite(tok):
                 return tok.head, False  # "A US-led coalition bombed Islamic State positions", the noun made the root
+            if tok.dep_ in ("relcl", "acl", "xcomp") and tok.head.dep_ in ("attr", "oprd") and ranked(tok.head) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                    c.dep_ == "auxpass" for c in tok.children) and tok.head.head.pos_ in ("AUX", "VERB"):
+                # "the rebel group is the first to comply", "Ethiopia was the only country to reject the accord": the
+                # subject of the copula the noun completes (not of "the second player to be arrested")
+                subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj, False
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
@@ -528,8 +544,12 @@ class EventCoder:
 
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
-            # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place
-            for prep in partner_phrases(word):
+            # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place; "held
+            # talks in Bishkek with X" on the light verb's meeting noun, whichever word the trigger is
+            meetings = [c for c in governor.children if c.dep_ == "dobj" and c.i != word.i and (
+                _lemma(c) in MEETING_NOUNS or c.lower_ in MEETING_NOUNS)] if word is not governor else []
+            for prep in [*partner_phrases(word), *(c for m in meetings for c in m.children
+                                                   if c.dep_ == "prep" and c.lower_ == "with")]:
                 found = actors_of(_pobj(prep))
                 if found:
                     return found, _pobj(prep)
@@ -566,6 +586,11 @@ class EventCoder:
                         if found:
                             return found, child
                         continue  # its own envoys are no target; a "from X" of the verb may name it
+                    # "left a White House meeting with Trump", "cancelled talks with X": the partner of the meeting
+                    partner = partner_of_meeting(child)
+                    found = actors_of(partner) if partner is not None else []
+                    if found:
+                        return found, partner
                     found = actors_of(child)
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
@@ -589,6 +614,8 @@ class EventCoder:
                     obj = _pobj(child)
                     if obj is not None and obj.i == word.i and result_phrase(word, governor):
                         continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
+                    if (partner := partner_of_meeting(obj)) is not None and (found := actors_of(partner)):
+                        return found, partner  # "walked out of a Brussels meeting with X"
                     if direct_people is not None and people is not None and (
                             obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None
                             or child.lower_ in LOCATIVE_PREPS):
@@ -693,6 +720,10 @@ class EventCoder:
                 return found, word.head
         if direct_people is not None and people is not None:
             return [people(direct_people)], direct_people
+        if not deferred and word is governor and (rule.type in JOINT_TYPES or mutual_act(trig)) and (
+                partner := meeting_partner(governor)) is not None and (found := actors_of(partner)):
+            # "in a meeting with Mulroney, Reagan agreed to ...": agreed with the one met
+            return found, partner
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
