@@ -252,3 +252,27 @@ def test_the_first_to_do_an_act_is_the_subject_of_the_copula(pipeline: Pipeline)
 def test_the_second_to_be_arrested_is_no_doer(pipeline: Pipeline) -> None:
     found = events(pipeline, "Colonel Mamadou Diallo was the second officer to be arrested by the junta this month.")
     assert all("Mamadou Diallo" not in names(e.source) for e in found)
+
+
+def test_a_ministry_protesting_to_a_state_complains_to_it(pipeline: Pipeline) -> None:
+    (complaint,) = events(pipeline, "The Bulgarian foreign ministry protested to Skopje over the remarks.")
+    assert complaint.type == "ACCUSE" and countries(complaint.target) == {"MKD"}
+
+
+def test_a_reaction_to_the_move_just_reported_is_aimed_at_who_made_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Costa Rica expelled the Nicaraguan ambassador on Monday. Managua condemned the move.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE"]
+    assert countries(condemnation.source) == {"NIC"} and countries(condemnation.target) == {"CRI"}
+
+
+def test_a_second_reaction_to_the_same_move_passes_on_its_maker(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Costa Rica expelled the Nicaraguan ambassador on Monday. The European Union said it "
+                             "regretted the decision. Managua condemned the move.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE" and countries(e.source) == {"NIC"}]
+    assert countries(condemnation.target) == {"CRI"}
+
+
+def test_a_move_that_says_whose_it_is_keeps_its_own_party(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russia suspended gas deliveries to Poland. Warsaw condemned the move by Moscow.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE"]
+    assert countries(condemnation.target) == {"RUS"}

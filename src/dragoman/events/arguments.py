@@ -775,6 +775,27 @@ def mutual_act(trig: Trigger) -> bool:
         trig.word.lower_ in MUTUAL_NOUNS or _lemma(trig.word) in MUTUAL_NOUNS))
 
 
+# Nouns that name the act just reported ("Madrid condemned the move", "welcomed the decision"): a reaction to it is
+# aimed at whoever did it.
+ANAPHORIC_ACTS = frozenset("""move decision step action measure act announcement moves decisions steps actions
+measures""".split())
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def act_referred_to(verb: Token) -> Token | None:
+    """The direct object of a reaction that refers back to the act just reported: "the move", "this decision"; not
+    one that says whose or which it is ("the move by Iran", "Israel's decision", "the decision to close")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in ANAPHORIC_ACTS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound") or c.dep_ == "amod" and c.text[:1].isupper()
+           for c in obj.children):
+        return None
+    return obj
+
+
 # Words that rank a party among others who did an act: "the first to sign", "the only country to vote against".
 RANKING_WORDS = frozenset("first second third fourth fifth last latest only sole next".split())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,7 @@ from dragoman.events.arguments import (
     OBJECT_PREPS,
     PARTY_NOUNS,
     POSTING_PREPS,
+    REACTION_TYPES,
     RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
     REPRESENTING,
@@ -48,6 +50,7 @@ from dragoman.events.arguments import (
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
+    act_referred_to,
     addressee,
     commanded,
     country_actor,
@@ -720,6 +723,17 @@ class EventCoder:
                 return found, word.head
         if direct_people is not None and people is not None:
             return [people(direct_people)], direct_people
+        if not deferred and word is governor and rule.type in REACTION_TYPES and previous is not None and (
+                previous.block == b) and (move := act_referred_to(governor)) is not None and (
+                previous.governor >= word.doc[max(word.sent.start - 1, 0)].sent.start):
+            # "Venezuela expelled the Spanish ambassador. Madrid condemned the move.": aimed at who made it (in this
+            # sentence or the one before)
+            # a reaction before it to the same act ("the EU regretted the decision") passes on whom it was aimed at
+            chained = previous.event.type in REACTION_TYPES and act_referred_to(word.doc[previous.governor]) is not None
+            found = [p.actor_id for p in (previous.event.target if chained else previous.event.source)
+                     if p.actor_id not in avoid]
+            if found:
+                return found, move
         if not deferred and word is governor and (rule.type in JOINT_TYPES or mutual_act(trig)) and (
                 partner := meeting_partner(governor)) is not None and (found := actors_of(partner)):
             # "in a meeting with Mulroney, Reagan agreed to ...": agreed with the one met
@@ -953,6 +967,9 @@ class EventCoder:
             # the lexicon's rule for subjects of these kinds: "the foreign ministry protested the remarks" (a state's
             # complaint in words, CAMEO 114), not "thousands of Kenyans protested" (in the street)
             rule = variant
+            if not target_ids and topic is None:
+                # "the foreign ministry protested to Greece": the complaint's own phrases name whom it is made to
+                target_ids, _ = self._targets(replace(trig, rule=variant), b, actors, previous, frozenset(source_ids))
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if topic is not None and location is not None and within(location, topic, pb.offset):
             location = None
