@@ -276,3 +276,14 @@ def test_a_move_that_says_whose_it_is_keeps_its_own_party(pipeline: Pipeline) ->
     found = events(pipeline, "Russia suspended gas deliveries to Poland. Warsaw condemned the move by Moscow.")
     (condemnation,) = [e for e in found if e.type == "ACCUSE"]
     assert countries(condemnation.target) == {"RUS"}
+
+
+def test_a_thing_given_alongside_another_is_no_companion(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The UK is willing to provide ammunition alongside humanitarian assistance to Jordan in "
+                             "Syria's war-torn Daraa region.")
+    assert found and all(countries(e.source) == {"GBR"} for e in found)
+
+
+def test_a_party_alongside_the_subject_acts_with_it(pipeline: Pipeline) -> None:
+    (condemnation,) = events(pipeline, "Norway, alongside Iceland, condemned the whaling ban.")
+    assert countries(condemnation.source) == {"NOR", "ISL"}

@@ -434,14 +434,21 @@ JOINT_ACTION_NOUNS = frozenset("""cooperation co-operation coordination co-ordin
 collaboration tandem concert association alliance league""".split())
 
 
+def _party_word(tok: Token) -> bool:
+    """The word can name a party: a name, a people, or a noun of people or forces."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
+        _people_noun(tok) is not None or _lemma(tok) in FORCE_NOUNS)
+
+
 def _companions(tokens: list[Token]) -> list[Token]:
     """The parties "along with X", "together with X", "jointly with X", "alongside X" or "in cooperation with X"
     attached to the subject or to the verb: they act with the subject."""
     found = []
     for tok in tokens:
         for prep in (c for c in tok.children if c.dep_ == "prep"):
-            if prep.lower_ == "alongside" and (obj := _pobj(prep)) is not None:
-                found.append(obj)
+            if prep.lower_ == "alongside" and (obj := _pobj(prep)) is not None and (_party_word(obj) or not any(
+                    c.dep_ == "dobj" and not _party_word(c) for c in tok.children)):
+                found.append(obj)  # not a thing given beside the thing given ("ammunition alongside humanitarian aid")
             joint = _pobj(prep) if prep.lower_ == "in" else None
             if joint is not None and joint.lower_ in JOINT_ACTION_NOUNS:
                 with_ = next((c for c in joint.children if c.dep_ == "prep" and c.lower_ == "with"), None)
