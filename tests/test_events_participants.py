@@ -287,3 +287,16 @@ def test_a_thing_given_alongside_another_is_no_companion(pipeline: Pipeline) -> 
 def test_a_party_alongside_the_subject_acts_with_it(pipeline: Pipeline) -> None:
     (condemnation,) = events(pipeline, "Norway, alongside Iceland, condemned the whaling ban.")
     assert countries(condemnation.source) == {"NOR", "ISL"}
+
+
+def test_he_after_an_office_holder_is_that_office_holder(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Qatari foreign minister arrived in Kabul on Sunday. He met the Afghan interior "
+                             "minister.")
+    (meeting,) = [e for e in found if e.type == "CONSULT" and e.evidence[0].trigger == "met"]
+    assert countries(meeting.source) == {"QAT"} and countries(meeting.target) == {"AFG"}
+
+
+def test_he_after_a_sentence_naming_two_people_is_left_alone(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Qatari foreign minister met Afghan Interior Minister Sirajuddin Haqqani in Kabul. "
+                             "He thanked the Emir of Qatar.")
+    assert all(countries(e.source) != {"QAT"} or e.evidence[0].trigger != "thanked" for e in found)

@@ -181,6 +181,24 @@ def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
 REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
+def previous_subject(pronoun: Token) -> Token | None:
+    """"The Saudi foreign minister arrived in Tehran. He met his Iranian counterpart.": a "he" or "she" opening its
+    sentence's subjects stands for the one person the sentence before is about, the subject of its main verb (a
+    named person, or an office holder: "the minister"), when no one else is named between them."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+        return None
+    sent = pronoun.sent
+    if any(t.ent_type_ == "PERSON" or t.lower_ in TITLE_HEADS for t in pronoun.doc[sent.start:pronoun.i]):
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or not (subj.ent_type_ == "PERSON" or subj.lower_ in TITLE_HEADS):
+        return None  # a public person or office holder (not "a woman", whom the act may befall by chance)
+    # the one person named in it: no other person beside the subject ("X met Y.")
+    people = {t.i for t in before if t.ent_type_ == "PERSON" and not subj.left_edge.i <= t.i <= subj.right_edge.i}
+    return None if people else subj
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
     will withdraw" (it = Nigeria). Only a non-pronoun subject of a verb above the pronoun's own clause."""

@@ -73,6 +73,7 @@ from dragoman.events.arguments import (
     people_object,
     possessor_acts,
     possessor_undergoes,
+    previous_subject,
     ranked,
     reciprocal,
     relative_antecedent,
@@ -263,6 +264,10 @@ class EventCoder:
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += sorted(previous.participants)
+        elif (antecedent := previous_subject(tok)) is not None:
+            # "The Saudi foreign minister arrived in Tehran. He met ...": an office holder the actor table gave no
+            # one to the pronoun
+            found += self._actors_of(antecedent, b, actors, previous, depth + 1)
         elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
             # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
             found += self._actors_of(speaker, b, actors, previous, depth + 1)
