@@ -300,3 +300,17 @@ def test_he_after_a_sentence_naming_two_people_is_left_alone(pipeline: Pipeline)
     found = events(pipeline, "The Qatari foreign minister met Afghan Interior Minister Sirajuddin Haqqani in Kabul. "
                              "He thanked the Emir of Qatar.")
     assert all(countries(e.source) != {"QAT"} or e.evidence[0].trigger != "thanked" for e in found)
+
+
+def test_a_threat_in_a_letter_is_to_its_addressee_not_the_senders_own_side(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Brazilian President Lula sent a letter to the head of the World Bank threatening to "
+                             "cut Brazilian contributions.")
+    (threat,) = [e for e in found if e.type == "THREATEN"]
+    assert names(threat.target) == {"World Bank"}
+
+
+def test_a_demand_in_a_letter_about_the_senders_own_people_is_made_to_the_addressee(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Ugandan president wrote to the African Union demanding the release of Ugandan "
+                             "soldiers.")
+    (demand,) = [e for e in found if e.type == "REQUEST"]
+    assert names(demand.target) == {"African Union"}

@@ -550,6 +550,9 @@ class EventCoder:
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
+        def own_side(found: list[str], sources: frozenset[str]) -> bool:
+            return self._own_side(found, sources, actors)
+
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
             # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place; "held
@@ -609,6 +612,11 @@ class EventCoder:
                         # "lifted a blockade on X",
                         # "suspended part of a military aid program for Bosnia"
                         found = nested(child, OBJECT_PREPS)
+                    if found and rule.type in self.lexicon.policy.speech_act and (
+                            recipient := message_recipient(governor)) is not None and own_side(found, avoid) and (
+                            addressed := actors_of(recipient)):
+                        # "wrote to the African Union demanding the release of Kenyan soldiers": asked of the AU
+                        return addressed, recipient
                     if found:
                         return found, child
             # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
@@ -701,6 +709,11 @@ class EventCoder:
                                 if found:
                                     subj = tok
                                     break
+                    if found and (recipient := message_recipient(governor)) is not None and own_side(
+                            found, avoid) and (addressed := actors_of(recipient)):
+                        # "sent a letter to the WHO threatening to pull US funding": the message is to the WHO; the
+                        # content names only the sender's own side
+                        return addressed, recipient
                     if found:
                         return found, subj
             if (recipient := message_recipient(governor)) is not None and (found := actors_of(recipient)):
@@ -788,6 +801,11 @@ class EventCoder:
             elif found:
                 return found
         return groups
+
+    def _own_side(self, found: list[str], sources: frozenset[str], actors: ActorTable) -> bool:
+        """Every actor found is of the country of one of the sources."""
+        own = {self._participant(a, actors).country for a in sources} - {None}
+        return bool(own) and all(self._participant(a, actors).country in own for a in found)
 
     def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
         actor = actors.get(actor_id)
