@@ -314,3 +314,19 @@ def test_a_demand_in_a_letter_about_the_senders_own_people_is_made_to_the_addres
                              "soldiers.")
     (demand,) = [e for e in found if e.type == "REQUEST"]
     assert names(demand.target) == {"African Union"}
+
+
+def test_an_accord_signed_between_two_in_the_passive_is_between_them(pipeline: Pipeline) -> None:
+    (accord,) = [e for e in events(pipeline, "A border agreement was signed between Eritrea and Djibouti on Tuesday.")
+                 if e.type == "SUPPORT"]
+    assert countries(accord.source) == {"ERI"} and countries(accord.target) == {"DJI"}
+
+
+def test_damage_between_two_places_is_no_event_between_them(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Two undersea cables were damaged in the Red Sea between Yemen and Djibouti.")
+    assert not any(countries(e.source) and countries(e.target) for e in found)
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pipeline: Pipeline) -> None:
+    (summons,) = events(pipeline, "The Belarusian ambassador was summoned to the Lithuanian foreign ministry.")
+    assert summons.type == "ACCUSE" and countries(summons.source) == {"LTU"} and countries(summons.target) == {"BLR"}

@@ -846,10 +846,14 @@ class EventCoder:
                     # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
                     # "the release of X": the object of an act done to someone is its target
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-        if not source_ids and rule.kind == "noun":
+        joint_passive = passive and (rule.type in JOINT_TYPES or mutual_act(trig))
+        if not source_ids and (rule.kind == "noun" or joint_passive):
             # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
-            # the source (the first) and the target (the others)
-            for between in (c for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "between"):
+            # the source (the first) and the target (the others); "talks were held between X and Y", "an accord was
+            # signed between X and Y" likewise on the passive verb
+            # (of a joint act only: not "cables were damaged between Sicily and Tunisia")
+            holders = [trig.word] + ([trig.governor] if joint_passive and trig.governor is not trig.word else [])
+            for between in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"):
                 sides = self._actors_of(_pobj(between), b, actors, previous)
                 if len(sides) >= 2:
                     source_ids, pair_target = sides[:1], sides[1:]
@@ -868,6 +872,10 @@ class EventCoder:
             joint = rule.type in JOINT_TYPES
             for companion in _companions([t for t in (subject, None if joint else trig.governor) if t is not None]):
                 source_ids += self._actors_of(companion, b, actors, previous)
+        if passive and not source_ids and summoning(trig.governor):
+            # "the Russian ambassador was summoned to the Polish foreign ministry": the ministry summoned him
+            office = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            source_ids = self._actors_of(office, b, actors, previous)
         if passive and not source_ids and rule.mode in ("expel", "deport"):
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
             origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
