@@ -172,3 +172,161 @@ def test_a_page_with_a_ticker_links_and_the_story_twice_gives_one_event(pipeline
     (accord,) = events(pipeline, PAGE)
     assert accord.type in ("AGREE", "SUPPORT", "COOPERATE") and countries(accord.source) == {"ZMB", "MWI"}
     assert len(accord.evidence) == 1
+
+
+# -- second roles on wire constructions (session 14) ---------------------------------------------------------------
+
+def test_withdrawing_its_envoy_to_a_state_is_aimed_at_that_state(pipeline: Pipeline) -> None:
+    (recall,) = events(pipeline, "Lima has withdrawn its envoy to Caracas over the remarks, the ministry said.")
+    assert recall.type == "SANCTION" and countries(recall.source) == {"PER"} and countries(recall.target) == {"VEN"}
+
+
+def test_its_own_envoy_is_never_the_target(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Bolivian government withdrew its envoys on Friday.")
+    assert all(not e.target for e in found if e.type == "SANCTION")
+
+
+def test_a_group_named_by_its_members_acts_through_them(pipeline: Pipeline) -> None:
+    (condemnation,) = [e for e in events(pipeline, "Several states, including Norway and Denmark, condemned the "
+                                                   "seizure of the ship by Iran.") if e.type == "ACCUSE"]
+    assert countries(condemnation.source) == {"NOR", "DNK"} and countries(condemnation.target) == {"IRN"}
+
+
+def test_goods_carried_into_a_country_are_aimed_at_it(pipeline: Pipeline) -> None:
+    (aid,) = events(pipeline, "The Jordanian air force airlifted medical supplies into Lebanon on Sunday.")
+    assert aid.type == "AID" and countries(aid.source) == {"JOR"} and countries(aid.target) == {"LBN"}
+
+
+def test_the_possessor_of_a_release_is_the_one_released(pipeline: Pipeline) -> None:
+    (release,) = [e for e in events(pipeline, "A Maltese court on Tuesday ordered the Libyan vessel's release.")
+                  if e.type == "RETREAT"]
+    assert countries(release.source) == {"MLT"} and countries(release.target) == {"LBY"}
+
+
+def test_the_possessor_beside_an_of_object_is_the_doer(pipeline: Pipeline) -> None:
+    (arrest,) = [e for e in events(pipeline, "Canberra condemned Beijing's arrest of the Australian writer.")
+                 if e.type == "COERCE"]
+    assert countries(arrest.source) == {"CHN"} and countries(arrest.target) == {"AUS"}
+
+
+def test_who_summons_an_envoy_to_protest_protests_to_the_envoys_state(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Ankara summoned the Danish ambassador to protest the burning of a Koran in Copenhagen.")
+    assert found and all(countries(e.source) == {"TUR"} and countries(e.target) == {"DNK"} for e in found)
+
+
+def test_two_abbreviated_parties_before_one_noun_are_both_named(pipeline: Pipeline) -> None:
+    (accord,) = [e for e in events(pipeline, "US and EU negotiators have agreed a new steel tariff deal.")
+                 if e.type == "SUPPORT"]
+    assert countries(accord.source) == {"USA"} and names(accord.source) == {"United States", "EU"}
+
+
+def test_talks_held_in_a_city_with_a_partner(pipeline: Pipeline) -> None:
+    (talks,) = [e for e in events(pipeline, "Ahead of the forum, Lavrov on Monday held talks in Tashkent with "
+                                            "Indian Prime Minister Narendra Modi.") if e.type == "CONSULT"]
+    assert countries(talks.source) == {"RUS"} and countries(talks.target) == {"IND"}
+
+
+def test_the_partner_of_a_meeting_left_before_the_meeting_place(pipeline: Pipeline) -> None:
+    (walkout,) = [e for e in events(pipeline, "The Serbian delegation walked out of a Brussels meeting with "
+                                              "Kosovo Prime Minister Albin Kurti.") if e.type == "REJECT"]
+    assert countries(walkout.target) == {"XKX"}
+
+
+def test_an_agreement_set_in_a_meeting_is_with_the_one_met(pipeline: Pipeline) -> None:
+    (agreement,) = [e for e in events(pipeline, "During talks with his Egyptian counterpart, the Greek foreign "
+                                                "minister agreed to expand maritime cooperation.") if e.type == "AGREE"]
+    assert countries(agreement.source) == {"GRC"} and countries(agreement.target) == {"EGY"}
+
+
+def test_critics_of_a_leader_are_not_the_leader(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Critics of President Kais Saied staged a protest in Tunis on Sunday.")
+    assert all("Kais Saied" not in names(e.source) for e in found)
+
+
+def test_the_first_to_do_an_act_is_the_subject_of_the_copula(pipeline: Pipeline) -> None:
+    (recognition,) = [e for e in events(pipeline, "Bhutan was the first country to recognize Bangladesh.")
+                      if e.type == "SUPPORT"]
+    assert countries(recognition.source) == {"BTN"} and countries(recognition.target) == {"BGD"}
+
+
+def test_the_second_to_be_arrested_is_no_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Colonel Mamadou Diallo was the second officer to be arrested by the junta this month.")
+    assert all("Mamadou Diallo" not in names(e.source) for e in found)
+
+
+def test_a_ministry_protesting_to_a_state_complains_to_it(pipeline: Pipeline) -> None:
+    (complaint,) = events(pipeline, "The Bulgarian foreign ministry protested to Skopje over the remarks.")
+    assert complaint.type == "ACCUSE" and countries(complaint.target) == {"MKD"}
+
+
+def test_a_reaction_to_the_move_just_reported_is_aimed_at_who_made_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Costa Rica expelled the Nicaraguan ambassador on Monday. Managua condemned the move.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE"]
+    assert countries(condemnation.source) == {"NIC"} and countries(condemnation.target) == {"CRI"}
+
+
+def test_a_second_reaction_to_the_same_move_passes_on_its_maker(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Costa Rica expelled the Nicaraguan ambassador on Monday. The European Union said it "
+                             "regretted the decision. Managua condemned the move.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE" and countries(e.source) == {"NIC"}]
+    assert countries(condemnation.target) == {"CRI"}
+
+
+def test_a_move_that_says_whose_it_is_keeps_its_own_party(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russia suspended gas deliveries to Poland. Warsaw condemned the move by Moscow.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE"]
+    assert countries(condemnation.target) == {"RUS"}
+
+
+def test_a_thing_given_alongside_another_is_no_companion(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The UK is willing to provide ammunition alongside humanitarian assistance to Jordan in "
+                             "Syria's war-torn Daraa region.")
+    assert found and all(countries(e.source) == {"GBR"} for e in found)
+
+
+def test_a_party_alongside_the_subject_acts_with_it(pipeline: Pipeline) -> None:
+    (condemnation,) = events(pipeline, "Norway, alongside Iceland, condemned the whaling ban.")
+    assert countries(condemnation.source) == {"NOR", "ISL"}
+
+
+def test_he_after_an_office_holder_is_that_office_holder(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Qatari foreign minister arrived in Kabul on Sunday. He met the Afghan interior "
+                             "minister.")
+    (meeting,) = [e for e in found if e.type == "CONSULT" and e.evidence[0].trigger == "met"]
+    assert countries(meeting.source) == {"QAT"} and countries(meeting.target) == {"AFG"}
+
+
+def test_he_after_a_sentence_naming_two_people_is_left_alone(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Qatari foreign minister met Afghan Interior Minister Sirajuddin Haqqani in Kabul. "
+                             "He thanked the Emir of Qatar.")
+    assert all(countries(e.source) != {"QAT"} or e.evidence[0].trigger != "thanked" for e in found)
+
+
+def test_a_threat_in_a_letter_is_to_its_addressee_not_the_senders_own_side(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Brazilian President Lula sent a letter to the head of the World Bank threatening to "
+                             "cut Brazilian contributions.")
+    (threat,) = [e for e in found if e.type == "THREATEN"]
+    assert names(threat.target) == {"World Bank"}
+
+
+def test_a_demand_in_a_letter_about_the_senders_own_people_is_made_to_the_addressee(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Ugandan president wrote to the African Union demanding the release of Ugandan "
+                             "soldiers.")
+    (demand,) = [e for e in found if e.type == "REQUEST"]
+    assert names(demand.target) == {"African Union"}
+
+
+def test_an_accord_signed_between_two_in_the_passive_is_between_them(pipeline: Pipeline) -> None:
+    (accord,) = [e for e in events(pipeline, "A border agreement was signed between Eritrea and Djibouti on Tuesday.")
+                 if e.type == "SUPPORT"]
+    assert countries(accord.source) == {"ERI"} and countries(accord.target) == {"DJI"}
+
+
+def test_damage_between_two_places_is_no_event_between_them(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Two undersea cables were damaged in the Red Sea between Yemen and Djibouti.")
+    assert not any(countries(e.source) and countries(e.target) for e in found)
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pipeline: Pipeline) -> None:
+    (summons,) = events(pipeline, "The Belarusian ambassador was summoned to the Lithuanian foreign ministry.")
+    assert summons.type == "ACCUSE" and countries(summons.source) == {"LTU"} and countries(summons.target) == {"BLR"}

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
-from dragoman.events.triggers import Rule, _lemma
+from dragoman.events.triggers import Rule, Trigger, _lemma
 from dragoman.model import Actor, Mention
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -108,7 +108,8 @@ def people_object(word: Token, governor: Token) -> Token | None:
     # homes of 20 families": whose the thing acted on is
     objects += [_pobj(c) for d in direct if d.pos_ == "NOUN" for c in d.children
                 if c.dep_ == "prep" and c.lower_ in ("from", "against", "on", "to", "for", "of")]
-    return next((p for o in objects if (p := _people_noun(o)) is not None), None)
+    # the actor's own envoys ("withdrew its envoy") are no party acted on
+    return next((p for o in objects if (p := _people_noun(o)) is not None and not own_envoy(p)), None)
 
 
 def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: ActorTable) -> str:
@@ -178,6 +179,24 @@ def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
 
 
 REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def previous_subject(pronoun: Token) -> Token | None:
+    """"The Saudi foreign minister arrived in Tehran. He met his Iranian counterpart.": a "he" or "she" opening its
+    sentence's subjects stands for the one person the sentence before is about, the subject of its main verb (a
+    named person, or an office holder: "the minister"), when no one else is named between them."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+        return None
+    sent = pronoun.sent
+    if any(t.ent_type_ == "PERSON" or t.lower_ in TITLE_HEADS for t in pronoun.doc[sent.start:pronoun.i]):
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or not (subj.ent_type_ == "PERSON" or subj.lower_ in TITLE_HEADS):
+        return None  # a public person or office holder (not "a woman", whom the act may befall by chance)
+    # the one person named in it: no other person beside the subject ("X met Y.")
+    people = {t.i for t in before if t.ent_type_ == "PERSON" and not subj.left_edge.i <= t.i <= subj.right_edge.i}
+    return None if people else subj
 
 
 def _reporting_subject(pronoun: Token) -> Token | None:
@@ -397,11 +416,46 @@ organize organise run operate control own employ hire represent""".split())
 RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival opponent adversary host".split())
 
 
+# People named by their stand against a party ("critics of Erdogan", "opponents of the president"): the party of
+# their "of" is the one they stand against, never who they are.
+ADVERSARY_NOUNS = frozenset("opponent critic rival adversary enemy foe detractor".split())
+
+
+# Meetings in which something is agreed or done with a partner: "in a meeting with X", "during talks with X".
+MEETING_NOUNS = frozenset("""meeting talk talks negotiation negotiations summit conversation session consultation
+consultations call""".split())
+SETTING_PREPS = frozenset({"in", "during", "at"})
+
+
+def partner_of_meeting(noun: Token | None) -> Token | None:
+    """The "with" party of a meeting noun ("a White House meeting with Trump", "the talks with Israel")."""
+    if noun is None or noun.lower_ not in MEETING_NOUNS and _lemma(noun) not in MEETING_NOUNS:
+        return None
+    return next((_pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
+def meeting_partner(verb: Token) -> Token | None:
+    """The partner of the meeting a verb's act is set in: "Reagan, in a meeting in Washington with Mulroney, agreed
+    ...", "During talks with his Chinese counterpart, Lavrov agreed ..." (the phrase on the verb or on its
+    subject)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+        if (partner := partner_of_meeting(_pobj(prep))) is not None:
+            return partner
+    return None
+
+
 # Co-agents named beside the subject: "France, along with Britain, condemned ...", "together with Japan".
 COMPANION_PREPS = frozenset({"along", "together", "jointly"})
 # "in cooperation with X", "in coordination with X", "in partnership with X": X acts with the subject.
 JOINT_ACTION_NOUNS = frozenset("""cooperation co-operation coordination co-ordination conjunction partnership
 collaboration tandem concert association alliance league""".split())
+
+
+def _party_word(tok: Token) -> bool:
+    """The word can name a party: a name, a people, or a noun of people or forces."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
+        _people_noun(tok) is not None or _lemma(tok) in FORCE_NOUNS)
 
 
 def _companions(tokens: list[Token]) -> list[Token]:
@@ -410,8 +464,9 @@ def _companions(tokens: list[Token]) -> list[Token]:
     found = []
     for tok in tokens:
         for prep in (c for c in tok.children if c.dep_ == "prep"):
-            if prep.lower_ == "alongside" and (obj := _pobj(prep)) is not None:
-                found.append(obj)
+            if prep.lower_ == "alongside" and (obj := _pobj(prep)) is not None and (_party_word(obj) or not any(
+                    c.dep_ == "dobj" and not _party_word(c) for c in tok.children)):
+                found.append(obj)  # not a thing given beside the thing given ("ammunition alongside humanitarian aid")
             joint = _pobj(prep) if prep.lower_ == "in" else None
             if joint is not None and joint.lower_ in JOINT_ACTION_NOUNS:
                 with_ = next((c for c in joint.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -452,10 +507,18 @@ def _raised_object(verb: Token) -> Token | None:
     return next((c for c in conj.children if c.dep_ == "dobj"), None)
 
 
+def summoning(verb: Token) -> bool:
+    """"summoned the ambassador", "called in the envoy": the infinitive after it is the summoner's own purpose
+    ("summoned the Swedish ambassador to protest the burning": the summoner protests, to the one summoned)."""
+    return _lemma(verb) in ("summon", "convoke") or _lemma(verb) == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+
+
 def _controller(xcomp: Token) -> Token | None:
     """Object control: "Chad forced Boko Haram to retreat", "urged Mali to withdraw": the named party the verb
-    above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help")."""
-    if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) == "promise":
+    above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help"; not the one
+    summoned, `summoning`)."""
+    if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) == "promise" or summoning(xcomp.head):
         return None
     obj = next((c for c in xcomp.head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > xcomp.i:
@@ -631,7 +694,9 @@ def _listed_modifiers(first: Token) -> list[Token]:
     separates it from the one before, so that "the Turkish Kurdish party" stays one party."""
     listed: list[Token] = []
     last = first
-    for sibling in (c for c in first.head.lefts if c.i > first.i and c.dep_ == first.dep_):
+    # "UK and EU negotiators": the parser may make the first a noun modifier and the second a compound
+    modifiers = (first.dep_,) if first.dep_ == "poss" else ("amod", "compound", "nmod")
+    for sibling in (c for c in first.head.lefts if c.i > first.i and c.dep_ in modifiers):
         between = first.doc[last.i + 1:sibling.left_edge.i]
         if not between or not all(t.lower_ in (",", "and", "or") for t in between):
             break
@@ -657,13 +722,21 @@ recapture buy purchase import""".split()),
 AGREEMENT_FRAMES = {"to": frozenset({"agree", "consent"}), "on": frozenset({"agree"})}
 
 
+# Verbs of carrying goods or people into a place: its "into X" names the party they are brought to ("flew medicine
+# into Afghanistan", "airlifted aid into Yemen").
+DELIVERY_FRAMES = {"into": frozenset("""fly airlift airdrop ship truck ferry smuggle deliver bring send channel
+funnel""".split())}
+
+
 def frame_preps(verb: Token) -> frozenset[str]:
     """The prepositions of a verb's frame of transfer or taking ("recaptured the town from Islamic State fighters",
     "handed the documents to Germany") or of agreeing (`AGREEMENT_FRAMES`): their object is, or names, the party
-    the act is aimed at."""
+    the act is aimed at; of carrying into a place (`DELIVERY_FRAMES`)."""
     lemma = _lemma(verb)
-    return frozenset(prep for frames in (RECIPIENT_FRAMES, AGREEMENT_FRAMES) for prep, frame in frames.items()
-                     if lemma in frame)
+    # carrying takes a thing carried: "protesters poured into the streets" carry nothing
+    carried = any(c.dep_ == "dobj" for c in verb.children)
+    return frozenset(prep for frames in (RECIPIENT_FRAMES, AGREEMENT_FRAMES, DELIVERY_FRAMES) for prep, frame in
+                     frames.items() if lemma in frame and (carried or frames is not DELIVERY_FRAMES))
 
 
 # Nouns that take the preposition themselves ("an envoy to Iran", "the road to peace", "independence from Britain"):
@@ -702,6 +775,60 @@ def own_envoy(noun: Token) -> bool:
     """The noun names the actor's own envoys: an envoy noun with a possessive pronoun ("its ambassador")."""
     return (noun.lower_ in ENVOY_NOUNS or _lemma(noun) in ENVOY_NOUNS) and any(
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
+
+
+def envoy_rules(verb: Token, verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]]) -> Rule | None:
+    """The lexicon's rule for recalling or withdrawing an ambassador, for a verb whose object is the actor's own
+    envoys by another word ("has withdrawn its envoy to Mexico", "pulled out its emissaries"): the envoy nouns are
+    one class, whichever of them a rule's object list names."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and own_envoy(c) for c in verb.children):
+        return None
+    return next((rule for rule, rest in verbs.get(_lemma(verb), []) if not rest and rule.kind == "verb"
+                 and any(o in ENVOY_NOUNS for o in rule.objects)), None)
+
+
+# Acts two parties do with each other: signing or concluding an accord (CAMEO 057), setting up or upgrading
+# relations (CAMEO 054 by "ties", "relations"; not a recognition, done to a third). Done in a meeting, they are done
+# with the one met (`meeting_partner`); done by two named together, both stay sources (PLOVER's reciprocal dyad).
+MUTUAL_CAMEOS = frozenset({"057"})
+MUTUAL_NOUNS = frozenset({"relation", "relations", "tie", "ties"})
+
+
+def mutual_act(trig: Trigger) -> bool:
+    """The trigger names an act two parties named together do with each other (`MUTUAL_CAMEOS`)."""
+    return trig.rule.type == "SUPPORT" and (trig.rule.cameo in MUTUAL_CAMEOS or trig.rule.cameo == "054" and (
+        trig.word.lower_ in MUTUAL_NOUNS or _lemma(trig.word) in MUTUAL_NOUNS))
+
+
+# Nouns that name the act just reported ("Madrid condemned the move", "welcomed the decision"): a reaction to it is
+# aimed at whoever did it.
+ANAPHORIC_ACTS = frozenset("""move decision step action measure act announcement moves decisions steps actions
+measures""".split())
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def act_referred_to(verb: Token) -> Token | None:
+    """The direct object of a reaction that refers back to the act just reported: "the move", "this decision"; not
+    one that says whose or which it is ("the move by Iran", "Israel's decision", "the decision to close")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in ANAPHORIC_ACTS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound") or c.dep_ == "amod" and c.text[:1].isupper()
+           for c in obj.children):
+        return None
+    return obj
+
+
+# Words that rank a party among others who did an act: "the first to sign", "the only country to vote against".
+RANKING_WORDS = frozenset("first second third fourth fifth last latest only sole next".split())
+
+
+def ranked(tok: Token) -> bool:
+    """"the first", "the only country", "the latest state", "the biggest donor": a rank, itself or as a modifier."""
+    return any(t.lower_ in RANKING_WORDS or t.tag_ == "JJS" or t.tag_ == "JJ" and t.lower_.endswith("th") and t.like_num
+               for t in (tok, *(c for c in tok.children if c.dep_ == "amod")))
 
 
 # Verbs of trade: the party bought from or sold to is the counterpart, whatever names the goods.
@@ -752,6 +879,17 @@ def possessor_acts(rule: Rule) -> bool:
     """The possessor or "of" agent of the act's noun is its doer: a type of `AGENTIVE_POSSESSOR_TYPES`, except a
     release (RETREAT's "the release of X" is done to X)."""
     return rule.type in AGENTIVE_POSSESSOR_TYPES and rule.mode != "release"
+
+
+# Acts done to a person or a thing, whose noun's possessor is the one acted on ("ordered the tanker's release",
+# "condemned the journalist's arrest", "the minister's assassination").
+PATIENT_MODES = frozenset("release arrest deport expel abduct assassinate torture".split())
+
+
+def possessor_undergoes(rule: Rule, noun: Token) -> bool:
+    """The possessor of the act's noun is the one it is done to: a mode of `PATIENT_MODES`, and no "of" object
+    beside it ("Russia's release of the sailors": Russia releases)."""
+    return rule.mode in PATIENT_MODES and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 # Nouns naming a party that is received, hosted or sent, never the event itself ("the Saudi delegation was hosted").

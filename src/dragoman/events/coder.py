@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Span, Token
@@ -10,6 +11,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
+    ADVERSARY_NOUNS,
     COUNTRY_NOUNS,
     FORCE_NOUNS,
     HELPING_TYPES,
@@ -18,9 +20,11 @@ from dragoman.events.arguments import (
     KIN_NOUNS,
     LANDFORMS,
     LOCATIVE_PREPS,
+    MEETING_NOUNS,
     OBJECT_PREPS,
     PARTY_NOUNS,
     POSTING_PREPS,
+    REACTION_TYPES,
     RELATIONAL_NOUNS,
     REPORTED_PRONOUNS,
     REPRESENTING,
@@ -46,28 +50,37 @@ from dragoman.events.arguments import (
     _skip_source,
     _stated_refusal,
     _unnamed_people_object,
+    act_referred_to,
     addressee,
     commanded,
     country_actor,
+    envoy_rules,
     event_noun_parties,
     frame_preps,
     gapped_passives,
     gerund_doer,
+    meeting_partner,
     message_recipient,
     misparsed_finite,
+    mutual_act,
     noun_infinitive,
     operation_place,
     own_envoy,
     parties_named_before,
+    partner_of_meeting,
     passive_event_noun,
     people_actor,
     people_object,
     possessor_acts,
+    possessor_undergoes,
+    previous_subject,
+    ranked,
     reciprocal,
     relative_antecedent,
     result_phrase,
     speaker_pronoun,
     stranded_recipient,
+    summoning,
 )
 from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
@@ -157,6 +170,10 @@ class EventCoder:
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
+                # "has withdrawn its envoy to Mexico": coded as the lexicon codes "its ambassador"
+                taken = {t.governor.i for t in triggers}
+                triggers += [Trigger(rule, tok, tok) for tok in tokens if tok.i not in taken
+                             and (rule := envoy_rules(tok, self.lexicon.verbs)) is not None]
                 triggers += subjection_triggers(tokens, triggers, self.lexicon)  # "subjected to attacks by X"
                 # "sanctions imposed by Canada on Iran": the participle is the light verb
                 participles = participle_light_triggers(tokens, triggers, self.lexicon)
@@ -247,6 +264,10 @@ class EventCoder:
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += sorted(previous.participants)
+        elif (antecedent := previous_subject(tok)) is not None:
+            # "The Saudi foreign minister arrived in Tehran. He met ...": an office holder the actor table gave no
+            # one to the pronoun
+            found += self._actors_of(antecedent, b, actors, previous, depth + 1)
         elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
             # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
             found += self._actors_of(speaker, b, actors, previous, depth + 1)
@@ -306,6 +327,15 @@ class EventCoder:
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
                     # "a spokesman for X", "lawyers for X": X speaks
+                    if child.lower_ == "including":
+                        # "several countries, including France and Germany": the named parties the group is made of
+                        # (not "12 members of a family, including seven children": people, as the group is)
+                        listed = self._actors_of(_pobj(child), b, actors, previous, depth + 1)
+                        if any((member := actors.get(x)) is None or member.kind != "group" for x in listed):
+                            found += listed
+                            break
+                    if child.lower_ == "of" and _lemma(tok) in ADVERSARY_NOUNS:
+                        continue  # "critics of Erdogan" are not Erdogan
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
@@ -434,6 +464,14 @@ class EventCoder:
                     return agent, False
             if misparsed_finite(tok):
                 return tok.head, False  # "A US-led coalition bombed Islamic State positions", the noun made the root
+            if tok.dep_ in ("relcl", "acl", "xcomp") and tok.head.dep_ in ("attr", "oprd") and ranked(tok.head) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+                    c.dep_ == "auxpass" for c in tok.children) and tok.head.head.pos_ in ("AUX", "VERB"):
+                # "the rebel group is the first to comply", "Ethiopia was the only country to reject the accord": the
+                # subject of the copula the noun completes (not of "the second player to be arrested")
+                subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj, False
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
@@ -512,15 +550,28 @@ class EventCoder:
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
+        def own_side(found: list[str], sources: frozenset[str]) -> bool:
+            return self._own_side(found, sources, actors)
+
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
-            # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place
-            for prep in partner_phrases(word):
+            # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place; "held
+            # talks in Bishkek with X" on the light verb's meeting noun, whichever word the trigger is
+            meetings = [c for c in governor.children if c.dep_ == "dobj" and c.i != word.i and (
+                _lemma(c) in MEETING_NOUNS or c.lower_ in MEETING_NOUNS)] if word is not governor else []
+            for prep in [*partner_phrases(word), *(c for m in meetings for c in m.children
+                                                   if c.dep_ == "prep" and c.lower_ == "with")]:
                 found = actors_of(_pobj(prep))
                 if found:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
+        if word is not governor and possessor_undergoes(rule, word):
+            # "a court ordered the tanker's release", "condemned the journalist's arrest": the one it is done to
+            for poss in (c for c in word.children if c.dep_ == "poss"):
+                found = actors_of(poss)
+                if found:
+                    return found, poss
         for head in heads:
             for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
@@ -539,9 +590,18 @@ class EventCoder:
                         return found, recipient
                     if own_envoy(child):
                         found = nested(child, POSTING_PREPS)  # "recalled its ambassador to Somalia": Somalia
+                        if not found and head is governor:
+                            # "has withdrawn its envoy to Mexico", the phrase hung on the verb
+                            found = named([a for a in self._prep_actors(head, POSTING_PREPS, b, actors, previous)
+                                           if a not in avoid], None)
                         if found:
                             return found, child
                         continue  # its own envoys are no target; a "from X" of the verb may name it
+                    # "left a White House meeting with Trump", "cancelled talks with X": the partner of the meeting
+                    partner = partner_of_meeting(child)
+                    found = actors_of(partner) if partner is not None else []
+                    if found:
+                        return found, partner
                     found = actors_of(child)
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
@@ -552,6 +612,11 @@ class EventCoder:
                         # "lifted a blockade on X",
                         # "suspended part of a military aid program for Bosnia"
                         found = nested(child, OBJECT_PREPS)
+                    if found and rule.type in self.lexicon.policy.speech_act and (
+                            recipient := message_recipient(governor)) is not None and own_side(found, avoid) and (
+                            addressed := actors_of(recipient)):
+                        # "wrote to the African Union demanding the release of Kenyan soldiers": asked of the AU
+                        return addressed, recipient
                     if found:
                         return found, child
             # "a mediation effort between X and Y": the noun a trigger modifies carries its arguments
@@ -565,6 +630,8 @@ class EventCoder:
                     obj = _pobj(child)
                     if obj is not None and obj.i == word.i and result_phrase(word, governor):
                         continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
+                    if (partner := partner_of_meeting(obj)) is not None and (found := actors_of(partner)):
+                        return found, partner  # "walked out of a Brussels meeting with X"
                     if direct_people is not None and people is not None and (
                             obj is None or not obj.ent_type_ and actors.at(b, obj.i) is None
                             or child.lower_ in LOCATIVE_PREPS):
@@ -642,6 +709,11 @@ class EventCoder:
                                 if found:
                                     subj = tok
                                     break
+                    if found and (recipient := message_recipient(governor)) is not None and own_side(
+                            found, avoid) and (addressed := actors_of(recipient)):
+                        # "sent a letter to the WHO threatening to pull US funding": the message is to the WHO; the
+                        # content names only the sender's own side
+                        return addressed, recipient
                     if found:
                         return found, subj
             if (recipient := message_recipient(governor)) is not None and (found := actors_of(recipient)):
@@ -669,6 +741,21 @@ class EventCoder:
                 return found, word.head
         if direct_people is not None and people is not None:
             return [people(direct_people)], direct_people
+        if not deferred and word is governor and rule.type in REACTION_TYPES and previous is not None and (
+                previous.block == b) and (move := act_referred_to(governor)) is not None and (
+                previous.governor >= word.doc[max(word.sent.start - 1, 0)].sent.start):
+            # "Venezuela expelled the Spanish ambassador. Madrid condemned the move.": aimed at who made it (in this
+            # sentence or the one before)
+            # a reaction before it to the same act ("the EU regretted the decision") passes on whom it was aimed at
+            chained = previous.event.type in REACTION_TYPES and act_referred_to(word.doc[previous.governor]) is not None
+            found = [p.actor_id for p in (previous.event.target if chained else previous.event.source)
+                     if p.actor_id not in avoid]
+            if found:
+                return found, move
+        if not deferred and word is governor and (rule.type in JOINT_TYPES or mutual_act(trig)) and (
+                partner := meeting_partner(governor)) is not None and (found := actors_of(partner)):
+            # "in a meeting with Mulroney, Reagan agreed to ...": agreed with the one met
+            return found, partner
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
@@ -715,6 +802,11 @@ class EventCoder:
                 return found
         return groups
 
+    def _own_side(self, found: list[str], sources: frozenset[str], actors: ActorTable) -> bool:
+        """Every actor found is of the country of one of the sources."""
+        own = {self._participant(a, actors).country for a in sources} - {None}
+        return bool(own) and all(self._participant(a, actors).country in own for a in found)
+
     def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
         actor = actors.get(actor_id)
         if actor is None:
@@ -754,10 +846,14 @@ class EventCoder:
                     # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
                     # "the release of X": the object of an act done to someone is its target
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-        if not source_ids and rule.kind == "noun":
+        joint_passive = passive and (rule.type in JOINT_TYPES or mutual_act(trig))
+        if not source_ids and (rule.kind == "noun" or joint_passive):
             # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
-            # the source (the first) and the target (the others)
-            for between in (c for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "between"):
+            # the source (the first) and the target (the others); "talks were held between X and Y", "an accord was
+            # signed between X and Y" likewise on the passive verb
+            # (of a joint act only: not "cables were damaged between Sicily and Tunisia")
+            holders = [trig.word] + ([trig.governor] if joint_passive and trig.governor is not trig.word else [])
+            for between in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"):
                 sides = self._actors_of(_pobj(between), b, actors, previous)
                 if len(sides) >= 2:
                     source_ids, pair_target = sides[:1], sides[1:]
@@ -776,6 +872,10 @@ class EventCoder:
             joint = rule.type in JOINT_TYPES
             for companion in _companions([t for t in (subject, None if joint else trig.governor) if t is not None]):
                 source_ids += self._actors_of(companion, b, actors, previous)
+        if passive and not source_ids and summoning(trig.governor):
+            # "the Russian ambassador was summoned to the Polish foreign ministry": the ministry summoned him
+            office = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            source_ids = self._actors_of(office, b, actors, previous)
         if passive and not source_ids and rule.mode in ("expel", "deport"):
             # "two inspectors were expelled from North Korea": with no agent, the country they leave expels them
             origin = next((_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"), None)
@@ -898,6 +998,9 @@ class EventCoder:
             # the lexicon's rule for subjects of these kinds: "the foreign ministry protested the remarks" (a state's
             # complaint in words, CAMEO 114), not "thousands of Kenyans protested" (in the street)
             rule = variant
+            if not target_ids and topic is None:
+                # "the foreign ministry protested to Greece": the complaint's own phrases name whom it is made to
+                target_ids, _ = self._targets(replace(trig, rule=variant), b, actors, previous, frozenset(source_ids))
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if topic is not None and location is not None and within(location, topic, pb.offset):
             location = None
@@ -990,11 +1093,13 @@ class EventCoder:
         """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the
         means reached, by the same source."""
         verb = pb.doc[coded.governor]
-        if coded.derived or coded.event.target or verb.dep_ != "advcl" or not any(
+        summoned = verb.dep_ == "xcomp" and summoning(verb.head)  # "summoned the envoy to protest ..."
+        if coded.derived or coded.event.target or verb.dep_ != "advcl" and not summoned or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return
+        summoned = summoned or summoning(verb.head)
         means = next((s for s in siblings if s.governor == verb.head.i and s is not coded and not s.derived), None)
-        if means is None or means.event.type in self.lexicon.policy.speech_act or (
+        if means is None or means.event.type in self.lexicon.policy.speech_act and not summoned or (
                 {p.actor_id for p in means.event.source} != {p.actor_id for p in coded.event.source}):
             return  # "demanded a meeting of the Council to investigate": the content of a demand, not its means
         sources = {p.actor_id for p in coded.event.source}
