@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import extract
 from typer.testing import CliRunner
 
 from dragoman import cli
@@ -20,7 +21,7 @@ from dragoman.events.relation import (
     masked,
 )
 from dragoman.model import Article, Extraction
-from dragoman.pairs import PairError, code_pair, decide, find_party, sentences_around
+from dragoman.pairs import PairError, code_pair, decide, event_between, find_party, sentences_around
 from dragoman.pipeline import Pipeline
 
 
@@ -119,6 +120,17 @@ def test_code_pair_takes_the_rules_event_between_the_pair(pipeline: Pipeline, mo
     assert (coded.root, coded.basis) == ("ACCUSE", "rules")
     assert coded.event is not None and coded.event.type == "ACCUSE"
     assert coded.reading is not None
+
+
+def test_a_joint_act_of_the_pair_with_no_other_target_is_between_them(pipeline: Pipeline) -> None:
+    sentence = "Kenya and Uganda signed a trade agreement in Nairobi."
+    ex = extract(pipeline, sentence)
+    kenya, uganda = find_party(sentence, "Kenya"), find_party(sentence, "Uganda")
+    signed = event_between(ex, kenya, uganda, lambda text: None, strict=True)  # both named: no role left empty
+    assert signed is not None and signed.type == "SUPPORT" and not signed.target  # CAMEO 057, both its sources
+    other = "Kenya and Uganda condemned the attack on Somalia."
+    assert event_between(extract(pipeline, other), find_party(other, "Kenya"), find_party(other, "Uganda"),
+                         lambda text: None, strict=True) is None  # a target of their own: no act between them
 
 
 def test_code_pair_asks_the_model_where_the_rules_find_no_event(pipeline: Pipeline, model: RelationModel,

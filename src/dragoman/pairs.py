@@ -115,7 +115,8 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
     A role matches when one of its participants is the party (None: any party). Unless `strict`, an event with
     nobody in a role fits that role too, if its other role matches by a participant: the rules find no actor in
     "the terrorist attack" or "the legislation", which a coder may mark as a target. Symmetric types (CONSULT,
-    COOPERATE, AGREE, ASSAULT) may have the roles swapped or both parties on one side ("A and B held talks").
+    COOPERATE, AGREE, ASSAULT) may have the roles swapped or both parties on one side ("A and B held talks"), and
+    so may a joint act with nobody else as its target ("A and B signed an agreement": the reciprocal coding).
     Events matching both roles by participants come first, then those that happened, then the most confident,
     then the earliest. `root` keeps only events of that root."""
     actors = {a.id: a for a in ex.actors}
@@ -128,7 +129,7 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
 
     def fit(e: Event) -> int:
         scores = [(side(e.source, source), side(e.target, target))]
-        if e.type in SYMMETRIC:
+        if e.type in SYMMETRIC or not e.target and len(e.source) > 1:
             everyone = e.source + e.target
             scores += [(side(e.target, source), side(e.source, target)),
                        (side(everyone, source), side(everyone, target))]
