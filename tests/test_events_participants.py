@@ -330,3 +330,13 @@ def test_damage_between_two_places_is_no_event_between_them(pipeline: Pipeline) 
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pipeline: Pipeline) -> None:
     (summons,) = events(pipeline, "The Belarusian ambassador was summoned to the Lithuanian foreign ministry.")
     assert summons.type == "ACCUSE" and countries(summons.source) == {"LTU"} and countries(summons.target) == {"BLR"}
+
+
+def test_the_two_sides_are_the_last_pair_that_acted_not_a_visit_being_prepared(pipeline: Pipeline) -> None:
+    text = ("Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang Yi in Beijing on "
+            "Thursday. They discussed preparations for a visit by President Vladimir Putin to China. The two "
+            "sides also exchanged views on cooperation within BRICS.")
+    found = events(pipeline, text)
+    assert not [e for e in found if "Vladimir Putin" in {p.name for p in e.source} and e.mode != "visit"]
+    talks = [e for e in found if e.type == "CONSULT" and e.mode is None]
+    assert len(talks) == 1 and {p.name for p in talks[0].source + talks[0].target} == {"Sergey Lavrov", "Wang Yi"}

@@ -201,7 +201,13 @@ class EventCoder:
                         if mediation is not None:
                             sentence_events.append(mediation)
                         sentence_events.append(coded)
-                        previous = coded  # "the two sides" refers to the last event's participants
+                        above = {m.governor for m in sentence_events if m is not coded and not m.derived}
+                        topic = trig.word.pos_ == "NOUN" and any(a.i in above for a in trig.word.ancestors)
+                        if previous is None or coded.event.factuality in ("asserted", "reported") \
+                                and coded.event.source and coded.event.target and not topic:
+                            # "the two sides" refers to the last pair that acted, not to a visit being prepared
+                            # nor to one the talks were about ("discussed preparations for a visit by X to Y")
+                            previous = coded
                         intent = _intent(coded, trig, pb)
                         if intent is not None:
                             sentence_events.append(intent)

@@ -229,8 +229,9 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
     shelling the town on Monday"). None when the text gives none."""
     t = governed.get((block, verb.i))
     if t is None:
-        for tok in evidence:
+        for tok in evidence:  # not a noun that is an event of its own ("discussed a visit in May")
             if (block, tok.i) in governed and tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS \
+                    and (block, tok.i) not in mentioned \
                     and (head := _governing_verb(tok)) is not None and head.i == verb.i:
                 t = governed[(block, tok.i)]
                 break

@@ -171,22 +171,24 @@ TOPIC_PREPS = frozenset({"in", "of", "on", "around", "over", "regarding", "conce
 def continues_meeting(coded: CodedMention, trig: Trigger, before: Sequence[CodedMention],
                       this_sentence: Sequence[CodedMention]) -> None:
     """"Putin held a phone call with Erdogan. The leaders discussed bilateral ties.": the discussion of the same
-    parties in the paragraph of a call or meeting, or the next, is that call or meeting told again (one event, two
-    mentions), and takes its manner and roles. Only a verb of discussing, which says what was talked about, not
-    that the parties met again ("they met again on Friday"); and not after a visit, whose talks CAMEO codes apart
-    from the visit itself. The earlier mentions come in two parts, the article's before this sentence and this
-    sentence's, so that no list of all of them is built for every event."""
+    parties, or of "they" or "both", in the paragraph of a call or meeting, or the next, is that call or meeting
+    told again (one event, two mentions), and takes its manner and roles. Only a verb of discussing, which says
+    what was talked about, not that the parties met again ("they met again on Friday"); and not after a visit,
+    whose talks CAMEO codes apart from the visit itself. The earlier mentions come in two parts, the article's
+    before this sentence and this sentence's, so that no list of all of them is built for every event."""
     event, verb = coded.event, trig.governor
     if event.type != "CONSULT" or event.mode is not None or coded.derived or _lemma(verb) not in DISCUSSING:
         return
     meeting = next((m for part in (this_sentence, before) for m in reversed(part)
                     if m.event.type == "CONSULT" and not m.derived), None)
-    if meeting is None or meeting.event.mode in (None, "visit") or coded.block - meeting.block > 1:
+    if meeting is None or meeting.event.mode == "visit" or coded.block - meeting.block > 1:
         return
-    # "received a phone call from Biden, during which they discussed ...": "they" in a clause on the call itself
-    on_meeting = meeting.block == coded.block and any(a.i == meeting.governor for a in verb.ancestors) and any(
-        c.dep_ == "nsubj" and c.lower_ in ("they", "both") for c in verb.children)
-    if coded.participants != meeting.participants and not on_meeting:
+    # "received a phone call from Biden, during which they discussed ...", "X held talks with Y. They discussed
+    # ...": "they" or "both" discussing are the parties of the meeting just told
+    they = any(c.dep_ == "nsubj" and c.lower_ in ("they", "both") for c in verb.children)
+    if meeting.event.mode is None and not they:
+        return  # talks told again by the same parties are one event by the merge
+    if coded.participants != meeting.participants and not they:
         return
     event.mode, event.cameo = meeting.event.mode, meeting.event.cameo
     event.source, event.target = list(meeting.event.source), list(meeting.event.target)
