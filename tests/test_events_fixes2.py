@@ -5,8 +5,9 @@ of party, a measure rejected by the one it was aimed at. Sentences written for t
 from __future__ import annotations
 
 import pytest
-from helpers import events, names
+from helpers import actors, events, names
 
+from dragoman.events.triggers import answered_party
 from dragoman.pipeline import Pipeline
 
 
@@ -56,3 +57,94 @@ def test_an_act_in_a_condition_is_hypothetical_not_negated(pipeline: Pipeline, t
 def test_an_act_denied_outside_a_condition_stays_negated(pipeline: Pipeline) -> None:
     found = coded(pipeline, "The army did not withdraw its troops from the valley.")
     assert [c[3] for c in found if c[0] == "RETREAT"] == ["negated"], found
+
+
+def test_a_town_naming_the_venue_of_talks_is_no_party(pipeline: Pipeline) -> None:
+    text = "Turkey mediated the Minsk talks between the two sides."
+    found = coded(pipeline, text)
+    assert [(c[1], c[2]) for c in found if c[0] == "CONSULT"] == [({"Turkey"}, set())], found
+    assert not [a for a in actors(pipeline, text) if "Minsk" in a.aliases], actors(pipeline, text)
+
+
+def test_mediation_is_aimed_at_the_parties_mediated_between(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Norway mediated the Aswan talks between Sudan and Chad.")
+    assert [(c[1], c[2]) for c in found if c[0] == "CONSULT"] == [({"Norway"}, {"Sudan", "Chad"})], found
+
+
+def test_a_town_that_is_a_party_is_still_its_country(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Cairo rejected the proposal on Sunday.")
+    assert [c[1] for c in found if c[0] == "REJECT"] == [{"Egypt"}], found
+
+
+def test_a_town_read_as_a_person_is_a_place_without_a_persons_context(pipeline: Pipeline) -> None:
+    text = "Russian jets bombed Idlib overnight."
+    assert not [a for a in actors(pipeline, text) if a.kind == "person"], actors(pipeline, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lopez met with Borlange.", "Borlange"),  # a surname that is a Swedish town's name too
+    ("Minister Ortega talked with Kiruna about the mine.", "Kiruna"),
+])
+def test_a_meeting_partner_named_like_a_town_is_a_person(pipeline: Pipeline, text: str, name: str) -> None:
+    found = actors(pipeline, text)
+    assert not [a for a in found if a.kind == "country"], [(a.id, a.aliases) for a in found]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Rebels kidnapped Jones near the border.", "Rebels"),
+    ("Protesters stormed the parliament in Dhaka on Monday.", "Protesters"),
+])
+def test_a_group_noun_opening_a_sentence_is_the_group(pipeline: Pipeline, text: str, group: str) -> None:
+    found = coded(pipeline, text)
+    assert any(c[1] == {group} for c in found), found
+
+
+def test_a_two_word_country_read_as_a_person_is_the_country(pipeline: Pipeline) -> None:
+    text = "Sri Lanka obtained a loan from the IMF on Friday."
+    assert [(a.id, a.kind) for a in actors(pipeline, text) if a.name == "Sri Lanka"] == [("LKA", "country")]
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Norway delivered Stinger missiles to Latvia.", "Norway", "Latvia"),
+    ("Poland sent Leopard tanks to Ukraine.", "Poland", "Ukraine"),
+])
+def test_a_weapons_model_name_is_no_party(pipeline: Pipeline, text: str, giver: str, receiver: str) -> None:
+    found = coded(pipeline, text)
+    assert [(c[1], c[2]) for c in found if c[0] == "AID"] == [({giver}, {receiver})], found
+    assert not [a for a in actors(pipeline, text) if a.kind == "person"], actors(pipeline, text)
+
+
+def answers(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    """The party `answered_party` gives for the last REJECT mention's object of an article made of `text`, from the
+    mentions the coder coded before it."""
+    seen: list[tuple[list, list]] = []
+    code = pipeline.coder.code
+
+    def spy(article_id, parsed, actors, timexes, published):
+        mentions = code(article_id, parsed, actors, timexes, published)
+        seen.append((mentions, parsed))
+        return mentions
+
+    monkeypatch.setattr(pipeline.coder, "code", spy)
+    events(pipeline, text)
+    mentions, parsed = seen[-1]
+    k, answer = [(k, m) for k, m in enumerate(mentions) if m.event.type == "REJECT"][-1]
+    verb = parsed[answer.block].doc[answer.governor]
+    obj = next(c for c in verb.children if c.dep_ == "dobj")
+    return answered_party(obj, mentions[:k], {p.actor_id for p in answer.event.source})
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Canada imposed sanctions on three Wagner commanders on Monday. Wagner rejected the sanctions as baseless.",
+     "CAN"),
+    ("Ethiopia accused the TPLF of shelling the town. The TPLF rejected the accusations on Tuesday.", "ETH"),
+])
+def test_a_measure_rejected_is_aimed_at_the_party_that_made_it(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch,
+                                                                text: str, party: str) -> None:
+    assert answers(pipeline, monkeypatch, text) == [party]
+
+
+def test_a_measure_two_parties_made_names_no_one(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("Canada imposed sanctions on Wagner on Monday. Japan imposed sanctions on Wagner on Tuesday. "
+            "Wagner rejected the sanctions as baseless.")
+    assert answers(pipeline, monkeypatch, text) == []

@@ -832,6 +832,49 @@ def _receives(noun: Token, governor: Token | None) -> bool:
     return governor is not None and governor.i != noun.i and (
         bool(_forms(governor) & RECEIVING_VERBS) or _comes_under(noun, governor))
 
+# Nouns of acts that a party answers by rejecting, denying or condemning them ("rejected the sanctions", "denied the
+# accusations", "dismissed the demand"), with the types of the act's own mention earlier in the article.
+ANSWERED_NOUNS: dict[str, tuple[str, ...]] = {
+    "sanction": ("SANCTION", "COERCE"), "measure": ("SANCTION", "COERCE"), "restriction": ("SANCTION", "COERCE"),
+    "ban": ("SANCTION", "COERCE"), "embargo": ("SANCTION", "COERCE"), "tariff": ("SANCTION", "COERCE"),
+    "accusation": ("ACCUSE",), "allegation": ("ACCUSE",), "charge": ("ACCUSE", "COERCE"), "claim": ("ACCUSE",),
+    "criticism": ("ACCUSE",), "condemnation": ("ACCUSE",), "demand": ("REQUEST",), "request": ("REQUEST",),
+    "call": ("REQUEST",), "appeal": ("REQUEST",), "ultimatum": ("THREATEN",), "threat": ("THREATEN",),
+    "warning": ("THREATEN",), "proposal": ("AGREE", "REQUEST"), "offer": ("AGREE",), "plan": ("AGREE",),
+}
+OWNING_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[str] = ()) -> list[str]:
+    """Who made the measure, demand or accusation a party answers, when the article said so before and one party
+    made it: "The RSF rejected the sanctions as politically motivated" after "The United States imposed sanctions
+    on two RSF commanders" is aimed at the United States. `obj` is the answer's object, `earlier` the article's
+    mentions coded before it, `avoid` the answering party. The object must be definite and have no owner of its own
+    ("the sanctions", not "its sanctions", "the EU sanctions", "sanctions by Canada"); the earlier mentions are those
+    whose trigger words hold the object's noun, else those of a type the noun names (`ANSWERED_NOUNS`). None when
+    those name no party or more than one.
+
+    For the event coder: a REJECT, ACCUSE or PROTEST mention with no target whose direct object is such a noun takes
+    this as its target."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                      for c in obj.children) or any(
+            c.dep_ in OWNING_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_) or c.dep_ == "prep" and c.lower_ in (
+                "by", "from") for c in obj.children):
+        return []
+    skip = set(avoid)
+    def words(m: CodedMention) -> set[str]:  # the trigger's words and their singulars ("sanctions": "sanction")
+        said = m.event.evidence[0].trigger.lower().split() if m.event.evidence else []
+        return set(said) | {w[:-1] for w in said if w.endswith("s")}
+
+    named = [m for m in earlier if lemma in words(m)]
+    if not named:
+        named = [m for m in earlier if m.event.type in ANSWERED_NOUNS.get(lemma, ())]
+    parties = {tuple(sorted(p.actor_id for p in m.event.source if p.actor_id not in skip)) for m in named}
+    parties.discard(())
+    return list(parties.pop()) if len(parties) == 1 else []
+
+
 # Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
 ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())
 _MILITARY_DEESCALATION = Rule(kind="verb", lemmas=(), type="RETREAT", mode="disarm", cameo="087",
