@@ -77,17 +77,23 @@ def test_a_town_that_is_a_party_is_still_its_country(pipeline: Pipeline) -> None
 
 
 def test_a_town_read_as_a_person_is_a_place_without_a_persons_context(pipeline: Pipeline) -> None:
-    text = "Russian jets bombed Idlib overnight."
+    text = "Israeli aircraft bombed Rafah overnight. Residents of Rafah said the strikes hit homes."
     assert not [a for a in actors(pipeline, text) if a.kind == "person"], actors(pipeline, text)
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Lopez met with Borlange.", "Borlange"),  # a surname that is a Swedish town's name too
-    ("Minister Ortega talked with Kiruna about the mine.", "Kiruna"),
+    ("Ortega met with Lund.", "Lund"),  # a surname that is a Swedish town's name too
+    ("Lopez met with Kiruna.", "Kiruna"),
 ])
 def test_a_meeting_partner_named_like_a_town_is_a_person(pipeline: Pipeline, text: str, name: str) -> None:
     found = actors(pipeline, text)
     assert not [a for a in found if a.kind == "country"], [(a.id, a.aliases) for a in found]
+    assert [a.kind for a in found if a.name == name] == ["person"], [(a.id, a.aliases) for a in found]
+
+
+def test_a_capital_met_with_is_still_its_government(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "The senator called out Beijing over its treatment of journalists.")
+    assert [c[2] for c in found if c[0] == "ACCUSE"] == [{"China"}], found
 
 
 @pytest.mark.parametrize("text, group", [
@@ -105,8 +111,8 @@ def test_a_two_word_country_read_as_a_person_is_the_country(pipeline: Pipeline) 
 
 
 @pytest.mark.parametrize("text, giver, receiver", [
-    ("Norway delivered Stinger missiles to Latvia.", "Norway", "Latvia"),
-    ("Poland sent Leopard tanks to Ukraine.", "Poland", "Ukraine"),
+    ("Spain sent Hawk missiles to Ukraine.", "Spain", "Ukraine"),
+    ("Norway delivered Patriot missiles to Latvia.", "Norway", "Latvia"),
 ])
 def test_a_weapons_model_name_is_no_party(pipeline: Pipeline, text: str, giver: str, receiver: str) -> None:
     found = coded(pipeline, text)
