@@ -40,6 +40,7 @@ from dragoman.geo import (
     POLITY_WORDS,
     SUBNATIONAL_WORDS,
     ambiguous_qualifier,
+    capital_cities,
     namesake_state,
     polity_country,
     qualified_countries,
@@ -644,7 +645,7 @@ def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
                 or _is_place_or_occasion(tok.text) or is_place and is_place(tok.text))
 
 
-def _acts_as_person(tok: Token) -> bool:
+def acts_as_person(tok: Token) -> bool:
     """The word is the subject of a person's verb (of a speech verb when it ends as a family name does), has a
     person noun in apposition ("Navalny, the opposition leader"), or is what the next he/she/his/her refers back
     to: a subject whose sentence or the next goes on with he or she as a subject, no other name of a person or an
@@ -676,15 +677,36 @@ def _acts_as_person(tok: Token) -> bool:
     return False
 
 
+# Verbs whose partner, named by their object or by "with", is a person or a body, never a town: "met with Boras",
+# "spoke to Rafah" is no use of a place.
+PARTNER_VERBS = frozenset("meet talk speak confer phone call telephone congratulate thank host receive".split())
+
+
+def person_context(tok: Token, deeds: bool = True) -> bool:
+    """Something around a name says it is a person's: a title or a person noun before it ("President Boras",
+    "Mr Boras"), a meeting verb's partner ("met with Boras", "met Boras"), and with `deeds` a person's verb or what
+    refers back to it (`acts_as_person`)."""
+    if deeds and acts_as_person(tok):
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS | PERSON_NOUNS_ALL for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.pos_ == "VERB":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in PARTNER_VERBS
+
+
 def _lone_persons(mentions: list[NameMention], parsed: list[ParsedBlock],
                   is_place: Callable[[str], bool] | None) -> list[NameMention]:
     """"Navalny was arrested", "Navalny said", tagged ORG or nothing: a lone name word that acts as a person once in
-    the article (`_acts_as_person`) is a person's name wherever it stands alone."""
+    the article (`acts_as_person`) is a person's name wherever it stands alone."""
     people: set[str] = set()
     for pb in parsed:
         for tok in pb.tokens:
             if tok.pos == PROPN and tok.text not in people and _lone_name_word(tok, is_place) \
-                    and _acts_as_person(tok):
+                    and acts_as_person(tok):
                 people.add(tok.text)
     if not people:
         return mentions
@@ -711,9 +733,22 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     mentions = _collect(parsed, given_name)
     countries = {c for m in mentions if m.label in ("GPE", "NORP") and (c := country_code(m.text))}
     for m in mentions:
-        if m.label == "PERSON" and " " not in m.text and country_code(m.text):
-            m.label = "GPE"  # "Benin opened its borders", "Ugandan opposition": a country, not a person
+        if m.label == "PERSON" and country_code(m.text) and (
+                " " not in m.text or not acts_as_person(parsed[m.block].doc[m.j - 1])):
+            # "Benin opened its borders", "Ugandan opposition", "Sri Lanka obtained a loan": a country, not a person
+            m.label = "GPE"
             _relabel(parsed[m.block].doc, m.i, m.j, "GPE")  # and so for the event coder ("the visit to Nepal")
+        elif m.label == "PERSON" and _model_name(parsed[m.block].doc[m.j - 1]):
+            # "Patriot missiles", "Leopard tanks": a weapon's model, no party (nor the target of its delivery); a
+            # body's name before them is their owner ("U.N. helicopters", "NATO jets")
+            m.label = "PRODUCT"
+            _relabel(parsed[m.block].doc, m.i, m.j, "PRODUCT")
+        elif m.label in ("GPE", "LOC") and m.j - m.i == 1 and not country_code(m.text) \
+                and m.text.lower() not in capital_cities() and person_context(parsed[m.block].doc[m.i], deeds=False):
+            # "Moreno met with Boras", "President Boras": a person's name that is a town's too (Borås). Not by
+            # deeds alone: the parser's town that "died" is a victim the coder would read as an actor
+            m.label = "PERSON"
+            _relabel(parsed[m.block].doc, m.i, m.j, "PERSON")
         elif m.label in ("GPE", "LOC") and international_body(m.text) and not country_code(m.text):
             m.label = "ORG"  # "the African Union mission": spaCy took the body for a place
         elif m.label in ("ORG", "GPE") and not (is_place and is_place(m.text)):
@@ -751,6 +786,12 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     title_map: dict[tuple[int, int], str] = {}
     _resolve_people(mentions, parsed, countries, add, title_map)
     for m in mentions:
+        doc = parsed[m.block].doc
+        if m.label in ("GPE", "LOC") and venue(doc[m.j - 1]) and country_code(m.text) is None:
+            # "the Jeddah talks": a town named as the venue, no party to the talks (nor its country); a facility
+            # for the event coder, which reads a town before a noun as its government ("Beirut's decision")
+            _relabel(doc, m.i, m.j, "FAC")
+            continue
         code = country_code(m.text) if m.label in ("GPE", "NORP", "LOC", "ORG") else None
         if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
                 and not (is_place and is_place(m.text)):
@@ -841,6 +882,33 @@ def _possessor(tok: Token) -> bool:
     """"the company's senior vice president": the noun owns the phrase's head, though a parse may make it the head."""
     doc = tok.doc
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s", "’", "'")
+
+
+# Nouns of meetings and agreements that a town's name before them places ("the Jeddah talks", "the Minsk
+# agreements", "the Astana format"): the venue, not a party.
+VENUE_NOUNS = frozenset("""talks negotiations summit conference process format agreement agreements accord accords
+    declaration communique forum meeting meetings dialogue round platform""".split())
+
+
+def venue(tok: Token) -> bool:
+    """The name (its last word) modifies a noun of meetings or agreements: "the Jeddah talks", "the Minsk
+    agreements"."""
+    return tok.dep_ == "compound" and tok.head.lower_ in VENUE_NOUNS
+
+
+# Things a model's name comes before: weapons and their systems ("Patriot missiles", "Leopard tanks", "Storm Shadow
+# cruise missiles", "the Iron Dome system").
+MATERIEL_NOUNS = frozenset("""missile missiles system systems tank tanks jet jets launcher launchers rocket rockets
+    drone drones fighter fighters helicopter helicopters battery batteries interceptor interceptors howitzer
+    howitzers rifle rifles vehicle vehicles aircraft warship warships submarine submarines munition munitions
+    shell shells bomb bombs""".split())
+
+
+def _model_name(last: Token) -> bool:
+    """The name (its last word) modifies a noun of weapons: a model's name, not a person's or a body's."""
+    return last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.lower_ in MATERIEL_NOUNS \
+        or last.dep_ == "compound" and last.head.dep_ == "compound" and last.head.head.lower_ in MATERIEL_NOUNS \
+        and last.head.pos_ == "NOUN"
 
 
 def _relabel(doc: Doc, i: int, j: int, label: str) -> None:
@@ -1485,6 +1553,22 @@ BUSINESS_WORDS = frozenset({"director", "shareholder", "company", "corporate", "
 DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
 
 
+def _recast_group_noun(tok: Token, group_sector: Callable[[list[str]], str | None]) -> bool:
+    """A group noun capitalized at the start of a sentence, which the tagger took for a name ("Rebels kidnapped
+    two engineers", "Protesters blocked the road"), is still the group, when no entity is read there and the word
+    is a group noun or one an agent dictionary knows: retagged a common noun, with its singular as lemma (one
+    actor with "the rebels" later), for the event coder too."""
+    if not (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_ and tok.text[1:].islower()
+            and (tok.lower_ in GROUP_NOUNS or group_sector([tok.lower_]) is not None)
+            and not any(c.dep_ == "compound" for c in tok.children)):
+        return False
+    low = tok.lower_
+    plural = low.endswith("s") and not low.endswith("ss")
+    tok.pos_, tok.tag_ = "NOUN", "NNS" if plural else "NN"
+    tok.lemma_ = low[:-3] + "y" if low.endswith("ies") else low[:-1] if plural else low
+    return True
+
+
 def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
                      group_sector: Callable[[list[str]], str | None]) -> None:
     """Common-noun participants ("police", "the court", "a California man", "Turkish lawmakers", "the jets"):
@@ -1498,7 +1582,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
     other_groups: set[str] = set()  # groups without a country that their words set apart from the country's
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            if tok.pos != NOUN or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
+            if not (tok.pos == NOUN or _recast_group_noun(tok, group_sector)) \
+                    or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 continue
             if tok.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTING_WORDS for c in tok.children):

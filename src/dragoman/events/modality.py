@@ -139,6 +139,8 @@ def _factuality(trig: Trigger) -> Factuality:
     children = [c for v in verbs for c in v.children]
     if any(trig.rule is r for r in WITHHELD_RULES):  # the negation is the refusal: "did not give permission"
         children = [c for c in children if not (c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det")]
+    if _in_condition(verbs):
+        return "hypothetical"  # "if the army did not halt its offensive": neither done nor denied
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
     if refused_act(own) is not None or _failed_act(own):
@@ -151,7 +153,7 @@ def _factuality(trig: Trigger) -> Factuality:
             if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and any(
                     m.lower_ == "if" for m in c.children if m.dep_ == "mark"):
                 return "hypothetical"
-        if v.dep_ == "advcl" and any(m.lower_ == "if" for m in v.children if m.dep_ == "mark"):
+        if v.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
             return "hypothetical"
     if _open_question(own) or _head_lemma(own, ("xcomp", "ccomp")) in CONSIDERATION_VERBS:
         return "speculated"  # "unclear whether they will meet", "is considering expelling"
@@ -182,6 +184,22 @@ def _factuality(trig: Trigger) -> Factuality:
             c.lower_ in ("reportedly", "allegedly") for c in own.children):
         return "reported"
     return "asserted"
+
+
+# Conjunctions of a condition: the act in their clause is supposed, not asserted, and its negation ("unless the army
+# does not withdraw", "if the army did not halt") denies nothing that happened.
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _in_condition(verbs: list[Token]) -> bool:
+    """The act is in a condition's clause: "(would attack) if the army did not halt its offensive", "unless Israel
+    withdraws", "if talks fail and the army resumes its offensive" (a verb joined to the condition's)."""
+    for v in verbs:
+        while v.dep_ == "conj" and v.head is not v:
+            v = v.head
+        if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in v.children):
+            return True
+    return False
 
 
 def _neither_subject(verbs: list[Token]) -> bool:

@@ -356,6 +356,31 @@ def _complex_preposition(prep: Token) -> list[Token]:
 DECISION_NOUNS = frozenset("decision order ruling decree resolution verdict judgment judgement".split())
 
 
+# What is handed over, delivered or passed on in words: the sender's message (a consultation, coded on its own), no
+# aid to the one it is handed to.
+WORDS_GIVEN = frozenset("""message letter note credential credentials invitation cable greeting greetings
+    congratulation congratulations condolence condolences telegram missive memo""".split())
+
+
+def _gives_words(verb: Token) -> bool:
+    """The verb gives a message, a letter, credentials or an invitation: "handed over a letter from the king",
+    "delivered a message to", and the participle of what it gives ("a written message ..., handed over by the
+    ambassador", "the letter, which was delivered by")."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        given.append(verb.head)
+    if verb.tag_ == "VBN" and not given[1:]:
+        # "received a message from the emir, handed over by his envoy": a passive participle after the clause
+        # (hung from the clause's verb, or from the last noun: "from his counterpart, handed over by") gives the
+        # clause's object
+        clause = verb.head
+        while clause.dep_ in ("pobj", "prep") and clause.head is not clause:
+            clause = clause.head
+        given += [clause] if clause.pos_ in ("NOUN", "PROPN") else [
+            c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_lemma(g) in WORDS_GIVEN or g.lower_ in WORDS_GIVEN for g in given)
+
+
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
@@ -483,6 +508,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             triggers.append(Trigger(CUSTODY_ORDER_RULE, tok, tok))  # "the judge ordered him held"
             refused.add(held.i)  # the participle is the order's content, no arrest of its own
             continue
+        if lemma not in heads and lemma in RECEIVING_VERBS and (given := _received_gift(tok, lemma, lexicon)):
+            triggers.append(Trigger(given, received_object(tok), tok, converse=True))  # "obtained a loan from"
+            continue
         if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and (predicate := _name_called(tok)) is not None:
@@ -508,6 +536,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
+                if rule.type == "AID" and _gives_words(tok):
+                    refused.add(tok.i)  # "a message handed over by the ambassador": the sender's word, no aid
+                    continue
                 if rule.cameo == PHONE_CALL and _calls_to_act(tok):
                     continue  # "called the UN to intervene": a request (the "call" rule below), no phone call
                 if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
@@ -524,6 +555,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 ended = _ending(tok, lexicon)  # "stopped its war on", "suspended the talks", "lifted the curfew"
                 if ended is not None:
                     triggers.append(Trigger(ended, tok, tok))
+                elif (given := _received_gift(tok, lemma, lexicon)) is not None:
+                    # "received tanks from Poland": what is received names the gift, as "received aid from" does
+                    triggers.append(Trigger(given, received_object(tok), tok, converse=True))
         elif tok.pos_ in ("NOUN", "PROPN", "VERB"):
             trig = _noun_trigger(tok, lemma if tok.pos_ != "VERB" else low, low, lexicon)
             if trig is not None:
@@ -767,11 +801,79 @@ def _takes_own_preposition(noun: Token, rule: Rule, senses: list[Rule]) -> bool:
     return any(p in rule.target_preps and any(p not in other.target_preps for other in senses) for p in preps)
 
 
+# Verbs of giving whose lexicon senses name what is given ("supplied tanks", "sent food"): receiving the same
+# things from a party is that party's gift.
+GIVING_VERBS = ("give", "provide", "supply", "send", "deliver", "donate")
+
+
+def received_object(verb: Token) -> Token:
+    """What a receiving verb receives, when it is named ("a loan" of "obtained a loan from the IMF"), else the verb:
+    the trigger's word, so that the giver is found in the object's "from" phrase as in the verb's."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), verb)
+
+
+def _received_gift(verb: Token, lemma: str, lexicon: Lexicon) -> Rule | None:
+    """The giving sense of what a receiving verb receives from a party: "Moldova received armoured vehicles from
+    Romania" is Romania's military aid to Moldova (the coder reads the trigger `converse`: the receiver is the
+    target, the one received from the source). Only with the giver named by "from" and the receiver by the verb's
+    own subject (not "a scheme to obtain a loan from the fund", a purpose)."""
+    if lemma not in RECEIVING_VERBS or verb.pos_ != "VERB" or not any(
+            c.dep_ == "nsubj" for c in verb.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "from" for h in (verb, *(o for o in verb.children if o.dep_ == "dobj"))
+            for c in h.children):
+        return None
+    return next((rule for giving in GIVING_VERBS for rule, rest in lexicon.verbs.get(giving, [])
+                 if not rest and rule.type == "AID" and rule.objects and _objects_match(verb, rule.objects)), None)
+
+
 def _receives(noun: Token, governor: Token | None) -> bool:
     """The governor's subject receives what the noun names: "received aid from X", "came under criticism from X"
     (not "came out in support of X")."""
     return governor is not None and governor.i != noun.i and (
         bool(_forms(governor) & RECEIVING_VERBS) or _comes_under(noun, governor))
+
+# Nouns of acts that a party answers by rejecting, denying or condemning them ("rejected the sanctions", "denied the
+# accusations", "dismissed the demand"), with the types of the act's own mention earlier in the article.
+ANSWERED_NOUNS: dict[str, tuple[str, ...]] = {
+    "sanction": ("SANCTION", "COERCE"), "measure": ("SANCTION", "COERCE"), "restriction": ("SANCTION", "COERCE"),
+    "ban": ("SANCTION", "COERCE"), "embargo": ("SANCTION", "COERCE"), "tariff": ("SANCTION", "COERCE"),
+    "accusation": ("ACCUSE",), "allegation": ("ACCUSE",), "charge": ("ACCUSE", "COERCE"), "claim": ("ACCUSE",),
+    "criticism": ("ACCUSE",), "condemnation": ("ACCUSE",), "demand": ("REQUEST",), "request": ("REQUEST",),
+    "call": ("REQUEST",), "appeal": ("REQUEST",), "ultimatum": ("THREATEN",), "threat": ("THREATEN",),
+    "warning": ("THREATEN",), "proposal": ("AGREE", "REQUEST"), "offer": ("AGREE",), "plan": ("AGREE",),
+}
+OWNING_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[str] = ()) -> list[str]:
+    """Who made the measure, demand or accusation a party answers, when the article said so before and one party
+    made it: "The RSF rejected the sanctions as politically motivated" after "The United States imposed sanctions
+    on two RSF commanders" is aimed at the United States. `obj` is the answer's object, `earlier` the article's
+    mentions coded before it, `avoid` the answering party. The object must be definite and have no owner of its own
+    ("the sanctions", not "its sanctions", "the EU sanctions", "sanctions by Canada"); the earlier mentions are those
+    whose trigger words hold the object's noun, else those of a type the noun names (`ANSWERED_NOUNS`). None when
+    those name no party or more than one.
+
+    For the event coder: a REJECT, ACCUSE or PROTEST mention with no target whose direct object is such a noun takes
+    this as its target."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                      for c in obj.children) or any(
+            c.dep_ in OWNING_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_) or c.dep_ == "prep" and c.lower_ in (
+                "by", "from") for c in obj.children):
+        return []
+    skip = set(avoid)
+    def words(m: CodedMention) -> set[str]:  # the trigger's words and their singulars ("sanctions": "sanction")
+        said = m.event.evidence[0].trigger.lower().split() if m.event.evidence else []
+        return set(said) | {w[:-1] for w in said if w.endswith("s")}
+
+    named = [m for m in earlier if lemma in words(m)]
+    if not named:
+        named = [m for m in earlier if m.event.type in ANSWERED_NOUNS.get(lemma, ())]
+    parties = {tuple(sorted(p.actor_id for p in m.event.source if p.actor_id not in skip)) for m in named}
+    parties.discard(())
+    return list(parties.pop()) if len(parties) == 1 else []
+
 
 # Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.
 ENDING_VERBS = frozenset("end stop halt cease suspend abandon terminate discontinue lift ease relax".split())
