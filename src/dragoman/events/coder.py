@@ -110,6 +110,7 @@ from dragoman.events.triggers import (
     _lemma,
     _obligation_clauses,
     _trigger_words,
+    answered_party,
     find_triggers,
     hosts_guest,
     participant_confidence,
@@ -142,6 +143,10 @@ ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by
 
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+# Answers to another party's act: "rejected the sanctions", "condemned the decision", "protested the move".
+ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST"})
 
 
 class EventCoder:
@@ -196,6 +201,7 @@ class EventCoder:
                         if self.dictionary is not None and self.dictionary.vague(trig.rule):
                             vague.add(id(coded))
                         continues_meeting(coded, trig, mentions, sentence_events)
+                        self._aim_answer(coded, trig, [*mentions, *sentence_events], actors)
                         actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
                         mediation = hosted_talks(coded, trig, actors_here, partial(self._participant, actors=actors))
                         if mediation is not None:
@@ -223,6 +229,18 @@ class EventCoder:
                              and not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)]
         date_mentions(mentions, parsed, timexes, published)
         return mentions
+
+    def _aim_answer(self, coded: CodedMention, trig: Trigger, earlier: list[CodedMention],
+                    actors: ActorTable) -> None:
+        """"The RSF rejected the sanctions" after "The United States imposed sanctions on RSF commanders": a
+        rejection, accusation or protest with no target, whose object is a measure or demand the article told of
+        one party making, is aimed at that party (`triggers.answered_party`)."""
+        if coded.event.type not in ANSWERING_TYPES or coded.event.target:
+            return
+        obj = next((c for c in trig.governor.children if c.dep_ == "dobj"), None)
+        answered = answered_party(obj, earlier, {p.actor_id for p in coded.event.source}) if obj is not None else []
+        coded.event.target = [self._participant(a, actors) for a in answered]
+        coded.participants |= set(answered)
 
     # -- participants -------------------------------------------------------------------------
 
