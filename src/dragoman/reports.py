@@ -72,9 +72,11 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 
 
 def _reversed(a: Event, b: Event) -> bool:
-    """One party is the source of one act and the target of the other: "Paris criticised the junta" and "the junta
-    accused France" are two accusations, not one, unless the type is told either way round."""
-    if a.type in SYMMETRIC_TYPES:
+    """Both name both sides, and one party is the source of one act and the target of the other: "Paris accused
+    the junta of ..." and "the junta accused France of ..." are two accusations, not one, unless the type is told
+    either way round. With a side left unnamed the two may be one act told with a role misread ("Jeffs convicted"
+    in a headline, "a jury convicted Jeffs" below it), and are left to the other tests."""
+    if a.type in SYMMETRIC_TYPES or not (a.source and a.target and b.source and b.target):
         return False
     sa, ta = {p.actor_id for p in a.source}, {p.actor_id for p in a.target}
     sb, tb = {p.actor_id for p in b.source}, {p.actor_id for p in b.target}
