@@ -307,19 +307,17 @@ def _narrative_date(dated: list[Timex], offset: int, thread_start: int, not_afte
     return None
 
 
-def _thread_start(parsed: list[ParsedBlock], offset: int) -> int:
-    """Offset of the last sentence before `offset` that opens another thread ("Separately, police detained ..."),
-    else 0."""
-    start = 0
-    for pb in parsed:
-        if pb.offset > offset:
-            break
-        for sent in pb.doc.sents:
-            if pb.offset + sent.start_char > offset:
-                break
-            if NEW_THREAD.match(sent.text):
-                start = pb.offset + sent.start_char
-    return start
+def _thread_starts(parsed: list[ParsedBlock]) -> list[int]:
+    """Offsets, in order, of the sentences that open another thread of the story ("Separately, police detained
+    ...")."""
+    return [pb.offset + sent.start_char for pb in parsed for sent in pb.doc.sents
+            if NEW_THREAD.match(pb.doc.text, sent.start_char, sent.start_char + 40)]
+
+
+def _thread_start(threads: list[int], offset: int) -> int:
+    """The start of the thread `offset` is in: the last of `threads` at or before it, else 0."""
+    k = bisect.bisect_right(threads, offset)
+    return threads[k - 1] if k else 0
 
 
 def _report_date(verb: Token, block: int, governed: dict[Location, Timex]) -> Timex | None:
@@ -339,6 +337,7 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
     governed, started = _located_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
     mentioned = {(m.block, m.governor) for m in mentions}
+    threads = _thread_starts(parsed)
     for m in mentions:
         verb = parsed[m.block].doc[m.governor]
         t = text_date(verb, m.block, governed, _evidence_tokens(m, parsed, starts), mentioned)
@@ -356,7 +355,7 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
             done_by = published if m.event.factuality in TOLD_AS_DONE else None
             told = _report_date(verb, m.block, governed) if m.event.factuality in TOLD_AS_DONE else None
             narrative = _event_date(told, "narrative") if told else _narrative_date(
-                dated, trigger_start, _thread_start(parsed, trigger_start), done_by)
+                dated, trigger_start, _thread_start(threads, trigger_start), done_by)
             if narrative:
                 m.event.date = narrative
             elif published:
