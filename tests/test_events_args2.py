@@ -55,3 +55,16 @@ def test_a_threats_target_is_the_target_of_the_act_threatened(pipeline: Pipeline
                                                               threatened: str) -> None:
     found = [c for c in coded(pipeline, text) if c[0] == "THREATEN"]
     assert found and any(threatened in n for c in found for n in c[2]), coded(pipeline, text)
+
+
+def test_the_one_asked_is_the_object_pronoun_not_the_party_of_the_infinitive(pipeline: Pipeline) -> None:
+    text = ("Foreign Minister Wang Yi met Olaf Scholz in Berlin on Tuesday. Scholz urged him to press Moscow for a "
+            "ceasefire.")
+    found = [c for c in coded(pipeline, text) if c[0] == "REQUEST"]
+    assert found and all(c[2] == {"Wang Yi"} for c in found), coded(pipeline, text)
+
+
+def test_them_accused_in_a_participle_are_the_ones_the_main_clause_acted_on(pipeline: Pipeline) -> None:
+    text = "Canada sanctioned four Hamas officials on Friday, accusing them of funding attacks on civilians."
+    found = [c for c in coded(pipeline, text) if c[0] == "ACCUSE"]
+    assert found and all(c[2] == {"Hamas"} for c in found), coded(pipeline, text)

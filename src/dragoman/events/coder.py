@@ -397,6 +397,26 @@ class EventCoder:
         actor_id = actors.at(b, tok.i)
         return None if actor_id is None or speaker_pronoun(tok, actor_id, b, actors) else actor_id
 
+    def _main_object(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
+                     avoid: frozenset[str]) -> list[str]:
+        """The parties a clause's verb acts on: its direct object, or the "on"/"against" party of it or of the verb
+        ("imposed sanctions on two commanders")."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            found = [a for a in self._actors_of(obj, b, actors, previous) if a not in avoid] or [
+                a for a in self._nested_actors(obj, ("on", "against"), b, actors, previous, avoid=avoid)]
+            if found:
+                return found
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for a in self._actors_of(_pobj(c), b, actors, previous) if a not in avoid]
+
+    @staticmethod
+    def _person_before(b: int, start: int, actors: ActorTable, avoid: frozenset[str]) -> str | None:
+        """The person named last before token `start` of block `b`, other than those in `avoid`: whom an object
+        pronoun the actor table left unbound refers to."""
+        named = [(key, actor_id) for key, actor_id in actors.by_token.items() if key < (b, start)
+                 and actor_id not in avoid and (a := actors.get(actor_id)) is not None and a.kind == "person"]
+        return max(named)[1] if named else None
+
     @staticmethod
     def _definite_group(trig: Trigger, b: int, sentence_start: int, actors: ActorTable,
                         source_ids: list[str]) -> str | None:
@@ -673,6 +693,20 @@ class EventCoder:
                     if found:
                         return found, partner
                     found = actors_of(child)
+                    if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her") and any(
+                            c.dep_ == "xcomp" and c.i > child.i for c in governor.children) and any(
+                            c.dep_ == "nsubj" and actors.at(b, c.i) is not None for c in governor.children) and not any(
+                            t.lower_ in ("he", "she", "his", "her") for t in child.doc[child.sent.start:child.i]) and (
+                            person := self._person_before(b, child.sent.start, actors, avoid)) is not None:
+                        # "Kim Jong Un asked him to convey his greetings to Putin" after a sentence naming Shoigu:
+                        # the one asked to act, a person named before (not the subject of its own clause)
+                        return [person], child
+                    if not found and child.dep_ == "dobj" and child.lower_ == "them" and governor.dep_ == "advcl" and (
+                            governor.tag_ == "VBG") and (acted_on := self._main_object(governor.head, b, actors,
+                                                                                      previous, avoid)):
+                        # "imposed sanctions on two RSF commanders, accusing them of atrocities": the ones the main
+                        # clause acted on, not a noun of the "of" clause
+                        return acted_on, child
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
                         direct_people = unnamed
