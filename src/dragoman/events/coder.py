@@ -45,6 +45,7 @@ from dragoman.events.arguments import (
     _pobj,
     _raised_object,
     _reduced_passive,
+    _reporting_speakers,
     _reporting_subject,
     _shared_passive,
     _skip_source,
@@ -103,6 +104,7 @@ from dragoman.events.senses import political_reading, private_act, read_article
 from dragoman.events.triggers import (
     FAILED_AGREEMENT_RULE,
     OBLIGATION_RULE,
+    WORDS_GIVEN,
     CodedMention,
     Lexicon,
     Trigger,
@@ -147,6 +149,13 @@ JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # Answers to another party's act: "rejected the sanctions", "condemned the decision", "protested the move".
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST"})
+
+
+# Nouns that, bare and definite, refer back to the organization named last ("the group", "the militia").
+DEFINITE_GROUPS = frozenset("group organization organisation militia movement outfit faction".split())
+
+# Forces named by their arm alone, whose country the one reporting their acts gives.
+UNMARKED_FORCES = FORCE_NOUNS | frozenset("defence defense gunner artillery sniper".split())
 
 
 class EventCoder:
@@ -388,6 +397,56 @@ class EventCoder:
         actor_id = actors.at(b, tok.i)
         return None if actor_id is None or speaker_pronoun(tok, actor_id, b, actors) else actor_id
 
+    def _main_object(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
+                     avoid: frozenset[str]) -> list[str]:
+        """The parties a clause's verb acts on: its direct object, or the "on"/"against" party of it or of the verb
+        ("imposed sanctions on two commanders")."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            found = [a for a in self._actors_of(obj, b, actors, previous) if a not in avoid] or [
+                a for a in self._nested_actors(obj, ("on", "against"), b, actors, previous, avoid=avoid)]
+            if found:
+                return found
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for a in self._actors_of(_pobj(c), b, actors, previous) if a not in avoid]
+
+    @staticmethod
+    def _person_before(b: int, start: int, actors: ActorTable, avoid: frozenset[str]) -> str | None:
+        """The person named last before token `start` of block `b`, other than those in `avoid`: whom an object
+        pronoun the actor table left unbound refers to."""
+        named = [(key, actor_id) for key, actor_id in actors.by_token.items() if key < (b, start)
+                 and actor_id not in avoid and (a := actors.get(actor_id)) is not None and a.kind == "person"]
+        return max(named)[1] if named else None
+
+    @staticmethod
+    def _definite_group(trig: Trigger, b: int, sentence_start: int, actors: ActorTable,
+                        source_ids: list[str]) -> str | None:
+        """The organization "the group", "the organization" or "the militia" refers to when the verb's object is that
+        bare definite noun, bound to no actor: the organization named last before the sentence, other than the
+        source."""
+        obj = next((c for c in trig.governor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or _lemma(obj) not in DEFINITE_GROUPS or actors.at(b, obj.i) is not None or [
+                c.lower_ for c in obj.children if c.dep_ not in ("punct",)] != ["the"]:
+            return None
+        named = [(m.start, a.id) for a in actors.actors if a.kind == "organization" and a.id not in source_ids
+                 for m in a.mentions if m.start < sentence_start]
+        return max(named)[1] if named else None
+
+    @staticmethod
+    def _reporting_body(subject: Token, b: int, actors: ActorTable) -> str | None:
+        """The country of the state body or official whose reported words have forces of no nationality act
+        ("air defences", "troops", "the army"), as the country actor; None when the subject names a party or the
+        speaker has no country."""
+        bound = actors.get(actors.at(b, subject.i) or "")
+        if _lemma(subject) not in UNMARKED_FORCES or bound is not None and bound.country or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+                for c in subject.children):
+            return None
+        for speaker in _reporting_speakers(subject):
+            actor = actors.get(actors.at(b, speaker.i) or "")
+            if actor is not None and actor.country and actor.kind in ("organization", "person", "country", "group"):
+                return country_actor(actors, actor.country)
+        return None
+
     @staticmethod
     def _animate(tok: Token, b: int, actors: ActorTable) -> bool:
         """The noun names people or forces: an act done to them by an agent does not make them the agent's."""
@@ -596,6 +655,13 @@ class EventCoder:
                 found = actors_of(poss)
                 if found:
                     return found, poss
+        if word is not governor and _lemma(word) in WORDS_GIVEN:
+            # "conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its "of" names
+            # whose it is (the sender), never the one it is aimed at
+            for prep in (c for c in governor.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+                found = actors_of(_pobj(prep))
+                if found:
+                    return found, _pobj(prep)
         for head in heads:
             for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
@@ -627,10 +693,31 @@ class EventCoder:
                     if found:
                         return found, partner
                     found = actors_of(child)
+                    if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her") and any(
+                            c.dep_ == "xcomp" and c.i > child.i for c in governor.children) and any(
+                            c.dep_ == "nsubj" and actors.at(b, c.i) is not None for c in governor.children) and not any(
+                            t.lower_ in ("he", "she", "his", "her") for t in child.doc[child.sent.start:child.i]) and (
+                            person := self._person_before(b, child.sent.start, actors, avoid)) is not None:
+                        # "Kim Jong Un asked him to convey his greetings to Putin" after a sentence naming Shoigu:
+                        # the one asked to act, a person named before (not the subject of its own clause)
+                        return [person], child
+                    if not found and child.dep_ == "dobj" and child.lower_ == "them" and governor.dep_ == "advcl" and (
+                            governor.tag_ == "VBG") and (acted_on := self._main_object(governor.head, b, actors,
+                                                                                      previous, avoid)):
+                        # "imposed sanctions on two RSF commanders, accusing them of atrocities": the ones the main
+                        # clause acted on, not a noun of the "of" clause
+                        return acted_on, child
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             unnamed := _people_noun(child)) is not None:
                         direct_people = unnamed
                         continue
+                    if not found and child.dep_ == "dobj" and _lemma(child) in WORDS_GIVEN and (
+                            to_whom := next((_pobj(c) for c in governor.children if c.dep_ in ("prep", "dative")
+                                             and c.lower_ == "to"), None)) is not None and (
+                            found := actors_of(to_whom)):
+                        # "conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its
+                        # "of" names whose it is, never the one it is aimed at
+                        return found, to_whom
                     if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
                         # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
                         # "lifted a blockade on X",
@@ -711,6 +798,15 @@ class EventCoder:
                         preps = rule.target_preps + ("to", "on", "against", "from")
                         found = named([a for a in self._prep_actors(child, preps, b, actors, previous, direct=True)
                                        if a not in avoid], None)
+                    if not found and rule.type == "THREATEN":
+                        # "warned they would attack government forces if ...", "warned it would strike Israeli towns":
+                        # a threat is aimed at the one the act threatened is done to
+                        for obj in (c for c in child.children if c.dep_ == "dobj"):
+                            found = actors_of(obj) or named([a for m in obj.children if m.dep_ in ("amod", "compound")
+                                                             and (a := self._modifier_actor(m, b, actors))
+                                                             and a not in avoid], obj)
+                            if found:
+                                break
                     if not found:
                         # "promised to continue military aid to Mozambique", "refusing to lift the curfew on X",
                         # "warned that police will no longer tolerate rallies by the Kifaya group"
@@ -1004,6 +1100,15 @@ class EventCoder:
             # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
             # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
             source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
+        if subject is not None and not passive and len(source_ids) <= 1 and (
+                reporter := self._reporting_body(subject, b, actors)) is not None:
+            # "the Russian Defence Ministry said air defences shot down 12 drones": forces named without a country in
+            # the words of a state body or official are that body's country's
+            force = actors.get(source_ids[0]) if source_ids else None
+            if force is None:
+                source_ids = [reporter]
+            elif force.kind == "group" and force.country is None and actors.at(b, subject.i) == force.id:
+                force.country, force.country_basis = reporter, "inherited"
         if (rule is OBLIGATION_RULE or rule is THREAT_IDIOM_RULE) and not target_ids:
             # "'He should be punished,' Singh said": what ought to be, asked of no party named; "said the killing
             # would not go unpunished": a threat to no party named
@@ -1025,6 +1130,11 @@ class EventCoder:
             if not target_ids and topic is None:
                 # "the foreign ministry protested to Greece": the complaint's own phrases name whom it is made to
                 target_ids, _ = self._targets(replace(trig, rule=variant), b, actors, previous, frozenset(source_ids))
+        if not target_ids and topic is None and (
+                named_group := self._definite_group(trig, b, pb.offset + trig.governor.sent.start_char, actors,
+                                                    source_ids)) is not None:
+            # "Iraq banned the group last month" after "the PKK terror group": the last group named before
+            target_ids = [named_group]
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if topic is not None and location is not None and within(location, topic, pb.offset):
             location = None
