@@ -370,6 +370,8 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         # "Russian Sergei Lavrov".
         if words and all(_is_country_word(w) or w.tag_ == "POS" for w in words) and words[-1].i == i - 1:
             return None, _country_of_words([w for w in words if w.tag_ != "POS"], countries), False, ()
+        if not words:
+            return None, _nationality_of_noun(doc, i), False, ()
         return None, None, False, ()
     former = any(w.lower_ in ("then", "former", "ousted", "outgoing") for w in words) or (
         i > 0 and doc[max(0, words[0].i - 1)].lower_ == "former")
@@ -390,6 +392,31 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
     country = _country_of_words(country_words, countries) or (
         one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
     return title or None, country, former, title_tokens
+
+
+def _nationality_of_noun(doc: Doc, i: int) -> str | None:
+    """The country of a nationality or country name on a common noun right before a name: "U.S. journalist Evan
+    Gershkovich", "Russian opposition politician X", "the French aid worker X". The words must name a country or
+    its people (a city names where one works, not whose one is: "Moscow correspondent X"), and the noun is a
+    person's description, lowercase and hung on the name."""
+    k = i - 1
+    nouns = 0
+    while k >= 0 and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ not in TITLE_WORDS \
+            and nouns < 3:
+        nouns += 1
+        k -= 1
+    if not nouns or doc[i - 1].pos_ != "NOUN" or doc[i - 1].head.i < i or doc[i - 1].dep_ not in ("compound", "nmod",
+                                                                                                  "amod", "appos"):
+        return None
+    end = k + 1
+    while k >= 0 and (doc[k].tag_ == "POS" or (not doc[k].text.islower() and country_code(doc[k].text))) \
+            and end - k <= 3:
+        k -= 1
+    words = [t for t in doc[k + 1:end] if t.tag_ != "POS"]
+    if not words or (k >= 0 and doc[k].pos_ == "PROPN" and doc[k].head.i == end - 1):
+        return None  # "the Novaya Gazeta journalist": a longer name, not a nationality
+    phrase = " ".join(t.text for t in words)
+    return country_code(phrase) or (country_code(words[-1].text) if len(words) == 1 else None)
 
 
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:

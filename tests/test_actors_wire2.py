@@ -1,0 +1,43 @@
+"""Actors and vocabulary on wire-style prose (issue 13): a state withdrawing its own envoy recalls it, a person
+named with a nationality title takes that country, an armed group takes no country from its counterpart, and a
+lone capitalised name acted on by a person's verb is a person."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import actors, events
+
+from dragoman.pipeline import Pipeline
+
+# -- withdrawing one's own envoy is a recall (CAMEO 161), not an expulsion (166) ---------------------------------
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Peru has withdrawn its envoy to Mexico.", "PER", "MEX"),
+    ("Ghana withdrew its ambassador from Togo on Friday.", "GHA", "TGO"),
+    ("Norway recalled its ambassador to Chile.", "NOR", "CHL"),
+])
+def test_withdrawing_its_own_envoy_is_a_recall(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    found = [(e.mode, e.cameo, {p.country for p in e.source}, {p.country for p in e.target})
+             for e in events(pipeline, text) if e.type == "SANCTION"]
+    assert found == [("withdraw", "161", {source}, {target})]
+
+
+def test_withdrawing_peacekeepers_stays_an_expulsion(pipeline: Pipeline) -> None:
+    found = [e.cameo for e in events(pipeline, "Mali ordered the withdrawal and withdrew the UN peacekeepers.")
+             if e.type == "SANCTION"]
+    assert "166" in found
+
+
+# -- a nationality or country name on a description before a name gives the person that country -----------------
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Canadian journalist Mark Hollis was detained in Minsk.", "Mark Hollis", "CAN"),
+    ("Police arrested Belgian aid worker Pieter Claes on Monday.", "Pieter Claes", "BEL"),
+    ("U.S. photographer Dana Walsh was freed on Sunday.", "Dana Walsh", "USA"),
+])
+def test_nationality_on_a_description_gives_the_person_a_country(pipeline: Pipeline, text: str, name: str,
+                                                                 country: str) -> None:
+    (person,) = [a for a in actors(pipeline, text) if a.name == name]
+    assert person.country == country
