@@ -41,3 +41,21 @@ def test_nationality_on_a_description_gives_the_person_a_country(pipeline: Pipel
                                                                  country: str) -> None:
     (person,) = [a for a in actors(pipeline, text) if a.name == name]
     assert person.country == country
+
+
+# -- an armed group the organization table places in one country keeps it, whoever it acts on --------------------
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("The Houthis launched drones at Saudi Arabia on Tuesday.", "Houthis", "YEM"),
+    ("Houthis attacked a ship bound for Egypt.", "Houthis", "YEM"),
+    ("The Arakan Army captured a town near the border with Bangladesh.", "Arakan Army", "MMR"),
+])
+def test_armed_group_keeps_its_own_country(pipeline: Pipeline, text: str, group: str, country: str) -> None:
+    found = [a.country for a in actors(pipeline, text) if a.name == group or group in a.aliases]
+    assert found == [country]
+
+
+def test_peacekeeping_force_is_international(pipeline: Pipeline) -> None:
+    found = [a for a in actors(pipeline, "UNDOF said Syrian troops had entered the zone.") if a.name == "UNDOF"]
+    assert [(a.kind, a.country) for a in found] == [("organization", None)]

@@ -35,6 +35,7 @@ from dragoman.countries import (
     international_body,
     is_international,
     organization_country,
+    organization_named,
 )
 from dragoman.geo import (
     POLITY_WORDS,
@@ -765,6 +766,11 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             # "Benin opened its borders", "Ugandan opposition", "Sri Lanka obtained a loan": a country, not a person
             m.label = "GPE"
             _relabel(parsed[m.block].doc, m.i, m.j, "GPE")  # and so for the event coder ("the visit to Nepal")
+        elif m.label == "PERSON" and organization_named(m.text):
+            # "The Houthis fired missiles", "UNDOF said": a group or body the organization table knows by this
+            # whole name, which spaCy took for a person; it keeps the table's country (or none, if international)
+            m.label = "ORG"
+            _relabel(parsed[m.block].doc, m.i, m.j, "ORG")
         elif m.label == "PERSON" and _model_name(parsed[m.block].doc[m.j - 1]):
             # "Patriot missiles", "Leopard tanks": a weapon's model, no party (nor the target of its delivery); a
             # body's name before them is their owner ("U.N. helicopters", "NATO jets")
