@@ -59,3 +59,19 @@ def test_armed_group_keeps_its_own_country(pipeline: Pipeline, text: str, group:
 def test_peacekeeping_force_is_international(pipeline: Pipeline) -> None:
     found = [a for a in actors(pipeline, "UNDOF said Syrian troops had entered the zone.") if a.name == "UNDOF"]
     assert [(a.kind, a.country) for a in found] == [("organization", None)]
+
+
+# -- a lone name that is the object of a verb done only to people is a person -------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Belarus arrested Tsepkalo on Monday.", "Tsepkalo"),
+    ("Security forces detained Kovalenko at the border.", "Kovalenko"),
+])
+def test_object_of_a_person_verb_is_a_person(pipeline: Pipeline, text: str, name: str) -> None:
+    found = [a.kind for a in actors(pipeline, text) if a.name == name or name in a.aliases]
+    assert found == ["person"]
+
+
+def test_a_people_arrested_is_no_person(pipeline: Pipeline) -> None:
+    assert not [a for a in actors(pipeline, "Troops detained Kurds in the north.") if a.kind == "person"]

@@ -641,6 +641,8 @@ SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|sky|ski|skiy|skyi|ska|skaya|ny|ny
                             r"vych|ic|dze|shvili|yan|ian|oglu|oğlu|zadeh|pour|escu|opoulos|akis|idis|auskas|aitis)$")
 PERSON_PASSIVES = frozenset("""arrest detain jail imprison bear poison hospitalize hospitalise assassinate kidnap
     abduct torture execute sentence convict acquit pardon wound injure marry""".split())
+# Verbs whose object is a person, never a place or a people: "Russia arrested Navalny", "detained Jeenbekov".
+PERSON_OBJECT_VERBS = PERSON_PASSIVES - {"bear", "execute", "poison", "marry"}
 # Nouns that name one person by occupation, standing or kin ("Navalny, the opposition politician"), beside titles.
 PERSON_NOUNS = frozenset("""activist politician critic dissident journalist lawyer blogger businessman businesswoman
     tycoon oligarch billionaire millionaire writer author poet novelist artist singer actor actress musician player
@@ -673,6 +675,11 @@ def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
                 or _is_place_or_occasion(tok.text) or is_place and is_place(tok.text))
 
 
+def acted_on_as_person(tok: Token) -> bool:
+    """The word is the object of a verb done only to people ("Russia arrested Navalny", "police detained X")."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
 def acts_as_person(tok: Token) -> bool:
     """The word is the subject of a person's verb (of a speech verb when it ends as a family name does), has a
     person noun in apposition ("Navalny, the opposition leader"), or is what the next he/she/his/her refers back
@@ -681,7 +688,7 @@ def acts_as_person(tok: Token) -> bool:
     verb = tok.head.lemma_.lower()
     if tok.dep_ == "nsubj" and (verb in PERSON_VERBS or verb in SPEECH_VERBS_OF_PEOPLE
                                 and SURNAME_ENDING.search(tok.lower_)) \
-            or tok.dep_ == "nsubjpass" and verb in PERSON_PASSIVES:
+            or tok.dep_ == "nsubjpass" and verb in PERSON_PASSIVES or acted_on_as_person(tok):
         return True
     if any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS_ALL for c in tok.children):
         return True
@@ -714,7 +721,7 @@ def person_context(tok: Token, deeds: bool = True) -> bool:
     """Something around a name says it is a person's: a title or a person noun before it ("President Boras",
     "Mr Boras"), a meeting verb's partner ("met with Boras", "met Boras"), and with `deeds` a person's verb or what
     refers back to it (`acts_as_person`)."""
-    if deeds and acts_as_person(tok):
+    if deeds and acts_as_person(tok) or acted_on_as_person(tok):
         return True
     if any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS | PERSON_NOUNS_ALL for c in tok.children):
         return True
@@ -776,7 +783,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             # body's name before them is their owner ("U.N. helicopters", "NATO jets")
             m.label = "PRODUCT"
             _relabel(parsed[m.block].doc, m.i, m.j, "PRODUCT")
-        elif m.label in ("GPE", "LOC") and m.j - m.i == 1 and not country_code(m.text) \
+        elif (m.label in ("GPE", "LOC") or m.label == "NORP" and parsed[m.block].doc[m.i].tag_ == "NNP"
+              and not m.text.endswith("s")) and m.j - m.i == 1 and not country_code(m.text) \
                 and m.text.lower() not in capital_cities() and person_context(parsed[m.block].doc[m.i], deeds=False):
             # "Moreno met with Boras", "President Boras": a person's name that is a town's too (Borås). Not by
             # deeds alone: the parser's town that "died" is a victim the coder would read as an actor
