@@ -35,6 +35,7 @@ from dragoman.countries import (
     international_body,
     is_international,
     organization_country,
+    organization_named,
 )
 from dragoman.geo import (
     POLITY_WORDS,
@@ -370,6 +371,8 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         # "Russian Sergei Lavrov".
         if words and all(_is_country_word(w) or w.tag_ == "POS" for w in words) and words[-1].i == i - 1:
             return None, _country_of_words([w for w in words if w.tag_ != "POS"], countries), False, ()
+        if not words:
+            return None, _nationality_of_noun(doc, i), False, ()
         return None, None, False, ()
     former = any(w.lower_ in ("then", "former", "ousted", "outgoing") for w in words) or (
         i > 0 and doc[max(0, words[0].i - 1)].lower_ == "former")
@@ -390,6 +393,31 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
     country = _country_of_words(country_words, countries) or (
         one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
     return title or None, country, former, title_tokens
+
+
+def _nationality_of_noun(doc: Doc, i: int) -> str | None:
+    """The country of a nationality or country name on a common noun right before a name: "U.S. journalist Evan
+    Gershkovich", "Russian opposition politician X", "the French aid worker X". The words must name a country or
+    its people (a city names where one works, not whose one is: "Moscow correspondent X"), and the noun is a
+    person's description, lowercase and hung on the name."""
+    k = i - 1
+    nouns = 0
+    while k >= 0 and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ not in TITLE_WORDS \
+            and nouns < 3:
+        nouns += 1
+        k -= 1
+    if not nouns or doc[i - 1].pos_ != "NOUN" or doc[i - 1].head.i < i or doc[i - 1].dep_ not in ("compound", "nmod",
+                                                                                                  "amod", "appos"):
+        return None
+    end = k + 1
+    while k >= 0 and (doc[k].tag_ == "POS" or (not doc[k].text.islower() and country_code(doc[k].text))) \
+            and end - k <= 3:
+        k -= 1
+    words = [t for t in doc[k + 1:end] if t.tag_ != "POS"]
+    if not words or (k >= 0 and doc[k].pos_ == "PROPN" and doc[k].head.i == end - 1):
+        return None  # "the Novaya Gazeta journalist": a longer name, not a nationality
+    phrase = " ".join(t.text for t in words)
+    return country_code(phrase) or (country_code(words[-1].text) if len(words) == 1 else None)
 
 
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
@@ -613,6 +641,8 @@ SURNAME_ENDING = re.compile(r"(?:ov|ova|ev|eva|sky|ski|skiy|skyi|ska|skaya|ny|ny
                             r"vych|ic|dze|shvili|yan|ian|oglu|oğlu|zadeh|pour|escu|opoulos|akis|idis|auskas|aitis)$")
 PERSON_PASSIVES = frozenset("""arrest detain jail imprison bear poison hospitalize hospitalise assassinate kidnap
     abduct torture execute sentence convict acquit pardon wound injure marry""".split())
+# Verbs whose object is a person, never a place or a people: "Russia arrested Navalny", "detained Jeenbekov".
+PERSON_OBJECT_VERBS = PERSON_PASSIVES - {"bear", "execute", "poison", "marry"}
 # Nouns that name one person by occupation, standing or kin ("Navalny, the opposition politician"), beside titles.
 PERSON_NOUNS = frozenset("""activist politician critic dissident journalist lawyer blogger businessman businesswoman
     tycoon oligarch billionaire millionaire writer author poet novelist artist singer actor actress musician player
@@ -645,6 +675,11 @@ def _lone_name_word(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
                 or _is_place_or_occasion(tok.text) or is_place and is_place(tok.text))
 
 
+def acted_on_as_person(tok: Token) -> bool:
+    """The word is the object of a verb done only to people ("Russia arrested Navalny", "police detained X")."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
 def acts_as_person(tok: Token) -> bool:
     """The word is the subject of a person's verb (of a speech verb when it ends as a family name does), has a
     person noun in apposition ("Navalny, the opposition leader"), or is what the next he/she/his/her refers back
@@ -653,7 +688,7 @@ def acts_as_person(tok: Token) -> bool:
     verb = tok.head.lemma_.lower()
     if tok.dep_ == "nsubj" and (verb in PERSON_VERBS or verb in SPEECH_VERBS_OF_PEOPLE
                                 and SURNAME_ENDING.search(tok.lower_)) \
-            or tok.dep_ == "nsubjpass" and verb in PERSON_PASSIVES:
+            or tok.dep_ == "nsubjpass" and verb in PERSON_PASSIVES or acted_on_as_person(tok):
         return True
     if any(c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in PERSON_NOUNS_ALL for c in tok.children):
         return True
@@ -686,7 +721,7 @@ def person_context(tok: Token, deeds: bool = True) -> bool:
     """Something around a name says it is a person's: a title or a person noun before it ("President Boras",
     "Mr Boras"), a meeting verb's partner ("met with Boras", "met Boras"), and with `deeds` a person's verb or what
     refers back to it (`acts_as_person`)."""
-    if deeds and acts_as_person(tok):
+    if deeds and acts_as_person(tok) or acted_on_as_person(tok):
         return True
     if any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS | PERSON_NOUNS_ALL for c in tok.children):
         return True
@@ -738,12 +773,18 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             # "Benin opened its borders", "Ugandan opposition", "Sri Lanka obtained a loan": a country, not a person
             m.label = "GPE"
             _relabel(parsed[m.block].doc, m.i, m.j, "GPE")  # and so for the event coder ("the visit to Nepal")
+        elif m.label == "PERSON" and organization_named(m.text):
+            # "The Houthis fired missiles", "UNDOF said": a group or body the organization table knows by this
+            # whole name, which spaCy took for a person; it keeps the table's country (or none, if international)
+            m.label = "ORG"
+            _relabel(parsed[m.block].doc, m.i, m.j, "ORG")
         elif m.label == "PERSON" and _model_name(parsed[m.block].doc[m.j - 1]):
             # "Patriot missiles", "Leopard tanks": a weapon's model, no party (nor the target of its delivery); a
             # body's name before them is their owner ("U.N. helicopters", "NATO jets")
             m.label = "PRODUCT"
             _relabel(parsed[m.block].doc, m.i, m.j, "PRODUCT")
-        elif m.label in ("GPE", "LOC") and m.j - m.i == 1 and not country_code(m.text) \
+        elif (m.label in ("GPE", "LOC") or m.label == "NORP" and parsed[m.block].doc[m.i].tag_ == "NNP"
+              and not m.text.endswith("s")) and m.j - m.i == 1 and not country_code(m.text) \
                 and m.text.lower() not in capital_cities() and person_context(parsed[m.block].doc[m.i], deeds=False):
             # "Moreno met with Boras", "President Boras": a person's name that is a town's too (Borås). Not by
             # deeds alone: the parser's town that "died" is a victim the coder would read as an actor

@@ -25,7 +25,7 @@ import pycountry
 from anyascii import anyascii
 
 __all__ = ["country_code", "country_code_fuzzy", "country_name", "international_body", "is_international",
-           "organization_country"]
+           "organization_country", "organization_named"]
 
 _AMBIGUOUS = "-"
 _ORG = "@"
@@ -192,6 +192,12 @@ def organization_country(name: str) -> str | None:
     """Country a well-known organization is based in ("Hamas" -> "PSE"); None for international bodies."""
     hit = _org_entry(name)
     return hit if hit and hit != _IGO else None
+
+
+def organization_named(name: str) -> bool:
+    """The whole name is one the organization table lists ("the Houthis", "UNDOF"), not a name containing one
+    ("Amal Clooney")."""
+    return _key(name) in _ORGS
 
 
 # Words that make an organization's name regional or worldwide ("Association of African Jurists",
