@@ -252,6 +252,16 @@ coded nothing 1 / 12 / 8; another chosen 4 / 4 / 9. Gap 10.5 points (9.6 before)
 A learned type chooser tried outside the package (TF-IDF + logistic regression over the marked sentence): fold A ->
 fold B 0.553, tune -> sealed 0.649, far below the rules.
 
+Session 14 (2026-12-02 08:40 UTC, 2-core machine shared with CI): pipeline finding the pair, tune 0.823 (A 0.849,
+B 0.800), sealed 0.712, gap 11.1 points; both roles tune 0.720 (A 0.763, B 0.681), sealed 0.592. Given the pair,
+tune 0.889 cross-fitted (A 0.898, B 0.881), sealed 0.836, gap 5.3 points; macro-F1 0.865 / 0.789; 74 tune rows
+answered by the model. A joint act with nobody else as its target ("A and B signed an agreement") now matches the
+pair in `pairs.event_between` as a symmetric type's does (both roles +1.3 on tune, A and B both up). Misses by cause
+(A / B / sealed): no trigger of the gold type 29 / 41 / 56, other participants 15 / 15 / 31, gold type's trigger
+coded nothing 1 / 12 / 9, another type chosen 4 / 4 / 9. On tune the rules, where they answer, beat the model
+(0.929 vs 0.786 with both sides matched by participants, 0.880 vs 0.740 with one left empty), and no threshold
+for a sure model to overrule them gained more than a row, so `pairs.decide` is unchanged.
+
 Session 13: the given pair (`--relation`; 2026-12-02 04:50 UTC, quiet 2-core machine, 12 s plus ~15 s of model
 reading). The rows above ask the pipeline to find the pair itself; the published task (and the paper's 0.838) gives
 it. `pairs.decide`: the rules' root when they code an event between the marked pair, else the relation model's

@@ -22,6 +22,19 @@ never the texts.
 
 This set is held out: never write or change a coder rule from its misses; report aggregates only.
 
+Measured 2026-12-02 08:40 UTC (session 14, main; aggregates only, read after the session's rules, none of which came
+from this set: they came from wire-style stories written for probing, fold A errors and the helpers' own sentences):
+
+    wire held-out: 24 stories, 41 central events, 113 events produced
+      central events found (type + participants)   17/41 (0.41)   gold types as first written: 15/41
+      type, and source or target right             34/41  (the other role missing or wrong)
+      gold type produced in the story at all       36/41  (participants not looked at)
+        with factuality right                      11/41 (asserted = reported: 15)
+        with date right (gold gives a day)         11/35
+      events produced per story                    4.71
+      found by gold type: ACCUSE 2/11, AGREE 2/4, AID 1/3, ASSAULT 1/1, COERCE 3/4, CONCEDE 0/1, CONSULT 3/4,
+                          MOBILIZE 1/1, PROTEST 0/1, REJECT 1/4, SANCTION 2/3, THREATEN 1/4
+
 Measured 2026-12-02 04:36 UTC (session 13, branch wip-wire = main at 1527ba6; 2-core machine shared with other
 helpers, about 7 s with a cold parse cache):
 
