@@ -34,9 +34,10 @@ def _sentences(event: Event) -> set[tuple[str, int, int]]:
 
 
 def _one_act(event: Event, mention: Event, one_sentence: bool) -> bool:
-    """`same_event`, and within one sentence two mentions of one CAMEO code are one act whatever modes they were given:
-    "the ministry summoned the German ambassador to protest the remarks" is one official complaint (CAMEO 114), read
-    off the summons (mode "allege") and off the protest in words (mode "disapprove")."""
+    """`same_event`, and within one sentence: attack mentions giving one toll are one attack (`one_attack`), and two
+    mentions of one CAMEO code are one act whatever modes they were given: "the ministry summoned the German
+    ambassador to protest the remarks" is one official complaint (CAMEO 114), read off the summons (mode "allege")
+    and off the protest in words (mode "disapprove")."""
     if same_event(event, mention, any_mode=one_sentence) or one_sentence and one_attack(event, mention):
         return True
     return one_sentence and event.cameo is not None and event.cameo == mention.cameo and event.mode != mention.mode \

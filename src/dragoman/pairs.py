@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 from dragoman.countries import country_code
 from dragoman.events.relation import Reading, RelationModel, root_of
 from dragoman.model import Actor, Article, Event, Extraction, Participant
+from dragoman.reports import SYMMETRIC_TYPES
 
 if TYPE_CHECKING:
     from dragoman.nlp import ParsedBlock
     from dragoman.pipeline import Pipeline
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
 HAPPENED = frozenset({"asserted", "reported"})  # an event that happened is the one a coder codes
 
 
@@ -129,7 +129,7 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
 
     def fit(e: Event) -> int:
         scores = [(side(e.source, source), side(e.target, target))]
-        if e.type in SYMMETRIC or not e.target and len(e.source) > 1:
+        if e.type in SYMMETRIC_TYPES or not e.target and len(e.source) > 1:
             everyone = e.source + e.target
             scores += [(side(e.target, source), side(e.source, target)),
                        (side(everyone, source), side(everyone, target))]

@@ -158,12 +158,12 @@ def same_event(a: Event, b: Event, any_mode: bool = False) -> bool:
 def one_attack(a: Event, b: Event) -> bool:
     """Two attack mentions of one sentence that give the same toll are one attack ("an airstrike killed 30 people
     and wounded dozens in Gaza", "three people were killed when missiles hit Odesa"): the toll is the sentence's,
-    so is the attack. Their attackers agree (or one names none), and neither is the other way round or denied."""
+    so is the attack. Their attackers agree (or one names none), and neither is denied while the other is not."""
     if a.type != "ASSAULT" or b.type != "ASSAULT" or (a.dead, a.injured) != (b.dead, b.injured) \
             or a.dead is None and a.injured is None:
         return False
     sources_a, sources_b = {p.actor_id for p in a.source}, {p.actor_id for p in b.source}
-    if sources_a and sources_b and sources_a != sources_b or _reversed(a, b) or _reversed(b, a):
+    if sources_a and sources_b and sources_a != sources_b:
         return False
     return (a.factuality == "negated") == (b.factuality == "negated") and not places_apart(a.location, b.location) \
         and dates_compatible(a.date, b.date)

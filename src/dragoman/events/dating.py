@@ -270,15 +270,11 @@ def _since_date(t: Timex, published: str) -> EventDate | None:
 
 # What these tell has happened (or not) by publication: it cannot be dated after it.
 TOLD_AS_DONE = frozenset({"asserted", "reported", "negated"})
-
-
+# What these tell is still to come at publication.
+TOLD_AS_TO_COME = frozenset({"planned", "expected"})
 # Openers of a sentence that starts another thread of the story; the dates before it are not its time.
 NEW_THREAD = re.compile(r"(?i)(separately|elsewhere|in (a |another )?(separate|other|unrelated|another) "
                         r"(development|news|incident|case)s?)\b")
-
-
-# What these tell is still to come at publication.
-TOLD_AS_TO_COME = frozenset({"planned", "expected"})
 
 
 def _within_publication(date: EventDate, factuality: str, published: str | None) -> EventDate:
@@ -352,10 +348,10 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
             m.event.date = ongoing
         else:
             trigger_start = m.event.evidence[0].trigger_start or 0
-            done_by = published if m.event.factuality in TOLD_AS_DONE else None
-            told = _report_date(verb, m.block, governed) if m.event.factuality in TOLD_AS_DONE else None
+            done = m.event.factuality in TOLD_AS_DONE
+            told = _report_date(verb, m.block, governed) if done else None
             narrative = _event_date(told, "narrative") if told else _narrative_date(
-                dated, trigger_start, _thread_start(threads, trigger_start), done_by)
+                dated, trigger_start, _thread_start(threads, trigger_start), published if done else None)
             if narrative:
                 m.event.date = narrative
             elif published:
