@@ -806,11 +806,14 @@ def pair(
     which one it came from.
     """
     from dragoman.events.relation import RelationModel, RelationModelError
-    from dragoman.pairs import NoParty, PairError, code_pair, find_party
+    from dragoman.pairs import NoParty, PairError, code_pair, find_party, given_parties
 
     text = sys.stdin.read() if sentence == "-" else sentence
     try:
         parties = [find_party(text, words) if words is not None else None for words in (source, target)]
+        given_parties(*parties)  # before the pipeline and the model are loaded
+    except NoParty:
+        raise typer.BadParameter("give --source, --target or both", param_hint="--source/--target") from None
     except PairError as exc:
         raise typer.BadParameter(str(exc), param_hint="--source/--target") from None
     published = _parse_date(date_)
@@ -820,10 +823,7 @@ def pair(
     except RelationModelError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
-    try:
-        coded = code_pair(pipeline, model, text, parties[0], parties[1], published)
-    except NoParty:
-        raise typer.BadParameter("give --source, --target or both", param_hint="--source/--target") from None
+    coded = code_pair(pipeline, model, text, parties[0], parties[1], published)
     if format is ExtractFormat.json:
         _print_json(coded.to_dict())
         return

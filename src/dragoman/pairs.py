@@ -160,13 +160,19 @@ def sentences_around(parsed: list[ParsedBlock], text: str, parties: list[Party])
     return (0, len(text)) if len(spans) < 2 or start is None or end is None else (start, end)
 
 
+def given_parties(source: Party | None, target: Party | None) -> list[Party]:
+    """The parties given, in order; `NoParty` when neither is (callers check before loading a pipeline)."""
+    parties = [p for p in (source, target) if p is not None]
+    if not parties:
+        raise NoParty()
+    return parties
+
+
 def code_pair(pipeline: Pipeline, model: RelationModel | None, sentence: str, source: Party | None,
               target: Party | None, published: date | None = None) -> PairCoding:
     """What `source` does to `target` in `sentence` (a party None: anyone); `model` None: the rules alone. Given
     several sentences, the rules read them all and the model the ones from the first party to the last."""
-    parties = [p for p in (source, target) if p is not None]
-    if not parties:
-        raise NoParty()
+    parties = given_parties(source, target)
     extraction, parsed = pipeline.extract_parsed(Article(id="pair", text=sentence, published=published))
     event = event_between(extraction, source, target, pipeline.coder.place_country)
     rules_root = root_of(event.type) if event else None

@@ -23,11 +23,12 @@ async def code_pair(body: PairIn, server: ServerDep) -> Any:
 
 def _code_pair_sync(server: Server, body: PairIn) -> dict[str, Any]:
     from dragoman.events.relation import RelationModel
-    from dragoman.pairs import PairError, code_pair, find_party
+    from dragoman.pairs import PairError, code_pair, find_party, given_parties
 
     try:
         parties = [find_party(body.sentence, words) if words is not None else None
                    for words in (body.source, body.target)]
+        given_parties(*parties)  # before the lock and the models
         with server.write_lock:  # the pipeline is shared with ingests, one at a time
             pipeline = server.loaded_pipeline()
             if server.relation is None:
