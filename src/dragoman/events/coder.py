@@ -633,8 +633,13 @@ class EventCoder:
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
-        def own_side(found: list[str], sources: frozenset[str]) -> bool:
-            return self._own_side(found, sources, actors)
+        def message_to() -> tuple[list[str], Token] | None:
+            """"conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its "of" names
+            whose it is (the sender), never the one it is aimed at."""
+            for prep in (c for c in governor.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+                if (to_whom := _pobj(prep)) is not None and (found := actors_of(to_whom)):
+                    return found, to_whom
+            return None
 
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
@@ -655,13 +660,8 @@ class EventCoder:
                 found = actors_of(poss)
                 if found:
                     return found, poss
-        if word is not governor and _lemma(word) in WORDS_GIVEN:
-            # "conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its "of" names
-            # whose it is (the sender), never the one it is aimed at
-            for prep in (c for c in governor.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
-                found = actors_of(_pobj(prep))
-                if found:
-                    return found, _pobj(prep)
+        if word is not governor and _lemma(word) in WORDS_GIVEN and (sent := message_to()) is not None:
+            return sent  # the message is the trigger ("conveyed ... greetings")
         for head in heads:
             for child in [*head.children, *([raised] if raised is not None and head is word else [])]:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
@@ -712,20 +712,16 @@ class EventCoder:
                         direct_people = unnamed
                         continue
                     if not found and child.dep_ == "dobj" and _lemma(child) in WORDS_GIVEN and (
-                            to_whom := next((_pobj(c) for c in governor.children if c.dep_ in ("prep", "dative")
-                                             and c.lower_ == "to"), None)) is not None and (
-                            found := actors_of(to_whom)):
-                        # "conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its
-                        # "of" names whose it is, never the one it is aimed at
-                        return found, to_whom
+                            sent := message_to()) is not None:
+                        return sent  # the message is the verb's object
                     if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
                         # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
                         # "lifted a blockade on X",
                         # "suspended part of a military aid program for Bosnia"
                         found = nested(child, OBJECT_PREPS)
                     if found and rule.type in self.lexicon.policy.speech_act and (
-                            recipient := message_recipient(governor)) is not None and own_side(found, avoid) and (
-                            addressed := actors_of(recipient)):
+                            recipient := message_recipient(governor)) is not None and self._own_side(
+                            found, avoid, actors) and (addressed := actors_of(recipient)):
                         # "wrote to the African Union demanding the release of Kenyan soldiers": asked of the AU
                         return addressed, recipient
                     if found:
@@ -829,8 +825,8 @@ class EventCoder:
                                 if found:
                                     subj = tok
                                     break
-                    if found and (recipient := message_recipient(governor)) is not None and own_side(
-                            found, avoid) and (addressed := actors_of(recipient)):
+                    if found and (recipient := message_recipient(governor)) is not None and self._own_side(
+                            found, avoid, actors) and (addressed := actors_of(recipient)):
                         # "sent a letter to the WHO threatening to pull US funding": the message is to the WHO; the
                         # content names only the sender's own side
                         return addressed, recipient
