@@ -479,6 +479,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     # Verbs whose other sense the lexicon rules out ("fired its coach", "offered him a contract", "was engaged to"):
     # the verb dictionary does not code them either.
     refused: set[int] = set()
+    custody_ordered: set[int] = set()  # participles of custody an order governs ("ordered him held")
     heads = lexicon.head_words
     verb_forms = lexicon.verb_forms
     for tok in sent:
@@ -507,6 +508,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in ORDERING_OUT_VERBS and tok.pos_ == "VERB" and (held := _custody_ordered(tok)) is not None:
             triggers.append(Trigger(CUSTODY_ORDER_RULE, tok, tok))  # "the judge ordered him held"
             refused.add(held.i)  # the participle is the order's content, no arrest of its own
+            custody_ordered.add(held.i)  # ... nor by the lexicon, whose trigger there is dropped below
             continue
         if lemma not in heads and lemma in RECEIVING_VERBS and (given := _received_gift(tok, lemma, lexicon)):
             triggers.append(Trigger(given, received_object(tok), tok, converse=True))  # "obtained a loan from"
@@ -584,8 +586,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                    key=lambda t: t.word.i)
     found = _purposes(found)
     # "ordered the journalist detained": the custody ordered is the order's content, no arrest by the one held
-    contents = {c.i for t in found if t.rule is CUSTODY_ORDER_RULE and (c := _custody_ordered(t.word)) is not None}
-    found = [t for t in found if t.governor.i not in contents]
+    found = [t for t in found if t.governor.i not in custody_ordered]
     return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon))))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon)]
 
