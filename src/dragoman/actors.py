@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 import spacy.util
+from anyascii import anyascii
 from spacy.lookups import Lookups
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -164,7 +165,13 @@ class ActorTable:
 
 
 def slug(text: str) -> str:
+    """A person's name as an id part: titles dropped ("President Putin" and "Putin" are one person)."""
     return _SLUG.sub("-", normalize(text)).strip("-")
+
+
+def name_slug(text: str) -> str:
+    """A body's name as an id part, every word kept: the Interior and the Defense Ministry are two bodies."""
+    return _SLUG.sub("-", anyascii(text).lower()).strip("-")
 
 
 def normalize_title(title: str) -> str:
@@ -181,8 +188,16 @@ def sector_of(text: str) -> str | None:
     return next((sector for sector, pattern in SECTOR_PATTERNS if pattern.search(low)), None)
 
 
+# Honorifics before a name ("Dr. Saleh Al-Kharousi", "Gen. Ali"): part of how the person is addressed, never a name.
+HONORIFICS = frozenset("dr prof mr mrs ms mme sir dame gen lt col maj capt sgt cmdr adm rev hon eng h.e".split())
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in HONORIFICS
+
+
 def _is_name_token(tok: Token) -> bool:
-    return tok.pos == PROPN and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+    return tok.pos == PROPN and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS and not _honorific(tok)
 
 
 def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
@@ -251,7 +266,10 @@ def _titled_name(doc: Doc, i: int, j: int) -> int | None:
     heads = [k for k in range(i, j - 1) if doc[k].lower_ in TITLE_HEADS]
     if not heads:
         return None
-    name = doc[heads[-1] + 1:j]
+    start = heads[-1] + 1
+    while start < j - 1 and _honorific(doc[start]):
+        start += 1  # "Foreign Minister Dr. Ahmed Hassan"
+    name = doc[start:j]
     if not any(_is_name_token(t) for t in name) or name[-1].lower_ in AGENCY_HEADS | NAMED_AFTER_HEADS:
         return None
     if not all(_is_name_token(t) or t.text in ("-", "‑") for t in name) or not _is_name_token(name[0]):
@@ -259,7 +277,7 @@ def _titled_name(doc: Doc, i: int, j: int) -> int | None:
     # "B.C.'s Criminal Justice Branch": ordinary words after a head that is also a department's word name no one
     if all(english_word(t.lower_) for t in name if _is_name_token(t)):
         return None
-    return heads[-1] + 1
+    return start
 
 
 # Words an agency's name ends in ("Customs Enforcement", "Drug Administration", "Disease Control and Prevention").
@@ -861,7 +879,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
                     country, basis = organization_country(m.text), "dictionary"
                 if country is None:
                     country, basis = _modifier_country(doc, m.i, m.j), "nationality"
-            org_id = "org-" + slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
+            org_id = "org-" + name_slug(re.sub(r"^(the|a)\s+", "", m.text, flags=re.I))
             add(org_id, m.text, "organization", m, country=country, sector="GOV" if polity else sector_of(m.text),
                 basis=basis)
     for key, actor_id in title_map.items():
@@ -1419,7 +1437,16 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             if len(codes) > 1:
                 break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
-            continue  # the dateline does not choose between them: a fight in Mannheim between Americans
+            # the dateline does not choose between them (a fight in Mannheim between Americans), except for a state's
+            # own bodies named bare, as wire copy names those of the country it is filed from ("ANKARA (AA) - ...
+            # the Interior Ministry said", beside the US, the EU and Iraq); not its officials, who travel ("BEIJING
+            # -- Wang Yi held talks with visiting Foreign Minister Ahmed Hassan")
+            if actor.kind != "person" and actor.sector in STATE_SECTORS and filed and filed not in against \
+                    and any(c == filed for _, _, c in mentioned):
+                actor.country, actor.country_basis = filed, "inherited"
+                for role in actor.roles:
+                    role.country = role.country or filed
+            continue
         # the text's one country before the dateline's: a fight in Mannheim
         code = codes.pop() if codes else filed if filed not in against else None
         if code is None:
@@ -1428,6 +1455,10 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+# Sectors of a state's own bodies and officials: government, military, police, courts and parliament.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 # Verbs and nouns of meeting someone ("Putin welcomed Xi", "held talks with Xi"): the other party is a counterpart,
@@ -1685,7 +1716,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 first = min(first, country_token.i)  # "Turkish lawmakers"
             phrase = pb.doc[first:tok.i + 1]
             lemmas = " ".join(t.lemma_.lower() for t in pb.doc[start:tok.i + 1 - members_of] if t.is_alpha)
-            actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
+            actor_id = "grp-" + name_slug(f"{country or ''} {lemmas}")
             of_country.setdefault(lemmas, set()).add(actor_id)
             if country is None and any(c.dep_ in ("det", "amod", "predet", "nummod") and c.i < start
                                        and c.lower_ != "the" or c.dep_ == "prep" and c.lower_ == "of"
@@ -1712,7 +1743,7 @@ def _join_unqualified_groups(table: ActorTable, by_id: dict[str, Actor], of_coun
     article gives a country, if there is one (two, "Syrian rebels ... Libyan rebels", leave it alone), unless a
     word sets it apart ("most foreign navies", "warships of other countries")."""
     for lemmas, ids in of_country.items():
-        bare = "grp-" + slug(lemmas)
+        bare = "grp-" + name_slug(lemmas)
         qualified = ids - {bare}
         if bare not in ids or bare in other_groups or len(qualified) != 1:
             continue

@@ -830,6 +830,8 @@ class _Application:
                 # headline that is also a one-word entry (ICE, an agency's acronym), and not a name to the parser
                 return None
             return self._claim(existing or self._new(tokens))
+        if len(tokens) == 1 and len(inside) == 1 and self._other_full_name(inside[0]):
+            return None  # "Ahmed Hassan ... Hassan said": his family name, not the one-word entry HASSAN (Jordan's)
         people = [a for a in inside if a.kind in ("person", "organization")]
         nationality = [a for a in inside if a.kind == "country"]
         if len(people) == 1 and people[0].kind == "person" and nationality \
@@ -860,6 +862,14 @@ class _Application:
             if a is not target:
                 self._detach(a, target)
         return self._claim(target)
+
+    def _other_full_name(self, actor: Actor) -> bool:
+        """`actor` is a person the article names in full, by a name that is none of the entry's."""
+        if actor.kind != "person":
+            return False
+        full = {m.text for m in actor.mentions if len(normalize(m.text).split()) > 1}
+        known = [a for a in self.m.entry.aliases if len(normalize(a).split()) > 1]
+        return bool(full) and not any(same_person(f, a) for f in full for a in known)
 
     def _place_supported(self, tok: Token, country: str) -> bool:
         """A country's entry lists the names of its regions and towns ("+SABAH_" under Malaysia); one such word

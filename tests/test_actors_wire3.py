@@ -1,0 +1,78 @@
+"""Actors on wire copy (issue 13): honorifics are no people, two ministries are two bodies, a state's bodies named
+bare are those of the country the story is filed from, and a one-word dictionary name is not someone the article
+names in full by another name."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import actors
+
+from dragoman.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The letter was handed over by Ambassador Dr. Omar Al-Hashimi on Monday.", "Omar Al-Hashimi"),
+    ("Health Minister Dr. Lina Haddad opened the clinic.", "Lina Haddad"),
+    ("Gen. Tomas Ruiz, the army chief, met Mr. Arnold Becker.", "Tomas Ruiz"),
+])
+def test_an_honorific_before_a_name_is_no_person(pipeline: Pipeline, text: str, name: str) -> None:
+    people = [a.name for a in actors(pipeline, text) if a.kind == "person"]
+    assert name in people
+    assert not [p for p in people if p.rstrip(".") in ("Dr", "Gen", "Mr")], people
+
+
+def test_an_honorific_keeps_the_title_and_country_before_it(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Jordanian Ambassador to Egypt Dr. Omar Al-Hashimi met the minister.")
+    person = next(a for a in found if a.kind == "person")
+    assert (person.name, person.country) == ("Omar Al-Hashimi", "JOR")
+
+
+def test_two_ministries_named_bare_are_two_bodies(pipeline: Pipeline) -> None:
+    text = "The Interior Ministry said 14 suspects were held. The Defense Ministry said two soldiers were killed."
+    bodies = sorted(a.name for a in actors(pipeline, text) if a.kind == "organization")
+    assert bodies == ["Defense Ministry", "Interior Ministry"]
+
+
+def test_the_same_ministry_named_twice_is_one_body(pipeline: Pipeline) -> None:
+    text = "The Foreign Ministry summoned the envoy. The Foreign Ministry later issued a statement."
+    assert [a.name for a in actors(pipeline, text) if a.kind == "organization"] == ["Foreign Ministry"]
+
+
+FILED = ("ANKARA (AA) - Security forces detained 14 suspects in raids, the Interior Ministry said on Wednesday.\n\n"
+         "Interior Minister Ali Demirci said the suspects had links to a group the United States and Iraq also "
+         "list as terrorist. Turkish police seized weapons.")
+
+
+def test_a_states_bodies_named_bare_are_the_dateline_countrys(pipeline: Pipeline) -> None:
+    by_name = {a.name: a.country for a in actors(pipeline, FILED)}
+    assert by_name["Interior Ministry"] == "TUR"
+
+
+def test_an_official_named_bare_is_not_given_the_dateline_country(pipeline: Pipeline) -> None:
+    # officials travel: the visiting minister in a story filed from Beijing is not China's
+    text = ("BEIJING, May 6 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks on Monday with visiting Foreign "
+            "Minister Ahmed Hassan. The Foreign Ministry said Egypt and China will hold a summit next year.")
+    by_name = {a.name: a.country for a in actors(pipeline, text)}
+    assert by_name["Ahmed Hassan"] != "CHN"
+    assert by_name["Foreign Ministry"] == "CHN"
+
+
+def test_a_one_word_dictionary_name_is_not_a_person_named_in_full_otherwise(pipeline: Pipeline) -> None:
+    # the actor dictionary's HASSAN is Jordan's prince; "Ahmed Hassan ... Hassan" is someone else
+    found = actors(pipeline, "Ahmed Hassan met the envoy on Monday. Hassan said the talks went well.")
+    person = next(a for a in found if a.kind == "person")
+    assert (person.name, person.country) == ("Ahmed Hassan", None)
+
+
+def test_a_one_word_dictionary_name_still_finds_the_person_it_names(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Egyptian President Hosni Mubarak met the envoy. Mubarak said talks went well.")
+    person = next(a for a in found if a.kind == "person")
+    assert person.country == "EGY" and len(person.mentions) == 2
+
+
+def test_without_the_dateline_country_in_the_text_bare_bodies_stay_unknown(pipeline: Pipeline) -> None:
+    # filed from Geneva about others: the dateline's country is nobody's in the story
+    text = ("GENEVA (AP) - The Foreign Ministry said talks would resume, after the United States and Iran "
+            "exchanged prisoners.")
+    by_name = {a.name: a.country for a in actors(pipeline, text)}
+    assert by_name["Foreign Ministry"] is None
