@@ -40,12 +40,20 @@ def test_the_same_ministry_named_twice_is_one_body(pipeline: Pipeline) -> None:
 
 FILED = ("ANKARA (AA) - Security forces detained 14 suspects in raids, the Interior Ministry said on Wednesday.\n\n"
          "Interior Minister Ali Demirci said the suspects had links to a group the United States and Iraq also "
-         "list as terrorist. Turkish police seized weapons.")
+         "list as terrorist. Turkish police seized weapons. Türkiye has been attacked by the group before.")
 
 
 def test_a_states_bodies_named_bare_are_the_dateline_countrys(pipeline: Pipeline) -> None:
     by_name = {a.name: a.country for a in actors(pipeline, FILED)}
     assert by_name["Interior Ministry"] == "TUR"
+
+
+def test_a_bare_ministry_in_a_story_about_another_country_is_not_the_datelines(pipeline: Pipeline) -> None:
+    text = ("SEOUL, Nov. 28 (Yonhap) -- North Korea fired a missile on Thursday, South Korea's military said. "
+            "The foreign ministry said in a statement carried by the North's state media that Pyongyang would "
+            "answer the drills of the United States. North Korea has fired dozens of missiles this year.")
+    by_name = {a.name: a.country for a in actors(pipeline, text)}
+    assert by_name.get("foreign ministry", by_name.get("Foreign Ministry")) != "KOR"
 
 
 def test_an_official_named_bare_is_not_given_the_dateline_country(pipeline: Pipeline) -> None:

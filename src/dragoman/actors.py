@@ -1381,6 +1381,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
+    story_country: str | None = None  # the country named most often, counted once, when first needed
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     for actor in table.actors:
@@ -1438,11 +1439,12 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
             # the dateline does not choose between them (a fight in Mannheim between Americans), except for a state's
-            # own bodies named bare, as wire copy names those of the country it is filed from ("ANKARA (AA) - ...
-            # the Interior Ministry said", beside the US, the EU and Iraq); not its officials, who travel ("BEIJING
-            # -- Wang Yi held talks with visiting Foreign Minister Ahmed Hassan")
+            # own bodies named bare in a story about the country it is filed from (named there more than any
+            # other), as wire copy names them ("ANKARA (AA) - ... the Interior Ministry said", beside the US, the
+            # EU and Iraq); not its officials, who travel ("BEIJING -- Wang Yi held talks with visiting Foreign
+            # Minister Ahmed Hassan"), nor in a story filed from Seoul about the North's statements
             if actor.kind != "person" and actor.sector in STATE_SECTORS and filed and filed not in against \
-                    and any(c == filed for _, _, c in mentioned):
+                    and filed == (story_country := story_country or _most_named(mentioned)):
                 actor.country, actor.country_basis = filed, "inherited"
                 for role in actor.roles:
                     role.country = role.country or filed
@@ -1455,6 +1457,19 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
+    """The country the text names most often ("" when two tie); the words of one name ("the United States") count
+    once."""
+    counts: Counter[str] = Counter()
+    last: tuple[int, int, str] | None = None
+    for b, tok, code in sorted(mentioned, key=lambda m: (m[0], m[1].i)):
+        if last is None or (b, tok.i - 1, code) != last:
+            counts[code] += 1
+        last = (b, tok.i, code)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 # Sectors of a state's own bodies and officials: government, military, police, courts and parliament.
@@ -1716,7 +1731,7 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 first = min(first, country_token.i)  # "Turkish lawmakers"
             phrase = pb.doc[first:tok.i + 1]
             lemmas = " ".join(t.lemma_.lower() for t in pb.doc[start:tok.i + 1 - members_of] if t.is_alpha)
-            actor_id = "grp-" + name_slug(f"{country or ''} {lemmas}")
+            actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
             of_country.setdefault(lemmas, set()).add(actor_id)
             if country is None and any(c.dep_ in ("det", "amod", "predet", "nummod") and c.i < start
                                        and c.lower_ != "the" or c.dep_ == "prep" and c.lower_ == "of"
@@ -1743,7 +1758,7 @@ def _join_unqualified_groups(table: ActorTable, by_id: dict[str, Actor], of_coun
     article gives a country, if there is one (two, "Syrian rebels ... Libyan rebels", leave it alone), unless a
     word sets it apart ("most foreign navies", "warships of other countries")."""
     for lemmas, ids in of_country.items():
-        bare = "grp-" + name_slug(lemmas)
+        bare = "grp-" + slug(lemmas)
         qualified = ids - {bare}
         if bare not in ids or bare in other_groups or len(qualified) != 1:
             continue
