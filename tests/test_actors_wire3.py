@@ -84,3 +84,17 @@ def test_without_the_dateline_country_in_the_text_bare_bodies_stay_unknown(pipel
             "exchanged prisoners.")
     by_name = {a.name: a.country for a in actors(pipeline, text)}
     assert by_name["Foreign Ministry"] is None
+
+
+def test_an_abbreviation_defined_in_brackets_is_the_body_wherever_it_recurs(pipeline: Pipeline) -> None:
+    text = ("South Korea's Joint Chiefs of Staff (JCS) said the North fired a missile.\n\n"
+            "The JCS said the missile flew 600 kilometers.")
+    (body,) = [a for a in actors(pipeline, text) if a.kind == "organization"]
+    assert [m.text for m in body.mentions][-1] == "JCS" and len(body.mentions) >= 3
+
+
+def test_a_body_the_speaker_calls_ours_is_of_the_speakers_country(pipeline: Pipeline) -> None:
+    text = ("\"Our military strongly condemns the launch as a provocation,\" South Korea's Joint Chiefs of Staff "
+            "said on Thursday.")
+    by_name = {a.name: a.country for a in actors(pipeline, text)}
+    assert by_name["military"] == "KOR"

@@ -1282,8 +1282,10 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
 
 def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id: str) -> None:
     """"Doctors Without Borders (MSF)": an abbreviation in brackets right after an organization's name is that
-    organization. One actor keeps the long form as its name and takes the abbreviation's mentions elsewhere."""
+    organization. One actor keeps the long form as its name and takes the abbreviation's mentions elsewhere, those
+    the parser did not take for a name too ("the JCS said")."""
     by_id = {a.id: a for a in table.actors}
+    defined: dict[str, tuple[tuple[int, int], Actor]] = {}  # abbreviation -> where it was defined, the body
     for b, pb in enumerate(parsed):
         doc = pb.doc
         for tok in doc:
@@ -1313,6 +1315,17 @@ def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id:
                 table.actors = [a for a in table.actors if a is not short]
                 del by_id[short.id]
             long.aliases = list(dict.fromkeys([*long.aliases, *short_names]))
+            defined.setdefault(abbr.text, ((b, abbr.i), long))
+    if not defined:
+        return
+    for b, pb in enumerate(parsed):
+        for tok in pb.doc:
+            if tok.text in defined and (b, tok.i) not in table.by_token and (b, tok.i) > defined[tok.text][0]:
+                long = defined[tok.text][1]
+                table.by_token[(b, tok.i)] = long.id
+                long.mentions.append(Mention(article_id, pb.offset + tok.idx, pb.offset + tok.idx + len(tok), tok.text))
+    for _, long in defined.values():
+        long.mentions.sort(key=lambda x: x.start)
 
 
 # Prepositions that make a country the counterpart of an actor's act ("threatened action against Russia").
@@ -1391,7 +1404,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             # city names an organization's country only when the article names that country: a gazetteer takes the
             # biggest place of a name ("Santa Clara": Cuba's).
             named = None if actor.kind == "group" else {a.country for a in table.actors if a.kind == "country"}
-            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named)
+            actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named) \
+                or _speakers_own(tokens_of.get(actor.id, []), parsed, table, by_id)
             actor.country_basis = "nationality" if actor.country else None
         if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
@@ -1554,6 +1568,24 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                     if code:
                         codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _speakers_own(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
+                  by_id: dict[str, Actor]) -> str | None:
+    """"'Our military condemns the launch,' the JCS said": a body the speaker calls "our" is of the speaker's
+    country."""
+    for b, i in own_tokens:
+        tok = parsed[b].tokens[i]
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+            continue
+        root = tok.sent.root
+        if root.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        for subject in (c for c in root.children if c.dep_ == "nsubj"):
+            speaker = by_id.get(table.at(b, subject.i) or "")
+            if speaker is not None and speaker.country:
+                return speaker.country
+    return None
 
 
 ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
