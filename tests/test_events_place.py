@@ -34,3 +34,20 @@ def test_what_words_or_measures_are_aimed_at_is_no_place_of_them(pipeline: Pipel
     found = events(pipeline, text)
     assert found, text
     assert all(e.location is None for e in found), text
+
+
+@pytest.mark.parametrize("text, place, victims", [
+    ("Two Ruritanian bombers killed nine people when they blew themselves up in Haifa.", "Haifa", "ISR"),
+    ("Gunmen killed five worshippers as they prayed at a mosque in Kano.", "Kano", "NGA"),
+])
+def test_a_clause_of_the_same_moment_places_the_act_and_its_victims(pipeline: Pipeline, text: str, place: str,
+                                                                    victims: str) -> None:
+    attacks = [e for e in events(pipeline, text) if e.type == "ASSAULT"]
+    assert [e.location.name for e in attacks if e.location] == [place]
+    assert {p.country for e in attacks for p in e.target} == {victims}
+
+
+def test_a_clause_of_another_moment_does_not_place_the_act(pipeline: Pipeline) -> None:
+    located = [e.location for e in events(pipeline, "Gunmen killed five villagers after they had returned from "
+                                                    "a market in Kano.") if e.type == "ASSAULT"]
+    assert located == [None]

@@ -64,27 +64,13 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
     or a visit is aimed at."""
     roots = [trig.governor] if trig.governor is trig.word else [trig.governor, trig.word]
     names: list[Token] = _scene_objects(trig, roots, b, actors)
-    stack = [(tok, False) for tok in roots]
-    seen: set[int] = set()
-    while stack:
-        tok, in_acl = stack.pop()
-        if tok.i in seen:
-            continue
-        seen.add(tok.i)
-        for child in tok.children:
-            if child.dep_ in CLAUSE_DEPS - {"acl"} and child.pos_ in ("VERB", "AUX") and not in_acl:
-                continue
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside", "throughout"):
-                obj = _pobj(child)
-                if obj is None:  # "outside of the Iraqi city of Basra"
-                    obj = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None))
-                if obj is not None and not _is_place(obj, b, actors, PREP_PLACES):
-                    # "in the town of Cizre", "in the capital city of Algiers", "in the Kazakh capital Astana"
-                    obj = _named_place(obj, b, actors, ("GPE", "LOC", "NORP")) or obj
-                if obj is not None and (_is_place(obj, b, actors, PREP_PLACES) or
-                                        obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
-                    names.append(obj)
-            stack.append((child, in_acl or child.dep_ == "acl"))
+    # "killed 23 people when they blew themselves up in Tel Aviv": a clause of the same moment places the act when
+    # its own clause names no place
+    same_moment = [c for r in roots for c in r.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in SAME_MOMENT_MARKS for m in c.children)]
+    names += _places_below(roots, b, actors)
+    if not names and same_moment:
+        names = _places_below(same_moment, b, actors)
     best: Location | None = None
     for obj in sorted(names, key=lambda t: t.i):
         text, start = _phrase(obj), pb.offset + _phrase_start(obj)
@@ -109,3 +95,35 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
                 or best is None and obj.ent_type_ == "FAC":
             best = Location(text, None, None, None, start, start + len(text))
     return best
+
+
+# Marks of a clause telling of the same moment as the one it hangs on ("when they blew themselves up in Tel Aviv").
+SAME_MOMENT_MARKS = frozenset({"when", "as", "while"})
+
+
+def _places_below(roots: list[Token], b: int, actors: ActorTable) -> list[Token]:
+    """The place objects of in/at/near ... phrases in the clauses of `roots`, not in the clauses below them (other
+    than relative ones, "the summit, which was held in Doha")."""
+    names: list[Token] = []
+    stack = [(tok, False) for tok in roots]
+    seen: set[int] = set()
+    while stack:
+        tok, in_acl = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS - {"acl"} and child.pos_ in ("VERB", "AUX") and not in_acl:
+                continue
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "during", "outside", "throughout"):
+                obj = _pobj(child)
+                if obj is None:  # "outside of the Iraqi city of Basra"
+                    obj = _pobj(next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+                if obj is not None and not _is_place(obj, b, actors, PREP_PLACES):
+                    # "in the town of Cizre", "in the capital city of Algiers", "in the Kazakh capital Astana"
+                    obj = _named_place(obj, b, actors, ("GPE", "LOC", "NORP")) or obj
+                if obj is not None and (_is_place(obj, b, actors, PREP_PLACES) or
+                                        obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
+                    names.append(obj)
+            stack.append((child, in_acl or child.dep_ == "acl"))
+    return names
