@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import numpy as np
@@ -12,13 +13,19 @@ from typer.testing import CliRunner
 
 from dragoman import cli
 from dragoman.events.relation import (
+    EMBEDDING_SIZE,
+    MAX_TOKENS,
+    ROOTS,
     SOURCE_MASK,
     TARGET_MASK,
+    VIEWS,
+    Masked,
     Reading,
     RelationModel,
     RelationModelError,
     grams,
     masked,
+    masking,
 )
 from dragoman.model import Article, Extraction
 from dragoman.pairs import PairError, code_pair, decide, event_between, find_party, sentences_around
@@ -49,6 +56,71 @@ def test_masked_nested_parties_mask_the_source_only() -> None:
     assert text.split() == [SOURCE_MASK, "protested."]
 
 
+def test_masking_tells_where_the_masks_are() -> None:
+    sentence = "The Dutch envoy was summoned by Ankara on Monday."
+    m = masking(sentence, offsets(sentence, "Ankara"), offsets(sentence, "The Dutch envoy"))
+    assert m.text == masked(sentence, offsets(sentence, "Ankara"), offsets(sentence, "The Dutch envoy"))
+    assert m.source is not None and m.target is not None
+    assert m.text[slice(*m.source)] == SOURCE_MASK and m.text[slice(*m.target)] == TARGET_MASK
+    assert m.target < m.source
+    nested = "The envoy of China protested."
+    n = masking(nested, offsets(nested, "The envoy of China"), offsets(nested, "China"))
+    assert n.source is not None and n.text[slice(*n.source)] == SOURCE_MASK and n.target is None
+    assert masking(sentence, None, None) == Masked(sentence)
+
+
+def block(pooled: np.ndarray, view: str) -> np.ndarray:
+    i = VIEWS.index(view)
+    return pooled[i * EMBEDDING_SIZE:(i + 1) * EMBEDDING_SIZE]
+
+
+def test_pooled_states_of_the_sentence_the_parties_and_the_words_between(model: RelationModel) -> None:
+    sentence = "Rebel fighters ambushed an army convoy near the border."
+    both = masking(sentence, offsets(sentence, "Rebel fighters"), offsets(sentence, "an army convoy"))
+    source_only = masking(sentence, offsets(sentence, "Rebel fighters"), None)
+    adjacent = masking("Iran, Iraq sign a deal.", (0, 4), (6, 10))  # "SRC , TGT": only a comma between
+    touching = masking("Iran Iraq talks resumed.", (0, 4), (5, 9))  # nothing between
+    pooled = model.encoder.pool([both, source_only, adjacent, touching])
+    assert pooled.shape == (4, EMBEDDING_SIZE * len(VIEWS))
+    for view in VIEWS:
+        assert np.linalg.norm(block(pooled[0], view)) == pytest.approx(1.0, abs=1e-4)
+    assert np.allclose(block(pooled[0], "mean"), model.encoder.embed([both.text])[0], atol=1e-5)
+    assert not np.allclose(block(pooled[0], "source"), block(pooled[0], "target"), atol=1e-2)
+    assert not np.allclose(block(pooled[0], "between"), block(pooled[0], "mean"), atol=1e-2)
+    assert not block(pooled[1], "target").any() and not block(pooled[1], "between").any()
+    assert np.linalg.norm(block(pooled[1], "source")) == pytest.approx(1.0, abs=1e-4)
+    assert np.linalg.norm(block(pooled[2], "between")) == pytest.approx(1.0, abs=1e-4)
+    assert not block(pooled[3], "between").any()
+    only = model.encoder.pool([both], ("between", "mean"))
+    assert np.allclose(only[0], np.concatenate([block(pooled[0], "between"), block(pooled[0], "mean")]), atol=1e-5)
+
+
+def test_a_party_cut_off_after_the_tokens_read_pools_nothing(model: RelationModel) -> None:
+    sentence = "Officials said " + "the talks went on for many hours, " * (MAX_TOKENS // 6) + "and Iran met Iraq."
+    start = sentence.index("Iran met Iraq")
+    reading = model.read(sentence, (start, start + 4), (start + 9, start + 13))
+    assert sum(p for _, p in reading.ranked) == pytest.approx(1.0)
+    pooled = model.encoder.pool([masking(sentence, (start, start + 4), (start + 9, start + 13))])[0]
+    assert not block(pooled, "source").any() and not block(pooled, "target").any()
+    assert np.linalg.norm(block(pooled, "mean")) == pytest.approx(1.0, abs=1e-4)
+
+
+def test_the_shipped_model_reads_every_pool_and_the_codebook(model: RelationModel) -> None:
+    assert model.views == VIEWS
+    assert "codebook" in model.about
+
+
+def test_the_codebook_gives_each_root_sentences_naming_both_parties() -> None:
+    path = Path(__file__).resolve().parents[1] / "src/dragoman/data/relation/codebook.toml"
+    with path.open("rb") as f:
+        book = tomllib.load(f)
+    assert sorted(book) == sorted(ROOTS)
+    for root, lines in book.items():
+        assert len(lines) >= 5, root
+        for line in lines:
+            assert line.split().count(SOURCE_MASK) == 1 and line.count(TARGET_MASK) == 1, line
+
+
 def test_grams_are_lowercased_words_and_bigrams() -> None:
     assert grams("Troops Shelled a town") == ["troops", "shelled", "town", "troops shelled", "shelled town"]
 
@@ -62,6 +134,12 @@ def test_grams_are_lowercased_words_and_bigrams() -> None:
     ("The opposition rejected the government's offer of talks.", "The opposition", "the government", "REJECT"),
     ("The junta threatened to expel the French ambassador.", "The junta", "the French ambassador", "THREATEN"),
     ("Police arrested dozens of opposition activists in the capital.", "Police", "opposition activists", "COERCE"),
+    # short sentences of the codebook's kind; the model of mean pools alone read Seoul's as CONSULT and Egypt's as YIELD
+    ("Moscow expelled two British diplomats.", "Moscow", "two British diplomats", "SANCTION"),
+    ("Seoul urged Pyongyang to return to talks.", "Seoul", "Pyongyang", "REQUEST"),
+    ("Washington praised Kenya's election.", "Washington", "Kenya", "SUPPORT"),
+    ("Turkey warned Greece against drilling.", "Turkey", "Greece", "THREATEN"),
+    ("Egypt hosted Israeli negotiators.", "Egypt", "Israeli negotiators", "CONSULT"),
 ])
 def test_the_shipped_model_reads_plain_sentences(model: RelationModel, sentence: str, source: str, target: str,
                                                  root: str) -> None:
@@ -112,6 +190,32 @@ def test_load_errors_name_the_file(tmp_path: Path) -> None:
         RelationModel.load(misshapen)
     with pytest.raises(RelationModelError, match="missing.npz: not a relation model"):
         RelationModel.load(tmp_path / "missing.npz")
+
+
+def test_load_checks_the_pools_a_file_names(tmp_path: Path, model: RelationModel) -> None:
+    weights = dict(roots=np.array(["ASSAULT", "AID"]), buckets=np.array([1, 2, 3]), idf=np.ones(3),
+                   word_coef=np.zeros((2, 3)), intercept=np.zeros(2))
+    unknown = tmp_path / "unknown.npz"
+    np.savez(unknown, views=np.array(["mean", "dependency"]), embed_coef=np.zeros((2, 768)), **weights)
+    with pytest.raises(RelationModelError, match="unknown.npz: reads the token states pooled as mean, dependency"):
+        RelationModel.load(unknown, model.encoder)
+    twice = tmp_path / "twice.npz"
+    np.savez(twice, views=np.array(["mean", "mean"]), embed_coef=np.zeros((2, 768)), **weights)
+    with pytest.raises(RelationModelError, match="twice.npz: .* each once"):
+        RelationModel.load(twice, model.encoder)
+    short = tmp_path / "short.npz"
+    np.savez(short, views=np.array(["mean", "source"]), embed_coef=np.zeros((2, 384)), **weights)
+    with pytest.raises(RelationModelError, match=r"short.npz: its weights do not fit together .* 768: 384 for each "
+                                                 r"of mean, source"):
+        RelationModel.load(short, model.encoder)
+    older = tmp_path / "older.npz"  # written before pools: the mean alone
+    np.savez(older, embed_coef=np.zeros((2, 384)), **weights)
+    loaded = RelationModel.load(older, model.encoder)
+    assert loaded.views == ("mean",)
+    assert {r for r, _ in loaded.read("Rebels attacked an army post.", (0, 6), (20, 29)).ranked} == {"ASSAULT", "AID"}
+    pooled = tmp_path / "pooled.npz"
+    np.savez(pooled, views=np.array(["target", "between"]), embed_coef=np.ones((2, 768)), **weights)
+    assert RelationModel.load(pooled, model.encoder).views == ("target", "between")
 
 
 def test_code_pair_takes_the_rules_event_between_the_pair(pipeline: Pipeline, model: RelationModel) -> None:
