@@ -29,11 +29,12 @@ model (`pairs.decide`):
     + codebook rows, mean pool only                  A->B 0.778, B->A 0.763, tune 0.771 / 0.893
     + both (shipped)                                 A->B 0.797, B->A 0.788, tune 0.793 / 0.895 (A 0.898, B 0.892)
 Dropped: the pools of the parties' own words (the sentence unmasked: tune 0.661 alone, names learnt instead of
-acts), the [CLS] state (0.736), the codebook's sentences as 15 similarity features rather than rows (zero-shot
-alone 0.496; as features 0.734 to 0.698, worse with more weight), the codebook rows counted twice (0.790) or half of
-them (0.785), C 2 / 10 (0.785 / 0.800 alone, rules + model one row lower on fold B either way), unweighted classes
-(0.790, rules + model 0.888). A sure model overruling the rules still loses or gains nothing on one fold or the other
-at every threshold (model's probability 0.5 to 0.98, the rules' root's 0.01 to 1), so `pairs.decide` is unchanged.
+acts), the [CLS] state (0.736), the codebook's sentences as 15 similarity features rather than rows (zero-shot alone
+0.496; as features 0.734 to 0.698, worse with more weight), the codebook rows counted twice (0.790) or half of them
+(0.785), 60 more sentences of the same kind (168: alone A->B 0.797, B->A 0.797, rules + model one row lower on each
+fold), C 2 / 10 (0.785 / 0.800 alone, rules + model one row lower on fold B either way), unweighted classes (0.790,
+rules + model 0.888). A sure model overruling the rules still loses or gains nothing on one fold or the other at
+every threshold (model's probability 0.5 to 0.98, the rules' root's 0.01 to 1), so `pairs.decide` is unchanged.
 Sealed, read once after the choice (aggregates, shipped model): model alone 0.770 -> 0.808, rules + model 0.836 ->
 0.838 (macro-F1 0.789 -> 0.801); the tune-sealed gap given the pair 5.3 -> 5.7 points, short of the issue's 3.
 """
