@@ -327,9 +327,30 @@ def _report_date(verb: Token, block: int, governed: dict[Location, Timex]) -> Ti
                  if r.lemma_.lower() in SPEECH_VERBS and (block, r.i) in governed), None)
 
 
+# A clause that describes a noun ("the summit held on July 22", "the attack, which took place on Thursday").
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
+    """A date inside a clause that describes a noun tells when that thing happened, not where the story stands:
+    "Lavrov met Wang on Thursday on the sidelines of the summit held on July 22. The ministers discussed ..." is
+    Thursday's."""
+    if (found := span_at(parsed, t.start, t.end)) is None:
+        return False
+    tok = found[1].root
+    for _ in range(12):
+        if tok.dep_ in NOUN_CLAUSES:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timexes: list[Timex],
           published: str | None) -> None:
-    dated = [t for t in timexes if t.precision and datable(t)]  # periods set no narrative time (governed_dates)
+    # periods set no narrative time (governed_dates), nor do dates of clauses that describe a noun
+    dated = [t for t in timexes if t.precision and datable(t) and not _background(parsed, t)]
     governed, started = _located_dates(parsed, timexes)
     starts: dict[int, list[int]] = {}
     mentioned = {(m.block, m.governor) for m in mentions}

@@ -1,0 +1,28 @@
+"""Dates of events in wire-style stories: a weekday counts back from the publication day, narrative time is set by
+where the story stands (not by a date inside a clause that describes a noun). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import extract
+
+from dragoman.pipeline import Pipeline
+
+PUBLISHED = date(2026, 7, 24)  # a Friday
+
+
+def _dates(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str]]:
+    """Trigger word -> (date, basis) of each event of `text`."""
+    return {e.evidence[0].trigger: (e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events}
+
+
+def test_a_date_describing_a_noun_sets_no_narrative_time(pipeline: Pipeline) -> None:
+    text = ("The Chilean foreign minister met his Peruvian counterpart on Thursday on the sidelines of the summit "
+            "held on July 20 in Lima.\n\nThe two ministers agreed to reopen the border.")
+    dated = _dates(pipeline, text)
+    assert dated["met"] == ("2026-07-23", "text")
+    assert dated["agreed"] == ("2026-07-23", "narrative")  # the meeting's Thursday, not the summit's day
+    relative = ("Iraq on Wednesday condemned the rocket attack, which took place on Monday.\n\n"
+                "Protesters gathered outside the Turkish embassy to denounce the strikes.")
+    assert _dates(pipeline, relative)["gathered"] == ("2026-07-22", "narrative")
