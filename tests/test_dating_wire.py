@@ -26,3 +26,9 @@ def test_a_date_describing_a_noun_sets_no_narrative_time(pipeline: Pipeline) -> 
     relative = ("Iraq on Wednesday condemned the rocket attack, which took place on Monday.\n\n"
                 "Protesters gathered outside the Turkish embassy to denounce the strikes.")
     assert _dates(pipeline, relative)["gathered"] == ("2026-07-22", "narrative")
+
+
+def test_an_act_overnight_is_dated_to_the_night_before_publication(pipeline: Pipeline) -> None:
+    text = "Turkish police detained 23 suspects in raids across five provinces overnight, the ministry said on Friday."
+    (event,) = extract(pipeline, text, PUBLISHED).events
+    assert (event.date.start, event.date.end, event.date.basis) == ("2026-07-23", "2026-07-24", "text")

@@ -477,3 +477,10 @@ def test_a_failing_tense_callback_is_raised_not_read_as_no_tense(tagger: TimexTa
 
     with pytest.raises(LookupError, match="the caller's bug"):
         tagger.tag("Troops withdrew from the town on June 27.", SEED_DCT, tense=broken)
+
+
+def test_overnight_is_the_night_before_publication(tagger: TimexTagger) -> None:
+    t = one(tagger, "Drones struck the port overnight, officials said.")  # published Wednesday 2024-07-24
+    assert (t.type, t.value, t.range_start, t.range_end) == ("TIME", "2024-07-23TNI", "2024-07-23", "2024-07-24")
+    assert tag(tagger, "Banks raised overnight rates.") == []  # a kind of loan, not a time
+

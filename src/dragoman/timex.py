@@ -975,6 +975,15 @@ def _h_partofday(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     return _date_res(_Pt("day", d, "T" + _PARTS[part]), "publication")
 
 
+def _h_overnight(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
+    """"overnight" in a news story is the night before publication, told as the window from that evening to the
+    publication day ("struck the capital overnight", published on the 24th: the night of the 23rd)."""
+    night = ctx.dct - dt.timedelta(days=1)
+    # no narrative anchor: "down from the previous Friday" after it still counts from publication
+    return _Res("TIME", night.isoformat() + "TNI", "day", "publication", range_start=night.isoformat(),
+                range_end=ctx.dct.isoformat())
+
+
 def _h_ago(m: re.Match[str], ctx: _Ctx, text: str) -> _Res | None:
     res = _ago_res(m, ctx, text)
     if res is not None and res.span is None and m.group("app") and _approx_outside(m):
@@ -1605,6 +1614,15 @@ RULES: tuple[Rule, ...] = (
          anchors=_PART_ANCHORS,
          handle=_h_partofday,
          examples=(Example("He spoke this morning.", "this morning", "2024-07-24TMO"),)),
+    # "overnight" as an adverb or a time of an act ("struck overnight", "overnight attacks"), not a kind of loan,
+    # stay or success.
+    Rule("overnight", r"(?i:overnight)(?![\w-])(?!\s+(?i:rates?|lending|loans?|money|deposits?|interest|repos?"
+                      r"|stays?|bags?|trips?|success|sensation|shipping|delivery|guests?|camp|visitors?|parking"
+                      r"|index|indexed)\b)",
+         anchors=("overnight",),
+         reach_after=12,
+         handle=_h_overnight,
+         examples=(Example("Drones struck the capital overnight.", "overnight", "2024-07-23TNI"),)),
     Rule("ago", rf"(?:(?P<app>(?i:{_APPROX}))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))"
                 r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|back))(?![\w-])",
          anchors=_UNIT_ANCHORS,
