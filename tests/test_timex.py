@@ -484,3 +484,8 @@ def test_overnight_is_the_night_before_publication(tagger: TimexTagger) -> None:
     assert (t.type, t.value, t.range_start, t.range_end) == ("TIME", "2024-07-23TNI", "2024-07-23", "2024-07-24")
     assert tag(tagger, "Banks raised overnight rates.") == []  # a kind of loan, not a time
 
+
+def test_a_weekday_in_a_past_tense_plan_takes_the_nearest_reading(tagger: TimexTagger) -> None:
+    # published Wednesday 2024-07-24: the rally planned for Friday is two days ahead, not five days back
+    assert one(tagger, "Farmers planned a rally in the capital on Friday.", tense="past").value == "2024-07-26"
+    assert one(tagger, "Farmers held a rally in the capital on Friday.", tense="past").value == "2024-07-19"

@@ -419,6 +419,10 @@ def _weekday_ahead(text: str, pos: int) -> bool:
 # "would" makes a past-tense report a future in the past ("he said the summit would be held on April 24"): the
 # date is not behind the publication date for that, so it takes the nearest reading.
 _WOULD = re.compile(r"(?i:\bwould\b)")
+# So does a past-tense plan ("protesters planned a rally on Saturday", "has scheduled a news conference Thursday"):
+# what was planned may lie either side of the publication date. Not a plan told in the past perfect ("he had
+# planned to leave on Thursday"): that one was due before.
+_PLANNED = re.compile(r"(?i:(?<!\bhad )(?<!\bhad been )\b(?:planned|planning|plans|scheduled|slated)\b)")
 
 
 def _weekday_date(wd: int, dct: dt.date, tense: str | None, rel: str = "") -> dt.date:
@@ -482,7 +486,8 @@ class _Ctx:
             return self.cache.get(pos)
         if pos not in self.cache:
             tense = self.tense(pos)  # a failing callback is the caller's bug: raised, not read as "no tense"
-            if tense == "past" and _WOULD.search(_clause_before(self.text or "", pos)):
+            if tense == "past" and (_WOULD.search(clause := _clause_before(self.text or "", pos))
+                                    or _PLANNED.search(clause)):
                 tense = "unplaced"
             self.cache[pos] = tense
         return self.cache[pos]
