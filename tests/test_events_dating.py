@@ -131,3 +131,30 @@ def test_a_window_holding_publication_is_cut_at_it(pipeline: Pipeline) -> None:
     planned = [e for e in extract(pipeline, "The ministers of Chile and Peru will meet this week in Geneva.",
                                   PUBLISHED).events if e.factuality == "planned"]
     assert [(e.date.start, e.date.end) for e in planned] == [("2025-03-04", "2025-03-09")]  # to come from then
+
+
+def attached_beside(pipeline: Pipeline, text: str, word: str, verb: str) -> str | None:
+    """The date `text_date` attaches to the noun `word` when the verb `verb` above it is an event of its own."""
+    blocks = segment(text, None)
+    parsed = pipeline.parser.parse(text, blocks)
+    governed = governed_dates(parsed, pipeline.tagger.tag(text, PUBLISHED, tense=tense_lookup(parsed)))
+    (b, pb), = enumerate(parsed)
+    noun = next(tok for tok in pb.tokens if tok.text == word)
+    event_verb = next(tok for tok in pb.tokens if tok.text == verb)
+    found = text_date(noun, b, governed, (), {(b, event_verb.i)})
+    return found.text if found else None
+
+
+@pytest.mark.parametrize("text, word, verb, expected", [
+    # the noun is the setting of the verb's act, or the act the verb carries out
+    ("The plan was approved at a cabinet meeting on Monday.", "meeting", "approved", "Monday"),
+    ("Two soldiers were killed in an ambush near the border on Sunday.", "ambush", "killed", "Sunday"),
+    ("The minister laid a wreath on Tuesday on a visit to Nairobi.", "visit", "laid", "Tuesday"),
+    ("The two sides resumed negotiations in Doha on Friday.", "negotiations", "resumed", "Friday"),
+    # ... not one it speaks of, nor a cause
+    ("The ministers discussed the election in Lima on Monday.", "election", "discussed", None),
+    ("Shares rose 5% on Monday on the merger announcement.", "announcement", "rose", None),
+])
+def test_a_noun_shares_the_date_of_the_act_it_is_the_setting_of(pipeline: Pipeline, text: str, word: str, verb: str,
+                                                                 expected: str | None) -> None:
+    assert attached_beside(pipeline, text, word, verb) == expected, text

@@ -220,6 +220,25 @@ def _located_dates(parsed: list[ParsedBlock], timexes: list[Timex]) \
     return governed, started
 
 
+# Prepositions that make an event noun the setting of the verb's act: "approved at a meeting", "rose in early
+# trading", "answered questions over lunch", "killed in a bombing".
+SETTING_PREPOSITIONS = frozenset("at during in over amid throughout".split())
+# "on" a journey is its setting too ("paid tribute on a visit to Nairobi"); "rose on a jump in sales" is a cause.
+JOURNEY_NOUNS = frozenset("visit tour trip mission journey patrol voyage".split())
+# Verbs whose object is the act they carry out, at their time: "held talks", "completed the purchase".
+CARRYING_VERBS = ASPECTUAL_VERBS | frozenset("complete hold conduct stage attend launch carry make pay host mount "
+                                             "undertake wage perform deliver give".split())
+
+
+def _shares_verb_time(noun: Token, verb: Token) -> bool:
+    """The event `noun` names happens at the time of `verb`'s act: the noun is the setting of the act, or the act
+    the verb carries out."""
+    if noun.dep_ == "pobj" and noun.head.head.i == verb.i:
+        return noun.head.lower_ in SETTING_PREPOSITIONS or noun.head.lower_ == "on" and \
+            noun.lemma_.lower() in JOURNEY_NOUNS
+    return noun.head.i == verb.i and noun.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS
+
+
 def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], evidence: Iterable[Token] = (),
               mentioned: Container[tuple[int, int]] = ()) -> Timex | None:
     """The date expression the text gives for the event whose clause verb (or trigger noun) is `verb`: one on the
@@ -236,9 +255,11 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
                 t = governed[(block, tok.i)]
                 break
     if t is None and verb.pos_ == "NOUN":
-        # "may miss the meeting ... on July 27": the date on the verb dates the meeting.
+        # "may miss the meeting ... on July 27": the date on the verb dates the meeting, also when the verb is an
+        # event of its own if the noun is its setting ("was approved at a meeting yesterday") or the act it
+        # carries out ("completed the purchase yesterday").
         head = _governing_verb(verb)
-        if head is not None and (block, head.i) not in mentioned:
+        if head is not None and ((block, head.i) not in mentioned or _shares_verb_time(verb, head)):
             t = governed.get((block, head.i))
     if t is None and verb.dep_ == "conj" and _shares_time(verb):
         t = governed.get((block, verb.head.i))
