@@ -68,6 +68,10 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     ("The finance ministers discussed the budget for 2026 on Monday.", "discussed", "Monday"),
     ("On Monday the finance ministers discussed the budget for 2026.", "discussed", "Monday"),
     ("Officials set the talks for Monday.", "set", "Monday"),
+    # the clause that holds or sets an event dates it
+    ("The ministers met on the sidelines of the summit held in Lima on July 20.", "summit", "July 20"),
+    ("A protest rally planned for Saturday was called off.", "rally", "Saturday"),
+    ("The ministers met on the sidelines of the summit attended by 40 leaders on July 20.", "summit", None),
 ])
 def test_the_date_an_event_takes_from_its_sentence(pipeline: Pipeline, text: str, word: str,
                                                     expected: str | None) -> None:

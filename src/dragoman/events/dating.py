@@ -70,6 +70,8 @@ def _date_part(value: str | None, precision: str | None) -> str | None:
 
 
 UNTIL = frozenset({"until", "till", "til"})
+# A clause that describes a noun ("the summit held on July 22", "the attack, which took place on Thursday").
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
 # A date after these bounds the event (its deadline, its start) instead of saying when it happened.
 BOUND_PREPOSITIONS = frozenset({"by", "since"})
 # Verbs of beginning, going on and ending share their time with the act they govern.
@@ -239,6 +241,11 @@ def _shares_verb_time(noun: Token, verb: Token) -> bool:
     return noun.head.i == verb.i and noun.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_VERBS
 
 
+# Verbs of a clause describing an event noun that say when it takes place: "the summit held on July 22".
+HOLDING_VERBS = frozenset("hold plan schedule set slate stage convene organize organise call sign reach conclude "
+                          "conduct carry launch mount".split())
+
+
 def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], evidence: Iterable[Token] = (),
               mentioned: Container[tuple[int, int]] = ()) -> Timex | None:
     """The date expression the text gives for the event whose clause verb (or trigger noun) is `verb`: one on the
@@ -261,6 +268,11 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
         head = _governing_verb(verb)
         if head is not None and ((block, head.i) not in mentioned or _shares_verb_time(verb, head)):
             t = governed.get((block, head.i))
+    if t is None and verb.pos_ == "NOUN":
+        # "the summit held on July 22", "a memorial service planned for Saturday": the clause that holds or sets
+        # the event dates it.
+        t = next((governed[(block, c.i)] for c in verb.children if c.dep_ in NOUN_CLAUSES
+                  and c.lemma_.lower() in HOLDING_VERBS and (block, c.i) in governed), None)
     if t is None and verb.dep_ == "conj" and _shares_time(verb):
         t = governed.get((block, verb.head.i))
     if t is None:
@@ -346,10 +358,6 @@ def _report_date(verb: Token, block: int, governed: dict[Location, Timex]) -> Ti
     reporters = clause[1:] + [c for v in clause for c in v.children if c.dep_ in ("parataxis", "ccomp")]
     return next((governed[(block, r.i)] for r in reporters
                  if r.lemma_.lower() in SPEECH_VERBS and (block, r.i) in governed), None)
-
-
-# A clause that describes a noun ("the summit held on July 22", "the attack, which took place on Thursday").
-NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
