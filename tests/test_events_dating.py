@@ -72,6 +72,10 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     ("The ministers met on the sidelines of the summit held in Lima on July 20.", "summit", "July 20"),
     ("A protest rally planned for Saturday was called off.", "rally", "Saturday"),
     ("The ministers met on the sidelines of the summit attended by 40 leaders on July 20.", "summit", None),
+    # a past act told of a dated thing shares its date: its own clause, or the verb it is the subject of
+    ("The 1988 bombing that killed 270 people was blamed on Libya.", "killed", "1988"),
+    ("The August 7 bombings killed more than 200 people.", "killed", "August 7"),
+    ("The 2014 annexation still divides the two countries.", "divides", None),
 ])
 def test_the_date_an_event_takes_from_its_sentence(pipeline: Pipeline, text: str, word: str,
                                                     expected: str | None) -> None:

@@ -246,6 +246,14 @@ HOLDING_VERBS = frozenset("hold plan schedule set slate stage convene organize o
                           "conduct carry launch mount".split())
 
 
+def _described(verb: Token) -> Token | None:
+    """The noun whose own date a past-tense verb shares: the noun its clause describes ("the 1988 bombing that
+    killed 259 people", "the Feb. 23 accord signed by Annan") or its subject ("the Aug. 7 bombings killed 200")."""
+    if verb.dep_ in NOUN_CLAUSES and verb.head.pos_ == "NOUN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
 def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], evidence: Iterable[Token] = (),
               mentioned: Container[tuple[int, int]] = ()) -> Timex | None:
     """The date expression the text gives for the event whose clause verb (or trigger noun) is `verb`: one on the
@@ -273,6 +281,8 @@ def text_date(verb: Token, block: int, governed: dict[tuple[int, int], Timex], e
         # the event dates it.
         t = next((governed[(block, c.i)] for c in verb.children if c.dep_ in NOUN_CLAUSES
                   and c.lemma_.lower() in HOLDING_VERBS and (block, c.i) in governed), None)
+    if t is None and verb.tag_ in ("VBD", "VBN") and (thing := _described(verb)) is not None:
+        t = governed.get((block, thing.i))  # "the Dec. 21, 1988, bombing that killed 259 people"
     if t is None and verb.dep_ == "conj" and _shares_time(verb):
         t = governed.get((block, verb.head.i))
     if t is None:
