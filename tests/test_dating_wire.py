@@ -32,3 +32,14 @@ def test_an_act_overnight_is_dated_to_the_night_before_publication(pipeline: Pip
     text = "Turkish police detained 23 suspects in raids across five provinces overnight, the ministry said on Friday."
     (event,) = extract(pipeline, text, PUBLISHED).events
     assert (event.date.start, event.date.end, event.date.basis) == ("2026-07-23", "2026-07-24", "text")
+
+
+def test_an_act_counted_from_a_dated_one_takes_the_counted_day(pipeline: Pipeline) -> None:
+    text = "The Egyptian foreign minister met his Israeli counterpart on Thursday, a day after Israel and Hamas " \
+           "agreed to a ceasefire."
+    dated = _dates(pipeline, text)
+    assert dated["met"] == ("2026-07-23", "text")
+    assert dated["agreed"] == ("2026-07-22", "text")  # Thursday less a day
+    vague = _dates(pipeline, "Iraq summoned the Turkish envoy on Thursday, days after Turkish jets bombed Kurdish "
+                             "villages.")
+    assert vague["bombed"] != ("2026-07-22", "text")  # no count: no counted day

@@ -222,6 +222,79 @@ def _located_dates(parsed: list[ParsedBlock], timexes: list[Timex]) \
     return governed, started
 
 
+def counted_dates(parsed: list[ParsedBlock], governed: dict[Location, Timex]) -> dict[Location, Timex]:
+    """`governed` with the dates counted from it ("met on Thursday, a day after the sides agreed": the agreement
+    is Wednesday's, `_counted_from`) for the acts that have no date of their own. A counted date is no expression
+    of the text that a TimeML link could name, so `governed_dates` (what `bench/event_dating.py` scores) leaves
+    them out."""
+    out = dict(governed)
+    for (b, i), timex in governed.items():
+        for counted, shifted in _counted_from(parsed[b], parsed[b].doc[i], timex):
+            out.setdefault((b, counted), shifted)
+    return out
+
+
+# Units of "a day after", "two weeks before": how far, and the precision the shifted date keeps.
+_COUNT_UNITS = {"day": (1, "day"), "week": (7, "day"), "month": (1, "month"), "year": (1, "year")}
+
+
+def _counted_from(pb: ParsedBlock, verb: Token, t: Timex) -> list[tuple[int, Timex]]:
+    """(token, date) of each act told as a number of days, weeks, months or years before or after `verb`'s act,
+    which `t` dates to one day: "met on Thursday, a day after the two sides agreed to a ceasefire" puts the
+    agreement on Wednesday, "stormed the parliament on Friday, two days after the vote" the vote on Wednesday."""
+    if t.precision != "day" or t.range_start or len(t.value) < 10 or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    day = dt.date.fromisoformat(t.value[:10])
+    out = []
+    for child in verb.children:
+        target: Token | None
+        if child.dep_ == "advcl":  # "a day after Israel and Hamas agreed"
+            relation = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before")),
+                            None)
+            target, units = child, [c for c in child.children if relation is not None and c.i < relation.i]
+        elif child.dep_ == "prep" and child.lower_ in ("after", "before"):  # "two days after the vote"
+            relation, target = child, next((c for c in child.children if c.dep_ == "pobj"), None)
+            units = list(child.children)
+        else:
+            continue
+        measure = next((c for c in units if c.dep_ == "npadvmod"), None)
+        if target is None or relation is None or measure is None:
+            continue
+        unit = _COUNT_UNITS.get(measure.lemma_.lower())
+        count = _count_of(measure)
+        if unit is None or count is None:
+            continue
+        sign = -1 if relation.lower_ == "after" else 1
+        step, precision = unit
+        if precision == "day":
+            shifted = (day + dt.timedelta(days=sign * count * step)).isoformat()
+        elif precision == "month":
+            month = day.year * 12 + day.month - 1 + sign * count
+            shifted = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        else:
+            shifted = f"{day.year + sign * count:04d}"
+        first = min(measure.left_edge.idx, relation.idx) + pb.offset
+        last = relation.idx + len(relation.text) + pb.offset
+        out.append((target.i, Timex(first, last, pb.doc.text[first - pb.offset:last - pb.offset], "DATE", shifted,
+                                    precision, anchor="narrative")))
+    return out
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count_of(unit: Token) -> int | None:
+    """How many units "a day", "two days", "13 days" count; None for a vague number ("several days")."""
+    words = [c for c in unit.children if c.dep_ in ("nummod", "det") and c.i < unit.i]
+    if not words:
+        return None
+    word = words[0].lower_
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word)
+
+
 # Prepositions that make an event noun the setting of the verb's act: "approved at a meeting", "rose in early
 # trading", "answered questions over lunch", "killed in a bombing".
 SETTING_PREPOSITIONS = frozenset("at during in over amid throughout".split())
@@ -391,6 +464,7 @@ def date_mentions(mentions: list[CodedMention], parsed: list[ParsedBlock], timex
     # periods set no narrative time (governed_dates), nor do dates of clauses that describe a noun
     dated = [t for t in timexes if t.precision and datable(t) and not _background(parsed, t)]
     governed, started = _located_dates(parsed, timexes)
+    governed = counted_dates(parsed, governed)
     starts: dict[int, list[int]] = {}
     mentioned = {(m.block, m.governor) for m in mentions}
     threads = _thread_starts(parsed)
