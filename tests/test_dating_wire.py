@@ -43,3 +43,8 @@ def test_an_act_counted_from_a_dated_one_takes_the_counted_day(pipeline: Pipelin
     vague = _dates(pipeline, "Iraq summoned the Turkish envoy on Thursday, days after Turkish jets bombed Kurdish "
                              "villages.")
     assert vague["bombed"] != ("2026-07-22", "text")  # no count: no counted day
+
+
+def test_an_act_on_the_eve_of_a_dated_event_is_the_day_before(pipeline: Pipeline) -> None:
+    text = "Thousands of Serbian protesters marched in Belgrade on the eve of the July 25 NATO summit."
+    assert _dates(pipeline, text)["marched"] == ("2026-07-24", "text")

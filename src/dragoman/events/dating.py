@@ -231,7 +231,24 @@ def counted_dates(parsed: list[ParsedBlock], governed: dict[Location, Timex]) ->
     for (b, i), timex in governed.items():
         for counted, shifted in _counted_from(parsed[b], parsed[b].doc[i], timex):
             out.setdefault((b, counted), shifted)
+        if (eve := _on_the_eve(parsed[b], parsed[b].doc[i], timex)) is not None:
+            out.setdefault((b, eve[0]), eve[1])
     return out
+
+
+def _on_the_eve(pb: ParsedBlock, noun: Token, t: Timex) -> tuple[int, Timex] | None:
+    """(verb, the day before) for an act "on the eve of" a dated event: "protesters marched on the eve of the
+    summit on Monday" is Sunday's."""
+    of = noun.head
+    eve = of.head
+    if t.precision != "day" or t.range_start or len(t.value) < 10 or noun.dep_ != "pobj" or of.lower_ != "of" \
+            or eve.lower_ != "eve" or eve.dep_ != "pobj" or eve.head.lower_ not in ("on", "at") \
+            or eve.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    day = (dt.date.fromisoformat(t.value[:10]) - dt.timedelta(days=1)).isoformat()
+    first, last = eve.head.idx + pb.offset, of.idx + len(of.text) + pb.offset
+    return eve.head.head.i, Timex(first, last, pb.doc.text[first - pb.offset:last - pb.offset], "DATE", day, "day",
+                                  anchor="narrative")
 
 
 # Units of "a day after", "two weeks before": how far, and the precision the shifted date keeps.
