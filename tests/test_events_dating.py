@@ -76,6 +76,9 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     ("The 1988 bombing that killed 270 people was blamed on Libya.", "killed", "1988"),
     ("The August 7 bombings killed more than 200 people.", "killed", "August 7"),
     ("The 2014 annexation still divides the two countries.", "divides", None),
+    # a part of a day "of" a date is that date's
+    ("Police arrested the suspect in the early hours of Thursday at the airport.", "arrested", "Thursday"),
+    ("The doctor was shot on the night of October 23 in his kitchen.", "shot", "October 23"),
 ])
 def test_the_date_an_event_takes_from_its_sentence(pipeline: Pipeline, text: str, word: str,
                                                     expected: str | None) -> None:

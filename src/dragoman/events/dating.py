@@ -86,6 +86,10 @@ LOOSE_DATE_DEPS = frozenset({"npadvmod", "appos"})
 Location = tuple[int, int]
 
 
+# A part of a day "of" a date is that date's: "on the night of Oct. 23".
+PARTS_OF_DAY = frozenset("night morning evening afternoon dawn dusk hour midnight noon".split())
+
+
 def _clause_verb(noun: Token) -> Token | None:
     """The verb a noun hangs from, directly or through a preposition ("seized a bomb under construction"); None when
     another noun comes first ("the bombing of a mosque in Kabul": the date may be the bombing's) or the preposition
@@ -120,6 +124,8 @@ def _timex_governor(b: int, span: Span) -> tuple[Location | None, Location | Non
             return None, None  # an end, not when: "postponed the talks until next year", "stays until Friday"
         if tok.pos_ in ("VERB", "AUX"):
             return (b, tok.i), None
+        if tok.lemma_.lower() in PARTS_OF_DAY and tok.pos_ == "NOUN" and span.root.head.lower_ == "of":
+            continue  # "was shot on the night of Oct. 23", "arrested in the early hours of Thursday": the date's
         if tok.pos_ in ("NOUN", "PROPN"):
             # A date inside a noun phrase dates that noun ("a visit from July 23 to 25", "the 1990 invasion",
             # "tomorrow's vote"), never the verb above it ("signed a plan for 2024-2026"), unless loose.
