@@ -48,3 +48,9 @@ def test_an_act_counted_from_a_dated_one_takes_the_counted_day(pipeline: Pipelin
 def test_an_act_on_the_eve_of_a_dated_event_is_the_day_before(pipeline: Pipeline) -> None:
     text = "Thousands of Serbian protesters marched in Belgrade on the eve of the July 25 NATO summit."
     assert _dates(pipeline, text)["marched"] == ("2026-07-24", "text")
+
+
+def test_a_clause_about_a_party_still_sets_the_narrative_time(pipeline: Pipeline) -> None:
+    text = "Russian President Vladimir Putin, who arrived in Pyongyang on Tuesday, signed a partnership treaty with " \
+           "Kim Jong Un."
+    assert _dates(pipeline, text)["signed … treaty"] == ("2026-07-21", "narrative")

@@ -466,16 +466,22 @@ def _report_date(verb: Token, block: int, governed: dict[Location, Timex]) -> Ti
                  if r.lemma_.lower() in SPEECH_VERBS and (block, r.i) in governed), None)
 
 
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
-    """A date inside a clause that describes a noun tells when that thing happened, not where the story stands:
+    """A date inside a clause that describes a thing tells when that thing happened, not where the story stands:
     "Lavrov met Wang on Thursday on the sidelines of the summit held on July 22. The ministers discussed ..." is
-    Thursday's."""
+    Thursday's. A clause about a party tells the party's acts, which are the story's: "Putin, who arrived on
+    Tuesday, signed a treaty" is Tuesday's."""
     if (found := span_at(parsed, t.start, t.end)) is None:
         return False
     tok = found[1].root
     for _ in range(12):
         if tok.dep_ in NOUN_CLAUSES:
-            return True
+            # not a clause about a party: "Putin, who arrived on Tuesday, signed a treaty" stands at Tuesday
+            return not (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in PARTY_ENTITIES
+                        or any(c.lower_ in ("who", "whom") for c in tok.children))
         if tok.head.i == tok.i:
             return False
         tok = tok.head
