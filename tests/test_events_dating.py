@@ -79,6 +79,9 @@ def attached(pipeline: Pipeline, text: str, word: str) -> str | None:
     # a part of a day "of" a date is that date's
     ("Police arrested the suspect in the early hours of Thursday at the airport.", "arrested", "Thursday"),
     ("The doctor was shot on the night of October 23 in his kitchen.", "shot", "October 23"),
+    # a date after a participle that tells what a party is ends the clause it sits in
+    ("The minister received a delegation of the group led by its political chief in Ankara on Tuesday.",
+     "received", "Tuesday"),
 ])
 def test_the_date_an_event_takes_from_its_sentence(pipeline: Pipeline, text: str, word: str,
                                                     expected: str | None) -> None:

@@ -86,6 +86,9 @@ LOOSE_DATE_DEPS = frozenset({"npadvmod", "appos"})
 Location = tuple[int, int]
 
 
+# Participles that tell what a party is, not an act of theirs: a date after them ends the clause they sit in
+# ("received a delegation led by its chief in Ankara on Tuesday": Tuesday is the reception's).
+DESCRIBING_PARTICIPLES = frozenset("lead head chair accompany compose base name represent".split())
 # A part of a day "of" a date is that date's: "on the night of Oct. 23".
 PARTS_OF_DAY = frozenset("night morning evening afternoon dawn dusk hour midnight noon".split())
 
@@ -123,6 +126,9 @@ def _timex_governor(b: int, span: Span) -> tuple[Location | None, Location | Non
         if tok.lower_ in UNTIL:
             return None, None  # an end, not when: "postponed the talks until next year", "stays until Friday"
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "acl" and tok.lemma_.lower() in DESCRIBING_PARTICIPLES and tok.tag_ == "VBN" \
+                    and (clause := _governing_verb(tok.head)) is not None:
+                return (b, clause.i), None  # "received a delegation led by its chief in Ankara on Tuesday"
             return (b, tok.i), None
         if tok.lemma_.lower() in PARTS_OF_DAY and tok.pos_ == "NOUN" and span.root.head.lower_ == "of":
             continue  # "was shot on the night of Oct. 23", "arrested in the early hours of Thursday": the date's
