@@ -98,3 +98,34 @@ def test_a_body_the_speaker_calls_ours_is_of_the_speakers_country(pipeline: Pipe
             "said on Thursday.")
     by_name = {a.name: a.country for a in actors(pipeline, text)}
     assert by_name["military"] == "KOR"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Japan recalled its ambassador, Koji Tanaka, from Beijing.", "Koji Tanaka", "JPN"),
+    ("Japan recalled its ambassador Koji Tanaka from Beijing.", "Koji Tanaka", "JPN"),
+    ("France said its envoy, Joel Mercer, had been told to leave Mali.", "Joel Mercer", "FRA"),
+    ("Russia's foreign ministry said its ambassador, Oleg Ivanov, was summoned.", "Oleg Ivanov", "RUS"),
+])
+def test_a_states_own_office_named_with_its_is_of_that_state(pipeline: Pipeline, text: str, name: str,
+                                                             country: str) -> None:
+    assert {a.name: a.country for a in actors(pipeline, text)}[name] == country
+
+
+def test_a_company_s_officer_named_with_its_takes_no_country(pipeline: Pipeline) -> None:
+    by_name = {a.name: a.country for a in actors(pipeline, "The company said its chief executive, Tom Burns, "
+                                                           "resigned in Paris.")}
+    assert by_name["Tom Burns"] in (None, "FRA")  # the place may give it, "its" does not
+
+
+@pytest.mark.parametrize("text", [
+    "France has about 4,300 troops in the Sahel region.",
+    "Fighting spread to the Tigray region on Monday.",
+])
+def test_a_name_before_a_region_noun_is_a_place_not_a_person(pipeline: Pipeline, text: str) -> None:
+    assert not [a.name for a in actors(pipeline, text) if a.kind == "person"]
+
+
+def test_an_envoy_named_bare_does_not_inherit_the_articles_country(pipeline: Pipeline) -> None:
+    text = "Estonia summoned the envoy. The envoy, Ambassador Pavel Orlov, was handed a protest note."
+    by_name = {a.name: a.country for a in actors(pipeline, text)}
+    assert by_name["Pavel Orlov"] is None

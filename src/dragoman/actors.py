@@ -367,6 +367,11 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
             # "Qatar's emir, Sheikh Hamad": a title set off by a comma before the name
             k -= 1
             continue
+        if low == "," and not words and k > 1 and doc[k - 1].lower_ in TITLE_HEADS and doc[k - 1].text.islower() \
+                and doc[k - 2].lower_ == "its":
+            # "Japan recalled its ambassador, Koji Tanaka": a state's own office set off by a comma
+            k -= 1
+            continue
         if low == "," and not words and k > 2 and _is_country_word(doc[k - 1]) and doc[k - 2].lower_ == "of" \
                 and doc[k - 3].lower_ in TITLE_HEADS:
             # "The Finance Minister of Peru, Jose Arista": the title of a country set off by a comma
@@ -410,7 +415,27 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
     # "Uttar Pradesh Chief Minister X", "Texas Governor X": a state's office, of the state's country
     country = _country_of_words(country_words, countries) or (
         one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
+    if country is None and words and words[0].i > 0 and doc[words[0].i - 1].lower_ == "its":
+        country = _owning_subject_country(doc[words[0].i - 1], countries)
     return title or None, country, former, title_tokens
+
+
+def _owning_subject_country(pronoun: Token, countries: set[str]) -> str | None:
+    """"Japan recalled its ambassador, Koji Tanaka": the country "its" stands for, the subject of its clause."""
+    verb = pronoun.head
+    for _ in range(3):  # "France said its envoy, Joel Meyer, had been told to leave": up to the clause saying it
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i < pronoun.i and pronoun not in list(subject.subtree):
+            # the subject itself, or its country ("Russia's foreign ministry", "the Russian foreign ministry")
+            words = [t for t in [subject, *subject.children] if _is_country_word(t)
+                     and (t is subject or t.dep_ in ("poss", "compound", "amod"))]
+            return _country_of_words(words, countries) if words else None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _nationality_of_noun(doc: Doc, i: int) -> str | None:
@@ -530,6 +555,17 @@ def _no_name(span: Span) -> bool:
         "-" in (a.text, b.text) for a, b in zip(span, span[1:], strict=False))
 
 
+# Nouns of a place that a name before them makes ("the Sahel region", "the Tigray region", "the Tana River county").
+REGION_NOUNS = frozenset("""region regions province district county area valley desert coast peninsula basin corridor
+border frontier strip city town village island islands mountains highlands delta""".split())
+
+
+def _names_a_place(span: Span) -> bool:
+    """A name spaCy took for a person's that is a place by the noun it names: "the Sahel region"."""
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.i == span.end and last.head.lower_ in REGION_NOUNS
+
+
 def _given_name_left_out(span: Span, given_name: Callable[[str], bool]) -> bool:
     """The capitalised word right before a person's name is a given name the parse joins to it as a compound, but
     spaCy's entity left it out ("Ahmet Yilmaz" tagged "Yilmaz"); not a title ("President"), nor another name."""
@@ -559,7 +595,7 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
                 text = text[:-2]
             if not mostly_latin(text):
                 continue  # the English parse takes other scripts' common nouns for names ("Министр")
-            if label == "PERSON" and _no_name(span):
+            if label == "PERSON" and (_no_name(span) or _names_a_place(span)):
                 continue
             start = pb.offset + span.start_char
             mentions.append(NameMention(b, span.start, span.end, label, start, start + len(text), text))
@@ -1426,6 +1462,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         own_tokens = tokens_of.get(actor.id, [])
         if actor.kind == "person" and _serves_international(own_tokens, parsed, table, by_id):
             continue
+        if actor.kind == "person" and any(set(r.title.lower().split()) & DIPLOMATIC_TITLES for r in actor.roles):
+            continue  # an envoy named bare is as likely the other country's ("Germany expelled the ambassador, X")
         verbs = {(b, tok.head.i) for b, i in own_tokens
                  for tok in [_conjunct_head(parsed[b].tokens[i])] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
@@ -1484,6 +1522,10 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
         last = (b, tok.i, code)
     ranked = counts.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+
+
+# Titles of those who serve their state abroad.
+DIPLOMATIC_TITLES = frozenset("ambassador envoy consul diplomat attache attaché chargé charge".split())
 
 
 # Sectors of a state's own bodies and officials: government, military, police, courts and parliament.
