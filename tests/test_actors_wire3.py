@@ -5,7 +5,7 @@ names in full by another name."""
 from __future__ import annotations
 
 import pytest
-from helpers import actors
+from helpers import actors, events
 
 from dragoman.pipeline import Pipeline
 
@@ -129,3 +129,16 @@ def test_an_envoy_named_bare_does_not_inherit_the_articles_country(pipeline: Pip
     text = "Estonia summoned the envoy. The envoy, Ambassador Pavel Orlov, was handed a protest note."
     by_name = {a.name: a.country for a in actors(pipeline, text)}
     assert by_name["Pavel Orlov"] is None
+
+
+def test_a_style_inside_a_title_still_joins_the_title_to_the_name(pipeline: Pipeline) -> None:
+    text = ("President His Highness Sheikh Khalid bin Hamad Al Mansour today received Ilham Aliyev, President of "
+            "the Republic of Azerbaijan.")
+    found = [e for e in events(pipeline, text) if e.type == "CONSULT"]
+    assert found and [p.name for p in found[0].source] == ["Khalid bin Hamad Al Mansour"]
+
+
+def test_a_dictionary_name_with_the_family_name_after_it_is_that_person(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Mohamed bin Zayed Al Nahyan received the envoy on Monday.")
+    person = next(a for a in found if a.kind == "person")
+    assert person.country == "ARE" and "Mohamed bin Zayed Al Nahyan" in person.aliases

@@ -360,6 +360,7 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         if c >= 0 and _is_country_word(doc[c]) and doc[c].lower_ not in TITLE_WORDS:
             return None, _country_of_words([doc[c]], countries), False, ()
     words: list[Token] = []
+    styles: list[int] = []
     while k >= 0:
         tok = doc[k]
         low = tok.lower_
@@ -385,7 +386,14 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
             words.insert(0, tok)
             k -= 1
             continue
+        if low in STYLES or low in ("his", "her") and k + 1 < i and doc[k + 1].lower_ in STYLES:
+            # "President His Highness Sheikh X": the style is how he is addressed, the title goes on before it
+            styles.append(tok.i)
+            k -= 1
+            continue
         break
+    while styles and words and styles[-1] < words[0].i:
+        styles.pop()  # a style before the whole title ("His Excellency President X") is the sentence's
     # Drop a leading preposition or hyphen that belongs to the sentence, not the title.
     while words and words[0].lower_ in ("to", "of", "-"):
         words.pop(0)
@@ -411,7 +419,8 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
                 words, country_words = words[:k], words[k + 1:]
                 break
     title = title_text(words)
-    title_tokens = tuple(w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS)
+    title_tokens = tuple(sorted({w.i for w in words if not _is_country_word(w) or w.lower_ in TITLE_WORDS}
+                                | set(styles)))
     # "Uttar Pradesh Chief Minister X", "Texas Governor X": a state's office, of the state's country
     country = _country_of_words(country_words, countries) or (
         one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
@@ -1524,6 +1533,8 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
+# Styles of address inside a title ("President His Highness Sheikh X", "Her Majesty Queen Y").
+STYLES = frozenset("highness majesty excellency eminence holiness royal".split())
 # Titles of those who serve their state abroad.
 DIPLOMATIC_TITLES = frozenset("ambassador envoy consul diplomat attache attaché chargé charge".split())
 

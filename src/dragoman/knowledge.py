@@ -740,6 +740,8 @@ def _start(x: Mention) -> int:
     return x.start
 
 
+# An Arab family's name after a person's own ("Al Nahyan", "Al-Sabah", "al-Thani", "Al Saud").
+FAMILY_NAME_AFTER = re.compile(r"\s+(?:[Aa]l|[Ee]l)[\s-]\w+")
 # Prepositions of place: "in Sabah", "from Sabah", "across Sarawak".
 PLACE_PREPOSITIONS = frozenset("in from to at near across throughout into inside outside around".split())
 
@@ -768,7 +770,8 @@ class _Application:
         owners = {owner for k in range(m.i, m.j) if (owner := table.at(m.block, k))}
         overlapping = self.index.overlapping(m.start, m.end)
         inside = self.index.in_table_order(a for _, a in overlapping)
-        if any(not self._within(x) and not self._country_before(x) for x, _ in overlapping):
+        if any(not self._within(x) and not self._country_before(x) and not self._family_name_after(x)
+               for x, _ in overlapping):
             return None  # the entry names part of a longer name ("Kim" in "Kim Jong-un")
         if owners - {a.id for a in inside}:
             return None  # words of an actor named elsewhere (a title, a pronoun)
@@ -894,6 +897,13 @@ class _Application:
         identity = self.m.entry.identity(self.day)
         return identity is not None and identity[0] is not None and country_code(
             x.text[:self.m.start - x.start].strip()) == identity[0]
+
+    def _family_name_after(self, x: Mention) -> bool:
+        """The mention is the entry's Arab name of two words or more with the family's name after it ("Mohamed bin
+        Zayed Al Nahyan" for MOHAMED_BIN_ZAYED), as news spells it in full."""
+        if x.start != self.m.start or x.end <= self.m.end or len(self.m.entry.name.split()) < 2:
+            return False
+        return FAMILY_NAME_AFTER.fullmatch(x.text[self.m.end - x.start:]) is not None
 
     def _only_here(self, actor: Actor) -> bool:
         """Every mention of the actor lies inside a match of this entry: it exists only as a piece of that name."""
