@@ -142,3 +142,15 @@ def test_a_dictionary_name_with_the_family_name_after_it_is_that_person(pipeline
     found = actors(pipeline, "Mohamed bin Zayed Al Nahyan received the envoy on Monday.")
     person = next(a for a in found if a.kind == "person")
     assert person.country == "ARE" and "Mohamed bin Zayed Al Nahyan" in person.aliases
+
+
+def test_sheikh_and_a_first_name_is_the_ruler_named_in_full(pipeline: Pipeline) -> None:
+    text = "Sheikh Khalid bin Hamad Al Mansour received the envoy. Sheikh Khalid said the talks went well."
+    (person,) = [a for a in actors(pipeline, text) if a.kind == "person"]
+    assert len(person.mentions) == 2
+
+
+def test_sheikh_and_a_first_name_two_rulers_share_stays_apart(pipeline: Pipeline) -> None:
+    text = "Sheikh Khalid bin Hamad met Sheikh Khalid bin Saud in Doha. Sheikh Khalid said the talks went well."
+    people = [len(a.mentions) for a in actors(pipeline, text) if a.kind == "person" and " bin " in a.name]
+    assert people == [1, 1]

@@ -1097,10 +1097,13 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
             ccountry = next((country for _, country in forms[ci] if country), None)
             if m.country and ccountry and m.country != ccountry:
                 continue
-            if any(same_person(m.text, text, m.country, country) for text, country in forms[ci]):
+            if any(same_person(m.text, text, m.country, country) or _calling_name(m, text)
+                   for text, country in forms[ci]):
                 candidates.append(ci)
         if len(candidates) > 1 and len(m.text.split()) == 1:
-            candidates = _lone_name_candidates(m, candidates, clusters)
+            # "Sheikh Khalid" with two Khalid bin ... in the text: no title tells them apart
+            candidates = [] if all(_calling_name(m, text) for ci in candidates for text, _ in forms[ci]) \
+                else _lone_name_candidates(m, candidates, clusters)
         if len(candidates) == 1:
             ci = candidates[0]
             clusters[ci].append(m)
@@ -1121,6 +1124,20 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
                 title_map[(x.block, k)] = actor_id
             if x.title:
                 _add_role(actor, x.title, x.country or country, former=x.former)
+
+
+# Titles before the one name an Arab ruler or prince is called by ("Sheikh Mohamed", "Emir Tamim", "Prince Faisal").
+ARAB_STYLE_TITLES = frozenset("sheikh shaikh sheik emir amir prince princess king sultan sayyid".split())
+NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _calling_name(m: NameMention, full: str) -> bool:
+    """A lone name after an Arab style title is the first name of a full name with "bin" after it ("Sheikh Mohamed"
+    is Mohamed bin Zayed Al Nahyan)."""
+    if not m.title or " " in m.text or normalize_title(m.title).split()[-1] not in ARAB_STYLE_TITLES:
+        return False
+    words = normalize(full).split()  # "Sheikh Khalid bin Saud" as spaCy may take it, title and all
+    return len(words) >= 3 and words[0] == normalize(m.text) and words[1] in NASAB
 
 
 def _lone_name_candidates(m: NameMention, candidates: list[int], clusters: list[list[NameMention]]) -> list[int]:
