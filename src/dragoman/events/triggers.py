@@ -696,12 +696,33 @@ def _ongoing_with_parties(noun: Token) -> bool:
     return possessor and "by" in preps and any(p.dep_ == "pobj" for p in preps["by"].children)
 
 
+# Dependencies of an adjunct phrase: fronted before the clause's subject, it sets the scene of the clause ("Ahead of
+# the summit, Putin held talks", "After the visit, the minister made a statement").
+ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+
+
+def _fronted_adjunct(noun: Token, verb: Token) -> bool:
+    """The noun is in a phrase fronted before the verb's subject ("Ahead of the summit, Putin held talks"): an
+    adjunct of the clause, never the object a light verb makes an event of (the talks were held, not the summit)."""
+    tok = noun
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ not in ADJUNCT_DEPS or tok.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and tok.i < subject.i
+
+
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
     strikes" is the verb's attack, not the noun's walkout), then as the lexicon noun."""
     # what a word is about is no act of the verb that says it: "had no comment on the talks"
     governor = None if _topic_of_saying(tok) else _governing_verb(tok)
+    # a phrase fronted before the subject sets the scene: its noun is no object of the clause's light verb
+    scene = governor is not None and _fronted_adjunct(tok, governor)
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
              if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
@@ -720,7 +741,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     nouns.sort(key=lambda entry: not _takes_own_preposition(tok, entry[0], senses))
     for rule, _ in nouns:
         light = governor is not None and (bool(_forms(governor) & set(rule.light)) or rule in aspect_senses) \
-            and not undone
+            and not undone and not scene
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
         standalone = standalone or bool(rule.light) and rule.type not in STATE_TYPES and _owned_act(tok, rule)
