@@ -4,7 +4,7 @@ evaluation set or a real article."""
 
 from __future__ import annotations
 
-from helpers import countries, events
+from helpers import countries, events, names
 
 from dragoman.model import Event
 from dragoman.pipeline import Pipeline
@@ -34,3 +34,42 @@ def test_fronted_sidelines_of_a_summit_are_not_the_talks_held(pipeline: Pipeline
                              "French President Emmanuel Macron.")
     (talks,) = of_type(found, "CONSULT")
     assert "talks" in triggers(talks) and "summit" not in triggers(talks)
+
+
+# -- the one accused: a collective named by a common noun, with the grounds of the charge ----------------------------
+
+
+def test_accused_unnamed_groups_are_the_target(pipeline: Pipeline) -> None:
+    (accusation,) = of_type(events(pipeline, "Tunisia's president accused foreign-funded associations and "
+                                             "hostile circles of stirring unrest in the provinces."), "ACCUSE")
+    assert any("associations" in n for n in names(accusation.target)), names(accusation.target)
+
+
+def test_blamed_extremist_elements_for_the_attack(pipeline: Pipeline) -> None:
+    (blame,) = of_type(events(pipeline, "The interior ministry blamed extremist elements for the bombing of the "
+                                        "church."), "ACCUSE")
+    assert names(blame.target) == {"extremist elements"}
+
+
+def test_accusation_misparsed_as_a_modifier_still_finds_the_accused(pipeline: Pipeline) -> None:
+    # the parser reads "accused" as a modifier of "groups", the noun made the sentence's root
+    (accusation,) = of_type(events(pipeline, "Egyptian President Abdel Fattah al-Sisi accused foreign-funded "
+                                             "groups of inciting unrest in the country."), "ACCUSE")
+    assert names(accusation.target) == {"foreign-funded groups"}
+    assert countries(accusation.source) == {"EGY"}
+
+
+# -- the object the parser hung on a date or a place --------------------------------------------------------------
+
+
+def test_received_on_a_day_then_the_guest(pipeline: Pipeline) -> None:
+    (visit,) = of_type(events(pipeline, "Bahrain's crown prince received on Sunday Indian Ambassador Vinod Jacob."),
+                       "CONSULT")
+    assert names(visit.target) == {"Vinod Jacob"}, (names(visit.source), names(visit.target))
+    assert countries(visit.source) == {"BHR"}
+
+
+def test_received_at_a_palace_then_the_guest(pipeline: Pipeline) -> None:
+    (visit,) = of_type(events(pipeline, "The Sultan of Oman received at Al Alam Palace the Qatari minister of state "
+                                        "and the accompanying delegation."), "CONSULT")
+    assert countries(visit.source + visit.target) == {"OMN", "QAT"}

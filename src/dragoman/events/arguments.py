@@ -115,7 +115,9 @@ def people_object(word: Token, governor: Token) -> Token | None:
 def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: ActorTable) -> str:
     """The group actor for unnamed people (`people_object`), added to the table and bound to the token; the
     group the actor table already gives them ("rebel leaders": the rebels) when it has one."""
-    left = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")), default=tok.i)
+    # (not a verb of its own clause the parser hung on it: "Sisi accused foreign-funded groups", `modified_object`)
+    left = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")
+                and not any(g.dep_ == "nsubj" for g in c.children)), default=tok.i)
     phrase = tok.doc[left:tok.i + 1]
     mention = Mention(article_id, offset + phrase.start_char, offset + phrase.end_char, phrase.text)
     if (known := actors.at(b, tok.i)) is not None and (actor := actors.get(known)) is not None:
@@ -368,6 +370,16 @@ def misparsed_finite(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
 
 
+def modified_object(verb: Token) -> Token | None:
+    """"Sisi accused foreign-funded groups of ...": a past-tense verb with a subject of its own that the parser hung
+    as a modifier on the noun after it, made the sentence's root; that noun is the verb's object."""
+    head = verb.head
+    if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in (
+            "NOUN", "PROPN") and head.i > verb.i and any(c.dep_ == "nsubj" for c in verb.children):
+        return head
+    return None
+
+
 def relative_antecedent(whose: Token) -> Token | None:
     """The noun a "whose" relative clause is on: "Russia" in "Russia, whose forces invaded Ukraine"."""
     if whose.lower_ != "whose":
@@ -505,6 +517,27 @@ def _raised_object(verb: Token) -> Token | None:
     if any(verb.i < c.i < conj.i and c.dep_ not in ("cc", "punct", "advmod", "neg", "conj") for c in verb.children):
         return None
     return next((c for c in conj.children if c.dep_ == "dobj"), None)
+
+
+# Collective agents named by a common noun ("foreign-funded groups", "hostile circles", "extremist elements"): a
+# party when a judgement's grounds say what they did.
+COLLECTIVE_AGENTS = frozenset("""group organization organisation association party faction element circle network
+movement militia gang cell entity outlet lobby camp regime""".split())
+# The grounds of a judgement on its object: "accused X of inciting", "blamed X for the attack", "charged X with".
+GROUNDS_PREPS = frozenset({"of", "for", "with"})
+
+
+def judged_collective(word: Token, governor: Token) -> Token | None:
+    """"accused foreign-funded groups of inciting unrest", "blamed armed groups for the attack": the collective the
+    verb's grounds are said of is the party judged, named or not."""
+    if word.i != governor.i:
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj"), None) or modified_object(governor)
+    if obj is None or obj.pos_ != "NOUN" or _lemma(obj) not in COLLECTIVE_AGENTS:
+        return None
+    grounds = [c for h in (obj, governor) for c in h.children
+               if c.dep_ == "prep" and c.lower_ in GROUNDS_PREPS and c.i > obj.i and _pobj(c) is not None]
+    return obj if grounds else None
 
 
 def summoning(verb: Token) -> bool:

@@ -60,9 +60,11 @@ from dragoman.events.arguments import (
     frame_preps,
     gapped_passives,
     gerund_doer,
+    judged_collective,
     meeting_partner,
     message_recipient,
     misparsed_finite,
+    modified_object,
     mutual_act,
     noun_infinitive,
     operation_place,
@@ -115,6 +117,7 @@ from dragoman.events.triggers import (
     answered_party,
     find_triggers,
     hosts_guest,
+    object_after_adjunct,
     participant_confidence,
 )
 from dragoman.events.wire import (
@@ -654,6 +657,10 @@ class EventCoder:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
+        # "received on Wednesday Iranian Ambassador X": the name the parser hung on the date is the object
+        swallowed = object_after_adjunct(governor) or modified_object(governor) if (
+            raised is None and word is governor) else None
+        raised = raised or swallowed
         if word is not governor and possessor_undergoes(rule, word):
             # "a court ordered the tanker's release", "condemned the journalist's arrest": the one it is done to
             for poss in (c for c in word.children if c.dep_ == "poss"):
@@ -668,7 +675,8 @@ class EventCoder:
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i) or child.dep_ == "dobj" and (
                     result_phrase(word, governor)))
-                if child.dep_ in ("dobj", "dative") and (word is governor or indirect) and not rule.target_is_place:
+                if (child.dep_ in ("dobj", "dative") or child is swallowed) and (
+                        word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
                     recipient = stranded_recipient(governor, child) if (
                         word is governor and child.dep_ == "dobj" and not self._animate(child, b, actors)) else None
@@ -1087,7 +1095,8 @@ class EventCoder:
             source_ids, target_ids = target_ids, source_ids
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.governor)
-                or (_people_noun(_passive_subject(trig.governor)) if passive else None)) is not None:
+                or (_people_noun(_passive_subject(trig.governor)) if passive else None)
+                or judged_collective(trig.word, trig.governor)) is not None:
             # "tortured a 35-year-old inmate", "freed prisoners", "the teenager was shot": unnamed people are the
             # target, not the place
             target_ids = [people_actor(people, b, pb.offset, article_id, actors)]

@@ -393,6 +393,8 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
         objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
     for adverb in (c for c in tok.rights if c.dep_ in ("advmod", "prt")):  # "walked away from the deal"
         objs += [c for p in _complex_preposition(adverb) for c in p.children if c.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and (stranded := object_after_adjunct(tok)) is not None:
+        objs.append(stranded)  # "received at Bayan Palace the Omani minister"
     # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
     objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
@@ -424,11 +426,37 @@ OFFICE_HOLDER_NOUNS = frozenset("counterpart president minister premier chancell
                                 "sultan ambassador envoy secretary chief head governor mayor".split())
 
 
+def object_after_adjunct(verb: Token) -> Token | None:
+    """"received on Wednesday Iranian Ambassador X", "received at Bayan Palace the Omani minister": a verb with no
+    object, whose date or place phrase the parser read as taking the noun phrase after it (the date a compound of the
+    name, or the phrase in apposition to the place with no comma between), has that phrase for its object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "at", "in")):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        first = obj.doc[prep.i + 1] if prep.i + 1 < len(obj.doc) else None
+        # "on Wednesday Iranian Ambassador X" (a day's date, not "in 2010 ...")
+        if prep.lower_ == "on" and obj.ent_type_ not in ("DATE", "TIME") and first is not None and first.ent_type_ in (
+                "DATE", "TIME") and first.head.i == obj.i and any(
+                t.ent_type_ not in ("DATE", "TIME") and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                for t in obj.doc[first.i + 1:obj.i + 1]):
+            return obj
+        # "at Bayan Palace the Omani minister", "on Monday the Kuwaiti Foreign Minister": no comma, no apposition
+        for appos in (c for c in obj.children if c.dep_ == "appos" and c.i > obj.i):
+            between = obj.doc[obj.i + 1:appos.left_edge.i]
+            if not any(t.is_punct for t in between) and appos.left_edge.lower_ == "the":
+                return appos
+    return None
+
+
 def _object_is_actor(verb: Token) -> bool:
     """The verb's direct object names a person, organization or country: "called Saudi Arabia's King Salman",
     "called his Lebanese counterpart", not "called a strike"."""
     # spaCy sometimes reads a named object as a predicate ("called Turkey President Recep Tayyip Erdogan")
-    for obj in (c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ == "PROPN"):
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    for obj in objects + [o for o in [object_after_adjunct(verb)] if o is not None]:
         heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
