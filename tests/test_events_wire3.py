@@ -73,3 +73,16 @@ def test_received_at_a_palace_then_the_guest(pipeline: Pipeline) -> None:
     (visit,) = of_type(events(pipeline, "The Sultan of Oman received at Al Alam Palace the Qatari minister of state "
                                         "and the accompanying delegation."), "CONSULT")
     assert countries(visit.source + visit.target) == {"OMN", "QAT"}
+
+
+# -- "the two ministers" are the people of the last meeting, not the countries of an act reported between -----------
+
+
+def test_two_ministers_after_a_reported_aid_delivery(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Indonesian Foreign Minister Sugiono met his Malaysian counterpart Mohamad Hasan in "
+                             "Jakarta on Monday. Indonesia delivered 40 tonnes of relief supplies to Myanmar last "
+                             "week, the ministry said. The two ministers agreed to expand maritime cooperation.")
+    (aid,) = of_type(found, "AID")
+    assert countries(aid.target) == {"MMR"}
+    (agreement,) = of_type(found, "AGREE")
+    assert countries(agreement.source + agreement.target) == {"IDN", "MYS"}

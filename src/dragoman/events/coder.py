@@ -121,6 +121,7 @@ from dragoman.events.triggers import (
     participant_confidence,
 )
 from dragoman.events.wire import (
+    PLURAL_OFFICES,
     attributive,
     continues_meeting,
     giver,
@@ -170,12 +171,15 @@ class EventCoder:
         self.lexicon = lexicon or Lexicon.load()
         self.gazetteer = gazetteer or Gazetteer()
         self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
+        # The last event of the article coded between people, whom "the two ministers" refer back to (`code`).
+        self._people_pair: CodedMention | None = None
         self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
+        self._people_pair = None
         actors.offices = office_holders(parsed, actors)
         senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
@@ -226,6 +230,8 @@ class EventCoder:
                             # "the two sides" refers to the last pair that acted, not to a visit being prepared
                             # nor to one the talks were about ("discussed preparations for a visit by X to Y")
                             previous = coded
+                        if not topic and self._between_people(coded, actors):
+                            self._people_pair = coded
                         intent = _intent(coded, trig, pb)
                         if intent is not None:
                             sentence_events.append(intent)
@@ -241,6 +247,14 @@ class EventCoder:
                              and not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)]
         date_mentions(mentions, parsed, timexes, published)
         return mentions
+
+    @staticmethod
+    def _between_people(coded: CodedMention, actors: ActorTable) -> bool:
+        """The event's parties are people, two or more named on its sides: "the two ministers" that follow refer
+        to them, not to the countries of an act reported between (an aid delivery, a strike)."""
+        people = [p for p in coded.event.source + coded.event.target
+                  if (a := actors.get(p.actor_id)) is not None and a.kind == "person"]
+        return len({p.actor_id for p in people}) >= 2
 
     def _aim_answer(self, coded: CodedMention, trig: Trigger, earlier: list[CodedMention],
                     actors: ActorTable) -> None:
@@ -281,7 +295,8 @@ class EventCoder:
         elif holder is not None and not own:
             # "Ukraine's president, Volodymyr Zelensky": the person who holds the office the phrase names
             found += self._actors_of(holder, b, actors, previous, depth + 1)
-        elif referents := office_referent(tok, b, actors, previous):
+        elif referents := office_referent(tok, b, actors, self._people_pair if (
+                tok.lower_ in PLURAL_OFFICES and self._people_pair is not None) else previous):
             found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif own:
             found.append(own)
