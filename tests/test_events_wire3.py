@@ -59,6 +59,15 @@ def test_accusation_misparsed_as_a_modifier_still_finds_the_accused(pipeline: Pi
     assert countries(accusation.source) == {"EGY"}
 
 
+# -- the sender of a message is its source, whatever entity the tagger made of the office ----------------------------
+
+
+def test_message_from_a_king_named_by_office(pipeline: Pipeline) -> None:
+    (message,) = of_type(events(pipeline, "The prime minister received a written message from the King of Jordan "
+                                          "on regional developments."), "CONSULT")
+    assert countries(message.source) == {"JOR"}
+
+
 # -- the object the parser hung on a date or a place --------------------------------------------------------------
 
 

@@ -372,9 +372,11 @@ class EventCoder:
                         # "the Israeli Prime Minister's declaration": the possessor's own phrase names the party
                         found += owner
                         break
-            if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.ent_type_ in ("", "CARDINAL", "QUANTITY"):
+            if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and (
+                    tok.ent_type_ in ("", "CARDINAL", "QUANTITY") or tok.lower_ in TITLE_HEADS):
                 # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
-                # Guinea", "supporters of X", "doctors from two American aid groups", "clashes between X and Y"
+                # Guinea", "supporters of X", "doctors from two American aid groups", "clashes between X and Y"; an
+                # office whatever entity the tagger made of it ("the King of Jordan", tagged a place)
                 preps = sorted((c for c in tok.children if c.dep_ == "prep"), key=lambda c: c.lower_ != "by")
                 for child in preps:
                     # "a spokesman for X", "lawyers for X": X speaks
