@@ -95,3 +95,29 @@ def test_two_ministers_after_a_reported_aid_delivery(pipeline: Pipeline) -> None
     assert countries(aid.target) == {"MMR"}
     (agreement,) = of_type(found, "AGREE")
     assert countries(agreement.source + agreement.target) == {"IDN", "MYS"}
+
+
+# -- probes of wire stories written for the session: participants and false events ---------------------------------
+
+
+def test_its_in_a_clause_with_a_named_subject_is_that_subject(pipeline: Pipeline) -> None:
+    # "its bases" are Pakistan's, not the army's that reports the move
+    (move,) = of_type(events(pipeline, "Pakistan has moved additional troops to its bases near the border, the army "
+                                       "said on Friday."), "MOBILIZE")
+    assert not any("army" in n for n in names(move.target)), names(move.target)
+
+
+def test_threat_aimed_at_the_party_of_its_condition(pipeline: Pipeline) -> None:
+    # the condition inside the warning's words names whom it is aimed at; "its allies" are Japan's, not the speaker's
+    (threat,) = of_type(events(pipeline, "North Korea's defence minister said the exercises were a provocation and "
+                                         "warned that the army would respond if Japan and its allies continued the "
+                                         "drills."), "THREATEN")
+    assert countries(threat.target) == {"JPN"}
+
+
+def test_warning_after_and_takes_the_subject_of_the_first_verb(pipeline: Pipeline) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Kang Sun Nam, minister of National Defence of the DPRK, issued a statement on "
+            "Thursday.\n\nThe minister said the drills were a rehearsal for invasion and warned that the army would "
+            "take strong countermeasures if the U.S. continued its reckless moves.\n")
+    (threat,) = of_type(events(pipeline, text), "THREATEN")
+    assert countries(threat.source) == {"PRK"} and countries(threat.target) == {"USA"}

@@ -204,9 +204,19 @@ def previous_subject(pronoun: Token) -> Token | None:
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
     will withdraw" (it = Nigeria). Only a non-pronoun subject of a verb above the pronoun's own clause."""
+    noun = pronoun.head
+    if noun.dep_ == "conj" and noun.head.pos_ == "PROPN":
+        return None  # "the U.S. and its followers": the party the noun is listed with
     clause = pronoun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun.lower_ == "its" and own is not None and own.pos_ != "PRON" and not (
+            own.left_edge.i <= pronoun.i <= own.right_edge.i):
+        # "Turkey has deployed troops to its bases, the ministry said": the clause's own subject, named, is the
+        # nearer antecedent of "its" (not "Ankara denied that its envoy had met ...", the pronoun in the subject
+        # itself; "their" is often someone else's: "demonstrators set their bank on fire", the workers' bank)
+        return None
     tok = clause
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:

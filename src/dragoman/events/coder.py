@@ -542,8 +542,11 @@ class EventCoder:
                         # deployed to the border": their country deployed them
                         return child, False
                     return (_pobj(agent), True) if agent is not None else (None, True)
-            # "Syria says it is willing to withdraw": through the adjective to the clause's subject
-            if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
+            # "Syria says it is willing to withdraw": through the adjective to the clause's subject; "the minister said
+            # the drills are a provocation and warned that ...": a clause with no subject after "and", which the
+            # parser hung as the first verb's content, is its conjunct
+            if (tok.dep_ in ("conj", "xcomp", "advcl", "acomp") or tok.dep_ == "ccomp" and tok.i > 0 and tok.doc[
+                    tok.i - 1].lower_ in ("and", "but") and tok.head.i < tok.i) and tok.head.i != tok.i:
                 tok = tok.head
                 continue
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and (
@@ -799,8 +802,9 @@ class EventCoder:
                 if found:
                     return found, _pobj(prep)
         if rule.type == "THREATEN":
-            # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"
-            for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ == "xcomp"))
+            # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"; "warned
+            # that its forces will respond if the US continues ...": the condition in the words of the warning
+            for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ in ("xcomp", "ccomp")))
                            for c in v.children if c.dep_ == "advcl"):
                 if any(m.lower_ in ("unless", "if") for m in clause.children if m.dep_ == "mark"):
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
