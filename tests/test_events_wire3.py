@@ -121,3 +121,15 @@ def test_warning_after_and_takes_the_subject_of_the_first_verb(pipeline: Pipelin
             "take strong countermeasures if the U.S. continued its reckless moves.\n")
     (threat,) = of_type(events(pipeline, text), "THREATEN")
     assert countries(threat.source) == {"PRK"} and countries(threat.target) == {"USA"}
+
+
+def test_sanctions_targeting_officials_are_no_attack(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Canada imposed sanctions targeting Russian military officials.")
+    assert not of_type(found, "ASSAULT")
+    (measure,) = [e for e in found if e.type in ("SANCTION", "COERCE")]
+    assert countries(measure.source) == {"CAN"} and countries(measure.target) == {"RUS"}
+
+
+def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, 'Egypt sent 40 trucks of flour to Gaza as part of the "Egypt Stands with Gaza" campaign.')
+    assert {e.type for e in found} == {"AID"}

@@ -785,6 +785,13 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        for scope in (c for h in (governor, *(o for o in governor.children if o.dep_ == "dobj"))
+                      for c in h.children if c.dep_ in ("advcl", "acl") and _lemma(c) == "target"):
+            # "imposed sanctions targeting Venezuelan officials": the measure's scope names whom it is aimed at
+            for obj in (c for c in scope.children if c.dep_ == "dobj"):
+                found = actors_of(obj) or nested(obj, OBJECT_PREPS)
+                if found:
+                    return found, obj
         for aside in (c for c in governor.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBG", "VBN")
                       and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
             # "returned a painting, missing since 1945, to Poland": the parser hangs the verb's phrase after a

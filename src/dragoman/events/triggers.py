@@ -1251,9 +1251,56 @@ def _natural_agent(agent: Token, lexicon: Lexicon) -> bool:
 COURT_PLEAS = frozenset({"guilty", "innocent", "contest"})
 
 
+# Measures that "target" their object (a sanction's scope, a law's subject), where the verb is no attack.
+MEASURE_NOUNS = frozenset("""sanction measure package round ban embargo restriction tariff penalty law bill rule
+regulation policy legislation decree order campaign probe investigation inquiry audit listing designation freeze
+program programme""".split())
+
+
+def _measure_scope(verb: Token) -> bool:
+    """"sanctions targeting Venezuelan officials", "the new measures target Iranian oil exports", "imposed sanctions on
+    Russia, targeting its shadow fleet": what a measure aims at, no attack."""
+    if _lemma(verb) != "target":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return _lemma(subject) in MEASURE_NOUNS
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and _lemma(head) in MEASURE_NOUNS:
+        return True
+    # an adverbial participle of a clause whose object is a measure ("imposed a fresh round of sanctions on ...")
+    objects = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ in ("advcl", "conj", "xcomp") else []
+    objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(o) in MEASURE_NOUNS for o in objects)
+
+
+QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+# Short words a title leaves in lower case.
+TITLE_SMALL_WORDS = frozenset("a an the and or of for with to in on at by from".split())
+
+
+def _in_quoted_name(word: Token) -> bool:
+    """The word is inside a quoted title-case name that a noun after it names ('the "UAE Stands with Lebanon"
+    campaign', 'the "Hands Off Venezuela" initiative'): the name of a campaign, an operation or a slogan."""
+    sent = word.sent
+    before = [t for t in word.doc[sent.start:word.i] if t.text in QUOTES]
+    after = next((t for t in word.doc[word.i + 1:sent.end] if t.text in QUOTES), None)
+    if len(before) % 2 != 1 or after is None or after.i + 1 >= sent.end:
+        return False
+    opening = before[-1]
+    inner = [t for t in word.doc[opening.i + 1:after.i] if t.is_alpha]
+    titled = bool(inner) and all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in inner)
+    return titled and len(inner) <= 8 and word.doc[after.i + 1].pos_ in ("NOUN", "PROPN")
+
+
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
+    if _in_quoted_name(word):
+        return True  # the "UAE Stands with Lebanon" campaign, Operation "Iron Swords": a name, no act
+    if trig.rule.type == "ASSAULT" and word.i == trig.governor.i and _measure_scope(word):
+        return True  # "sanctions targeting Venezuelan officials": the measure's scope
     if trig.rule.type == "REJECT" and any(c.dep_ == "xcomp" and (_lemma(c) in NO_COMMENT_VERBS or _withheld(c)
                                                                  or _drawn(c))
                                           or c.dep_ == "dobj" and _lemma(c) in NO_COMMENT_VERBS  # "declined comment"
