@@ -130,6 +130,13 @@ def test_sanctions_targeting_officials_are_no_attack(pipeline: Pipeline) -> None
     assert countries(measure.source) == {"CAN"} and countries(measure.target) == {"RUS"}
 
 
+def test_vehicles_arriving_visit_no_one(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "Trucks carrying the freed detainees arrived in the town of Ramadi."),
+                       "CONSULT")
+    (visit,) = of_type(events(pipeline, "A plane carrying the Saudi delegation landed in Muscat on Monday."), "CONSULT")
+    assert countries(visit.source) == {"SAU"} and countries(visit.target) == {"OMN"}
+
+
 def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
     found = events(pipeline, 'Egypt sent 40 trucks of flour to Gaza as part of the "Egypt Stands with Gaza" campaign.')
     assert {e.type for e in found} == {"AID"}

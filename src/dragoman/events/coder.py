@@ -162,6 +162,11 @@ DEFINITE_GROUPS = frozenset("group organization organisation militia movement ou
 UNMARKED_FORCES = FORCE_NOUNS | frozenset("defence defense gunner artillery sniper".split())
 
 
+# Vehicles, which arrive carrying the visitors but visit no one themselves.
+VEHICLES = frozenset("""bus plane aircraft airplane jet helicopter ship vessel boat ferry convoy truck lorry train car
+vehicle flight ambulance motorcade""".split())
+
+
 class EventCoder:
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
                  dictionary: CameoDictionary | bool = True, dictionary_everywhere: bool = True) -> None:
@@ -974,6 +979,14 @@ class EventCoder:
         source_ids: list[str] = []
         if trig.word is not trig.governor or rule.kind == "verb":
             source_ids = self._actors_of(subject, b, actors, previous)
+        if rule.mode == "visit" and subject is not None and _lemma(subject) in VEHICLES:
+            # "a plane carrying the Lebanese delegation arrived in Doha": the visitors are the ones carried; "buses
+            # carrying the released prisoners arrived": no party visits
+            carried = [o for c in subject.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"]
+            source_ids = [a for o in carried for a in self._actors_of(o, b, actors, previous)
+                          if (actor := actors.get(a)) is not None and actor.kind != "group"]
+            if not source_ids:
+                return None
         pair_target: list[str] = []
         if rule.kind == "noun" and subject in (None, trig.word) and (pair := _hyphen_pair(trig.word)) is not None:
             # "the US-China talks": the first party is the source, the second the target
