@@ -140,3 +140,8 @@ def test_vehicles_arriving_visit_no_one(pipeline: Pipeline) -> None:
 def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
     found = events(pipeline, 'Egypt sent 40 trucks of flour to Gaza as part of the "Egypt Stands with Gaza" campaign.')
     assert {e.type for e in found} == {"AID"}
+
+
+def test_infinitive_of_a_call_is_its_content(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The envoy condemned the shelling and called on both sides to protect civilians.")
+    assert of_type(found, "REQUEST") and not of_type(found, "AID")

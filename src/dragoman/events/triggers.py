@@ -1607,7 +1607,10 @@ def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """The speech act whose content a trigger's clause is, if any."""
     tok = trig.governor
     for _ in range(4):
-        if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") or tok.head.i == tok.i:
+        # "called on all parties to protect civilians": the infinitive the parser hung as an adverbial is the content
+        infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") and not infinitive or (
+                tok.head.i == tok.i):
             return None
         tok = tok.head
         for other in triggers:
