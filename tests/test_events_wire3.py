@@ -145,3 +145,11 @@ def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
 def test_infinitive_of_a_call_is_its_content(pipeline: Pipeline) -> None:
     found = events(pipeline, "The envoy condemned the shelling and called on both sides to protect civilians.")
     assert of_type(found, "REQUEST") and not of_type(found, "AID")
+
+
+def test_agent_after_an_adjective_the_parser_split_off(pipeline: Pipeline) -> None:
+    # "by the paramilitary": the parser made the adjective the object of "by" and the name a second subject
+    (attack,) = of_type(events(pipeline, "A drone strike by the paramilitary Rapid Support Forces killed at least 12 "
+                                         "civilians at a market in El Fasher on Tuesday, the Sudanese army said in a "
+                                         "statement."), "ASSAULT")
+    assert names(attack.source) == {"Rapid Support Forces"}

@@ -678,6 +678,21 @@ def _pobj(prep: Token | None) -> Token | None:
     return obj
 
 
+def stranded_name(obj: Token | None) -> Token | None:
+    """"a drone strike by the paramilitary Rapid Support Forces killed ...": the parser made the adjective the object
+    of the preposition and hung the name after it elsewhere (as a second subject); the name's head is the object."""
+    if obj is None or obj.pos_ != "ADJ" or obj.dep_ != "pobj" or any(c.dep_ != "det" for c in obj.children):
+        return None
+    doc = obj.doc
+    k = obj.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or not doc[k].ent_type_:
+        return None
+    head = doc[k]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i and head.head.i - k < 6:
+        head = head.head
+    return head if head.ent_type_ and head.head.i != obj.i else None
+
+
 def _phrase(tok: Token) -> str:
     """The name a token heads: its compound/proper-noun modifiers plus itself."""
     left = tok

@@ -82,6 +82,7 @@ from dragoman.events.arguments import (
     relative_antecedent,
     result_phrase,
     speaker_pronoun,
+    stranded_name,
     stranded_recipient,
     summoning,
 )
@@ -396,7 +397,8 @@ class EventCoder:
                         continue  # "critics of Erdogan" are not Erdogan
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
-                        found += self._actors_of(_pobj(child), b, actors, previous, depth + 1)
+                        found += self._actors_of(stranded_name(_pobj(child)) or _pobj(child), b, actors, previous,
+                                                 depth + 1)
                         if found:
                             break
         if not found:
