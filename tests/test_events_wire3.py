@@ -153,3 +153,11 @@ def test_agent_after_an_adjective_the_parser_split_off(pipeline: Pipeline) -> No
                                          "civilians at a market in El Fasher on Tuesday, the Sudanese army said in a "
                                          "statement."), "ASSAULT")
     assert names(attack.source) == {"Rapid Support Forces"}
+
+
+def test_arrests_reported_by_the_police_body_are_its_own(pipeline: Pipeline) -> None:
+    (arrest,) = of_type(events(pipeline, "The Interior Ministry said 43 people were detained for disobeying police "
+                                         "orders."), "COERCE")
+    assert names(arrest.source) == {"Interior Ministry"}
+    (other,) = of_type(events(pipeline, "Amnesty International said dozens of protesters were detained."), "COERCE")
+    assert not other.source

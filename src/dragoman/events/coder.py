@@ -163,6 +163,9 @@ DEFINITE_GROUPS = frozenset("group organization organisation militia movement ou
 UNMARKED_FORCES = FORCE_NOUNS | frozenset("defence defense gunner artillery sniper".split())
 
 
+# Bodies that make arrests, and report them.
+CUSTODIANS = frozenset("police interior security gendarmerie guard guards".split())
+
 # Vehicles, which arrive carrying the visitors but visit no one themselves.
 VEHICLES = frozenset("""bus plane aircraft airplane jet helicopter ship vessel boat ferry convoy truck lorry train car
 vehicle flight ambulance motorcade""".split())
@@ -472,6 +475,17 @@ class EventCoder:
             actor = actors.get(actors.at(b, speaker.i) or "")
             if actor is not None and actor.country and actor.kind in ("organization", "person", "country", "group"):
                 return country_actor(actors, actor.country)
+        return None
+
+    @staticmethod
+    def _reporting_custodian(verb: Token, b: int, actors: ActorTable) -> str | None:
+        """The police or security body whose reported words tell of arrests with no agent named ("43 people were
+        detained, the Interior Ministry said"): a body that makes arrests reports its own."""
+        for speaker in _reporting_speakers(verb):
+            actor = actors.get(actors.at(b, speaker.i) or "")
+            words = {t.lower_ for t in speaker.subtree}
+            if actor is not None and actor.kind in ("organization", "group") and words & CUSTODIANS:
+                return actor.id
         return None
 
     @staticmethod
@@ -1148,6 +1162,10 @@ class EventCoder:
             # "Local officials condemned Israel", "stabbed by an inmate": unnamed people who act on a party, as they
             # are acted on (alone, without a party acted on, they code no event: "officials are keen to demonstrate")
             source_ids = [people_actor(doers, b, pb.offset, article_id, actors)]
+        if passive and not source_ids and rule.type == "COERCE" and (
+                custodian := self._reporting_custodian(trig.governor, b, actors)) is not None:
+            # "43 people were detained, the Interior Ministry said": the police body reporting the arrests made them
+            source_ids = [custodian]
         if subject is not None and not passive and len(source_ids) <= 1 and (
                 reporter := self._reporting_body(subject, b, actors)) is not None:
             # "the Russian Defence Ministry said air defences shot down 12 drones": forces named without a country in
