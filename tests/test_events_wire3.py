@@ -161,3 +161,9 @@ def test_arrests_reported_by_the_police_body_are_its_own(pipeline: Pipeline) -> 
     assert names(arrest.source) == {"Interior Ministry"}
     (other,) = of_type(events(pipeline, "Amnesty International said dozens of protesters were detained."), "COERCE")
     assert not other.source
+
+
+def test_it_is_absurd_to_blame_is_no_accusation(pipeline: Pipeline) -> None:
+    # the speaker judges the blaming of others; no one named blames
+    found = events(pipeline, '"It is absurd to keep blaming Russia for every incident," the Kremlin spokesman said.')
+    assert not of_type(found, "ACCUSE")

@@ -1294,9 +1294,22 @@ def _in_quoted_name(word: Token) -> bool:
     return titled and len(inner) <= 8 and word.doc[after.i + 1].pos_ in ("NOUN", "PROPN")
 
 
+def _extraposed_judgement(verb: Token) -> bool:
+    """"It is absurd to keep blaming Russia", "it is wrong to accuse Iran of ...": an infinitive after "it is" and an
+    adjective judges an act in general; no one named does it."""
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "to keep blaming": through the verbs of the infinitive
+    return tok is not verb and tok.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.children) and any(
+        c.dep_ == "acomp" for c in tok.children)
+
+
 def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
     """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
     word = trig.word
+    if _extraposed_judgement(trig.governor):
+        return True  # "it is absurd to keep blaming Russia": a judgement of the act, done by no one named
     if _in_quoted_name(word):
         return True  # the "UAE Stands with Lebanon" campaign, Operation "Iron Swords": a name, no act
     if trig.rule.type == "ASSAULT" and word.i == trig.governor.i and _measure_scope(word):
