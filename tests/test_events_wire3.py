@@ -167,3 +167,13 @@ def test_it_is_absurd_to_blame_is_no_accusation(pipeline: Pipeline) -> None:
     # the speaker judges the blaming of others; no one named blames
     found = events(pipeline, '"It is absurd to keep blaming Russia for every incident," the Kremlin spokesman said.')
     assert not of_type(found, "ACCUSE")
+
+
+def test_similar_cables_go_where_the_first_went(pipeline: Pipeline) -> None:
+    # the "to" hangs on the message's "of" phrase; the second cable names no addressee of its own
+    text = ("The Emir of Qatar sent a cable of congratulations to President Bassirou Diomaye Faye of Senegal on his "
+            "country's national day. His Highness the Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani sent "
+            "a similar cable.")
+    found = events(pipeline, text)
+    assert len(found) >= 2 and all(countries(e.target) == {"SEN"} for e in found), [
+        (e.type, names(e.source), names(e.target)) for e in found]

@@ -171,6 +171,22 @@ VEHICLES = frozenset("""bus plane aircraft airplane jet helicopter ship vessel b
 vehicle flight ambulance motorcade""".split())
 
 
+# Words saying an act is one more of a kind just told: "sent similar cables", "made the same call".
+LIKE_WORDS = frozenset({"similar", "same", "identical", "like"})
+
+
+def _aim_like(coded: CodedMention, trig: Trigger, earlier: list[CodedMention]) -> None:
+    """"The Crown Prince and the Prime Minister sent similar cables": an act told as one like the last of its type or
+    of its noun, with no target of its own, is aimed where that one was."""
+    if coded.event.target or not any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in trig.word.children):
+        return
+    noun = trig.word.lemma_.lower()
+    like = next((m for m in reversed(earlier) if m is not coded and m.event.target and (
+        m.event.type == coded.event.type or any(noun in ev.trigger.lower() for ev in m.event.evidence))), None)
+    if like is not None:
+        coded.take_targets(list(like.event.target))
+
+
 class EventCoder:
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
                  dictionary: CameoDictionary | bool = True, dictionary_everywhere: bool = True) -> None:
@@ -227,6 +243,7 @@ class EventCoder:
                             vague.add(id(coded))
                         continues_meeting(coded, trig, mentions, sentence_events)
                         self._aim_answer(coded, trig, [*mentions, *sentence_events], actors)
+                        _aim_like(coded, trig, [*mentions, *sentence_events])
                         actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
                         mediation = hosted_talks(coded, trig, actors_here, partial(self._participant, actors=actors))
                         if mediation is not None:
@@ -680,7 +697,11 @@ class EventCoder:
         def message_to() -> tuple[list[str], Token] | None:
             """"conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its "of" names
             whose it is (the sender), never the one it is aimed at."""
-            for prep in (c for c in governor.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
+            # "sent a cable of congratulations to President X": the parser may hang the "to" on the message's "of"
+            messages = [o for o in governor.children if o.dep_ == "dobj" and _lemma(o) in WORDS_GIVEN]
+            holders = [governor, *messages, *(p for m in messages for c in m.children if c.dep_ == "prep"
+                                              and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+            for prep in (c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
                 if (to_whom := _pobj(prep)) is not None and (found := actors_of(to_whom)):
                     return found, to_whom
             return None
