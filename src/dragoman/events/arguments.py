@@ -201,6 +201,22 @@ def previous_subject(pronoun: Token) -> Token | None:
     return None if people else subj
 
 
+def clause_subject(pronoun: Token) -> Token | None:
+    """The named subject of the clause an "its" is in, when the pronoun is not inside that subject: "Turkey has
+    deployed troops to its bases, the ministry said" (Turkey); not "Ankara denied that its envoy had met ..." ("its"
+    in the subject itself). "their" is left alone: it is often someone else's ("demonstrators set their bank on
+    fire", the workers' bank)."""
+    if pronoun.lower_ != "its":
+        return None
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.pos_ == "PRON" or own.left_edge.i <= pronoun.i <= own.right_edge.i:
+        return None
+    return own
+
+
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
     will withdraw" (it = Nigeria). Only a non-pronoun subject of a verb above the pronoun's own clause."""
@@ -210,13 +226,6 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     clause = pronoun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if pronoun.lower_ == "its" and own is not None and own.pos_ != "PRON" and not (
-            own.left_edge.i <= pronoun.i <= own.right_edge.i):
-        # "Turkey has deployed troops to its bases, the ministry said": the clause's own subject, named, is the
-        # nearer antecedent of "its" (not "Ankara denied that its envoy had met ...", the pronoun in the subject
-        # itself; "their" is often someone else's: "demonstrators set their bank on fire", the workers' bank)
-        return None
     tok = clause
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:

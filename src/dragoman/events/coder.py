@@ -53,6 +53,7 @@ from dragoman.events.arguments import (
     _unnamed_people_object,
     act_referred_to,
     addressee,
+    clause_subject,
     commanded,
     country_actor,
     envoy_rules,
@@ -384,8 +385,17 @@ class EventCoder:
                         break
                     if child.dep_ == "poss" and child.lower_ in REPORTED_PRONOUNS and (
                             speaker := _reporting_subject(child)) is not None:
-                        # "Ankara denied that its envoy had met ...": the envoy speaks for Ankara
-                        found += self._actors_of(speaker, b, actors, previous, depth + 1)
+                        # "Ankara denied that its envoy had met ...": the envoy speaks for Ankara; but "Turkey has
+                        # deployed troops to its bases, the ministry said": a speaker of the clause's own side (or of
+                        # no country) speaks of the clause's named subject ("Iran said Israel attacked its embassy":
+                        # Iran's, a party apart)
+                        said_by = self._actors_of(speaker, b, actors, previous, depth + 1)
+                        named = clause_subject(child)
+                        doers = self._actors_of(named, b, actors, previous, depth + 1) if named is not None else []
+                        speaking = {c for x in said_by if (c := self._country_of(x, actors))}
+                        if said_by and doers and speaking <= {c for x in doers if (c := self._country_of(x, actors))}:
+                            said_by = doers
+                        found += said_by
                         break
                     if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
                         # "Hungarian and Romanian officials": the modifier and its conjuncts; "Ethiopian, Mozambican
@@ -493,6 +503,11 @@ class EventCoder:
             if actor is not None and actor.country and actor.kind in ("organization", "person", "country", "group"):
                 return country_actor(actors, actor.country)
         return None
+
+    @staticmethod
+    def _country_of(actor_id: str, actors: ActorTable) -> str | None:
+        actor = actors.get(actor_id)
+        return actor.country if actor is not None else None
 
     @staticmethod
     def _reporting_custodian(verb: Token, b: int, actors: ActorTable) -> str | None:
@@ -852,9 +867,12 @@ class EventCoder:
                     return found, _pobj(prep)
         if rule.type == "THREATEN":
             # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"; "warned
-            # that its forces will respond if the US continues ...": the condition in the words of the warning
-            for clause in (c for v in (governor, *(x for x in governor.children if x.dep_ in ("xcomp", "ccomp")))
-                           for c in v.children if c.dep_ == "advcl"):
+            # that its forces will respond if the US continues ...": the condition in the words of the warning, when
+            # the act warned of names no party acted on ("warned they would attack government troops if ...": the
+            # troops, below)
+            contents = [x for x in governor.children if x.dep_ == "xcomp" or x.dep_ == "ccomp" and not any(
+                o.dep_ == "dobj" and actors_of(o) for o in x.children)]
+            for clause in (c for v in (governor, *contents) for c in v.children if c.dep_ == "advcl"):
                 if any(m.lower_ in ("unless", "if") for m in clause.children if m.dep_ == "mark"):
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
