@@ -177,3 +177,11 @@ def test_similar_cables_go_where_the_first_went(pipeline: Pipeline) -> None:
     found = events(pipeline, text)
     assert len(found) >= 2 and all(countries(e.target) == {"SEN"} for e in found), [
         (e.type, names(e.source), names(e.target)) for e in found]
+
+
+def test_the_load_of_a_plane_sent_is_what_is_sent(pipeline: Pipeline) -> None:
+    # no military cooperation read off the plane: the aid it carries is the act
+    found = events(pipeline, "Qatar has sent a plane carrying 30 tonnes of food and medicine to Sudan.")
+    assert {e.type for e in found} == {"AID"}
+    found = events(pipeline, "Kuwait dispatched a plane loaded with relief supplies for flood victims in Pakistan.")
+    assert of_type(found, "AID")

@@ -381,6 +381,11 @@ def _gives_words(verb: Token) -> bool:
     return any(_lemma(g) in WORDS_GIVEN or g.lower_ in WORDS_GIVEN for g in given)
 
 
+# Vehicles that carry a load, and the participles that say what it is.
+CARRIERS = frozenset("plane aircraft airplane flight ship vessel boat ferry convoy truck lorry train".split())
+LOADING = frozenset("carry load laden transport bear".split())
+
+
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
@@ -398,6 +403,13 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     # "will not accept any refugees fleeing ...": spaCy reads the object as the subject of the participle
     objs += [c for v in tok.children if v.dep_ == "ccomp" and v.tag_ == "VBG" for c in v.children if c.dep_ == "nsubj"]
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    # "sent a plane carrying 50 tonnes of food", "dispatched a plane loaded with relief aid": the load of a vehicle
+    # sent is what is sent
+    objs += [g for o in list(objs) if _lemma(o) in CARRIERS for c in o.children
+             if c.dep_ == "acl" and _lemma(c) in LOADING for g in [
+                 *(d for d in c.children if d.dep_ == "dobj"),
+                 *(p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                   if p.dep_ == "pobj")]]
     # "suspended part of a military aid program": the noun inside "part of", "some of", ...
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
