@@ -154,3 +154,19 @@ def test_sheikh_and_a_first_name_two_rulers_share_stays_apart(pipeline: Pipeline
     text = "Sheikh Khalid bin Hamad met Sheikh Khalid bin Saud in Doha. Sheikh Khalid said the talks went well."
     people = [len(a.mentions) for a in actors(pipeline, text) if a.kind == "person" and " bin " in a.name]
     assert people == [1, 1]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # other countries named, so that no single country of the text lends the holder one
+    ("Chinese Foreign Ministry spokesperson Lin Wei said Japan and Vietnam ignored the warnings.", "Lin Wei", "CHN"),
+    ("Kremlin spokesman Pavel Orlov said talks with Ukraine and France had stalled.", "Pavel Orlov", "RUS"),
+    ("Lebanese Minister of Social Affairs Karim Haddad thanked Qatar and Kuwait.", "Karim Haddad", "LBN"),
+])
+def test_a_title_naming_a_body_gives_its_holder_the_bodys_country(pipeline: Pipeline, text: str, name: str,
+                                                                  country: str) -> None:
+    assert {a.name: a.country for a in actors(pipeline, text)}[name] == country
+
+
+def test_sayyid_is_an_honorific_not_a_person(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Omani Minister of Interior Sayyid Hamad bin Nasser Al Harthy arrived on Monday.")
+    assert [(a.name, a.country) for a in found if a.kind == "person"] == [("Hamad bin Nasser Al Harthy", "OMN")]

@@ -189,7 +189,7 @@ def sector_of(text: str) -> str | None:
 
 
 # Honorifics before a name ("Dr. Saleh Al-Kharousi", "Gen. Ali"): part of how the person is addressed, never a name.
-HONORIFICS = frozenset("dr prof mr mrs ms mme sir dame gen lt col maj capt sgt cmdr adm rev hon eng h.e".split())
+HONORIFICS = frozenset("dr prof mr mrs ms mme sir dame gen lt col maj capt sgt cmdr adm rev hon eng h.e sayyid".split())
 
 
 def _honorific(tok: Token) -> bool:
@@ -380,6 +380,7 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
             continue
         if low in TITLE_WORDS or _is_country_word(tok) or low in ("to", "of", "-", "then") \
                 or (tok.pos_ == "PROPN" and tok.head.i >= i) \
+                or (tok.pos_ == "PROPN" and words and tok.head.i >= words[0].i and tok.text[:1].isupper()) \
                 or (tok.tag_ == "POS" and k > 0 and _is_country_word(doc[k - 1])) \
                 or (tok.pos_ == "ADJ" and tok.text.islower() and k + 1 < i and doc[k + 1].lower_ in TITLE_WORDS):
             # "Iran's religious leader X", "Lebanon's new President X": possessive country, adjectives
@@ -426,6 +427,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         one_state_country(" ".join(w.text for w in country_words), countries) if country_words else None)
     if country is None and words and words[0].i > 0 and doc[words[0].i - 1].lower_ == "its":
         country = _owning_subject_country(doc[words[0].i - 1], countries)
+    if country is None:
+        # "Kremlin spokesman Dmitry Peskov": the office of a body whose country the organization table knows
+        body = [w.text for w in words if w.pos_ == "PROPN" and w.lower_ not in TITLE_WORDS]
+        country = organization_country(" ".join(body)) if body else None
     return title or None, country, former, title_tokens
 
 
