@@ -170,3 +170,12 @@ def test_a_title_naming_a_body_gives_its_holder_the_bodys_country(pipeline: Pipe
 def test_sayyid_is_an_honorific_not_a_person(pipeline: Pipeline) -> None:
     found = actors(pipeline, "Omani Minister of Interior Sayyid Hamad bin Nasser Al Harthy arrived on Monday.")
     assert [(a.name, a.country) for a in found if a.kind == "person"] == [("Hamad bin Nasser Al Harthy", "OMN")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Finland detained a Panamanian-flagged cargo ship on Monday.", "PAN"),
+    ("Rebels attacked a Greek-owned tanker in the Red Sea.", "GRC"),
+])
+def test_a_vessel_flagged_or_owned_by_a_country_is_of_that_country(pipeline: Pipeline, text: str,
+                                                                   country: str) -> None:
+    assert [a.country for a in actors(pipeline, text) if a.kind == "group" and "-" in a.name] == [country]

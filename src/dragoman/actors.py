@@ -1555,6 +1555,8 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
+# Participles after a country naming whose a vessel or a company is ("Chinese-flagged", "Greek-owned").
+FLAG_PARTICIPLES = frozenset("flagged registered owned".split())
 # Styles of address inside a title ("President His Highness Sheikh X", "Her Majesty Queen Y").
 STYLES = frozenset("highness majesty excellency eminence holiness royal".split())
 # Titles of those who serve their state abroad.
@@ -1824,6 +1826,9 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             # Its modifiers, and theirs ("Syrian Muslim refugees").
             near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
             near += [g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+            # "a Chinese-flagged cargo ship", "a Greek-owned tanker": the country the flag or the owners give it
+            near += [g for c in near if c.lower_ in FLAG_PARTICIPLES for g in c.children
+                     if g.dep_ in ("npadvmod", "amod", "compound") and g.i < c.i]
             for child in near:
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":
