@@ -179,3 +179,15 @@ def test_sayyid_is_an_honorific_not_a_person(pipeline: Pipeline) -> None:
 def test_a_vessel_flagged_or_owned_by_a_country_is_of_that_country(pipeline: Pipeline, text: str,
                                                                    country: str) -> None:
     assert [a.country for a in actors(pipeline, text) if a.kind == "group" and "-" in a.name] == [country]
+
+
+def test_the_kingdom_is_the_one_kingdom_the_article_names(pipeline: Pipeline) -> None:
+    text = "Jordan condemned the raid on Monday. The Kingdom called on Iran and Iraq to show restraint."
+    requests = [e for e in events(pipeline, text) if e.type == "REQUEST"]
+    assert requests and {p.country for p in requests[0].source} == {"JOR"}
+
+
+def test_the_kingdom_with_two_kingdoms_named_is_neither(pipeline: Pipeline) -> None:
+    text = "Jordan and Morocco signed a deal. The kingdom called on Iran to show restraint."
+    requests = [e for e in events(pipeline, text) if e.type == "REQUEST"]
+    assert not [p for e in requests for p in e.source if p.country in ("JOR", "MAR")]

@@ -1862,6 +1862,42 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             # The head only: a modifier ("foreign" in "foreign ministers of Laos") names no actor of its own.
             table.by_token[(b, tok.i)] = actor_id
     _join_unqualified_groups(table, by_id, of_country, other_groups)
+    _join_state_descriptions(parsed, table, by_id, article_id)
+
+
+# What a state is called in place of its name ("the kingdom" after "Saudi Arabia"), and the states each describes.
+STATE_DESCRIPTIONS = {
+    "kingdom": frozenset("SAU JOR MAR BHR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON".split()),
+    "emirate": frozenset("ARE QAT KWT".split()),
+    "sultanate": frozenset("OMN BRN".split()),
+}
+
+
+def _join_state_descriptions(parsed: list[ParsedBlock], table: ActorTable, by_id: dict[str, Actor],
+                             article_id: str) -> None:
+    """"Saudi Arabia condemned the attack ... The kingdom called on Iran": a state described bare is the one state of
+    that kind the article names (two kingdoms named leave it alone)."""
+    for noun, states in STATE_DESCRIPTIONS.items():
+        named = [a for a in table.actors if a.kind == "country" and a.country in states]
+        if len(named) != 1:
+            continue
+        owner = named[0]
+        group = by_id.pop("grp-" + noun, None)
+        if group is not None and group.country is None:
+            table.actors.remove(group)
+            owner.mentions += group.mentions
+            for key, actor_id in table.by_token.items():
+                if actor_id == group.id:
+                    table.by_token[key] = owner.id
+        for b, pb in enumerate(parsed):  # "The Kingdom", which the parser may take for a name
+            for tok in pb.tokens:
+                if tok.lower_ == noun and (b, tok.i) not in table.by_token and tok.i > 0 \
+                        and pb.doc[tok.i - 1].lower_ == "the" and not any(c.dep_ == "prep" for c in tok.children):
+                    table.by_token[(b, tok.i)] = owner.id
+                    phrase = pb.doc[tok.i - 1:tok.i + 1]
+                    owner.mentions.append(Mention(article_id, pb.offset + phrase.start_char,
+                                                  pb.offset + phrase.end_char, phrase.text))
+        owner.mentions.sort(key=lambda m: m.start)
 
 
 def _join_unqualified_groups(table: ActorTable, by_id: dict[str, Actor], of_country: dict[str, set[str]],
