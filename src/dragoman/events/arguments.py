@@ -421,12 +421,28 @@ def _shared_passive(verb: Token) -> bool:
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
+def passive_conjunct(verb: Token) -> Token | None:
+    """The subject a passive clause with none of its own shares with the active clause it is conjoined to ("Turkey
+    has designated the group a terrorist organization and has been attacked by it many times": Turkey undergoes
+    the attack, the agent after "by" does it)."""
+    if verb.dep_ != "conj" or _lemma(verb) in STATIVE_PASSIVES or not any(
+            c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None  # not "... and is committed to peace": a state of the subject, who commits itself
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
+        return verb.head.head
+    return subj
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The surface subject of a passive verb, or of the passive verb it is conjoined to; the understood subject
     of a passive participle; the noun a passive relative clause is on ("the activist who was arrested by
     police": the activist)."""
     if (understood := _participle_subject(verb)) is not None:
         return understood
+    if (shared := passive_conjunct(verb)) is not None:
+        return shared
     for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:

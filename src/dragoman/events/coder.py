@@ -72,6 +72,7 @@ from dragoman.events.arguments import (
     own_envoy,
     parties_named_before,
     partner_of_meeting,
+    passive_conjunct,
     passive_event_noun,
     people_actor,
     people_object,
@@ -573,6 +574,11 @@ class EventCoder:
         if _shared_passive(verb):
             # "was arrested and deported by police": the second participle is passive too, with the shared agent
             agent = next((c for v in (verb, verb.head) for c in v.children if c.dep_ == "agent"), None)
+            return (_pobj(agent), True) if agent is not None else (None, True)
+        if passive_conjunct(verb) is not None:
+            # "has designated the group a terrorist organization and has been attacked by it": the shared subject
+            # undergoes the passive conjunct, whose agent does it
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             return (_pobj(agent), True) if agent is not None else (None, True)
         tok = verb
         for _ in range(4):
