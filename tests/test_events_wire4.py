@@ -3,7 +3,7 @@ for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
-from helpers import countries, events
+from helpers import countries, events, names
 
 from dragoman.model import Event
 from dragoman.pipeline import Pipeline
@@ -26,3 +26,27 @@ def test_passive_conjunct_without_an_agent_has_no_source(pipeline: Pipeline) -> 
     (attack,) = of_type(events(pipeline, "Egypt closed the crossing and was attacked on several occasions."),
                         "ASSAULT")
     assert countries(attack.target) == {"EGY"} and not attack.source
+
+
+# -- a killing told in a relative clause of an attack is the attack's agent's, never the place's ------------------
+
+
+def test_killing_in_a_claimed_attack_is_the_claimants(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "The Taliban claimed responsibility for an attack on a base in eastern "
+                                         "Afghanistan that killed four Polish soldiers."), "ASSAULT")
+    assert names(attack.source) == {"Taliban"}
+    assert "POL" in countries(attack.target)
+
+
+def test_killing_in_a_launched_raid_is_the_raiders(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "The rebels launched a raid on a village in Mali that killed ten civilians."),
+                    "ASSAULT")
+    assert found and all(names(e.source) == {"rebels"} for e in found), [names(e.source) for e in found]
+    assert any("civilians" in names(e.target) for e in found)
+
+
+def test_people_killed_in_a_claimed_bombing_are_of_the_place(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Hamas claimed responsibility for a bombing at a market in northern Israel "
+                                         "that killed five people."), "ASSAULT")
+    assert names(attack.source) == {"Hamas"}
+    assert countries(attack.target) == {"ISR"}

@@ -129,6 +129,7 @@ from dragoman.events.wire import (
     continues_meeting,
     giver,
     hosted_talks,
+    hostile_setting,
     inherit_from_readiness,
     is_topic,
     office_holders,
@@ -175,6 +176,39 @@ vehicle flight ambulance motorcade""".split())
 
 # Words saying an act is one more of a kind just told: "sent similar cables", "made the same call".
 LIKE_WORDS = frozenset({"similar", "same", "identical", "like"})
+# Verbs whose subject owns a hostile act named as their object ("claimed the attack", "carried out a raid").
+PERPETRATING = frozenset("claim carry launch stage mount conduct perpetrate commit execute admit".split())
+NAMED_KINDS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def hostile_act_of(noun: Token) -> Token | None:
+    """The hostile act a noun is, or whose phrase it ends ("an attack on a base in Iraq": the parser hangs a
+    relative clause on the nearest noun of the act's phrase, "base" or "Iraq")."""
+    for _ in range(4):
+        if hostile_setting(noun):
+            return noun
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "against", "at", "in", "near", "of"):
+            return None
+        noun = noun.head.head
+    return None
+
+
+def attack_agent(act: Token) -> Token | None:
+    """The party a hostile act named by a noun is given to: its "by" agent, its possessor or a named modifier ("a
+    PKK attack"), or the subject of the verb that claims or carries it out ("claimed responsibility for an attack
+    ... that killed two soldiers", "launched a raid that killed ..."); None when the sentence names none."""
+    for child in act.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and (agent := _pobj(child)) is not None:
+            return agent
+    for child in act.children:
+        if child.dep_ == "poss" or child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NAMED_KINDS:
+            return child
+    holder = act
+    if act.dep_ == "pobj" and act.head.lower_ == "for" and _lemma(act.head.head) == "responsibility":
+        holder = act.head.head  # "claimed responsibility for the attack"
+    if holder.dep_ == "dobj" and _lemma(holder.head) in PERPETRATING:
+        return next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _aim_like(coded: CodedMention, trig: Trigger, earlier: list[CodedMention]) -> None:
@@ -669,6 +703,10 @@ class EventCoder:
             preps = ("on", "against", "of") if any(c.dep_ == "poss" for c in subj.children) else ("on", "against")
             objects += [o for c in subj.children if c.dep_ == "prep" and c.lower_ in preps
                         if (o := _pobj(c)) is not None]
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and (
+                hostile_act_of(verb.head) is not None):
+            # "an attack on a market in northern Israel that killed five people": the people of the place it hit
+            objects.append(verb.head)
         found = [a for o in objects for a in self._actors_of(o, b, actors, previous) if a not in avoid]
         return {p.country for p in (self._participant(a, actors) for a in found) if p.country is not None}
 
@@ -951,9 +989,11 @@ class EventCoder:
                 if found:
                     return found, obj
         if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB" and not (
-                any(c.dep_ == "nsubjpass" and _people_noun(c) is not None for c in word.children)):
+                any(c.dep_ == "nsubjpass" and _people_noun(c) is not None for c in word.children)) and not any(
+                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in word.children):
             # "the village that Israel bombed", "Palestinians whose homes were destroyed" (the owners); not "the woman
-            # whose son was killed": the son, a person of his own, is the patient
+            # whose son was killed": the son, a person of his own, is the patient; nor "a raid on a village that
+            # killed ten people": the noun the clause is on is its subject
             found = actors_of(word.head)
             if found:
                 return found, word.head
@@ -1040,6 +1080,11 @@ class EventCoder:
         source_ids: list[str] = []
         if trig.word is not trig.governor or rule.kind == "verb":
             source_ids = self._actors_of(subject, b, actors, previous)
+        if rule.kind == "verb" and not passive and subject is not None and trig.governor.dep_ == "relcl" and (
+                subject.i == trig.governor.head.i) and (act := hostile_act_of(subject)) is not None:
+            # "claimed responsibility for an attack on an outpost in northern Iraq that killed two soldiers": the
+            # attack's agent killed them, not the outpost or the place the clause was hung on
+            source_ids = self._actors_of(attack_agent(act), b, actors, previous) or source_ids
         if rule.mode == "visit" and subject is not None and _lemma(subject) in VEHICLES:
             # "a plane carrying the Lebanese delegation arrived in Doha": the visitors are the ones carried; "buses
             # carrying the released prisoners arrived": no party visits
