@@ -50,3 +50,22 @@ def test_people_killed_in_a_claimed_bombing_are_of_the_place(pipeline: Pipeline)
                                          "that killed five people."), "ASSAULT")
     assert names(attack.source) == {"Hamas"}
     assert countries(attack.target) == {"ISR"}
+
+
+# -- a missile fired into or toward a sea hits no one: a show of force, as a test is -------------------------------
+
+
+def test_missile_fired_toward_a_sea_is_no_attack(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Iran fired a ballistic missile into the Gulf of Oman.")
+    assert not of_type(found, "ASSAULT")
+    (show,) = of_type(found, "MOBILIZE")
+    assert countries(show.source) == {"IRN"}
+    # fired at a ship in a sea: an attack still
+    assert of_type(events(pipeline, "The rebels fired missiles at a tanker in the Red Sea."), "ASSAULT")
+
+
+def test_missiles_launched_into_a_sea_on_a_day_are_no_attack(pipeline: Pipeline) -> None:
+    # a verb the CAMEO dictionary codes, with a date's "on" beside the sea
+    found = events(pipeline, "North Korea launched two cruise missiles into the Yellow Sea on Sunday.")
+    assert not of_type(found, "ASSAULT") and of_type(found, "MOBILIZE")
+

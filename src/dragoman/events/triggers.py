@@ -658,12 +658,33 @@ STATE_TESTERS = frozenset("""military army navy force forces guard guards regime
     ministry command corps troops unit it they we""".split())
 
 
+# Bodies of water a missile is fired into or toward with no one there to hit ("toward the East Sea", "into the Sea of
+# Japan", "off its east coast").
+WATERS = frozenset("sea seas ocean gulf waters bay strait coast".split())
+AIMING_PREPS = frozenset("at on against upon onto".split())
+
+
+def _fired_to_sea(verb: Token) -> bool:
+    """A weapon fired into or toward a sea, with no party or place aimed at beside it ("North Korea fired a
+    ballistic missile toward the East Sea"): no one is hit; a show of force as a test is (not "fired at a ship
+    in the Red Sea")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    if any(p.lower_ in AIMING_PREPS and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                                             for o in p.children) for p in preps):
+        return False  # "fired at a ship in the Red Sea"; not "on Sunday"
+    return any(p.lower_ in ("into", "toward", "towards", "off", "in") and any(
+        o.dep_ == "pobj" and o.lower_ in WATERS for o in p.children) for p in preps)
+
+
 def _weapon_test(trig: Trigger, lexicon: Lexicon) -> Trigger:
     """A state firing a weapon in a test ("North Korea test-fired two cruise missiles", "Iran fired a missile in a
-    test") attacks no one but shows its force (CAMEO 150): the trigger takes the lexicon's rule for testing that
-    weapon. A firing test of a company's engine, or by a company, stays an attack the senses then drop."""
+    test") or into the sea ("fired a ballistic missile toward the East Sea") attacks no one but shows its force
+    (CAMEO 150): the trigger takes the lexicon's rule for testing that weapon. A firing test of a company's
+    engine, or by a company, stays an attack the senses then drop."""
     word = trig.word
-    if trig.rule.type != "ASSAULT" or word is not trig.governor or not tested(word, lexicon.senses.trials):
+    if trig.rule.type != "ASSAULT" or word.i != trig.governor.i or not (
+            tested(word, lexicon.senses.trials) or _fired_to_sea(word)):
         return trig
     testers = [c for c in word.children if c.dep_ == "nsubj"]
     testers += [p for c in word.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
