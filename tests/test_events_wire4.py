@@ -69,3 +69,15 @@ def test_missiles_launched_into_a_sea_on_a_day_are_no_attack(pipeline: Pipeline)
     found = events(pipeline, "North Korea launched two cruise missiles into the Yellow Sea on Sunday.")
     assert not of_type(found, "ASSAULT") and of_type(found, "MOBILIZE")
 
+
+
+# -- opposing an attempt opposes the ones attempting, not the party it is aimed at --------------------------------
+
+
+def test_opposed_attempts_against_a_party_are_not_aimed_at_it(pipeline: Pipeline) -> None:
+    (opposed,) = of_type(events(pipeline, "The Pakistani government strongly opposes any attempt to use force "
+                                          "against Afghanistan."), "ACCUSE")
+    assert "AFG" not in countries(opposed.target)
+    (rejected,) = of_type(events(pipeline, "Russia rejected Washington's attempts to impose sanctions on Iran."),
+                          "REJECT")
+    assert countries(rejected.target) == {"USA"}

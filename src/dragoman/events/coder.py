@@ -157,6 +157,23 @@ JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # Answers to another party's act: "rejected the sanctions", "condemned the decision", "protested the move".
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST"})
+# Nouns of an attempt whose infinitive says what is attempted ("attempts to use force against Iran").
+ATTEMPT_NOUNS = frozenset("attempt effort bid move plan plot scheme push drive campaign".split())
+
+
+def opposed_attempt(verb: Token) -> tuple[Token, Token] | None:
+    """The attempt a verb of opposition has as its object, with the infinitive telling what is attempted: in
+    "opposed attempts to use force against Iran" the party opposed is the one attempting, not Iran."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN"):
+        objects.append(verb.head)  # "Pakistan opposed attempts ...", the verb misparsed as the noun's modifier
+    for obj in objects:
+        if _lemma(obj) in ATTEMPT_NOUNS:
+            inf = next((c for c in obj.children if c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if inf is not None:
+                return obj, inf
+    return None
 
 
 # Nouns that, bare and definite, refer back to the organization named last ("the group", "the militia").
@@ -1213,6 +1230,15 @@ class EventCoder:
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
+        if rule.type in ANSWERING_TYPES and target_ids and (attempt := opposed_attempt(trig.governor)) is not None:
+            # "opposed attempts to use force against Iran": the ones attempting are opposed (the attempt's possessor
+            # or "by" agent), or no one named; not the party the attempt is aimed at
+            attempted = {actors.at(b, t.i) for t in attempt[1].subtree}
+            if all(t in attempted for t in target_ids):
+                attempters = [c for c in attempt[0].children if c.dep_ == "poss"] + [
+                    o for c in attempt[0].children if c.dep_ == "prep" and c.lower_ == "by" if (o := _pobj(c))]
+                target_ids = [a for g in attempters for a in self._actors_of(g, b, actors, previous)
+                              if a not in source_ids]
         if light_participle and not (source_ids and target_ids):
             # "condemned the sanctions imposed by Canada": the act named, aimed at no party named; "a telegram sent to
             # the White House by a group of agents": by no party named
