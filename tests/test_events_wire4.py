@@ -81,3 +81,13 @@ def test_opposed_attempts_against_a_party_are_not_aimed_at_it(pipeline: Pipeline
     (rejected,) = of_type(events(pipeline, "Russia rejected Washington's attempts to impose sanctions on Iran."),
                           "REJECT")
     assert countries(rejected.target) == {"USA"}
+
+
+# -- a visit to a site named by a common noun is no visit to another party ----------------------------------------
+
+
+def test_visit_to_a_hospital_is_no_diplomatic_visit(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Chancellor Scholz condemned the shooting during a visit to the hospital.")
+    assert not [e for e in found if e.mode == "visit"]
+    (visit,) = of_type(events(pipeline, "The chancellor visited Algeria and the camp."), "CONSULT")
+    assert countries(visit.target) == {"DZA"}

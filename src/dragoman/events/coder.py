@@ -157,8 +157,22 @@ JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 # Answers to another party's act: "rejected the sanctions", "condemned the decision", "protested the move".
 ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "PROTEST"})
+# Places that are no party: a visit to one is no visit between parties ("during a visit to the school").
+SITE_NOUNS = frozenset("""school hospital clinic site scene factory plant farm mine university college campus mosque
+church temple museum exhibition market mall stadium camp shelter village town neighbourhood neighborhood district
+area region port airport station base building facility centre center zone street""".split())
 # Nouns of an attempt whose infinitive says what is attempted ("attempts to use force against Iran").
 ATTEMPT_NOUNS = frozenset("attempt effort bid move plan plot scheme push drive campaign".split())
+
+
+def mode_visit_to_site(mode: str | None, target_ids: list[str], actors: ActorTable) -> bool:
+    """A visit whose only destination is a place named by a common noun of sites ("a visit to the hospital"): no
+    party is visited (PLOVER's visit is to another party)."""
+    if mode != "visit" or not target_ids:
+        return False
+    found = [actors.get(a) for a in target_ids]
+    return all(a is not None and a.kind == "group" and a.name.lower().split()[-1] in SITE_NOUNS
+               for a in found)
 
 
 def opposed_attempt(verb: Token) -> tuple[Token, Token] | None:
@@ -1300,6 +1314,11 @@ class EventCoder:
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
         if rule.require_target and not target_ids or rule.require_source and not source_ids:
+            return None
+        if trig.word.pos_ == "NOUN" and mode_visit_to_site(rule.mode, target_ids, actors):
+            # "denounced the attack during a visit to the school": a visit named as the setting of another act, to a
+            # site, is no visit to another party ("visited the hospital" as the act itself stays one, as the
+            # senses' tests keep it)
             return None
         if trig.word is trig.governor and trig.word.pos_ == "VERB" and subject is not None and source_ids and (
                 variant := self.lexicon.subject_rule(rule, trig.word)) is not None and subject.tag_ not in (
