@@ -191,3 +191,8 @@ def test_the_kingdom_with_two_kingdoms_named_is_neither(pipeline: Pipeline) -> N
     text = "Jordan and Morocco signed a deal. The kingdom called on Iran to show restraint."
     requests = [e for e in events(pipeline, text) if e.type == "REQUEST"]
     assert not [p for e in requests for p in e.source if p.country in ("JOR", "MAR")]
+
+
+def test_an_international_bodys_official_named_with_its_title_takes_no_country(pipeline: Pipeline) -> None:
+    text = "U.N. Secretary-General Ana Lindqvist said she would withdraw the inspectors from Iraq."
+    assert {a.name: a.country for a in actors(pipeline, text) if a.kind == "person"} == {"Ana Lindqvist": None}

@@ -1690,6 +1690,9 @@ def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[Parsed
             other = by_id.get(table.at(b, t.i) or "")
             if other is not None and other.kind == "organization" and is_international(other.name):
                 return True
+            if other is not None and other.kind == "person" and t.ent_type_ == "ORG" and any(
+                    e.start <= t.i < e.end and is_international(e.text) for e in t.doc.ents):
+                return True  # "U.N. Secretary-General Kofi Annan": the body's name read as part of his title
     return False
 
 
