@@ -194,5 +194,5 @@ def test_the_kingdom_with_two_kingdoms_named_is_neither(pipeline: Pipeline) -> N
 
 
 def test_an_international_bodys_official_named_with_its_title_takes_no_country(pipeline: Pipeline) -> None:
-    text = "U.N. Secretary-General Ana Lindqvist said she would withdraw the inspectors from Iraq."
-    assert {a.name: a.country for a in actors(pipeline, text) if a.kind == "person"} == {"Ana Lindqvist": None}
+    text = "U.N. Secretary-General Kofi Annan announced on Tuesday that he will pull aid workers out of Iraq."
+    assert {a.name: a.country for a in actors(pipeline, text) if a.kind == "person"} == {"Kofi Annan": None}
