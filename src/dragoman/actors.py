@@ -1386,7 +1386,7 @@ def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id:
     if not defined:
         return
     for b, pb in enumerate(parsed):
-        for tok in pb.doc:
+        for tok in pb.tokens:
             if tok.text in defined and (b, tok.i) not in table.by_token and (b, tok.i) > defined[tok.text][0]:
                 long = defined[tok.text][1]
                 table.by_token[(b, tok.i)] = long.id
