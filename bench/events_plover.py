@@ -112,6 +112,10 @@ the question".
 Session 9 (2026-12-01 20:10 UTC): type 0.945, source country 0.909, target country 0.891, precision 0.685 (235
 events); "called for sanctions against" now ACCUSE (a demand to punish a party accuses it).
 Session 10 (2026-12-01 22:33 UTC): unchanged (0.945, 0.909, 0.891, precision 0.685).
+
+Session 15 (2026-12-02 12:25 UTC): type 0.945, source country 0.909, target country 0.891 (0.883 at the start: a
+clause of the same moment places an attack, so its victims no longer take the attackers' country), group-coded
+sources 0.800, targets 0.667.
 """
 
 from __future__ import annotations

@@ -282,6 +282,14 @@ and it turned right rules answers on short sentences of my own into YIELD; with 
 aggregate before the choice, which was made on tune). The target (sealed >= 0.85, gap <= 3 points) is not met in
 this setting either. The model alone reads 0.758 of tune rows having learnt from the other half of tune, 0.770 of
 sealed rows having learnt from all of it: more training rows would likely help.
+
+Session 15 (2026-12-02 12:13 UTC, 2-core machine shared with helpers): pipeline finding the pair, tune 0.825 (A
+0.849, B 0.803), sealed 0.712, gap 11.2 points; both roles tune 0.723 (A 0.766, B 0.683), sealed 0.592. Given the
+pair, tune 0.896 cross-fitted (A 0.898, B 0.894), sealed 0.838, gap 5.8 points; macro-F1 0.877 / 0.801; the model
+alone 0.793 / 0.808 (its MiniLM token states now pooled over the sentence, each party's mask and the words between,
+and 108 codebook sentences among its training rows); 74 tune rows and 68 sealed answered by the model. Misses by
+cause (A / B / sealed): no trigger of the gold type 29 / 42 / 56, other participants 15 / 14 / 31, gold type's
+trigger coded nothing 1 / 12 / 9, another type chosen 4 / 3 / 9.
 """
 
 from __future__ import annotations

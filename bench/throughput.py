@@ -120,6 +120,10 @@ words), load average 0.4-1.3 (other engineers' jobs), 4.5 min per full run:
   and the meeting-partner pass runs only in blocks with a meeting word.
   Not in this figure: storing. `dragoman ingest` writes from its own process, about 7 ms of CPU per
   article for SQLite (15 ms with reading and hashing, bench/ingest_scale.py), beside the workers.
+
+Session 15 (2026-12-02 12:22-12:31 UTC, quiet 2-core machine, `--processes-only --docs 300 --process-repeats 3`):
+0.864 and 0.883 in CPU time (bare 21.45 / 22.46 CPU s, dragoman 24.82 / 25.45 s); main as the session began, run
+between them, 0.922 (21.18 / 22.97). The 0.9 target is not met in these runs; see bench/HISTORY.md.
 """
 
 from __future__ import annotations
