@@ -91,3 +91,17 @@ def test_visit_to_a_hospital_is_no_diplomatic_visit(pipeline: Pipeline) -> None:
     assert not [e for e in found if e.mode == "visit"]
     (visit,) = of_type(events(pipeline, "The chancellor visited Algeria and the camp."), "CONSULT")
     assert countries(visit.target) == {"DZA"}
+
+
+def test_a_host_with_no_guest_named_hosts_the_visitor_who_just_arrived(pipeline: Pipeline) -> None:
+    text = ("Omani Foreign Minister Badr Hamad arrived in Ghana on Monday, and Ghanaian Foreign Minister Ama Owusu "
+            "hosted a banquet that evening.")
+    hosted = [e for e in events(pipeline, text) if e.cameo == "043"]
+    assert [[p.name for p in e.target] for e in hosted] == [["Badr Hamad"]]
+
+
+def test_a_host_of_his_own_people_takes_no_earlier_visitor(pipeline: Pipeline) -> None:
+    text = ("Ghanaian trade envoy Kofi Mensah arrived in Accra on Monday, and Ghanaian Foreign Minister Ama Owusu "
+            "hosted a banquet that evening.")
+    hosted = [e for e in events(pipeline, text) if e.cameo == "043"]
+    assert not [p for e in hosted for p in e.target if p.name == "Kofi Mensah"]

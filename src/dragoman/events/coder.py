@@ -254,6 +254,26 @@ def _aim_like(coded: CodedMention, trig: Trigger, earlier: list[CodedMention]) -
         coded.take_targets(list(like.event.target))
 
 
+# CAMEO's hosting a visit (043) and making one (042).
+HOST_CAMEO, VISIT_CAMEO = "043", "042"
+# How far back, in characters of the article, the visit a host receives may be told ("arrived on July 23, and the
+# minister hosted a banquet that evening": the same or the sentence before).
+HOST_REACH = 400
+
+
+def _aim_host(coded: CodedMention, earlier: list[CodedMention]) -> None:
+    """"Ryzhenkov arrived in North Korea, and Foreign Minister Choe hosted a banquet that evening": a host with no
+    guest named hosts the visitor who arrived just before, when the visitor is of another country."""
+    if coded.event.cameo != HOST_CAMEO or coded.event.target or not coded.event.source or not coded.event.evidence:
+        return
+    here = coded.event.evidence[0].start
+    hosts = {p.country for p in coded.event.source if p.country}
+    visit = next((m for m in reversed(earlier) if m is not coded and m.event.cameo == VISIT_CAMEO and m.event.source
+                  and m.event.evidence and here - HOST_REACH <= m.event.evidence[0].start <= here), None)
+    if visit is not None and hosts and not hosts & {p.country for p in visit.event.source}:
+        coded.take_targets(list(visit.event.source))
+
+
 class EventCoder:
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
                  dictionary: CameoDictionary | bool = True, dictionary_everywhere: bool = True) -> None:
@@ -311,6 +331,7 @@ class EventCoder:
                         continues_meeting(coded, trig, mentions, sentence_events)
                         self._aim_answer(coded, trig, [*mentions, *sentence_events], actors)
                         _aim_like(coded, trig, [*mentions, *sentence_events])
+                        _aim_host(coded, [*mentions, *sentence_events])
                         actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
                         mediation = hosted_talks(coded, trig, actors_here, partial(self._participant, actors=actors))
                         if mediation is not None:
