@@ -628,7 +628,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     # "ordered the journalist detained": the custody ordered is the order's content, no arrest by the one held
     found = [t for t in found if t.governor.i not in custody_ordered]
     return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon))))) for t in found
-            if _content_of(t, found) is None and not _no_event(t, lexicon)]
+            if _content_of(t, found) is None and not _no_event(t, lexicon, sent)]
 
 
 # What a phone call was for, when it is an act of these types, is the event: "called Erdogan to congratulate him",
@@ -1313,18 +1313,20 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 TITLE_SMALL_WORDS = frozenset("a an the and or of for with to in on at by from".split())
 
 
-def _in_quoted_name(word: Token) -> bool:
+def _in_quoted_name(word: Token, sent: Sequence[Token]) -> bool:
     """The word is inside a quoted title-case name that a noun after it names ('the "UAE Stands with Lebanon"
-    campaign', 'the "Hands Off Venezuela" initiative'): the name of a campaign, an operation or a slogan."""
-    sent = word.sent
-    before = [t for t in word.doc[sent.start:word.i] if t.text in QUOTES]
-    after = next((t for t in word.doc[word.i + 1:sent.end] if t.text in QUOTES), None)
-    if len(before) % 2 != 1 or after is None or after.i + 1 >= sent.end:
+    campaign', 'the "Hands Off Venezuela" initiative'): the name of a campaign, an operation or a slogan. `sent`:
+    the tokens of the word's sentence, as `find_triggers` has them (walking the doc again makes new Token objects
+    for every trigger)."""
+    quotes = [t for t in sent if t.text in QUOTES]
+    before = [t for t in quotes if t.i < word.i]
+    after = next((t for t in quotes if t.i > word.i), None)
+    if len(before) % 2 != 1 or after is None or after.i >= sent[-1].i:
         return False
-    opening = before[-1]
-    inner = [t for t in word.doc[opening.i + 1:after.i] if t.is_alpha]
+    opening, first = before[-1], sent[0].i
+    inner = [t for t in sent[opening.i + 1 - first:after.i - first] if t.is_alpha]
     titled = bool(inner) and all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in inner)
-    return titled and len(inner) <= 8 and word.doc[after.i + 1].pos_ in ("NOUN", "PROPN")
+    return titled and len(inner) <= 8 and sent[after.i + 1 - first].pos_ in ("NOUN", "PROPN")
 
 
 def _extraposed_judgement(verb: Token) -> bool:
@@ -1338,12 +1340,13 @@ def _extraposed_judgement(verb: Token) -> bool:
         c.dep_ == "acomp" for c in tok.children)
 
 
-def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
-    """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words"."""
+def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
+    """Words that look like an event and are not: "refused to comment", "battling inflation", "a war of words".
+    `sent`: the tokens of the trigger's sentence."""
     word = trig.word
     if _extraposed_judgement(trig.governor):
         return True  # "it is absurd to keep blaming Russia": a judgement of the act, done by no one named
-    if _in_quoted_name(word):
+    if _in_quoted_name(word, sent):
         return True  # the "UAE Stands with Lebanon" campaign, Operation "Iron Swords": a name, no act
     if trig.rule.type == "ASSAULT" and word.i == trig.governor.i and _measure_scope(word):
         return True  # "sanctions targeting Venezuelan officials": the measure's scope
@@ -1396,7 +1399,7 @@ def _no_event(trig: Trigger, lexicon: Lexicon) -> bool:
             or _helps_without_aid(word, lexicon)):
         return True  # "celebrated the king's birthday", "helped celebrate Macron's birthday": no act between them
     # The word as written: "leaving scores dead" keeps no score.
-    if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in word.sent):
+    if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in sent):
         return True
     return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
 
