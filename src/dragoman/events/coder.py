@@ -479,8 +479,9 @@ class EventCoder:
                         said_by = self._actors_of(speaker, b, actors, previous, depth + 1)
                         named = clause_subject(child)
                         doers = self._actors_of(named, b, actors, previous, depth + 1) if named is not None else []
-                        speaking = {c for x in said_by if (c := self._country_of(x, actors))}
-                        if said_by and doers and speaking <= {c for x in doers if (c := self._country_of(x, actors))}:
+                        speaking = {c for x in said_by if (c := self._participant(x, actors).country)}
+                        if said_by and doers and speaking <= {
+                                c for x in doers if (c := self._participant(x, actors).country)}:
                             said_by = doers
                         found += said_by
                         break
@@ -592,18 +593,13 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _country_of(actor_id: str, actors: ActorTable) -> str | None:
-        actor = actors.get(actor_id)
-        return actor.country if actor is not None else None
-
-    @staticmethod
     def _reporting_custodian(verb: Token, b: int, actors: ActorTable) -> str | None:
         """The police or security body whose reported words tell of arrests with no agent named ("43 people were
         detained, the Interior Ministry said"): a body that makes arrests reports its own."""
         for speaker in _reporting_speakers(verb):
             actor = actors.get(actors.at(b, speaker.i) or "")
-            words = {t.lower_ for t in speaker.subtree}
-            if actor is not None and actor.kind in ("organization", "group") and words & CUSTODIANS:
+            if actor is not None and actor.kind in ("organization", "group") and any(
+                    t.lower_ in CUSTODIANS for t in speaker.subtree):
                 return actor.id
         return None
 
