@@ -201,6 +201,14 @@ def previous_subject(pronoun: Token) -> Token | None:
     return None if people else subj
 
 
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause a word is in (the root, when no verb is above it)."""
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
 def clause_subject(pronoun: Token) -> Token | None:
     """The named subject of the clause an "its" is in, when the pronoun is not inside that subject: "Turkey has
     deployed troops to its bases, the ministry said" (Turkey); not "Ankara denied that its envoy had met ..." ("its"
@@ -208,9 +216,7 @@ def clause_subject(pronoun: Token) -> Token | None:
     fire", the workers' bank)."""
     if pronoun.lower_ != "its":
         return None
-    clause = pronoun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _clause_of(pronoun)
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is None or own.pos_ == "PRON" or own.left_edge.i <= pronoun.i <= own.right_edge.i:
         return None
@@ -223,10 +229,7 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     noun = pronoun.head
     if noun.dep_ == "conj" and noun.head.pos_ == "PROPN":
         return None  # "the U.S. and its followers": the party the noun is listed with
-    clause = pronoun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    tok = clause
+    tok = _clause_of(pronoun)
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
             return None
