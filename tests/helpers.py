@@ -23,6 +23,11 @@ def extract(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> Extrac
     return ex
 
 
+def event_dates(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> dict[str, tuple[str | None, str]]:
+    """Trigger word -> (date, basis) of each event of one article made of `text`."""
+    return {e.evidence[0].trigger: (e.date.value, e.date.basis) for e in extract(pipeline, text, published).events}
+
+
 def actors(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> list[Actor]:
     """The actors of one article made of `text`."""
     return extract(pipeline, text, published).actors

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers import extract
+from helpers import event_dates, extract
 
 from dragoman.pipeline import Pipeline
 
@@ -13,8 +13,7 @@ PUBLISHED = date(2026, 7, 24)  # a Friday
 
 
 def _dates(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str]]:
-    """Trigger word -> (date, basis) of each event of `text`."""
-    return {e.evidence[0].trigger: (e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events}
+    return event_dates(pipeline, text, PUBLISHED)
 
 
 def test_a_date_describing_a_noun_sets_no_narrative_time(pipeline: Pipeline) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import extract
+from helpers import event_dates, extract
 
 from dragoman.clean import segment
 from dragoman.events.dating import governed_dates, text_date
@@ -106,8 +106,7 @@ def test_a_loose_date_dates_the_coded_event(pipeline: Pipeline) -> None:
 
 
 def _dates(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str]]:
-    """Trigger word -> (date, basis) of each event of `text`."""
-    return {e.evidence[0].trigger: (e.date.value, e.date.basis) for e in extract(pipeline, text, PUBLISHED).events}
+    return event_dates(pipeline, text, PUBLISHED)
 
 
 def test_an_act_told_as_done_takes_no_narrative_date_after_publication(pipeline: Pipeline) -> None:
