@@ -158,6 +158,8 @@ class ActorTable:
     guessed_persons: set[str] = field(default_factory=set)
 
     def get(self, actor_id: str) -> Actor | None:
+        if not actor_id:  # callers pass "" for a token no actor holds: no need to walk the actors
+            return None
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def at(self, block: int, token: int) -> str | None:
@@ -251,7 +253,7 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
             fixed += [("GPE", i, j - 1), ("PERSON", j - 1, j)]
         else:
             fixed.append((label, i, j))
-    return _formal_state_names(doc, fixed)
+    return _formal_state_names(pb, fixed)
 
 
 # Last words of an organization named after a person ("the Carter Center"), never a person's name.
@@ -305,11 +307,12 @@ _FORMAL_STATE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(PO
                            + r")(?= of )")
 
 
-def _formal_state_names(doc: Doc, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _formal_state_names(pb: ParsedBlock, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"The Commonwealth of Virginia", "the State of Georgia", "The Province of Ontario": the formal name of a state
     or country is an organization, its government, however spaCy tagged its words (a place, or nothing)."""
+    doc = pb.doc
     found: list[tuple[int, int]] = []
-    for match in _FORMAL_STATE.finditer(doc.text):  # a search of the text: walking every token costs more
+    for match in _FORMAL_STATE.finditer(pb.text):  # a search of the text: walking every token costs more
         word = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if word is None or len(word) != 1 or word[0].i + 2 >= len(doc) or doc[word[0].i + 1].lower_ != "of":
             continue
@@ -1354,8 +1357,10 @@ def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id:
     by_id = {a.id: a for a in table.actors}
     defined: dict[str, tuple[tuple[int, int], Actor]] = {}  # abbreviation -> where it was defined, the body
     for b, pb in enumerate(parsed):
+        if "(" not in pb.text:
+            continue
         doc = pb.doc
-        for tok in doc:
+        for tok in pb.tokens:
             if tok.text != "(" or tok.i == 0 or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
                 continue
             abbr = doc[tok.i + 1]

@@ -459,7 +459,7 @@ class Knowledge:
     def _matches(self, b: int, pb: ParsedBlock) -> list[_Match]:
         doc = pb.doc
         sentence = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
+        for k, sent in enumerate(pb.sents):
             sentence[sent.start:sent.end] = [k] * (sent.end - sent.start)
         words: list[str] = []
         owner: list[int] = []

@@ -154,7 +154,7 @@ def sentences_around(parsed: list[ParsedBlock], text: str, parties: list[Party])
     last: what the model reads when it is given more than a sentence (it was trained on single sentences). The
     whole text when it has one sentence or a party lies outside the body's sentences."""
     first, last = min(p.start for p in parties), max(p.end for p in parties)
-    spans = [(pb.offset + sent.start_char, pb.offset + sent.end_char) for pb in parsed for sent in pb.doc.sents]
+    spans = [(pb.offset + sent.start_char, pb.offset + sent.end_char) for pb in parsed for sent in pb.sents]
     start = next((s for s, e in spans if s <= first < e), None)
     end = next((e for s, e in spans if s < last <= e), None)
     return (0, len(text)) if len(spans) < 2 or start is None or end is None else (start, end)

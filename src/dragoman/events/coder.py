@@ -295,7 +295,7 @@ class EventCoder:
         actors.offices = office_holders(parsed, actors)
         senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
-            for sent in pb.doc.sents:
+            for sent in pb.sents:
                 sentence_events: list[CodedMention] = []
                 vague: set[int] = set()  # ids of mentions coded by a vague dictionary line (no events)
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk

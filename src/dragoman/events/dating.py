@@ -259,7 +259,7 @@ def _on_the_eve(pb: ParsedBlock, noun: Token, t: Timex) -> tuple[int, Timex] | N
         return None
     day = (dt.date.fromisoformat(t.value[:10]) - dt.timedelta(days=1)).isoformat()
     first, last = eve.head.idx + pb.offset, of.idx + len(of.text) + pb.offset
-    return eve.head.head.i, Timex(first, last, pb.doc.text[first - pb.offset:last - pb.offset], "DATE", day, "day",
+    return eve.head.head.i, Timex(first, last, pb.text[first - pb.offset:last - pb.offset], "DATE", day, "day",
                                   anchor="narrative")
 
 
@@ -304,7 +304,7 @@ def _counted_from(pb: ParsedBlock, verb: Token, t: Timex) -> list[tuple[int, Tim
             shifted = f"{day.year + sign * count:04d}"
         first = min(measure.left_edge.idx, relation.idx) + pb.offset
         last = relation.idx + len(relation.text) + pb.offset
-        out.append((target.i, Timex(first, last, pb.doc.text[first - pb.offset:last - pb.offset], "DATE", shifted,
+        out.append((target.i, Timex(first, last, pb.text[first - pb.offset:last - pb.offset], "DATE", shifted,
                                     precision, anchor="narrative")))
     return out
 
@@ -451,8 +451,8 @@ def _narrative_date(dated: list[Timex], offset: int, thread_start: int, not_afte
 def _thread_starts(parsed: list[ParsedBlock]) -> list[int]:
     """Offsets, in order, of the sentences that open another thread of the story ("Separately, police detained
     ...")."""
-    return [pb.offset + sent.start_char for pb in parsed for sent in pb.doc.sents
-            if NEW_THREAD.match(pb.doc.text, sent.start_char, sent.start_char + 40)]
+    return [pb.offset + sent.start_char for pb in parsed for sent in pb.sents
+            if NEW_THREAD.match(pb.text, sent.start_char, sent.start_char + 40)]
 
 
 def _thread_start(threads: list[int], offset: int) -> int:

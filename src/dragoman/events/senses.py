@@ -250,7 +250,7 @@ def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Sens
     for b, pb in enumerate(parsed):
         rows: list[tuple[int, int, int]] = pb.doc.to_array(["LOWER", "LEMMA", "POS"]).tolist()
         sectors_here = sector_at.get(b, {})
-        for sent in pb.doc.sents:
+        for sent in pb.sents:
             sectors = frozenset(sector for i, sector in sectors_here.items() if sent.start <= i < sent.end)
             words = found[(b, sent.start)] = _Words.of(rows[sent.start:sent.end], pb.doc.vocab.strings, lowered,
                                                        sectors)

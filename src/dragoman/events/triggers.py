@@ -167,6 +167,12 @@ class Lexicon:
         # poverty"), or one of these phrases ("a war of words"), is no event.
         self.figurative_objects = frozenset(w.lower() for w in figurative_objects)
         self.figurative_phrases = tuple(p.lower() for p in figurative_phrases)
+        # each phrase's words, under each of its words: a trigger is checked against the phrases holding it only
+        self.figurative_by_word: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.figurative_phrases:
+            words = tuple(phrase.split())
+            for w in dict.fromkeys(words):
+                self.figurative_by_word.setdefault(w, []).append(words)
         # A hostile verb whose agent is a force of nature or a vehicle is no attack ("the quake hit Aceh", "was
         # struck by a car"); nor is one in a sentence that keeps a game's score ("battled the Colts, but with the
         # score tied", "contributed 10 points").
@@ -1401,7 +1407,8 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
     # The word as written: "leaving scores dead" keeps no score.
     if trig.rule.type in GAME_TYPES and any(t.lower_ in lexicon.game_words for t in sent):
         return True
-    return any(_in_phrase(word, p.split()) for p in lexicon.figurative_phrases)
+    phrases = lexicon.figurative_by_word.get(word.lower_, []) + lexicon.figurative_by_word.get(_lemma(word), [])
+    return any(_in_phrase(word, p) for p in dict.fromkeys(phrases))
 
 
 # An authority's order to the public it governs to keep itself safe ("police ordered residents to evacuate", "the
@@ -1580,7 +1587,7 @@ def _calls_to_say(verb: Token) -> bool:
     return bool(acts) and all(_lemma(a) in CALLERS_ACTS for a in acts)
 
 
-def _in_phrase(word: Token, phrase: list[str]) -> bool:
+def _in_phrase(word: Token, phrase: Sequence[str]) -> bool:
     """The word is one of the phrase's words where it stands: "war" of "a war of words", not the "release" of "the
     release of the hostages, announced in a press release"."""
     doc = word.doc
