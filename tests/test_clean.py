@@ -9,6 +9,7 @@ from conftest import SEED, needs_data
 
 from dragoman.clean import (
     Block,
+    dateline_date,
     is_dateline,
     is_debris,
     is_heading,
@@ -177,6 +178,8 @@ def test_datelines(line: str) -> None:
         ("NEW DELHI - An Indian court lifted the ban on Friday.", "An Indian court"),
         ("TEHRAN -- Iran said it would answer any attack.", "Iran said"),
         ("ALGIERS, Algeria - Police arrested five men on Sunday.", "Police arrested"),
+        ("ZENDA, 5th March, 2031 (RNA) -- Ruritania recalled its envoy on Tuesday.", "Ruritania recalled"),
+        ("ZENDA, Nov. 9, 2031 (RNA) -- Ruritania recalled its envoy on Tuesday.", "Ruritania recalled"),
     ],
 )
 def test_a_place_in_capitals_before_a_dash_is_a_dateline(paragraph: str, story: str) -> None:
@@ -339,3 +342,17 @@ def test_link_lists_are_debris(paragraph: str) -> None:
 )
 def test_news_is_not_a_ticker_or_link_list(paragraph: str) -> None:
     assert not is_ticker(paragraph) and not is_link_list(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ZENDA, 5th March, 2031 (RNA) -- Ruritania recalled its envoy on Tuesday.", date(2031, 3, 5)),
+        ("Freedonia, July 4, 2030 (FNA) -- The minister arrived in Zenda on Monday.", date(2030, 7, 4)),
+        (f"{BODY_1}\n\nUpdated: July 24, 2029 10:32 a.m. EDT", date(2029, 7, 24)),
+        ("ZENDA, March 5 (RNA) -- Ruritania recalled its envoy on Tuesday.", None),  # no year: no day to count from
+        (BODY_1, None),
+    ],
+)
+def test_the_dateline_gives_the_filing_day_when_it_has_a_year(text: str, day: date | None) -> None:
+    assert dateline_date(text, segment(text)) == day

@@ -15,6 +15,7 @@ from helpers import event_dates, extract
 
 from dragoman.clean import segment
 from dragoman.events.dating import governed_dates, text_date
+from dragoman.model import Article
 from dragoman.pipeline import Pipeline, tense_lookup
 
 PUBLISHED = date(2025, 3, 4)  # a Tuesday
@@ -171,3 +172,12 @@ def attached_beside(pipeline: Pipeline, text: str, word: str, verb: str) -> str 
 def test_a_noun_shares_the_date_of_the_act_it_is_the_setting_of(pipeline: Pipeline, text: str, word: str, verb: str,
                                                                  expected: str | None) -> None:
     assert attached_beside(pipeline, text, word, verb) == expected, text
+
+
+def test_without_a_publication_date_the_datelines_day_is_counted_from(pipeline: Pipeline) -> None:
+    text = ("QUITO, 5th March, 2031 (EFE) -- Ecuador recalled its ambassador to Peru on Tuesday.\n\n"
+            "The foreign ministry said the envoy would return to Quito next week.")
+    (ex,) = list(pipeline.extract_many([Article(id="t", text=text, published=None)]))
+    (recall,) = [e for e in ex.events if e.evidence[0].trigger == "recalled"]
+    assert (recall.date.value, recall.date.basis) == ("2031-03-04", "text")  # the Tuesday before Wednesday 5 March
+    assert ex.articles[0].published is None  # the record keeps what it was given

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -31,6 +32,7 @@ __all__ = [
     "looks_like_title",
     "is_heading",
     "find_date",
+    "dateline_date",
 ]
 
 BlockKind = str  # "title" | "dateline" | "heading" | "debris" | "duplicate" | "body"
@@ -109,6 +111,13 @@ def find_date(text: str) -> date | None:
     return None
 
 
+def dateline_date(text: str, blocks: Sequence[Block]) -> date | None:
+    """The first date with its year that a date line or a wire dateline of the article gives ("Updated: July 24,
+    2024", "PYONGYANG, July 24, 2024 (KCNA) --"): the day the story was filed, for an article that comes without
+    a publication date."""
+    return next((day for b in blocks if b.kind == "dateline" and (day := find_date(b.text(text)))), None)
+
+
 def is_date_line(line: str) -> bool:
     return parse_date_line(line) is not None
 
@@ -143,13 +152,15 @@ def is_dateline(line: str) -> bool:
 # ("U.S. - China talks").
 _CITY = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
 _REGION = r", [A-Z][\w.'\-]*(?: [A-Z0-9][\w.'\-]*){0,3}"
+# a date with its year in place of the region: "PYONGYANG, July 24, 2024 (KCNA)", "ABU DHABI, 3rd December, 2024 (WAM)"
+_DATED = r", (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?),? \d{4}"
 _AGENCY = r" ?\([A-Z][\w.&/ ]{0,24}\)"
 # KCNA writes its city in title case ("Pyongyang, November 28 (KCNA) --"), TASS its agency between slashes
 # ("MOSCOW, November 30. /TASS/.")
 _TITLE_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _SLASHED_AGENCY = r"\.? ?/[A-Z][A-Za-z\-]{1,12}/\.?"
 _PLACE_DATELINE = re.compile(
-    rf"(?:(?:{_CITY}|{_TITLE_CITY})(?:{_REGION})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
+    rf"(?:(?:{_CITY}|{_TITLE_CITY})(?:{_REGION}|{_DATED})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
     rf"|{_CITY}(?:{_REGION})?{_SLASHED_AGENCY}"
     rf"|{_CITY}{_REGION}\s*[-\u2013\u2014:]{{1,2}}"
     rf"|{_CITY}\s*(?:--|\u2013|\u2014)"

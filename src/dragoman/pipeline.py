@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from dragoman.actors import PERSON_NOUNS_ALL, inherit_countries, join_abbreviations, resolve_actors
-from dragoman.checks import api_article
-from dragoman.clean import Block, segment
+from dragoman.checks import EARLIEST_PUBLISHED, LATEST_PUBLISHED, api_article
+from dragoman.clean import Block, dateline_date, segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.events.arguments import PEOPLE_NOUNS
 from dragoman.knowledge import Knowledge
@@ -114,7 +114,10 @@ class Pipeline:
             return Extraction(articles=[article])
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place,
                                 given_name=self.knowledge.given_name if self.knowledge else None)
-        dct = article.published or date.today()
+        # without a publication date, the dateline's date with its year is the day the story was filed
+        filed = dateline_date(article.text, blocks) if article.published is None else None
+        day = article.published or (filed if filed and EARLIEST_PUBLISHED <= filed <= LATEST_PUBLISHED else None)
+        dct = day or date.today()
         if self.knowledge is not None:
             self.knowledge.apply(actors, parsed, article.id, dct)
         join_abbreviations(parsed, actors, article.id)
@@ -123,7 +126,7 @@ class Pipeline:
         assign_roles(article.id, parsed, actors, timexes, dct)
         inherit_countries(parsed, actors, self.coder.place_country,
                           [b.text(article.text) for b in blocks if b.kind == "dateline"])
-        published = article.published.isoformat() if article.published else None
+        published = day.isoformat() if day else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
         events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed))
         return Extraction(articles=[article], actors=actors.actors, events=events, conflicts=conflicts)
