@@ -12,7 +12,7 @@ from helpers import extract
 from dragoman.clean import segment
 from dragoman.model import Actor, Event, EventDate, Location, Mention, Participant
 from dragoman.pipeline import Pipeline, actor_kinds
-from dragoman.reports import absorb, event_id, names_the_unnamed, same_event
+from dragoman.reports import absorb, event_id, names_the_unnamed, same_event, voices_the_state
 
 
 def _event(type: str, mode: str | None, source: list[str], target: list[str], date: EventDate) -> Event:
@@ -155,3 +155,43 @@ def test_the_same_pair_in_two_sentences_with_and_without_a_mode_stays_two_events
     ex = extract(pipeline, "Israeli forces killed three Palestinians in Gaza on Tuesday. Israeli forces shot "
                            "two Palestinians in Jenin on Tuesday.")
     assert len([e for e in ex.events if e.type == "ASSAULT"]) == 2
+
+
+def test_a_states_statement_told_of_the_state_and_of_its_ministry_is_one_event(pipeline: Pipeline) -> None:
+    text = ("Egypt strongly condemned the bombing of a mosque in Mogadishu on Friday.\n\n"
+            "In a statement, the Egyptian Foreign Ministry expressed its strong condemnation of the terrorist attack.")
+    (condemnation,) = [e for e in extract(pipeline, text).events if e.type == "ACCUSE"]
+    assert [p.name for p in condemnation.source] == ["Egypt", "Egyptian Foreign Ministry"]
+    assert len(condemnation.evidence) == 2
+
+
+def test_a_ministrys_statement_on_another_matter_stays_apart(pipeline: Pipeline) -> None:
+    text = ("Egypt strongly condemned the bombing of a mosque in Mogadishu on Friday.\n\n"
+            "The Egyptian Foreign Ministry also condemned Israel's raid on Jenin.")
+    condemnations = [e for e in extract(pipeline, text).events if e.type == "ACCUSE"]
+    assert len(condemnations) == 2
+
+
+def test_voicing_the_state_needs_a_country_its_own_body_and_one_act_in_words() -> None:
+    day = EventDate("2024-07-23", "2024-07-23", basis="text")
+    kinds = {"EGY": "country", "org-mfa": "organization", "grp-egy-force": "group", "org-firm": "organization",
+             "ISR": "country", "SOM": "country"}
+    voices = {"org-mfa": "EGY", "grp-egy-force": "EGY"}
+
+    def said(source: str, target: list[str], type: str = "ACCUSE", factuality: str = "asserted",
+             date: EventDate = day) -> Event:
+        event = _event(type, "disapprove" if type == "ACCUSE" else None, [source], target, date)
+        event.source[0].country = "EGY" if source in ("EGY", "org-mfa", "grp-egy-force", "org-firm") else None
+        event.factuality = factuality  # type: ignore[assignment]
+        return event
+
+    assert voices_the_state(said("EGY", ["SOM"]), said("org-mfa", []), kinds, voices)
+    assert voices_the_state(said("EGY", ["SOM"]), said("org-mfa", ["SOM"], factuality="reported"), kinds, voices)
+    assert not voices_the_state(said("EGY", ["SOM"]), said("org-mfa", ["ISR"]), kinds, voices)  # another matter
+    assert not voices_the_state(said("EGY", []), said("org-firm", []), kinds, voices)  # a firm is not the state
+    assert not voices_the_state(said("org-mfa", []), said("org-mfa", []), kinds, voices)  # no country told of
+    assert not voices_the_state(said("EGY", []), said("org-mfa", [], factuality="planned"), kinds, voices)
+    other_day = EventDate("2024-07-20", "2024-07-20", basis="text")
+    assert not voices_the_state(said("EGY", []), said("org-mfa", [], date=other_day), kinds, voices)
+    # attacks, arrests and aid of one state are often several in one story: only acts done in words join
+    assert not voices_the_state(said("EGY", [], "ASSAULT"), said("grp-egy-force", [], "ASSAULT"), kinds, voices)

@@ -23,6 +23,7 @@ from dragoman.reports import (
     one_attack,
     participants_of,
     same_event,
+    voices_the_state,
 )
 
 if TYPE_CHECKING:
@@ -45,9 +46,11 @@ def _one_act(event: Event, mention: Event, one_sentence: bool) -> bool:
 
 
 def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | None = None,
-                   ) -> tuple[list[Event], list[Conflict]]:
+                   voices: Mapping[str, str] | None = None) -> tuple[list[Event], list[Conflict]]:
     """The article's events and their conflicts. `kinds` (actor id -> actor kind) lets an event told of unnamed
-    people join the one event that names them (`name_the_unnamed`)."""
+    people join the one event that names them (`name_the_unnamed`), and with `voices` (actor id -> the country whose
+    government or forces the actor is) an act of a state join the report of it by the body that did it
+    (`join_state_voices`)."""
     events: list[Event] = []
     seen: list[set[tuple]] = []  # each event's evidence keys, so that folding stays linear in the mentions
     sentences: list[set[tuple[str, int, int]]] = []  # each event's sentences (article, start, end)
@@ -81,6 +84,8 @@ def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | 
             index(len(events) - 1)
     if kinds:
         events = name_the_unnamed(events, kinds)
+        if voices:
+            events = join_state_voices(events, kinds, voices)
     conflicts: list[Conflict] = []
     for event in events:
         event.id = event_id(event)
@@ -101,5 +106,22 @@ def name_the_unnamed(events: list[Event], kinds: Mapping[str, str]) -> list[Even
         if len(named) == 1:
             absorb(events[named[0]], event)
             keep_named(events[named[0]], kinds)
+            joined.add(k)
+    return [event for k, event in enumerate(events) if k not in joined]
+
+
+def join_state_voices(events: list[Event], kinds: Mapping[str, str], voices: Mapping[str, str]) -> list[Event]:
+    """"The UAE condemned the attack", then "the Ministry of Foreign Affairs expressed the UAE's strong condemnation":
+    an act told of a body or official of a state joins the one event that tells it of the state
+    (`voices_the_state`); with two such events of the state ("Russia warned Kyiv ... Russia warned the West") it
+    stays apart. The joined event keeps both as its source."""
+    joined: set[int] = set()
+    for k, event in enumerate(events):
+        if not event.source or any(p.actor_id not in voices for p in event.source):
+            continue
+        states = [n for n, other in enumerate(events)
+                  if n != k and n not in joined and voices_the_state(other, event, kinds, voices)]
+        if len(states) == 1:
+            absorb(events[states[0]], event)
             joined.add(k)
     return [event for k, event in enumerate(events) if k not in joined]

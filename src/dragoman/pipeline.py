@@ -128,7 +128,7 @@ class Pipeline:
                           [b.text(article.text) for b in blocks if b.kind == "dateline"])
         published = day.isoformat() if day else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
-        events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed))
+        events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed), state_voices(actors.actors))
         return Extraction(articles=[article], actors=actors.actors, events=events, conflicts=conflicts)
 
 
@@ -146,6 +146,17 @@ def actor_kinds(actors: Sequence[Actor], parsed: list[ParsedBlock]) -> dict[str,
 
     return {a.id: "individual" if a.kind == "group" and a.mentions and all(
         singular(m.start, m.end) for m in a.mentions) else a.kind for a in actors}
+
+
+# Sectors of a state's own bodies and officials: what they do, the state does ("the ministry condemned").
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def state_voices(actors: Sequence[Actor]) -> dict[str, str]:
+    """Actor id -> country, for the bodies and officials of a state's government or forces
+    (`merge.join_state_voices`)."""
+    return {a.id: a.country for a in actors
+            if a.kind != "country" and a.country and a.sector in STATE_SECTORS}
 
 
 def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:

@@ -194,6 +194,35 @@ def names_the_unnamed(unnamed: Event, named: Event, kinds: Mapping[str, str]) ->
     return bridged
 
 
+# Told as done, by the text or by someone it quotes: one class when two reports are compared.
+HAPPENED = {"reported": "asserted"}
+# Acts done in words, which a state does through the body or official who says them: one statement a day is the
+# rule, where attacks, arrests or aid of one state are often several in one story.
+SAID_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+def voices_the_state(state: Event, voiced: Event, kinds: Mapping[str, str], voices: Mapping[str, str]) -> bool:
+    """Two reports of one act of a state, told once of the state and once of the body or official who did it for
+    it ("The UAE condemned the attack" / "the Ministry of Foreign Affairs expressed the UAE's strong condemnation";
+    "Russia warned Kyiv" / "the Russian Foreign Ministry warned Kyiv"), for acts done in words (`SAID_TYPES`): type,
+    mode, factuality (asserted and reported as one), dates and place agree;
+    `state`'s source is one country (`kinds`: actor id -> kind) and `voiced`'s sources are all of its government or
+    forces (`voices`: actor id -> the country whose government or forces the actor is); the targets share a party,
+    or one is silent. Within one article only."""
+    a, b = state, voiced
+    if a.type not in SAID_TYPES or not _same_act(a, b, any_mode=True):
+        return False
+    if HAPPENED.get(a.factuality, a.factuality) != HAPPENED.get(b.factuality, b.factuality) \
+            or not dates_compatible(a.date, b.date) \
+            or places_apart(a.location, b.location):
+        return False
+    if len(a.source) != 1 or kinds.get(a.source[0].actor_id) != "country" or not b.source \
+            or any(voices.get(p.actor_id) != a.source[0].country for p in b.source):
+        return False
+    targets, voiced_targets = {p.actor_id for p in a.target}, {p.actor_id for p in b.target}
+    return not targets or not voiced_targets or bool(targets & voiced_targets)
+
+
 def keep_named(event: Event, kinds: Mapping[str, str]) -> None:
     """After `names_the_unnamed` joined two reports: in a role that now holds named persons, the unnamed people
     were those persons."""
