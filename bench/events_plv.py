@@ -290,6 +290,13 @@ alone 0.793 / 0.808 (its MiniLM token states now pooled over the sentence, each 
 and 108 codebook sentences among its training rows); 74 tune rows and 68 sealed answered by the model. Misses by
 cause (A / B / sealed): no trigger of the gold type 29 / 42 / 56, other participants 15 / 14 / 31, gold type's
 trigger coded nothing 1 / 12 / 9, another type chosen 4 / 3 / 9.
+
+Session 16 (2026-12-02 13:55 UTC, 2-core machine shared with helpers), the relation model retrained (the rules and
+the rows above unchanged): 4,748 short sentences made of the CAMEO verb dictionary among its training rows (each
+root's weighing 0.1 of its other rows), the token states held to half their scale against the words, C=10. Given
+the pair, tune 0.905 cross-fitted (A 0.905, B 0.906; was 0.896), sealed 0.847 (was 0.838), gap 5.9 points;
+macro-F1 0.888 / 0.803 (was 0.877 / 0.801); the model alone 0.813 / 0.811 (was 0.793 / 0.808); 74 tune rows and 68
+sealed answered by the model.
 """
 
 from __future__ import annotations

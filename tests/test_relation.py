@@ -107,7 +107,7 @@ def test_a_party_cut_off_after_the_tokens_read_pools_nothing(model: RelationMode
 
 def test_the_shipped_model_reads_every_pool_and_the_codebook(model: RelationModel) -> None:
     assert model.views == VIEWS
-    assert "codebook" in model.about
+    assert "codebook" in model.about and "CAMEO dictionary" in model.about
 
 
 def test_the_codebook_gives_each_root_sentences_naming_both_parties() -> None:
