@@ -4,6 +4,7 @@ evaluation set or a real article."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import countries, events, names
 
 from dragoman.model import Event
@@ -145,6 +146,19 @@ def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
 def test_infinitive_of_a_call_is_its_content(pipeline: Pipeline) -> None:
     found = events(pipeline, "The envoy condemned the shelling and called on both sides to protect civilians.")
     assert of_type(found, "REQUEST") and not of_type(found, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "The rights group called on the authorities to end the crackdown and release the detained students.",
+    "The UN urged the junta to lift the curfew and free the journalists it holds.",
+])
+def test_every_act_a_call_asks_for_is_its_content(pipeline: Pipeline, text: str) -> None:
+    assert {e.type for e in events(pipeline, text)} == {"REQUEST"}
+
+
+def test_an_act_beside_the_call_itself_stays_an_act(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Iran demanded the release of its diplomats and expelled two British envoys.")
+    assert of_type(found, "REQUEST") and of_type(found, "SANCTION")
 
 
 def test_agent_after_an_adjective_the_parser_split_off(pipeline: Pipeline) -> None:

@@ -1663,6 +1663,11 @@ def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """The speech act whose content a trigger's clause is, if any."""
     tok = trig.governor
     for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            # "called on the government to end the crackdown and release those detained": the second act stands
+            # where the first does (a conjunct of the speech act itself stays an act: "demanded X and released Y")
+            tok = tok.head
+            continue
         # "called on all parties to protect civilians": the infinitive the parser hung as an adverbial is the content
         infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj") and not infinitive or (
