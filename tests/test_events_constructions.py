@@ -105,6 +105,23 @@ def test_a_denial_alone_is_a_negated_event(pipeline: Pipeline) -> None:
     assert countries(meeting.source) == {"QAT"}
 
 
+@pytest.mark.parametrize("text", [
+    "Chad denies shelling the border village.",
+    "The Chadian army denied having shelled the border village.",
+])
+def test_a_denial_by_a_gerund_or_a_perfect_is_a_negated_event(pipeline: Pipeline, text: str) -> None:
+    (shelling,) = events(pipeline, text)
+    assert shelling.type == "ASSAULT" and shelling.factuality == "negated"
+
+
+def test_a_claim_and_a_denial_by_a_gerund_are_one_event_in_conflict(pipeline: Pipeline) -> None:
+    text = "Villagers said Chadian troops shelled the border village on Monday. Chad denied shelling the village."
+    ex = extract(pipeline, text)
+    (shelling,) = [e for e in ex.events if e.type == "ASSAULT"]
+    assert sorted(v.factuality for v in shelling.evidence) == ["negated", "reported"]
+    assert [c.field for c in ex.conflicts] == ["factuality"]
+
+
 # -- one attack, its toll told by several verbs ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -162,8 +162,11 @@ def _factuality(trig: Trigger) -> Factuality:
         return said_of
     auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
     lemmas = [_lemma(v) for v in chain]
-    if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and own.dep_ == "ccomp":
-        return "negated"  # denied by the subject of "deny", to whom `_attribution` gives the mention
+    if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and (own.dep_ == "ccomp" or own.dep_ in ("xcomp", "pcomp") and (
+            own.tag_ == "VBG" or any(c.lower_ == "having" for c in own.children))):
+        # denied by the subject of "deny", to whom `_attribution` gives the mention; also "denies targeting
+        # civilians", "denied having met the rebels"
+        return "negated"
     if own.dep_ == "xcomp" and _lemma(own.head) in ("be", "suppose") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         return "planned"  # "the president is to meet ...", "was supposed to meet"
