@@ -147,6 +147,14 @@ def test_figures_of_speech(pipeline: Pipeline) -> None:
                 if e.type in ("ASSAULT", "COERCE", "THREATEN")]
 
 
+def test_a_cause_or_a_debate_hijacked_is_a_figure_and_a_ship_is_not(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The minister said the rallies and the protests had been hijacked by criminals.")
+    assert not [e for e in events(pipeline, "The opposition accused Ottawa of hijacking the debate on the budget.")
+                if e.type == "ASSAULT"]
+    (hijacking,) = events(pipeline, "Gunmen hijacked a Liberian-flagged tanker off Nigeria on Friday.")
+    assert (hijacking.type, hijacking.mode) == ("ASSAULT", "abduct")
+
+
 def test_figurative_objects_do_not_hide_literal_ones(pipeline: Pipeline) -> None:
     (attack,) = [e for e in events(pipeline, "Malian troops attacked a rebel camp near Kidal.") if e.type == "ASSAULT"]
     assert countries(attack.source) == {"MLI"}
