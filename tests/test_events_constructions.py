@@ -166,6 +166,13 @@ def test_refused_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
     assert rejection.type == "REJECT"
 
 
+def test_a_plan_word_plans_what_it_governs_not_the_act_joined_to_it(pipeline: Pipeline) -> None:
+    (clash,) = events(pipeline, "Rioters set up burning barricades and attacked riot police with stones in Athens.")
+    assert (clash.type, clash.factuality) == ("ASSAULT", "asserted")
+    (talks,) = [e for e in events(pipeline, "Iran plans to meet the IAEA chief and sign a deal.") if e.type == "CONSULT"]
+    assert talks.factuality == "planned"
+
+
 def test_is_to_meet_is_a_planned_consultation_only(pipeline: Pipeline) -> None:
     found = events(pipeline, "The Ghanaian president is to meet Senegal's prime minister in Dakar next week.")
     assert [(e.type, e.factuality) for e in found] == [("CONSULT", "planned")]

@@ -162,6 +162,9 @@ def _factuality(trig: Trigger) -> Factuality:
         return said_of
     auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
     lemmas = [_lemma(v) for v in chain]
+    # the verbs the act is embedded under, not the verb it is joined to: "set the building on fire and clashed
+    # with police" plans nothing ("set" plans only what it governs, "set to meet")
+    governors = [_lemma(v) for k, v in enumerate(chain[1:]) if chain[k].dep_ != "conj"]
     if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and (own.dep_ == "ccomp" or own.dep_ in ("xcomp", "pcomp") and (
             own.tag_ == "VBG" or any(c.lower_ == "having" for c in own.children))):
         # denied by the subject of "deny", to whom `_attribution` gives the mention; also "denies targeting
@@ -178,7 +181,7 @@ def _factuality(trig: Trigger) -> Factuality:
         return "expected"
     # "said it would free the prisoners": "would" under a reporting verb is the future seen from the past
     reported_future = "would" in auxes[:2] and any(lem in SPEECH_VERBS for lem in lemmas[1:3])
-    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in lemmas[1:]) or any(
+    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in governors) or any(
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
