@@ -169,8 +169,19 @@ def test_refused_to_comment_is_no_rejection(pipeline: Pipeline) -> None:
 def test_a_plan_word_plans_what_it_governs_not_the_act_joined_to_it(pipeline: Pipeline) -> None:
     (clash,) = events(pipeline, "Rioters set up burning barricades and attacked riot police with stones in Athens.")
     assert (clash.type, clash.factuality) == ("ASSAULT", "asserted")
-    (talks,) = [e for e in events(pipeline, "Iran plans to meet the IAEA chief and sign a deal.") if e.type == "CONSULT"]
+    found = events(pipeline, "Iran plans to meet the IAEA chief and sign a deal.")
+    (talks,) = [e for e in found if e.type == "CONSULT"]
     assert talks.factuality == "planned"
+
+
+def test_a_speech_or_belief_verb_colours_what_it_governs_not_the_act_joined_to_it(pipeline: Pipeline) -> None:
+    (criticism,) = events(pipeline, "The minister announced the new tariffs and criticized the opposition.")
+    assert criticism.factuality == "asserted"
+    (shelling,) = events(pipeline, "The rebels are thought to have fled, and the army shelled their camp on Sunday.")
+    assert shelling.factuality == "asserted"
+    attack = [e for e in events(pipeline, "Police said rebels attacked the town and killed five people.")
+              if e.type == "ASSAULT"]
+    assert attack and all(e.factuality == "reported" for e in attack)  # both acts are what the police said
 
 
 def test_is_to_meet_is_a_planned_consultation_only(pipeline: Pipeline) -> None:

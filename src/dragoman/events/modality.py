@@ -163,7 +163,8 @@ def _factuality(trig: Trigger) -> Factuality:
     auxes = [c.lower_ for v in chain[:3] for c in v.children if c.dep_ == "aux"]
     lemmas = [_lemma(v) for v in chain]
     # the verbs the act is embedded under, not the verb it is joined to: "set the building on fire and clashed
-    # with police" plans nothing ("set" plans only what it governs, "set to meet")
+    # with police" plans nothing ("set" plans only what it governs, "set to meet"), "announced the measures and
+    # criticized the opposition" reports no criticism
     governors = [_lemma(v) for k, v in enumerate(chain[1:]) if chain[k].dep_ != "conj"]
     if len(lemmas) > 1 and lemmas[1] in DENIAL_VERBS and (own.dep_ == "ccomp" or own.dep_ in ("xcomp", "pcomp") and (
             own.tag_ == "VBG" or any(c.lower_ == "having" for c in own.children))):
@@ -174,9 +175,9 @@ def _factuality(trig: Trigger) -> Factuality:
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         return "planned"  # "the president is to meet ...", "was supposed to meet"
     if any(a in SPECULATIVE_MODALS for a in [c.lower_ for c in own.children if c.dep_ == "aux"]) or any(
-            lem in SPECULATION_VERBS for lem in lemmas[1:]):
+            lem in SPECULATION_VERBS for lem in governors):
         return "speculated"
-    if any(lem in EXPECTATION_WORDS for lem in lemmas[1:]) or any(
+    if any(lem in EXPECTATION_WORDS for lem in governors) or any(
             c.lower_ == "likely" for v in chain[:3] for c in v.children):
         return "expected"
     # "said it would free the prisoners": "would" under a reporting verb is the future seen from the past
@@ -185,7 +186,7 @@ def _factuality(trig: Trigger) -> Factuality:
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
-    if any(lem in SPEECH_VERBS | ALLEGATION_VERBS for lem in lemmas[1:]) or any(
+    if any(lem in SPEECH_VERBS | ALLEGATION_VERBS for lem in governors) or any(
             c.lower_ == "according" for v in chain for c in v.children) or any(
             c.lower_ in ("reportedly", "allegedly") for c in own.children):
         return "reported"
