@@ -138,6 +138,15 @@ def test_vehicles_arriving_visit_no_one(pipeline: Pipeline) -> None:
     assert countries(visit.source) == {"SAU"} and countries(visit.target) == {"OMN"}
 
 
+@pytest.mark.parametrize("text", [
+    "Qatar dispatched a plane carrying 30 tonnes of food and medical supplies to Lebanon.",
+    "Algeria dispatched a ship loaded with aid to Lebanon.",
+])
+def test_aid_dispatched_in_a_vehicle_goes_to_where_the_vehicle_carries_it(pipeline: Pipeline, text: str) -> None:
+    (aid,) = of_type(events(pipeline, text), "AID")
+    assert countries(aid.target) == {"LBN"}
+
+
 def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
     found = events(pipeline, 'Egypt sent 40 trucks of flour to Gaza as part of the "Egypt Stands with Gaza" campaign.')
     assert {e.type for e in found} == {"AID"}

@@ -796,7 +796,8 @@ def _listed_modifiers(first: Token) -> list[Token]:
 # the Great to Russia").
 RECIPIENT_FRAMES = {
     "to": frozenset("""give return hand send deliver ship transfer donate provide supply lend sell export extradite
-deport repatriate airlift fly offer grant award present restore submit forward transmit""".split()),
+deport repatriate airlift fly offer grant award present restore submit forward transmit dispatch transport
+rush""".split()),
     "from": frozenset("""take seize confiscate withdraw remove recall evacuate expel steal grab wrest capture
 recapture buy purchase import""".split()),
 }
