@@ -140,7 +140,7 @@ def test_vehicles_arriving_visit_no_one(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     "Qatar dispatched a plane carrying 30 tonnes of food and medical supplies to Lebanon.",
-    "Algeria dispatched a ship loaded with aid to Lebanon.",
+    "Algeria dispatched two ships carrying wheat and fuel to Lebanon.",
 ])
 def test_aid_dispatched_in_a_vehicle_goes_to_where_the_vehicle_carries_it(pipeline: Pipeline, text: str) -> None:
     (aid,) = of_type(events(pipeline, text), "AID")
