@@ -34,6 +34,7 @@ from dragoman.events.arguments import (
     _bare_definite,
     _companions,
     _controller,
+    _elliptic,
     _hyphen_pair,
     _known_organization,
     _listed_modifiers,
@@ -242,6 +243,61 @@ def attack_agent(act: Token) -> Token | None:
     return None
 
 
+def suffered(trig: Trigger, passive: bool) -> bool:
+    """The attack is told by what its victims suffered, in the passive ("two soldiers were killed in an attack in
+    northern Mali", "civilians were wounded in shelling"), or it is the setting of such a passive: the report names
+    the victims and the place, not the attacker. When the victims are the place's own people the attacker is unknown
+    unless named (the place's country would be read as attacking its own people); foreigners killed there by no one
+    named stay attacked by the place's unidentified locals, as CAMEO codes them ("US servicemen were killed by a
+    roadside bomb near Basra": Iraq)."""
+    if passive:
+        return True
+    verb = trig.governor
+    if trig.word is verb and verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ in ("in", "during"):
+        verb = verb.head.head  # "killed in shelling", "wounded during an attack": the setting of the verb
+    elif trig.word is not verb or verb.pos_ != "VERB":
+        return False
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    # "four were killed and ten wounded": a bare participle conjoined to a passive, its subject a number or none
+    return verb.dep_ == "conj" and verb.head.tag_ == "VBN" and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children) and all(
+        _elliptic(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+# Weapons fired, launched or dropped: instruments of an act, never its participants.
+WEAPON_NOUNS = frozenset("""missile rocket warhead icbm slbm bomb shell projectile munition torpedo mortar grenade
+    drone interceptor bullet round artillery""".split())
+
+
+# Nouns of a message sent, whose content a participle clause may tell ("sent a cable to X, expressing ...").
+MESSAGE_NOUNS = frozenset("message letter cable telegram note missive".split())
+
+
+def _sends_message(trig: Trigger) -> bool:
+    """The trigger is a message under a verb that sends it ("sent a cable", "addressed a letter to"), or the
+    verb that sends one ("sent a message to", coded off the verb by the CAMEO dictionary)."""
+    if trig.word is not trig.governor:
+        return _lemma(trig.word) in MESSAGE_NOUNS
+    return any(c.dep_ == "dobj" and _lemma(c) in MESSAGE_NOUNS for c in trig.word.children)
+
+
+def _clause_ancestors(word: Token) -> list[Token]:
+    """The words above a noun within its own clause: "discussed preparations for a visit" reaches "discussed",
+    but "arrived for a visit and held talks with Xi" does not reach "arrived" from "talks" (a coordinated clause
+    tells an act of its own, not the topic of the first)."""
+    found: list[Token] = []
+    tok = word
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+        found.append(tok)
+    return found
+
+
 def _aim_like(coded: CodedMention, trig: Trigger, earlier: list[CodedMention]) -> None:
     """"The Crown Prince and the Prime Minister sent similar cables": an act told as one like the last of its type or
     of its noun, with no target of its own, is aimed where that one was."""
@@ -323,9 +379,12 @@ class EventCoder:
                 # "Klitschko blasted Rahman", "unveiled a new laptop", "test-fired a missile": no political event
                 triggers = [t for t in triggers if political_reading(t.word, t.governor, t.rule.type, sent, b, senses,
                                                                      self.lexicon.senses)]
+                messages: dict[int, Trigger] = {}  # the mentions coded off a message sent (id -> trigger)
                 for trig in triggers:
                     coded = self._code_one(article_id, b, pb, sent, trig, actors, previous)
                     if coded is not None:
+                        if _sends_message(trig):
+                            messages[id(coded)] = trig
                         if self.dictionary is not None and self.dictionary.vague(trig.rule):
                             vague.add(id(coded))
                         continues_meeting(coded, trig, mentions, sentence_events)
@@ -338,7 +397,7 @@ class EventCoder:
                             sentence_events.append(mediation)
                         sentence_events.append(coded)
                         above = {m.governor for m in sentence_events if m is not coded and not m.derived}
-                        topic = trig.word.pos_ == "NOUN" and any(a.i in above for a in trig.word.ancestors)
+                        topic = trig.word.pos_ == "NOUN" and any(a.i in above for a in _clause_ancestors(trig.word))
                         if previous is None or coded.event.factuality in ("asserted", "reported") \
                                 and coded.event.source and coded.event.target and not topic:
                             # "the two sides" refers to the last pair that acted, not to a visit being prepared
@@ -355,6 +414,10 @@ class EventCoder:
                     self._inherit_from_conj_head(coded, sentence_events, pb)
                     self._inherit_from_means(coded, sentence_events, pb)
                     inherit_from_readiness(coded, sentence_events, pb)
+                for coded in sentence_events:
+                    self._attacker_in_clause(coded, sentence_events, pb)
+                    if id(coded) in messages:
+                        self._message_content(coded, messages[id(coded)], sentence_events, actors)
                 # a singer's visit to a hospital, a donation to a charity: no political party, no event; a vague
                 # dictionary line ("travelled to", "found") only lent its participants to the acts around it
                 mentions += [m for m in sentence_events if id(m) not in vague
@@ -525,7 +588,9 @@ class EventCoder:
             for child in (c for c in tok.children if c.dep_ == "appos" and (
                     c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or actors.at(b, c.i) is not None)):
                 found += self._actors_of(child, b, actors, previous, depth + 1)
-        if not found and group is not None:
+        if not found and group is not None and _lemma(tok) not in WEAPON_NOUNS:
+            # a group named by a common noun is the party; never a weapon ("fired two cruise missiles into the sea":
+            # the missiles are the instrument, no participant; "Russian missiles" are Russia's, above)
             found.append(group)
         for child in tok.children:
             if child.dep_ == "conj":
@@ -1369,7 +1434,9 @@ class EventCoder:
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
         if not source_ids and location is not None and location.country and (
-                rule.type in policy.local_source or passive and rule.type in policy.passive_local_source):
+                rule.type in policy.local_source and not (rule.type == "ASSAULT" and suffered(trig, passive) and {
+                    self._participant(t, actors).country for t in target_ids} <= {location.country, None})
+                or passive and rule.type in policy.passive_local_source):
             # An attack, crackdown or protest by no one named, or an arrest or inquiry in the passive, is
             # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
             # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy).
@@ -1440,6 +1507,50 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    @staticmethod
+    def _attacker_in_clause(coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
+        """"Three people were killed when protesters threw petrol bombs at a bank": a killing suffered by no one
+        named was done by the attacker of the clause that tells how ("when", "as", "after" on the verb)."""
+        if coded.event.type != "ASSAULT" or coded.event.source or coded.derived:
+            return
+        verb = pb.doc[coded.governor]
+        clauses = {c.i for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)}
+        how = next((s for s in siblings if s.governor in clauses and s.event.type == "ASSAULT" and s.event.source
+                    and not s.derived), None)
+        if how is not None:
+            coded.event.source = list(how.event.source)
+            coded.participants |= {p.actor_id for p in how.event.source}
+            coded.event.confidence = participant_confidence(True, bool(coded.event.target))
+
+    def _message_content(self, message: CodedMention, trig: Trigger, siblings: list[CodedMention],
+                         actors: ActorTable) -> None:
+        """"Xi sent a cable of condolences to Pezeshkian, expressing his condolences over ...", "sent a letter to
+        the Secretary-General, urging him to act": a participle clause of the sending (no subject of its own)
+        tells what the message says, by the same sender to the same addressee (or to the addressee's country, or to
+        no one named). The message and its content are one act: the message takes the content's type, the
+        content the message's parties, and the two mentions fold into one event."""
+        sent = trig.governor
+        senders = {p.actor_id for p in message.event.source}
+        addressees = {p.actor_id for p in message.event.target}
+        reached = addressees | {c for a in addressees if (c := self._participant(a, actors).country)}
+        for content in siblings:
+            verb = trig.word.doc[content.governor]
+            if content is message or content.derived or verb.tag_ != "VBG" or not (
+                    verb.dep_ == "advcl" and verb.head.i == sent.i or verb.dep_ == "acl" and verb.head.i == trig.word.i
+            ) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            if content.event.factuality != message.event.factuality or {
+                    p.actor_id for p in content.event.source} != senders or not {
+                    p.actor_id for p in content.event.target} <= reached:
+                continue
+            event = message.event
+            event.type, event.cameo, event.mode = content.event.type, content.event.cameo, content.event.mode
+            event.contexts = list(content.event.contexts)
+            content.event.target = list(event.target)
+            content.participants = set(message.participants)
+            return
 
     def _inherit_from_means(self, coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
         """"France sent experts to Riyadh to investigate the attacks": the investigation is of the party the
