@@ -1,5 +1,5 @@
 """Who the parties of wire copy are (issue 13, session 16): the sides of talks after a visit, a message and the
-participle that tells its content, passive killings with no attacker named, and weapons.
+participle that tells its content, passive killings with no attacker named, condemned attacks, and weapons.
 Every sentence is written for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
@@ -108,6 +108,34 @@ def test_the_attacker_of_the_when_clause_did_the_killing(pipeline: Pipeline) -> 
     found = of_type(events(pipeline, "Five villagers were killed when militants stormed a market in northern Burkina "
                                      "Faso on Friday."), "ASSAULT")
     assert found and all(names(a.source) == {"militants"} for a in found)
+
+
+# -- the condemned are the attackers when named, not the victims -------------------------------------------------
+
+
+def test_condemning_an_attack_by_a_named_group_condemns_the_group(pipeline: Pipeline) -> None:
+    (condemnation,) = of_type(events(pipeline, "Iraq condemned the attack on a Turkish border post by PKK militants."),
+                              "ACCUSE")
+    assert names(condemnation.target) == {"PKK"}
+
+
+def test_condemning_a_named_attackers_attack(pipeline: Pipeline) -> None:
+    (condemnation,) = of_type(events(pipeline, "Kuwait condemned the Houthi attack on a Saudi oil facility."),
+                              "ACCUSE")
+    assert "Saudi" not in " ".join(names(condemnation.target)) and "SAU" not in countries(condemnation.target)
+    assert condemnation.target
+
+
+def test_the_attack_just_told_is_the_attackers(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Azerbaijan shelled Armenian positions near the border on Tuesday. France condemned the "
+                             "attack.")
+    (condemnation,) = of_type(found, "ACCUSE")
+    assert countries(condemnation.target) == {"AZE"}
+
+
+def test_condemning_a_person_is_unchanged(pipeline: Pipeline) -> None:
+    (condemnation,) = of_type(events(pipeline, "Poland condemned Belarus for the border incidents."), "ACCUSE")
+    assert countries(condemnation.target) == {"BLR"}
 
 
 # -- weapons are instruments, never participants --------------------------------------------------------------------

@@ -125,6 +125,7 @@ from dragoman.events.triggers import (
     participant_confidence,
 )
 from dragoman.events.wire import (
+    HOSTILE_SETTINGS,
     PLURAL_OFFICES,
     attributive,
     continues_meeting,
@@ -243,6 +244,12 @@ def attack_agent(act: Token) -> Token | None:
     return None
 
 
+# Violent acts whose doers, when named, are the ones a condemnation of the act is aimed at: the settings of a
+# killing (`wire.HOSTILE_SETTINGS`) and the acts done to people or buildings.
+VIOLENT_ACTS = HOSTILE_SETTINGS | frozenset("""storming assassination killing murder massacre shooting stabbing
+    kidnapping abduction arson torching bombing bombings beheading execution lynching""".split())
+
+
 def suffered(trig: Trigger, passive: bool) -> bool:
     """The attack is told by what its victims suffered, in the passive ("two soldiers were killed in an attack in
     northern Mali", "civilians were wounded in shelling"), or it is the setting of such a passive: the report names
@@ -265,6 +272,28 @@ def suffered(trig: Trigger, passive: bool) -> bool:
     return verb.dep_ == "conj" and verb.head.tag_ == "VBN" and any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children) and all(
         _elliptic(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def condemned_act(word: Token, governor: Token) -> Token | None:
+    """The violent act a condemnation is of: the object of the verb ("condemned the attack on X"), or the "of" of
+    the condemnation noun ("voiced its condemnation of the bombing of X"); None when it is of anything else."""
+    if word is governor:
+        acts = [c for c in governor.children if c.dep_ == "dobj"]
+    else:
+        acts = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+    return next((a for a in acts if _lemma(a) in VIOLENT_ACTS or a.lower_ in VIOLENT_ACTS), None)
+
+
+def stranded_agent(act: Token) -> Token | None:
+    """The "by" agent of an act that the parser hung on the end of its victim's phrase: "the attack on a border post
+    by PKK militants" ("by" on "post"); a noun that is itself done by someone ("a school run by the UN") is not."""
+    for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at")):
+        for victim in (c for c in prep.children if c.dep_ == "pobj"):
+            by = next((c for c in victim.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and not any(c.dep_ == "acl" for c in victim.children):
+                return _pobj(by)
+    return None
 
 
 # Weapons fired, launched or dropped: instruments of an act, never its participants.
@@ -878,6 +907,14 @@ class EventCoder:
                     return found, to_whom
             return None
 
+        if rule.type == "ACCUSE" and (act := condemned_act(word, governor)) is not None and (
+                agent := attack_agent(act) or stranded_agent(act)) is not None:
+            # "condemned the Houthi attack on a Saudi oil facility", "denounced the bombing of the mosque by ISIS":
+            # the ones condemned are those who did it (its "by" agent, possessor or named modifier), not the victims
+            if agent.dep_ in ("amod", "compound", "nmod") and (modifier := self._modifier_actor(agent, b, actors)):
+                return named([a for a in [modifier] if a not in avoid], agent), agent
+            if found := actors_of(agent):
+                return found, agent
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
             # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place; "held
