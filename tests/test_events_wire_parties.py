@@ -155,3 +155,19 @@ def test_rockets_fired_at_a_country_aim_at_the_country(pipeline: Pipeline) -> No
 def test_a_countrys_drones_are_the_country(pipeline: Pipeline) -> None:
     (attack,) = of_type(events(pipeline, "Russian drones struck the city of Sumy overnight."), "ASSAULT")
     assert countries(attack.source) == {"RUS"}
+
+
+def test_rockets_fired_in_a_drill_are_a_show_of_force(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Egypt's army fired four rockets into the desert during a drill near Marsa Matrouh.")
+    assert [e.type for e in found] == ["MOBILIZE"] and not found[0].target
+
+
+def test_firing_on_people_during_a_drill_stays_an_attack(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Soldiers fired on farmers during a drill near the border, killing three.")
+    assert "ASSAULT" in {e.type for e in found}
+
+
+def test_the_by_agent_hung_on_the_condemning_verb_is_the_attackers(pipeline: Pipeline) -> None:
+    (condemnation,) = of_type(events(pipeline, "Ghana condemned the attack on the convoy by Boko Haram fighters."),
+                              "ACCUSE")
+    assert names(condemnation.target) == {"Boko Haram"}

@@ -287,7 +287,13 @@ def condemned_act(word: Token, governor: Token) -> Token | None:
 
 def stranded_agent(act: Token) -> Token | None:
     """The "by" agent of an act that the parser hung on the end of its victim's phrase: "the attack on a border post
-    by PKK militants" ("by" on "post"); a noun that is itself done by someone ("a school run by the UN") is not."""
+    by PKK militants" ("by" on "post"), or on the active verb that condemns it ("condemned the attack on the mine by
+    JNIM militants"); a noun that is itself done by someone ("a school run by the UN") is not."""
+    verb = act.head
+    if act.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > act.i), None)
+        if by is not None:
+            return _pobj(by)
     for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at")):
         for victim in (c for c in prep.children if c.dep_ == "pobj"):
             by = next((c for c in victim.children if c.dep_ == "prep" and c.lower_ == "by"), None)

@@ -670,17 +670,23 @@ WATERS = frozenset("sea seas ocean gulf waters bay strait coast".split())
 AIMING_PREPS = frozenset("at on against upon onto".split())
 
 
+# Military drills a weapon is fired in ("fired two rockets during a drill", "in military exercises").
+DRILLS = frozenset("drill drills exercise exercises manoeuvres maneuvers wargame wargames".split())
+
+
 def _fired_to_sea(verb: Token) -> bool:
-    """A weapon fired into or toward a sea, with no party or place aimed at beside it ("North Korea fired a
-    ballistic missile toward the East Sea"): no one is hit; a show of force as a test is (not "fired at a ship
-    in the Red Sea")."""
+    """A weapon fired into or toward a sea, or in a drill, with no party or place aimed at beside it ("North Korea
+    fired a ballistic missile toward the East Sea", "fired two rockets into the desert during a drill"): no one is
+    hit; a show of force as a test is (not "fired at a ship in the Red Sea", "fired on villagers during a drill")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     if any(p.lower_ in AIMING_PREPS and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
                                              for o in p.children) for p in preps):
         return False  # "fired at a ship in the Red Sea"; not "on Sunday"
     return any(p.lower_ in ("into", "toward", "towards", "off", "in") and any(
-        o.dep_ == "pobj" and o.lower_ in WATERS for o in p.children) for p in preps)
+        o.dep_ == "pobj" and o.lower_ in WATERS for o in p.children) for p in preps) or any(
+        p.lower_ in ("in", "during") and any(o.dep_ == "pobj" and o.lower_ in DRILLS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in p.children) for p in preps)
 
 
 def _weapon_test(trig: Trigger, lexicon: Lexicon) -> Trigger:
