@@ -171,3 +171,9 @@ def test_the_by_agent_hung_on_the_condemning_verb_is_the_attackers(pipeline: Pip
     (condemnation,) = of_type(events(pipeline, "Ghana condemned the attack on the convoy by Boko Haram fighters."),
                               "ACCUSE")
     assert names(condemnation.target) == {"Boko Haram"}
+
+
+def test_a_message_naming_its_own_content_and_a_request_are_two_acts(pipeline: Pipeline) -> None:
+    found = events(pipeline, "President Ilham Aliyev sent a cable of congratulations to President Shavkat Mirziyoyev, "
+                             "urging him to expand the transit corridor.")
+    assert {e.type for e in found} == {"SUPPORT", "REQUEST"}

@@ -1573,7 +1573,8 @@ class EventCoder:
         the Secretary-General, urging him to act": a participle clause of the sending (no subject of its own)
         tells what the message says, by the same sender to the same addressee (or to the addressee's country, or to
         no one named). The message and its content are one act: the message takes the content's type, the
-        content the message's parties, and the two mentions fold into one event."""
+        content the message's parties, and the two mentions fold into one event. A message that names its own
+        content ("a cable of congratulations") of another type than the participle's tells two acts."""
         sent = trig.governor
         senders = {p.actor_id for p in message.event.source}
         addressees = {p.actor_id for p in message.event.target}
@@ -1584,6 +1585,8 @@ class EventCoder:
                     verb.dep_ == "advcl" and verb.head.i == sent.i or verb.dep_ == "acl" and verb.head.i == trig.word.i
             ) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 continue
+            if message.event.type not in ("CONSULT", content.event.type):
+                return  # "sent a cable of congratulations to X, urging him to ...": the cable tells its own content
             if content.event.factuality != message.event.factuality or {
                     p.actor_id for p in content.event.source} != senders or not {
                     p.actor_id for p in content.event.target} <= reached:
