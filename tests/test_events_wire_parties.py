@@ -177,3 +177,28 @@ def test_a_message_naming_its_own_content_and_a_request_are_two_acts(pipeline: P
     found = events(pipeline, "President Ilham Aliyev sent a cable of congratulations to President Shavkat Mirziyoyev, "
                              "urging him to expand the transit corridor.")
     assert {e.type for e in found} == {"SUPPORT", "REQUEST"}
+
+
+# -- a visit named as the setting of a clause is made by the clause's subject, or by its object when the subject is
+# of the country visited ------------------------------------------------------------------------------------------
+
+
+def test_the_subject_makes_the_visit_it_meets_during(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Angolan President Joao Lourenco met President Cyril Ramaphosa in Pretoria on Friday "
+                             "during an official visit to South Africa.")
+    (visit,) = [e for e in found if e.mode == "visit"]
+    assert countries(visit.source) == {"AGO"} and countries(visit.target) == {"ZAF"}
+
+
+def test_the_host_meets_the_visitor_during_the_visit(pipeline: Pipeline) -> None:
+    found = events(pipeline, "South African President Cyril Ramaphosa met Angolan President Joao Lourenco during an "
+                             "official visit to South Africa.")
+    (visit,) = [e for e in found if e.mode == "visit"]
+    assert countries(visit.source) == {"AGO"}
+
+
+def test_the_visitor_of_a_relative_clause_is_its_antecedent(pipeline: Pipeline) -> None:
+    found = events(pipeline, "King Abdullah received Iraqi President Abdul Latif Rashid, who is on a working visit "
+                             "to Jordan.")
+    visits = [e for e in found if e.cameo == "042"]
+    assert visits and countries(visits[0].source) == {"IRQ"}

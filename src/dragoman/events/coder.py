@@ -1273,6 +1273,9 @@ class EventCoder:
                     # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
                     # "the release of X": the object of an act done to someone is its target
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
+        if not source_ids and rule.mode == "visit" and trig.word is trig.governor and (
+                visitors := self._visitor_of_setting(trig.word, b, actors, previous)):
+            source_ids = visitors  # "met Putin during an official visit to Russia", "who is on a visit to Russia"
         joint_passive = passive and (rule.type in JOINT_TYPES or mutual_act(trig))
         if not source_ids and (rule.kind == "noun" or joint_passive):
             # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
@@ -1550,6 +1553,30 @@ class EventCoder:
         counted = magnitude(sent.text, event_type)  # "killing 12 people", "thousands of protesters"
         event.size, event.dead, event.injured = counted.size, counted.dead, counted.injured
         return CodedMention(event, b, trig.governor.i, offset + sent.start_char, set(source_ids + target_ids))
+
+    def _visitor_of_setting(self, visit: Token, b: int, actors: ActorTable,
+                            previous: CodedMention | None) -> list[str]:
+        """Who makes a visit named as the setting of a clause, "on" or "during" it, with no visitor of its own: the
+        clause's subject ("X met Putin during an official visit to Russia"; "X, who is on a visit to Russia", the
+        relative's antecedent), unless the subject is of the country visited, when it is the host and the visitor is
+        its object ("Putin met X during an official visit to Russia"). Only a visit to a party named "to" it."""
+        prep = visit.head
+        if visit.dep_ != "pobj" or prep.lower_ not in ("on", "during") or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = prep.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "al-Sudani, who is on an official visit to Russia"
+        found = self._actors_of(subject, b, actors, previous)
+        visited = {self._participant(a, actors).country for a in self._prep_actors(visit, ("to",), b, actors, previous)}
+        if not visited:
+            return []  # "the ship, which is on a round-the-world trip": a visit to no party is none
+        if found and {self._participant(a, actors).country for a in found} & (visited - {None}):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = self._actors_of(obj, b, actors, previous)
+            if {self._participant(a, actors).country for a in found} & (visited - {None}):
+                return []
+        return [a for a in found if (x := actors.get(a)) is not None and x.kind != "group"]
 
     @staticmethod
     def _attacker_in_clause(coded: CodedMention, siblings: list[CodedMention], pb: ParsedBlock) -> None:
