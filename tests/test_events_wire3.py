@@ -147,6 +147,14 @@ def test_aid_dispatched_in_a_vehicle_goes_to_where_the_vehicle_carries_it(pipeli
     assert countries(aid.target) == {"LBN"}
 
 
+def test_unnamed_people_beside_a_named_foreign_party_are_that_partys(pipeline: Pipeline) -> None:
+    text = "Canada imposed sanctions on four Venezuelan officials and three companies."
+    (sanction,) = of_type(events(pipeline, text), "COERCE")
+    assert {p.name: p.country for p in sanction.target}.get("companies") == "VEN"
+    (arrest,) = of_type(events(pipeline, "Kenyan police arrested 12 opposition supporters."), "COERCE")
+    assert countries(arrest.target) == {"KEN"}  # no other party named: the forces' own people
+
+
 def test_quoted_campaign_name_is_no_event(pipeline: Pipeline) -> None:
     found = events(pipeline, 'Egypt sent 40 trucks of flour to Gaza as part of the "Egypt Stands with Gaza" campaign.')
     assert {e.type for e in found} == {"AID"}
