@@ -1504,10 +1504,10 @@ class EventCoder:
             own = self._reached_countries(trig.governor, b, actors, previous, frozenset(source_ids)) or own
             # ... or the country of the party the act itself names beside them ("struck Ukraine's energy
             # facilities, injuring five people", "imposed sanctions on three Iranian officials and two companies")
-            aimed = {p.country for a in target_ids if (t := actors.get(a)) is None or t.kind != "group"
-                     for p in [self._participant(a, actors)] if p.country is not None}
-            if len(aimed) == 1 and not aimed & own:
-                own = aimed
+            beside = {p.country for a in target_ids if (t := actors.get(a)) is None or t.kind != "group"
+                      for p in [self._participant(a, actors)] if p.country is not None}
+            if len(beside) == 1 and not beside & own:
+                own = beside
             for actor in (actors.get(a) for a in target_ids if len(own) == 1):
                 if actor is not None and actor.kind == "group" and actor.country is None:
                     actor.country, actor.country_basis = next(iter(own)), "inherited"
