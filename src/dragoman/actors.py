@@ -62,17 +62,19 @@ TITLE_WORDS = frozenset("""
 minister ministers president vice deputy first foreign defense defence interior prime premier chancellor
 ambassador envoy secretary general attorney prosecutor chief leader chairman chairwoman chair head
 spokesman spokeswoman spokesperson director governor mayor senator lawmaker commander colonel
-lieutenant major captain admiral marshal king queen prince emir sheikh crown supreme judge justice
-official officials diplomat speaker representative special assistant adviser advisor counsellor
-councillor state senior executive party central committee member members finance trade economy
+lieutenant major captain admiral marshal king queen prince princess emir sheikh sheikha crown supreme judge
+justice official officials diplomat speaker representative special assistant adviser advisor counsellor counselor
+councillor undersecretary consul attache ruler state senior executive party central committee member
+members finance trade economy
 affairs affair justice health education energy culture security national chief-of-staff staff
 """.split())
 # A title must contain one of these heads to be a title at all ("Foreign" alone is not).
 TITLE_HEADS = frozenset("""
 minister president premier chancellor ambassador envoy secretary general attorney prosecutor leader
 chairman chairwoman chair head spokesman spokeswoman spokesperson director governor mayor senator
-lawmaker commander colonel lieutenant captain admiral marshal king queen prince emir sheikh judge
-justice official diplomat speaker representative adviser advisor chief
+lawmaker commander colonel lieutenant captain admiral marshal king queen prince princess emir sheikh sheikha judge
+justice official diplomat speaker representative adviser advisor chief undersecretary counsellor counselor
+consul attache ruler
 """.split())
 # Titles as US wires abbreviate them before a name ("Alaska Gov. Sarah Palin", "Sen. John McCain"), spelled out.
 TITLE_ABBREVIATIONS = {"gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "gen.": "General",
@@ -202,6 +204,32 @@ def _is_name_token(tok: Token) -> bool:
     return tok.pos == PROPN and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS and not _honorific(tok)
 
 
+# Particles inside an Arab name, written in lowercase ("Mohamed bin Zayed", "Mai bint Mohammed", "Bashar al-Assad").
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "bn"})
+
+
+def _name_joint(tok: Token) -> bool:
+    """A token that joins two words of one name: a hyphen written without spaces ("Al-Sabah"), a lowercase particle
+    ("bin", "bint", "al")."""
+    if tok.text in ("-", "‑"):
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return tok.text in NAME_PARTICLES
+
+
+def _name_start(doc: Doc, i: int, j: int) -> int:
+    """Where a person's name begins that spaCy started at a particle or after one: "Abdulaziz" + "bin Saud bin Naif",
+    "Mai bint" + "Mohammed Al Khalifa". The name words before it are taken while a particle joins them."""
+    while True:
+        if i >= 1 and doc[i].text in NAME_PARTICLES and i + 1 < j and _is_name_token(doc[i - 1]) \
+                and doc[i - 1].ent_type_ in ("", "PERSON"):
+            i -= 1
+        elif i >= 2 and doc[i - 1].text in NAME_PARTICLES and _is_name_token(doc[i - 2]) \
+                and doc[i - 2].ent_type_ in ("", "PERSON") and doc[i - 1].whitespace_ and doc[i - 2].whitespace_:
+            i -= 2
+        else:
+            return i
+
+
 def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     """spaCy's entities with repairs: split names rejoined, names after titles found."""
     doc = pb.doc
@@ -209,6 +237,9 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     repaired: list[tuple[str, int, int]] = []
     for label, i, j in spans:
         if repaired and i < repaired[-1][2]:
+            if label == "PERSON" and repaired[-1][0] == "PERSON" and j > repaired[-1][2]:
+                # "Talal Khaled Al" (grown over the words of the next name) + "Khaled Al-Ahmad Al-Sabah": one name
+                repaired[-1] = ("PERSON", repaired[-1][1], j)
             continue  # already swallowed by a repaired name
         if label == "ORG" and repaired and repaired[-1][0] == "ORG" and _one_agency(doc, repaired[-1][1], i, j):
             i = repaired.pop()[1]  # "U.S. Immigration" + "and" + "Customs Enforcement"
@@ -223,9 +254,13 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
             # whose title and country the words before it give as for any titled name.
             label, i = "PERSON", person
         if label == "PERSON":
-            # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain.
-            while j < len(doc) and _is_name_token(doc[j]) and doc[j].ent_type_ in ("", "PERSON") \
-                    and (doc[j - 1].head.i == j or doc[j - 1].head.i == doc[j].head.i):
+            i = _name_start(doc, i, j)
+            # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain; "Al-Sabah", "bin
+            # Zayed": a name word's hyphen or a particle of an Arab name before one more name word.
+            while j < len(doc) and (_is_name_token(doc[j]) and doc[j].ent_type_ in ("", "PERSON") and (
+                    doc[j - 1].head.i == j or doc[j - 1].head.i == doc[j].head.i or _name_joint(doc[j - 1]))
+                    or j + 1 < len(doc) and _name_joint(doc[j]) and _is_name_token(doc[j + 1])
+                    and doc[j + 1].ent_type_ in ("", "PERSON") and _is_name_token(doc[j - 1])):
                 j += 1
             # "Kim Son" + "Kyong": two PERSON entities with nothing between them are one name.
             if repaired and repaired[-1][0] == "PERSON" and repaired[-1][2] == i \
@@ -480,14 +515,61 @@ def _nationality_of_noun(doc: Doc, i: int) -> str | None:
     return country_code(phrase) or (country_code(words[-1].text) if len(words) == 1 else None)
 
 
+# Nouns of a post abroad: the place they are "to" or "in" is where one serves, not whose one is ("the Qatari
+# ambassador to Kuwait", "counsellor at the Chinese embassy in Kabul", "the Egyptian consul general in Jeddah").
+POSTS_ABROAD = frozenset("""ambassador ambassadors envoy envoys consul consulate embassy mission attache emissary
+    charge chargé""".split())
+
+
+def _appositive_tokens(head: Token, child: Token) -> list[Token]:
+    """The words of the apposition `child` of the name `head`, with the phrases spaCy hung on the name instead that
+    follow it before the closing comma ("X, Assistant Minister for Development Affairs at the UAE Ministry of
+    Foreign Affairs, said": "at ..." is the name's child to the parser)."""
+    sub = list(child.subtree)
+    end = sub[-1].i
+    for sibling in head.children:
+        if sibling.i <= end or sibling.dep_ != "prep":
+            continue
+        if sibling.i != end + 1:
+            break
+        more = list(sibling.subtree)
+        if any(t.is_punct and t.text != "-" for t in more):
+            break
+        sub += more
+        end = more[-1].i
+    return sub
+
+
+def _serving_place(tok: Token) -> bool:
+    """A place named as where a post abroad serves: the object of "to"/"in" on an ambassador, an embassy."""
+    for anc in [tok, *tok.ancestors][:6]:
+        if anc.dep_ == "pobj" and anc.head.lower_ in ("to", "in") and anc.head.head.lower_ in POSTS_ABROAD \
+                and anc.ent_type_ != "ORG":
+            return True
+    return False
+
+
+def _capital_country(tokens: list[Token]) -> str | None:
+    """The country of a capital city among the words of a title ("Deputy Ruler of Abu Dhabi", "Mayor of Tehran")."""
+    for ent in {e for t in tokens if t.ent_type_ in ("GPE", "ORG") for e in t.doc.ents if e.start <= t.i < e.end}:
+        if ent.text.lower() in capital_cities():
+            place = shared_gazetteer().lookup(ent.text)
+            if place is not None and place.country:
+                return place.country
+    return None
+
+
 def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[str | None, str | None]:
     """"Kim Chol-won, the Chief Prosecutor of the Central Procuratorate of North Korea"; a nationality on an
-    appositive noun without a title gives the country alone ("Khodorkovsky, a former Russian oil tycoon")."""
+    appositive noun without a title gives the country alone ("Khodorkovsky, a former Russian oil tycoon"). The
+    country of a body the title is at counts ("X, Assistant Minister at the UAE Ministry of Foreign Affairs"); the
+    place a post abroad serves does not ("X, the ambassador to Japan"), its nationality does ("the Qatari ambassador
+    to Kuwait")."""
     head = doc[i:j].root
     for child in head.children:
         if child.dep_ != "appos" or child.i < j:
             continue
-        sub = list(child.subtree)[:16]
+        sub = _appositive_tokens(head, child)[:24]
         title_tokens = [t for t in sub if t.i <= child.i and t.lower_ in TITLE_WORDS or t.i == child.i]
         if not any(t.lower_ in TITLE_HEADS for t in title_tokens):
             # "Mikhail Khodorkovsky, a former Russian oil tycoon": no title, but a nationality on the noun
@@ -497,8 +579,8 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
                 return None, _country_of_words(nationality, countries)
             continue
         title = title_text(t for t in title_tokens if t.dep_ != "det")
-        named = [t for t in sub if t.ent_type_ in ("GPE", "NORP", "ORG")]
-        return title, _country_of_words(named, countries)
+        named = [t for t in sub if t.ent_type_ in ("GPE", "NORP", "ORG") and not _serving_place(t)]
+        return title, _country_of_words(named, countries) or _capital_country(named)
     return None, None
 
 
@@ -594,6 +676,14 @@ def _given_name_left_out(span: Span, given_name: Callable[[str], bool]) -> bool:
         and before.lower_ not in TITLE_WORDS and given_name(before.lower_)
 
 
+def _second_title(span: Span) -> bool:
+    """A title joined to another one that spaCy took for an organization: "X, Deputy Ruler of Abu Dhabi and National
+    Security Advisor"."""
+    root = span.root
+    return all(t.lower_ in TITLE_WORDS for t in span) and span[-1].lower_ in TITLE_HEADS and root.dep_ == "conj" \
+        and root.head.lower_ in TITLE_HEADS
+
+
 def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
@@ -612,7 +702,7 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
                 text = text[:-2]
             if not mostly_latin(text):
                 continue  # the English parse takes other scripts' common nouns for names ("Министр")
-            if label == "PERSON" and (_no_name(span) or _names_a_place(span)):
+            if label == "PERSON" and (_no_name(span) or _names_a_place(span)) or label == "ORG" and _second_title(span):
                 continue
             start = pb.offset + span.start_char
             mentions.append(NameMention(b, span.start, span.end, label, start, start + len(text), text))
@@ -1086,8 +1176,12 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
         doc = parsed[m.block].doc
         title, country, former, m.title_tokens = _title_before(doc, m.i, countries)
         basis: CountryBasis = "title" if title else "nationality"
-        if title is None:
-            title, after = _title_apposition(doc, m.i, m.j, countries)
+        if title is None or country is None:
+            # "Sheikh Tahnoun bin Zayed, Deputy Ruler of Abu Dhabi": a style before the name gives no country, the
+            # title after it may
+            title_after, after = _title_apposition(doc, m.i, m.j, countries)
+            if title is None or set(normalize_title(title).split()) <= ARAB_STYLE_TITLES and title_after:
+                title = title_after
             if country is None:
                 country, basis = after, "appositive"
         m.title, m.country, m.former = title, country, former
@@ -1135,7 +1229,8 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
 
 
 # Titles before the one name an Arab ruler or prince is called by ("Sheikh Mohamed", "Emir Tamim", "Prince Faisal").
-ARAB_STYLE_TITLES = frozenset("sheikh shaikh sheik emir amir prince princess king sultan sayyid".split())
+ARAB_STYLE_TITLES = frozenset("sheikh shaikh sheik sheikha shaikha emir amir prince princess king sultan sayyid"
+                              .split())
 NASAB = frozenset({"bin", "ibn", "bint", "ben"})
 
 
@@ -1253,6 +1348,8 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
                 continue
             if tok.lower_ not in PERSON_PRONOUNS:
                 continue
+            if tok.i + 1 < len(pb.doc) and pb.doc[tok.i + 1].lower_ in STYLES:
+                continue  # "His Highness", "Her Majesty": a style of address, not the last person's
             if previous_subject is not None and tok.is_sent_start and tok.dep_ in ("nsubj", "nsubjpass"):
                 table.by_token[(b, tok.i)] = subject = previous_subject
                 start = pb.offset + tok.idx
@@ -1841,6 +1938,12 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":
                     country, country_token = other.country, child
+                elif _armed_members(tok, child) and other is not None and other.kind == "organization" \
+                        and other.country and not is_international(other.name):
+                    country = other.country  # "Hamas fighters": the group's own country; its name is its own
+                elif _armed_members(tok, child) and other is None and child.text[:1].isupper() \
+                        and (code := organization_country(child.text)):
+                    country, country_token = code, child  # "Houthi rebels": a group the organization table knows
                 elif other is None and child.text[:1].isupper() and (code := _state_country(child, named)):
                     country, country_token = code, child  # "Georgia prosecutors", "Punjab police"
                 elif other is None and child.text[:1].isupper() and (code := country_code(child.text)):
@@ -1871,6 +1974,16 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             table.by_token[(b, tok.i)] = actor_id
     _join_unqualified_groups(table, by_id, of_country, other_groups)
     _join_state_descriptions(parsed, table, by_id, article_id)
+
+
+# Nouns of the fighters or people of an armed group or a body ("Hamas fighters", "Houthi rebels", "Taliban
+# officials"): the group's country is the body's.
+ARMED_MEMBERS = MEMBER_HEADS | frozenset("rebel militant gunman insurgent militiaman guerrilla force".split())
+
+
+def _armed_members(tok: Token, modifier: Token) -> bool:
+    """`modifier` is a name set as a noun before the people of the group `tok` ("Hamas fighters")."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and tok.lemma_.lower() in ARMED_MEMBERS
 
 
 # What a state is called in place of its name ("the kingdom" after "Saudi Arabia"), and the states each describes.

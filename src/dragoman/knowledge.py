@@ -354,7 +354,11 @@ class Knowledge:
                 continue
             from_entry[id(m.entry)] = actor
             entry_of[id(m.entry)] = m.entry
-            if actor.kind != "country":
+            # a person whose own title in the text names another country is the entry's namesake ("Ahmed Abdullah,
+            # head of the Egyptian delegation" is not AHMED_ABDULLAH of Nigeria): the text's country and sector stay
+            namesake = actor.kind == "person" and bool(actor.country) and identity[0] not in (None, actor.country) \
+                and actor.country_basis in ("title", "appositive")
+            if actor.kind != "country" and not namesake:
                 if identity[0] and identity[0] != actor.country:
                     actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = identity[1] or actor.sector
@@ -980,8 +984,9 @@ class _Application:
         text = self.doc[m.i:m.j].text
         inside = self.index.within(actor, m.start, m.end)
         offset = self.parsed[m.block].offset
-        # "U.S. Immigration and Customs Enforcement": the mention with the country's name stays whole
-        covered = any(x.start < m.start and m.end <= x.end and a is actor
+        # "U.S. Immigration and Customs Enforcement": the mention with the country's name stays whole, as does one
+        # with the family's name after ("Mohamed bin Zayed Al Nahyan" for MOHAMED_BIN_ZAYED)
+        covered = any(x.start <= m.start and m.end <= x.end and (x.start, x.end) != (m.start, m.end) and a is actor
                       for x, a in self.index.overlapping(m.start, m.end))
         if not covered and (not inside or any(not tok.is_punct and self.table.at(m.block, tok.i) != actor.id
                                               and not any(x.start <= offset + tok.idx < x.end for x in inside)
