@@ -118,3 +118,57 @@ def test_a_dictionary_name_with_the_family_name_after_is_one_mention(pipeline: P
     spans = sorted((m.start, m.end) for m in people[0].mentions)
     assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False)), spans
     assert len(spans) == 2
+
+
+def test_two_offices_before_a_long_name_give_one_titled_person(pipeline: Pipeline) -> None:
+    text = ("Qatar's Deputy Prime Minister and Minister of State Sheikh Jabor Hamad Nasser Al-Thani received the "
+            "Omani ambassador on Monday.")
+    people = [a for a in actors(pipeline, text) if a.kind == "person"]
+    assert [(a.name, a.country) for a in people] == [("Jabor Hamad Nasser Al-Thani", "QAT")]
+
+
+def test_a_partner_conjoined_with_the_person_gives_no_country(pipeline: Pipeline) -> None:
+    # the only country the story names is the guest's: the host, who discussed with him, is not of it
+    text = ("Sheikh Khalid bin Saif Al Marri, Minister of State, received Elif Kaya, Minister of Trade of the "
+            "Republic of Turkiye. Sheikh Khalid bin Saif and Kaya discussed trade.")
+    host = _person(pipeline, text, "Khalid bin Saif Al Marri")
+    assert host.country != "TUR"
+
+
+def test_a_title_held_at_the_body_named_before_gives_its_country(pipeline: Pipeline) -> None:
+    text = ("The Belarusian Foreign Ministry summoned the envoy. Olga Petrenko, the ministry's spokeswoman, said the "
+            "talks with Poland and Lithuania had failed.")
+    person = _person(pipeline, text, "Olga Petrenko")
+    assert (person.country, person.country_basis) == ("BLR", "appositive")
+
+
+def test_a_charge_daffaires_is_a_title(pipeline: Pipeline) -> None:
+    person = _person(pipeline, "Jordanian Charge d'Affaires Sami Haddad met the minister in Doha.", "Sami Haddad")
+    assert person.country == "JOR"
+
+
+@pytest.mark.parametrize("text, noun, country", [
+    ("PKK terrorists killed two village guards in the province.", "terrorists", "TUR"),
+    ("Taliban gunmen attacked a checkpoint near the border.", "gunmen", "AFG"),
+])
+def test_an_armed_groups_gunmen_take_its_country(pipeline: Pipeline, text: str, noun: str, country: str) -> None:
+    groups = {a.name: a.country for a in actors(pipeline, text) if a.kind == "group"}
+    assert groups.get(noun) == country, groups
+
+
+def test_a_name_described_as_a_body_is_no_person(pipeline: Pipeline) -> None:
+    text = "Liwa Saraya al-Haqq, an Iraqi militia, claimed a drone attack on a base in Syria."
+    found = {a.name: a.kind for a in actors(pipeline, text)}
+    assert "person" not in found.values(), found
+
+
+def test_a_person_described_as_a_member_stays_a_person(pipeline: Pipeline) -> None:
+    person = _person(pipeline, "Tariq Nasser, a member of the group, said the talks failed.", "Tariq Nasser")
+    assert person.kind == "person"
+
+
+def test_fighters_of_a_force_take_its_country(pipeline: Pipeline) -> None:
+    text = ("Sudan's Rapid Support Forces shelled the city. Fighters of the Rapid Support Forces looted a market, "
+            "witnesses said, as Chad closed the border.")
+    groups = {a.name: a.country for a in actors(pipeline, text) if a.kind == "group"}
+    assert groups.get("Fighters") == "SDN", groups

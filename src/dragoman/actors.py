@@ -64,8 +64,8 @@ ambassador envoy secretary general attorney prosecutor chief leader chairman cha
 spokesman spokeswoman spokesperson director governor mayor senator lawmaker commander colonel
 lieutenant major captain admiral marshal king queen prince princess emir sheikh sheikha crown supreme judge
 justice official officials diplomat speaker representative special assistant adviser advisor counsellor counselor
-councillor undersecretary consul attache ruler state senior executive party central committee member
-members finance trade economy
+councillor undersecretary consul attache ruler charge chargé d'affaires state senior executive party central
+committee member members finance trade economy
 affairs affair justice health education energy culture security national chief-of-staff staff
 """.split())
 # A title must contain one of these heads to be a title at all ("Foreign" alone is not).
@@ -74,7 +74,7 @@ minister president premier chancellor ambassador envoy secretary general attorne
 chairman chairwoman chair head spokesman spokeswoman spokesperson director governor mayor senator
 lawmaker commander colonel lieutenant captain admiral marshal king queen prince princess emir sheikh sheikha judge
 justice official diplomat speaker representative adviser advisor chief undersecretary counsellor counselor
-consul attache ruler
+consul attache ruler d'affaires
 """.split())
 # Titles as US wires abbreviate them before a name ("Alaska Gov. Sarah Palin", "Sen. John McCain"), spelled out.
 TITLE_ABBREVIATIONS = {"gov.": "Governor", "sen.": "Senator", "rep.": "Representative", "gen.": "General",
@@ -286,6 +286,8 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
         if label == "GPE" and j - i >= 2 and country_code(doc[i:j - 1].text) and not country_code(doc[i:j].text) \
                 and _is_name_token(doc[j - 1]):
             fixed += [("GPE", i, j - 1), ("PERSON", j - 1, j)]
+        elif label == "PERSON" and fixed and fixed[-1][0] == "PERSON" and fixed[-1][2] == i and doc[i - 1].whitespace_:
+            fixed[-1] = ("PERSON", fixed[-1][1], j)  # "Sheikh Fahad" (after a title) + "Yousef Saud Al-Sabah"
         else:
             fixed.append((label, i, j))
     return _formal_state_names(pb, fixed)
@@ -414,6 +416,11 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         if low == "," and not words and k > 2 and _is_country_word(doc[k - 1]) and doc[k - 2].lower_ == "of" \
                 and doc[k - 3].lower_ in TITLE_HEADS:
             # "The Finance Minister of Peru, Jose Arista": the title of a country set off by a comma
+            k -= 1
+            continue
+        if low == "and" and words and words[0].lower_ in TITLE_WORDS and k > 0 and doc[k - 1].lower_ in TITLE_HEADS:
+            # "Kuwait's Deputy Prime Minister and Minister of Defense Sheikh X": two offices of one person
+            words.insert(0, tok)
             k -= 1
             continue
         if low in TITLE_WORDS or _is_country_word(tok) or low in ("to", "of", "-", "then") \
@@ -676,6 +683,18 @@ def _given_name_left_out(span: Span, given_name: Callable[[str], bool]) -> bool:
         and before.lower_ not in TITLE_WORDS and given_name(before.lower_)
 
 
+# Nouns of a body an apposition may call a name spaCy took for a person's.
+BODY_DESCRIPTIONS = frozenset("""militia militias group faction movement organization organisation party company firm
+agency network brigade brigades alliance coalition front""".split())
+
+
+def _described_as_body(span: Span) -> bool:
+    """A name set beside a noun that calls it a body ("Kataib Sayyid al-Shuhada, an Iraqi militia,") is no
+    person's."""
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in BODY_DESCRIPTIONS
+               and c.pos == NOUN for c in span.root.children)
+
+
 def _second_title(span: Span) -> bool:
     """A title joined to another one that spaCy took for an organization: "X, Deputy Ruler of Abu Dhabi and National
     Security Advisor"."""
@@ -704,6 +723,8 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
                 continue  # the English parse takes other scripts' common nouns for names ("Министр")
             if label == "PERSON" and (_no_name(span) or _names_a_place(span)) or label == "ORG" and _second_title(span):
                 continue
+            if label == "PERSON" and _described_as_body(span):
+                label = "ORG"  # "Kataib Sayyid al-Shuhada, an Iraqi militia, claimed ..."
             start = pb.offset + span.start_char
             mentions.append(NameMention(b, span.start, span.end, label, start, start + len(text), text))
     return mentions
@@ -1032,6 +1053,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _affiliation_countries(mentions, actors, parsed)
     _link_nominal_titles(parsed, actors, table, article_id, countries)
     _link_definite_organizations(parsed, actors, table, article_id)
+    _possessor_countries(mentions, actors, table, parsed)
     _link_lone_surnames(parsed, actors, table, article_id)
     _link_pronouns(parsed, actors, table, article_id)
     table.actors = list(actors.values())
@@ -1411,6 +1433,26 @@ def _fronted_subject(pronoun: Token, b: int, table: ActorTable, actors: dict[str
 ORG_HEADS = frozenset("ministry agency office government embassy council committee party army court".split())
 
 
+def _possessor_countries(mentions: list[NameMention], actors: dict[str, Actor], table: ActorTable,
+                         parsed: list[ParsedBlock]) -> None:
+    """"Maria Zakharova, the ministry's spokeswoman" after "the Russian Foreign Ministry": a person with no country
+    whose title after the name is held at a body the text names ("the ministry" linked to it) takes its country."""
+    for m in mentions:
+        person = actors.get(m.actor_id or "")
+        if person is None or person.kind != "person" or person.country:
+            continue
+        doc = parsed[m.block].doc
+        head = doc[m.i:m.j].root
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < m.j or child.lower_ not in TITLE_HEADS:
+                continue
+            owner = next((c for c in child.children if c.dep_ == "poss"), None)
+            body = actors.get(table.at(m.block, owner.i) or "") if owner is not None else None
+            if body is not None and body.kind == "organization" and body.country and not is_international(body.name):
+                person.country, person.country_basis = body.country, "appositive"
+                break
+
+
 def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
                                  article_id: str) -> None:
     """"the ministry", "the agency": the organization with that head word named most recently before."""
@@ -1672,7 +1714,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Verbs and nouns of meeting someone ("Putin welcomed Xi", "held talks with Xi"): the other party is a counterpart,
 # however much its own country the text names, and where they met is one party's country, not both's.
 MEETING_VERBS = frozenset("""meet welcome greet host receive visit talk confer negotiate phone telephone call
-entertain""".split())
+entertain discuss review exchange""".split())
 MEETING_NOUNS = frozenset("""talk talks meeting meetings summit consultation consultations conversation call
 discussion discussions negotiation negotiations dialogue visit""".split())
 MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS
@@ -1719,7 +1761,8 @@ def _meeting_partners(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                 others.append(c)  # "Xi was received by Putin"
             elif head.dep_ in ("dobj", "pobj") and c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i:
                 others.append(c)  # "Putin welcomed Xi", "Putin held talks with Xi", "Xi was welcomed by Putin"
-        own = {t.i for t in tok.subtree}
+        # the actor's own words, not the conjuncts after it ("Abdullah and Fidan discussed": Fidan is the partner)
+        own = {t.i for t in tok.subtree} - {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
         for other in others:
             partners.update((b, t.i) for t in other.subtree if t.i not in own)
         if others:
@@ -1740,6 +1783,10 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                 for tok in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                     other = by_id.get(table.at(b, tok.i) or "")
                     code = other.country if other is not None and other.kind == "country" else None
+                    if other is not None and other.kind == "organization" and prep.lower_ == "of" \
+                            and parsed[b].tokens[i].lemma_.lower() in ARMED_MEMBERS \
+                            and not is_international(other.name):
+                        code = other.country  # "fighters of the Rapid Support Forces": the force's country
                     if code is None and tok.ent_type_ in ("GPE", "LOC"):
                         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
                         code = place_country(ent.text, qualified_countries(tok)) if ent is not None else None
@@ -1978,12 +2025,13 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
 
 # Nouns of the fighters or people of an armed group or a body ("Hamas fighters", "Houthi rebels", "Taliban
 # officials"): the group's country is the body's.
-ARMED_MEMBERS = MEMBER_HEADS | frozenset("rebel militant gunman insurgent militiaman guerrilla force".split())
+ARMED_MEMBERS = MEMBER_HEADS | frozenset("""rebel militant gunman insurgent militia militiaman guerrilla terrorist
+    force""".split())
 
 
 def _armed_members(tok: Token, modifier: Token) -> bool:
     """`modifier` is a name set as a noun before the people of the group `tok` ("Hamas fighters")."""
-    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and tok.lemma_.lower() in ARMED_MEMBERS
+    return modifier.dep_ == "compound" and modifier.text[:1].isupper() and tok.lemma_.lower() in ARMED_MEMBERS
 
 
 # What a state is called in place of its name ("the kingdom" after "Saudi Arabia"), and the states each describes.
