@@ -172,3 +172,21 @@ def test_fighters_of_a_force_take_its_country(pipeline: Pipeline) -> None:
             "witnesses said, as Chad closed the border.")
     groups = {a.name: a.country for a in actors(pipeline, text) if a.kind == "group"}
     assert groups.get("Fighters") == "SDN", groups
+
+
+def test_a_country_named_only_as_other_officials_is_not_inherited(pipeline: Pipeline) -> None:
+    # the story names Iran and Germany only as the guests' countries; the hosts are of the dateline's Oman
+    text = ("MUSCAT, Feb 20 (ONA) -- Sayyid Talib bin Majid Al Busaidi, Minister of Commerce, received in his office "
+            "today Reza Karimi, Minister of Industry of Iran. The two ministers discussed trade.\n\n"
+            "Separately, Sheikh Salim bin Nasser Al Harthy, Undersecretary at the Ministry, met Jonas Keller, the "
+            "German ambassador to the Sultanate.")
+    by_name = {a.name: a.country for a in actors(pipeline, text) if a.kind == "person"}
+    assert by_name["Talib bin Majid Al Busaidi"] == "OMN", by_name
+    assert by_name["Salim bin Nasser Al Harthy"] == "OMN", by_name
+    assert by_name["Jonas Keller"] == "DEU"
+
+
+def test_an_arab_family_name_with_its_article_apart_is_the_person(pipeline: Pipeline) -> None:
+    text = "Sheikh Nasser bin Saud Al Ghanim met the envoy. Al Ghanim said the talks went well."
+    people = [a for a in actors(pipeline, text) if a.kind == "person"]
+    assert len(people) == 1 and len(people[0].mentions) == 2, [(a.name, a.mentions) for a in people]

@@ -1221,7 +1221,7 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
             ccountry = next((country for _, country in forms[ci] if country), None)
             if m.country and ccountry and m.country != ccountry:
                 continue
-            if any(same_person(m.text, text, m.country, country) or _calling_name(m, text)
+            if any(same_person(m.text, text, m.country, country) or _calling_name(m, text) or _family_name(m.text, text)
                    for text, country in forms[ci]):
                 candidates.append(ci)
         if len(candidates) > 1 and len(m.text.split()) == 1:
@@ -1254,6 +1254,13 @@ def _resolve_people(mentions: list[NameMention], parsed: list[ParsedBlock], coun
 ARAB_STYLE_TITLES = frozenset("sheikh shaikh sheik sheikha shaikha emir amir prince princess king sultan sayyid"
                               .split())
 NASAB = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def _family_name(short: str, full: str) -> bool:
+    """"Al Khulaifi" after "Mohammed bin Abdulaziz Al Khulaifi": an Arab family name written apart from its article
+    is the last two words of the full name (alone, "Al Gore" is a given name and a surname)."""
+    words, last = short.lower().split(), full.lower().split()
+    return len(words) == 2 and words[0] in ("al", "el") and len(last) >= 3 and last[-2:] == words
 
 
 def _calling_name(m: NameMention, full: str) -> bool:
@@ -1608,6 +1615,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     story_country: str | None = None  # the country named most often, counted once, when first needed
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
+    guests = _guests(table, tokens_of, parsed, meeting_blocks)
     for actor in table.actors:
         if actor.kind == "group" and actor.country is None or actor.kind == "organization" and not actor.country \
                 and not is_international(actor.name) and not FOREIGN_POSTS & set(actor.name.lower().split()):
@@ -1657,6 +1665,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         for b, tok, c in mentioned:
             if c in codes or c in against:
                 continue
+            if actor.kind == "person" and _another_persons(tok, b, table, by_id, actor, guests):
+                continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
             if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id):
                 if actor.kind != "person":
                     against.add(c)
@@ -1684,6 +1694,46 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+def _guests(table: ActorTable, tokens_of: dict[str, list[tuple[int, int]]], parsed: list[ParsedBlock],
+            meeting_blocks: dict[int, bool]) -> set[str]:
+    """The persons of the article's meetings, hosts and guests alike (`_meeting_partners`)."""
+    people = {a.id for a in table.actors if a.kind == "person"}
+    guests: set[str] = set()
+    for person in (a for a in table.actors if a.kind == "person"):
+        own = tokens_of.get(person.id, [])
+        for b in {b for b, _ in own} - meeting_blocks.keys():
+            meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
+        partners, _ = _meeting_partners([t for t in own if meeting_blocks[t[0]]], parsed)
+        met = {aid for key in partners if (aid := table.at(*key)) and aid != person.id and aid in people}
+        guests |= met | ({person.id} if met else set())
+    return guests
+
+
+def _another_persons(tok: Token, b: int, table: ActorTable, by_id: dict[str, Actor], actor: Actor,
+                     guests: set[str]) -> bool:
+    """`tok` names the country of a person other than `actor` who meets someone in the article (a party to a
+    meeting is as likely a guest as a host: their country is theirs, not the article's): that person's own
+    words (a title gives them the country), or a word of their title or apposition ("Y, Foreign Minister of
+    Iran", "Berger, the German ambassador")."""
+    up = tok
+    for _ in range(6):
+        other = by_id.get(table.at(b, up.i) or "")
+        if other is not None and other.kind == "person":
+            return other is not actor and other.id in guests
+        if up.lower_ in TITLE_HEADS and up.pos_ in ("NOUN", "PROPN") and up is not tok:
+            # a title: whose it is, is the name it stands before or beside
+            holder = next((t for t in [up.head, *up.children] if t.dep_ != "punct"
+                           and (p := by_id.get(table.at(b, t.i) or "")) is not None and p.kind == "person"), None)
+            if holder is None and up.dep_ == "appos":
+                holder = up.head
+            owner = by_id.get(table.at(b, holder.i) or "") if holder is not None else None
+            return owner is not None and owner.kind == "person" and owner is not actor and owner.id in guests
+        if up.dep_ not in ("amod", "compound", "poss", "pobj", "prep", "appos", "nmod") or up.head.i == up.i:
+            return False
+        up = up.head
+    return False
 
 
 def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
