@@ -190,3 +190,12 @@ def test_an_arab_family_name_with_its_article_apart_is_the_person(pipeline: Pipe
     text = "Sheikh Nasser bin Saud Al Ghanim met the envoy. Al Ghanim said the talks went well."
     people = [a for a in actors(pipeline, text) if a.kind == "person"]
     assert len(people) == 1 and len(people[0].mentions) == 2, [(a.name, a.mentions) for a in people]
+
+
+def test_the_body_a_person_meets_gives_no_country_to_another_host(pipeline: Pipeline) -> None:
+    text = ("RIYADH, Oct 3 (SPA) -- Prince Khalid bin Fahd bin Abdulaziz, Minister of Defense, received in Riyadh "
+            "today General John Carter, Commander of the US Central Command.\n\n"
+            "Fahd bin Nasser bin Mutlaq Al Otaibi, Speaker of the Shura Council, met a delegation of the Italian "
+            "Senate.")
+    by_name = {a.name: a.country for a in actors(pipeline, text) if a.kind == "person"}
+    assert by_name["Khalid bin Fahd bin Abdulaziz"] == "SAU", by_name

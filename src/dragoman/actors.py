@@ -1615,7 +1615,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     story_country: str | None = None  # the country named most often, counted once, when first needed
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
-    guests = _guests(table, tokens_of, parsed, meeting_blocks)
+    guests, met_tokens = _guests(table, tokens_of, parsed, meeting_blocks)
     for actor in table.actors:
         if actor.kind == "group" and actor.country is None or actor.kind == "organization" and not actor.country \
                 and not is_international(actor.name) and not FOREIGN_POSTS & set(actor.name.lower().split()):
@@ -1665,7 +1665,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         for b, tok, c in mentioned:
             if c in codes or c in against:
                 continue
-            if actor.kind == "person" and _another_persons(tok, b, table, by_id, actor, guests):
+            if actor.kind == "person" and ((b, tok.i) in met_tokens or _another_persons(tok, b, table, by_id, actor,
+                                                                                         guests)):
                 continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
             if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id):
                 if actor.kind != "person":
@@ -1697,18 +1698,25 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
 
 
 def _guests(table: ActorTable, tokens_of: dict[str, list[tuple[int, int]]], parsed: list[ParsedBlock],
-            meeting_blocks: dict[int, bool]) -> set[str]:
-    """The persons of the article's meetings, hosts and guests alike (`_meeting_partners`)."""
+            meeting_blocks: dict[int, bool]) -> tuple[set[str], set[tuple[int, int]]]:
+    """The persons of the article's meetings, hosts and guests alike (`_meeting_partners`), and the words of the
+    parties a person meets ("met a delegation of the Italian Senate")."""
     people = {a.id for a in table.actors if a.kind == "person"}
     guests: set[str] = set()
+    met_tokens: set[tuple[int, int]] = set()
     for person in (a for a in table.actors if a.kind == "person"):
         own = tokens_of.get(person.id, [])
         for b in {b for b, _ in own} - meeting_blocks.keys():
             meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
         partners, _ = _meeting_partners([t for t in own if meeting_blocks[t[0]]], parsed)
+        for b, i in own:  # the host's side: "X received Y", "X met a delegation of Z"
+            tok = parsed[b].tokens[i]
+            if meeting_blocks[b] and tok.dep_ == "nsubj" and _meeting_verb(tok.head):
+                partners |= {(b, t.i) for c in tok.head.children if c.dep_ == "dobj" for t in c.subtree}
         met = {aid for key in partners if (aid := table.at(*key)) and aid != person.id and aid in people}
         guests |= met | ({person.id} if met else set())
-    return guests
+        met_tokens |= partners
+    return guests, met_tokens
 
 
 def _another_persons(tok: Token, b: int, table: ActorTable, by_id: dict[str, Actor], actor: Actor,

@@ -14,6 +14,8 @@ after `resolve_actors` and makes dictionary entries win over the guesses of `act
   is an actor of its own.
 * Agent dictionaries ("FOREIGN_MINISTER [~GOVFRM]") give the sector of a person from its role titles and of an
   organization from its name, unless an actor entry gave one.
+* A person whose own title or apposition in the text names another country than the entry's is the entry's
+  namesake and keeps the text's country and sector ("Ahmed Abdullah, head of the Egyptian delegation").
 * A full name of an entry's person with a middle name the entry does not give ("Mohammad Reza Khatami" against
   MOHAMMAD_KHATAMI) is another person; a name taken for a person by its given name or by what it does, which an
   entry codes as a company or body (MORGAN_STANLEY [MNCUSA]) or a country, is that.
