@@ -27,6 +27,11 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 16 (2026-12-02 14:39-14:50 UTC, quiet, `--docs 300 --process-repeats 3 --processes-only`,
+fastest of 3 per run): main 0.835 (bare 20.82 CPU s, dragoman 24.92 s), the session's starting commit 0.849 (20.57 /
+24.23), main again 0.915 (24.21 / 26.47): the bare parse moved 18% between runs, more than the trees differ; the 0.9
+target is met in one run of two (bench/HISTORY.md has the profile of the stages after the parse).
+
 Whole processes, session 13 (2026-12-02 05:15 and 05:27 UTC, a new machine of the same kind, quiet, load average
 0.75-2.0, `--docs 300 --process-repeats 3 --processes-only`, fastest of 3): bare 21.56 CPU s, dragoman 22.70 CPU s:
 0.950 (0.950 wall), before the session's last merge; bare 24.65, dragoman 26.45: 0.932 (0.933 wall) after it.

@@ -22,6 +22,8 @@ never the texts.
 
 This set is held out: never write or change a coder rule from its misses; report aggregates only.
 
+Session 16 (2026-12-02 14:52 UTC, aggregates only): the figures below, unchanged by the session's rules.
+
 Measured 2026-12-02 12:14 UTC (session 15, main; aggregates only, read after the session's rules, none of which came
 from this set: they came from wire-style stories written for probing, fold A errors and the helpers' own sentences).
 The story texts had been lost with /tmp and were re-copied from the stored pages by a helper who did not read them;
