@@ -199,3 +199,11 @@ def test_the_body_a_person_meets_gives_no_country_to_another_host(pipeline: Pipe
             "Senate.")
     by_name = {a.name: a.country for a in actors(pipeline, text) if a.kind == "person"}
     assert by_name["Khalid bin Fahd bin Abdulaziz"] == "SAU", by_name
+
+
+def test_a_state_bodys_spokesperson_named_bare_is_of_the_country_the_story_is_filed_from(pipeline: Pipeline) -> None:
+    text = ("MOSCOW, March 4 (TASS) -- Russia will answer any new sanctions, Foreign Ministry Spokeswoman Maria "
+            "Zakharova told a briefing on Tuesday.\n\nShe accused Britain and Germany of arming Ukraine. Moscow "
+            "summoned the German ambassador, the Russian Foreign Ministry said.")
+    (spokeswoman,) = [a for a in actors(pipeline, text) if a.name == "Maria Zakharova"]
+    assert spokeswoman.country == "RUS"

@@ -1679,10 +1679,12 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             # the dateline does not choose between them (a fight in Mannheim between Americans), except for a state's
             # own bodies named bare in a story about the country it is filed from (named there more than any
             # other), as wire copy names them ("ANKARA (AA) - ... the Interior Ministry said", beside the US, the
-            # EU and Iraq); not its officials, who travel ("BEIJING -- Wang Yi held talks with visiting Foreign
-            # Minister Ahmed Hassan"), nor in a story filed from Seoul about the North's statements
-            if actor.kind != "person" and actor.sector in STATE_SECTORS and filed and filed not in against \
-                    and filed == (story_country := story_country or _most_named(mentioned)):
+            # EU and Iraq), and the spokespeople of those bodies, who speak at home ("MOSCOW ... Foreign Ministry
+            # Spokeswoman Maria Zakharova told a briefing"); not its other officials, who travel ("BEIJING -- Wang Yi
+            # held talks with visiting Foreign Minister Ahmed Hassan"), nor in a story filed from Seoul about the
+            # North's statements
+            if (actor.kind != "person" and actor.sector in STATE_SECTORS or _state_spokesperson(actor)) and filed \
+                    and filed not in against and filed == (story_country := story_country or _most_named(mentioned)):
                 actor.country, actor.country_basis = filed, "inherited"
                 for role in actor.roles:
                     role.country = role.country or filed
@@ -1695,6 +1697,18 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+# A spokesperson of a state body named bare in the title ("Foreign Ministry Spokeswoman", "spokesman for the Interior
+# Ministry"): the body's voice at home.
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+STATE_BODY_WORDS = frozenset({"ministry", "government", "presidency", "cabinet", "army", "military", "department"})
+
+
+def _state_spokesperson(actor: Actor) -> bool:
+    return actor.kind == "person" and any(
+        words & SPOKESPERSON_WORDS and words & STATE_BODY_WORDS for r in actor.roles
+        for words in [set(r.title.lower().split())])
 
 
 def _guests(table: ActorTable, tokens_of: dict[str, list[tuple[int, int]]], parsed: list[ParsedBlock],
