@@ -207,3 +207,12 @@ def test_a_state_bodys_spokesperson_named_bare_is_of_the_country_the_story_is_fi
             "summoned the German ambassador, the Russian Foreign Ministry said.")
     (spokeswoman,) = [a for a in actors(pipeline, text) if a.name == "Maria Zakharova"]
     assert spokeswoman.country == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Wang Yi held talks with visiting Foreign Minister Ahmed Hassan of Sudan in Beijing on Tuesday.",
+    "President Ahmed Hassan of Sudan met Chinese Foreign Minister Wang Yi in Beijing.",
+])
+def test_an_of_country_after_a_persons_name_is_the_country_of_the_office(pipeline: Pipeline, text: str) -> None:
+    (minister,) = [a for a in actors(pipeline, text) if a.name == "Ahmed Hassan"]
+    assert minister.country == "SDN"

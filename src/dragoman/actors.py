@@ -1626,6 +1626,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named) \
                 or _speakers_own(tokens_of.get(actor.id, []), parsed, table, by_id)
             actor.country_basis = "nationality" if actor.country else None
+        if actor.kind == "person" and not actor.country and (code := _of_country(tokens_of.get(actor.id, []), parsed,
+                                                                               table, by_id)):
+            actor.country, actor.country_basis = code, "title"  # "President Ahmed Hassan of Sudan"
+            for role in actor.roles:
+                role.country = role.country or code
         if actor.country or actor.kind == "country" or is_international(actor.name):
             continue
         if actor.kind == "group" and actor.sector == "REF":
@@ -1865,6 +1870,16 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                         code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _of_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
+                by_id: dict[str, Actor]) -> str | None:
+    """The one country an "of" on a person's name names ("President Ahmed Hassan of Sudan", "Foreign Minister X of
+    Mali"): the country the person holds the office of."""
+    codes = {other.country for b, i in own_tokens for prep in parsed[b].tokens[i].children
+             if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"
+             for other in [by_id.get(table.at(b, obj.i) or "")] if other is not None and other.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
 
 
