@@ -216,3 +216,10 @@ def test_a_state_bodys_spokesperson_named_bare_is_of_the_country_the_story_is_fi
 def test_an_of_country_after_a_persons_name_is_the_country_of_the_office(pipeline: Pipeline, text: str) -> None:
     (minister,) = [a for a in actors(pipeline, text) if a.name == "Ahmed Hassan"]
     assert minister.country == "SDN"
+
+
+def test_a_mixed_case_abbreviation_of_a_bodys_initials_is_the_body(pipeline: Pipeline) -> None:
+    text = ("The Ministry of Foreign Affairs (MoFA) condemned the attack on Monday.\n\n"
+            "A MoFA statement later called for calm.")
+    bodies = [a for a in actors(pipeline, text) if a.kind == "organization"]
+    assert [(a.name, len(a.mentions)) for a in bodies] == [("Ministry of Foreign Affairs", 3)]

@@ -1496,6 +1496,14 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
                 bisect.insort(by_head[word], entry, key=lambda e: e[:3])
 
 
+def _initials_of(abbr: str, name: str) -> bool:
+    """A mixed-case abbreviation whose capitals are the initials of the name's capitalized words ("MoFA" of "Ministry
+    of Foreign Affairs", "MoD" of "Ministry of Defence")."""
+    capitals = "".join(c for c in abbr if c.isupper())
+    return len(capitals) >= 2 and abbr[:1].isupper() and abbr.isalpha() and capitals == "".join(
+        w[0] for w in name.split() if w[:1].isupper())
+
+
 def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id: str) -> None:
     """"Doctors Without Borders (MSF)": an abbreviation in brackets right after an organization's name is that
     organization. One actor keeps the long form as its name and takes the abbreviation's mentions elsewhere, those
@@ -1511,7 +1519,8 @@ def join_abbreviations(parsed: list[ParsedBlock], table: ActorTable, article_id:
                 continue
             abbr = doc[tok.i + 1]
             long = by_id.get(table.at(b, tok.i - 1) or "")
-            if long is None or long.kind != "organization" or not (abbr.text.isupper() and 2 <= len(abbr.text) <= 8):
+            if long is None or long.kind != "organization" or not (2 <= len(abbr.text) <= 8 and (
+                    abbr.text.isupper() or _initials_of(abbr.text, long.name))):
                 continue
             short = by_id.get(table.at(b, abbr.i) or "")
             if short is None:
