@@ -1635,9 +1635,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             actor.country = _attached_country(tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named) \
                 or _speakers_own(tokens_of.get(actor.id, []), parsed, table, by_id)
             actor.country_basis = "nationality" if actor.country else None
-        if actor.kind == "person" and not actor.country and (code := _of_country(tokens_of.get(actor.id, []), parsed,
-                                                                               table, by_id)):
-            actor.country, actor.country_basis = code, "title"  # "President Ahmed Hassan of Sudan"
+        # "President Ahmed Hassan of Sudan": the country of the office, a country named by "of" on the name (no
+        # place: "Mayor X of Springfield")
+        if actor.kind == "person" and not actor.country and (code := _attached_country(
+                tokens_of.get(actor.id, []), parsed, table, by_id, place_country, named=set(), preps=("of",))):
+            actor.country, actor.country_basis = code, "title"
             for role in actor.roles:
                 role.country = role.country or code
         if actor.country or actor.kind == "country" or is_international(actor.name):
@@ -1857,14 +1859,14 @@ def _meeting_partners(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
 
 
 def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
-                      by_id: dict[str, Actor], place_country: PlaceCountry,
-                      named: set[str | None] | None = None) -> str | None:
+                      by_id: dict[str, Actor], place_country: PlaceCountry, named: set[str | None] | None = None,
+                      preps: tuple[str, ...] = ("of", "in", "from")) -> str | None:
     """The one country a group's own phrases attach ("the government of Iraq", "commanders in eastern Syria",
-    "the authorities in Sanaa"): a country actor or a known place in an of/in/from phrase on the group's head; a
+    "the authorities in Sanaa"): a country actor or a known place in a phrase of `preps` on the group's head; a
     place only of a country in `named`, when given."""
     codes = set()
     for b, i in own_tokens:
-        for prep in (c for c in parsed[b].tokens[i].children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+        for prep in (c for c in parsed[b].tokens[i].children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 for tok in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
                     other = by_id.get(table.at(b, tok.i) or "")
@@ -1879,16 +1881,6 @@ def _attached_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBloc
                         code = code if named is None or code in named else None
                     if code:
                         codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _of_country(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
-                by_id: dict[str, Actor]) -> str | None:
-    """The one country an "of" on a person's name names ("President Ahmed Hassan of Sudan", "Foreign Minister X of
-    Mali"): the country the person holds the office of."""
-    codes = {other.country for b, i in own_tokens for prep in parsed[b].tokens[i].children
-             if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"
-             for other in [by_id.get(table.at(b, obj.i) or "")] if other is not None and other.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -67,6 +67,11 @@ def text_problem(fields: dict[str, Any]) -> str | None:
     return None
 
 
+def in_published_range(day: date) -> bool:
+    """The date rules can count from `day` ("tomorrow", "in ten years")."""
+    return EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED
+
+
 def published_date(value: object, name: str = "published") -> date | None:
     """A caller's publication date: None, a date, or "YYYY-MM-DD"; TypeError/ValueError otherwise."""
     if value is None:
@@ -80,7 +85,7 @@ def published_date(value: object, name: str = "published") -> date | None:
             raise ValueError(f"{name} must be a date in YYYY-MM-DD form, got {value!r}") from None
     else:
         raise TypeError(f"{name} must be a date or a 'YYYY-MM-DD' string, not {type(value).__name__} ({value!r})")
-    if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+    if not in_published_range(day):
         raise ValueError(f"{name} {day.isoformat()} is out of range "
                          f"({EARLIEST_PUBLISHED.isoformat()} to {LATEST_PUBLISHED.isoformat()})")
     return day

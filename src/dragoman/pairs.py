@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING, Any
 from dragoman.countries import country_code
 from dragoman.events.relation import Reading, RelationModel, root_of
 from dragoman.model import Actor, Article, Event, Extraction, Participant
-from dragoman.reports import SYMMETRIC_TYPES
+from dragoman.reports import HAPPENED, SYMMETRIC_TYPES
 
 if TYPE_CHECKING:
     from dragoman.nlp import ParsedBlock
     from dragoman.pipeline import Pipeline
 
-HAPPENED = frozenset({"asserted", "reported"})  # an event that happened is the one a coder codes
 
 
 class PairError(ValueError):

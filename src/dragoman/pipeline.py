@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dragoman.actors import PERSON_NOUNS_ALL, inherit_countries, join_abbreviations, resolve_actors
-from dragoman.checks import EARLIEST_PUBLISHED, LATEST_PUBLISHED, api_article
+from dragoman.checks import api_article, in_published_range
 from dragoman.clean import Block, dateline_date, segment
 from dragoman.events import EventCoder, Lexicon
 from dragoman.events.arguments import PEOPLE_NOUNS
@@ -116,7 +116,7 @@ class Pipeline:
                                 given_name=self.knowledge.given_name if self.knowledge else None)
         # without a publication date, the dateline's date with its year is the day the story was filed
         filed = dateline_date(article.text, blocks) if article.published is None else None
-        day = article.published or (filed if filed and EARLIEST_PUBLISHED <= filed <= LATEST_PUBLISHED else None)
+        day = article.published or (filed if filed and in_published_range(filed) else None)
         dct = day or date.today()
         if self.knowledge is not None:
             self.knowledge.apply(actors, parsed, article.id, dct)
@@ -148,15 +148,16 @@ def actor_kinds(actors: Sequence[Actor], parsed: list[ParsedBlock]) -> dict[str,
         singular(m.start, m.end) for m in a.mentions) else a.kind for a in actors}
 
 
-# Sectors of a state's own bodies and officials: what they do, the state does ("the ministry condemned").
-STATE_SECTORS = frozenset({"GOV", "MIL"})
+# Sectors of the bodies and officials whose statements are their state's ("the ministry condemned"); narrower than
+# `actors.STATE_SECTORS` (no police, courts or parliaments, which speak for themselves).
+STATE_VOICE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def state_voices(actors: Sequence[Actor]) -> dict[str, str]:
     """Actor id -> country, for the bodies and officials of a state's government or forces
     (`merge.join_state_voices`)."""
     return {a.id: a.country for a in actors
-            if a.kind != "country" and a.country and a.sector in STATE_SECTORS}
+            if a.kind != "country" and a.country and a.sector in STATE_VOICE_SECTORS}
 
 
 def tense_lookup(parsed: list[ParsedBlock]) -> Callable[[int], str | None]:

@@ -194,8 +194,8 @@ def names_the_unnamed(unnamed: Event, named: Event, kinds: Mapping[str, str]) ->
     return bridged
 
 
-# Told as done, by the text or by someone it quotes: one class when two reports are compared.
-HAPPENED = {"reported": "asserted"}
+# Told as done, by the text or by someone it quotes: what a coder codes, one class when two reports are compared.
+HAPPENED = frozenset({"asserted", "reported"})
 # Acts done in words, which a state does through the body or official who says them: one statement a day is the
 # rule, where attacks, arrests or aid of one state are often several in one story.
 SAID_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
@@ -212,7 +212,7 @@ def voices_the_state(state: Event, voiced: Event, kinds: Mapping[str, str], voic
     a, b = state, voiced
     if a.type not in SAID_TYPES or not _same_act(a, b, any_mode=True):
         return False
-    if HAPPENED.get(a.factuality, a.factuality) != HAPPENED.get(b.factuality, b.factuality) \
+    if a.factuality != b.factuality and not {a.factuality, b.factuality} <= HAPPENED \
             or not dates_compatible(a.date, b.date) \
             or places_apart(a.location, b.location):
         return False
