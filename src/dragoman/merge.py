@@ -6,7 +6,7 @@ mentions and gives each event its id and conflicts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -93,21 +93,30 @@ def merge_mentions(mentions: Sequence[CodedMention], kinds: Mapping[str, str] | 
     return events, conflicts
 
 
+def _fold_into_sole(events: list[Event], candidate: Callable[[Event], bool], joins: Callable[[Event, Event], bool],
+                    then: Callable[[Event], None] | None = None) -> list[Event]:
+    """Each `candidate` event that `joins` exactly one other event (one not folded away already) is folded into it
+    (`then` runs on the event it joined); with two or more it stays apart."""
+    joined: set[int] = set()
+    for k, event in enumerate(events):
+        if not candidate(event):
+            continue
+        into = [n for n, other in enumerate(events) if n != k and n not in joined and joins(event, other)]
+        if len(into) == 1:
+            absorb(events[into[0]], event)
+            if then is not None:
+                then(events[into[0]])
+            joined.add(k)
+    return [event for k, event in enumerate(events) if k not in joined]
+
+
 def name_the_unnamed(events: list[Event], kinds: Mapping[str, str]) -> list[Event]:
     """"A man was charged with arson", then "Robert Pitman, 24, was charged with arson": an event told of an unnamed
     person joins the event that names the person, when the article has exactly one such event (with two men charged
     in one story, "a man was charged" stays apart). The joined event keeps the named person."""
-    joined: set[int] = set()
-    for k, event in enumerate(events):
-        if not any(kinds.get(p.actor_id) == "individual" for p in event.source + event.target):
-            continue
-        named = [n for n, other in enumerate(events)
-                 if n != k and n not in joined and names_the_unnamed(event, other, kinds)]
-        if len(named) == 1:
-            absorb(events[named[0]], event)
-            keep_named(events[named[0]], kinds)
-            joined.add(k)
-    return [event for k, event in enumerate(events) if k not in joined]
+    return _fold_into_sole(
+        events, lambda event: any(kinds.get(p.actor_id) == "individual" for p in event.source + event.target),
+        lambda event, other: names_the_unnamed(event, other, kinds), lambda named: keep_named(named, kinds))
 
 
 def join_state_voices(events: list[Event], kinds: Mapping[str, str], voices: Mapping[str, str]) -> list[Event]:
@@ -115,13 +124,6 @@ def join_state_voices(events: list[Event], kinds: Mapping[str, str], voices: Map
     an act told of a body or official of a state joins the one event that tells it of the state
     (`voices_the_state`); with two such events of the state ("Russia warned Kyiv ... Russia warned the West") it
     stays apart. The joined event keeps both as its source."""
-    joined: set[int] = set()
-    for k, event in enumerate(events):
-        if not event.source or any(p.actor_id not in voices for p in event.source):
-            continue
-        states = [n for n, other in enumerate(events)
-                  if n != k and n not in joined and voices_the_state(other, event, kinds, voices)]
-        if len(states) == 1:
-            absorb(events[states[0]], event)
-            joined.add(k)
-    return [event for k, event in enumerate(events) if k not in joined]
+    return _fold_into_sole(
+        events, lambda event: bool(event.source) and all(p.actor_id in voices for p in event.source),
+        lambda event, other: voices_the_state(other, event, kinds, voices))
