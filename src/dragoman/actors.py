@@ -1053,6 +1053,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _affiliation_countries(mentions, actors, parsed)
     _link_nominal_titles(parsed, actors, table, article_id, countries)
     _link_definite_organizations(parsed, actors, table, article_id)
+    _link_group_anaphors(parsed, actors, table, article_id)
     _possessor_countries(mentions, actors, table, parsed)
     _link_lone_surnames(parsed, actors, table, article_id)
     _link_pronouns(parsed, actors, table, article_id)
@@ -1494,6 +1495,63 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
             entry = (actor.mentions[-1].start, place[id(actor)], len(actor.mentions) - 1, actor)
             for word in ORG_HEADS.intersection(actor.name.lower().split()):
                 bisect.insort(by_head[word], entry, key=lambda e: e[:3])
+
+
+GROUP_ANAPHORS = frozenset("group organization organisation militia movement outfit faction".split())
+OUTLET_WORDS = frozenset("agency news newspaper daily broadcaster channel television radio company firm".split())
+INDEFINITE_GROUP = re.compile(
+    r"\b(?:a|an|another|one)\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|militia|movement|outfit|faction)s?\b",
+    re.IGNORECASE)
+
+
+def _link_group_anaphors(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
+                         article_id: str) -> None:
+    """"the group", "the militant group", "the Lebanese movement": the organization named last before it, in its
+    paragraph or the two before, when no other group ("a group of lawyers") was brought in between. A state body
+    ("the ministry") is linked by its own head word, never as a group."""
+    offsets = [pb.offset for pb in parsed]
+
+    def introduced_as_outlet(start: int) -> bool:
+        """"the official news agency SUNA", "the broadcaster Al Jazeera": a medium or a firm, no group."""
+        pb = parsed[bisect.bisect_right(offsets, start) - 1]
+        return bool(OUTLET_WORDS.intersection(pb.text[:start - pb.offset].lower().split()[-3:]))
+
+    named = sorted(((m.start, m.end, a) for a in actors.values() if a.kind == "organization" and a.sector != "MED"
+                    and not ORG_HEADS.intersection(a.name.lower().split()) for m in a.mentions
+                    if not introduced_as_outlet(m.start)), key=lambda e: e[:2])
+    if not named:
+        return
+    starts = [start for start, _, _ in named]
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.lower_ not in GROUP_ANAPHORS or (b, tok.i) in table.by_token or tok.tag_ != "NN" or any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in tok.children):
+                continue  # "the group of lawyers" is who it says; "accused the group of recruiting": the verb's "of"
+            if any(c.dep_ in ("appos", "conj") for c in tok.children) or pb.doc[tok.i + 1:tok.i + 3].text in (
+                    ", or", "(", ", the"):
+                continue  # "the southern movement, or Sudan People's Liberation Army": named here
+            lefts = list(tok.lefts)
+            if not lefts or lefts[0].lower_ != "the" or lefts[0].i != tok.i - len(lefts):
+                continue
+            before = bisect.bisect_left(starts, pb.offset + tok.idx)
+            if before == 0:
+                continue
+            start, end, actor = named[before - 1]
+            if not all(m.dep_ in ("amod", "compound", "npadvmod") and (
+                    m.is_lower or "-" in m.text or country_code(m.text) == actor.country) for m in lefts[1:]):
+                continue  # "the Wagner group", "the Russian group" after a body of another country: a name
+            first = bisect.bisect_right(offsets, start) - 1
+            if b - first > 2:
+                continue
+            between = " ".join(parsed[k].text[max(0, end - offsets[k]) if k == first else 0:
+                                              tok.idx if k == b else None] for k in range(first, b + 1))
+            if INDEFINITE_GROUP.search(between):
+                continue
+            table.by_token[(b, tok.i)] = actor.id
+            phrase = pb.doc[lefts[0].i:tok.i + 1]
+            actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
+                                          phrase.text))
 
 
 def _initials_of(abbr: str, name: str) -> bool:
@@ -2063,9 +2121,10 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 continue  # "opened an embassy", "sought a court ruling": a thing made or sought, not a party
             first = start
             country, country_token = None, None
-            # Its modifiers, and theirs ("Syrian Muslim refugees").
+            # Its modifiers, and theirs ("Syrian Muslim refugees", "two Chilean consular officials").
             near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
-            near += [g for c in near if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+            near += [g for c in near if c.dep_ in ("compound", "amod") for g in c.children
+                     if g.dep_ in ("amod", "compound") and g.i < c.i]
             # "a Chinese-flagged cargo ship", "a Greek-owned tanker": the country the flag or the owners give it
             near += [g for c in near if c.lower_ in FLAG_PARTICIPLES for g in c.children
                      if g.dep_ in ("npadvmod", "amod", "compound") and g.i < c.i]

@@ -125,15 +125,26 @@ def people_actor(tok: Token, b: int, offset: int, article_id: str, actors: Actor
         actor.mentions = [mention if m.article_id == article_id and mention.start <= m.start and m.end <= mention.end
                           else m for m in actor.mentions]
         return known
-    actor_id = "grp-" + slug(tok.lemma_)
+    country = _nationality(tok)
+    actor_id = "grp-" + slug(f"{country or ''} {tok.lemma_}")
     actor = actors.get(actor_id)
     if actor is None:
         # someone's relatives are private people (CAMEO's civilians), not a public that may act as one
-        actor = Actor(actor_id, phrase.text, "group", sector="CVL" if _lemma(tok) in KIN_NOUNS else None)
+        actor = Actor(actor_id, phrase.text, "group", country=country, sector="CVL" if _lemma(tok) in KIN_NOUNS
+                      else None, country_basis="nationality" if country else None)
         actors.actors.append(actor)
     actor.mentions.append(mention)
     actors.by_token[(b, tok.i)] = actor_id
     return actor_id
+
+
+def _nationality(tok: Token) -> str | None:
+    """The one country a capitalized modifier of the noun, or of its modifier, names ("two Chilean consular
+    officials"); None for none or several ("Nigerian and British soldiers")."""
+    near = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    near += [g for c in near for g in c.lefts if g.dep_ in ("amod", "compound")]
+    codes = {code for c in near if c.text[:1].isupper() and (code := country_code(c.text))}
+    return codes.pop() if len(codes) == 1 and not any(c.dep_ == "conj" for n in near for c in n.children) else None
 
 
 def _own_course(verb: Token) -> bool:

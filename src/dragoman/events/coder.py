@@ -311,6 +311,12 @@ WEAPON_NOUNS = frozenset("""missile rocket warhead icbm slbm bomb shell projecti
 MESSAGE_NOUNS = frozenset("message letter cable telegram note missive".split())
 
 
+def _amount(tok: Token) -> bool:
+    """A sum or a quantity ("10 million", "5 million dollars", "$5 million", "200 tonnes"), not a count of things
+    ("three cities")."""
+    return tok.pos_ == "NUM" or tok.ent_type_ in ("MONEY", "QUANTITY")
+
+
 def _sends_message(trig: Trigger) -> bool:
     """The trigger is a message under a verb that sends it ("sent a cable", "addressed a letter to"), or the
     verb that sends one ("sent a message to", coded off the verb by the CAMEO dictionary)."""
@@ -999,7 +1005,7 @@ class EventCoder:
                     if not found and child.dep_ == "dobj" and _lemma(child) in WORDS_GIVEN and (
                             sent := message_to()) is not None:
                         return sent  # the message is the verb's object
-                    if not found and child.pos_ in ("NOUN", "VERB", "ADJ"):
+                    if not found and (child.pos_ in ("NOUN", "VERB", "ADJ") or _amount(child)):
                         # "rejected an appeal from X", "evacuated the wounded from X", "demanded the removal of X",
                         # "lifted a blockade on X",
                         # "suspended part of a military aid program for Bosnia"
@@ -1042,6 +1048,11 @@ class EventCoder:
                         place = self.gazetteer.lookup(_phrase(obj))
                         if place and place.country and actors.get(place.country):
                             return [place.country], obj
+        if word is governor and any(_amount(o) for o in governor.children if o.dep_ == "dobj"):
+            # "pledged 10 million dollars in humanitarian assistance to Sudan", the "in" hung on the verb
+            for given in (_pobj(c) for c in governor.children if c.dep_ == "prep" and c.lower_ == "in"):
+                if given is not None and given.pos_ == "NOUN" and (found := nested(given, rule.target_preps)):
+                    return found, given
         for scope in (c for h in (governor, *(o for o in governor.children if o.dep_ == "dobj"))
                       for c in h.children if c.dep_ in ("advcl", "acl") and _lemma(c) == "target"):
             # "imposed sanctions targeting Venezuelan officials": the measure's scope names whom it is aimed at
@@ -1183,6 +1194,14 @@ class EventCoder:
                 obj = _pobj(child)
             elif child.dep_ == "dobj" and noun.pos_ in ("VERB", "AUX"):
                 obj = child
+            elif child.dep_ == "prep" and child.lower_ == "in" and depth < 3 and _amount(noun) and (
+                    (given := _pobj(child)) is not None and given.pos_ == "NOUN"):
+                # "10 million dollars in humanitarian assistance to Sudan": what an amount is of is named by "in",
+                # whose own phrase names the party (a place "in" would be no party)
+                found = self._nested_actors(given, preps, b, actors, previous, depth + 1, avoid)
+                if found:
+                    return found
+                continue
             elif child.dep_ in ("acl", "amod") and depth < 3 and (child.pos_ == "ADJ" or any(
                     a.lower_ == "to" for a in child.children if a.dep_ == "aux")):
                 # an infinitive ("invitation to attend ...") or an adjective ("capable of ...") on the noun

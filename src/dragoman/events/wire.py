@@ -117,8 +117,9 @@ def _bare(tok: Token) -> bool:
 
 def says_whose(tok: Token) -> bool:
     """"two top leaders of a polygamous sect", "both the country's ministers": the noun names its own party, so it
-    does not refer back to the parties just named."""
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "for") for c in tok.children)
+    does not refer back to the parties just named; "the two heads of state" names an office, no party."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "for") and not (
+        c.lower_ == "of" and [g.lower_ for g in c.children] in (["state"], ["government"])) for c in tok.children)
 
 
 def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMention | None) -> list[str]:
@@ -183,12 +184,16 @@ def continues_meeting(coded: CodedMention, trig: Trigger, before: Sequence[Coded
                     if m.event.type == "CONSULT" and not m.derived), None)
     if meeting is None or meeting.event.mode == "visit" or coded.block - meeting.block > 1:
         return
+    # "met Hamas officials to discuss an Israeli proposal": the purpose of the meeting is that meeting, not talks
+    # with the topic's country
+    purpose = meeting.block == coded.block and verb.dep_ in ("xcomp", "advcl") and verb.head.i == meeting.governor \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "received a phone call from Biden, during which they discussed ...", "X held talks with Y. They discussed
     # ...": "they" or "both" discussing are the parties of the meeting just told
     they = any(c.dep_ == "nsubj" and c.lower_ in ("they", "both") for c in verb.children)
-    if meeting.event.mode is None and not they:
+    if meeting.event.mode is None and not they and not purpose:
         return  # talks told again by the same parties are one event by the merge
-    if coded.participants != meeting.participants and not they:
+    if coded.participants != meeting.participants and not (they or purpose):
         return
     event.mode, event.cameo = meeting.event.mode, meeting.event.cameo
     event.source, event.target = list(meeting.event.source), list(meeting.event.target)

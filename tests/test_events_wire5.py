@@ -1,0 +1,130 @@
+"""Wire constructions of who did what to whom (issue 13, session 17). Every sentence is written for these tests;
+none comes from an evaluation set or a real article."""
+
+from __future__ import annotations
+
+from helpers import actors, countries, events, names
+
+from dragoman.model import Event
+from dragoman.pipeline import Pipeline
+
+
+def of_type(found: list[Event], type: str) -> list[Event]:
+    return [e for e in found if e.type == type]
+
+
+# -- a sum pledged "in" aid: the aid's own phrase names whom it is for ------------------------------------------------
+
+
+def test_sum_in_aid_names_its_recipient_through_the_aid(pipeline: Pipeline) -> None:
+    (aid,) = of_type(events(pipeline, "Kuwait pledged USD 10 million in humanitarian assistance to Sudanese "
+                                      "refugees."), "AID")
+    assert countries(aid.source) == {"KWT"} and countries(aid.target) == {"SDN"}
+
+
+def test_sum_in_aid_hung_on_the_verb(pipeline: Pipeline) -> None:
+    (aid,) = of_type(events(pipeline, "Kuwait pledged 10 million dollars in humanitarian assistance to Sudan."), "AID")
+    assert countries(aid.target) == {"SDN"}
+
+
+def test_count_of_things_is_no_sum(pipeline: Pipeline) -> None:
+    # "three towns ... in an offensive against X": the offensive's enemy is not reached through a count of towns
+    found = of_type(events(pipeline, "The army seized three towns on Friday in an offensive against the rebels."),
+                    "ASSAULT")
+    assert found and not any("rebels" in names(e.target) for e in found)
+
+
+# -- committing a crime is no commitment ------------------------------------------------------------------------------
+
+
+def test_committed_a_crime_is_no_agreement(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The soldiers committed crimes in the village, the report said."), "AGREE")
+    assert not of_type(events(pipeline, "Prosecutors say the men committed a crime against Peruvian farmers."),
+                       "AGREE")
+
+
+def test_committed_to_talks_is_still_an_agreement(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Armenia committed to new talks with Azerbaijan.")
+    assert of_type(found, "AGREE")
+
+
+# -- unnamed people take the nationality of a modifier's modifier ------------------------------------------------------
+
+
+def test_nationality_on_the_modifier_of_unnamed_people(pipeline: Pipeline) -> None:
+    (arrest,) = of_type(events(pipeline, "Iran detained two French aid workers in Tehran."), "COERCE")
+    assert countries(arrest.target) == {"FRA"}
+
+
+def test_two_nationalities_give_no_one_country(pipeline: Pipeline) -> None:
+    group = [a for a in actors(pipeline, "The junta detained four Malian and Nigerien soldiers.") if a.kind == "group"
+             and "soldiers" in a.name]
+    assert group and all(a.country is None for a in group)
+
+
+def test_consular_officials_ordered_out_are_expelled(pipeline: Pipeline) -> None:
+    (expel,) = of_type(events(pipeline, "Peru ordered three Bolivian consular officials to leave the country."),
+                       "SANCTION")
+    assert expel.mode == "expel" and countries(expel.target) == {"BOL"}
+
+
+# -- "the group", "the militant group": the organization named last ----------------------------------------------------
+
+
+def test_the_group_as_subject_is_the_armed_group_named_before(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Israeli jets struck Hezbollah targets in the Bekaa valley on Tuesday.\n\n"
+                             "The group said it launched drones at a military base in northern Israel in response.")
+    (attack,) = [e for e in of_type(found, "ASSAULT") if countries(e.target) == {"ISR"}]
+    assert names(attack.source) == {"Hezbollah"}
+
+
+def test_the_group_as_object_in_the_same_sentence(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Somalia's army said it had bombed al-Shabaab camps and accused the group of recruiting "
+                             "children.")
+    (accusation,) = of_type(found, "ACCUSE")
+    assert [n for n in names(accusation.target) if "shabaab" in n.lower()], names(accusation.target)
+
+
+def test_a_group_brought_in_between_is_not_the_earlier_organization(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Human Rights Watch said a group of students met the governor.\n\n"
+                             "The group demanded the release of three teachers.")
+    assert not any("Human Rights Watch" in names(e.source) for e in of_type(found, "REQUEST"))
+
+
+def test_a_group_named_in_place_is_no_anaphor(pipeline: Pipeline) -> None:
+    table = actors(pipeline, "The agency Tass reported the news.\n\nThe army fought the northern movement, or the "
+                             "Liberation Front, near the border.")
+    tass = [a for a in table if a.name.lower().startswith("tass")]
+    assert not tass or all("movement" not in m.text for a in tass for m in a.mentions)
+
+
+# -- "met X to discuss Y": one meeting, the topic is no partner --------------------------------------------------------
+
+
+def test_meeting_to_discuss_a_topic_is_one_consultation(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Kenya's foreign minister met his Somali counterpart in Nairobi to discuss an "
+                                     "Ethiopian proposal."), "CONSULT")
+    assert found and all(countries(e.target) == {"SOM"} for e in found), [countries(e.target) for e in found]
+
+
+def test_discussing_apart_from_a_meeting_keeps_its_partner(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Kenya discussed the border with Ethiopia on Monday."), "CONSULT")
+    assert found and countries(found[0].target) == {"ETH"}
+
+
+# -- leaders at a signing; "the two heads of state" -------------------------------------------------------------------
+
+
+def test_leaders_witnessing_a_signing_sign_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in "
+                             "Tokyo on Monday. The two heads of state then witnessed the signing of six cooperation "
+                             "documents.")
+    (signed,) = of_type(found, "SUPPORT")
+    assert signed.cameo == "057"
+    assert countries(signed.source + signed.target) == {"IND", "JPN"}
+
+
+def test_heads_of_a_named_body_are_its_own(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Egypt's president met the Sudanese army chief in Cairo. The two heads of the "
+                             "national banks later signed a loan deal.")
+    assert not any(countries(e.source) == {"EGY", "SDN"} for e in of_type(found, "SUPPORT"))
