@@ -128,3 +128,32 @@ def test_heads_of_a_named_body_are_its_own(pipeline: Pipeline) -> None:
     found = events(pipeline, "Egypt's president met the Sudanese army chief in Cairo. The two heads of the "
                              "national banks later signed a loan deal.")
     assert not any(countries(e.source) == {"EGY", "SDN"} for e in of_type(found, "SUPPORT"))
+
+
+# -- a party acting in one request and asked in another: two requests -----------------------------------------------
+
+
+def test_the_ones_demanding_and_the_ones_urging_them_are_two_requests(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Thousands of garment workers demanding higher wages marched in Dhaka. Labour "
+                                     "Minister Monnujan Sufian urged the workers to return to work."), "REQUEST")
+    assert len(found) == 2
+    assert all(len(e.source) == 1 for e in found), [names(e.source) for e in found]
+
+
+# -- a gerund naming its own doer -------------------------------------------------------------------------------------
+
+
+def test_gerund_with_a_by_phrase_is_done_by_it(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Clashes spread, with villagers reporting shelling by the rebels overnight."),
+                    "ASSAULT")
+    assert found and all(names(e.source) == {"rebels"} for e in found), [names(e.source) for e in found]
+
+
+# -- "the paramilitary force" after the force's name ------------------------------------------------------------------
+
+
+def test_the_paramilitary_force_is_the_organization_named_before(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Hezbollah fighters clashed with Lebanese troops on Monday.\n\nThe army accused the "
+                             "paramilitary force of attacking a checkpoint.")
+    (accusation,) = of_type(found, "ACCUSE")
+    assert names(accusation.target) == {"Hezbollah"}

@@ -1497,10 +1497,10 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
                 bisect.insort(by_head[word], entry, key=lambda e: e[:3])
 
 
-GROUP_ANAPHORS = frozenset("group organization organisation militia movement outfit faction".split())
+GROUP_ANAPHORS = frozenset("group organization organisation militia movement outfit faction force".split())
 OUTLET_WORDS = frozenset("agency news newspaper daily broadcaster channel television radio company firm".split())
 INDEFINITE_GROUP = re.compile(
-    r"\b(?:a|an|another|one)\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|militia|movement|outfit|faction)s?\b",
+    r"\b(?:a|an|another|one)\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|militia|movement|outfit|faction|force)s?\b",
     re.IGNORECASE)
 
 

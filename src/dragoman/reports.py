@@ -76,11 +76,24 @@ def _reversed(a: Event, b: Event) -> bool:
     the junta of ..." and "the junta accused France of ..." are two accusations, not one, unless the type is told
     either way round. With a side left unnamed the two may be one act told with a role misread ("Jeffs convicted"
     in a headline, "a jury convicted Jeffs" below it), and are left to the other tests."""
-    if a.type in SYMMETRIC_TYPES or not (a.source and a.target and b.source and b.target):
+    if a.type in SYMMETRIC_TYPES:
         return False
+    if not (a.source and a.target and b.source and b.target):
+        return _acted_on_by_another(a, b) or _acted_on_by_another(b, a)
     sa, ta = {p.actor_id for p in a.source}, {p.actor_id for p in a.target}
     sb, tb = {p.actor_id for p in b.source}, {p.actor_id for p in b.target}
     return bool((sa & tb) - sb or (ta & sb) - tb)
+
+
+def _acted_on_by_another(a: Event, b: Event) -> bool:
+    """`a` names only its source, which `b`, told by another word, has another party act on: "workers demanding
+    higher wages" and "the minister urged the workers to return to work" are two requests. The same word may be one
+    act with a role misread (a headline's "Jeffs convicted" beside "a jury convicted Jeffs")."""
+    sa, sb, tb = ({p.actor_id for p in side} for side in (a.source, b.source, b.target))
+    if not sa or a.target or not sb or not tb or not sa & tb or sa & sb:
+        return False
+    stems = [{w[:5] for e in event.evidence for w in e.trigger.lower().split()[:1]} for event in (a, b)]
+    return all(stems) and not stems[0] & stems[1]
 
 
 def _only_sources(event: Event) -> Event:
