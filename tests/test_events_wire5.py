@@ -157,3 +157,17 @@ def test_the_paramilitary_force_is_the_organization_named_before(pipeline: Pipel
                              "paramilitary force of attacking a checkpoint.")
     (accusation,) = of_type(found, "ACCUSE")
     assert names(accusation.target) == {"Hezbollah"}
+
+
+# -- "would have": what did not happen; diplomats expelled are not the expelling state's --------------------------
+
+
+def test_would_have_is_no_fact(pipeline: Pipeline) -> None:
+    found = events(pipeline, "China blocked a draft that would have imposed sanctions on Myanmar.")
+    assert found and not any(e.factuality in ("asserted", "reported") and countries(e.target) == {"MMR"}
+                             for e in found), [(e.type, e.factuality) for e in found]
+
+
+def test_expelled_diplomats_are_not_the_expelling_states(pipeline: Pipeline) -> None:
+    (expel,) = of_type(events(pipeline, "Ecuador expelled three diplomats on Friday."), "SANCTION")
+    assert countries(expel.source) == {"ECU"} and "ECU" not in countries(expel.target)

@@ -1721,6 +1721,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             continue
         if actor.kind == "person" and any(set(r.title.lower().split()) & DIPLOMATIC_TITLES for r in actor.roles):
             continue  # an envoy named bare is as likely the other country's ("Germany expelled the ambassador, X")
+        if actor.kind == "group" and {w.rstrip("s") for w in actor.name.lower().split()} & DIPLOMATIC_TITLES:
+            continue  # so are diplomats ("Turkey expelled two diplomats")
         verbs = {(b, tok.head.i) for b, i in own_tokens
                  for tok in [_conjunct_head(parsed[b].tokens[i])] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject

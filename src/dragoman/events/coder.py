@@ -1520,10 +1520,11 @@ class EventCoder:
                 actor = actors.get(actor_id)
                 if actor is not None and actor.kind == "group" and actor.country is None:
                     actor.country, actor.country_basis = location.country, "inherited"
-        elif rule.type in policy.place_target and (rule.type in policy.domestic or _unnamed_people_object(
-                trig.governor)):
-            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people, unless
-            # the act continues one aimed at another party ("attacked Ukraine, killing 12 civilians")
+        elif rule.type in policy.place_target and rule.mode != "expel" and (
+                rule.type in policy.domestic or _unnamed_people_object(trig.governor)):
+            # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people (not the
+            # diplomats a state expels), unless the act continues one aimed at another party ("attacked Ukraine,
+            # killing 12 civilians")
             own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
             own = self._reached_countries(trig.governor, b, actors, previous, frozenset(source_ids)) or own
             # ... or the country of the party the act itself names beside them ("struck Ukraine's energy

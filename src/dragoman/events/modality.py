@@ -174,7 +174,10 @@ def _factuality(trig: Trigger) -> Factuality:
     if own.dep_ == "xcomp" and _lemma(own.head) in ("be", "suppose") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         return "planned"  # "the president is to meet ...", "was supposed to meet"
-    if any(a in SPECULATIVE_MODALS for a in [c.lower_ for c in own.children if c.dep_ == "aux"]) or any(
+    own_auxes = {c.lower_ for c in own.children if c.dep_ == "aux"}
+    if own.tag_ == "VBN" and "have" in own_auxes and own_auxes & {"would", "should", "'d"}:
+        return "hypothetical"  # "a resolution that would have renewed sanctions": it did not happen
+    if any(a in SPECULATIVE_MODALS for a in own_auxes) or any(
             lem in SPECULATION_VERBS for lem in governors):
         return "speculated"
     if any(lem in EXPECTATION_WORDS for lem in governors) or any(
