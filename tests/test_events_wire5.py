@@ -171,3 +171,14 @@ def test_would_have_is_no_fact(pipeline: Pipeline) -> None:
 def test_expelled_diplomats_are_not_the_expelling_states(pipeline: Pipeline) -> None:
     (expel,) = of_type(events(pipeline, "Ecuador expelled three diplomats on Friday."), "SANCTION")
     assert countries(expel.source) == {"ECU"} and "ECU" not in countries(expel.target)
+
+
+# -- "militia groups": the body its modifier names ------------------------------------------------------------------
+
+
+def test_militia_groups_are_the_militia(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Government troops attacked militia groups near the town."), "ASSAULT")
+    assert attack.target and all("militia" in p.name for p in attack.target)
+    group = [a for a in actors(pipeline, "The militia said it would fight on. Troops later attacked militia groups "
+                                         "near the town.") if a.kind == "group" and "militia" in a.name.lower()]
+    assert len(group) == 1, [a.name for a in group]

@@ -119,6 +119,8 @@ GROUP_NOUNS = frozenset({"sides", "countries", "parties", "nations", "states", "
 # Heads naming the people of a body ("rebel leaders", "police officers"): the group is the body.
 MEMBER_HEADS = frozenset("""leader commander official member representative spokesman spokeswoman spokesperson
     negotiator delegate envoy fighter officer""".split())
+# Heads naming a body by its kind ("militia groups", "opposition factions"): the group is the body its modifier names.
+COLLECTIVE_HEADS = frozenset("group faction unit cell network".split())
 # Demonyms shared by two countries; the article's own country mentions decide between them.
 AMBIGUOUS_DEMONYMS = {"korean": ("PRK", "KOR"), "congolese": ("COD", "COG"), "guinean": ("GIN", "GNB")}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
@@ -2099,9 +2101,10 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                     break
                 modifiers.append(left)
             words = [m.text for m in reversed(modifiers)] + [tok.text]
-            # "rebel leaders", "government officials": people speaking or acting for the body their modifier
-            # names, coded as that body (as CAMEO codes them), so "the rebels" and "rebel leaders" are one party.
-            sector = group_sector(words[:-1]) if len(words) > 1 and tok.lemma_.lower() in MEMBER_HEADS else None
+            # "rebel leaders", "government officials", "militia groups": people speaking or acting for the body their
+            # modifier names, coded as that body (as CAMEO codes them), so "the rebels" and "rebel leaders" are one.
+            sector = group_sector(words[:-1]) if len(words) > 1 and tok.lemma_.lower() in (
+                MEMBER_HEADS | COLLECTIVE_HEADS) else None
             members_of = sector is not None
             if not members_of:
                 for k in range(len(words)):
