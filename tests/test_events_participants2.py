@@ -122,9 +122,11 @@ def test_the_assets_of_a_businessman(pipeline: Pipeline) -> None:
 
 
 def test_accused_each_other(pipeline: Pipeline) -> None:
-    (accusation,) = [e for e in events(pipeline, "Israel and Hamas accused each other of violating the truce.")
-                     if e.type == "ACCUSE"]
-    assert countries(accusation.source) == {"ISR"} and countries(accusation.target) == {"PSE"}
+    accusations = [e for e in events(pipeline, "Israel and Hamas accused each other of violating the truce.")
+                   if e.type == "ACCUSE"]
+    # each side's accusation of the other (session 17: the second direction was left out before)
+    assert sorted((min(countries(e.source)), min(countries(e.target))) for e in accusations) == [
+        ("ISR", "PSE"), ("PSE", "ISR")]
 
 
 def test_fired_on_one_another_and_the_gerund_of_a_reciprocal_accusation(pipeline: Pipeline) -> None:

@@ -182,3 +182,19 @@ def test_militia_groups_are_the_militia(pipeline: Pipeline) -> None:
     group = [a for a in actors(pipeline, "The militia said it would fight on. Troops later attacked militia groups "
                                          "near the town.") if a.kind == "group" and "militia" in a.name.lower()]
     assert len(group) == 1, [a.name for a in group]
+
+
+# -- "accused each other": both directions; a finite verb after a relative clause in commas -----------------------
+
+
+def test_accusing_each_other_gives_both_accusations(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Ethiopia and Eritrea accused each other of massing troops on the border."),
+                    "ACCUSE")
+    pairs = {(min(countries(e.source)), min(countries(e.target))) for e in found if e.source and e.target}
+    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}, pairs
+
+
+def test_finite_verb_after_a_relative_clause_is_the_subjects_act(pipeline: Pipeline) -> None:
+    (request,) = of_type(events(pipeline, "Turkey, which has troops in the area, called on both sides to stop the "
+                                          "fighting."), "REQUEST")
+    assert countries(request.source) == {"TUR"} and "TUR" not in countries(request.target)

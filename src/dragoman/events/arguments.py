@@ -379,7 +379,7 @@ def _participle_subject(verb: Token) -> Token | None:
     sent by Nigeria", "villages shelled last week"), the subject of the clause it opens ("Attacked by Russia,
     Ukraine asked ..."), or the subject of the passive verb it completes ("was found stabbed")."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "oprd")
-                                 for c in verb.children):
+                                 for c in verb.children) or misparsed_finite(verb):
         # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names
         return None
     if verb.dep_ == "acl" and (referent := _elliptic_referent(verb.head)) is not None:
@@ -397,10 +397,15 @@ def _participle_subject(verb: Token) -> Token | None:
 
 def misparsed_finite(verb: Token) -> bool:
     """A past-tense verb the parser hung as a participle on the noun it made the sentence's root ("A US-led
-    coalition bombed Islamic State positions"): with an object of its own it is the finite verb of that noun."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" and verb.head.pos_ in (
-        "NOUN", "PROPN") and verb.i > verb.head.i and any(c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    coalition bombed Islamic State positions"): with an object of its own it is the finite verb of that noun, and so
+    it is after a relative clause set off by commas ("Russia, which has troops there, called on both sides")."""
+    head = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in (
+            "NOUN", "PROPN") and verb.i > head.i) or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass")
+                                                         for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children) or verb.doc[verb.i - 1].text == "," and any(
+        c.dep_ == "relcl" and head.i < c.i < verb.i for c in head.children)
 
 
 def modified_object(verb: Token) -> Token | None:

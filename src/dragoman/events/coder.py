@@ -148,6 +148,7 @@ from dragoman.events.wire import (
 from dragoman.geo import Gazetteer, qualified_countries
 from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
+from dragoman.reports import SYMMETRIC_TYPES
 from dragoman.timex import Timex
 
 # Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
@@ -317,6 +318,19 @@ def _amount(tok: Token) -> bool:
     return tok.pos_ == "NUM" or tok.ent_type_ in ("MONEY", "QUANTITY")
 
 
+def _reciprocal_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | None:
+    """"Armenia and Azerbaijan accused each other": the second side's act on the first, beside the first's on the
+    second (an act told either way round is one event already)."""
+    event = coded.event
+    if event.type in SYMMETRIC_TYPES or len(event.source) != 1 or len(event.target) != 1 or not reciprocal(
+            trig.governor):
+        return None
+    mirrored = replace(event, source=list(event.target), target=list(event.source), contexts=list(event.contexts),
+                       attribution=list(event.attribution), evidence=[replace(e) for e in event.evidence],
+                       claims=[])
+    return CodedMention(mirrored, coded.block, coded.governor, coded.sentence_start, set(coded.participants))
+
+
 def _sends_message(trig: Trigger) -> bool:
     """The trigger is a message under a verb that sends it ("sent a cable", "addressed a letter to"), or the
     verb that sends one ("sent a message to", coded off the verb by the CAMEO dictionary)."""
@@ -437,6 +451,8 @@ class EventCoder:
                         if mediation is not None:
                             sentence_events.append(mediation)
                         sentence_events.append(coded)
+                        if (mirror := _reciprocal_mirror(coded, trig)) is not None:
+                            sentence_events.append(mirror)
                         above = {m.governor for m in sentence_events if m is not coded and not m.derived}
                         topic = trig.word.pos_ == "NOUN" and any(a.i in above for a in _clause_ancestors(trig.word))
                         if previous is None or coded.event.factuality in ("asserted", "reported") \
@@ -1419,9 +1435,10 @@ class EventCoder:
             ordered = [a for a in ([] if agents else self._actors_of(command[1], b, actors, previous)) + source_ids
                        + target_ids if a not in commander and a not in agents]
             source_ids, target_ids = commander, list(dict.fromkeys(ordered))
-        if not target_ids and len(source_ids) >= 2 and reciprocal(trig.governor):
-            # "Israel and Hamas accused each other", "blamed one another": each side acts on the other; the first
-            # named is the source
+        if len(source_ids) >= 2 and reciprocal(trig.governor):
+            # "Israel and Hamas accused each other", "blamed one another": each side acts on the other (not on what
+            # the accusation is of: "of massing troops"); the first named is the source, `_reciprocal_mirror` gives
+            # the other way round
             source_ids, target_ids = source_ids[:1], source_ids[1:]
         if rule is FAILED_AGREEMENT_RULE and len(source_ids) >= 2:
             # "Serbian and Kosovan negotiators failed to reach a deal on the border": no agreement between the sides
