@@ -59,6 +59,28 @@ Session 16 dropped: the dictionary sentences at full scale of the states and C 5
 rather than both; the states at double scale (0.771). Sealed, read once after the choice (aggregates): model alone
 0.808 -> 0.811, rules + model 0.838 -> 0.847 (macro-F1 0.801 -> 0.803); the gap given the pair 5.8 -> 5.9 points
 (tune 0.905), still short of the issue's 3, and sealed one row short of 0.85.
+Session 17 tried, and dropped, the PETRARCH2 unit-test suites as rows (`$DRAGOMAN_EVALDATA/petrarch2_unittest/`,
+MIT: the 284 records of petrarch2_unittest.jsonl and the 405 of the legacy 140226 file; records expecting no event
+or an error, `valid="false"` and suspect texts left out). Each expected event whose CAMEO code has a root (a code
+CAMEO2PLOVER lists or CAMEO.2.0.txt uses: the suites' test-only 345, 80x, 90x, 91x, 1717, 174K/L are neither)
+gave its record's text with SRC and TGT masking the first phrases the suite's own actor and agent dictionaries code
+as its source and its target (an actor phrase with its agents, up to 3 modifiers, "'s", "of", "in" or "from"
+between them: "Osgiliath soldiers", "the government of Arnor"): 501 rows, 362 once deduplicated (ACCUSE 21, AGREE
+42, AID 12, ASSAULT 14, COERCE 30, CONSULT 82, COOPERATE 54, REJECT 19, REQUEST 48, SANCTION 18, SUPPORT 1,
+THREATEN 2, YIELD 19; none of MOBILIZE or PROTEST); events dropped: 164 of codes with no root, 71 whose phrases the
+dictionaries do not code, 10 without both parties. Cross-fitted as above (the rules of 23e79bb, the shipped settings):
+    without them (the shipped model's settings)      A->B 0.825, B->A 0.800, tune 0.813 / 0.907 (A 0.908, B 0.906)
+    each row weighing as a news row of its root, x1  A->B 0.800, B->A 0.800, tune 0.800 / 0.904 (A 0.911, B 0.897)
+      x0.5 / x0.3                                    tune 0.801 / 0.810 alone (A->B 0.800 / 0.808), 0.905 (B 0.900)
+    a root's rows weighing w times its other rows    w 0.3: A->B 0.811, B->A 0.809, tune 0.810 / 0.905 (B 0.900)
+                                                     w 0.1: A->B 0.819, B->A 0.812, tune 0.816 / 0.905 (B 0.900)
+                                                     w 0.05: A->B 0.817, B->A 0.806, tune 0.812 / 0.905 (B 0.903)
+      w 0.3 counted in the document frequencies      tune 0.807 / 0.905; the unit-test file alone (209 rows) 0.804
+      w 0.3 / 1, only the 63 rows whose root a CAMEO.2.0.txt verb line of the sentence gives: 0.801 / 0.799 alone
+Every setting read fold B worse (alone A->B 0.825 -> 0.800 to 0.819, rules + model 0.906 -> 0.897 to 0.903), most
+read fold A better (B->A up to 0.812, rules + model 0.908 -> 0.911): the suites' codes are their test verb
+dictionary's, which tests the coder's logic rather than CAMEO's meanings ("signed a trade protocol with" YIELD,
+"warned of" SANCTION, "delayed their meeting" COERCE), over a few dozen templates. The shipped model is unchanged.
 """
 
 from __future__ import annotations
