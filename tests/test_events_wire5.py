@@ -198,3 +198,14 @@ def test_finite_verb_after_a_relative_clause_is_the_subjects_act(pipeline: Pipel
     (request,) = of_type(events(pipeline, "Turkey, which has troops in the area, called on both sides to stop the "
                                           "fighting."), "REQUEST")
     assert countries(request.source) == {"TUR"} and "TUR" not in countries(request.target)
+
+
+# -- "the two leaders" after a meeting of three: the two of one side --------------------------------------------------
+
+
+def test_the_two_leaders_are_the_two_of_one_side(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks with "
+                             "Tanzanian President Samia Suluhu Hassan in Arusha.\n\nThe two leaders agreed to reopen "
+                             "the border crossing.")
+    (agreement,) = of_type(found, "AGREE")
+    assert countries(agreement.source + agreement.target) == {"KEN", "UGA"}

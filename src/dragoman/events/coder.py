@@ -129,6 +129,7 @@ from dragoman.events.wire import (
     PLURAL_OFFICES,
     attributive,
     continues_meeting,
+    counted_sides,
     giver,
     hosted_talks,
     hostile_setting,
@@ -548,7 +549,7 @@ class EventCoder:
                 countries = [p.country for p in previous.event.source + previous.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
-                found += sorted(previous.participants)
+                found += counted_sides(tok, previous)
         elif (antecedent := previous_subject(tok)) is not None:
             # "The Saudi foreign minister arrived in Tehran. He met ...": an office holder the actor table gave no
             # one to the pronoun

@@ -122,6 +122,17 @@ def says_whose(tok: Token) -> bool:
         c.lower_ == "of" and [g.lower_ for g in c.children] in (["state"], ["government"])) for c in tok.children)
 
 
+def counted_sides(tok: Token, previous: CodedMention) -> list[str]:
+    """The last event's participants "the two leaders" or "both sides" refer to; when it has more than two, the two
+    of one role ("X and Y held meetings with Z. The two leaders agreed": X and Y, not their host)."""
+    everyone = sorted(previous.participants)
+    if len(everyone) <= 2 or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return everyone
+    pairs = [ids for side in (previous.event.source, previous.event.target)
+             if len(ids := sorted({p.actor_id for p in side})) == 2]
+    return pairs[0] if len(pairs) == 1 else everyone
+
+
 def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMention | None) -> list[str]:
     """The participants an office noun refers back to: "the ambassador" is the one person the article named
     ambassador before; "both presidents", "the two foreign ministers" are the last event's participants; "his
@@ -132,7 +143,7 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
     low = tok.lower_
     if low in PLURAL_OFFICES and previous is not None and any(
             c.lower_ in ("two", "both", "three") for c in tok.children) and not says_whose(tok):
-        return sorted(previous.participants)
+        return counted_sides(tok, previous)
     if low in VISITORS and previous is not None and previous.event.mode == "visit" and _bare(tok):
         # "the guests held talks with ...": the visitors of the visit just reported, PLOVER's source of a visit
         return [p.actor_id for p in previous.event.source]
