@@ -209,3 +209,31 @@ def test_the_two_leaders_are_the_two_of_one_side(pipeline: Pipeline) -> None:
                              "the border crossing.")
     (agreement,) = of_type(found, "AGREE")
     assert countries(agreement.source + agreement.target) == {"KEN", "UGA"}
+
+
+# -- criticism of an act "by" its doers; offices of a body in lowercase; a group named on its kind -------------------
+
+
+def test_criticism_of_drills_by_named_states_is_aimed_at_them(pipeline: Pipeline) -> None:
+    (criticism,) = of_type(events(pipeline, "North Korea denounced the joint drills by South Korea and the United "
+                                            "States."), "ACCUSE")
+    assert countries(criticism.target) == {"KOR", "USA"}
+
+
+def test_lowercase_body_in_a_title_keeps_its_country(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Iran's foreign ministry spokesman Nasser Kanaani criticised London's decision to send "
+                             "troops to Iraq.")
+    (criticism,) = of_type(found, "ACCUSE")
+    assert countries(criticism.source) == {"IRN"} and countries(criticism.target) == {"GBR"}
+
+
+def test_a_group_named_on_its_kind_is_the_organization(pipeline: Pipeline) -> None:
+    table = actors(pipeline, "The rebels threatened to shell positions of the powerful Hezbollah militant group in "
+                             "neighbouring Lebanon.")
+    assert not [a for a in table if a.kind == "group" and "group" in a.name]
+
+
+def test_a_backed_force_is_of_its_backer(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "The US military struck Iran-backed militia groups in areas in Iraq and "
+                                         "Syria."), "ASSAULT")
+    assert countries(attack.target) == {"IRN"}

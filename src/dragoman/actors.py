@@ -429,8 +429,10 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
                 or (tok.pos_ == "PROPN" and tok.head.i >= i) \
                 or (tok.pos_ == "PROPN" and words and tok.head.i >= words[0].i and tok.text[:1].isupper()) \
                 or (tok.tag_ == "POS" and k > 0 and _is_country_word(doc[k - 1])) \
-                or (tok.pos_ == "ADJ" and tok.text.islower() and k + 1 < i and doc[k + 1].lower_ in TITLE_WORDS):
-            # "Iran's religious leader X", "Lebanon's new President X": possessive country, adjectives
+                or (tok.pos_ == "ADJ" and tok.text.islower() and k + 1 < i and doc[k + 1].lower_ in TITLE_WORDS) \
+                or (words and tok.text.islower() and low in BODY_TITLE_NOUNS):
+            # "Iran's religious leader X", "Lebanon's new President X": possessive country, adjectives; "Russia's
+            # foreign ministry spokeswoman X", "the army spokesman X": the body whose office it is
             words.insert(0, tok)
             k -= 1
             continue
@@ -479,6 +481,11 @@ def _title_before(doc: Doc, i: int, countries: set[str]) -> tuple[str | None, st
         body = [w.text for w in words if w.pos_ == "PROPN" and w.lower_ not in TITLE_WORDS]
         country = organization_country(" ".join(body)) if body else None
     return title or None, country, former, title_tokens
+
+
+# Bodies named in lowercase inside a title ("foreign ministry spokeswoman", "army spokesman").
+BODY_TITLE_NOUNS = frozenset("ministry office army military navy police government embassy council committee "
+                             "department agency presidency".split())
 
 
 def _owning_subject_country(pronoun: Token, countries: set[str]) -> str | None:
@@ -1849,8 +1856,9 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
-# Participles after a country naming whose a vessel or a company is ("Chinese-flagged", "Greek-owned").
-FLAG_PARTICIPLES = frozenset("flagged registered owned".split())
+# Participles after a country naming whose a vessel, a company or a force is ("Chinese-flagged", "Greek-owned",
+# "Iran-backed militias", "the Saudi-led coalition").
+FLAG_PARTICIPLES = frozenset("flagged registered owned backed led sponsored funded".split())
 # Styles of address inside a title ("President His Highness Sheikh X", "Her Majesty Queen Y").
 STYLES = frozenset("highness majesty excellency eminence holiness royal".split())
 # Titles of those who serve their state abroad.
@@ -2133,6 +2141,12 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             # "a Chinese-flagged cargo ship", "a Greek-owned tanker": the country the flag or the owners give it
             near += [g for c in near if c.lower_ in FLAG_PARTICIPLES for g in c.children
                      if g.dep_ in ("npadvmod", "amod", "compound") and g.i < c.i]
+            if tok.lemma_.lower() in COLLECTIVE_HEADS and (named_body := next(
+                    (o for c in near if (o := by_id.get(table.at(b, c.i) or "")) is not None
+                     and o.kind == "organization"), None)) is not None:
+                # "the powerful Hezbollah militant group": the organization named on it, no group of its own
+                table.by_token[(b, tok.i)] = named_body.id
+                continue
             for child in near:
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":

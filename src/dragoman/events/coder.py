@@ -313,6 +313,15 @@ WEAPON_NOUNS = frozenset("""missile rocket warhead icbm slbm bomb shell projecti
 MESSAGE_NOUNS = frozenset("message letter cable telegram note missive".split())
 
 
+def _object_agent(verb: Token, obj: Token) -> Token | None:
+    """The "by" phrase right after an active verb's object noun, which the parser hung on the verb: the object's
+    doers ("denounced the drills by Seoul"); None for a passive verb, whose "by" is its own agent."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    after = obj.right_edge.i + 1
+    return next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == after), None)
+
+
 def _amount(tok: Token) -> bool:
     """A sum or a quantity ("10 million", "5 million dollars", "$5 million", "200 tonnes"), not a count of things
     ("three cities")."""
@@ -1032,6 +1041,10 @@ class EventCoder:
                         # "lifted a blockade on X",
                         # "suspended part of a military aid program for Bosnia"
                         found = nested(child, OBJECT_PREPS)
+                    if not found and child.dep_ == "dobj" and child.pos_ == "NOUN" and (
+                            doers := _object_agent(governor, child)) is not None:
+                        # "denounced the joint drills by Seoul and Washington", the "by" hung on the active verb
+                        found = actors_of(doers)
                     if found and rule.type in self.lexicon.policy.speech_act and (
                             recipient := message_recipient(governor)) is not None and self._own_side(
                             found, avoid, actors) and (addressed := actors_of(recipient)):
