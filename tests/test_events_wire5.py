@@ -237,3 +237,16 @@ def test_a_backed_force_is_of_its_backer(pipeline: Pipeline) -> None:
     (attack,) = of_type(events(pipeline, "The US military struck Iran-backed militia groups in areas in Iraq and "
                                          "Syria."), "ASSAULT")
     assert countries(attack.target) == {"IRN"}
+
+
+# -- threats: not ruling out weapons, vowing to answer any attack ------------------------------------------------------
+
+
+def test_not_ruling_out_nuclear_weapons_is_a_threat(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Pyongyang refused to rule out the use of nuclear weapons.")
+    assert of_type(found, "THREATEN") and not of_type(found, "REJECT")
+
+
+def test_vowing_to_answer_any_attack_is_a_threat(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Tehran vowed to respond to any attack by Israel.")
+    assert of_type(found, "THREATEN") and not of_type(found, "AGREE")

@@ -25,9 +25,10 @@ REFUSAL_WORDS = frozenset("refuse decline reject refusal rejection unwillingness
 FAILURE_WORDS = frozenset("fail failure".split())
 # What a party threatens when it does not rule it out ("did not rule out military action"): the type of the act
 # threatened, by the noun; "action", "option" and "measure" say which by their modifier ("military action").
-THREATENED_ACTS = {**dict.fromkeys("force strike attack war invasion intervention retaliation".split(), "ASSAULT"),
+THREATENED_ACTS = {**dict.fromkeys("force strike attack war invasion intervention retaliation weapon escalation "
+                                   "offensive".split(), "ASSAULT"),
                    **dict.fromkeys("sanction embargo tariff boycott".split(), "SANCTION")}
-THREAT_MODIFIERS = {**dict.fromkeys("military armed".split(), "ASSAULT"),
+THREAT_MODIFIERS = {**dict.fromkeys("military armed nuclear".split(), "ASSAULT"),
                     **dict.fromkeys("economic punitive trade".split(), "SANCTION")}
 # Declining these is no rejection of anyone: "refused to comment", "declined to say".
 NO_COMMENT_VERBS = frozenset("comment say elaborate confirm disclose reveal specify speculate discuss identify "
