@@ -250,3 +250,25 @@ def test_not_ruling_out_nuclear_weapons_is_a_threat(pipeline: Pipeline) -> None:
 def test_vowing_to_answer_any_attack_is_a_threat(pipeline: Pipeline) -> None:
     found = events(pipeline, "Tehran vowed to respond to any attack by Israel.")
     assert of_type(found, "THREATEN") and not of_type(found, "AGREE")
+
+
+# -- a town taken for a person where a fought-over place goes; troops pulled "out of" a place ----------------------
+
+
+def test_town_taken_for_a_person_is_a_place_when_shelled(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Russian forces shelled Kherson."), "ASSAULT")
+    assert countries(attack.target) == {"UKR"}
+
+
+def test_troops_pulled_out_of_a_town_leave_its_country(pipeline: Pipeline) -> None:
+    (retreat,) = of_type(events(pipeline, "Russia withdrew its forces out of Kherson."), "RETREAT")
+    assert countries(retreat.source) == {"RUS"} and countries(retreat.target) == {"UKR"}
+
+
+def test_a_surname_that_is_a_town_stays_a_person(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Police arrested Andrew Jackson in Miami on Monday. Officers said they had attacked "
+                             "Jackson by mistake.")
+    assert any(a.kind == "person" and "Jackson" in a.name
+               for a in actors(pipeline, "Police arrested Andrew Jackson in Miami on Monday. Officers said they had "
+                                         "attacked Jackson by mistake."))
+    assert found

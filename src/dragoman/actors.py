@@ -675,6 +675,19 @@ REGION_NOUNS = frozenset("""region regions province district county area valley 
 border frontier strip city town village island islands mountains highlands delta""".split())
 
 
+def _place_slot(tok: Token) -> bool:
+    """The word is where a fought-over place goes: the object of a verb of striking or taking ("shelled Kherson",
+    "captured Bakhmut"), or after "out of" ("pulled its troops out of Kherson"). Not after "in" or "into", where a
+    clinic or a firm may stand as well ("checked into Morningside")."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_TAKING_VERBS
+
+
+PLACE_TAKING_VERBS = frozenset("""shell bomb strike attack capture seize recapture besiege encircle storm raid
+    liberate occupy""".split())
+
+
 def _names_a_place(span: Span) -> bool:
     """A name spaCy took for a person's that is a place by the noun it names: "the Sahel region"."""
     last = span[-1]
@@ -969,6 +982,14 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             # whole name, which spaCy took for a person; it keeps the table's country (or none, if international)
             m.label = "ORG"
             _relabel(parsed[m.block].doc, m.i, m.j, "ORG")
+        elif m.label == "PERSON" and is_place is not None and is_place(m.text) and _place_slot(
+                parsed[m.block].doc[m.j - 1]) and (m.j - m.i > 1 and not given_name(parsed[m.block].doc[m.i].lower_)
+                                                   or m.j - m.i == 1 and not any(
+                    n.label == "PERSON" and n.j - n.i > 1 and n.text.split()[-1] == m.text for n in mentions)):
+            # "Russian forces shelled Kherson", "pulled out of Khan Younis": a town spaCy took for a person, where a
+            # place goes, and no one's surname in the article
+            m.label = "GPE"
+            _relabel(parsed[m.block].doc, m.i, m.j, "GPE")
         elif m.label == "PERSON" and _model_name(parsed[m.block].doc[m.j - 1]):
             # "Patriot missiles", "Leopard tanks": a weapon's model, no party (nor the target of its delivery); a
             # body's name before them is their owner ("U.N. helicopters", "NATO jets")
