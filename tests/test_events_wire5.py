@@ -272,3 +272,23 @@ def test_a_surname_that_is_a_town_stays_a_person(pipeline: Pipeline) -> None:
                for a in actors(pipeline, "Police arrested Andrew Jackson in Miami on Monday. Officers said they had "
                                          "attacked Jackson by mistake."))
     assert found
+
+
+# -- "said X was behind the attack"; "-based" groups; armed groups of recent years --------------------------------
+
+
+def test_saying_a_party_was_behind_an_attack_blames_it(pipeline: Pipeline) -> None:
+    (blame,) = of_type(events(pipeline, "Ankara said Damascus was behind the car bombing."), "ACCUSE")
+    assert countries(blame.source) == {"TUR"} and countries(blame.target) == {"SYR"}
+    assert not of_type(events(pipeline, "He said he was behind the wheel."), "ACCUSE")
+
+
+def test_a_based_group_is_of_the_country_it_is_based_in(pipeline: Pipeline) -> None:
+    (blame,) = of_type(events(pipeline, "Islamabad blamed the bombing on Afghan-based militants."), "ACCUSE")
+    assert countries(blame.target) == {"AFG"}
+
+
+def test_sudans_paramilitary_is_sudanese(pipeline: Pipeline) -> None:
+    (accusation,) = of_type(events(pipeline, "The army accused the Rapid Support Forces of shelling El Fasher."),
+                            "ACCUSE")
+    assert countries(accusation.target) == {"SDN"}

@@ -1878,8 +1878,8 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
 
 
 # Participles after a country naming whose a vessel, a company or a force is ("Chinese-flagged", "Greek-owned",
-# "Iran-backed militias", "the Saudi-led coalition").
-FLAG_PARTICIPLES = frozenset("flagged registered owned backed led sponsored funded".split())
+# "Iran-backed militias", "the Saudi-led coalition", "Afghan-based militants").
+FLAG_PARTICIPLES = frozenset("flagged registered owned backed led sponsored funded based".split())
 # Styles of address inside a title ("President His Highness Sheikh X", "Her Majesty Queen Y").
 STYLES = frozenset("highness majesty excellency eminence holiness royal".split())
 # Titles of those who serve their state abroad.

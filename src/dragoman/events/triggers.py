@@ -1037,11 +1037,13 @@ def _name_called(verb: Token) -> Token | None:
 
 
 def _blames(verb: Token) -> bool:
-    """"said Taliban militants were responsible", "says the government is to blame": the speaker blames the
-    subject of the content clause."""
+    """"said Taliban militants were responsible", "says the government is to blame", "said Kyiv was behind the
+    attack": the speaker blames the subject of the content clause."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(c.dep_ == "nsubj" for c in clause.children) and any(
-                c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS for c in clause.children):
+                c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS
+                or c.dep_ == "prep" and c.lower_ == "behind" and _lemma(clause) == "be"
+                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in clause.children):
             return True
     return False
 
