@@ -24,6 +24,9 @@ The participant of a span is the extracted actor whose mentions overlap the span
 person of "Iranian Foreign Minister Mohammad Javad Zarif", not the country actor of "Iranian"); a span with
 no actor on it counts as wrong. A participant is right when its country is the gold country.
 
+Last measured 2026-12-02 17:03 UTC (session 17): GSR dev 0.939 (276/294), PLV tune 0.963 (757/786), sealed 0.973
+(391/402), seed 16/16; earlier figures in bench/HISTORY.md.
+
 Measured 2026-12-01, 2-core machine shared with other jobs, Python 3.11.7, spaCy 3.8:
     source          before (02e7349)   after, default      after, --no-default-actors
     GSR dev         0.857 (252/294)    0.925 (272/294)     0.857 (252/294)

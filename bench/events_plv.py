@@ -302,6 +302,18 @@ given the pair, tune 0.907 cross-fitted (A 0.908, B 0.906), sealed 0.847, gap 6.
 Misses by cause (A / B / sealed): no trigger of the gold type 29 / 42 / 56, other participants 15 / 14 / 31, gold
 type's trigger coded nothing 1 / 12 / 9, another type chosen 3 / 3 / 9. The target (sealed >= 0.85 with a gap of
 at most 3 points) is not met.
+
+Session 17 (2026-12-02 17:03 UTC, quiet 2-core machine, all merged): pipeline finding the pair, tune 0.828 (A 0.855,
+B 0.803), sealed 0.712, gap 11.5 points; both roles tune 0.727 (A 0.775, B 0.683), sealed 0.592; given the pair,
+tune 0.907 cross-fitted (A 0.908, B 0.906), sealed 0.847, gap 6.0 points, macro-F1 0.890 / 0.804, the model alone
+0.813 / 0.811, 73 tune and 69 sealed rows answered by the model. Misses by cause (A / B / sealed): no trigger of the
+gold type 29 / 42 / 56, other participants 14 / 14 / 31, gold type's trigger coded nothing 1 / 12 / 9, another type
+chosen 3 / 3 / 9. The session's rules came from wire-style probe stories written for it, not from these rows; they
+moved fold A by one row ("militia groups" now an actor) and nothing else here. On tune, rules and model disagree on
+112 rows: the rules are right on 82, the model on 18, and no property of the rules' event (strict match, derived
+intent, factuality, the model's confidence) picks out the model's 18, so `pairs.decide` is unchanged. The PETRARCH2
+suites as more training rows for the model lowered fold B at every weight (scripts/train_relation.py) and were
+dropped. The target (sealed >= 0.85 with a gap of at most 3 points) is not met.
 """
 
 from __future__ import annotations

@@ -110,6 +110,9 @@ mid-session (before the last rule) was 23 right (0.58).
 
 Session 15 (2026-12-02 12:15 UTC): tune 1,505 events, 2.348 per document (1,507 at the start); sealed 930, 2.727
 (932). Every change was diffed on tune and read; see bench/HISTORY.md.
+
+Session 17 (2026-12-02 17:05 UTC): tune 1,508 events, 2.353 per document (1,503 at the start); sealed 928, 2.721
+(930). Every change was diffed on tune and read; see bench/HISTORY.md.
 """
 
 from __future__ import annotations

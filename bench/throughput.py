@@ -27,6 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 17 (2026-12-02 16:29 and 17:09 UTC, quiet, load 0.7-1.0, `--docs 300 --process-repeats 3
+--processes-only`, fastest of 3 per run): 0.903 (bare 20.33 CPU s, dragoman 22.51 s) and 0.900 (25.56 / 28.39) in CPU
+time, 0.899 wall in both: at the 0.9 target, with no margin; the bare parse moved 26% between the two runs.
+
 Whole processes, session 16 (2026-12-02 14:39-14:50 UTC, quiet, `--docs 300 --process-repeats 3 --processes-only`,
 fastest of 3 per run): main 0.835 (bare 20.82 CPU s, dragoman 24.92 s), the session's starting commit 0.849 (20.57 /
 24.23), main again 0.915 (24.21 / 26.47): the bare parse moved 18% between runs, more than the trees differ; the 0.9
