@@ -292,3 +292,10 @@ def test_sudans_paramilitary_is_sudanese(pipeline: Pipeline) -> None:
     (accusation,) = of_type(events(pipeline, "The army accused the Rapid Support Forces of shelling El Fasher."),
                             "ACCUSE")
     assert countries(accusation.target) == {"SDN"}
+
+
+def test_the_police_force_is_not_the_armed_group_named_before(pipeline: Pipeline) -> None:
+    table = actors(pipeline, "Hamas fighters clashed with troops on Monday. The police force said three people "
+                             "died.")
+    hamas = [a for a in table if a.name == "Hamas"]
+    assert hamas and not any("force" in m.text for m in hamas[0].mentions)

@@ -1571,6 +1571,8 @@ def _link_group_anaphors(parsed: list[ParsedBlock], actors: dict[str, Actor], ta
             if not all(m.dep_ in ("amod", "compound", "npadvmod") and (
                     m.is_lower or "-" in m.text or country_code(m.text) == actor.country) for m in lefts[1:]):
                 continue  # "the Wagner group", "the Russian group" after a body of another country: a name
+            if tok.lower_ == "force" and any(m.pos_ != "ADJ" for m in lefts[1:]):
+                continue  # "the police force", "the air force": a state's own force, not "the paramilitary force"
             first = bisect.bisect_right(offsets, start) - 1
             if b - first > 2:
                 continue

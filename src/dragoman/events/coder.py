@@ -794,10 +794,10 @@ class EventCoder:
             # undergoes the passive conjunct, whose agent does it
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             return (_pobj(agent), True) if agent is not None else (None, True)
-        doer = next((_pobj(c) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
         if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "pobj", "nsubj") and not any(
-                c.dep_ in ("nsubj", "dobj") for c in verb.children) and doer is not None and doer.pos_ in (
-                "NOUN", "PROPN"):
+                c.dep_ in ("nsubj", "dobj") for c in verb.children) and (doer := next(
+                (_pobj(c) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)) \
+                is not None and doer.pos_ in ("NOUN", "PROPN"):
             return doer, False  # "residents reporting shelling by the army": the gerund names its own doer
         tok = verb
         for _ in range(4):
