@@ -27,6 +27,13 @@ def test_a_date_describing_a_noun_sets_no_narrative_time(pipeline: Pipeline) -> 
     assert _dates(pipeline, relative)["gathered"] == ("2026-07-22", "narrative")
 
 
+def test_a_year_set_before_a_noun_sets_no_narrative_time(pipeline: Pipeline) -> None:
+    text = ("Chile and Peru agreed on Wednesday to resume border talks and settle a 2019 fishing dispute.\n\n"
+            "The two ministers also condemned the attack on a police post.")
+    dated = _dates(pipeline, text)
+    assert dated["condemned"] == ("2026-07-22", "narrative")  # Wednesday's, not the dispute's year
+
+
 def test_an_act_overnight_is_dated_to_the_night_before_publication(pipeline: Pipeline) -> None:
     text = "Turkish police detained 23 suspects in raids across five provinces overnight, the ministry said on Friday."
     (event,) = extract(pipeline, text, PUBLISHED).events

@@ -476,13 +476,17 @@ PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
-    """A date inside a clause that describes a thing tells when that thing happened, not where the story stands:
+    """A date inside a clause that describes a thing, or set before a noun as its modifier, tells when that thing
+    happened, not where the story stands:
     "Lavrov met Wang on Thursday on the sidelines of the summit held on July 22. The ministers discussed ..." is
     Thursday's. A clause about a party tells the party's acts, which are the story's: "Putin, who arrived on
     Tuesday, signed a treaty" is Tuesday's."""
     if (found := span_at(parsed, t.start, t.end)) is None:
         return False
     tok = found[1].root
+    if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i > tok.i:
+        return True  # a date naming a thing, not the story's time: "a 2018 radar incident", "the January memorandum"
     for _ in range(12):
         if tok.dep_ in NOUN_CLAUSES:
             # not a clause about a party: "Putin, who arrived on Tuesday, signed a treaty" stands at Tuesday
