@@ -299,3 +299,13 @@ def test_the_police_force_is_not_the_armed_group_named_before(pipeline: Pipeline
                              "died.")
     hamas = [a for a in table if a.name == "Hamas"]
     assert hamas and not any("force" in m.text for m in hamas[0].mentions)
+
+
+# -- "said the launch was a warning to X": the speaker's threat -------------------------------------------------------
+
+
+def test_an_act_called_a_warning_to_a_party_is_a_threat_to_it(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Tehran said the drill was a stern warning to Israel."), "THREATEN")
+    assert countries(threat.source) == {"IRN"} and countries(threat.target) == {"ISR"}
+    assert not of_type(events(pipeline, "Experts said the drought was a warning to the world."), "THREATEN")
+    assert not of_type(events(pipeline, "The ministry said the drills were a threat to regional peace."), "THREATEN")

@@ -535,6 +535,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
+        if lemma in SPEECH_VERBS and (warning := _warning_in_words(tok)) is not None:
+            triggers.append(Trigger(WARNING_RULE, warning, tok))  # "said the test was a warning to the US"
+            continue
         if lemma in SPEECH_VERBS and (predicate := _judged_in_words(tok)) is not None \
                 and judgement(predicate, lexicon.senses) < 0:
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "said the US sanctions were illegal"
@@ -1033,6 +1036,21 @@ def _name_called(verb: Token) -> Token | None:
         for c in pred.children:
             if c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "ADJ") and c.i > pred.i:
                 return c
+    return None
+
+
+WARNING_RULE = Rule(kind="noun", lemmas=(), type="THREATEN", cameo="130", target_preps=("to", "against"))
+WARNING_NOUNS = frozenset({"warning", "ultimatum"})  # not "a threat to peace": a judgement of the act
+
+
+def _warning_in_words(verb: Token) -> Token | None:
+    """"said the launch was a stern warning to Washington": the speaker warns the party the warning is to; the
+    warning noun, or None."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) == "be"):
+        for attr in (c for c in clause.children if c.dep_ == "attr" and _lemma(c) in WARNING_NOUNS):
+            if any(p.dep_ == "prep" and p.lower_ in ("to", "against") and any(
+                    t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in p.subtree) for p in attr.children):
+                return attr  # a warning to a named party, not "a warning to the world"
     return None
 
 
