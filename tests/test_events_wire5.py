@@ -309,3 +309,11 @@ def test_an_act_called_a_warning_to_a_party_is_a_threat_to_it(pipeline: Pipeline
     assert countries(threat.source) == {"IRN"} and countries(threat.target) == {"ISR"}
     assert not of_type(events(pipeline, "Experts said the drought was a warning to the world."), "THREATEN")
     assert not of_type(events(pipeline, "The ministry said the drills were a threat to regional peace."), "THREATEN")
+
+
+def test_promised_countermeasures_are_a_threat_taken_ones_a_sanction(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Minsk said it would take countermeasures against Lithuania.")
+    assert any(e.type == "THREATEN" and countries(e.target) == {"LTU"} for e in found), [
+        (e.type, countries(e.target)) for e in found]
+    taken = events(pipeline, "Beijing took countermeasures against three Canadian lawmakers on Friday.")
+    assert any(e.type == "SANCTION" and e.factuality == "asserted" for e in taken)
