@@ -37,6 +37,10 @@ def events(pipeline: Pipeline, text: str, published: date = TEST_DAY) -> list[Ev
     return extract(pipeline, text, published).events
 
 
+def of_type(found: list[Event], type: str) -> list[Event]:
+    return [e for e in found if e.type == type]
+
+
 def types(pipeline: Pipeline, text: str) -> set[str]:
     """The types of the events of one article made of `text`."""
     return {e.type for e in events(pipeline, text)}

@@ -5,14 +5,10 @@ evaluation set or a real article."""
 from __future__ import annotations
 
 import pytest
-from helpers import countries, events, names
+from helpers import countries, events, names, of_type
 
 from dragoman.model import Event
 from dragoman.pipeline import Pipeline
-
-
-def of_type(found: list[Event], type: str) -> list[Event]:
-    return [e for e in found if e.type == type]
 
 
 def triggers(event: Event) -> str:

@@ -3,15 +3,9 @@ for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
-from helpers import countries, events, names
+from helpers import countries, events, names, of_type
 
-from dragoman.model import Event
 from dragoman.pipeline import Pipeline
-
-
-def of_type(found: list[Event], type: str) -> list[Event]:
-    return [e for e in found if e.type == type]
-
 
 # -- a passive clause conjoined to an active one shares its subject as the one acted on ---------------------------
 

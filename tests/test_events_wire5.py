@@ -3,15 +3,9 @@ none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
-from helpers import actors, countries, events, names
+from helpers import actors, countries, events, names, of_type
 
-from dragoman.model import Event
 from dragoman.pipeline import Pipeline
-
-
-def of_type(found: list[Event], type: str) -> list[Event]:
-    return [e for e in found if e.type == type]
-
 
 # -- a sum pledged "in" aid: the aid's own phrase names whom it is for ------------------------------------------------
 

@@ -4,15 +4,9 @@ Every sentence is written for these tests; none comes from an evaluation set or 
 
 from __future__ import annotations
 
-from helpers import countries, events, names
+from helpers import countries, events, names, of_type
 
-from dragoman.model import Event
 from dragoman.pipeline import Pipeline
-
-
-def of_type(found: list[Event], type: str) -> list[Event]:
-    return [e for e in found if e.type == type]
-
 
 # -- "the two sides" after a visit and a meeting are the people who met, not the host country ---------------------
 
