@@ -8,7 +8,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_NOUNS, TITLE_HEADS, ActorTable
+from dragoman.actors import GROUP_ANAPHORS, GROUP_NOUNS, TITLE_HEADS, ActorTable
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     ADVERSARY_NOUNS,
@@ -195,7 +195,8 @@ def opposed_attempt(verb: Token) -> tuple[Token, Token] | None:
 
 
 # Nouns that, bare and definite, refer back to the organization named last ("the group", "the militia").
-DEFINITE_GROUPS = frozenset("group organization organisation militia movement outfit faction".split())
+# the actor table's group anaphors but "force", which only the table links (with its modifiers checked there)
+DEFINITE_GROUPS = GROUP_ANAPHORS - {"force"}
 
 # Forces named by their arm alone, whose country the one reporting their acts gives.
 UNMARKED_FORCES = FORCE_NOUNS | frozenset("defence defense gunner artillery sniper".split())
