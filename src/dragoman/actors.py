@@ -677,15 +677,39 @@ border frontier strip city town village island islands mountains highlands delta
 
 def _place_slot(tok: Token) -> bool:
     """The word is where a fought-over place goes: the object of a verb of striking or taking ("shelled Kherson",
-    "captured Bakhmut"), or after "out of" ("pulled its troops out of Kherson"). Not after "in" or "into", where a
-    clinic or a firm may stand as well ("checked into Morningside")."""
+    "captured Bakhmut") or of such a noun ("the shelling of Kharkiv", "a missile strike on Odesa"), after "out of"
+    ("pulled its troops out of Kherson"), or a place a noun of its kind names (`_named_by_kind`) or where a site
+    is (`_site_slot`). Not after "in" or "into" a verb, where a clinic or a firm may stand as well ("checked into
+    Morningside")."""
     if tok.dep_ == "pobj":
-        return tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+        prep = tok.head
+        return prep.lower_ == "of" and prep.head.lower_ == "out" or _named_by_kind(tok) or _site_slot(tok) \
+            or prep.lower_ in ("on", "of", "against") and prep.head.pos_ == "NOUN" \
+            and prep.head.lemma_.lower() in PLACE_TAKING_NOUNS
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_TAKING_VERBS
+
+
+def _named_by_kind(tok: Token) -> bool:
+    """The word names the place a noun of its kind calls it: "the town of Chasiv Yar", known to a gazetteer or not."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in REGION_NOUNS
+
+
+def _site_slot(tok: Token) -> bool:
+    """The word is where a site lies: "a school in Khan Younis", "a shopping centre in Kremenchuk" (no person is in
+    a school that way)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in SITE_NOUNS
 
 
 PLACE_TAKING_VERBS = frozenset("""shell bomb strike attack capture seize recapture besiege encircle storm raid
     liberate occupy""".split())
+PLACE_TAKING_NOUNS = PLACE_TAKING_VERBS | frozenset("""shelling bombing bombardment airstrike offensive assault
+    incursion invasion siege capture""".split())
+# Places people are in, as news names them where a strike or a raid hit.
+SITE_NOUNS = frozenset("""school hospital clinic market marketplace camp centre center mall building home house
+    mosque church synagogue shelter station port airport base village town city neighbourhood neighborhood district
+    compound headquarters factory plant warehouse residence apartment""".split())
 
 
 def _names_a_place(span: Span) -> bool:
@@ -982,12 +1006,15 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             # whole name, which spaCy took for a person; it keeps the table's country (or none, if international)
             m.label = "ORG"
             _relabel(parsed[m.block].doc, m.i, m.j, "ORG")
-        elif m.label == "PERSON" and is_place is not None and is_place(m.text) and _place_slot(
-                parsed[m.block].doc[m.j - 1]) and (m.j - m.i > 1 and not given_name(parsed[m.block].doc[m.i].lower_)
+        elif m.label == "PERSON" and is_place is not None and (
+                is_place(m.text) or _named_by_kind(parsed[m.block].doc[m.j - 1])) and _place_slot(
+                parsed[m.block].doc[m.j - 1]) and (m.j - m.i > 1 and (not given_name(parsed[m.block].doc[m.i].lower_)
+                                                                      or _site_slot(parsed[m.block].doc[m.j - 1]))
                                                    or m.j - m.i == 1 and not any(
                     n.label == "PERSON" and n.j - n.i > 1 and n.text.split()[-1] == m.text for n in mentions)):
             # "Russian forces shelled Kherson", "pulled out of Khan Younis": a town spaCy took for a person, where a
-            # place goes, and no one's surname in the article
+            # place goes, and no one's surname in the article (a given name may begin it where only a site can go:
+            # "a school in Khan Younis"; "the town of X" is a place whether the gazetteer knows it or not)
             m.label = "GPE"
             _relabel(parsed[m.block].doc, m.i, m.j, "GPE")
         elif m.label == "PERSON" and _model_name(parsed[m.block].doc[m.j - 1]):
@@ -1364,8 +1391,8 @@ def _link_nominal_titles(parsed: list[ParsedBlock], actors: dict[str, Actor], ta
 def _link_lone_surnames(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
                         article_id: str) -> None:
     """A lone capitalized word spaCy left untagged that is the family name of a person the article names in full
-    ("Russian Foreign Minister Sergey Lavrov ... Lavrov thanked the Chinese side") is that person, before pronouns
-    are linked to the person named last."""
+    ("Russian Foreign Minister Sergey Lavrov ... Lavrov thanked the Chinese side"), or an inner name of it ("Lula"),
+    is that person, before pronouns are linked to the person named last."""
     full_names = [(alias, a.id) for a in actors.values() if a.kind == "person" for alias in a.aliases if " " in alias]
     if not full_names:
         return
@@ -1378,13 +1405,21 @@ def _link_lone_surnames(parsed: list[ParsedBlock], actors: dict[str, Actor], tab
                     or tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1]):
                 continue
             owners = {aid for alias, aid in full_names
-                      if alias.split()[-1] == tok.text and same_person(tok.text, alias)}
+                      if alias.split()[-1] == tok.text and same_person(tok.text, alias) or _inner_name(tok.text, alias)}
             if len(owners) != 1:
                 continue  # no one, or two people of that family name
             (aid,) = owners
             start = pb.offset + tok.idx
             actors[aid].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
             table.by_token[(b, tok.i)] = aid
+
+
+def _inner_name(word: str, full: str) -> bool:
+    """The word is an inner name of a full name of three or more words by which its bearer is called ("Lula" of
+    "Luiz Inacio Lula da Silva"); not a father's name after "bin" ("Salman" of "Mohammed bin Salman")."""
+    words = full.split()
+    return len(words) >= 3 and any(w == word and words[k - 1].lower() not in NASAB
+                                   for k, w in enumerate(words[1:-1], start=1))
 
 
 def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,

@@ -230,10 +230,21 @@ def polity_country(name: str) -> str | None:
 
 
 def qualified_countries(tok: Token) -> list[str]:
-    """The countries the qualifier after the place name `tok` is part of allows ("London, Ont.": Canada), [] when
-    no qualifier follows: for `Gazetteer.lookup(name, within=...)`."""
+    """The countries the qualifier after the place name `tok` is part of allows ("London, Ont.": Canada), or the
+    one before the noun of a place it is named by ("the West Texas town of Eldorado", "the Bosnian town of
+    Gorazde"), [] when there is none: for `Gazetteer.lookup(name, within=...)`."""
     written = qualifier(tok)
-    return [*qualified_states(written), *region_countries(written)] if written is not None else []
+    if written is not None:
+        return [*qualified_states(written), *region_countries(written)]
+    noun = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or noun.lemma_.lower() not in KINDS_OF_PLACE:
+        return []
+    words = [m.text for m in noun.children if m.dep_ in ("compound", "amod", "nmod") and m.text[:1].isupper()]
+    return list(dict.fromkeys(c for w in words for c in [*qualified_states(w), *region_countries(w)]))
+
+
+# Nouns a place is named by with "of": "the town of Eldorado", "the province of Idlib".
+KINDS_OF_PLACE = frozenset("town city village province region district county state municipality".split())
 
 
 def qualified_states(written: str) -> list[str]:

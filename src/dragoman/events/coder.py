@@ -616,6 +616,12 @@ class EventCoder:
                             said_by = doers
                         found += said_by
                         break
+                    if child.dep_ == "compound" and _lemma(child) in WEAPON_NOUNS and (owners := [
+                            a for c in child.children if c.dep_ in ("amod", "compound", "poss")
+                            if (a := self._modifier_actor(c, b, actors))]):
+                        # "a Russian missile strike", "a Houthi drone attack": the weapon's owner strikes
+                        found += owners
+                        break
                     if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
                         # "Hungarian and Romanian officials": the modifier and its conjuncts; "Ethiopian, Mozambican
                         # and South African troops", parsed as modifiers side by side: each one listed after it
@@ -1324,9 +1330,11 @@ class EventCoder:
                     source_ids += self._actors_of(child, b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
-                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and possessor_acts(rule):
+                if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and not by_agent \
+                        and possessor_acts(rule):
                     # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
-                    # "the release of X": the object of an act done to someone is its target
+                    # "the release of X": the object of an act done to someone is its target, as it is beside a
+                    # "by" agent ("the killing of civilians by the army")
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
         if not source_ids and rule.mode == "visit" and trig.word is trig.governor and (
                 visitors := self._visitor_of_setting(trig.word, b, actors, previous)):
@@ -1545,12 +1553,15 @@ class EventCoder:
             source_ids = [c for c in [country_actor(actors, location.country)] if c]
         if location is not None and location.country:
             # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
-            # taking part in a protest, attack or crackdown is of the country where it happens.
+            # taking part in a protest, attack or crackdown is of the country where it happens
             local = (source_ids if rule.type in policy.local_source else []) + (
                 target_ids if rule.type in policy.place_target else [])
             for actor_id in local:
                 actor = actors.get(actor_id)
-                if actor is not None and actor.kind == "group" and actor.country is None:
+                # the place of the act outweighs the article's one country ("a Russian drone strike on a station
+                # in Sumy killed four workers": Ukrainians, though the text names only Russia)
+                if actor is not None and actor.kind == "group" and (actor.country is None
+                                                                     or actor.country_basis == "inherited"):
                     actor.country, actor.country_basis = location.country, "inherited"
         elif rule.type in policy.place_target and rule.mode != "expel" and (
                 rule.type in policy.domestic or _unnamed_people_object(trig.governor)):

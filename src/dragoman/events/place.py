@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.actors import ActorTable
+from dragoman.actors import PLACE_TAKING_NOUNS, ActorTable
 from dragoman.events.arguments import _phrase, _phrase_start, _pobj
 from dragoman.events.triggers import CLAUSE_DEPS, Trigger
 from dragoman.geo import Gazetteer, Place, qualified_countries
@@ -97,6 +97,18 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
     return best
 
 
+def _the_act(noun: Token, roots: list[Token]) -> bool:
+    """An attack noun that names the event or its means: a root, a root's subject ("the shelling of Kharkiv
+    killed"), or its setting ("killed in a strike on Odesa"); not one in a phrase of time ("suspended since the
+    start of the attacks on Gaza")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLACE_TAKING_NOUNS:
+        return False
+    if noun in roots:
+        return True
+    return noun.head in roots and noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("in", "during") and noun.head.head in roots
+
+
 # Marks of a clause telling of the same moment as the one it hangs on ("when they blew themselves up in Tel Aviv").
 SAME_MOMENT_MARKS = frozenset({"when", "as", "while"})
 
@@ -124,6 +136,14 @@ def _places_below(roots: list[Token], b: int, actors: ActorTable) -> list[Token]
                     obj = _named_place(obj, b, actors, ("GPE", "LOC", "NORP")) or obj
                 if obj is not None and (_is_place(obj, b, actors, PREP_PLACES) or
                                         obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
+                    names.append(obj)
+            elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against") and _the_act(tok, roots):
+                # "the shelling of Kharkiv killed two", "killed in a strike on the city of Odesa": where the attack
+                # that is the event (or that did it) fell
+                obj = _pobj(child)
+                if obj is not None and not _is_place(obj, b, actors):
+                    obj = _named_place(obj, b, actors)
+                if obj is not None and _is_place(obj, b, actors):
                     names.append(obj)
             stack.append((child, in_acl or child.dep_ == "acl"))
     return names

@@ -132,6 +132,9 @@ class Rule:
     standalone: bool = False
     requires_modifier: tuple[str, ...] = ()
     clause_words: tuple[str, ...] = ()
+    # A verb names the event only with one of these words as its own predicative complement: "left five people
+    # dead" (not "left Paris after two were found dead")
+    predicates: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
     intransitive: bool = False
@@ -517,6 +520,14 @@ def _clause_mentions(verb: Token, words: tuple[str, ...]) -> bool:
     return any(w in clause for w in words)
 
 
+def _has_predicate(verb: Token, words: tuple[str, ...]) -> bool:
+    """The verb's predicative complement, or one joined to it, is one of `words`: "left 20 dead and dozens
+    wounded"."""
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    complements += [c for x in complements for c in x.children if c.dep_ == "conj"]
+    return any(c.lower_ in words for c in complements)
+
+
 def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDictionary | None = None,
                   everywhere: bool = True) -> list[Trigger]:
     """The sentence's triggers: the lexicon's, then the verb dictionary's for verbs the lexicon leaves uncoded
@@ -598,6 +609,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     refused.add(tok.i)
                     continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
+                    continue
+                if rule.predicates and not _has_predicate(tok, rule.predicates):
                     continue
                 triggers.append(Trigger(rule, tok, tok))
                 refused.discard(tok.i)
@@ -727,11 +740,17 @@ def _comes_under(noun: Token, governor: Token | None) -> bool:
             and noun.head.head.i == governor.i and "come" in _forms(governor))
 
 
+def _armed_agent(noun: Token) -> bool:
+    """A common noun of an armed force ("the army", "Russian forces", "Israeli troops")."""
+    return noun.pos_ == "NOUN" and (_lemma(noun) in ARMED_SUBJECTS or noun.lower_ in ARMED_SUBJECTS)
+
+
 def _has_arguments(noun: Token) -> bool:
     """A nominalisation with both its agent and its object is an event by itself: "the seizure of a tanker by
-    Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo"."""
+    Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo", "shelling by Russian forces
+    on the town" (an armed force, or one a nationality names, acts as a named party does)."""
     agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
-        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in noun.children)
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or _armed_agent(p)) for p in c.children) for c in noun.children)
     return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
 
 

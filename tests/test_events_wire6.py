@@ -1,0 +1,97 @@
+"""Wire constructions of attacks and their places, and of people called by an inner name (issue 13, session 18).
+Every sentence is written for these tests; none comes from an evaluation set or a real article."""
+
+from __future__ import annotations
+
+from helpers import actors, countries, events, names, of_type
+
+from dragoman.pipeline import Pipeline
+
+# -- an attack noun as the subject: its owner strikes, where it fell is the place ---------------------------------
+
+
+def test_weapon_owner_of_a_nominal_attack_is_the_source(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "A Russian drone strike on a power station in Sumy killed four workers."),
+                        "ASSAULT")
+    assert countries(attack.source) == {"RUS"}
+    assert countries(attack.target) == {"UKR"}  # the dead are of where the strike fell, not the striker's people
+
+
+def test_shelling_of_a_city_places_the_killing_there(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Russian shelling of Kherson killed three civilians on Sunday."), "ASSAULT")
+    assert attack.location is not None and attack.location.country == "UKR"
+    assert countries(attack.source) == {"RUS"} and countries(attack.target) == {"UKR"}
+
+
+def test_attack_noun_in_a_phrase_of_time_places_nothing(pipeline: Pipeline) -> None:
+    # the attacks on Gaza say when the closure began, not where it happened or who closed the clinics
+    found = events(pipeline, "The clinics have been closed since the start of the air strikes on Gaza.")
+    assert all(e.location is None or e.location.country != "PSE" for e in found if e.type != "ASSAULT")
+
+
+def test_town_taken_for_a_person_after_a_site_noun_is_a_place(pipeline: Pipeline) -> None:
+    # "Khan" is a given name, but no person is "in" a hospital that way
+    (attack,) = of_type(events(pipeline, "An Israeli strike on a hospital in Khan Younis killed nine patients."),
+                        "ASSAULT")
+    assert countries(attack.source) == {"ISR"} and countries(attack.target) == {"PSE"}
+    assert not any(a.kind == "person" for a in actors(pipeline, "An Israeli strike on a hospital in Khan Younis "
+                                                                "killed nine patients."))
+
+
+def test_town_of_a_name_is_a_place_of_the_country_before_it(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "The sheriff spoke in the small West Texas town of Eldorado on Monday.")
+    assert not any(a.kind == "person" and "Eldorado" in a.name for a in found)
+    assert {a.country for a in found if a.kind == "country"} <= {"USA"}
+
+
+# -- "left N dead": the harm an attack leaves is the attack --------------------------------------------------------
+
+
+def test_raid_that_left_people_dead_is_an_assault(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "An Israeli raid on the Nur Shams camp left seven Palestinians dead."),
+                        "ASSAULT")
+    assert countries(attack.source) == {"ISR"} and countries(attack.target) == {"PSE"} and attack.dead == 7
+
+
+def test_leaving_a_place_near_a_death_is_no_assault(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "President Ruto left Nairobi after two officers were found dead."),
+                       "ASSAULT")
+    assert not events(pipeline, "Chancellor Scholz left Berlin on Tuesday.")
+
+
+# -- a nominal act with its agent and its object -------------------------------------------------------------------
+
+
+def test_killing_of_people_by_an_agent_is_the_agents_act(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Human Rights Watch documented the killing of villagers by the Ethiopian "
+                                         "army in Amhara."), "ASSAULT")
+    assert any("army" in n for n in names(attack.source)) and any("villagers" in n for n in names(attack.target))
+
+
+def test_shelling_by_a_force_reported_by_witnesses(pipeline: Pipeline) -> None:
+    # a common noun of an armed force is as good an agent as a name
+    (attack,) = of_type(events(pipeline, "Witnesses described heavy shelling by Russian troops on the town of "
+                                         "Kupiansk."), "ASSAULT")
+    assert countries(attack.source) == {"RUS"} and countries(attack.target) == {"UKR"}
+
+
+def test_town_of_a_name_the_gazetteer_does_not_know_is_no_person(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Russian troops shelled the town of Chasiv Yar overnight.")
+    assert not any(a.kind == "person" for a in found)
+
+
+# -- a person called by an inner name of the full name ------------------------------------------------------------
+
+
+def test_inner_name_is_the_person_named_in_full(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Brazilian President Luiz Inacio Lula da Silva met German Chancellor Olaf Scholz in "
+                             "Brasilia. Lula praised Scholz for Germany's climate funding.")
+    (praise,) = of_type(found, "SUPPORT")
+    assert names(praise.source) == {"Luiz Inacio Lula da Silva"}
+
+
+def test_fathers_name_after_bin_is_not_the_son(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Crown Prince Mohammed bin Salman received the French foreign minister. Salman later "
+                             "left for Jeddah.")
+    (prince,) = [a for a in found if "Mohammed bin Salman" in a.name]
+    assert not any(m.text == "Salman" for m in prince.mentions)
