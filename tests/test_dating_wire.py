@@ -60,3 +60,9 @@ def test_a_clause_about_a_party_still_sets_the_narrative_time(pipeline: Pipeline
     text = "Russian President Vladimir Putin, who arrived in Pyongyang on Tuesday, signed a partnership treaty with " \
            "Kim Jong Un."
     assert _dates(pipeline, text)["signed … treaty"] == ("2026-07-21", "narrative")
+
+
+def test_a_date_after_since_sets_no_narrative_time(pipeline: Pipeline) -> None:
+    text = ("The Kenyan president arrived in Kampala on Wednesday, his first visit since 2021.\n\n"
+            "The two leaders discussed the oil pipeline.")
+    assert _dates(pipeline, text)["discussed"] == ("2026-07-22", "narrative")  # Wednesday's, not 2021

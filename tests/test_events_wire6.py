@@ -95,3 +95,43 @@ def test_fathers_name_after_bin_is_not_the_son(pipeline: Pipeline) -> None:
                              "left for Jeddah.")
     (prince,) = [a for a in found if "Mohammed bin Salman" in a.name]
     assert not any(m.text == "Salman" for m in prince.mentions)
+
+
+# -- travelling for a visit, received by a host, both countries, not yet done ----------------------------------------
+
+
+def test_travelling_for_a_visit_is_the_visit(pipeline: Pipeline) -> None:
+    (visit,) = of_type(events(pipeline, "Kenyan President William Ruto flew to Kampala on Monday for a three-day "
+                                        "visit."), "CONSULT")
+    assert visit.mode == "visit" and countries(visit.source) == {"KEN"} and countries(visit.target) == {"UGA"}
+    (left,) = of_type(events(pipeline, "Japanese Prime Minister Fumio Kishida left for Manila on Friday on an "
+                                       "official visit."), "CONSULT")
+    assert countries(left.target) == {"PHL"}
+
+
+def test_travelling_alone_is_no_visit(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The Kenyan athletes flew to Kampala on Monday."), "CONSULT")
+
+
+def test_received_by_a_host_in_the_passive(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan President William Ruto arrived in Kampala on Monday. He was received at the "
+                             "airport by President Yoweri Museveni.")
+    hosted = [e for e in of_type(found, "CONSULT") if e.cameo == "043"]
+    assert hosted and names(hosted[0].source) == {"Yoweri Museveni"} and names(hosted[0].target) == {"William Ruto"}
+
+
+def test_passive_pronoun_without_a_host_is_no_visit(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "Police said they were called to the bank on Monday."), "CONSULT")
+
+
+def test_both_countries_after_an_act_in_one_of_them(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Armenia and Azerbaijan signed a border protocol on Monday.\n\nArmenian police "
+                             "detained 12 protesters in Yerevan.\n\nThe European Union urged both countries to "
+                             "respect the ceasefire.")
+    (urged,) = of_type(found, "REQUEST")
+    assert countries(urged.target) == {"ARM", "AZE"}
+
+
+def test_yet_to_act_has_not_happened(pipeline: Pipeline) -> None:
+    (agree,) = of_type(events(pipeline, "Serbia and Kosovo have yet to agree on the border crossings."), "AGREE")
+    assert agree.factuality == "negated"

@@ -407,13 +407,15 @@ class EventCoder:
         self.dictionary: CameoDictionary | None = (CameoDictionary() if dictionary is True else dictionary or None)
         # The last event of the article coded between people, whom "the two ministers" refer back to (`code`).
         self._people_pair: CodedMention | None = None
+        # ... and the last between two countries or more, which "both countries" refer back to (`code`).
+        self._country_pair: CodedMention | None = None
         self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
              timexes: list[Timex], published: str | None) -> list[CodedMention]:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
-        self._people_pair = None
+        self._people_pair = self._country_pair = None
         actors.offices = office_holders(parsed, actors)
         senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
@@ -473,6 +475,9 @@ class EventCoder:
                             previous = coded
                         if not topic and self._between_people(coded, actors):
                             self._people_pair = coded
+                        if not topic and len({p.country for p in coded.event.source + coded.event.target
+                                              if p.country}) >= 2:
+                            self._country_pair = coded
                         intent = _intent(coded, trig, pb)
                         if intent is not None:
                             sentence_events.append(intent)
@@ -556,7 +561,11 @@ class EventCoder:
                 # "Azerbaijan and Armenia signed a framework. Both countries pledged ...": named by no event yet
                 found += named_before
             elif tok.lower_ in COUNTRY_NOUNS:
-                countries = [p.country for p in previous.event.source + previous.event.target if p.country]
+                told = previous
+                if self._country_pair is not None and any(c.lower_ in ("two", "both") for c in tok.children) and len(
+                        {p.country for p in previous.event.source + previous.event.target if p.country}) < 2:
+                    told = self._country_pair  # "urged both countries" after an arrest told in one of them
+                countries = [p.country for p in told.event.source + told.event.target if p.country]
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += counted_sides(tok, previous)

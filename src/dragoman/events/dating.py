@@ -476,8 +476,8 @@ PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
-    """A date inside a clause that describes a thing, or set before a noun as its modifier, tells when that thing
-    happened, not where the story stands:
+    """A date inside a clause that describes a thing, set before a noun as its modifier, or after "since", tells when
+    that thing happened or a span began, not where the story stands:
     "Lavrov met Wang on Thursday on the sidelines of the summit held on July 22. The ministers discussed ..." is
     Thursday's. A clause about a party tells the party's acts, which are the story's: "Putin, who arrived on
     Tuesday, signed a treaty" is Tuesday's."""
@@ -487,6 +487,8 @@ def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
     if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i > tok.i:
         return True  # a date naming a thing, not the story's time: "a 2018 radar incident", "the January memorandum"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True  # where a span up to now began: "his first visit since 2022", "fighting has raged since April"
     for _ in range(12):
         if tok.dep_ in NOUN_CLAUSES:
             # not a clause about a party: "Putin, who arrived on Tuesday, signed a treaty" stands at Tuesday

@@ -171,6 +171,9 @@ def _factuality(trig: Trigger) -> Factuality:
         # denied by the subject of "deny", to whom `_attribution` gives the mention; also "denies targeting
         # civilians", "denied having met the rebels"
         return "negated"
+    if own.dep_ == "xcomp" and _lemma(own.head) in ("be", "have") and any(
+            c.lower_ == "yet" for c in own.head.children) and any(c.lower_ == "to" for c in own.children):
+        return "negated"  # "have yet to agree", "are yet to sign": it has not happened
     if own.dep_ == "xcomp" and _lemma(own.head) in ("be", "suppose") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in own.children):
         return "planned"  # "the president is to meet ...", "was supposed to meet"

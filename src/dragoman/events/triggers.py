@@ -473,15 +473,20 @@ def object_after_adjunct(verb: Token) -> Token | None:
 
 
 def _object_is_actor(verb: Token) -> bool:
-    """The verb's direct object names a person, organization or country: "called Saudi Arabia's King Salman",
-    "called his Lebanese counterpart", not "called a strike"."""
+    """The verb's direct object (or passive subject) names a person, organization or country: "called Saudi
+    Arabia's King Salman", "called his Lebanese counterpart", "was received by", not "called a strike"."""
     # spaCy sometimes reads a named object as a predicate ("called Turkey President Recep Tayyip Erdogan")
-    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "oprd" and c.pos_ == "PROPN"]
     for obj in objects + [o for o in [object_after_adjunct(verb)] if o is not None]:
         heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
+        if obj.lower_ in PERSONAL_PRONOUNS and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
+            return True  # "called him", "He was received by the president"; not "they were called to the scene"
     return False
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
 # What a caller does on the telephone: "called Erdogan to congratulate him", "phoned Abbas to discuss the truce".
