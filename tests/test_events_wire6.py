@@ -135,3 +135,36 @@ def test_both_countries_after_an_act_in_one_of_them(pipeline: Pipeline) -> None:
 def test_yet_to_act_has_not_happened(pipeline: Pipeline) -> None:
     (agree,) = of_type(events(pipeline, "Serbia and Kosovo have yet to agree on the border crossings."), "AGREE")
     assert agree.factuality == "negated"
+
+
+# -- sanctions adopted in packages; threats aimed past the speaker's own side; a joined clause's place ---------------
+
+
+def test_sanctions_adopted_in_a_package(pipeline: Pipeline) -> None:
+    (sanction,) = of_type(events(pipeline, "The European Union on Monday adopted a fourth package of sanctions "
+                                           "against Belarus."), "COERCE")
+    assert names(sanction.source) == {"European Union"} and countries(sanction.target) == {"BLR"}
+
+
+def test_a_package_of_loans_is_still_aid(pipeline: Pipeline) -> None:
+    assert of_type(events(pipeline, "The World Bank approved a package of loans for Malawi."), "AID")
+    assert not of_type(events(pipeline, "The EU approved a new package of sanctions on Belarus."), "AID")
+
+
+def test_threat_of_the_speakers_own_side_is_aimed_at_whom_it_acts_on(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Azerbaijani Defence Minister Zakir Hasanov warned that Azerbaijan would "
+                                         "crush Armenia if it attacked again."), "THREATEN")
+    assert countries(threat.target) == {"ARM"}
+
+
+def test_threat_that_another_will_suffer_is_aimed_at_it(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Pyongyang warned that Seoul would pay a heavy price."), "THREATEN")
+    assert countries(threat.target) == {"KOR"}
+
+
+def test_clause_joined_to_a_placed_one_happens_there(pipeline: Pipeline) -> None:
+    text = ("NAIROBI (Reuters) - Kenya's parliament passed the finance bill on Tuesday.\n\nIn Kampala, hundreds of "
+            "students marched through the city on Wednesday, and police detained 40 students.")
+    (arrest,) = of_type(events(pipeline, text), "COERCE")
+    assert arrest.location is not None and arrest.location.country == "UGA"
+    assert countries(arrest.source) <= {"UGA"}

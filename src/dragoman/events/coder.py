@@ -1147,6 +1147,11 @@ class EventCoder:
                 if child.dep_ in ("ccomp", "xcomp") or noun_infinitive(child):
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
+                    if rule.type == "THREATEN" and found and self._own_side(found, avoid, actors) and any(
+                            c.dep_ == "dobj" for c in child.children):
+                        # "Gallant warned that Israel would return Lebanon to the Stone Age": the speaker's own
+                        # side acts; the threat is aimed at the one it would act on (below)
+                        found = []
                     if not found and child.dep_ in ("xcomp", "acl"):
                         # "offered to send troops to help X": groups (the troops) wait for a named party
                         preps = rule.target_preps + ("to", "on", "against", "from")

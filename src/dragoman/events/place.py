@@ -71,6 +71,10 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
     names += _places_below(roots, b, actors)
     if not names and same_moment:
         names = _places_below(same_moment, b, actors)
+    if not names and trig.governor.dep_ == "conj" and trig.governor.head.pos_ in ("VERB", "AUX"):
+        # "rallied in Tel Aviv on Saturday, and police arrested six protesters": a clause joined to one that
+        # names the place, naming none itself, happens there
+        names = _places_below([trig.governor.head], b, actors)
     best: Location | None = None
     for obj in sorted(names, key=lambda t: t.i):
         text, start = _phrase(obj), pb.offset + _phrase_start(obj)

@@ -419,6 +419,8 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
                  *(d for d in c.children if d.dep_ == "dobj"),
                  *(p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
                    if p.dep_ == "pobj")]]
+    # "approved a package of sanctions": what a package or a round is of is the object, not the package
+    objs = [p for o in objs for p in (_contents(o) or [o])]
     # "suspended part of a military aid program": the noun inside "part of", "some of", ...
     objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
@@ -435,6 +437,16 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
         if any(" " in w and w in phrase for w in objects):
             return True
     return False
+
+
+def _contents(noun: Token) -> list[Token]:
+    """What a noun of a bundle is of ("a package of sanctions", "a new round of tariffs"); [] for another noun."""
+    if _lemma(noun) not in BUNDLE_NOUNS:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+BUNDLE_NOUNS = frozenset("package round set raft batch wave series slate".split())
 
 
 # "called off the strike after talks": what happened before or after is not the verb's object
