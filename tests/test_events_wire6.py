@@ -168,3 +168,9 @@ def test_clause_joined_to_a_placed_one_happens_there(pipeline: Pipeline) -> None
     (arrest,) = of_type(events(pipeline, text), "COERCE")
     assert arrest.location is not None and arrest.location.country == "UGA"
     assert countries(arrest.source) <= {"UGA"}
+
+
+def test_herders_blamed_are_the_target(pipeline: Pipeline) -> None:
+    # a noun of people the Phoenix agent dictionary lacks, in dragoman's supplementary one
+    (blame,) = of_type(events(pipeline, "Police in Benue state blamed armed herders for the killings."), "ACCUSE")
+    assert names(blame.target) == {"herders"}

@@ -247,7 +247,7 @@ def test_every_shipped_dictionary_reads(tmp_path: Path, monkeypatch: pytest.Monk
         putin = knowledge.entry(knowledge.index.match_at(["VLADIMIR", "PUTIN"], 0)[0].payload)
         assert putin.identity(dt.date(2024, 7, 24)) == ("RUS", "GOV")
         assert putin.identity(dt.date(1995, 1, 1)) == ("RUS", "ELI")
-        assert len(knowledge.fallback_agents) == 1
+        assert len(knowledge.fallback_agents) == 2  # Phoenix's agents, then dragoman's (recent/dragoman.agents.txt)
 
 
 def test_the_shipped_dictionaries_are_on_by_default_and_can_be_turned_off(pipeline: Pipeline) -> None:

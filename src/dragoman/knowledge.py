@@ -1102,7 +1102,7 @@ def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
 
 DEFAULT_FILES = ("petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.International.actors.txt",
                  "petrarch2/Phoenix.MilNonState.actors.txt", "petrarch2/Phoenix.agents.txt",
-                 "recent/dragoman.agencies.actors.txt")
+                 "recent/dragoman.agencies.actors.txt", "recent/dragoman.agents.txt")
 # Read after them, dating anew the people they hold and marking them as persons (`Knowledge.add_file(update=True,
 # people=True)`): see its PROVENANCE.md.
 UPDATE_FILE = "recent/dragoman.leaders.actors.txt"
