@@ -174,3 +174,27 @@ def test_herders_blamed_are_the_target(pipeline: Pipeline) -> None:
     # a noun of people the Phoenix agent dictionary lacks, in dragoman's supplementary one
     (blame,) = of_type(events(pipeline, "Police in Benue state blamed armed herders for the killings."), "ACCUSE")
     assert names(blame.target) == {"herders"}
+
+
+# -- acceptances answer the one who asked; a proposal, its acceptance and a signing are acts of their own ------------
+
+
+def test_accepted_invitation_is_aimed_at_the_inviter(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Modi invited Lula to visit New Delhi in December, and Lula accepted the invitation, "
+                             "the Indian foreign ministry said.")
+    (accepted,) = [e for e in of_type(found, "AGREE") if "accepted" in e.evidence[0].trigger]
+    assert countries(accepted.target) == {"IND"}
+
+
+def test_a_proposal_and_its_acceptance_are_two_events(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Qatar proposed a new truce plan on Sunday. The Houthis accepted the proposal "
+                                     "on Monday."), "AGREE")
+    assert len(found) == 2
+    (accepted,) = [e for e in found if "accepted" in e.evidence[0].trigger]
+    assert countries(accepted.target) == {"QAT"}
+
+
+def test_signing_is_another_act_than_thanks(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Lula thanked Modi for the welcome. The two leaders signed a trade "
+                                     "agreement in New Delhi on Tuesday.", ), "SUPPORT")
+    assert {e.cameo for e in found} == {"051", "057"}

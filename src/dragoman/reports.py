@@ -75,11 +75,12 @@ def _reversed(a: Event, b: Event) -> bool:
     """Both name both sides, and one party is the source of one act and the target of the other: "Paris accused
     the junta of ..." and "the junta accused France of ..." are two accusations, not one, unless the type is told
     either way round. With a side left unnamed the two may be one act told with a role misread ("Jeffs convicted"
-    in a headline, "a jury convicted Jeffs" below it), and are left to the other tests."""
+    in a headline, "a jury convicted Jeffs" below it), and are left to the other tests (`_acted_on_by_another`)."""
+    if not (a.source and a.target and b.source and b.target):
+        # told either way round or not, "Egypt proposed a plan" and "Hamas accepted the proposal" are two acts
+        return _acted_on_by_another(a, b) or _acted_on_by_another(b, a)
     if a.type in SYMMETRIC_TYPES:
         return False
-    if not (a.source and a.target and b.source and b.target):
-        return _acted_on_by_another(a, b) or _acted_on_by_another(b, a)
     sa, ta = {p.actor_id for p in a.source}, {p.actor_id for p in a.target}
     sb, tb = {p.actor_id for p in b.source}, {p.actor_id for p in b.target}
     return bool((sa & tb) - sb or (ta & sb) - tb)
@@ -106,8 +107,11 @@ MEDIATION_CAMEO = "045"
 # CAMEO's finding guilty (116): a verdict, another act than the accusation or the charges it ends ("a jury convicted
 # Jeffs" is not "authorities brought charges against Jeffs"), though both are ACCUSE.
 VERDICT_CAMEO = "116"
+# CAMEO's signing of a formal agreement (057): another act than praise or endorsement (051), though both SUPPORT
+# ("the two presidents signed a joint statement" is not "Putin thanked Xi for the welcome").
+SIGNING_CAMEO = "057"
 # Codes that make another event than the same type without them.
-SEPARATE_CAMEO = (MEDIATION_CAMEO, VERDICT_CAMEO)
+SEPARATE_CAMEO = (MEDIATION_CAMEO, VERDICT_CAMEO, SIGNING_CAMEO)
 
 
 def _separate_acts(a: Event, b: Event) -> bool:

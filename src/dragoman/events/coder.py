@@ -510,8 +510,9 @@ class EventCoder:
                     actors: ActorTable) -> None:
         """"The RSF rejected the sanctions" after "The United States imposed sanctions on RSF commanders": a
         rejection, accusation or protest with no target, whose object is a measure or demand the article told of
-        one party making, is aimed at that party (`triggers.answered_party`)."""
-        if coded.event.type not in ANSWERING_TYPES or coded.event.target:
+        one party making, is aimed at that party (`triggers.answered_party`); so is an acceptance ("Xi accepted the
+        invitation" after "Putin invited Xi")."""
+        if coded.event.type not in ANSWERING_TYPES | {"AGREE"} or coded.event.target:
             return
         obj = next((c for c in trig.governor.children if c.dep_ == "dobj"), None)
         answered = answered_party(obj, earlier, {p.actor_id for p in coded.event.source}) if obj is not None else []

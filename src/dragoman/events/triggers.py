@@ -975,6 +975,7 @@ ANSWERED_NOUNS: dict[str, tuple[str, ...]] = {
     "criticism": ("ACCUSE",), "condemnation": ("ACCUSE",), "demand": ("REQUEST",), "request": ("REQUEST",),
     "call": ("REQUEST",), "appeal": ("REQUEST",), "ultimatum": ("THREATEN",), "threat": ("THREATEN",),
     "warning": ("THREATEN",), "proposal": ("AGREE", "REQUEST"), "offer": ("AGREE",), "plan": ("AGREE",),
+    "invitation": ("REQUEST",),
     # "Oman condemned the attack" after "Israel fired missiles at the consulate": the attack just told is Israel's
     "attack": ("ASSAULT",), "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "bombing": ("ASSAULT",),
     "shelling": ("ASSAULT",), "raid": ("ASSAULT",), "killing": ("ASSAULT",), "assassination": ("ASSAULT",),
