@@ -198,3 +198,26 @@ def test_signing_is_another_act_than_thanks(pipeline: Pipeline) -> None:
     found = of_type(events(pipeline, "Lula thanked Modi for the welcome. The two leaders signed a trade "
                                      "agreement in New Delhi on Tuesday.", ), "SUPPORT")
     assert {e.cameo for e in found} == {"051", "057"}
+
+
+# -- an attack fended off: its doer is named on the attack, the one fending it off is its target ------------------
+
+
+def test_repelled_attack_is_the_attackers(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Ukrainian forces repelled a Russian assault near Pokrovsk on Monday."),
+                        "ASSAULT")
+    assert countries(attack.source) == {"RUS"} and countries(attack.target) == {"UKR"}
+    (by_agent,) = of_type(events(pipeline, "Israeli troops repulsed an attack by Hamas fighters near Rafah."),
+                          "ASSAULT")
+    assert names(by_agent.source) == {"Hamas"} and countries(by_agent.target) == {"ISR"}
+
+
+def test_received_aid_named_on_the_noun_is_from_that_country(pipeline: Pipeline) -> None:
+    (aid,) = of_type(events(pipeline, "Moldova received Romanian aid on Tuesday."), "AID")
+    assert countries(aid.source) == {"ROU"} and countries(aid.target) == {"MDA"}
+
+
+def test_attack_fended_off_for_another_is_aimed_at_it(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "An Indian Navy warship repulsed a pirate attack on a Liberian-flagged "
+                                         "tanker in the Gulf of Aden."), "ASSAULT")
+    assert not countries(attack.target) & {"IND"}

@@ -127,9 +127,11 @@ from dragoman.events.triggers import (
 from dragoman.events.wire import (
     HOSTILE_SETTINGS,
     PLURAL_OFFICES,
+    REPELLING,
     attributive,
     continues_meeting,
     counted_sides,
+    fended_off_for,
     giver,
     hosted_talks,
     hostile_setting,
@@ -1483,7 +1485,14 @@ class EventCoder:
             # named together, the first the source; what the deal was on is its topic
             source_ids, target_ids = source_ids[:1], source_ids[1:]
         if trig.converse:  # "received aid from X": the receiver is the target, X the source
-            source_ids, target_ids = self._actors_of(giver(trig), b, actors, previous), source_ids
+            given_by = giver(trig)
+            givers = self._actors_of(given_by, b, actors, previous)
+            if not givers and given_by is not None and given_by.pos_ == "NOUN" and (
+                    given_by.dep_ == "compound" or _lemma(trig.governor) in REPELLING):
+                # "repelled an army attack", "an attack by forces loyal to ...": an unnamed group gives
+                givers = [people_actor(given_by, b, pb.offset, article_id, actors)]
+            aimed_at = self._actors_of(fended_off_for(trig), b, actors, previous)
+            source_ids, target_ids = givers, aimed_at or source_ids
         elif rule.guest_acts and target_ids and hosts_guest(trig.word):
             # "Qatar hosted the Saudi delegation": the delegation visits Qatar (PLOVER's visitor is the source)
             source_ids, target_ids = target_ids, source_ids
@@ -1507,10 +1516,13 @@ class EventCoder:
                 reporter := self._reporting_body(subject, b, actors)) is not None:
             # "the Russian Defence Ministry said air defences shot down 12 drones": forces named without a country in
             # the words of a state body or official are that body's country's
-            force = actors.get(source_ids[0]) if source_ids else None
-            if force is None:
+            # (fending an attack off, the subject is its target: "troops repelled an attack by gunmen")
+            subject_side = target_ids if trig.converse else source_ids
+            force = actors.get(subject_side[0]) if subject_side else None
+            if force is None and not trig.converse:
                 source_ids = [reporter]
-            elif force.kind == "group" and force.country is None and actors.at(b, subject.i) == force.id:
+            elif force is not None and force.kind == "group" and force.country is None \
+                    and actors.at(b, subject.i) == force.id:
                 force.country, force.country_basis = reporter, "inherited"
         if (rule is OBLIGATION_RULE or rule is THREAT_IDIOM_RULE) and not target_ids:
             # "'He should be punished,' Singh said": what ought to be, asked of no party named; "said the killing

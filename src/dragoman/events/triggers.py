@@ -91,7 +91,7 @@ def verb_stems(noun: str) -> list[str]:
 # Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania", "faced criticism
 # from Turkey", "drew condemnation from the EU"; and coming under it ("came under criticism from France", see
 # `_comes_under`).
-RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur".split())
+RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur repel repulse".split())
 # Verbs of an act's course and degree, light verbs of every event noun that has light verbs of its own: "continued
 # its support for", "stepped up its attacks on", "expanded cooperation with", "renewed its threat to", "reaffirmed
 # its commitment to". They name the act again, at another time or strength, and never another act.

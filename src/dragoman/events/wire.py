@@ -231,15 +231,36 @@ def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) ->
 
 def giver(trig: Trigger) -> Token | None:
     """Who gives what a receiving verb receives: "received aid from X", "received a cable of congratulations from
-    X" (the "from" of what the cable is of); and who does what its subject comes under, by "from" or by the
-    agent's "by" ("came under heavy shelling by Russian forces", "came under fire by rebels", wherever the parser
-    hangs the "by": "come" has no passive whose agent it could be)."""
+    X" (the "from" of what the cable is of); and who does what its subject comes under or fends off, by "from" or by
+    the agent's "by" ("came under heavy shelling by Russian forces", "came under fire by rebels", wherever the parser
+    hangs the "by": "come" has no passive whose agent it could be; "repelled an attack by"), else by a country or a
+    nationality or an armed body on the noun itself ("received Russian aid", "repelled an army attack")."""
     heads = [trig.word, trig.governor]
     heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
-    preps = ("from", "by") if trig.word.dep_ == "pobj" and trig.word.head.lower_ == "under" else ("from",)
-    return next((c for prep in preps for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == prep
-                 for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+    preps = ("from", "by") if trig.word.dep_ == "pobj" and trig.word.head.lower_ == "under" \
+        or trig.governor.lemma_.lower() in REPELLING else ("from",)
+    named = next((c for prep in preps for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == prep
+                  for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+    if named is not None or trig.word is trig.governor:
+        return named
+    return next((c for c in trig.word.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                 and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ARMED_NOUNS)), None)
+
+
+def fended_off_for(trig: Trigger) -> Token | None:
+    """The one an attack fended off was aimed at, when its own phrase names one ("repulsed an attack on a merchant
+    vessel": the vessel, not the navy that fended it off)."""
+    if trig.governor.lemma_.lower() not in REPELLING or trig.word is trig.governor:
+        return None
+    return next((c for p in trig.word.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                 for c in p.children if c.dep_ == "pobj"), None)
+
+
+# Verbs of fending an act off: the act's own "by" names its doer ("repelled an attack by Russian troops").
+REPELLING = frozenset({"repel", "repulse"})
+# Armed bodies a noun's modifier may name as the doer ("an army attack", "a police raid").
+ARMED_NOUNS = frozenset("army military police militia rebel insurgent navy".split())
 
 
 def _unrestricted(rule: Rule) -> bool:
