@@ -221,3 +221,9 @@ def test_attack_fended_off_for_another_is_aimed_at_it(pipeline: Pipeline) -> Non
     (attack,) = of_type(events(pipeline, "An Indian Navy warship repulsed a pirate attack on a Liberian-flagged "
                                          "tanker in the Gulf of Aden."), "ASSAULT")
     assert not countries(attack.target) & {"IND"}
+
+
+def test_according_to_on_a_participle_clause_reports_the_whole_sentence(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Myanmar's military bombed a village in Sagaing on Tuesday, killing at least "
+                                         "20 people, according to local residents."), "ASSAULT")
+    assert attack.factuality == "reported"

@@ -192,8 +192,11 @@ def _factuality(trig: Trigger) -> Factuality:
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
+    # "launched strikes on X, killing 15 people, according to activists": the source hung on a participle clause
+    # of the verb is the whole sentence's
+    clauses = chain + [c for c in own.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
     if any(lem in SPEECH_VERBS | ALLEGATION_VERBS for lem in governors) or any(
-            c.lower_ == "according" for v in chain for c in v.children) or any(
+            c.lower_ == "according" for v in clauses for c in v.children) or any(
             c.lower_ in ("reportedly", "allegedly") for c in own.children):
         return "reported"
     return "asserted"
