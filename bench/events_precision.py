@@ -113,6 +113,9 @@ Session 15 (2026-12-02 12:15 UTC): tune 1,505 events, 2.348 per document (1,507 
 
 Session 17 (2026-12-02 17:05 UTC): tune 1,508 events, 2.353 per document (1,503 at the start); sealed 928, 2.721
 (930). Every change was diffed on tune and read; see bench/HISTORY.md.
+
+Session 18 (2026-12-02 20:21 UTC): tune 1,516 events, 2.365 per document (1,508 at the start); sealed 932, 2.733
+(928). Every change was diffed on tune and read; see bench/HISTORY.md.
 """
 
 from __future__ import annotations

@@ -45,6 +45,11 @@ Session 15 (2026-12-02 12:16 UTC, about 2 min a run): tune right 30, wrong 27, s
 more pairs wrongly on each part). A narrative date months before another mention's text date as a reason to keep two
 acts apart cut tune wrong merges 25 -> 17 (right 30 -> 26) and was dropped: narrative dates are wrong too often (the
 seed's visit split, its 'trip' dated 2016 by the paragraph before).
+
+Session 18 (2026-12-02 20:20 UTC, about 95 s a run): tune 30 / 28 / 37 (P 0.52, R 0.45), sealed 22 / 12 / 35
+(unchanged since session 16). The one more wrong merge on tune is a shooting "that left a receptionist dead" (an
+event now) merged with the murder of her that the verdict names, which the gold keeps apart; proposals and their
+acceptance by another party, signings (CAMEO 057) and praise (051) are now apart, which no gold pair here holds.
 """
 
 from __future__ import annotations

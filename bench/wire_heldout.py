@@ -22,6 +22,12 @@ never the texts.
 
 This set is held out: never write or change a coder rule from its misses; report aggregates only.
 
+Session 18 (2026-12-02 20:22 UTC, aggregates only, no rule taken from this set): the texts were lost with /tmp again
+and re-copied from the stored pages by a helper who reported only their word counts (all 24, 143-338 words, the
+same seven cut off); on these copies main as the session began found 18/41, 36/41 with the type and one side, 37/41
+type produced, factuality 12 (16), dates 12/35, 4.92 events per story. At the end: 18/41 (16 with the gold types as
+first written), 36/41, 37/41, factuality 12 (16), dates 13/35, 4.96 events per story.
+
 Session 17 (2026-12-02 17:38 UTC, aggregates only, no rule taken from this set): 17/41 found, 36/41 with the type
 and one side right (34 before), 36/41 type produced, factuality 11 (15), dates 11/35, 4.92 events per story.
 

@@ -39,6 +39,7 @@ from dragoman.countries import (
     organization_named,
 )
 from dragoman.geo import (
+    KINDS_OF_PLACE,
     POLITY_WORDS,
     SUBNATIONAL_WORDS,
     ambiguous_qualifier,
@@ -691,7 +692,7 @@ def _place_slot(tok: Token) -> bool:
 
 def _named_by_kind(tok: Token) -> bool:
     """The word names the place a noun of its kind calls it: "the town of Chasiv Yar", known to a gazetteer or not."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in REGION_NOUNS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in KINDS_OF_PLACE
 
 
 def _site_slot(tok: Token) -> bool:

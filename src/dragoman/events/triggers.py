@@ -757,7 +757,7 @@ def _comes_under(noun: Token, governor: Token | None) -> bool:
             and noun.head.head.i == governor.i and "come" in _forms(governor))
 
 
-def _armed_agent(noun: Token) -> bool:
+def armed_agent(noun: Token) -> bool:
     """A common noun of an armed force ("the army", "Russian forces", "Israeli troops")."""
     return noun.pos_ == "NOUN" and (_lemma(noun) in ARMED_SUBJECTS or noun.lower_ in ARMED_SUBJECTS)
 
@@ -765,9 +765,9 @@ def _armed_agent(noun: Token) -> bool:
 def _has_arguments(noun: Token) -> bool:
     """A nominalisation with both its agent and its object is an event by itself: "the seizure of a tanker by
     Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo", "shelling by Russian forces
-    on the town" (an armed force, or one a nationality names, acts as a named party does)."""
+    on the town" (a common noun of an armed force acts as a named party does)."""
     agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
-        p.dep_ == "pobj" and (p.pos_ == "PROPN" or _armed_agent(p)) for p in c.children) for c in noun.children)
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or armed_agent(p)) for p in c.children) for c in noun.children)
     return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
 
 

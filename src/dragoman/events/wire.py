@@ -25,6 +25,7 @@ from dragoman.events.triggers import (
     _forms,
     _lemma,
     _phrase_matches,
+    armed_agent,
 )
 from dragoman.model import Event, Location, Participant
 from dragoman.nlp import ParsedBlock
@@ -245,7 +246,7 @@ def giver(trig: Trigger) -> Token | None:
     if named is not None or trig.word is trig.governor:
         return named
     return next((c for c in trig.word.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                 and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ARMED_NOUNS)), None)
+                 and (c.ent_type_ in ("GPE", "NORP") or armed_agent(c))), None)
 
 
 def fended_off_for(trig: Trigger) -> Token | None:
@@ -259,8 +260,6 @@ def fended_off_for(trig: Trigger) -> Token | None:
 
 # Verbs of fending an act off: the act's own "by" names its doer ("repelled an attack by Russian troops").
 REPELLING = frozenset({"repel", "repulse"})
-# Armed bodies a noun's modifier may name as the doer ("an army attack", "a police raid").
-ARMED_NOUNS = frozenset("army military police militia rebel insurgent navy".split())
 
 
 def _unrestricted(rule: Rule) -> bool:
