@@ -227,3 +227,11 @@ def test_according_to_on_a_participle_clause_reports_the_whole_sentence(pipeline
     (attack,) = of_type(events(pipeline, "Myanmar's military bombed a village in Sagaing on Tuesday, killing at least "
                                          "20 people, according to local residents."), "ASSAULT")
     assert attack.factuality == "reported"
+
+
+def test_gerund_subject_names_its_sides_by_between(pipeline: Pipeline) -> None:
+    # spaCy tags a sentence-initial "Fighting" as a verb; "The fighting" was already read as a noun
+    (attack,) = of_type(events(pipeline, "Fighting between the army and the M23 rebels has killed hundreds."),
+                        "ASSAULT")
+    assert {p.name for p in attack.source + attack.target} >= {"army"}
+    assert len(attack.source + attack.target) == 2

@@ -645,6 +645,11 @@ class EventCoder:
                         # "the Israeli Prime Minister's declaration": the possessor's own phrase names the party
                         found += owner
                         break
+            if not found and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Fighting between the army and the RSF has killed thousands": a gerund subject, read as a
+                # noun, whose "between" names the sides
+                found += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                          for a in self._actors_of(_pobj(c), b, actors, previous, depth + 1)]
             if not found and tok.pos_ in ("NOUN", "PROPN", "PRON") and (
                     tok.ent_type_ in ("", "CARDINAL", "QUANTITY") or tok.lower_ in TITLE_HEADS):
                 # "a car bombing by the Islamic State" (the agent of a nominal act first), "security forces in
