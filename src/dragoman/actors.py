@@ -39,11 +39,11 @@ from dragoman.countries import (
     organization_named,
 )
 from dragoman.geo import (
-    KINDS_OF_PLACE,
     POLITY_WORDS,
     SUBNATIONAL_WORDS,
     ambiguous_qualifier,
     capital_cities,
+    kind_of_place,
     namesake_state,
     polity_country,
     qualified_countries,
@@ -679,20 +679,20 @@ border frontier strip city town village island islands mountains highlands delta
 def _place_slot(tok: Token) -> bool:
     """The word is where a fought-over place goes: the object of a verb of striking or taking ("shelled Kherson",
     "captured Bakhmut") or of such a noun ("the shelling of Kharkiv", "a missile strike on Odesa"), after "out of"
-    ("pulled its troops out of Kherson"), or a place a noun of its kind names (`_named_by_kind`) or where a site
-    is (`_site_slot`). Not after "in" or "into" a verb, where a clinic or a firm may stand as well ("checked into
-    Morningside")."""
+    ("pulled its troops out of Kherson"), or a place a noun of its kind names ("the town of Chasiv Yar", known to a
+    gazetteer or not: `geo.kind_of_place`) or where a site is (`_site_slot`). Not after "in" or "into" a verb, where
+    a clinic or a firm may stand as well ("checked into Morningside")."""
     if tok.dep_ == "pobj":
         prep = tok.head
-        return prep.lower_ == "of" and prep.head.lower_ == "out" or _named_by_kind(tok) or _site_slot(tok) \
-            or prep.lower_ in ("on", "of", "against") and prep.head.pos_ == "NOUN" \
-            and prep.head.lemma_.lower() in PLACE_TAKING_NOUNS
+        return prep.lower_ == "of" and prep.head.lower_ == "out" or kind_of_place(tok) is not None \
+            or _site_slot(tok) or prep.lower_ in ATTACKED_PREPS and attack_noun(prep.head)
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_TAKING_VERBS
 
 
-def _named_by_kind(tok: Token) -> bool:
-    """The word names the place a noun of its kind calls it: "the town of Chasiv Yar", known to a gazetteer or not."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in KINDS_OF_PLACE
+def attack_noun(tok: Token) -> bool:
+    """A noun of striking or taking a place ("the shelling", "a strike", "the capture"), whose `ATTACKED_PREPS`
+    name the place struck or taken."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_TAKING_NOUNS
 
 
 def _site_slot(tok: Token) -> bool:
@@ -707,6 +707,7 @@ PLACE_TAKING_VERBS = frozenset("""shell bomb strike attack capture seize recaptu
     liberate occupy""".split())
 PLACE_TAKING_NOUNS = PLACE_TAKING_VERBS | frozenset("""shelling bombing bombardment airstrike offensive assault
     incursion invasion siege capture""".split())
+ATTACKED_PREPS = ("on", "of", "against")  # "the shelling of Kharkiv", "a strike on Odesa"
 # Places people are in, as news names them where a strike or a raid hit.
 SITE_NOUNS = frozenset("""school hospital clinic market marketplace camp centre center mall building home house
     mosque church synagogue shelter station port airport base village town city neighbourhood neighborhood district
@@ -1008,7 +1009,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             m.label = "ORG"
             _relabel(parsed[m.block].doc, m.i, m.j, "ORG")
         elif m.label == "PERSON" and is_place is not None and (
-                is_place(m.text) or _named_by_kind(parsed[m.block].doc[m.j - 1])) and _place_slot(
+                is_place(m.text) or kind_of_place(parsed[m.block].doc[m.j - 1]) is not None) and _place_slot(
                 parsed[m.block].doc[m.j - 1]) and (m.j - m.i > 1 and (not given_name(parsed[m.block].doc[m.i].lower_)
                                                                       or _site_slot(parsed[m.block].doc[m.j - 1]))
                                                    or m.j - m.i == 1 and not any(

@@ -236,11 +236,17 @@ def qualified_countries(tok: Token) -> list[str]:
     written = qualifier(tok)
     if written is not None:
         return [*qualified_states(written), *region_countries(written)]
-    noun = tok.head.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or noun.lemma_.lower() not in KINDS_OF_PLACE:
+    noun = kind_of_place(tok)
+    if noun is None:
         return []
     words = [m.text for m in noun.children if m.dep_ in ("compound", "amod", "nmod") and m.text[:1].isupper()]
     return list(dict.fromkeys(c for w in words for c in [*qualified_states(w), *region_countries(w)]))
+
+
+def kind_of_place(tok: Token) -> Token | None:
+    """The noun of a place's kind that names the place `tok` with "of" ("the town of Eldorado": town), else None."""
+    noun = tok.head.head
+    return noun if tok.dep_ == "pobj" and tok.head.lower_ == "of" and noun.lemma_.lower() in KINDS_OF_PLACE else None
 
 
 # Nouns a place is named by with "of": "the town of Eldorado", "the province of Idlib".

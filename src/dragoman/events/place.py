@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.actors import PLACE_TAKING_NOUNS, ActorTable
+from dragoman.actors import ATTACKED_PREPS, ActorTable, attack_noun
 from dragoman.events.arguments import _phrase, _phrase_start, _pobj
 from dragoman.events.triggers import CLAUSE_DEPS, Trigger
 from dragoman.geo import Gazetteer, Place, qualified_countries
@@ -105,7 +105,7 @@ def _the_act(noun: Token, roots: list[Token]) -> bool:
     """An attack noun that names the event or its means: a root, a root's subject ("the shelling of Kharkiv
     killed"), or its setting ("killed in a strike on Odesa"); not one in a phrase of time ("suspended since the
     start of the attacks on Gaza")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLACE_TAKING_NOUNS:
+    if not attack_noun(noun):
         return False
     if noun in roots:
         return True
@@ -141,7 +141,7 @@ def _places_below(roots: list[Token], b: int, actors: ActorTable) -> list[Token]
                 if obj is not None and (_is_place(obj, b, actors, PREP_PLACES) or
                                         obj.ent_type_ == "NORP" and obj.dep_ == "pobj" and obj.head.lower_ == "of"):
                     names.append(obj)
-            elif child.dep_ == "prep" and child.lower_ in ("on", "of", "against") and _the_act(tok, roots):
+            elif child.dep_ == "prep" and child.lower_ in ATTACKED_PREPS and _the_act(tok, roots):
                 # "the shelling of Kharkiv killed two", "killed in a strike on the city of Odesa": where the attack
                 # that is the event (or that did it) fell
                 obj = _pobj(child)
