@@ -313,6 +313,8 @@ WEAPON_NOUNS = frozenset("""missile rocket warhead icbm slbm bomb shell projecti
 
 
 # Nouns of a message sent, whose content a participle clause may tell ("sent a cable to X, expressing ...").
+# Verbs of receiving a visitor: a message the visitor brings goes to their host
+HOSTING_VERBS = frozenset("receive meet welcome host".split())
 MESSAGE_NOUNS = frozenset("message letter cable telegram note missive".split())
 
 
@@ -458,7 +460,7 @@ class EventCoder:
                         if self.dictionary is not None and self.dictionary.vague(trig.rule):
                             vague.add(id(coded))
                         continues_meeting(coded, trig, mentions, sentence_events)
-                        self._aim_answer(coded, trig, [*mentions, *sentence_events], actors)
+                        self._aim_answer(coded, trig, [*mentions, *sentence_events], actors, parsed)
                         _aim_like(coded, trig, [*mentions, *sentence_events])
                         _aim_host(coded, [*mentions, *sentence_events])
                         actors_here = partial(self._actors_of, b=b, actors=actors, previous=previous)
@@ -509,7 +511,7 @@ class EventCoder:
         return len({p.actor_id for p in people}) >= 2
 
     def _aim_answer(self, coded: CodedMention, trig: Trigger, earlier: list[CodedMention],
-                    actors: ActorTable) -> None:
+                    actors: ActorTable, parsed: list[ParsedBlock]) -> None:
         """"The RSF rejected the sanctions" after "The United States imposed sanctions on RSF commanders": a
         rejection, accusation or protest with no target, whose object is a measure or demand the article told of
         one party making, is aimed at that party (`triggers.answered_party`); so is an acceptance ("Xi accepted the
@@ -517,7 +519,8 @@ class EventCoder:
         if coded.event.type not in ANSWERING_TYPES | {"AGREE"} or coded.event.target:
             return
         obj = next((c for c in trig.governor.children if c.dep_ == "dobj"), None)
-        answered = answered_party(obj, earlier, {p.actor_id for p in coded.event.source}) if obj is not None else []
+        answered = answered_party(obj, earlier, {p.actor_id for p in coded.event.source},
+                                  lambda m: parsed[m.block].tokens[m.governor]) if obj is not None else []
         coded.event.target = [self._participant(a, actors) for a in answered]
         coded.participants |= set(answered)
 
@@ -667,6 +670,8 @@ class EventCoder:
                             break
                     if child.lower_ == "of" and _lemma(tok) in ADVERSARY_NOUNS:
                         continue  # "critics of Erdogan" are not Erdogan
+                    if child.lower_ == "from" and _lemma(tok) in WORDS_GIVEN:
+                        continue  # "conveyed a message from the King": the sender is not whom it goes to
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(stranded_name(_pobj(child)) or _pobj(child), b, actors, previous,
@@ -972,6 +977,12 @@ class EventCoder:
             for prep in (c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
                 if (to_whom := _pobj(prep)) is not None and (found := actors_of(to_whom)):
                     return found, to_whom
+            host = governor.head.head if governor.dep_ == "relcl" and governor.head.dep_ == "dobj" else None
+            if messages and host is not None and _lemma(host) in HOSTING_VERBS:
+                # "the Amir received Safadi, who conveyed a message from the King": it goes to the host
+                for subject in (c for c in host.children if c.dep_ == "nsubj"):
+                    if found := actors_of(subject):
+                        return found, subject
             return None
 
         if rule.type == "ACCUSE" and (act := condemned_act(word, governor)) is not None and (
@@ -1254,6 +1265,8 @@ class EventCoder:
         "an invitation to attend a meeting of Palestinian factions", "hackers capable of launching cyber
         warfare against the United States")."""
         for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and _lemma(noun) in WORDS_GIVEN:
+                continue  # "a message from King Abdullah" names its sender, never whom it goes to
             if child.dep_ == "prep" and child.lower_ in preps:
                 obj = _pobj(child)
             elif child.dep_ == "dobj" and noun.pos_ in ("VERB", "AUX"):

@@ -181,7 +181,7 @@ def _factuality(trig: Trigger) -> Factuality:
     if own.tag_ == "VBN" and "have" in own_auxes and own_auxes & {"would", "should", "'d"}:
         return "hypothetical"  # "a resolution that would have renewed sanctions": it did not happen
     if any(a in SPECULATIVE_MODALS for a in own_auxes) or any(
-            lem in SPECULATION_VERBS for lem in governors):
+            lem in SPECULATION_VERBS | MEANING_VERBS for lem in governors):
         return "speculated"
     if any(lem in EXPECTATION_WORDS for lem in governors) or any(
             c.lower_ == "likely" for v in chain[:3] for c in v.children):
@@ -242,6 +242,8 @@ def _noun_factuality(noun: Token) -> Factuality:
     return "asserted"
 
 
+# What words imply is not said to have happened: "uses the term to imply that soldiers killed them"
+MEANING_VERBS = frozenset("imply signify denote connote".split())
 # What a party only weighs may or may not happen.
 CONSIDERATION_VERBS = frozenset("consider weigh mull contemplate ponder".split())
 # Nouns whose "that" clause is someone's account ("reports that Russia shelled the town") or a mere possibility

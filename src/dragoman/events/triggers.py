@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -639,7 +639,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 elif (given := _received_gift(tok, lemma, lexicon)) is not None:
                     # "received tanks from Poland": what is received names the gift, as "received aid from" does
                     triggers.append(Trigger(given, received_object(tok), tok, converse=True))
-        elif tok.pos_ in ("NOUN", "PROPN", "VERB"):
+        elif tok.pos_ in ("NOUN", "PROPN", "VERB") and not (tok.ent_type_ == "DATE" and tok.is_title):
+            # a month's name is no event noun: "held talks on March 14" holds no march
             trig = _noun_trigger(tok, lemma if tok.pos_ != "VERB" else low, low, lexicon)
             if trig is not None:
                 triggers.append(trig)
@@ -984,14 +985,20 @@ ANSWERED_NOUNS: dict[str, tuple[str, ...]] = {
 OWNING_DEPS = ("poss", "compound", "amod", "nmod")
 
 
-def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[str] = ()) -> list[str]:
+# Prepositions of the occasion an act took place in ("arrested them during raids", "killed in an attack")
+SETTING_PREPS = frozenset("during in amid after".split())
+
+
+def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[str] = (),
+                   governor_of: Callable[[CodedMention], Token] | None = None) -> list[str]:
     """Who made the measure, demand or accusation a party answers, when the article said so before and one party
     made it: "The RSF rejected the sanctions as politically motivated" after "The United States imposed sanctions
     on two RSF commanders" is aimed at the United States. `obj` is the answer's object, `earlier` the article's
     mentions coded before it, `avoid` the answering party. The object must be definite and have no owner of its own
     ("the sanctions", not "its sanctions", "the EU sanctions", "sanctions by Canada"); the earlier mentions are those
-    whose trigger words hold the object's noun, else those of a type the noun names (`ANSWERED_NOUNS`). None when
-    those name no party or more than one.
+    whose trigger words (or, with `governor_of` giving a mention's clause verb, the nouns of its setting) hold the
+    object's noun, else those of a type the noun names (`ANSWERED_NOUNS`). None when those name no party or more
+    than one.
 
     For the event coder: a REJECT, ACCUSE or PROTEST mention with no target whose direct object is such a noun takes
     this as its target."""
@@ -1002,9 +1009,14 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
                 "by", "from") for c in obj.children):
         return []
     skip = set(avoid)
-    def words(m: CodedMention) -> set[str]:  # the trigger's words and their singulars ("sanctions": "sanction")
+    def words(m: CodedMention) -> set[str]:
+        """The trigger's words and their singulars ("sanctions": "sanction"), and the nouns of the trigger's own
+        settings ("arrested 15 Palestinians during raids": the raids)."""
         said = m.event.evidence[0].trigger.lower().split() if m.event.evidence else []
-        return set(said) | {w[:-1] for w in said if w.endswith("s")}
+        verb = governor_of(m) if governor_of is not None else None
+        settings = {p.lemma_.lower() for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
+                    and c.lower_ in SETTING_PREPS for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
+        return set(said) | {w[:-1] for w in said if w.endswith("s")} | settings
 
     named = [m for m in earlier if lemma in words(m)]
     if not named:
