@@ -60,3 +60,36 @@ def test_condemned_raids_are_those_an_arrest_was_made_in(pipeline: Pipeline) -> 
             "The Algerian foreign ministry condemned the raids.")
     (condemnation,) = [e for e in of_type(events(pipeline, text), "ACCUSE") if "condemned" in e.evidence[0].trigger]
     assert countries(condemnation.target) == {"MAR"}
+
+
+# -- what is sent is the object, not whom it is sent to ---------------------------------------------------------------
+
+
+def test_a_signal_sent_to_forces_mobilizes_nobody(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Belgrade said the visit sends the wrong message to Kosovo separatist forces.")
+    assert not of_type(found, "MOBILIZE")
+    (deployment,) = of_type(events(pipeline, "Pakistan sent troops to the border with Afghanistan."), "MOBILIZE")
+    assert countries(deployment.source) == {"PAK"}
+
+
+# -- a condemned attack named by joined modifiers is each one's ------------------------------------------------------
+
+
+def test_condemned_strikes_of_two_named_modifiers_aim_at_both(pipeline: Pipeline) -> None:
+    (condemnation,) = of_type(events(pipeline, "Algeria condemned the French and Belgian air raids on the camp."),
+                              "ACCUSE")
+    assert countries(condemnation.target) == {"FRA", "BEL"}
+
+
+# -- a hostile act promised on a condition is aimed at the one the condition names -----------------------------------
+
+
+def test_countermeasures_if_another_acts_are_aimed_at_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Athens would take countermeasures if Ankara resumed the drilling.")
+    assert found and all(countries(e.target) == {"TUR"} for e in found)
+
+
+def test_a_passive_act_on_a_condition_keeps_its_own_patient(pipeline: Pipeline) -> None:
+    # the one arrested is the subject of the passive, never the condition's subject
+    found = events(pipeline, "The singer would be arrested if the Swedish court upheld the order.")
+    assert all("Sweden" not in {p.name for p in e.target} for e in found)

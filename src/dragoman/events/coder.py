@@ -109,6 +109,7 @@ from dragoman.events.place import (
 from dragoman.events.senses import political_reading, private_act, read_article
 from dragoman.events.triggers import (
     FAILED_AGREEMENT_RULE,
+    HOSTILE_TYPES,
     OBLIGATION_RULE,
     WORDS_GIVEN,
     CodedMention,
@@ -990,7 +991,9 @@ class EventCoder:
             # "condemned the Houthi attack on a Saudi oil facility", "denounced the bombing of the mosque by ISIS":
             # the ones condemned are those who did it (its "by" agent, possessor or named modifier), not the victims
             if agent.dep_ in ("amod", "compound", "nmod") and (modifier := self._modifier_actor(agent, b, actors)):
-                return named([a for a in [modifier] if a not in avoid], agent), agent
+                # "the U.S. and British airstrikes": each modifier joined to the first
+                joined = [a for c in agent.children if c.dep_ == "conj" and (a := self._modifier_actor(c, b, actors))]
+                return named([a for a in dict.fromkeys([modifier, *joined]) if a not in avoid], agent), agent
             if found := actors_of(agent):
                 return found, agent
         heads = [word] if word is governor else [word, governor]
@@ -1256,6 +1259,15 @@ class EventCoder:
                 partner := meeting_partner(governor)) is not None and (found := actors_of(partner)):
             # "in a meeting with Mulroney, Reagan agreed to ...": agreed with the one met
             return found, partner
+        if not deferred and rule.type in HOSTILE_TYPES and {
+                c.dep_ for c in governor.children} & {"nsubj", "nsubjpass"} == {"nsubj"} and (condition := next((
+                c for c in governor.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)) is not None:
+            # "Seoul would take countermeasures if Pyongyang continued the provocations": aimed at the one whose act
+            # the condition names
+            subj = next((c for c in condition.children if c.dep_ == "nsubj"), None)
+            if found := actors_of(subj):
+                return found, subj
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,

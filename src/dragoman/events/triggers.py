@@ -395,6 +395,9 @@ CARRIERS = frozenset("plane aircraft airplane flight ship vessel boat ferry conv
 LOADING = frozenset("carry load laden transport bear".split())
 
 
+SENDING_VERBS = frozenset("send dispatch move deploy rush transfer deliver ship".split())
+
+
 def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
@@ -403,7 +406,12 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
         objs += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children
                  if o.dep_ == "dobj"]
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
+    # what is sent is the object, not whom it goes to ("sends a wrong signal to separatist forces"); other verbs'
+    # "to" may name it ("set fire to an effigy", "took Somalia to court")
+    sent_thing = _lemma(tok) in SENDING_VERBS and any(c.dep_ == "dobj" for c in tok.children)
     for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in NO_OBJECT_PREPS):
+        if sent_thing and prep.lower_ == "to":
+            continue
         objs += [c for p in (prep, *_complex_preposition(prep)) for c in p.children if c.dep_ == "pobj"]
     for adverb in (c for c in tok.rights if c.dep_ in ("advmod", "prt")):  # "walked away from the deal"
         objs += [c for p in _complex_preposition(adverb) for c in p.children if c.dep_ == "pobj"]
