@@ -4,7 +4,7 @@ for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
-from helpers import countries, events, names, of_type
+from helpers import countries, events, extract, names, of_type
 
 from dragoman.pipeline import Pipeline
 
@@ -93,3 +93,35 @@ def test_a_passive_act_on_a_condition_keeps_its_own_patient(pipeline: Pipeline) 
     # the one arrested is the subject of the passive, never the condition's subject
     found = events(pipeline, "The singer would be arrested if the Swedish court upheld the order.")
     assert all("Sweden" not in {p.name for p in e.target} for e in found)
+
+
+# -- expulsions and the protests at them ------------------------------------------------------------------------------
+
+
+def test_declared_persona_non_grata_in_a_small_clause_targets_the_diplomat(pipeline: Pipeline) -> None:
+    (expulsion,) = of_type(events(pipeline, "Vilnius declared the Belarusian embassy employee persona non grata."),
+                           "SANCTION")
+    assert countries(expulsion.target) == {"BLR"}
+
+
+def test_protest_at_the_expulsion_of_ones_own_diplomat_is_not_aimed_at_oneself(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Iranian Foreign Ministry summoned the charge d'affaires of Albania to protest "
+                             "against the expulsion of an Iranian diplomat.")
+    assert found and all(countries(e.target) == {"ALB"} for e in found if e.type in ("ACCUSE", "PROTEST"))
+
+
+def test_an_inquiry_into_an_act_of_ones_own_side_is_aimed_at_it(pipeline: Pipeline) -> None:
+    (inquiry,) = of_type(events(pipeline, "The Kenyan Senate opened an investigation into the transfer of funds by "
+                                          "the Kenya Ports Authority."), "ACCUSE")
+    assert countries(inquiry.target) == {"KEN"}
+
+
+# -- a state body named bare in a story filed from its capital --------------------------------------------------------
+
+
+def test_a_bare_ministry_takes_the_dateline_country_when_two_countries_tie(pipeline: Pipeline) -> None:
+    text = ("ATHENS (ANA) - Greece on Monday protested the overflight of Greek islands by Turkish fighter jets.\n\n"
+            "The Foreign Ministry said the flights violated the country's sovereignty.\n\n"
+            "Ankara has not commented on the flights.")
+    ministry = [a for a in extract(pipeline, text).actors if a.name == "Foreign Ministry"]
+    assert ministry and ministry[0].country == "GRC"

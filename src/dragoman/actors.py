@@ -1748,7 +1748,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
-    story_country: str | None = None  # the country named most often, counted once, when first needed
+    story_countries: frozenset[str] | None = None  # the countries named most often, counted once, when first needed
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     guests, met_tokens = _guests(table, tokens_of, parsed, meeting_blocks)
@@ -1822,14 +1822,15 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 break  # two countries: none is the article's (stopping here keeps long articles linear)
         if len(codes) > 1:
             # the dateline does not choose between them (a fight in Mannheim between Americans), except for a state's
-            # own bodies named bare in a story about the country it is filed from (named there more than any
-            # other), as wire copy names them ("ANKARA (AA) - ... the Interior Ministry said", beside the US, the
-            # EU and Iraq), and the spokespeople of those bodies, who speak at home ("MOSCOW ... Foreign Ministry
+            # own bodies named bare in a story about the country it is filed from (named there as often as any
+            # other, or more), as wire copy names them ("ANKARA (AA) - ... the Interior Ministry said", beside the US,
+            # the EU and Iraq), and the spokespeople of those bodies, who speak at home ("MOSCOW ... Foreign Ministry
             # Spokeswoman Maria Zakharova told a briefing"); not its other officials, who travel ("BEIJING -- Wang Yi
             # held talks with visiting Foreign Minister Ahmed Hassan"), nor in a story filed from Seoul about the
             # North's statements
             if (actor.kind != "person" and actor.sector in STATE_SECTORS or _state_spokesperson(actor)) and filed \
-                    and filed not in against and filed == (story_country := story_country or _most_named(mentioned)):
+                    and filed not in against and filed in (story_countries := story_countries if (
+                        story_countries is not None) else _most_named(mentioned)):
                 actor.country, actor.country_basis = filed, "inherited"
                 for role in actor.roles:
                     role.country = role.country or filed
@@ -1903,17 +1904,17 @@ def _another_persons(tok: Token, b: int, table: ActorTable, by_id: dict[str, Act
     return False
 
 
-def _most_named(mentioned: list[tuple[int, Token, str]]) -> str:
-    """The country the text names most often ("" when two tie); the words of one name ("the United States") count
-    once."""
+def _most_named(mentioned: list[tuple[int, Token, str]]) -> frozenset[str]:
+    """The countries the text names most often (more than one when they tie); the words of one name ("the United
+    States") count once."""
     counts: Counter[str] = Counter()
     last: tuple[int, int, str] | None = None
     for b, tok, code in sorted(mentioned, key=lambda m: (m[0], m[1].i)):
         if last is None or (b, tok.i - 1, code) != last:
             counts[code] += 1
         last = (b, tok.i, code)
-    ranked = counts.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+    top = max(counts.values(), default=0)
+    return frozenset(code for code, n in counts.items() if n == top)
 
 
 # Participles after a country naming whose a vessel, a company or a force is ("Chinese-flagged", "Greek-owned",

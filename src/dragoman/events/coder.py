@@ -1113,6 +1113,13 @@ class EventCoder:
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
                         # "reneged on his commitment to the Zambian people"
                         found = nested(obj, OBJECT_PREPS)
+                    if rule.type in ANSWERING_TYPES and rule.mode != "investigate" and found and obj is not None and (
+                            obj.pos_ == "NOUN" and self.lexicon.nominal_rules(_lemma(obj))
+                            and self._own_side(found, avoid, actors)):
+                        # "protested against the expulsion of a Russian diplomat": an act's "of" names whom it was
+                        # done to, and one's own are not whom one protests at (an inquiry into an act of one's own
+                        # side is aimed at it)
+                        found = []
                     if found:
                         return found, obj
                     if obj is not None and rule.target_is_place:
@@ -1259,6 +1266,13 @@ class EventCoder:
                 partner := meeting_partner(governor)) is not None and (found := actors_of(partner)):
             # "in a meeting with Mulroney, Reagan agreed to ...": agreed with the one met
             return found, partner
+        if not deferred and rule.clause_words and word is governor:
+            # "declared the Russian embassy employee persona non grata": the parser makes the one declared the
+            # subject of a small clause
+            for clause in (c for c in governor.children if c.dep_ in ("ccomp", "xcomp")):
+                subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if found := actors_of(subj):
+                    return found, subj
         if not deferred and rule.type in HOSTILE_TYPES and {
                 c.dep_ for c in governor.children} & {"nsubj", "nsubjpass"} == {"nsubj"} and (condition := next((
                 c for c in governor.children if c.dep_ == "advcl" and any(
