@@ -125,3 +125,12 @@ def test_a_bare_ministry_takes_the_dateline_country_when_two_countries_tie(pipel
             "Ankara has not commented on the flights.")
     ministry = [a for a in extract(pipeline, text).actors if a.name == "Foreign Ministry"]
     assert ministry and ministry[0].country == "GRC"
+
+
+# -- two sides named together act with each other ---------------------------------------------------------------------
+
+
+def test_sides_agreeing_together_are_not_aimed_at_what_they_agree_about(pipeline: Pipeline) -> None:
+    (deal,) = of_type(events(pipeline, "Bahrain and Qatar agreed on Thursday to resume flights and reopen "
+                                       "consulates."), "AGREE")
+    assert countries(deal.source) == {"BHR", "QAT"} and not deal.target

@@ -1556,7 +1556,7 @@ def _safety_order(verb: Token) -> bool:
 # and an order to a party's own forces or envoys is no expulsion of a population ("ordered the troops to leave":
 # the dictionary's reading; "ordered the ambassador to leave": the lexicon's expulsion of a diplomat).
 ORDERING_OUT_VERBS = frozenset("order force compel instruct command direct".split())
-LEAVING_ACTS = frozenset("evacuate leave flee vacate relocate depart abandon quit".split())
+LEAVING_ACTS = frozenset("evacuate leave flee vacate relocate depart abandon quit move".split())
 # People ordered out: the public (`PUBLIC_NOUNS`), and a people named by its nationality ("Palestinians")
 POPULATION_NOUNS = PUBLIC_NOUNS | frozenset("""civilian civilians refugee refugees migrant migrants foreigner foreigners
 national nationals""".split())
