@@ -134,3 +134,11 @@ def test_sides_agreeing_together_are_not_aimed_at_what_they_agree_about(pipeline
     (deal,) = of_type(events(pipeline, "Bahrain and Qatar agreed on Thursday to resume flights and reopen "
                                        "consulates."), "AGREE")
     assert countries(deal.source) == {"BHR", "QAT"} and not deal.target
+
+
+def test_an_army_ordering_villagers_to_move_forces_them_out(pipeline: Pipeline) -> None:
+    (order,) = of_type(events(pipeline, "The Sudanese army ordered thousands of villagers in North Darfur to move "
+                                        "east."), "COERCE")
+    assert countries(order.source) == {"SDN"} and order.target
+    # a party moving its own forces is no order out
+    assert not of_type(events(pipeline, "The Sudanese army ordered its troops to move east."), "COERCE")

@@ -1586,6 +1586,9 @@ def _orders_people_out(verb: Token) -> bool:
     acts += [c for t in told for c in t.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
     told += [s for a in acts for s in a.children if s.dep_ == "nsubj" and s.i > verb.i]
     told += [c for t in told for c in t.conjuncts]
+    # "thousands of villagers": the people a count is of
+    told = [next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"), t) if not _population(t) else t for t in told]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(told) and bool(acts) and bool(subjects) and all(_population(t) for t in told) and all(
         _lemma(a) in LEAVING_ACTS for a in acts) and all(_state_or_armed(s) for s in subjects)
