@@ -142,3 +142,20 @@ def test_an_army_ordering_villagers_to_move_forces_them_out(pipeline: Pipeline) 
     assert countries(order.source) == {"SDN"} and order.target
     # a party moving its own forces is no order out
     assert not of_type(events(pipeline, "The Sudanese army ordered its troops to move east."), "COERCE")
+
+
+# -- talks told as the occasion of a clause ------------------------------------------------------------------------
+
+
+def test_a_minister_speaking_after_talks_with_a_counterpart_met_them(pipeline: Pipeline) -> None:
+    (talks,) = of_type(events(pipeline, "Serbian Foreign Minister Marko Djuric told reporters after talks with his "
+                                        "Hungarian counterpart Peter Szijjarto that relations were excellent."),
+                       "CONSULT")
+    assert countries(talks.source) == {"SRB"} and countries(talks.target) == {"HUN"}
+
+
+def test_a_meeting_in_a_phrase_of_time_is_no_occasion_of_the_clause(pipeline: Pipeline) -> None:
+    # "ahead of" the meeting: it has not happened, and the clause's subject is not said to attend it
+    found = events(pipeline, "Serbian Foreign Minister Marko Djuric spoke to reporters ahead of a meeting with "
+                             "Hungarian officials.")
+    assert not of_type(found, "CONSULT")

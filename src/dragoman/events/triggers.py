@@ -836,6 +836,21 @@ def _fronted_adjunct(noun: Token, verb: Token) -> bool:
     return subject is not None and tok.i < subject.i
 
 
+# Prepositions of a clause's occasion: "said after talks with X", "told reporters following a meeting with X"
+MEETING_OCCASIONS = frozenset("after following during at".split())
+SPEAKING = SPEECH_VERBS | frozenset("speak".split())
+
+
+def _talks_attended(noun: Token, governor: Token | None) -> bool:
+    """The meeting noun is the occasion of a clause of saying and names its partner ("Bayramov said after talks with
+    his Armenian counterpart", "told reporters following a meeting with X"): the speaker met them. (An act set in the
+    meeting is the act, with the one met: `arguments.meeting_partner`.)"""
+    return governor is not None and _lemma(governor) in SPEAKING and noun.dep_ == "pobj" and (
+        noun.head.lower_ in MEETING_OCCASIONS) and (
+        noun.head.head.i == governor.i) and any(c.dep_ == "nsubj" for c in governor.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
+
+
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
@@ -867,7 +882,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
         standalone = standalone or bool(rule.light) and rule.type not in STATE_TYPES and _owned_act(tok, rule)
         # "came under attack from X", "came under fire": the subject receives the event the noun names
-        light = light or _comes_under(tok, governor)
+        light = light or _comes_under(tok, governor) or rule.type == "CONSULT" and _talks_attended(tok, governor)
         ongoing = rule.type not in STATE_TYPES and _ongoing_with_parties(tok)
         if light or standalone or held or ongoing:
             return Trigger(rule, tok, governor if light and governor is not None else tok,
@@ -994,7 +1009,7 @@ OWNING_DEPS = ("poss", "compound", "amod", "nmod")
 
 
 # Prepositions of the occasion an act took place in ("arrested them during raids", "killed in an attack")
-SETTING_PREPS = frozenset("during in amid after".split())
+OCCASION_PREPS = frozenset("during in amid after".split())
 
 
 def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[str] = (),
@@ -1023,7 +1038,7 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
         said = m.event.evidence[0].trigger.lower().split() if m.event.evidence else []
         verb = governor_of(m) if governor_of is not None else None
         settings = {p.lemma_.lower() for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
-                    and c.lower_ in SETTING_PREPS for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
+                    and c.lower_ in OCCASION_PREPS for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
         return set(said) | {w[:-1] for w in said if w.endswith("s")} | settings
 
     named = [m for m in earlier if lemma in words(m)]
