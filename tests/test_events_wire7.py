@@ -159,3 +159,20 @@ def test_a_meeting_in_a_phrase_of_time_is_no_occasion_of_the_clause(pipeline: Pi
     found = events(pipeline, "Serbian Foreign Minister Marko Djuric spoke to reporters ahead of a meeting with "
                              "Hungarian officials.")
     assert not of_type(found, "CONSULT")
+
+
+def test_condemned_arrests_are_aimed_at_those_who_arrested(pipeline: Pipeline) -> None:
+    text = ("Ugandan police detained 30 opposition supporters in Kampala on Monday.\n\n"
+            "The Uganda Law Society condemned the detentions as unlawful.")
+    (condemnation,) = of_type(events(pipeline, text), "ACCUSE")
+    assert names(condemnation.target) & {"Ugandan police", "Uganda", "police"}
+
+
+# -- readiness to talk is an intent to meet ---------------------------------------------------------------------------
+
+
+def test_readiness_to_talk_to_someone_is_an_intent_to_meet_them(pipeline: Pipeline) -> None:
+    (intent,) = of_type(events(pipeline, "Prime Minister Ousmane Sonko said he was ready to talk to the striking "
+                                         "teachers."), "AGREE")
+    assert intent.cameo == "036" and intent.target
+    assert not events(pipeline, "Prime Minister Ousmane Sonko talked to reporters on Monday.")

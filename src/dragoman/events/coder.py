@@ -517,8 +517,9 @@ class EventCoder:
         rejection, accusation or protest with no target, whose object is a measure or demand the article told of
         one party making, is aimed at that party (`triggers.answered_party`); so is an acceptance ("Xi accepted the
         invitation" after "Putin invited Xi")."""
-        if coded.event.type not in ANSWERING_TYPES | {"AGREE"} or coded.event.target:
-            return
+        if coded.event.type not in ANSWERING_TYPES | {"AGREE"} or coded.event.target or coded.event.mode == (
+                "investigate"):
+            return  # "pursuing the investigation" answers no one
         obj = next((c for c in trig.governor.children if c.dep_ == "dobj"), None)
         answered = answered_party(obj, earlier, {p.actor_id for p in coded.event.source},
                                   lambda m: parsed[m.block].tokens[m.governor]) if obj is not None else []

@@ -1019,9 +1019,9 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
     on two RSF commanders" is aimed at the United States. `obj` is the answer's object, `earlier` the article's
     mentions coded before it, `avoid` the answering party. The object must be definite and have no owner of its own
     ("the sanctions", not "its sanctions", "the EU sanctions", "sanctions by Canada"); the earlier mentions are those
-    whose trigger words (or, with `governor_of` giving a mention's clause verb, the nouns of its setting) hold the
-    object's noun, else those of a type the noun names (`ANSWERED_NOUNS`). None when those name no party or more
-    than one.
+    whose trigger words (or, with `governor_of` giving a mention's clause verb, its lemma and the nouns of its
+    setting) hold the object's noun or the verb it comes from, else, when those name no party or more than one,
+    those of a type the noun names (`ANSWERED_NOUNS`). None when those name no party or more than one either.
 
     For the event coder: a REJECT, ACCUSE or PROTEST mention with no target whose direct object is such a noun takes
     this as its target."""
@@ -1033,20 +1033,25 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
         return []
     skip = set(avoid)
     def words(m: CodedMention) -> set[str]:
-        """The trigger's words and their singulars ("sanctions": "sanction"), and the nouns of the trigger's own
-        settings ("arrested 15 Palestinians during raids": the raids)."""
+        """The trigger's words and their singulars ("sanctions": "sanction"), and, given its clause verb, that
+        verb's lemma ("arrested": the arrests) and the nouns of its settings ("arrested 15 Palestinians during
+        raids": the raids)."""
         said = m.event.evidence[0].trigger.lower().split() if m.event.evidence else []
         verb = governor_of(m) if governor_of is not None else None
-        settings = {p.lemma_.lower() for c in (verb.children if verb is not None else ()) if c.dep_ == "prep"
-                    and c.lower_ in OCCASION_PREPS for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
-        return set(said) | {w[:-1] for w in said if w.endswith("s")} | settings
+        if verb is None:
+            return set(said) | {w[:-1] for w in said if w.endswith("s")}
+        settings = {p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
+        return set(said) | {w[:-1] for w in said if w.endswith("s")} | settings | {_lemma(verb)}
 
-    named = [m for m in earlier if lemma in words(m)]
-    if not named:
-        named = [m for m in earlier if m.event.type in ANSWERED_NOUNS.get(lemma, ())]
-    parties = {tuple(sorted(p.actor_id for p in m.event.source if p.actor_id not in skip)) for m in named}
-    parties.discard(())
-    return list(parties.pop()) if len(parties) == 1 else []
+    def one_party(mentions: list[CodedMention]) -> list[str]:
+        parties = {tuple(sorted(p.actor_id for p in m.event.source if p.actor_id not in skip)) for m in mentions}
+        parties.discard(())
+        return list(parties.pop()) if len(parties) == 1 else []
+
+    stems = set(verb_stems(lemma))  # "the detentions": "detained"
+    return one_party([m for m in earlier if stems & words(m)]) or one_party(
+        [m for m in earlier if m.event.type in ANSWERED_NOUNS.get(lemma, ())])
 
 
 # Ending an event is CAMEO's yielding on it (08x) or reducing relations (16x), by the type of what ends.

@@ -48,6 +48,11 @@ VISITORS = frozenset("guest guests visitor visitors".split())
 READINESS = frozenset("willing ready prepared eager readiness willingness".split())
 WILLINGNESS_RULE = Rule(kind="verb", lemmas=(), type="AGREE", cameo="030", contexts=("diplomatic",),
                         target_preps=("with",))
+# Readiness to talk ("ready to talk to the protesters", "willing to speak with the opposition") is an intent to meet
+# or negotiate (CAMEO 036), though talking alone is no event the lexicon codes.
+TALKING_VERBS = frozenset("talk speak".split())
+TALKS_READINESS_RULE = Rule(kind="verb", lemmas=(), type="AGREE", cameo="036", contexts=("diplomatic",),
+                            target_preps=("with", "to"))
 
 
 def _person_after(tok: Token, b: int, actors: ActorTable) -> str | None:
@@ -387,14 +392,19 @@ def attributive(trig: Trigger) -> bool:
 def readiness_triggers(tokens: Sequence[Token], found: Sequence[Trigger]) -> list[Trigger]:
     """"China is willing to work with Pakistan", "expressed readiness to work together with Iran": readiness to
     act with a partner is an AGREE with that partner, unless the act is already an event of the lexicon's (whose
-    stated intent the coder derives)."""
+    stated intent the coder derives); readiness to talk to someone, an intent to meet them (`TALKS_READINESS_RULE`)."""
     taken = {t.word.i for t in found} | {t.governor.i for t in found}
     triggers = []
     for tok in tokens:
         if tok.lower_ not in READINESS and _lemma(tok) not in READINESS:
             continue
         for verb in (c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
-            if verb.i not in taken and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            if verb.i in taken:
+                continue
+            if _lemma(verb) in TALKING_VERBS and any(c.dep_ == "prep" and c.lower_ in ("with", "to")
+                                                      for c in verb.children):
+                triggers.append(Trigger(TALKS_READINESS_RULE, verb, verb))
+            elif any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                 triggers.append(Trigger(WILLINGNESS_RULE, verb, verb))
     return triggers
 
