@@ -176,3 +176,20 @@ def test_readiness_to_talk_to_someone_is_an_intent_to_meet_them(pipeline: Pipeli
                                          "teachers."), "AGREE")
     assert intent.cameo == "036" and intent.target
     assert not events(pipeline, "Prime Minister Ousmane Sonko talked to reporters on Monday.")
+
+
+# -- leaders' messages and calls, as agencies tell them ---------------------------------------------------------------
+
+
+def test_congratulatory_messages_exchanged_with_a_leader_are_praise_between_them(pipeline: Pipeline) -> None:
+    (praise,) = of_type(events(pipeline, "Vietnamese President Luong Cuong exchanged congratulatory messages with "
+                                         "Cuban President Miguel Diaz-Canel on the anniversary of diplomatic ties."),
+                        "SUPPORT")
+    assert countries(praise.source) == {"VNM"} and countries(praise.target) == {"CUB"}
+
+
+def test_two_ministers_discussing_a_settlement_are_not_aimed_at_it(pipeline: Pipeline) -> None:
+    (talks,) = of_type(events(pipeline, "Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan "
+                                        "Fidan discussed the Syrian settlement by phone on Monday."),
+                       "CONSULT")
+    assert countries(talks.source) == {"RUS", "TUR"} and not talks.target

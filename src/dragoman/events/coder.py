@@ -1526,9 +1526,9 @@ class EventCoder:
             # the other way round
             source_ids, target_ids = source_ids[:1], source_ids[1:]
         if rule.type in JOINT_TYPES and len(source_ids) >= 2 and target_ids and all(
-                (a := actors.get(t)) is not None and a.kind == "group" and not a.country for t in target_ids):
-            # "Saudi Arabia and Iran agreed to reopen embassies": the sides named together act with each other,
-            # not on the unnamed things their act is about
+                (a := actors.get(t)) is not None and a.kind == "group" for t in target_ids):
+            # "Saudi Arabia and Iran agreed to reopen embassies", "Lavrov and Wang discussed the Ukrainian
+            # settlement": the sides named together act with each other, not on the unnamed things it is about
             target_ids = []
         if rule is FAILED_AGREEMENT_RULE and len(source_ids) >= 2:
             # "Serbian and Kosovan negotiators failed to reach a deal on the border": no agreement between the sides
