@@ -193,3 +193,13 @@ def test_two_ministers_discussing_a_settlement_are_not_aimed_at_it(pipeline: Pip
                                         "Fidan discussed the Syrian settlement by phone on Monday."),
                        "CONSULT")
     assert countries(talks.source) == {"RUS", "TUR"} and not talks.target
+
+
+# -- an office's body named between its title and its holder ----------------------------------------------------------
+
+
+def test_body_of_an_office_before_its_holder_is_no_part_of_the_name(pipeline: Pipeline) -> None:
+    found = extract(pipeline, "Speaker of the National Assembly Vuong Dinh Hue received the Cambodian "
+                              "delegation.").actors
+    assert "Vuong Dinh Hue" in {a.name for a in found if a.kind == "person"}
+    assert not any("Hue" in a.name for a in found if a.kind == "organization")

@@ -256,6 +256,11 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
             # "Kazakh President Kassym-Jomart Tokayev" labelled an organization: the name after the title is a person,
             # whose title and country the words before it give as for any titled name.
             label, i = "PERSON", person
+        elif label in ("ORG", "PERSON") and (person := _name_after_body(doc, i, j)) is not None:
+            # "Speaker of the National Assembly Tran Thanh Man": the office's body, then its holder
+            if label == "ORG":
+                repaired.append(("ORG", i, person))
+            label, i = "PERSON", person
         if label == "PERSON":
             i = _name_start(doc, i, j)
             # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain; "Al-Sabah", "bin
@@ -322,9 +327,33 @@ def _titled_name(doc: Doc, i: int, j: int) -> int | None:
     return start
 
 
+def _name_after_body(doc: Doc, i: int, j: int) -> int | None:
+    """Where the holder's name starts in an entity doc[i:j] that an office's title and "of" lead into, made of a
+    body's name and a person's ("Speaker of the National Assembly Tran Thanh Man", "Chairman of the State Duma
+    Vyacheslav Volodin"): after the body's last head word, when two to four name words, not all English, end it."""
+    # the "of" may stand before words of the body that the entity left out ("of the State [Duma Vyacheslav ...]")
+    of = next((k for k in range(i - 1, max(0, i - 4), -1) if doc[k].lower_ == "of"), None)
+    if of is None or not all(t.lower_ == "the" or t.text[:1].isupper() for t in doc[of + 1:i]) or not any(
+            t.lower_ in TITLE_HEADS for t in doc[max(0, of - 3):of]):
+        return None
+    heads = [k for k in range(i, j - 2) if doc[k].lower_ in BODY_HEADS_OF_OFFICES]
+    if not heads:
+        return None
+    name = doc[heads[-1] + 1:j]
+    if not 2 <= len(name) <= 4 or not all(_is_name_token(t) for t in name) or all(
+            english_word(t.lower_) for t in name):
+        return None
+    return heads[-1] + 1
+
+
 # Words an agency's name ends in ("Customs Enforcement", "Drug Administration", "Disease Control and Prevention").
 AGENCY_HEADS = frozenset("""administration agency authority board bureau commission committee council department
 directorate enforcement inspectorate institute ministry office prevention protection service services""".split())
+
+
+# Head words of the bodies whose offices wire copy names before their holders ("Speaker of the National Assembly").
+BODY_HEADS_OF_OFFICES = AGENCY_HEADS | frozenset("""assembly duma parliament congress senate court party front union
+    council khural majlis rada sejm knesset""".split())
 
 
 def _one_agency(doc: Doc, i: int, k: int, j: int) -> bool:
