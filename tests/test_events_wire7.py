@@ -1,6 +1,8 @@
-"""Wire constructions of agency copy: dates named by a month that is also an act, messages carried for someone
-else, what words imply, and a condemnation of acts told before (issue 13, session 19). Every sentence is written
-for these tests; none comes from an evaluation set or a real article."""
+"""Wire constructions of agency copy (issue 13, session 19): a month that is also an act, messages carried for
+someone else, what words imply, reactions to acts told before, expulsions and the protests at them, threats on a
+condition, state bodies named bare, talks told as a clause's occasion, readiness to talk, joint acts, and an office's
+body named before its holder. Every sentence is written for these tests; none comes from an evaluation set or a real
+article."""
 
 from __future__ import annotations
 

@@ -313,9 +313,9 @@ WEAPON_NOUNS = frozenset("""missile rocket warhead icbm slbm bomb shell projecti
     drone interceptor bullet round artillery""".split())
 
 
-# Nouns of a message sent, whose content a participle clause may tell ("sent a cable to X, expressing ...").
 # Verbs of receiving a visitor: a message the visitor brings goes to their host
-HOSTING_VERBS = frozenset("receive meet welcome host".split())
+RECEIVING_VISITORS = frozenset("receive meet welcome host".split())
+# Nouns of a message sent, whose content a participle clause may tell ("sent a cable to X, expressing ...").
 MESSAGE_NOUNS = frozenset("message letter cable telegram note missive".split())
 
 
@@ -980,7 +980,7 @@ class EventCoder:
                 if (to_whom := _pobj(prep)) is not None and (found := actors_of(to_whom)):
                     return found, to_whom
             host = governor.head.head if governor.dep_ == "relcl" and governor.head.dep_ == "dobj" else None
-            if messages and host is not None and _lemma(host) in HOSTING_VERBS:
+            if messages and host is not None and _lemma(host) in RECEIVING_VISITORS:
                 # "the Amir received Safadi, who conveyed a message from the King": it goes to the host
                 for subject in (c for c in host.children if c.dep_ == "nsubj"):
                     if found := actors_of(subject):
@@ -1278,8 +1278,8 @@ class EventCoder:
                 c.dep_ for c in governor.children} & {"nsubj", "nsubjpass"} == {"nsubj"} and (condition := next((
                 c for c in governor.children if c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)) is not None:
-            # "Seoul would take countermeasures if Pyongyang continued the provocations": aimed at the one whose act
-            # the condition names
+            # "Seoul would take countermeasures if Pyongyang continued the provocations": an active act with its own
+            # subject is aimed at the one whose act the condition names (a passive one has its patient)
             subj = next((c for c in condition.children if c.dep_ == "nsubj"), None)
             if found := actors_of(subj):
                 return found, subj

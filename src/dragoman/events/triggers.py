@@ -395,6 +395,7 @@ CARRIERS = frozenset("plane aircraft airplane flight ship vessel boat ferry conv
 LOADING = frozenset("carry load laden transport bear".split())
 
 
+# Verbs of sending: what is sent is their object, not whom it goes to ("sends a wrong signal to separatist forces")
 SENDING_VERBS = frozenset("send dispatch move deploy rush transfer deliver ship".split())
 
 
@@ -405,10 +406,9 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
         # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
         objs += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children
                  if o.dep_ == "dobj"]
-    # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
-    # what is sent is the object, not whom it goes to ("sends a wrong signal to separatist forces"); other verbs'
-    # "to" may name it ("set fire to an effigy", "took Somalia to court")
+    # other verbs' "to" may name the object ("set fire to an effigy", "took Somalia to court")
     sent_thing = _lemma(tok) in SENDING_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+    # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
     for prep in (c for c in tok.rights if c.dep_ in ("prep", "dative") and c.lower_ not in NO_OBJECT_PREPS):
         if sent_thing and prep.lower_ == "to":
             continue
