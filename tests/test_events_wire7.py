@@ -205,3 +205,24 @@ def test_body_of_an_office_before_its_holder_is_no_part_of_the_name(pipeline: Pi
                               "delegation.").actors
     assert "Vuong Dinh Hue" in {a.name for a in found if a.kind == "person"}
     assert not any("Hue" in a.name for a in found if a.kind == "organization")
+
+
+def test_an_ultimatum_is_aimed_at_the_one_given_it(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "The African Union gave the junta a two-week ultimatum to release President "
+                                         "Ali Bongo."), "THREATEN")
+    assert names(threat.target) == {"junta"}
+
+
+# -- the time a statement was made in is not what it says ------------------------------------------------------------
+
+
+def test_an_arrest_that_dates_a_declaration_is_not_reported_by_it(pipeline: Pipeline) -> None:
+    (arrest,) = of_type(events(pipeline, "General Brice Oligui Nguema declared himself interim president on Monday, "
+                                         "two days after soldiers detained President Ali Bongo."), "COERCE")
+    assert arrest.factuality == "asserted"
+
+
+def test_an_act_in_the_charges_against_someone_is_reported(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Kenyan police arrested the former governor on charges he embezzled public funds and "
+                             "attacked a journalist.")
+    assert of_type(found, "ASSAULT") and all(e.factuality != "asserted" for e in of_type(found, "ASSAULT"))

@@ -1170,6 +1170,12 @@ class EventCoder:
                     found = actors_of(subj)
                     if found:
                         return found, subj
+        dative = next((c for c in governor.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)
+        if rule.type in self.lexicon.policy.speech_act and dative is not None and (
+                recipients := _skip_source(self._actors_of(dative, b, actors, previous), dative, avoid, b, actors)):
+            # "gave the junta an ultimatum to reinstate Bazoum", "gave Kyiv permission to strike Russia": the one given
+            # the demand or the leave, not a party of what it asks for
+            return recipients, dative
         if rule.type in self.lexicon.policy.speech_act:
             # "demanded that the US cancel ...", "warned that police will ...": the subject of the content; an event
             # noun's infinitive is its content as a verb's is ("Russia's refusal to meet Ukrainian negotiators")

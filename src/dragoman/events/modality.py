@@ -131,6 +131,20 @@ def is_question(verb: Token) -> bool:
         for c in verb.children)
 
 
+# Conjunctions of a clause that tells when something else happened
+TIME_MARKS = frozenset("after before when while since until once as".split())
+
+
+def _said_when(chain: list[Token]) -> list[Token]:
+    """The verbs an act is embedded under, up to a clause of saying that it only sets the time of: "declared himself
+    leader on Friday, two days after soldiers detained the president", "when he was arrested, police said they found
+    a gun" neither report nor plan the detention (a participle after the saying, "said, urging ...", is still told
+    by the speaker)."""
+    cut = next((k for k, v in enumerate(chain[:-1]) if v.dep_ == "advcl" and _lemma(chain[k + 1]) in SPEECH_VERBS
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)), None)
+    return chain if cut is None else chain[:cut + 1]
+
+
 def _factuality(trig: Trigger) -> Factuality:
     if trig.word is trig.governor and trig.word.pos_ in ("NOUN", "PROPN"):
         return _noun_factuality(trig.word)
@@ -147,7 +161,7 @@ def _factuality(trig: Trigger) -> Factuality:
         return "negated"
     if _neither_subject(verbs):
         return "negated"  # "Neither India nor Brazil condemned the coup": each of the parties named did not
-    chain = _chain(own)
+    chain = _said_when(_chain(own))
     for v in chain:
         for c in v.children:
             if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and any(
@@ -249,7 +263,7 @@ CONSIDERATION_VERBS = frozenset("consider weigh mull contemplate ponder".split()
 # Nouns whose "that" clause is someone's account ("reports that Russia shelled the town") or a mere possibility
 # ("fears that militants could attack"); "no evidence that" leaves the act unsupported.
 ACCOUNT_NOUNS = frozenset("""report claim allegation accusation statement assertion announcement news word evidence
-sign indication testimony""".split())
+sign indication testimony charge""".split())
 POSSIBILITY_NOUNS = frozenset("""rumor rumour speculation fear suspicion possibility prospect risk concern suggestion
 worry hope""".split())
 
@@ -260,10 +274,15 @@ def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
 
 
 def _content_of_noun(verb: Token) -> Factuality | None:
-    """The factuality of an act told in the "that" clause of an account or a possibility, None for any other."""
+    """The factuality of an act told in the "that" clause of an account or a possibility, None for any other; the
+    "that" may be left out of a whole clause ("charges he raped a girl", not the relative "the claim he made"); an
+    act joined to the clause's is told in it too ("charges he embezzled funds and attacked a journalist")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
     noun = verb.head
-    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    whole = verb.dep_ == "acl" and {c.dep_ for c in verb.children} >= {"nsubj", "dobj"}
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or not (whole or any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
         return None
     if _lemma(noun) in POSSIBILITY_NOUNS or _lemma(noun) in ACCOUNT_NOUNS and any(
             c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
