@@ -205,6 +205,9 @@ def test_body_of_an_office_before_its_holder_is_no_part_of_the_name(pipeline: Pi
                               "delegation.").actors
     assert "Vuong Dinh Hue" in {a.name for a in found if a.kind == "person"}
     assert not any("Hue" in a.name for a in found if a.kind == "organization")
+    # the body's last word is no given name of the holder's, even when the entity left the body out
+    found = extract(pipeline, "Chairman of the State Duma Vyacheslav Volodin met the Laotian delegation.").actors
+    assert "Vyacheslav Volodin" in {a.name for a in found if a.kind == "person"}
 
 
 def test_an_ultimatum_is_aimed_at_the_one_given_it(pipeline: Pipeline) -> None:

@@ -277,8 +277,10 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
         repaired.append((label, i, j))
     taken = {k for _, i, j in repaired for k in range(i, j)}
     for tok in pb.tokens:
-        # A capitalized name right after a title and its country ("Ambassador to North Korea Matsegora").
-        if tok.i in taken or not _is_name_token(tok) or tok.ent_type_ not in ("", "PERSON"):
+        # A capitalized name right after a title and its country ("Ambassador to North Korea Matsegora"); not the
+        # head of the body the title is of ("Chairman of the State Duma Vyacheslav Volodin").
+        if tok.i in taken or not _is_name_token(tok) or tok.ent_type_ not in ("", "PERSON") \
+                or tok.lower_ in BODY_HEADS_OF_OFFICES:
             continue
         left = pb.tokens[max(0, tok.i - 6):tok.i]
         if any(t.lower_ in TITLE_HEADS for t in left) and tok.i > 0 and \
