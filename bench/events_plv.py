@@ -324,13 +324,14 @@ rules' answer with and without the dictionary differs on 13 fold A and 8 fold B 
 7, with the model 10 and 5): a tie, no evidence either way. The target (sealed >= 0.85 with a gap of at most 3
 points) is not met; sealed given the pair is two rows short.
 
-Session 19 (2026-12-03 00:09 UTC, quiet 2-core machine, all merged): every figure of session 18 unchanged, tune,
+Session 19 (2026-12-03 00:42 UTC, quiet 2-core machine, all merged): every figure of session 18 unchanged, tune,
 fold B and sealed alike. Each of the session's rules (from its own wire-style probe stories: months that are also
 acts, messages carried for someone else, reactions to acts told before, expulsions and protests at them, conditional
-threats, talks as the occasion of a statement, readiness to talk, joint acts, bodies named before their holders)
-was checked on tune row by row (pipeline and both-roles predictions, `strict.py`-style dumps): none moved a row once
-mended (one own-side filter first cost a fold B both-roles row, an inquiry into an agency of the inquirer's own
-country, and was narrowed to answers that are not inquiries). A helper tried other classifiers over the model's
+threats, talks as the occasion of a statement, readiness to talk, joint acts, ultimatums, clauses that only date a
+statement, acts in charges, bodies named before their holders) was checked on tune row by row (pipeline and
+both-roles predictions dumped before and after): none moved a row once mended (one own-side filter first cost a fold
+B both-roles row, an inquiry into an agency of the inquirer's own country, and was narrowed to answers that are not
+inquiries). A helper tried other classifiers over the model's
 features, cross-fitted on tune only: a LinearSVC (C 10) reads 0.826 alone (A->B 0.836, B->A 0.815) against the
 logistic regression's 0.813, an MLP 0.823, kNN blends and flags no better; with the rules, the LinearSVC gives
 0.904 (A 0.917, B 0.892) against 0.907, worse on fold B by five rows, so it was not adopted and sealed was not read

@@ -51,7 +51,7 @@ Session 18 (2026-12-02 20:20 UTC, about 95 s a run): tune 30 / 28 / 37 (P 0.52, 
 event now) merged with the murder of her that the verdict names, which the gold keeps apart; proposals and their
 acceptance by another party, signings (CAMEO 057) and praise (051) are now apart, which no gold pair here holds.
 
-Session 19 (2026-12-03 00:12 UTC): tune 30 / 28 / 37, sealed 22 / 12 / 35, unchanged.
+Session 19 (2026-12-03 00:44 UTC): tune 30 / 28 / 37, sealed 22 / 12 / 35, unchanged.
 """
 
 from __future__ import annotations

@@ -27,8 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
-Whole processes, session 19 (2026-12-03 00:17 UTC, load 0.4-1.0, `--docs 300 --process-repeats 3 --processes-only`,
-fastest of 3, the session's last rules): 0.912 in CPU time (bare 20.39 CPU s, dragoman 22.36 s), 0.906 wall.
+Whole processes, session 19 (2026-12-03 00:17, 00:51 and 00:56 UTC, load 0.3-1.0, `--docs 300 --process-repeats 3
+--processes-only`, fastest of 3 per run): 0.912, 0.899 and 0.955 in CPU time (bare 20.39 / 19.54 / 19.98 CPU s,
+dragoman 22.36 / 21.73 / 20.91 s; the last two on the session's last rules): about the 0.9 target, run to run
+noise of the same size as the distance to it.
 
 Whole processes, session 18 (2026-12-02 19:34, 20:23 and 20:28 UTC, load 0.3-1.2, `--docs 300 --process-repeats 3
 --processes-only`, fastest of 3 per run): 0.900 (bare 27.59 CPU s, dragoman 30.65 s; after the session's second
