@@ -355,7 +355,7 @@ directorate enforcement inspectorate institute ministry office prevention protec
 
 # Head words of the bodies whose offices wire copy names before their holders ("Speaker of the National Assembly").
 BODY_HEADS_OF_OFFICES = AGENCY_HEADS | frozenset("""assembly duma parliament congress senate court party front union
-    council khural majlis rada sejm knesset""".split())
+    khural majlis rada sejm knesset""".split())
 
 
 def _one_agency(doc: Doc, i: int, k: int, j: int) -> bool:
@@ -1779,7 +1779,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
     filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
-    story_countries: frozenset[str] | None = None  # the countries named most often, counted once, when first needed
+    story_countries: frozenset[str] = frozenset()  # the countries named most often, counted once, when first needed
     for key, aid in table.by_token.items():
         tokens_of.setdefault(aid, []).append(key)
     guests, met_tokens = _guests(table, tokens_of, parsed, meeting_blocks)
@@ -1860,8 +1860,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             # held talks with visiting Foreign Minister Ahmed Hassan"), nor in a story filed from Seoul about the
             # North's statements
             if (actor.kind != "person" and actor.sector in STATE_SECTORS or _state_spokesperson(actor)) and filed \
-                    and filed not in against and filed in (story_countries := story_countries if (
-                        story_countries is not None) else _most_named(mentioned)):
+                    and filed not in against and filed in (
+                        story_countries := story_countries or _most_named(mentioned)):
                 actor.country, actor.country_basis = filed, "inherited"
                 for role in actor.roles:
                     role.country = role.country or filed

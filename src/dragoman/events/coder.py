@@ -93,11 +93,13 @@ from dragoman.events.dating import date_mentions
 from dragoman.events.dictionary import CameoDictionary
 from dragoman.events.magnitude import magnitude
 from dragoman.events.modality import (
+    CONDITION_MARKS,
     THREAT_IDIOM_RULE,
     _attribution,
     _factuality,
     _intent,
     is_question,
+    marked_by,
     refused_act,
     threat_idioms,
     unruled_threat,
@@ -122,6 +124,7 @@ from dragoman.events.triggers import (
     answered_party,
     find_triggers,
     hosts_guest,
+    names_sender,
     object_after_adjunct,
     participant_confidence,
 )
@@ -672,7 +675,7 @@ class EventCoder:
                             break
                     if child.lower_ == "of" and _lemma(tok) in ADVERSARY_NOUNS:
                         continue  # "critics of Erdogan" are not Erdogan
-                    if child.lower_ == "from" and _lemma(tok) in WORDS_GIVEN:
+                    if names_sender(child):
                         continue  # "conveyed a message from the King": the sender is not whom it goes to
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
@@ -1165,7 +1168,7 @@ class EventCoder:
             contents = [x for x in governor.children if x.dep_ == "xcomp" or x.dep_ == "ccomp" and not any(
                 o.dep_ == "dobj" and actors_of(o) for o in x.children)]
             for clause in (c for v in (governor, *contents) for c in v.children if c.dep_ == "advcl"):
-                if any(m.lower_ in ("unless", "if") for m in clause.children if m.dep_ == "mark"):
+                if marked_by(clause, CONDITION_MARKS):
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
                     if found:
@@ -1281,12 +1284,12 @@ class EventCoder:
                 if found := actors_of(subj):
                     return found, subj
         if not deferred and rule.type in HOSTILE_TYPES and {
-                c.dep_ for c in governor.children} & {"nsubj", "nsubjpass"} == {"nsubj"} and (condition := next((
-                c for c in governor.children if c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)) is not None:
+                c.dep_ for c in governor.children} & {"nsubj", "nsubjpass"} == {"nsubj"}:
             # "Seoul would take countermeasures if Pyongyang continued the provocations": an active act with its own
             # subject is aimed at the one whose act the condition names (a passive one has its patient)
-            subj = next((c for c in condition.children if c.dep_ == "nsubj"), None)
+            condition = next((c for c in governor.children if c.dep_ == "advcl" and marked_by(c, CONDITION_MARKS)),
+                             None)
+            subj = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
             if found := actors_of(subj):
                 return found, subj
         return deferred[0] if deferred else ([], None)
@@ -1298,7 +1301,7 @@ class EventCoder:
         "an invitation to attend a meeting of Palestinian factions", "hackers capable of launching cyber
         warfare against the United States")."""
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "from" and _lemma(noun) in WORDS_GIVEN:
+            if child.dep_ == "prep" and names_sender(child):
                 continue  # "a message from King Abdullah" names its sender, never whom it goes to
             if child.dep_ == "prep" and child.lower_ in preps:
                 obj = _pobj(child)

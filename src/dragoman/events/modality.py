@@ -135,13 +135,18 @@ def is_question(verb: Token) -> bool:
 TIME_MARKS = frozenset("after before when while since until once as".split())
 
 
+def marked_by(clause: Token, marks: frozenset[str]) -> bool:
+    """The clause is introduced by one of the conjunctions `marks` ("if Pyongyang continues", "after he left")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
 def _said_when(chain: list[Token]) -> list[Token]:
     """The verbs an act is embedded under, up to a clause of saying that it only sets the time of: "declared himself
     leader on Friday, two days after soldiers detained the president", "when he was arrested, police said they found
     a gun" neither report nor plan the detention (a participle after the saying, "said, urging ...", is still told
     by the speaker)."""
     cut = next((k for k, v in enumerate(chain[:-1]) if v.dep_ == "advcl" and _lemma(chain[k + 1]) in SPEECH_VERBS
-                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)), None)
+                and marked_by(v, TIME_MARKS)), None)
     return chain if cut is None else chain[:cut + 1]
 
 
@@ -167,7 +172,7 @@ def _factuality(trig: Trigger) -> Factuality:
             if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and any(
                     m.lower_ == "if" for m in c.children if m.dep_ == "mark"):
                 return "hypothetical"
-        if v.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in v.children if m.dep_ == "mark"):
+        if v.dep_ == "advcl" and marked_by(v, CONDITION_MARKS):
             return "hypothetical"
     if _open_question(own) or _head_lemma(own, ("xcomp", "ccomp")) in CONSIDERATION_VERBS:
         return "speculated"  # "unclear whether they will meet", "is considering expelling"
@@ -227,7 +232,7 @@ def _in_condition(verbs: list[Token]) -> bool:
     for v in verbs:
         while v.dep_ == "conj" and v.head is not v:
             v = v.head
-        if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in v.children):
+        if v.dep_ == "advcl" and marked_by(v, CONDITION_MARKS):
             return True
     return False
 

@@ -371,6 +371,12 @@ WORDS_GIVEN = frozenset("""message letter note credential credentials invitation
     congratulation congratulations condolence condolences telegram missive memo""".split())
 
 
+def names_sender(prep: Token) -> bool:
+    """The preposition names who sent the words it hangs from ("a message from King Abdullah"), never whom they go
+    to."""
+    return prep.lower_ == "from" and _lemma(prep.head) in WORDS_GIVEN
+
+
 def _gives_words(verb: Token) -> bool:
     """The verb gives a message, a letter, credentials or an invitation: "handed over a letter from the king",
     "delivered a message to", and the participle of what it gives ("a written message ..., handed over by the
@@ -1037,12 +1043,13 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
         verb's lemma ("arrested": the arrests) and the nouns of its settings ("arrested 15 Palestinians during
         raids": the raids)."""
         said = m.event.evidence[0].trigger.lower().split() if m.event.evidence else []
+        told = set(said) | {w[:-1] for w in said if w.endswith("s")}
         verb = governor_of(m) if governor_of is not None else None
         if verb is None:
-            return set(said) | {w[:-1] for w in said if w.endswith("s")}
-        settings = {p.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
-                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
-        return set(said) | {w[:-1] for w in said if w.endswith("s")} | settings | {_lemma(verb)}
+            return told
+        return told | {_lemma(verb)} | {p.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                                        and c.lower_ in OCCASION_PREPS for p in c.children
+                                        if p.dep_ == "pobj" and p.pos_ == "NOUN"}
 
     def one_party(mentions: list[CodedMention]) -> list[str]:
         parties = {tuple(sorted(p.actor_id for p in m.event.source if p.actor_id not in skip)) for m in mentions}
