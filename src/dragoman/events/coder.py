@@ -1238,7 +1238,7 @@ class EventCoder:
                 return found, recipient  # "wrote to the Security Council demanding an inquiry"
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "ccomp", "acl", "xcomp")):
             # "gave approval for the UN to deliver aid", "pushed for the government to resign": who is to act
-            if any(m.lower_ == "for" for m in clause.children if m.dep_ == "mark"):
+            if marked_by(clause, ("for",)):
                 subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 found = actors_of(subj)
                 if found:

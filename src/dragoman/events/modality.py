@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
@@ -45,8 +45,7 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
     if event.factuality not in ("planned", "hypothetical", "reported") or not event.source:
         return None
     table = COOPERATIVE_INTENT if event.type in COOPERATIVE_INTENT else HOSTILE_INTENT
-    if event.type not in table or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until")
-                                      for c in trig.governor.children):
+    if event.type not in table or marked_by(trig.governor, ("if", "unless", "whether", "until")):
         # the condition, not the act promised: "if Serbia attacks Kosovo, NATO will respond", "will not end the
         # strike until the authorities meet its demands"
         return None
@@ -135,7 +134,7 @@ def is_question(verb: Token) -> bool:
 TIME_MARKS = frozenset("after before when while since until once as".split())
 
 
-def marked_by(clause: Token, marks: frozenset[str]) -> bool:
+def marked_by(clause: Token, marks: Collection[str]) -> bool:
     """The clause is introduced by one of the conjunctions `marks` ("if Pyongyang continues", "after he left")."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
@@ -169,8 +168,7 @@ def _factuality(trig: Trigger) -> Factuality:
     chain = _said_when(_chain(own))
     for v in chain:
         for c in v.children:
-            if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and any(
-                    m.lower_ == "if" for m in c.children if m.dep_ == "mark"):
+            if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and marked_by(c, ("if",)):
                 return "hypothetical"
         if v.dep_ == "advcl" and marked_by(v, CONDITION_MARKS):
             return "hypothetical"
@@ -286,8 +284,7 @@ def _content_of_noun(verb: Token) -> Factuality | None:
         verb = verb.head
     noun = verb.head
     whole = verb.dep_ == "acl" and {c.dep_ for c in verb.children} >= {"nsubj", "dobj"}
-    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or not (whole or any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or not (whole or marked_by(verb, ("that",))):
         return None
     if _lemma(noun) in POSSIBILITY_NOUNS or _lemma(noun) in ACCOUNT_NOUNS and any(
             c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
