@@ -165,6 +165,13 @@ def test_decide_takes_the_rules_root_and_the_model_where_they_have_none() -> Non
     assert decide(None, None) == (None, "rules")
 
 
+def test_decide_puts_the_act_of_one_party_between_the_rules_and_the_model() -> None:
+    sure = Reading((("ASSAULT", 0.8), ("COERCE", 0.15), ("ACCUSE", 0.05)))
+    assert decide(None, sure, "COERCE") == ("COERCE", "one party")
+    assert decide("ACCUSE", sure, "COERCE") == ("ACCUSE", "rules")
+    assert decide(None, None, "COERCE") == ("COERCE", "one party")  # rules only: still an answer, said as such
+
+
 def test_find_party_is_case_insensitive_and_names_what_is_missing() -> None:
     party = find_party("The EU fined Google.", "the eu")
     assert (party.start, party.end, party.text) == (0, 6, "The EU")
@@ -242,12 +249,27 @@ def test_code_pair_asks_the_model_where_the_rules_find_no_event(pipeline: Pipeli
     sentence = "Insurgents fired mortar rounds at the army base, wounding six soldiers."
     source, target = find_party(sentence, "Insurgents"), find_party(sentence, "the army base")
     coded = code_pair(pipeline, model, sentence, source, target)
-    if coded.event is not None:  # the rules know the words by now: take them away
+    if coded.event is not None:  # the rules know the words (here the act of one party): take them away
         monkeypatch.setattr(pipeline, "extract_parsed", lambda article: (Extraction(articles=[article]), []))
         assert code_pair(pipeline, None, sentence, source, target).root is None
         coded = code_pair(pipeline, model, sentence, source, target)
     assert (coded.root, coded.basis) == ("ASSAULT", "model")
     assert coded.event is None and coded.reading is not None and coded.reading.probability > 0.5
+
+
+def test_code_pair_takes_the_act_of_one_party_whose_other_role_went_elsewhere(pipeline: Pipeline,
+                                                                            model: RelationModel) -> None:
+    sentence = "Insurgents fired mortar rounds at the army base, wounding six soldiers."
+    coded = code_pair(pipeline, model, sentence, find_party(sentence, "Insurgents"),
+                      find_party(sentence, "the army base"))
+    assert (coded.root, coded.basis) == ("ASSAULT", "one party")
+    assert coded.event is not None and [p.name for p in coded.event.target] == ["soldiers"]  # the evidence shown
+    # The target's own act is another act: the journalist's criticism is not what the government did to him.
+    sentence = "The army detained the journalist after he criticized the government."
+    coded = code_pair(pipeline, model, sentence, find_party(sentence, "the government"),
+                      find_party(sentence, "the journalist"))
+    assert (coded.root, coded.basis) == ("COERCE", "one party")
+    assert coded.event is not None and [p.name for p in coded.event.source] == ["army"]
 
 
 def test_the_model_never_overrules_the_rules(pipeline: Pipeline, model: RelationModel) -> None:
@@ -290,6 +312,10 @@ def test_cli_pair_prints_the_root_and_its_basis() -> None:
     table = runner.invoke(cli.app, ["pair", "Seoul accused Pyongyang of violating the armistice.", "-s", "Seoul",
                                     "-t", "Pyongyang", "--rules-only"])
     assert table.exit_code == 0 and "ACCUSE" in table.stdout and "model:" not in table.stdout
+    one = runner.invoke(cli.app, ["pair", "Insurgents fired mortar rounds at the army base, wounding six soldiers.",
+                                  "-s", "Insurgents", "-t", "the army base", "--rules-only"])
+    assert one.exit_code == 0, one.output
+    assert "ASSAULT  (one party)" in one.stdout and "(Insurgents -> soldiers)" in one.stdout  # whom the rules chose
 
 
 def test_cli_pair_rejects_a_party_not_in_the_sentence() -> None:

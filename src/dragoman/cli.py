@@ -802,8 +802,8 @@ def pair(
 ) -> None:
     """Code a given pair: what SOURCE does to TARGET in the sentence, as a PLOVER root.
 
-    The rules' event between the two answers; where they found none, the relation model does. The answer says
-    which one it came from.
+    The rules' event between the two answers; where they found none, their event of one of the two whose other
+    role went to somebody else; else the relation model. The answer says which one it came from.
     """
     from dragoman.events.relation import RelationModel, RelationModelError
     from dragoman.pairs import NoParty, PairError, code_pair, find_party, given_parties
@@ -834,7 +834,11 @@ def pair(
     if coded.event is not None:
         evidence = coded.event.evidence[0] if coded.event.evidence else None
         trigger = f' on "{escape(evidence.trigger)}"' if evidence and evidence.trigger else ""
-        out.print(f"rules: {coded.event.type}{trigger}, {coded.event.factuality}")
+        if coded.basis == "one party":  # say whom the rules gave the other role
+            sides = " -> ".join(", ".join(p.name for p in ps) or "-" for ps in (coded.event.source, coded.event.target))
+            out.print(f"rules, one party: {coded.event.type}{trigger}, {coded.event.factuality} ({escape(sides)})")
+        else:
+            out.print(f"rules: {coded.event.type}{trigger}, {coded.event.factuality}")
     else:
         out.print("rules: no event between the two")
     if coded.reading is not None:
