@@ -450,9 +450,10 @@ def one_party_root(row: plv.PlvRow, ex: Extraction) -> str | None:
 
 def given_pair(scored: dict[str, list[Scored]], argv: list[str]) -> None:
     """The per-row task given the pair (the paper's setting): `pairs.decide` over the rules' root, the root of the
-    rules' event of one party and the relation model's reading. Sealed rows are read by the shipped model (trained on all of tune); tune rows by the same
-    model are in-sample, so with `--crossfit DIR` (holding A.npz and B.npz from `scripts/train_relation.py --fold`)
-    fold A is read by the model trained on B and fold B by the one trained on A: the fair tune figure."""
+    rules' event of one party and the relation model's reading. Sealed rows are read by the shipped model (trained
+    on all of tune); tune rows by the same model are in-sample, so with `--crossfit DIR` (holding A.npz and B.npz
+    from `scripts/train_relation.py --fold`) fold A is read by the model trained on B and fold B by the one trained
+    on A: the fair tune figure."""
     shipped = RelationModel.load()
     crossfit = Path(argv[argv.index("--crossfit") + 1]) if "--crossfit" in argv else None
     fold_models = {f: RelationModel.load(crossfit / f"{o}.npz", shipped.encoder)

@@ -132,3 +132,21 @@ def test_encouraging_a_party_to_act_is_an_appeal(pipeline: Pipeline) -> None:
     # the dialogue is what they are encouraged to resume, not talks that took place
     assert not of_type(pipeline, "Berlin encouraged Serbia and Kosovo to resume their dialogue.", "CONSULT")
     assert not events(pipeline, "The minister encouraged foreign investment in the energy sector.")
+
+
+# -- a promise to back a party is backing expressed, as "pledged support for X" is ------------------------------------
+
+def test_a_promise_to_back_a_party_is_support(pipeline: Pipeline) -> None:
+    for text in ("Kenya vowed to back Somalia in its border dispute.",
+                 "The Ghanaian army reaffirmed its commitment to support the national police.",
+                 "Brazil promised to support Bolivia at the summit."):
+        found = events(pipeline, text)
+        assert [(e.type, e.factuality) for e in found] == [("SUPPORT", "asserted")], text
+        assert found[0].source and found[0].target, text
+
+
+def test_a_promise_of_another_act_stays_a_promise(pipeline: Pipeline) -> None:
+    (pledge,) = of_type(pipeline, "Qatar pledged to send food aid to Sudan.", "AGREE")
+    assert countries(pledge.target) == {"SDN"}
+    assert not of_type(pipeline, "Qatar pledged to send food aid to Sudan.", "SUPPORT")
+    assert [e.type for e in events(pipeline, "Peru refused to back Chile's claim.")] == ["REJECT"]

@@ -681,8 +681,24 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = _purposes(found)
     # "ordered the journalist detained": the custody ordered is the order's content, no arrest by the one held
     found = [t for t in found if t.governor.i not in custody_ordered]
-    return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(t, lexicon))))) for t in found
+    pledges = _pledges_of_support(found)
+    return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(
+        replace(t, rule=PLEDGED_SUPPORT_RULE) if id(t) in pledges else t, lexicon))))) for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon, sent)]
+
+
+# A promise to back a party is backing expressed (PLOVER SUPPORT), as "pledged support for X" is: "reiterated its
+# commitment to support the police", "vowed to back Ukraine", "agreed to endorse the plan". A promise of aid, talks or
+# any other act stays a promise (AGREE).
+PLEDGED_SUPPORT_RULE = Rule(kind="verb", lemmas=(), type="SUPPORT", cameo="051", contexts=("diplomatic",))
+BACKING_VERBS = frozenset({"support", "back", "endorse"})
+
+
+def _pledges_of_support(found: list[Trigger]) -> set[int]:
+    """Ids of the promises whose content is backing (the content itself is dropped as any content is)."""
+    return {id(promise) for t in found if t.word is t.governor and _lemma(t.word) in BACKING_VERBS
+            and t.rule.type == "SUPPORT" and (promise := _content_of(t, found)) is not None
+            and promise.rule.type == "AGREE"}
 
 
 # What a phone call was for, when it is an act of these types, is the event: "called Erdogan to congratulate him",
