@@ -272,6 +272,14 @@ def test_code_pair_takes_the_act_of_one_party_whose_other_role_went_elsewhere(pi
     assert coded.event is not None and [p.name for p in coded.event.source] == ["army"]
 
 
+def test_an_act_of_the_party_in_its_own_role_comes_before_one_done_to_it(pipeline: Pipeline) -> None:
+    """ASSAULT may match with its roles swapped ("A and B clashed"), but the party attacked did not attack."""
+    sentence = ("Two days after militants ambushed a Kenyan army convoy, the Kenyan government suspended the peace "
+                "talks.")
+    coded = code_pair(pipeline, None, sentence, find_party(sentence, "the Kenyan government"), None)
+    assert (coded.root, coded.basis) == ("SANCTION", "rules")
+
+
 def test_the_model_never_overrules_the_rules(pipeline: Pipeline, model: RelationModel) -> None:
     sentence = "Government troops shelled rebel-held villages overnight."
     coded = code_pair(pipeline, model, sentence, find_party(sentence, "Government troops"),

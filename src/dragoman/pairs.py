@@ -117,8 +117,10 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
     "the terrorist attack" or "the legislation", which a coder may mark as a target. Symmetric types (CONSULT,
     COOPERATE, AGREE, ASSAULT) may have the roles swapped or both parties on one side ("A and B held talks"), and
     so may a joint act with nobody else as its target ("A and B signed an agreement": the reciprocal coding).
-    Events matching both roles by participants come first, then those that happened, then the most confident,
-    then the earliest. `root` keeps only events of that root."""
+    Events matching both roles by participants come first, then those matching the roles as given rather than
+    swapped ("Trump said he cancelled a deal after an attack that killed a US soldier": Trump cancelled, the attack
+    was on his side), then those that happened, then the most confident, then the earliest. `root` keeps only events
+    of that root."""
     actors = {a.id: a for a in ex.actors}
 
     def side(participants: list[Participant], party: Party | None) -> int | None:
@@ -127,19 +129,22 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
             return 2
         return None if participants or strict else 1
 
-    def fit(e: Event) -> int:
-        scores = [(side(e.source, source), side(e.target, target))]
+    def fit(e: Event) -> tuple[int, bool]:
+        """How well the roles match, and whether they do as given (not only swapped or pooled)."""
+        given = (side(e.source, source), side(e.target, target))
+        scores = [given]
         if e.type in SYMMETRIC_TYPES or not e.target and len(e.source) > 1:
             everyone = e.source + e.target
             scores += [(side(e.target, source), side(e.source, target)),
                        (side(everyone, source), side(everyone, target))]
-        return max((a + b for a, b in scores if a and b and 2 in (a, b)), default=0)
+        best = max((a + b for a, b in scores if a and b and 2 in (a, b)), default=0)
+        return best, bool(best) and given[0] is not None and given[1] is not None and sum(given) == best
 
-    ranked = [(fit(e), e.factuality in HAPPENED, e.confidence,
+    ranked = [(*fit(e), e.factuality in HAPPENED, e.confidence,
                -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events
               if root is None or root_of(e.type) == root]
     ranked = [r for r in ranked if r[0]]
-    return max(ranked, key=lambda r: r[:4])[4] if ranked else None
+    return max(ranked, key=lambda r: r[:5])[5] if ranked else None
 
 
 def event_of_one_party(ex: Extraction, source: Party | None, target: Party | None,
