@@ -138,7 +138,8 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
             scores += [(side(e.target, source), side(e.source, target)),
                        (side(everyone, source), side(everyone, target))]
         best = max((a + b for a, b in scores if a and b and 2 in (a, b)), default=0)
-        return best, bool(best) and given[0] is not None and given[1] is not None and sum(given) == best
+        as_given = given[0] is not None and given[1] is not None and given[0] + given[1] == best
+        return best, bool(best) and as_given
 
     ranked = [(*fit(e), e.factuality in HAPPENED, e.confidence,
                -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events
