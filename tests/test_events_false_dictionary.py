@@ -202,3 +202,15 @@ def test_a_bad_thing_called_by_what_it_is_about_blames(pipeline: Pipeline) -> No
     found = events(pipeline, "The Kenyan opposition called the law an attack on press freedom.")
     assert {e.type for e in found} == {"ACCUSE"}
     assert {e.type for e in events(pipeline, "The Kenyan opposition called the talks a great success.")} == {"SUPPORT"}
+
+
+def test_a_push_with_a_direction_is_force_not_a_demand(pipeline: Pipeline) -> None:
+    # PUSH and PRESS are demands in CAMEO; with a direction or a goal they move something or someone
+    dictionary = CameoDictionary()
+    assert _coded(pipeline, dictionary, "The Iraqi army pushed the Kurdish fighters out of the town .") == []
+    # an advance is no demand (patterns of the verbs read some as attacks: 192, 190)
+    for advance in ("Russian armored columns pushed into the suburbs of Kyiv .",
+                    "The rebels pressed on toward the capital ."):
+        assert not [code for _, code in _coded(pipeline, dictionary, advance) if code and code[:2] in ("02", "10")]
+    assert ("pushed", "100") in _coded(pipeline, dictionary, "The EU pushed Serbia to recognize Kosovo .")
+    assert _coded(pipeline, dictionary, "Police ordered the protesters out of the square .") == [("ordered", "100")]

@@ -121,6 +121,12 @@ PATH_PARTICLES = frozenset("over inside indoors outside home aside around round 
 TAKING = "171"
 TAKING_DIRECTIONS = PATH_PARTICLES | {"in", "up", "off"}
 GOAL_PREPS = frozenset({"to", "into", "onto", "toward", "towards", "inside"})
+# The verbs of pushing the dictionary codes as appeals and demands (CAMEO 02x and 10x), with a direction or a goal,
+# move something by force or advance: "pushed the Peshmerga out of the city", "pressed on toward the capital",
+# "pushed into the suburbs". An order with a goal is still an order ("ordered the staff into the basement").
+DEMANDING = ("02", "10")
+PUSHING_VERBS = frozenset({"push", "press", "drive", "shove", "nudge", "spur"})
+DEMANDING_DIRECTIONS = frozenset({"out", "back", "away", "forward", "ahead", "on"})
 
 # The dictionary's RECEIVE block (receive, get, obtain, gain, acquire, earn ...) codes some of its patterns with the
 # receiver as source ("- * &WEAPON [072]", "- * BACKING [051]"), others reversed ("- * LOAN [:071]"). What is
@@ -139,13 +145,22 @@ def _particles(verb: Token) -> set[str]:
 
 def _moved(verb: Token, code: str, listed: frozenset[str]) -> bool:
     """The verb, coded by its line alone, is used in another sense: with a particle of place or path its patterns do
-    not name, or, for a verb of taking, with a goal or a direction (`TAKING_DIRECTIONS`, `GOAL_PREPS`)."""
+    not name, or, for a verb of taking or of demanding, with a goal or a direction (`TAKING_DIRECTIONS`,
+    `DEMANDING_DIRECTIONS`, `GOAL_PREPS`)."""
     particles = {p for p in _particles(verb) if p.upper() not in listed}
     if particles & PATH_PARTICLES:
         return True
-    return code == TAKING and bool(particles & TAKING_DIRECTIONS or any(
-        c.dep_ == "prep" and c.lower_ in GOAL_PREPS and any(g.dep_ == "pobj" for g in c.children)
-        for c in verb.children))
+    if code == TAKING:
+        directions, goals = TAKING_DIRECTIONS, GOAL_PREPS
+    elif code.startswith(DEMANDING) and verb.lemma_.lower() in PUSHING_VERBS:
+        # "appealed to the UN" is whom it asks; a particle counts though a pattern names it ("- * OUT ..."): no
+        # pattern that names words chose this code, or the verb would not be asked about here
+        directions, goals = DEMANDING_DIRECTIONS, GOAL_PREPS - {"to"}
+        particles = _particles(verb)
+    else:
+        return False
+    return bool(particles & directions or any(
+        c.dep_ == "prep" and c.lower_ in goals and any(g.dep_ == "pobj" for g in c.children) for c in verb.children))
 
 
 # A verb line's code ("TAKE" 171 seize, "FACILITATE" 060, "HELP" 070) is the verb's sense between two parties, as
