@@ -150,3 +150,23 @@ def test_a_promise_of_another_act_stays_a_promise(pipeline: Pipeline) -> None:
     assert countries(pledge.target) == {"SDN"}
     assert not of_type(pipeline, "Qatar pledged to send food aid to Sudan.", "SUPPORT")
     assert [e.type for e in events(pipeline, "Peru refused to back Chile's claim.")] == ["REJECT"]
+
+
+# -- a text's act: what a bill "would" do is not done, and is done by whoever wrote or adopted the bill ---------------
+
+def test_what_a_bill_would_do_is_hypothetical_and_its_authors(pipeline: Pipeline) -> None:
+    text = "The Senate passed a bill that would impose sanctions on Russia."
+    (sanctions,) = of_type(pipeline, text, "COERCE")
+    assert sanctions.factuality == "hypothetical"
+    assert countries(sanctions.source) == {"USA"} and countries(sanctions.target) == {"RUS"}
+    (threat,) = of_type(pipeline, text, "THREATEN")  # the authors' stated intent, as "said it would impose"
+    assert countries(threat.source) == {"USA"} and threat.factuality == "asserted"
+    (embargo,) = of_type(pipeline, "Britain tabled a resolution that would impose an arms embargo on Sudan.", "COERCE")
+    assert countries(embargo.source) == {"GBR"} and embargo.factuality == "hypothetical"
+
+
+def test_a_text_someone_else_wrote_or_one_that_failed_is_not_theirs(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russia vetoed a resolution that would have condemned Syria.")
+    (condemnation,) = [e for e in found if e.type == "ACCUSE"]
+    assert not condemnation.source and condemnation.factuality == "hypothetical"  # vetoing writes nothing
+    assert not [e for e in found if e.type in ("AGREE", "THREATEN")]  # "would have": no intent left

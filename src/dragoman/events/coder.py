@@ -235,6 +235,21 @@ def hostile_act_of(noun: Token) -> Token | None:
     return None
 
 
+# Texts that act once adopted, and the verbs by which a party writes, tables or adopts one.
+DOCUMENT_NOUNS = frozenset("""bill law legislation resolution measure proposal draft amendment decree motion act
+package plan""".split())
+AUTHORING_VERBS = frozenset("""introduce pass propose submit draft adopt approve sign table unveil file sponsor enact
+present""".split())
+
+
+def document_author(noun: Token) -> Token | None:
+    """Who wrote, tabled or adopted the text a noun names, when the noun is that verb's object ("the Senate passed a
+    bill", "Britain tabled a resolution"), else None."""
+    if _lemma(noun) not in DOCUMENT_NOUNS or noun.dep_ != "dobj" or _lemma(noun.head) not in AUTHORING_VERBS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def attack_agent(act: Token) -> Token | None:
     """The party a hostile act named by a noun is given to: its "by" agent, its possessor or a named modifier ("a
     PKK attack"), or the subject of the verb that claims or carries it out ("claimed responsibility for an attack
@@ -1373,6 +1388,11 @@ class EventCoder:
             # "claimed responsibility for an attack on an outpost in northern Iraq that killed two soldiers": the
             # attack's agent killed them, not the outpost or the place the clause was hung on
             source_ids = self._actors_of(attack_agent(act), b, actors, previous) or source_ids
+        if rule.kind == "verb" and not passive and subject is not None and trig.governor.dep_ == "relcl" and (
+                subject.i == trig.governor.head.i) and (author := document_author(subject)) is not None:
+            # "two senators introduced a bill that would sanction Turkish officials": who wrote or adopted the bill
+            # acts through it
+            source_ids = self._actors_of(author, b, actors, previous) or source_ids
         if rule.mode == "visit" and subject is not None and _lemma(subject) in VEHICLES:
             # "a plane carrying the Lebanese delegation arrived in Doha": the visitors are the ones carried; "buses
             # carrying the released prisoners arrived": no party visits

@@ -51,6 +51,8 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
         return None
     chain = _chain(trig.governor)[:4]
     auxes = {c.lower_ for v in chain[:2] for c in v.children if c.dep_ == "aux"}
+    if trig.governor.tag_ == "VBN" and {"have", "would"} <= auxes:
+        return None  # "legislation that would have allowed ...": what did not happen, and is no longer meant
     conditional = event.factuality == "hypothetical" and auxes & (SPECULATIVE_MODALS | {"would"})
     if not (conditional or auxes & (FUTURE_MODALS | {"would"}) or any(
             _lemma(v) in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in v.children if c.dep_ == "acomp")
@@ -209,6 +211,8 @@ def _factuality(trig: Trigger) -> Factuality:
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
+    if "would" in own_auxes:
+        return "hypothetical"  # "a bill that would sanction Turkish officials": not done, and no one's plan
     # "launched strikes on X, killing 15 people, according to activists": the source hung on a participle clause
     # of the verb is the whole sentence's
     clauses = chain + [c for c in own.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
