@@ -122,6 +122,14 @@ the Stiles Unit" is no troop movement now that what is sent is the object, not w
 (unchanged). Every change was diffed on tune and read. Factualities moved (a clause that only dates a statement is
 not reported by it; acts in the charges against someone are reported): tune asserted 983 -> 986, reported 415 ->
 411; sealed asserted 651 -> 652, reported 216 -> 215, planned 25 -> 24, speculated 11 -> 12.
+
+Session 21 (2026-12-03 07:35 UTC): tune 1,517 events, 2.367 per document (1,515 at the start); sealed 932, 2.733
+(unchanged). Every change diffed on tune and read: acts of a text that "would" do them are hypothetical, not asserted
+("a provision ... that would allow the secretaries to withdraw regulations", "a proposal ... that would allow
+military forces to enter"), and one is its author's ("passed legislation that would have allowed", no intent left
+by "would have"); a proposal's allowance also yields an intent (AGREE 035) given to the body it was put to, the
+source that act already had; a police order "into the basement" stays an order. Tune asserted 986 -> 984,
+hypothetical 19 -> 23; sealed asserted 652 -> 649, hypothetical 13 -> 16.
 """
 
 from __future__ import annotations
