@@ -178,7 +178,7 @@ def decide(rules_root: str | None, reading: Reading | None,
     of one party (`event_of_one_party`), else the model's.
 
     The act the rules found for one party comes before the model: on PLV tune, of the 73 rows with no event between
-    the pair, 24 have one; its root is right on 20, the model's on 18 (cross-fitted; one row more on each fold)."""
+    the pair, 25 have one; its root is right on 21, the model's on 19 (cross-fitted; one row more on each fold)."""
     if rules_root is not None:
         return rules_root, "rules"
     if one_party_root is not None:
