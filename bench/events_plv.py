@@ -351,8 +351,8 @@ the city", +1 given the pair); what a text "would" do is hypothetical and its au
 sanction", +2 given the pair). Each left fold B unchanged, and sealed, read once after all four, unchanged too:
 given the pair tune 0.918 (A 0.929, B 0.908), sealed 0.849, gap 6.9 points (6.0 at the start of the session);
 pipeline finding the pair tune 0.835 (A 0.871, B 0.803), sealed 0.712, gap 12.3; both roles 0.733 / 0.592. The
-constructions are real and the rules right on their own sentences, but none of them occurs in fold B or (by the
-aggregate) in sealed: the widened gap is rules fitted to the rows they were read from. Tried on tune and left: the
+constructions are real and the rules right on their own sentences, but none of them moved a row of fold B or (by
+the aggregate) of sealed: the widened gap is rules fitted to the rows they were read from. Tried on tune and left: the
 model choosing among the roots of several events fitting the pair (rules right on 32 + 33 of 38 + 39 such rows, the
 model's pick on 28 + 31); the type of the sentence's other events, or of triggers that coded no event, where no party
 has one (the model as good or better: 30 vs 31 and 13 vs 21 right); an event whose source is named before one whose
