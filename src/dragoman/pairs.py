@@ -107,6 +107,17 @@ def is_party(actor: Actor | None, participant: Participant, party: Party,
     return any(t and want and (_norm(t) in want or want in _norm(t)) for t in map(_norm, texts))
 
 
+def _holds(actors: dict[str, Actor], participants: list[Participant], party: Party,
+           place_country: Callable[[str], str | None]) -> bool:
+    """One of the participants is the party (`is_party`)."""
+    return any(is_party(actors.get(p.actor_id), p, party, place_country) for p in participants)
+
+
+def _preference(e: Event) -> tuple[bool, float, int]:
+    """Among events that fit alike: those that happened, then the most confident, then the earliest."""
+    return e.factuality in HAPPENED, e.confidence, -(e.evidence[0].trigger_start or 0) if e.evidence else 0
+
+
 def event_between(ex: Extraction, source: Party | None, target: Party | None,
                   place_country: Callable[[str], str | None], strict: bool = False,
                   root: str | None = None) -> Event | None:
@@ -125,7 +136,7 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
 
     def side(participants: list[Participant], party: Party | None) -> int | None:
         """2 = matched by a participant (or no party asked), 1 = nobody in the role, None = someone else."""
-        if party is None or any(is_party(actors.get(p.actor_id), p, party, place_country) for p in participants):
+        if party is None or _holds(actors, participants, party, place_country):
             return 2
         return None if participants or strict else 1
 
@@ -141,9 +152,7 @@ def event_between(ex: Extraction, source: Party | None, target: Party | None,
         as_given = given[0] is not None and given[1] is not None and given[0] + given[1] == best
         return best, bool(best) and as_given
 
-    ranked = [(*fit(e), e.factuality in HAPPENED, e.confidence,
-               -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e) for e in ex.events
-              if root is None or root_of(e.type) == root]
+    ranked = [(*fit(e), *_preference(e), e) for e in ex.events if root is None or root_of(e.type) == root]
     ranked = [r for r in ranked if r[0]]
     return max(ranked, key=lambda r: r[:5])[5] if ranked else None
 
@@ -157,8 +166,7 @@ def event_of_one_party(ex: Extraction, source: Party | None, target: Party | Non
     actors = {a.id: a for a in ex.actors}
 
     def holds(participants: list[Participant], party: Party | None) -> bool:
-        return party is not None and any(is_party(actors.get(p.actor_id), p, party, place_country)
-                                         for p in participants)
+        return party is not None and _holds(actors, participants, party, place_country)
 
     ranked = []
     for e in ex.events:
@@ -167,8 +175,7 @@ def event_of_one_party(ex: Extraction, source: Party | None, target: Party | Non
         by_target = holds(e.target, target) or either and holds(e.source, target)
         swapped = not either and holds(e.source, target) and not holds(e.source, source)
         if (by_source or by_target) and not swapped:
-            ranked.append((by_source, e.factuality in HAPPENED, e.confidence,
-                           -(e.evidence[0].trigger_start or 0) if e.evidence else 0, e))
+            ranked.append((by_source, *_preference(e), e))
     return max(ranked, key=lambda r: r[:4])[4] if ranked else None
 
 

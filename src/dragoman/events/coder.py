@@ -1383,13 +1383,13 @@ class EventCoder:
         source_ids: list[str] = []
         if trig.word is not trig.governor or rule.kind == "verb":
             source_ids = self._actors_of(subject, b, actors, previous)
-        if rule.kind == "verb" and not passive and subject is not None and trig.governor.dep_ == "relcl" and (
-                subject.i == trig.governor.head.i) and (act := hostile_act_of(subject)) is not None:
+        antecedent = subject if rule.kind == "verb" and not passive and subject is not None and (
+            trig.governor.dep_ == "relcl" and subject.i == trig.governor.head.i) else None
+        if antecedent is not None and (act := hostile_act_of(antecedent)) is not None:
             # "claimed responsibility for an attack on an outpost in northern Iraq that killed two soldiers": the
             # attack's agent killed them, not the outpost or the place the clause was hung on
             source_ids = self._actors_of(attack_agent(act), b, actors, previous) or source_ids
-        if rule.kind == "verb" and not passive and subject is not None and trig.governor.dep_ == "relcl" and (
-                subject.i == trig.governor.head.i) and (author := document_author(subject)) is not None:
+        if antecedent is not None and (author := document_author(antecedent)) is not None:
             # "two senators introduced a bill that would sanction Turkish officials": who wrote or adopted the bill
             # acts through it
             source_ids = self._actors_of(author, b, actors, previous) or source_ids

@@ -147,7 +147,8 @@ def _moved(verb: Token, code: str, listed: frozenset[str]) -> bool:
     """The verb, coded by its line alone, is used in another sense: with a particle of place or path its patterns do
     not name, or, for a verb of taking or of demanding, with a goal or a direction (`TAKING_DIRECTIONS`,
     `DEMANDING_DIRECTIONS`, `GOAL_PREPS`)."""
-    particles = {p for p in _particles(verb) if p.upper() not in listed}
+    every = _particles(verb)
+    particles = {p for p in every if p.upper() not in listed}
     if particles & PATH_PARTICLES:
         return True
     if code == TAKING:
@@ -155,8 +156,7 @@ def _moved(verb: Token, code: str, listed: frozenset[str]) -> bool:
     elif code.startswith(DEMANDING) and verb.lemma_.lower() in PUSHING_VERBS:
         # "appealed to the UN" is whom it asks; a particle counts though a pattern names it ("- * OUT ..."): no
         # pattern that names words chose this code, or the verb would not be asked about here
-        directions, goals = DEMANDING_DIRECTIONS, GOAL_PREPS - {"to"}
-        particles = _particles(verb)
+        directions, goals, particles = DEMANDING_DIRECTIONS, GOAL_PREPS - {"to"}, every
     else:
         return False
     return bool(particles & directions or any(
