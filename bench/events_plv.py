@@ -483,14 +483,18 @@ def given_pair(scored: dict[str, list[Scored]], argv: list[str]) -> None:
         pairs = [(row.root, root or NO_EVENT) for (row, *_), (root, _) in zip(rows, decided, strict=True)]
         results[part] = (sum(g == p for g, p in pairs) / len(pairs), macro_f1(pairs)[0],
                          sum(row.root == r.root for (row, *_), r in zip(rows, readings, strict=True)) / len(rows),
-                         Counter(basis for _, basis in decided))
+                         Counter(basis for _, basis in decided)
+                         + Counter(f"{basis} right" for (_, basis), (gold, root) in zip(decided, pairs, strict=True)
+                                   if gold == root))
     how = "cross-fitted" if fold_models else "in-sample"
     print(f"\ngiven the marked pair (relation model: {shipped.about}; tune rows {how})")
     for label, i in (("rules + model", 0), ("macro-F1", 1), ("model alone", 2)):
         cells = "".join(f"{results[c][i]:>9.3f}" for c in columns)
         print(f"{label:<22}{cells}{'':>10}    {100 * (results['tune'][i] - results['sealed'][i]):.1f} pts")
-    for basis in ("one party", "model"):
-        print(f"{'  answered by ' + basis:<22}" + "".join(f"{results[c][3][basis]:>9}" for c in columns))
+    print("answered by (right/rows)")
+    for basis in ("rules", "one party", "model"):
+        counts = [f"{results[c][3][basis + ' right']}/{results[c][3][basis]}" for c in columns]
+        print(f"{'  ' + basis:<22}" + "".join(f"{cell:>9}" for cell in counts))
 
 
 def spaced(rows: list, limit: int | None) -> list:

@@ -99,6 +99,24 @@ def test_nominal_attack_with_possessor_and_by_phrase(pipeline: Pipeline) -> None
         assert countries(one(pipeline, text, "ACCUSE").target) == {"RUS"}  # the attacker is condemned
 
 
+def test_party_named_before_an_event_noun_is_its_doer(pipeline: Pipeline) -> None:
+    """A nationality, a country, a body or a "-led" party before the noun acts, whatever verb the noun hangs from."""
+    for text, doer, aimed in (("A Russian missile attack on a Ukrainian hospital used cluster bombs.", "RUS", "UKR"),
+                              ("The Israeli invasion of Lebanon lasted weeks.", "ISR", "LBN"),
+                              ("A US drone strike on an Iraqi convoy happened at night.", "USA", "IRQ"),
+                              ("The US airstrike on an Iraqi convoy happened at night.", "USA", "IRQ"),
+                              ("A Saudi-led strike on Yemen lasted an hour.", "SAU", "YEM")):
+        attack = one(pipeline, text, "ASSAULT")
+        assert countries(attack.source) == {doer} and countries(attack.target) == {aimed}, text
+    seizure = one(pipeline, "The Iranian seizure of a British tanker angered London.", "COERCE")
+    assert countries(seizure.source) == {"IRN"} and countries(seizure.target) == {"GBR"}
+
+
+def test_noun_spelt_as_its_verb_after_a_nationality_names_no_act(pipeline: Pipeline) -> None:
+    """"the Canadian arm of the church" is a branch, not arms supplied (the verb "arm")."""
+    assert events(pipeline, "He once ran the Canadian arm of the church.") == []
+
+
 def test_hyphenated_pair_before_an_event_noun(pipeline: Pipeline) -> None:
     """"the US-China talks": the first party is the source, the second the target."""
     talks = one(pipeline, "The US-China talks resumed in Geneva.", "CONSULT")

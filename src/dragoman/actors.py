@@ -2064,11 +2064,14 @@ def _speakers_own(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], 
     return None
 
 
-ORIGIN_WORDS = frozenset({"born", "descended", "origin"})
+# Words after a hyphen that make a place where someone or something comes from: a person's origin ("Iraqi-born") or a
+# product's maker ("US-made tear gas", "Russian-built jets"), never a party to what is done.
+ORIGIN_WORDS = frozenset("""born descended origin made built manufactured produced designed supplied""".split())
 
 
 def _origin_only(tok: Token) -> bool:
-    """"Iraqi-born", "British-born": where someone comes from, not the country they act for."""
+    """"Iraqi-born", "British-born", "US-made": where someone or something comes from, not the country one acts
+    for."""
     doc = tok.doc
     k = tok.i + 1
     if k < len(doc) and doc[k].text == "-":

@@ -1418,7 +1418,10 @@ class EventCoder:
                 if child.dep_ == "poss" and by_agent:
                     pair_target = pair_target or self._actors_of(child, b, actors, previous)
                 elif child.dep_ in ("poss", "compound", "nmod", "amod"):
-                    source_ids += self._actors_of(child, b, actors, previous)
+                    # "a Saudi-led strike": the one leading acts
+                    leaders = [g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod")
+                               and g.i < child.i] if _lemma(child) == "lead" else [child]
+                    source_ids += [a for leader in leaders for a in self._actors_of(leader, b, actors, previous)]
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and not by_agent \

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from dragoman.countries import country_code
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
 from dragoman.events.senses import SECTION as SENSES
 from dragoman.events.senses import Senses, judgement, packaged_senses, tested
@@ -793,13 +794,43 @@ def armed_agent(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (_lemma(noun) in ARMED_SUBJECTS or noun.lower_ in ARMED_SUBJECTS)
 
 
-def _has_arguments(noun: Token) -> bool:
+def _has_arguments(noun: Token, modifier_agent: bool = True) -> bool:
     """A nominalisation with both its agent and its object is an event by itself: "the seizure of a tanker by
     Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo", "shelling by Russian forces
-    on the town" (a common noun of an armed force acts as a named party does)."""
-    agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
-        p.dep_ == "pobj" and (p.pos_ == "PROPN" or armed_agent(p)) for p in c.children) for c in noun.children)
+    on the town" (a common noun of an armed force acts as a named party does), "the Russian attack on Kyiv", "US
+    strikes on Iraq", "a Saudi-led strike on a school bus" (a party named before the noun, with no "by" agent,
+    unless not `modifier_agent`)."""
+    by_agent = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or armed_agent(p)) for c in by_agent for p in c.children) or (
+        modifier_agent and not by_agent and any(_party_modifier(c) for c in noun.children if c.i < noun.i))
     return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
+
+
+def _modified_act(noun: Token, rule: Rule) -> bool:
+    """An act whose doer is named before its noun, with the noun's own target phrase: "the Russian attack on Kyiv",
+    "a US airstrike on a convoy" (a possessor or a "by" agent is read by the nominalisation's rules instead)."""
+    return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) and any(
+        _party_modifier(c) for c in noun.children if c.i < noun.i) and any(
+        c.dep_ == "prep" and c.lower_ in rule.target_preps for c in noun.children)
+
+
+def _party_modifier(modifier: Token) -> bool:
+    """A modifier naming a country: its people ("Russian") or its name ("US"), or one that leads ("Saudi-led"). A
+    city or a body is where or whom the act was aimed at as often ("the Paris attack", "the Charlie Hebdo attack"),
+    and a party or a faith no country ("the Republican attack on the bill"), so none counts."""
+    if modifier.dep_ not in ("amod", "compound"):
+        return False
+    if _names_country(modifier):
+        return True
+    # "Saudi-led", or a party naming the kind of act ("US drone strikes", "Russian missile attacks")
+    return (_lemma(modifier) == "lead" or modifier.dep_ == "compound") and any(
+        _names_country(c) and c.dep_ in ("amod", "compound", "npadvmod") for c in modifier.children if c.i < modifier.i)
+
+
+def _names_country(tok: Token) -> bool:
+    """A country's name or its people's ("US", "Russian"; not "Republican" or "Muslim")."""
+    return tok.ent_type_ in ("NORP", "GPE") and country_code(tok.text) is not None
 
 
 # Verbs of an event's course: its subject noun names an event that goes on, ends or spreads ("talks ended", "the
@@ -902,7 +933,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             and not undone and not scene
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
-        standalone = standalone or bool(rule.light) and rule.type not in STATE_TYPES and _owned_act(tok, rule)
+        standalone = standalone or bool(rule.light) and rule.type not in STATE_TYPES and (
+            _owned_act(tok, rule) or _modified_act(tok, rule))
         # "came under attack from X", "came under fire": the subject receives the event the noun names
         light = light or _comes_under(tok, governor) or rule.type == "CONSULT" and _talks_attended(tok, governor)
         ongoing = rule.type not in STATE_TYPES and _ongoing_with_parties(tok)
@@ -913,7 +945,10 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     if not nominal:
         return None
     if governor is None or undone or not _supported(tok, governor):
-        if not _has_arguments(tok):
+        # a noun spelt as its verb may name a thing before a party's name ("the Canadian arm of the church"); a
+        # derived one names the act ("the Iranian seizure of a tanker")
+        derived = any(verb != lemma and verb in lexicon.verbs for verb in verb_stems(lemma))
+        if not _has_arguments(tok, modifier_agent=derived):
             if not _ongoing_with_parties(tok):
                 return None
             nominal = [r for r in nominal if r.type not in STATE_TYPES]
