@@ -112,6 +112,12 @@ def test_party_named_before_an_event_noun_is_its_doer(pipeline: Pipeline) -> Non
     assert countries(seizure.source) == {"IRN"} and countries(seizure.target) == {"GBR"}
 
 
+def test_place_of_the_act_condemned_does_not_condemn(pipeline: Pipeline) -> None:
+    """An agentless passive condemnation is nobody's named: the place of the attack condemned is not its source."""
+    condemnation = one(pipeline, "The Russian attack on Kyiv was widely condemned.", "ACCUSE")
+    assert not condemnation.source and countries(condemnation.target) == {"RUS"}
+
+
 def test_noun_spelt_as_its_verb_after_a_nationality_names_no_act(pipeline: Pipeline) -> None:
     """"the Canadian arm of the church" is a branch, not arms supplied (the verb "arm")."""
     assert events(pipeline, "He once ran the Canadian arm of the church.") == []
