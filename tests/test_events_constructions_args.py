@@ -118,6 +118,14 @@ def test_place_of_the_act_condemned_does_not_condemn(pipeline: Pipeline) -> None
     assert not condemnation.source and countries(condemnation.target) == {"RUS"}
 
 
+def test_a_products_maker_is_no_party(pipeline: Pipeline) -> None:
+    """"US-made tear gas", "a Lockheed Martin-made bomb": the maker is neither a target nor the story's country."""
+    crackdown = one(pipeline, "Police used US-made tear gas against protesters.", "ASSAULT")
+    assert not countries(crackdown.source) and not countries(crackdown.target)
+    assert not any("Lockheed" in name for e in events(pipeline, "Saudi Arabia used a Lockheed Martin-made bomb.")
+                   for name in names(e.target))
+
+
 def test_noun_spelt_as_its_verb_after_a_nationality_names_no_act(pipeline: Pipeline) -> None:
     """"the Canadian arm of the church" is a branch, not arms supplied (the verb "arm")."""
     assert events(pipeline, "He once ran the Canadian arm of the church.") == []

@@ -622,7 +622,7 @@ def _title_apposition(doc: Doc, i: int, j: int, countries: set[str]) -> tuple[st
         if not any(t.lower_ in TITLE_HEADS for t in title_tokens):
             # "Mikhail Khodorkovsky, a former Russian oil tycoon": no title, but a nationality on the noun
             nationality = [t for t in child.children if t.dep_ in ("amod", "compound") and t.i < child.i
-                           and t.ent_type_ == "NORP" and not _origin_only(t)]
+                           and t.ent_type_ == "NORP" and not origin_only(t)]
             if child.pos == NOUN and nationality:
                 return None, _country_of_words(nationality, countries)
             continue
@@ -1766,7 +1766,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 code = country_code(tok.text)  # a demonym spaCy did not tag ("Ghanaian authorities")
             else:
                 continue
-            if code and not _origin_only(tok):
+            if code and not origin_only(tok):
                 mentioned.append((b, tok, code))
         for ent in pb.doc.ents:
             # A city or region ("in Algiers", "east Beirut") names its country too.
@@ -2069,13 +2069,17 @@ def _speakers_own(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], 
 ORIGIN_WORDS = frozenset("""born descended origin made built manufactured produced designed supplied""".split())
 
 
-def _origin_only(tok: Token) -> bool:
-    """"Iraqi-born", "British-born", "US-made": where someone or something comes from, not the country one acts
-    for."""
+def origin_only(tok: Token) -> bool:
+    """"Iraqi-born", "British-born", "US-made", "Lockheed Martin-made" (`tok` any word of the name): where someone
+    or something comes from, not the country one acts for, nor a party to what is done with it."""
     doc = tok.doc
     k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1  # the rest of the name
     if k < len(doc) and doc[k].text == "-":
         k += 1
+    elif k > tok.i + 1:
+        return False  # "Kim Jong Un born in 1984" is the person's name and a clause
     return k < len(doc) and doc[k].lower_ in ORIGIN_WORDS
 
 

@@ -8,7 +8,7 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_ANAPHORS, GROUP_NOUNS, TITLE_HEADS, ActorTable
+from dragoman.actors import GROUP_ANAPHORS, GROUP_NOUNS, TITLE_HEADS, ActorTable, origin_only
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     ADVERSARY_NOUNS,
@@ -793,7 +793,9 @@ class EventCoder:
 
     def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
-        ("Ghanaian authorities")."""
+        ("Ghanaian authorities"); none for a maker ("a Lockheed Martin-made bomb")."""
+        if origin_only(tok):
+            return None
         found = self._bound(tok, b, actors) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
         if found is None and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
             code = country_code(tok.text)
