@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import countries
+from helpers import countries, of_type
 
 from dragoman.clean import place_dateline_end
 from dragoman.model import Article, Event
@@ -377,6 +377,13 @@ def test_the_two_sides_of_hosted_talks_are_the_talks_parties(pipeline: Pipeline)
     talks, mediation = _talks_and_mediation(found)
     assert names(talks.source + talks.target) == {"Hamas", "Israel"} and len(talks.evidence) == 2
     assert len(mediation.evidence) == 1
+
+
+def test_talks_another_will_host_are_no_intent_of_their_parties(pipeline: Pipeline) -> None:
+    """"Norway will host talks between X and Y" is Norway's plan; X and Y stated no intent (no AGREE) of their own,
+    as they do when they say they will meet."""
+    assert not of_type(events(pipeline, "Norway will host peace talks between Colombia and Venezuela."), "AGREE")
+    assert of_type(events(pipeline, "Colombia and Venezuela will hold peace talks."), "AGREE")
 
 
 @pytest.mark.parametrize("text, mode", [

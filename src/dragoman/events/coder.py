@@ -501,7 +501,9 @@ class EventCoder:
                         if not topic and len({p.country for p in coded.event.source + coded.event.target
                                               if p.country}) >= 2:
                             self._country_pair = coded
-                        intent = _intent(coded, trig, pb)
+                        # talks another hosts are no intent of their parties ("Norway will host talks between X
+                        # and Y": Norway's plan, not what X and Y said they would do)
+                        intent = None if mediation is not None else _intent(coded, trig, pb)
                         if intent is not None:
                             sentence_events.append(intent)
                             if id(coded) in vague:
