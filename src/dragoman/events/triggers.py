@@ -797,22 +797,25 @@ def armed_agent(noun: Token) -> bool:
 def _has_arguments(noun: Token, modifier_agent: bool = True) -> bool:
     """A nominalisation with both its agent and its object is an event by itself: "the seizure of a tanker by
     Iran", "Russia's veto of the resolution", "the condemnation by Cuba of the embargo", "shelling by Russian forces
-    on the town" (a common noun of an armed force acts as a named party does), "the Russian attack on Kyiv", "US
-    strikes on Iraq", "a Saudi-led strike on a school bus" (a party named before the noun, with no "by" agent,
-    unless not `modifier_agent`)."""
-    by_agent = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
-        p.dep_ == "pobj" and (p.pos_ == "PROPN" or armed_agent(p)) for c in by_agent for p in c.children) or (
-        modifier_agent and not by_agent and any(_party_modifier(c) for c in noun.children if c.i < noun.i))
+    on the town" (a common noun of an armed force acts as a named party does), and with `modifier_agent` "the
+    Iranian seizure of a tanker", "US strikes on Iraq" (`_doer_named_before`)."""
+    agent = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "by" and any(
+        p.dep_ == "pobj" and (p.pos_ == "PROPN" or armed_agent(p)) for p in c.children) for c in noun.children)
+    agent = agent or modifier_agent and _doer_named_before(noun)
     return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
 
 
 def _modified_act(noun: Token, rule: Rule) -> bool:
-    """An act whose doer is named before its noun, with the noun's own target phrase: "the Russian attack on Kyiv",
-    "a US airstrike on a convoy" (a possessor or a "by" agent is read by the nominalisation's rules instead)."""
+    """An act whose doer is named before its noun (`_doer_named_before`), with the noun's own target phrase: "the
+    Russian attack on Kyiv", "a US airstrike on a convoy"."""
+    return _doer_named_before(noun) and any(c.dep_ == "prep" and c.lower_ in rule.target_preps for c in noun.children)
+
+
+def _doer_named_before(noun: Token) -> bool:
+    """A country named before the event noun, which has no possessor or "by" agent: "the Russian attack", "a US
+    drone strike", "a Saudi-led strike"."""
     return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) and any(
-        _party_modifier(c) for c in noun.children if c.i < noun.i) and any(
-        c.dep_ == "prep" and c.lower_ in rule.target_preps for c in noun.children)
+        _party_modifier(c) for c in noun.children if c.i < noun.i)
 
 
 def _party_modifier(modifier: Token) -> bool:
