@@ -166,6 +166,12 @@ def test_the_party_urged_is_the_target_before_what_its_act_names(pipeline: Pipel
     assert request.type == "REQUEST" and names(request.target) == {"government"}
 
 
+def test_forces_called_on_to_act_are_the_target(pipeline: Pipeline) -> None:
+    """"called on the army to abandon Maduro": the army is asked, not Maduro, whom its act names."""
+    (request,) = events(pipeline, "The opposition called on the army to abandon Maduro.")
+    assert request.type == "REQUEST" and names(request.target) == {"army"}
+
+
 def test_forces_sent_to_help_are_asked_nothing(pipeline: Pipeline) -> None:
     found = events(pipeline, "France sent troops to help Mali fight the jihadists.")
     (deployment,) = [e for e in found if e.type == "MOBILIZE"]

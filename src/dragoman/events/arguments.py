@@ -684,8 +684,10 @@ def addressee(tok: Token) -> bool:
     ("urged the government to expel", "ordered the police to withdraw"), or the object of "on" in "called on X to"."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else (
         tok.head if tok.dep_ == "dobj" else None)
-    # not the forces a side sends to do something ("sent troops to help Mali"): its means, asked nothing
-    return verb is not None and _lemma(verb) != "promise" and _lemma(tok) not in FORCE_NOUNS and any(
+    # not the forces a side sends to do something ("sent troops to help Mali"): its means, asked nothing; forces
+    # called on are asked ("called on the army to abandon Maduro")
+    return verb is not None and _lemma(verb) != "promise" and (
+        tok.dep_ == "pobj" or _lemma(tok) not in FORCE_NOUNS) and any(
         c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
 
