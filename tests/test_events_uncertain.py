@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import events, extract, names
+from helpers import countries, events, extract, names
 
 from dragoman.events.dating import period_window
 from dragoman.model import Event, EventDate
@@ -29,6 +29,25 @@ def test_an_act_in_an_open_question_is_speculated_and_announces_nothing(pipeline
     assert [e.factuality for e in found if e.type == type] == ["speculated"], text
     # no intention read off it: whether it happens is what is asked
     assert not [e for e in found if e.type in ("AGREE", "THREATEN")], text
+
+
+@pytest.mark.parametrize("text, type, source, factuality", [
+    ("Russia has no intention of attacking NATO.", "ASSAULT", "RUS", "negated"),
+    ("Putin has no plans to meet Erdogan.", "CONSULT", "RUS", "negated"),
+    ("China does not have any plans to send troops to Russia.", "MOBILIZE", "CHN", "negated"),
+    ("Iran has every intention of retaliating against Israel.", "ASSAULT", "IRN", "planned"),
+])
+def test_an_act_meant_or_meant_by_no_one_is_the_owners_plan_or_denied(pipeline: Pipeline, text: str, type: str,
+                                                                       source: str, factuality: str) -> None:
+    """The infinitive or "of" gerund of a plan or an intention is the act of whoever has it; "no plans" denies it."""
+    (act,) = [e for e in events(pipeline, text) if e.type == type]
+    assert countries(act.source) == {source} and act.factuality == factuality, text
+
+
+def test_an_event_reports_tell_of_is_not_the_light_verbs(pipeline: Pipeline) -> None:
+    """"reports of a summit" tell of a summit, which "had" above them does not hold."""
+    found = events(pipeline, "The Kremlin said Putin had no plans to meet Erdogan, dismissing reports of a summit.")
+    assert [e.factuality for e in found if e.type == "CONSULT"] == ["negated"]
 
 
 @pytest.mark.parametrize("text, type, factuality", [

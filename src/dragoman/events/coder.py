@@ -98,6 +98,7 @@ from dragoman.events.modality import (
     _attribution,
     _factuality,
     _intent,
+    intent_noun,
     is_question,
     marked_by,
     refused_act,
@@ -890,6 +891,14 @@ class EventCoder:
                 # "issued a declaration demanding that ...": the statement's issuer demands
                 tok = tok.head.head
                 continue
+            if (meant := intent_noun(tok)) is not None:
+                # "the pirates' intention of attacking ships", "Putin has no plans to meet Zelensky": the one whose
+                # plan it is, or who has it, would act
+                if (owner := next((c for c in meant.children if c.dep_ == "poss"), None)) is not None:
+                    return owner, False
+                if meant.dep_ == "dobj" and _lemma(meant.head) == "have":
+                    tok = meant.head
+                    continue
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head, False  # "the coalition fighting Houthi rebels": the noun does what its -ing says
             if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(

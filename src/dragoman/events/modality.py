@@ -163,7 +163,7 @@ def _factuality(trig: Trigger) -> Factuality:
         return "hypothetical"  # "if the army did not halt its offensive": neither done nor denied
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
-    if refused_act(own) is not None or _failed_act(own):
+    if refused_act(own) is not None or _failed_act(own) or _meant_by_no_one(own):
         return "negated"
     if _neither_subject(verbs):
         return "negated"  # "Neither India nor Brazil condemned the coup": each of the parties named did not
@@ -207,7 +207,8 @@ def _factuality(trig: Trigger) -> Factuality:
         return "expected"
     # "said it would free the prisoners": "would" under a reporting verb is the future seen from the past
     reported_future = "would" in auxes[:2] and any(lem in SPEECH_VERBS for lem in lemmas[1:3])
-    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in governors) or any(
+    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in governors) or (
+            intent_noun(own) is not None) or any(
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
@@ -278,6 +279,29 @@ worry hope""".split())
 def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
     """The lemma of the word `tok` hangs on, when it hangs on it by one of `deps`."""
     return _lemma(tok.head) if tok.dep_ in deps and tok.head.i != tok.i else None
+
+
+# Nouns of an intention, whose infinitive or "of" gerund is the act meant ("plans to meet", "no intention of
+# attacking").
+INTENT_NOUNS = frozenset("plan intention intent desire wish aim idea".split())
+
+
+def intent_noun(verb: Token) -> Token | None:
+    """The noun of intention whose content the verb is: "plans to meet", "the intention of attacking"."""
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "of":
+        noun = verb.head.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and _lemma(noun) in INTENT_NOUNS else None
+
+
+def _meant_by_no_one(verb: Token) -> bool:
+    """"has no plans to meet", "has no intention of attacking", "does not have any plans to": the act is denied."""
+    noun = intent_noun(verb)
+    return noun is not None and (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or any(
+        c.dep_ == "neg" for c in noun.head.children))
 
 
 def _content_of_noun(verb: Token) -> Factuality | None:

@@ -978,13 +978,17 @@ SAYING_NOUNS = frozenset("""comment statement remark question query conference b
     detail speech address interview article story book film documentary testimony hearing lecture seminar view
     opinion update announcement editorial column tweet post""".split())
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# Nouns of an account whose "of" phrase is what it tells ("reports of a summit", "rumours of talks"), not its author.
+ACCOUNT_OF_NOUNS = frozenset("report news rumor rumour word claim account".split())
 
 
 def _topic_of_saying(noun: Token) -> bool:
-    """The noun is the topic of a noun of saying: "(a comment) on the talks", "(a conference) about the visit"."""
+    """The noun is the topic of a noun of saying: "(a comment) on the talks", "(a conference) about the visit",
+    "(dismissed reports) of a summit"."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ == "NOUN" and \
-        _lemma(prep.head) in SAYING_NOUNS
+    return noun.dep_ == "pobj" and prep.head.pos_ == "NOUN" and (
+        prep.lower_ in TOPIC_PREPS and _lemma(prep.head) in SAYING_NOUNS
+        or prep.lower_ == "of" and _lemma(prep.head) in ACCOUNT_OF_NOUNS)
 
 
 def _noun_phrases_fit(noun: Token, rule: Rule) -> bool:
