@@ -44,6 +44,19 @@ def test_an_act_meant_or_meant_by_no_one_is_the_owners_plan_or_denied(pipeline: 
     assert countries(act.source) == {source} and act.factuality == factuality, text
 
 
+@pytest.mark.parametrize("text, type, factuality", [
+    ("Israel is poised to strike Iran's nuclear facilities.", "ASSAULT", "planned"),
+    ("Azerbaijan seeks to normalize ties with Armenia.", "SUPPORT", "planned"),
+    ("Pakistan hopes to hold talks with China.", "CONSULT", "planned"),
+    ("Talks between Iran and the US are set to resume next week.", "CONSULT", "planned"),
+    ("Talks between Russia and Ukraine are expected to continue.", "CONSULT", "expected"),
+])
+def test_an_act_wanted_or_set_to_come_has_not_happened(pipeline: Pipeline, text: str, type: str,
+                                                       factuality: str) -> None:
+    """What a party hopes, seeks or stands poised to do, and talks set or expected to go on, are to come."""
+    assert [e.factuality for e in events(pipeline, text) if e.type == type] == [factuality], text
+
+
 def test_an_event_reports_tell_of_is_not_the_light_verbs(pipeline: Pipeline) -> None:
     """"reports of a summit" tell of a summit, which "had" above them does not hold."""
     found = events(pipeline, "The Kremlin said Putin had no plans to meet Erdogan, dismissing reports of a summit.")

@@ -207,8 +207,8 @@ def _factuality(trig: Trigger) -> Factuality:
         return "expected"
     # "said it would free the prisoners": "would" under a reporting verb is the future seen from the past
     reported_future = "would" in auxes[:2] and any(lem in SPEECH_VERBS for lem in lemmas[1:3])
-    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(lem in PLAN_WORDS for lem in governors) or (
-            intent_noun(own) is not None) or any(
+    if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(
+            lem in PLAN_WORDS for lem in governors) or _desired(own) or intent_noun(own) is not None or any(
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
             for c in v.children) or any(v.lower_ in ("ready", "willing", "prepared") for v in chain[1:3]):
         return "planned"
@@ -259,6 +259,12 @@ def _noun_factuality(noun: Token) -> Factuality:
         return "planned"
     if _head_lemma(noun, ("dobj",)) in CONSIDERATION_VERBS:
         return "speculated"  # "the EU is weighing new sanctions"
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "xcomp" for c in noun.head.children):
+        # "talks are set to resume", "talks are expected to continue": the course is to come
+        if _lemma(noun.head) in EXPECTATION_WORDS:
+            return "expected"
+        if _lemma(noun.head) in PLAN_WORDS:
+            return "planned"
     if any(_lemma(v) in SPEECH_VERBS | ALLEGATION_VERBS for v in _chain(noun)[1:]):
         return "reported"
     return "asserted"
@@ -279,6 +285,20 @@ worry hope""".split())
 def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
     """The lemma of the word `tok` hangs on, when it hangs on it by one of `deps`."""
     return _lemma(tok.head) if tok.dep_ in deps and tok.head.i != tok.i else None
+
+
+# Verbs of wanting, seeking or standing by to do something: what they govern is meant, not done ("hopes to sign a
+# deal", "seeks to normalize ties", "is poised to strike").
+DESIRE_VERBS = frozenset("hope seek want wish aspire strive poise".split())
+def _desired(verb: Token) -> bool:
+    """The act is the infinitive of a verb of wanting, the wanter's own ("hopes to sign"; not "wants the government
+    to act", someone else's act, nor "want to see the police disarmed"). spaCy lemmatizes "hopes" as "hop": the form
+    counts too."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        _lemma(head) in DESIRE_VERBS or head.lower_.removesuffix("s") in DESIRE_VERBS) and not any(
+        c.dep_ in ("dobj", "ccomp") for c in head.children)
 
 
 # Nouns of an intention, whose infinitive or "of" gerund is the act meant ("plans to meet", "no intention of

@@ -862,7 +862,9 @@ def _ongoing_with_parties(noun: Token) -> bool:
     """The noun is the subject of a verb of its course and names its parties in its own phrase: both sides
     ("talks between Russia and Ukraine ended"), or the one acted on and the agent ("Navalny's arrest by Russian
     police sparked protests")."""
-    if noun.dep_ not in ("nsubj", "csubj") or not _forms(noun.head) & PHASE_VERBS:
+    # the verb of its course, or one it is set, due or expected to take ("talks are set to resume")
+    course = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+    if noun.dep_ not in ("nsubj", "csubj", "nsubjpass") or not any(_forms(v) & PHASE_VERBS for v in course):
         return False
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
     between = preps.get("between")
