@@ -57,6 +57,18 @@ def test_an_act_wanted_or_set_to_come_has_not_happened(pipeline: Pipeline, text:
     assert [e.factuality for e in events(pipeline, text) if e.type == type] == [factuality], text
 
 
+@pytest.mark.parametrize("text, type, source", [
+    ("Iran dismissed claims that it supplied missiles to the Houthis.", "AID", "IRN"),
+    ("Israel denied reports that it struck a hospital in Gaza.", "ASSAULT", "ISR"),
+])
+def test_an_act_in_an_account_the_party_denies_is_negated_and_theirs(pipeline: Pipeline, text: str, type: str,
+                                                                     source: str) -> None:
+    """A denied account's act is kept, negated and attributed to the denier, as "denied that it supplied" is."""
+    (act,) = [e for e in events(pipeline, text) if e.type == type]
+    assert countries(act.source) == {source} and act.factuality == "negated", text
+    assert act.evidence[0].attribution, text
+
+
 def test_an_event_reports_tell_of_is_not_the_light_verbs(pipeline: Pipeline) -> None:
     """"reports of a summit" tell of a summit, which "had" above them does not hold."""
     found = events(pipeline, "The Kremlin said Putin had no plans to meet Erdogan, dismissing reports of a summit.")

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
-from dragoman.events.triggers import Rule, Trigger, _lemma
+from dragoman.events.triggers import ACCOUNT_NOUNS, Rule, Trigger, _lemma
 from dragoman.model import Actor, Mention
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -236,13 +236,16 @@ def clause_subject(pronoun: Token) -> Token | None:
 
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
-    will withdraw" (it = Nigeria). Only a non-pronoun subject of a verb above the pronoun's own clause."""
+    will withdraw" (it = Nigeria), or that takes an account of it: "Iran dismissed claims that it supplied
+    missiles". Only a non-pronoun subject of a verb above the pronoun's own clause."""
     noun = pronoun.head
     if noun.dep_ == "conj" and noun.head.pos_ == "PROPN":
         return None  # "the U.S. and its followers": the party the noun is listed with
     tok = _clause_of(pronoun)
     for _ in range(3):
-        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
+        if tok.dep_ == "acl" and _lemma(tok.head) in ACCOUNT_NOUNS and tok.head.dep_ == "dobj":
+            tok = tok.head  # the account, and the verb that takes it
+        elif tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
             return None
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
-from dragoman.events.triggers import WITHHELD_RULES, CodedMention, Rule, Trigger, _lemma
+from dragoman.events.triggers import ACCOUNT_NOUNS, WITHHELD_RULES, CodedMention, Rule, Trigger, _lemma
 from dragoman.model import Event, Evidence, Factuality
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
@@ -274,10 +274,8 @@ def _noun_factuality(noun: Token) -> Factuality:
 MEANING_VERBS = frozenset("imply signify denote connote".split())
 # What a party only weighs may or may not happen.
 CONSIDERATION_VERBS = frozenset("consider weigh mull contemplate ponder".split())
-# Nouns whose "that" clause is someone's account ("reports that Russia shelled the town") or a mere possibility
-# ("fears that militants could attack"); "no evidence that" leaves the act unsupported.
-ACCOUNT_NOUNS = frozenset("""report claim allegation accusation statement assertion announcement news word evidence
-sign indication testimony charge""".split())
+# Nouns whose "that" clause is a mere possibility ("fears that militants could attack"); "no evidence that" (an
+# account, `ACCOUNT_NOUNS`) leaves the act unsupported.
 POSSIBILITY_NOUNS = frozenset("""rumor rumour speculation fear suspicion possibility prospect risk concern suggestion
 worry hope""".split())
 
@@ -337,7 +335,17 @@ def _content_of_noun(verb: Token) -> Factuality | None:
     if _lemma(noun) in POSSIBILITY_NOUNS or _lemma(noun) in ACCOUNT_NOUNS and any(
             c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
         return "speculated"
+    if _lemma(noun) in ACCOUNT_NOUNS and _denied_account(noun):
+        return "negated"  # "dismissed claims that it supplied missiles": the denier says it did not
     return "reported" if _lemma(noun) in ACCOUNT_NOUNS else None
+
+
+# Verbs that deny an account they take as object ("rejected reports that ...", "dismissed claims that ...").
+ACCOUNT_DENIALS = DENIAL_VERBS | {"reject"}
+
+
+def _denied_account(noun: Token) -> bool:
+    return noun.dep_ == "dobj" and _lemma(noun.head) in ACCOUNT_DENIALS
 
 
 def _open_question(verb: Token) -> bool:
@@ -365,7 +373,9 @@ def _attribution(verb: Token, b: int, actors: ActorTable) -> list[str]:
                 if obj is not None:
                     found.append(_speaker(obj, b, actors))
     for i, v in enumerate(chain[1:], start=1):
-        if _lemma(v) not in SPEECH_VERBS | SPECULATION_VERBS | ALLEGATION_VERBS:
+        # the one who denies an account says what is denied ("Iran dismissed claims that it supplied missiles")
+        denier = _lemma(v) in ACCOUNT_DENIALS and chain[i - 1].pos_ == "NOUN" and _lemma(chain[i - 1]) in ACCOUNT_NOUNS
+        if _lemma(v) not in SPEECH_VERBS | SPECULATION_VERBS | ALLEGATION_VERBS and not denier:
             continue
         # "issued a statement ... saying that": the speaker is the subject of the nearest verb that has one.
         for w in chain[i:]:

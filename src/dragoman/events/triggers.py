@@ -1836,10 +1836,19 @@ def _withheld(verb: Token) -> bool:
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE"})
 
 
+# Nouns whose "that" clause is someone's account ("reports that Russia shelled the town", "no evidence that").
+ACCOUNT_NOUNS = frozenset("""report claim allegation accusation statement assertion announcement news word evidence
+sign indication testimony charge""".split())
+
+
 def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
-    """The speech act whose content a trigger's clause is, if any."""
+    """The speech act whose content a trigger's clause is, if any. An account's clause is a claim of its own, kept
+    with the account's factuality ("rejected reports that it had supplied missiles": the supply, denied)."""
     tok = trig.governor
     for _ in range(4):
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _lemma(tok.head) in ACCOUNT_NOUNS and any(
+                c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            return None
         if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
             # "called on the government to end the crackdown and release those detained": the second act stands
             # where the first does (a conjunct of the speech act itself stays an act: "demanded X and released Y")
