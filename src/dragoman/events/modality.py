@@ -288,6 +288,8 @@ def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
 # Verbs of wanting, seeking or standing by to do something: what they govern is meant, not done ("hopes to sign a
 # deal", "seeks to normalize ties", "is poised to strike").
 DESIRE_VERBS = frozenset("hope seek want wish aspire strive poise".split())
+
+
 def _desired(verb: Token) -> bool:
     """The act is the infinitive of a verb of wanting, the wanter's own ("hopes to sign"; not "wants the government
     to act", someone else's act, nor "want to see the police disarmed"). spaCy lemmatizes "hopes" as "hop": the form
@@ -345,6 +347,7 @@ ACCOUNT_DENIALS = DENIAL_VERBS | {"reject"}
 
 
 def _denied_account(noun: Token) -> bool:
+    """The account is the object of a verb denying it ("dismissed claims that ...")."""
     return noun.dep_ == "dobj" and _lemma(noun.head) in ACCOUNT_DENIALS
 
 
