@@ -378,13 +378,14 @@ its verb: "the Canadian arm of the church"); an agentless passive condemnation i
 condemned; a product's maker is no party ("a Lockheed Martin-made bomb", "US-made tear gas"); talks another hosts
 are no intent of their parties; forces called on to act are the ones asked ("called on the army to abandon Maduro");
 an act meant by no one is denied and a plan's act is its owner's ("Russia has no intention of attacking NATO" was an
-assault asserted); what a party hopes, seeks or stands poised to do is planned, talks set to resume planned and
-talks expected to continue expected; a denied account's act is kept, negated and the denier's ("Iran dismissed
-claims that it supplied missiles" gave only the dismissal). None moved a PLV row, tune or (read once after each
-batch, aggregates) sealed: the figures above are session 21's. ECB+ tune 1,517 -> 1,522 events (four Israeli attacks
-such as "the Israeli attack on the Fakhora school", and an arming denied) and two acts asserted -> planned ("foiling
-the pirates' intention of attacking"). The target is not met: sealed given the pair is one row short of 0.85 and the
-gap is 6.9 points.
+assault asserted); what a party hopes, seeks or stands poised to do is planned and what it wants of another
+hypothetical ("the US wants Israel to halt its offensive" was asserted), talks set to resume planned and talks
+expected to continue expected; a denied account's act is kept, negated and the denier's ("Iran dismissed claims that
+it supplied missiles" gave only the dismissal). None moved a PLV row, tune or (read once after each batch,
+aggregates) sealed: the figures above are session 21's. ECB+ tune 1,517 -> 1,522 events (four Israeli attacks such
+as "the Israeli attack on the Fakhora school", and an arming denied) two acts asserted -> planned ("foiling the
+pirates' intention of attacking") and five -> hypothetical ("he wants the government to persecute"). The target is
+not met: sealed given the pair is one row short of 0.85 and the gap is 6.9 points.
 """
 
 from __future__ import annotations

@@ -69,6 +69,12 @@ def test_an_act_in_an_account_the_party_denies_is_negated_and_theirs(pipeline: P
     assert act.evidence[0].attribution, text
 
 
+def test_an_act_one_party_wants_of_another_has_not_happened(pipeline: Pipeline) -> None:
+    """"The US wants Israel to halt its offensive": the halt is wished, neither done nor Israel's plan."""
+    found = events(pipeline, "The US wants Israel to halt its offensive in Gaza.")
+    assert found and all(e.factuality == "hypothetical" for e in found)
+
+
 def test_an_event_reports_tell_of_is_not_the_light_verbs(pipeline: Pipeline) -> None:
     """"reports of a summit" tell of a summit, which "had" above them does not hold."""
     found = events(pipeline, "The Kremlin said Putin had no plans to meet Erdogan, dismissing reports of a summit.")

@@ -207,6 +207,8 @@ def _factuality(trig: Trigger) -> Factuality:
         return "expected"
     # "said it would free the prisoners": "would" under a reporting verb is the future seen from the past
     reported_future = "would" in auxes[:2] and any(lem in SPEECH_VERBS for lem in lemmas[1:3])
+    if _wished_of_another(own):
+        return "hypothetical"  # "the US wants Israel to halt its offensive": wanted by one, neither done nor planned
     if reported_future or any(a in FUTURE_MODALS for a in auxes) or any(
             lem in PLAN_WORDS for lem in governors) or _desired(own) or intent_noun(own) is not None or any(
             c.dep_ == "acomp" and c.lower_ in ("ready", "willing", "prepared") for v in chain[:3]
@@ -299,6 +301,15 @@ def _desired(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
         _lemma(head) in DESIRE_VERBS or head.lower_.removesuffix("s") in DESIRE_VERBS) and not any(
         c.dep_ in ("dobj", "ccomp") for c in head.children)
+
+
+def _wished_of_another(verb: Token) -> bool:
+    """The act is what a verb of wanting wishes of someone else: "wants Israel to halt", "wants the government to
+    act" (the act's own subject before its infinitive)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and (
+        _lemma(head) in DESIRE_VERBS or head.lower_.removesuffix("s") in DESIRE_VERBS) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # Nouns of an intention, whose infinitive or "of" gerund is the act meant ("plans to meet", "no intention of
