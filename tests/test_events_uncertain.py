@@ -44,19 +44,6 @@ def test_an_act_meant_or_meant_by_no_one_is_the_owners_plan_or_denied(pipeline: 
     assert countries(act.source) == {source} and act.factuality == factuality, text
 
 
-@pytest.mark.parametrize("text, type, factuality", [
-    ("Israel is poised to strike Iran's nuclear facilities.", "ASSAULT", "planned"),
-    ("Azerbaijan seeks to normalize ties with Armenia.", "SUPPORT", "planned"),
-    ("Pakistan hopes to hold talks with China.", "CONSULT", "planned"),
-    ("Talks between Iran and the US are set to resume next week.", "CONSULT", "planned"),
-    ("Talks between Russia and Ukraine are expected to continue.", "CONSULT", "expected"),
-])
-def test_an_act_wanted_or_set_to_come_has_not_happened(pipeline: Pipeline, text: str, type: str,
-                                                       factuality: str) -> None:
-    """What a party hopes, seeks or stands poised to do, and talks set or expected to go on, are to come."""
-    assert [e.factuality for e in events(pipeline, text) if e.type == type] == [factuality], text
-
-
 @pytest.mark.parametrize("text, type, source", [
     ("Iran dismissed claims that it supplied missiles to the Houthis.", "AID", "IRN"),
     ("Israel denied reports that it struck a hospital in Gaza.", "ASSAULT", "ISR"),
@@ -87,6 +74,12 @@ def test_an_event_reports_tell_of_is_not_the_light_verbs(pipeline: Pipeline) -> 
     ("Reports that Russia shelled the town could not be verified.", "ASSAULT", "reported"),
     ("Pakistan is considering expelling Afghan diplomats.", "SANCTION", "speculated"),
     ("The Kenyan president was supposed to meet his Ugandan counterpart on Monday.", "CONSULT", "planned"),
+    # what a party hopes, seeks or stands poised to do, and talks set or expected to go on, are to come
+    ("Israel is poised to strike Iran's nuclear facilities.", "ASSAULT", "planned"),
+    ("Azerbaijan seeks to normalize ties with Armenia.", "SUPPORT", "planned"),
+    ("Pakistan hopes to hold talks with China.", "CONSULT", "planned"),
+    ("Talks between Iran and the US are set to resume next week.", "CONSULT", "planned"),
+    ("Talks between Russia and Ukraine are expected to continue.", "CONSULT", "expected"),
     # a fact told in a "that" clause stays a fact, and weighing one act does not make the next one uncertain
     ("The fact that Russia attacked the port angered Kyiv.", "ASSAULT", "asserted"),
     ("The court considered the appeal and convicted the former minister.", "ACCUSE", "asserted"),

@@ -292,24 +292,24 @@ def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
 DESIRE_VERBS = frozenset("hope seek want wish aspire strive poise".split())
 
 
-def _desired(verb: Token) -> bool:
-    """The act is the infinitive of a verb of wanting, the wanter's own ("hopes to sign"; not "wants the government
-    to act", someone else's act, nor "want to see the police disarmed"). spaCy lemmatizes "hopes" as "hop": the form
-    counts too."""
+def _wanted(verb: Token) -> bool:
+    """The verb is the infinitive of a verb of wanting ("hopes to sign", "wants Israel to halt"). spaCy lemmatizes
+    "hopes" as "hop": the form counts too."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-        _lemma(head) in DESIRE_VERBS or head.lower_.removesuffix("s") in DESIRE_VERBS) and not any(
-        c.dep_ in ("dobj", "ccomp") for c in head.children)
+    return head.i != verb.i and (_lemma(head) in DESIRE_VERBS or head.lower_.removesuffix("s") in DESIRE_VERBS) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _desired(verb: Token) -> bool:
+    """The act is what a verb of wanting governs, the wanter's own ("hopes to sign"; not "wants the government to
+    act", someone else's act, nor "want to see the police disarmed")."""
+    return verb.dep_ == "xcomp" and _wanted(verb) and not any(c.dep_ in ("dobj", "ccomp") for c in verb.head.children)
 
 
 def _wished_of_another(verb: Token) -> bool:
     """The act is what a verb of wanting wishes of someone else: "wants Israel to halt", "wants the government to
     act" (the act's own subject before its infinitive)."""
-    head = verb.head
-    return verb.dep_ == "ccomp" and head.i != verb.i and (
-        _lemma(head) in DESIRE_VERBS or head.lower_.removesuffix("s") in DESIRE_VERBS) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "ccomp" and _wanted(verb) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # Nouns of an intention, whose infinitive or "of" gerund is the act meant ("plans to meet", "no intention of
