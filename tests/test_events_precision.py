@@ -5,7 +5,7 @@ contracts; the political senses of the same words stay events."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, types
+from helpers import events, names, of_type, types
 
 from dragoman.pipeline import Pipeline
 
@@ -74,3 +74,21 @@ def test_no_comment_and_a_plea_in_court_are_no_events(pipeline: Pipeline, text: 
 def test_a_plea_for_help_stays_a_request(pipeline: Pipeline) -> None:
     assert "REQUEST" in types(pipeline, "Lebanon pleaded with the United Nations for urgent help.")
     assert "REJECT" in types(pipeline, "Iran declined the invitation to the summit.")
+
+
+def test_the_place_a_relative_clause_is_on_is_where_not_whom(pipeline: Pipeline) -> None:
+    # "where" makes the noun the place of the act: no one died at a hospital's hands, and a march there is there
+    assert not events(pipeline, "Paramedics took the driver to St Mary's Hospital in Leeds, where he died hours later.")
+    (march,) = of_type(events(pipeline, "Clashes spread to the port city of Piraeus, where 5,000 students marched "
+                                        "against the reforms."), "PROTEST")
+    assert march.location is not None and march.location.country == "GRC"
+    (seizure,) = of_type(events(pipeline, "Agents raided a compound in Waco, where authorities seized 40 rifles "
+                                          "from cult members."), "COERCE")
+    assert "compound" not in " ".join(names(seizure.target))
+
+
+def test_siding_needs_someone_sided_with(pipeline: Pipeline) -> None:
+    # standing by a fence sides with no one
+    assert not events(pipeline, "\"They are widening the war,\" said Yousif Ahmed, a refugee from the Nuba mountains, "
+                                "as he stood by the fence.")
+    assert "SUPPORT" in types(pipeline, "The German chancellor stood by Israel after the attack.")

@@ -1280,10 +1280,11 @@ class EventCoder:
                     return found, obj
         if word is governor and rule.kind == "verb" and word.dep_ in ("relcl",) and word.head.pos_ != "VERB" and not (
                 any(c.dep_ == "nsubjpass" and _people_noun(c) is not None for c in word.children)) and not any(
-                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in word.children):
+                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") or c.tag_ == "WRB" for c in word.children):
             # "the village that Israel bombed", "Palestinians whose homes were destroyed" (the owners); not "the woman
             # whose son was killed": the son, a person of his own, is the patient; nor "a raid on a village that
-            # killed ten people": the noun the clause is on is its subject
+            # killed ten people": the noun the clause is on is its subject; nor "the hospital where she died": the
+            # place where it happened
             found = actors_of(word.head)
             if found:
                 return found, word.head

@@ -75,6 +75,11 @@ def event_location(gazetteer: Gazetteer, trig: Trigger, b: int, pb: ParsedBlock,
         # "rallied in Tel Aviv on Saturday, and police arrested six protesters": a clause joined to one that
         # names the place, naming none itself, happens there
         names = _places_below([trig.governor.head], b, actors)
+    if not names and trig.governor.dep_ == "relcl" and any(
+            c.tag_ == "WRB" and c.lower_ == "where" for c in trig.governor.children):
+        # "the northern city of Thessaloniki, where 20,000 people marched": the noun the clause is on
+        on = trig.governor.head
+        names = [p for p in [on if _is_place(on, b, actors, PREP_PLACES) else _named_place(on, b, actors)] if p]
     best: Location | None = None
     for obj in sorted(names, key=lambda t: t.i):
         text, start = _phrase(obj), pb.offset + _phrase_start(obj)
