@@ -5,7 +5,7 @@ contracts; the political senses of the same words stay events."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, names, of_type, types
+from helpers import countries, events, names, of_type, types
 
 from dragoman.pipeline import Pipeline
 
@@ -92,3 +92,13 @@ def test_siding_needs_someone_sided_with(pipeline: Pipeline) -> None:
     assert not events(pipeline, "\"They are widening the war,\" said Yousif Ahmed, a refugee from the Nuba mountains, "
                                 "as he stood by the fence.")
     assert "SUPPORT" in types(pipeline, "The German chancellor stood by Israel after the attack.")
+
+
+def test_permission_needs_someone_who_gives_it(pipeline: Pipeline) -> None:
+    # a flaw or a clause that lets people do something concedes nothing; nor does being let go
+    for text in ("Analysts in Germany say the flaw could allow criminals to take control of government computers.",
+                 "A French official who had just been let go from his job at the ministry came in and shot a man.",
+                 "A provision tucked into the bill would allow the Interior secretary to withdraw the rules."):
+        assert not of_type(events(pipeline, text), "CONCEDE"), text
+    (permission,) = of_type(events(pipeline, "Israel allowed foreign journalists to enter Gaza on Sunday."), "CONCEDE")
+    assert countries(permission.source) == {"ISR"}
