@@ -109,3 +109,19 @@ def test_a_shell_that_lands_visits_no_one(pipeline: Pipeline) -> None:
     assert not of_type(events(pipeline, "Two mortar shells landed at a UN school in Jabalia."), "CONSULT")
     (visit,) = of_type(events(pipeline, "A plane carrying the Chinese premier landed in Islamabad."), "CONSULT")
     assert countries(visit.source) == {"CHN"} and countries(visit.target) == {"PAK"}
+
+
+def test_the_one_charged_is_charged_when_the_parser_reads_the_participle_as_finite(pipeline: Pipeline) -> None:
+    # "X charged with Y <verb>": the participle is on X, who is charged, not charging
+    for text in ("Two police officers charged over the shooting prepared to go before a magistrate in Athens.",
+                 "Protesters marched to the station where the Greek policeman charged with the murder was based."):
+        (charge,) = of_type(events(pipeline, text), "ACCUSE")
+        assert not charge.source and names(charge.target), text
+    (charge,) = of_type(events(pipeline, "Greek prosecutors charged the policeman with murder."), "ACCUSE")
+    assert names(charge.source) == {"Greek prosecutors"} and names(charge.target) == {"policeman"}
+
+
+def test_winding_up_is_no_wounding(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The Chinese state firm wound up buying the Italian tyre maker instead."),
+                       "ASSAULT")
+    assert "ASSAULT" in types(pipeline, "The blast wounded three Afghan soldiers in Kandahar.")

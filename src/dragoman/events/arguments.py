@@ -377,10 +377,32 @@ def gapped_passives(verb: Token) -> list[Token]:
     return found
 
 
+# Verbs of legal process that take the one charged as their object: used with none, see `charged_as_finite`.
+CHARGING_VERBS = frozenset("charge indict accuse convict sentence".split())
+
+
+def charged_as_finite(verb: Token) -> Token | None:
+    """The noun a participle of legal process is on when the parser made the participle its finite verb: "the
+    policeman charged with the murder was jailed", "two officers charged over the shooting appeared in court" (no
+    object, a "with", "over", "for" or "of" phrase, and a finite verb right after it that lost its subject to it);
+    None otherwise ("police charged him with murder")."""
+    if _lemma(verb) not in CHARGING_VERBS or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if subject is None or not phrases or phrases[0].lower_ not in ("with", "over", "for", "of"):
+        return None
+    after = max(t.i for p in phrases for t in p.subtree) + 1
+    return subject if after < len(verb.doc) and verb.doc[after].tag_ in ("VBD", "VBZ", "VBP", "MD") else None
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """The understood subject of a passive participle with no clause of its own: the noun it modifies ("troops
     sent by Nigeria", "villages shelled last week"), the subject of the clause it opens ("Attacked by Russia,
     Ukraine asked ..."), or the subject of the passive verb it completes ("was found stabbed")."""
+    if (charged := charged_as_finite(verb)) is not None:
+        return charged
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "oprd")
                                  for c in verb.children) or misparsed_finite(verb):
         # a clause with its own subject or object is a misparsed finite verb; "a company called Heritage" names

@@ -616,7 +616,10 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             continue
         if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and not (
                 tok.tag_ == "VBG" and _ongoing_with_parties(tok)):  # "fighting between X and Y intensified"
-            for rule, rest in lexicon.verbs.get(lemma, []) + lexicon.verbs.get(low, []):
+            # the word as written stands for a lemma when the lemmatizer may have missed it, not when its particle
+            # makes it another verb ("wound up buying" is "wind up", no wounding)
+            spelt = [] if low != lemma and any(c.dep_ == "prt" for c in tok.children) else lexicon.verbs.get(low, [])
+            for rule, rest in lexicon.verbs.get(lemma, []) + spelt:
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
                 if rule.objects and not _objects_match(tok, rule.objects):
