@@ -105,7 +105,7 @@ def test_permission_needs_someone_who_gives_it(pipeline: Pipeline) -> None:
 
 
 def test_a_shell_that_lands_visits_no_one(pipeline: Pipeline) -> None:
-    assert not of_type(events(pipeline, "At least five rockets fired from Gaza landed in Israel on Tuesday."), "CONSULT")
+    assert not of_type(events(pipeline, "Five rockets fired from Gaza landed in Israel on Tuesday."), "CONSULT")
     assert not of_type(events(pipeline, "Two mortar shells landed at a UN school in Jabalia."), "CONSULT")
     (visit,) = of_type(events(pipeline, "A plane carrying the Chinese premier landed in Islamabad."), "CONSULT")
     assert countries(visit.source) == {"CHN"} and countries(visit.target) == {"PAK"}
