@@ -74,3 +74,10 @@ def test_not_ruling_out_a_hostile_act_threatens_it(pipeline: Pipeline, text: str
 ])
 def test_ruling_out_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in events(pipeline, text) if e.factuality == "asserted"]
+
+
+def test_what_would_not_have_happened_is_no_refusal(pipeline: Pipeline) -> None:
+    # a counterfactual ("without the leak he would not have resigned") refuses nothing; "will not resign" does
+    (counterfactual,) = events(pipeline, "Without the leak, the Iraqi prime minister would not have resigned.")
+    assert counterfactual.type == "RETREAT" and counterfactual.factuality != "asserted"
+    assert "REJECT" in {e.type for e in events(pipeline, "The Iraqi prime minister will not resign.")}

@@ -792,8 +792,10 @@ FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
 
 def _stated_refusal(verb: Token) -> bool:
     """"will not accept", "won't end", "would not meet": a negated act the subject says it will not do (a
-    negated past act, "did not withdraw", is only an event that did not happen)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) and any(
+    negated past act, "did not withdraw", is only an event that did not happen; so is one that would not have
+    happened, "would not have resigned")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in FUTURE_MODALS for a in auxes) and "have" not in auxes and any(
         c.dep_ == "neg" for c in verb.children)
 
 
