@@ -125,3 +125,10 @@ def test_winding_up_is_no_wounding(pipeline: Pipeline) -> None:
     assert not of_type(events(pipeline, "The Chinese state firm wound up buying the Italian tyre maker instead."),
                        "ASSAULT")
     assert "ASSAULT" in types(pipeline, "The blast wounded three Afghan soldiers in Kandahar.")
+
+
+def test_a_film_shot_and_a_title_defended_are_no_acts_of_politics(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The British actor was in Prague shooting a BBC remake of the Three Musketeers.")
+    assert not events(pipeline, "The Ukrainian boxer will defend his WBC title against a German in Moscow.")
+    assert "ASSAULT" in types(pipeline, "Israeli soldiers shot two Palestinian teenagers in Hebron.")
+    assert "SUPPORT" in types(pipeline, "Germany defended Israel's right to respond.")
