@@ -15,6 +15,13 @@ def test_forces_of_nature_and_traffic_attack_no_one(pipeline: Pipeline) -> None:
     assert not events(pipeline, "A 5.9-magnitude quake struck the Chilean province of Arauco.")
     assert not events(pipeline, "A cyclist was struck by a delivery truck near the market in Lyon.")
     assert not events(pipeline, "The hurricane and the storm surge battered the Cuban coast.")
+    # ... also as a series, and after a conjunction the parser takes for a preposition ("after two quakes struck")
+    assert not events(pipeline, "A series of earthquakes killed a 10-year-old girl in eastern Indonesia.")
+    assert not events(pipeline, "A UN team was sent to the province after two quakes, measuring 7.6 and 7.4, "
+                                "struck west of Manokwari.")
+    assert not events(pipeline, "Dozens injured as 6.1-magnitude quake hits Indonesia's Aceh")
+    assert "ASSAULT" in types(pipeline, "A wave of attacks killed 30 people in Baghdad.")
+    assert "ASSAULT" in types(pipeline, "Troops were sent to the region after militants attacked a police post.")
     # A bomb carried by a car is an attack all the same.
     assert "ASSAULT" in types(pipeline, "A car bomb struck a police checkpoint in Kirkuk.")
     assert "ASSAULT" in types(pipeline, "Rebels hit an army convoy near Goma on Sunday.")

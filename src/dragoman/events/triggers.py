@@ -1412,6 +1412,8 @@ def _agents(verb: Token) -> list[Token]:
     car."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and (taken := _subject_taken_as_object(verb)):
+            return [t for h in taken for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
         if subjects or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
@@ -1439,6 +1441,28 @@ def _agents(verb: Token) -> list[Token]:
     return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
 
 
+# Conjunctions the parser reads as prepositions, taking the subject of the clause after them as their object.
+CLAUSE_PREPOSITIONS = frozenset("after as before since until while when once".split())
+
+
+def _subject_taken_as_object(verb: Token) -> list[Token]:
+    """The subject of a clause whose conjunction the parser read as a preposition ("dispatched after two quakes,
+    measuring 7.6, struck the coast", "injured as a 6.1-magnitude quake hits Aceh"): the conjunction's object right
+    before the verb (with only punctuation or a participle's words between), when the verb has no subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i] if t.dep_ == "pobj"
+              and t.head.lower_ in CLAUSE_PREPOSITIONS]
+    if not before:
+        return []
+    noun = before[-1]
+    between = verb.doc[noun.i + 1:verb.i]
+    if all(t.is_punct or any(a.tag_ == "VBG" and a.dep_ in ("advcl", "acl") and a.i > noun.i for a in (t, *t.ancestors))
+           for t in between):
+        return [noun]
+    return []
+
+
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # Fire is a blaze ("the fire killed three", "fires destroyed 200 homes") unless a weapon, a force or a party fires it
 # ("Israeli fire killed", "tank fire", "came under sniper fire"): those name no determiner and no plural.
@@ -1447,12 +1471,18 @@ FIRING_WORDS = frozenset("""tank artillery sniper mortar gun machine machine-gun
 friendly hostile rifle small-arms anti-aircraft helicopter drone warship ship troops forces militant rebel""".split())
 
 
+COLLECTIONS = frozenset("series string spate succession number couple pair handful wave".split())
+
+
 def _natural_agent(agent: Token, lexicon: Lexicon) -> bool:
     """The agent is a force of nature, a vehicle or a mishap (`Lexicon.figurative_agents`): "the quake", "floods",
     "Wildfires" (a plural the lemmatizer leaves whole at the head of a sentence), a storm by its name ("Cyclone
     Freddy", "Hurricane Ian"), a fire that is a blaze (`FIRE_NOUNS`)."""
     agents = lexicon.figurative_agents
     low = agent.lower_
+    if low in COLLECTIONS and (members := next((p for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                for p in c.children if p.dep_ == "pobj"), None)) is not None:
+        return _natural_agent(members, lexicon)  # "a series of earthquakes killed a girl", "a wave of attacks"
     if _lemma(agent) in agents or low in agents or low.endswith("s") and low[:-1] in agents:
         return True
     if agent.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in agents and c.i < agent.i
