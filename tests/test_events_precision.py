@@ -139,3 +139,10 @@ def test_a_film_shot_and_a_title_defended_are_no_acts_of_politics(pipeline: Pipe
     assert not events(pipeline, "The Ukrainian boxer will defend his WBC title against a German in Moscow.")
     assert "ASSAULT" in types(pipeline, "Israeli soldiers shot two Palestinian teenagers in Hebron.")
     assert "SUPPORT" in types(pipeline, "Germany defended Israel's right to respond.")
+
+
+def test_breaking_up_a_rally_is_no_rally(pipeline: Pipeline) -> None:
+    # "broke up" ends what "broke out" starts: the police disperse the rally, they do not hold it
+    assert {e.type for e in events(pipeline, "Belarusian police broke up a rally of opposition supporters in "
+                                             "Minsk.")} == {"COERCE"}
+    assert "PROTEST" in types(pipeline, "Protests broke out in Tehran after the election.")

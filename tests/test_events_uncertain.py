@@ -177,3 +177,14 @@ def test_a_stated_range_keeps_its_end_beside_a_date_inside_it(pipeline: Pipeline
             "The Kenyan president will arrive in Ethiopia on March 11, the Ethiopian foreign ministry said.")
     visits = [e for e in extract(pipeline, text, PUBLISHED).events if e.mode == "visit"]
     assert any(e.date.end == "2025-03-13" for e in visits)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters tried to storm the parliament in Athens on Thursday.",
+    "Iraqi forces attempted to seize the oil fields of Kirkuk.",
+    "Nigerian riot police were deployed in Lagos to break up the opposition rally.",
+])
+def test_an_act_tried_or_meant_is_planned_not_done(pipeline: Pipeline, text: str) -> None:
+    # an attempt or a purpose tells what a party set out to do, not that it was done
+    acts = [e for e in events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
+    assert acts and all(e.factuality == "planned" for e in acts)

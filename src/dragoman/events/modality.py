@@ -216,6 +216,9 @@ def _factuality(trig: Trigger) -> Factuality:
         return "planned"
     if "would" in own_auxes:
         return "hypothetical"  # "a bill that would sanction Turkish officials": not done, and no one's plan
+    if own.dep_ == "advcl" and own.head.pos_ in ("VERB", "AUX") and "to" in own_auxes and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+        return "planned"  # a purpose: "riot police deployed to break up the rally", "massed to defend Saudi Arabia"
     # "launched strikes on X, killing 15 people, according to activists": the source hung on a participle clause
     # of the verb is the whole sentence's
     clauses = chain + [c for c in own.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
@@ -287,9 +290,9 @@ def _head_lemma(tok: Token, deps: tuple[str, ...]) -> str | None:
     return _lemma(tok.head) if tok.dep_ in deps and tok.head.i != tok.i else None
 
 
-# Verbs of wanting, seeking or standing by to do something: what they govern is meant, not done ("hopes to sign a
-# deal", "seeks to normalize ties", "is poised to strike").
-DESIRE_VERBS = frozenset("hope seek want wish aspire strive poise".split())
+# Verbs of wanting, seeking, trying or standing by to do something: what they govern is meant, not done ("hopes to
+# sign a deal", "seeks to normalize ties", "tried to block shipping", "is poised to strike").
+DESIRE_VERBS = frozenset("hope seek want wish aspire strive poise try attempt endeavour endeavor".split())
 
 
 def _wanted(verb: Token) -> bool:

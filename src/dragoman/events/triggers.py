@@ -28,6 +28,8 @@ EVENT_NOUNS = frozenset("visit trip tour meeting talk summit banquet conference 
 
 
 UNDOING_PARTICLES = frozenset({"off"})
+# ... and verbs with a particle that end what the verb alone would start ("broke up the rally", "protests broke out")
+UNDOING_PHRASALS = frozenset({("break", "up")})
 
 
 # Prepositions a verb keeps in its nominalisation ("withdrawal from", "application for", "coordination with").
@@ -925,7 +927,8 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
                  c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
              and _noun_phrases_fit(tok, rule)]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
-    undone = governor is not None and any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in governor.children)
+    undone = governor is not None and any(c.dep_ == "prt" and (
+        c.lower_ in UNDOING_PARTICLES or (_lemma(governor), c.lower_) in UNDOING_PHRASALS) for c in governor.children)
     # A verb of course or degree takes the sense whose target its prepositional argument is ("continued its support
     # for Kyiv" backing, not "came out in support of"), and none where senses of other types remain ("resumed its
     # protests against" a diplomatic protest or a street one)
