@@ -188,3 +188,15 @@ def test_an_act_tried_or_meant_is_planned_not_done(pipeline: Pipeline, text: str
     # an attempt or a purpose tells what a party set out to do, not that it was done
     acts = [e for e in events(pipeline, text) if e.type in ("ASSAULT", "COERCE")]
     assert acts and all(e.factuality == "planned" for e in acts)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The Security Council said it will not lift the sanctions imposed on Iraq after its invasion of Kuwait.",
+     "COERCE"),
+    ("Investigators are thought to have found the rifle that killed the Iraqi diplomat in Amman.", "ASSAULT"),
+])
+def test_a_relative_clause_is_no_plan_or_guess_of_the_clause_above(pipeline: Pipeline, text: str,
+                                                                   event_type: str) -> None:
+    # the sanctions were imposed and the diplomat killed, whatever the sentence plans or supposes about the rest
+    found = [e for e in events(pipeline, text) if e.type == event_type]
+    assert found and all(e.factuality in ("asserted", "reported") for e in found)

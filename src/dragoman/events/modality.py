@@ -167,7 +167,13 @@ def _factuality(trig: Trigger) -> Factuality:
         return "negated"
     if _neither_subject(verbs):
         return "negated"  # "Neither India nor Brazil condemned the coup": each of the parties named did not
-    chain = _said_when(_chain(own))
+    told_by = _said_when(_chain(own))
+    # a relative clause or a participle on a noun is a fact of its own, not planned, expected or supposed by the
+    # clause above it ("will not lift the sanctions imposed on Iraq", "thought to have fired the bullet that killed
+    # Slepian"); who tells it still does ("said the drone that struck the base was Israeli")
+    clause_end = next((k for k, v in enumerate(told_by[:-1]) if v.dep_ == "relcl" or v.dep_ == "acl"
+                       and v.tag_ == "VBN"), None)
+    chain = told_by if clause_end is None else told_by[:clause_end + 1]
     for v in chain:
         for c in v.children:
             if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and marked_by(c, ("if",)):
@@ -221,8 +227,9 @@ def _factuality(trig: Trigger) -> Factuality:
         return "planned"  # a purpose: "riot police deployed to break up the rally", "massed to defend Saudi Arabia"
     # "launched strikes on X, killing 15 people, according to activists": the source hung on a participle clause
     # of the verb is the whole sentence's
-    clauses = chain + [c for c in own.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
-    if any(lem in SPEECH_VERBS | ALLEGATION_VERBS for lem in governors) or any(
+    clauses = told_by + [c for c in own.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
+    tellers = [_lemma(v) for k, v in enumerate(told_by[1:]) if told_by[k].dep_ != "conj"]
+    if any(lem in SPEECH_VERBS | ALLEGATION_VERBS for lem in tellers) or any(
             c.lower_ == "according" for v in clauses for c in v.children) or any(
             c.lower_ in ("reportedly", "allegedly") for c in own.children):
         return "reported"
