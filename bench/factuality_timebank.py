@@ -34,6 +34,7 @@ Measured 2026-12-03 (session 23, issue 13; 2-core machine, about 25 s: 231 docum
   + what one tries or seeks to do         440  0.850  34/65 / 34/64                       245  0.869  28/41 / 28/45
   + a purpose ("deployed to break up")    440  0.864  42/65 / 42/74                       245  0.882  31/41 / 31/48
   + a relative clause is its own fact     440  0.880  42/65 / 42/67                       245  0.910  31/41 / 31/41
+  + an act required ("should withdraw")   440  0.886  45/65 / 45/70                       245  0.914  32/41 / 32/42
 Negated: tune 2/8 found (2 of 2 right), sealed 6/8 (6 of 7); most misses are refusals ("will not lift the
 sanctions"), which dragoman codes as an asserted REJECT. Reported as reported: tune 28/34, sealed 20/23. Of the tune
 errors left, most are facts read as reported (54: TimeBank links no speech verb to them) and acts in clauses TimeML

@@ -200,3 +200,18 @@ def test_a_relative_clause_is_no_plan_or_guess_of_the_clause_above(pipeline: Pip
     # the sanctions were imposed and the diplomat killed, whatever the sentence plans or supposes about the rest
     found = [e for e in events(pipeline, text) if e.type == event_type]
     assert found and all(e.factuality in ("asserted", "reported") for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel should withdraw its troops from Gaza.",
+    "Israel needs to withdraw its troops from Gaza.",
+    "Israel has to withdraw its troops from Gaza.",
+])
+def test_an_act_required_is_not_done(pipeline: Pipeline, text: str) -> None:
+    (withdrawal,) = events(pipeline, text)
+    assert withdrawal.factuality == "hypothetical"
+
+
+def test_an_act_one_had_to_do_was_done(pipeline: Pipeline) -> None:
+    (withdrawal,) = events(pipeline, "Israel had to withdraw its troops from Gaza.")
+    assert withdrawal.factuality == "asserted"

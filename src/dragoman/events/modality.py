@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
-from dragoman.events.triggers import ACCOUNT_NOUNS, WITHHELD_RULES, CodedMention, Rule, Trigger, _lemma
+from dragoman.events.triggers import (
+    ACCOUNT_NOUNS,
+    OBLIGATION_MODALS,
+    WITHHELD_RULES,
+    CodedMention,
+    Rule,
+    Trigger,
+    _lemma,
+)
 from dragoman.model import Event, Evidence, Factuality
 from dragoman.nlp import ParsedBlock
 from dragoman.wordlists import (
@@ -222,6 +230,9 @@ def _factuality(trig: Trigger) -> Factuality:
         return "planned"
     if "would" in own_auxes:
         return "hypothetical"  # "a bill that would sanction Turkish officials": not done, and no one's plan
+    if own_auxes & OBLIGATION_MODALS or own.dep_ == "xcomp" and "to" in own_auxes and (
+            _lemma(own.head) == "need" or _lemma(own.head) == "have" and own.head.tag_ in ("VBZ", "VBP")):
+        return "hypothetical"  # "Israel should withdraw", "needs to withdraw", "has to": required, not done
     if own.dep_ == "advcl" and own.head.pos_ in ("VERB", "AUX") and "to" in own_auxes and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
         return "planned"  # a purpose: "riot police deployed to break up the rally", "massed to defend Saudi Arabia"
