@@ -386,6 +386,14 @@ aggregates) sealed: the figures above are session 21's. ECB+ tune 1,517 -> 1,522
 as "the Israeli attack on the Fakhora school", and an arming denied) two acts asserted -> planned ("foiling the
 pirates' intention of attacking") and five -> hypothetical ("he wants the government to persecute"). The target is
 not met: sealed given the pair is one row short of 0.85 and the gap is 6.9 points.
+
+Session 23 (2026-12-03 12:50 UTC): unchanged, every figure above (sealed read once, at the end, aggregates). The
+session worked on general news (ECB+ false events, and factuality against TimeBank in bench/factuality_timebank.py);
+none of it moved a PLV row. Tried on tune and reverted: the narrator's future ("May will hold talks with Tusk")
+coding no intent (AGREE) beside the planned act (fold A one row won, two lost: the gold codes "will meet" as AGREE
+and "will hold talks" as CONSULT); the model choosing among the roots of several events that fit the pair (A 30 vs
+35, B 31 vs 33 right of 40 / 39); the model choosing among the roots of the sentence's events when none fits the
+pair (4 rows of A, 2 of B: nothing to gain).
 """
 
 from __future__ import annotations
