@@ -235,7 +235,7 @@ def _factuality(trig: Trigger) -> Factuality:
         return "hypothetical"  # "Israel should withdraw", "needs to withdraw", "has to": required, not done
     if own.dep_ == "advcl" and own.head.pos_ in ("VERB", "AUX") and "to" in own_auxes and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
-        return "planned"  # a purpose: "riot police deployed to break up the rally", "massed to defend Saudi Arabia"
+        return "planned"  # a purpose: "riot police were deployed to break up the rally"
     # "launched strikes on X, killing 15 people, according to activists": the source hung on a participle clause
     # of the verb is the whole sentence's
     clauses = told_by + [c for c in own.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]

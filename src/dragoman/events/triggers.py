@@ -1451,9 +1451,7 @@ CLAUSE_PREPOSITIONS = frozenset("after as before since until while when once".sp
 def _subject_taken_as_object(verb: Token) -> list[Token]:
     """The subject of a clause whose conjunction the parser read as a preposition ("dispatched after two quakes,
     measuring 7.6, struck the coast", "injured as a 6.1-magnitude quake hits Aceh"): the conjunction's object right
-    before the verb (with only punctuation or a participle's words between), when the verb has no subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
+    before the verb (with only punctuation or a participle's words between); the verb has no subject of its own."""
     before = [t for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i] if t.dep_ == "pobj"
               and t.head.lower_ in CLAUSE_PREPOSITIONS]
     if not before:
