@@ -146,3 +146,11 @@ def test_breaking_up_a_rally_is_no_rally(pipeline: Pipeline) -> None:
     assert {e.type for e in events(pipeline, "Belarusian police broke up a rally of opposition supporters in "
                                              "Minsk.")} == {"COERCE"}
     assert "PROTEST" in types(pipeline, "Protests broke out in Tehran after the election.")
+
+
+def test_goods_that_hit_the_shelves_and_rules_struck_down_are_no_attacks(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The Obama administration overturned a controversial measure of the Bush era, "
+                                        "striking down a rule that had weakened protection for endangered species."),
+                       "ASSAULT")
+    assert not events(pipeline, "The new BlackBerry will not be hitting store shelves in Canada until March.")
+    assert "ASSAULT" in types(pipeline, "Israeli jets hit a Hamas training camp in Gaza.")
