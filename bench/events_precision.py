@@ -131,14 +131,14 @@ by "would have"); a proposal's allowance also yields an intent (AGREE 035) given
 source that act already had; a police order "into the basement" stays an order. Tune asserted 986 -> 984,
 hypothetical 19 -> 23; sealed asserted 652 -> 649, hypothetical 13 -> 16.
 
-Session 23 (2026-12-03 13:30 UTC): tune 1,488 events, 2.321 per document (1,522 at the start); sealed 916, 2.686
+Session 23 (2026-12-03 13:30 UTC): tune 1,487 events, 2.320 per document (1,522 at the start); sealed 916, 2.686
 (932). Four tune samples hand-judged for patterns (seeds s23, s23b, s23c, s23d; about half right each, as before), and
 every event the changes removed read in the diff: all false (a death "where" a hospital is; concessions by no one:
 "the flaw could allow criminals to", "had been let go from his job", "the service lets users"; shells that "landed"
 as visits; earthquakes "in a series" or after an "after" the parser took for a preposition; standing "by the fence";
-a film shot, a title defended, "wound up buying", goods "hitting store shelves", "striking down a rule"). Tune
-asserted 981 -> 953, planned 51 -> 64 (attempts and purposes: "tried to storm parliament"); sealed asserted 648 ->
-620, reported 209 -> 198, planned 29 -> 53.
+a film shot, a title defended, "wound up buying", goods "hitting store shelves", "striking down a rule", "was armed
+with a long gun"). Tune asserted 981 -> 953, planned 51 -> 64 (attempts and purposes: "tried to storm parliament");
+sealed asserted 648 -> 620, reported 209 -> 198, planned 29 -> 53.
 """
 
 from __future__ import annotations

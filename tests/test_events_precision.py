@@ -154,3 +154,9 @@ def test_goods_that_hit_the_shelves_and_rules_struck_down_are_no_attacks(pipelin
                        "ASSAULT")
     assert not events(pipeline, "The new BlackBerry will not be hitting store shelves in Canada until March.")
     assert "ASSAULT" in types(pipeline, "Israeli jets hit a Hamas training camp in Gaza.")
+
+
+def test_armed_with_a_weapon_is_what_one_carries(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The man was armed with a long gun, police in Ohio said.")
+    assert {e.type for e in events(pipeline, "Rebels armed with rifles attacked a Malian army post.")} == {"ASSAULT"}
+    assert "AID" in types(pipeline, "Iran armed the Houthi rebels with drones.")

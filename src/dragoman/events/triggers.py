@@ -616,6 +616,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             if verdict:
                 triggers.append(Trigger(NAME_CALLING_RULE if verdict < 0 else PRAISING_RULE, tok, tok))
             continue
+        if lemma in EQUIPPING_VERBS and _equipped(tok):
+            refused.add(tok.i)  # "a man armed with a gun", "rebels armed with rifles": what they carry, no arming
+            continue
         if (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")) and not (
                 tok.tag_ == "VBG" and _ongoing_with_parties(tok)):  # "fighting between X and Y intensified"
             # the word as written stands for a lemma when the lemmatizer may have missed it, not when its particle
@@ -1442,6 +1445,16 @@ def _agents(verb: Token) -> list[Token]:
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)
                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
+
+
+EQUIPPING_VERBS = frozenset({"arm", "equip"})
+
+
+def _equipped(verb: Token) -> bool:
+    """A participle of arming that says what someone carries ("was armed with a long gun", "rebels armed with
+    rifles"): a "with" phrase, and no one named who armed them nor anyone armed by the verb itself."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
+        c.dep_ in ("agent", "dobj") for c in verb.children)
 
 
 # Conjunctions the parser reads as prepositions, taking the subject of the clause after them as their object.
