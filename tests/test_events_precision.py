@@ -160,3 +160,11 @@ def test_armed_with_a_weapon_is_what_one_carries(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The man was armed with a long gun, police in Ohio said.")
     assert {e.type for e in events(pipeline, "Rebels armed with rifles attacked a Malian army post.")} == {"ASSAULT"}
     assert "AID" in types(pipeline, "Iran armed the Houthi rebels with drones.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit a crowded market in Kharkiv.",
+    "A Russian bomb struck the drama theatre in Mariupol.",
+])
+def test_a_market_or_a_theatre_struck_is_attacked(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" in types(pipeline, text)
