@@ -68,6 +68,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -155,21 +156,24 @@ class Doc:
     errors: list[str] = field(default_factory=list)
 
 
-def load(names: list[str], split: str) -> list[Doc]:
+def records(names: list[str], bench: str, split: str = "both") -> Iterator[tuple[dict, str]]:
+    """Each converted record of the named corpora in `split` with the text of its raw TimeML file; a missing corpus
+    stops `bench` with a message naming it."""
     base = evaldata_dir() / "tempeval3"
-    docs = []
     for name in names:
         path = base / CORPORA[name]
         if not path.is_file():
-            raise SystemExit(f"event_dating: {path} not found (set DRAGOMAN_EVALDATA to the evaldata folder)")
+            raise SystemExit(f"{bench}: {path} not found (set DRAGOMAN_EVALDATA to the evaldata folder)")
         for line in path.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
-            if split != "both" and split_of(d["doc_id"]) != split:
-                continue
-            tml = (base / d["source_file"]).read_text(encoding="utf-8")
-            docs.append(Doc(d["doc_id"], d["text"], dt.date.fromisoformat(d["dct"][:10]), d["events"],
-                            {t["tid"]: t for t in d["timexes"]}, event_time_links(tml)))
-    return docs
+            if split == "both" or split_of(d["doc_id"]) == split:
+                yield d, (base / d["source_file"]).read_text(encoding="utf-8")
+
+
+def load(names: list[str], split: str) -> list[Doc]:
+    return [Doc(d["doc_id"], d["text"], dt.date.fromisoformat(d["dct"][:10]), d["events"],
+                {t["tid"]: t for t in d["timexes"]}, event_time_links(tml))
+            for d, tml in records(names, "event_dating", split)]
 
 
 def _overlaps(t: Timex, g: dict) -> bool:

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 import time
@@ -59,7 +58,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from event_dating import CORPORA, evaldata_dir, split_of  # noqa: E402  (the same data and split)
+from event_dating import records, split_of  # noqa: E402  (the same data and split)
 
 from dragoman.model import Article, Event, Evidence  # noqa: E402
 from dragoman.pipeline import Pipeline  # noqa: E402
@@ -117,20 +116,13 @@ def negation_broken(tml: str) -> bool:
 
 def load(names: list[str]) -> tuple[list[Doc], int]:
     """The documents, and how many were left out for `negation_broken`."""
-    base = evaldata_dir() / "tempeval3"
     docs, broken = [], 0
-    for name in names:
-        path = base / CORPORA[name]
-        if not path.is_file():
-            raise SystemExit(f"factuality_timebank: {path} not found (set DRAGOMAN_EVALDATA to the evaldata folder)")
-        for line in path.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            tml = (base / d["source_file"]).read_text(encoding="utf-8")
-            if negation_broken(tml):
-                broken += 1
-                continue
-            docs.append(Doc(d["doc_id"], d["text"], dt.date.fromisoformat(d["dct"][:10]), d["events"],
-                            gold_factuality(tml)))
+    for d, tml in records(names, "factuality_timebank"):
+        if negation_broken(tml):
+            broken += 1
+            continue
+        docs.append(Doc(d["doc_id"], d["text"], dt.date.fromisoformat(d["dct"][:10]), d["events"],
+                        gold_factuality(tml)))
     return docs, broken
 
 
