@@ -4,7 +4,7 @@ on, the other side of an exchange of fire, the sides of a brokered deal. Sentenc
 
 from __future__ import annotations
 
-from helpers import countries, events
+from helpers import countries, events, names, of_type
 
 from dragoman.pipeline import Pipeline
 
@@ -134,3 +134,44 @@ def test_the_party_an_object_includes_is_acted_on(pipeline: Pipeline) -> None:
                          ("The rebels captured several ships, including a Greek cargo ship.", "GRC")):
         (seizure,) = [e for e in events(pipeline, text) if e.type == "COERCE"]
         assert countries(seizure.target) == {target}, text
+
+
+def test_a_weapon_fired_or_used_is_the_instrument_not_the_target(pipeline: Pipeline) -> None:
+    """The country a wielded weapon's modifier names made or supplied it; the act is aimed at the "at"/"against"
+    party. A weapon acted on ("shot down a Russian drone") is its owner's."""
+    for text, source, target in (
+            ("The Houthis fired Iranian missiles at Israel.", "YEM", {"ISR"}),
+            ("Russia launched North Korean missiles at Kharkiv.", "RUS", {"UKR"}),
+            ("The army fired Russian-made rockets at Turkey.", None, {"TUR"})):
+        (attack,) = of_type(events(pipeline, text), "ASSAULT")
+        assert countries(attack.target) == target, text
+        assert source is None or countries(attack.source) == {source}, text
+    (downing,) = of_type(events(pipeline, "Ukraine shot down a Russian drone over Kyiv."), "ASSAULT")
+    assert countries(downing.target) == {"RUS"}
+    assert not any("USA" in countries(e.target) for e in events(
+        pipeline, "Israel used an American bomb in the strike on the school."))
+
+
+def test_arms_of_war_used_against_a_party_attack_it(pipeline: Pipeline) -> None:
+    """"used Iranian drones against Ukraine" is an attack on Ukraine (the "against" hung on the drones or the verb);
+    drones used with no one they are used against are no event."""
+    for text, source, target in (("Russia used Iranian drones against Ukraine.", "RUS", "UKR"),
+                                 ("Israel used US-made bombs on Gaza.", "ISR", "PSE")):
+        (attack,) = of_type(events(pipeline, text), "ASSAULT")
+        assert countries(attack.source) == {source} and countries(attack.target) == {target}, text
+    assert events(pipeline, "Russia has used Iranian drones.") == []
+    assert events(pipeline, "The company uses drones to inspect pipelines.") == []
+
+
+def test_an_armed_sides_positions_are_that_sides(pipeline: Pipeline) -> None:
+    """"shelled rebel positions in Idlib": the rebels are attacked, not Syria (the place's country); a refugee camp is
+    held by no armed side."""
+    for text, side in (("Syrian forces shelled rebel positions in Idlib.", "rebel"),
+                       ("The army fired rockets at rebel positions in Idlib.", "rebel"),
+                       ("The army attacked militant hideouts in Waziristan.", "militant"),
+                       ("Troops stormed a terrorist hideout near the border.", "terrorist")):
+        (attack,) = of_type(events(pipeline, text), "ASSAULT")
+        assert names(attack.target) == {side}, text
+        assert not any(p.name in ("Syria", "Pakistan") for p in attack.target), text
+    (camp,) = of_type(events(pipeline, "The Sudanese army attacked a refugee camp in South Sudan."), "ASSAULT")
+    assert countries(camp.target) == {"SSD"} and "refugee" not in names(camp.target)

@@ -76,6 +76,24 @@ def _people_noun(tok: Token | None) -> Token | None:
     return None
 
 
+# Places an armed side holds: "rebel positions", "militant hideouts" are the rebels' and the militants'. (A refugee
+# camp is not held: an attack on it is coded, as PLOVER does, by where it is.)
+HELD_PLACE_NOUNS = frozenset("""position stronghold hideout hideaway base camp outpost post bastion enclave redoubt
+trench bunker target""".split())
+COMBATANT_NOUNS = frozenset("""rebel militant insurgent fighter gunman guerrilla guerilla terrorist separatist jihadist
+extremist militia""".split())
+
+
+def held_by_people(tok: Token) -> Token | None:
+    """The unnamed armed side (`COMBATANT_NOUNS`) a held place is named by ("shelled rebel positions in Idlib": the
+    rebels, not the place's country)."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in HELD_PLACE_NOUNS:
+        return None
+    # the parser tags "rebel" and "militant" before a noun as adjectives as often as nouns
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                 and _lemma(c) in COMBATANT_NOUNS and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")), None)
+
+
 # Prepositions whose event noun says what a light verb's direct object is put into or used as: "placed him under
 # arrest", "subjected Gaza to a blockade", "held civilians as human shields", "took 20 people into custody": the
 # object is the one acted on. Not "on" ("put the general on trial"): it also dates ("held talks on March 12").

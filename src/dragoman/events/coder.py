@@ -62,6 +62,7 @@ from dragoman.events.arguments import (
     frame_preps,
     gapped_passives,
     gerund_doer,
+    held_by_people,
     judged_collective,
     meeting_partner,
     message_recipient,
@@ -330,6 +331,12 @@ def stranded_agent(act: Token) -> Token | None:
 # Weapons fired, launched or dropped: instruments of an act, never its participants.
 WEAPON_NOUNS = frozenset("""missile rocket warhead icbm slbm bomb shell projectile munition torpedo mortar grenade
     drone interceptor bullet round artillery""".split())
+# Verbs that wield their object: a weapon fired, launched or used is the instrument, and the country its modifier names
+# ("fired Iranian missiles at Israel", "used an American bomb") is its maker or owner, not the one it is aimed at
+# (unlike a weapon acted on: "shot down a Russian drone").
+WIELDING_VERBS = frozenset("fire launch use utilize employ drop hurl lob throw wield unleash".split())
+INSTRUMENT_NOUNS = WEAPON_NOUNS | frozenset("weapon weaponry arm gun rifle firearm cannon explosive".split())
+AIMING_PREPS = ("against", "at", "on", "into")
 
 
 # Verbs of receiving a visitor: a message the visitor brings goes to their host
@@ -1059,6 +1066,13 @@ class EventCoder:
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i) or child.dep_ == "dobj" and (
                     result_phrase(word, governor)))
+                if child.dep_ == "dobj" and word is governor and _lemma(governor) in WIELDING_VERBS and (
+                        _lemma(child) in INSTRUMENT_NOUNS):
+                    # the instrument: what it is aimed at is in a phrase of the verb or of the weapon's own
+                    # ("used drones against Ukraine", the "against" hung on the drones)
+                    if found := nested(child, AIMING_PREPS):
+                        return found, child
+                    continue
                 if (child.dep_ in ("dobj", "dative") or child is swallowed) and (
                         word is governor or indirect) and not rule.target_is_place:
                     # the light verb's indirect object: "granted the agency permission", "paid Kim a visit"
@@ -1084,6 +1098,10 @@ class EventCoder:
                     found = actors_of(partner) if partner is not None else []
                     if found:
                         return found, partner
+                    if people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
+                            holders := held_by_people(child)) is not None:
+                        direct_people = holders  # "shelled rebel positions in Idlib"
+                        continue
                     found = actors_of(child)
                     if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her") and any(
                             c.dep_ == "xcomp" and c.i > child.i for c in governor.children) and any(
@@ -1141,6 +1159,8 @@ class EventCoder:
                         # "freed prisoners from a jail in X": a party only nested in the phrase comes after them;
                         # "kidnapped a lawmaker in Abuja": the place it happened in, too
                         return [people(direct_people)], direct_people
+                    if people is not None and obj is not None and (holders := held_by_people(obj)) is not None:
+                        return [people(holders)], holders  # "fired rockets at rebel positions in Idlib"
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
                         # "reneged on his commitment to the Zambian people"
