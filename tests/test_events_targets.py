@@ -175,3 +175,27 @@ def test_an_armed_sides_positions_are_that_sides(pipeline: Pipeline) -> None:
         assert not any(p.name in ("Syria", "Pakistan") for p in attack.target), text
     (camp,) = of_type(events(pipeline, "The Sudanese army attacked a refugee camp in South Sudan."), "ASSAULT")
     assert countries(camp.target) == {"SSD"} and "refugee" not in names(camp.target)
+
+
+def test_an_opposition_or_rebel_leader_is_of_that_side_not_the_state(pipeline: Pipeline) -> None:
+    """"arrested an opposition leader in Caracas" is done to the opposition, not to Venezuela (the state): neither
+    the place the leader is in nor their nationality makes a non-state side's people the country's government."""
+    for text, side in (("Venezuelan authorities arrested an opposition leader in Caracas.", "opposition leader"),
+                       ("Police arrested a prominent Venezuelan opposition leader.", "opposition leader"),
+                       ("The army detained a rebel commander in Goma.", "rebel commander"),
+                       ("Police arrested a union leader in Lagos.", "union leader")):
+        (arrest,) = of_type(events(pipeline, text), "COERCE")
+        assert [p.name for p in arrest.target if p.name.endswith(side)], text
+        assert all(not p.actor_id.isupper() for p in arrest.target), text  # no country actor
+    (call,) = events(pipeline, "A Venezuelan opposition leader called for protests against Maduro.")
+    assert [p.name for p in call.source if "opposition leader" in p.name] and countries(call.source) == {"VEN"}
+    # state offices keep their country
+    (criticism,) = events(pipeline, "Hungarian officials criticized the decision by Brussels.")
+    assert [p.actor_id for p in criticism.source] == ["HUN"]
+
+
+def test_a_modifier_of_the_object_does_not_exclude_the_verb(pipeline: Pipeline) -> None:
+    """"struck oil" is no attack; "struck an oil refinery" is: an excluded object word counts only as the object."""
+    (attack,) = events(pipeline, "Ukrainian drones struck an oil refinery in Russia.")
+    assert attack.type == "ASSAULT" and countries(attack.source) == {"UKR"} and countries(attack.target) == {"RUS"}
+    assert events(pipeline, "The company struck oil off the coast.") == []

@@ -94,6 +94,20 @@ def held_by_people(tok: Token) -> Token | None:
                  and _lemma(c) in COMBATANT_NOUNS and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")), None)
 
 
+# Sides that are not the state: "an opposition leader", "a rebel commander", "a union leader" are of their side,
+# never the country their nationality or the place they are in names.
+NONSTATE_SIDES = frozenset("""opposition rebel militant insurgent separatist guerrilla guerilla dissident union
+unionist student protest activist militia jihadist islamist tribal clan party""".split())
+
+
+def nonstate_member(tok: Token) -> bool:
+    """People or an office of a side that is not the state: a title or a people noun under a `NONSTATE_SIDES`
+    modifier ("a prominent Venezuelan opposition leader", "a rebel commander in Goma")."""
+    return (_lemma(tok) in PEOPLE_NOUNS or tok.lower_ in TITLE_HEADS) and any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and _lemma(c) in NONSTATE_SIDES
+        and c.ent_type_ not in ("PERSON", "ORG") for c in tok.children)
+
+
 # Prepositions whose event noun says what a light verb's direct object is put into or used as: "placed him under
 # arrest", "subjected Gaza to a blockade", "held civilians as human shields", "took 20 people into custody": the
 # object is the one acted on. Not "on" ("put the general on trial"): it also dates ("held talks on March 12").

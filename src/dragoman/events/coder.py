@@ -69,6 +69,7 @@ from dragoman.events.arguments import (
     misparsed_finite,
     modified_object,
     mutual_act,
+    nonstate_member,
     noun_infinitive,
     operation_place,
     own_envoy,
@@ -667,7 +668,8 @@ class EventCoder:
                         # "a Russian missile strike", "a Houthi drone attack": the weapon's owner strikes
                         found += owners
                         break
-                    if child.dep_ in ("amod", "compound", "poss", "nmod") and self._modifier_actor(child, b, actors):
+                    if child.dep_ in ("amod", "compound", "poss", "nmod") and not nonstate_member(tok) and (
+                            self._modifier_actor(child, b, actors)):
                         # "Hungarian and Romanian officials": the modifier and its conjuncts; "Ethiopian, Mozambican
                         # and South African troops", parsed as modifiers side by side: each one listed after it
                         for mod in [child, *(c for c in child.children if c.dep_ == "conj"), *_listed_modifiers(child)]:
@@ -702,6 +704,8 @@ class EventCoder:
                         continue  # "critics of Erdogan" are not Erdogan
                     if names_sender(child):
                         continue  # "conveyed a message from the King": the sender is not whom it goes to
+                    if child.lower_ in ("in", "from", "throughout") and nonstate_member(tok):
+                        continue  # "a rebel commander in Goma" is no more Congo's than "a Congolese rebel commander"
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(stranded_name(_pobj(child)) or _pobj(child), b, actors, previous,

@@ -408,8 +408,9 @@ LOADING = frozenset("carry load laden transport bear".split())
 SENDING_VERBS = frozenset("send dispatch move deploy rush transfer deliver ship".split())
 
 
-def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
-    """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object)."""
+def _objects_match(tok: Token, objects: tuple[str, ...], modifiers: bool = True) -> bool:
+    """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object); `modifiers`
+    False: an object's compound modifier does not count ("struck oil" is no attack, "struck an oil refinery" is)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children):
         # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
@@ -446,7 +447,7 @@ def _objects_match(tok: Token, objects: tuple[str, ...]) -> bool:
     objs += [p for o in list(objs) if _lemma(o) in DECISION_NOUNS for c in o.children
              if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") for p in c.children if p.dep_ == "pobj"]
     # "halt mediation efforts": a compound modifier names what is halted
-    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"]
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"] if modifiers else []
     for o in objs:
         if _lemma(o) in objects or o.lower_ in objects:
             return True
@@ -629,7 +630,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.objects and not _objects_match(tok, rule.objects):
                     continue
-                if (rule.not_objects and _objects_match(tok, rule.not_objects)
+                if (rule.not_objects and _objects_match(tok, rule.not_objects, modifiers=False)
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
                         # an object clause is an object too: "demonstrates that it is not serious"
                         or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
