@@ -229,3 +229,20 @@ def test_whose_forces_are_the_antecedents(pipeline: Pipeline) -> None:
     found = events(pipeline, "Russia, whose forces invaded Ukraine in 2022, denied the charges.")
     (invasion,) = [e for e in found if e.type == "ASSAULT"]
     assert countries(invasion.source) == {"RUS"} and countries(invasion.target) == {"UKR"}
+
+
+def test_an_adjective_parsed_as_a_second_subject_leaves_the_noun_the_doer(pipeline: Pipeline) -> None:
+    """"Sudan's paramilitary Rapid Support Forces shelled ...": the parser makes "paramilitary" (with Sudan's) one
+    subject and the force another; the force shelled, not Sudan."""
+    (attack,) = events(pipeline, "Sudan's paramilitary Rapid Support Forces shelled a hospital in El Fasher.")
+    assert names(attack.source) == {"Rapid Support Forces"}
+
+
+def test_the_subject_of_a_progressive_the_parser_hung_elsewhere(pipeline: Pipeline) -> None:
+    """"Egypt and Qatar are mediating between Israel and Hamas" (the subject hung on "are") and "Qatar is mediating
+    between ..." (the progressive read as the copula's attribute): the mediators are the source."""
+    for text, mediators in (("Egypt and Qatar are mediating between Israel and Hamas.", {"EGY", "QAT"}),
+                            ("Qatar is mediating between Israel and Hamas.", {"QAT"})):
+        (mediation,) = events(pipeline, text)
+        assert countries(mediation.source) == mediators, text
+        assert countries(mediation.target) == {"ISR", "PSE"}, text

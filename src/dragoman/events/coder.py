@@ -872,7 +872,10 @@ class EventCoder:
                 if child.dep_ == "nsubj" and tok.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
                     return tok.head, False  # "Zambia, which has long backed Malawi": the noun the clause is on
                 if child.dep_ == "nsubj":
-                    return child, False
+                    # an adjective made a subject beside its noun is a misparse of one phrase ("Sudan's
+                    # paramilitary Rapid Support Forces shelled"): the noun is the subject
+                    nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "ADJ"]
+                    return (nouns[0] if child.pos_ == "ADJ" and nouns else child), False
                 if child.dep_ == "nsubjpass":
                     # "was shot and killed by police", "were killed and five wounded by X": the agent after the
                     # last participle is every one's
@@ -891,6 +894,12 @@ class EventCoder:
             if (tok.dep_ in ("conj", "xcomp", "advcl", "acomp") or tok.dep_ == "ccomp" and tok.i > 0 and tok.doc[
                     tok.i - 1].lower_ in ("and", "but") and tok.head.i < tok.i) and tok.head.i != tok.i:
                 tok = tok.head
+                continue
+            if (hung := next((c for a in tok.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"),
+                             None)) is not None:
+                return hung, False  # "Egypt and Qatar are mediating": the subject hung on the auxiliary
+            if tok.dep_ == "attr" and tok.tag_ == "VBG" and _lemma(tok.head) == "be":
+                tok = tok.head  # "Qatar is mediating between ...": a progressive parsed as the copula's attribute
                 continue
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and (
                     tok.head.lower_ in ADVERBIAL_PREPS and tok.head.head.pos_ in ("VERB", "AUX")):
