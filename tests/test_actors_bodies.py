@@ -71,3 +71,12 @@ def test_a_lone_name_taken_for_an_organization_is_the_full_name_the_article_give
     navalny = next(a for a in actors if a.name == "Alexei Navalny")
     assert navalny.kind == "person" and "Navalny" in navalny.aliases
     assert not any(a.kind == "organization" for a in actors)
+
+
+def test_an_intergovernmental_body_takes_no_country_from_the_text(pipeline: Pipeline) -> None:
+    """The ICC (coded IGO by the Phoenix dictionary) is nobody's, though Russia is the only country named."""
+    actors, found = extract(pipeline, "The Kremlin dismissed the ICC arrest warrant for Putin as legally void.")
+    (icc,) = [a for a in actors if a.name == "ICC"]
+    assert icc.country is None
+    (rejection,) = found
+    assert [p.country for p in rejection.target] == [None]

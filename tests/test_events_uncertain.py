@@ -215,3 +215,15 @@ def test_an_act_required_is_not_done(pipeline: Pipeline, text: str) -> None:
 def test_an_act_one_had_to_do_was_done(pipeline: Pipeline) -> None:
     (withdrawal,) = events(pipeline, "Israel had to withdraw its troops from Gaza.")
     assert withdrawal.factuality == "asserted"
+
+
+def test_what_a_stopped_text_says_never_took_effect(pipeline: Pipeline) -> None:
+    """"blocked an EU statement condemning Russia", "vetoed a resolution that condemned ...": the condemnation was
+    never made; an adopted resolution's is."""
+    for text in ("Hungary blocked an EU statement condemning Russia.",
+                 "Russia vetoed a Security Council resolution that condemned North Korea.",
+                 "A resolution condemning Israel was rejected by the assembly."):
+        (condemnation,) = [e for e in events(pipeline, text) if e.type == "ACCUSE"]
+        assert condemnation.factuality == "hypothetical", text
+    (adopted,) = events(pipeline, "The council adopted a resolution condemning Israel.")
+    assert adopted.factuality == "asserted"

@@ -1800,8 +1800,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             actor.country, actor.country_basis = code, "title"
             for role in actor.roles:
                 role.country = role.country or code
-        if actor.country or actor.kind == "country" or is_international(actor.name):
-            continue
+        if actor.country or actor.kind == "country" or is_international(actor.name) or actor.sector == "IGO":
+            continue  # an intergovernmental body ("the ICC", coded IGO by the dictionary) is no country's
         if actor.kind == "group" and actor.sector == "REF":
             continue  # refugees and asylum seekers are, by what they are, not of the country they are in
         words = actor.name.split()

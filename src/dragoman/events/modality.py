@@ -175,6 +175,8 @@ def _factuality(trig: Trigger) -> Factuality:
         return "negated"
     if _neither_subject(verbs):
         return "negated"  # "Neither India nor Brazil condemned the coup": each of the parties named did not
+    if _stopped_text(own):
+        return "hypothetical"
     told_by = _said_when(_chain(own))
     # a relative clause or a participle on a noun is a fact of its own, not planned, expected or supposed by the
     # clause above it ("will not lift the sanctions imposed on Iraq", "thought to have fired the bullet that killed
@@ -347,6 +349,22 @@ def intent_noun(verb: Token) -> Token | None:
     else:
         return None
     return noun if noun.pos_ == "NOUN" and _lemma(noun) in INTENT_NOUNS else None
+
+
+# Texts that act only once adopted, and verbs that stop them: "blocked an EU statement condemning Russia", "vetoed a
+# resolution demanding a ceasefire": the text's act never took effect.
+TEXT_NOUNS = frozenset("""statement resolution bill motion draft declaration proposal amendment communique text
+measure""".split())
+STOPPING_VERBS = frozenset("block veto reject defeat shelve scuttle torpedo kill sink withdraw".split())
+
+
+def _stopped_text(verb: Token) -> bool:
+    """The act is what a text says ("a statement condemning Russia", "a resolution that demands ...") and the text
+    was stopped before it took effect."""
+    text = verb.head
+    return verb.dep_ in ("acl", "relcl") and text.pos_ == "NOUN" and _lemma(text) in TEXT_NOUNS and (
+        text.dep_ == "dobj" and _lemma(text.head) in STOPPING_VERBS
+        or text.dep_ == "nsubjpass" and _lemma(text.head) in STOPPING_VERBS)
 
 
 def _meant_by_no_one(verb: Token) -> bool:
