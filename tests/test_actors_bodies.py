@@ -80,3 +80,14 @@ def test_an_intergovernmental_body_takes_no_country_from_the_text(pipeline: Pipe
     assert icc.country is None
     (rejection,) = found
     assert [p.country for p in rejection.target] == [None]
+
+
+def test_a_group_takes_no_country_from_the_other_party_of_its_own_participle(pipeline: Pipeline) -> None:
+    """"Protesters marched, demanding sanctions against Israel": Israel is whom they protest, not their country
+    (the protest was Israelis protesting Israel); a place they march in still gives theirs."""
+    actors, _ = extract(pipeline, "Protesters marched, demanding sanctions against Israel.")
+    assert [a.country for a in actors if a.name == "Protesters"] == [None]
+    actors, _ = extract(pipeline, "Students staged a sit-in at Columbia University demanding divestment from Israel.")
+    assert [a.country for a in actors if a.name == "Students"] == [None]
+    actors, _ = extract(pipeline, "Protesters marched in London, demanding sanctions against Israel.")
+    assert [a.country for a in actors if a.name == "Protesters"] == ["GBR"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1828,6 +1828,11 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
+        # "protesters marched, demanding sanctions against Israel": the participle the subject does (see
+        # `_counterpart`)
+        participles = {(b, c.i) for b, v in verbs for c in parsed[b].tokens[v].children
+                       if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
+                           x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)}
         # Only a block with a word of meeting can hold a partner; most have none, and walking the parse is dearer.
         for b in {b for b, _ in own_tokens} - meeting_blocks.keys():
             meeting_blocks[b] = any(t.lemma_.lower() in MEETING_WORDS for t in parsed[b].tokens)
@@ -1844,7 +1849,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             if actor.kind == "person" and ((b, tok.i) in met_tokens or _another_persons(tok, b, table, by_id, actor,
                                                                                          guests)):
                 continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
-            if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id):
+            if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id, participles):
                 if actor.kind != "person":
                     against.add(c)
                 continue
@@ -2102,11 +2107,14 @@ def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[Parsed
     return False
 
 
-def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable, by_id: dict[str, Actor]) -> bool:
+def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTable, by_id: dict[str, Actor],
+                 participles: Set[tuple[int, int]] = frozenset()) -> bool:
     """`tok` names the other party of one of `verbs`: inside its object, or the object of a counterpart
     preposition in its clause ("threatened action against Russia", "criticized the decision by Germany",
-    "gave a welcome to South African leader de Klerk"). A demonym on a plural common noun is a population,
-    not a party ("his commitment to the Zambian people")."""
+    "gave a welcome to South African leader de Klerk"), or inside the object of one of `participles` or such a
+    phrase of it ("marched, demanding sanctions against Israel"; not its object itself: "fled, leaving Kyrgyzstan in
+    turmoil"). A demonym on a plural common noun is a population, not a party ("his commitment to the Zambian
+    people")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (b, tok.head.head.i) in verbs:
         return True  # the venue of the actor's own act: "Bush met Putin in Moscow" says nothing of Bush
     noun = tok
@@ -2121,12 +2129,12 @@ def _counterpart(tok: Token, b: int, verbs: set[tuple[int, int]], table: ActorTa
         return False
     up = noun
     for _ in range(8):
-        if up.dep_ == "dobj" and (b, up.head.i) in verbs:
+        if up.dep_ == "dobj" and ((b, up.head.i) in verbs or (b, up.head.i) in participles and up is not noun):
             return True
         if up.dep_ == "pobj" and up.head.lower_ in COUNTERPART_PREPS:
             prep = up.head
             for _ in range(6):
-                if (b, prep.head.i) in verbs:
+                if (b, prep.head.i) in verbs or (b, prep.head.i) in participles:
                     return True
                 if prep.head.i == prep.i or prep.head.pos_ in ("VERB", "AUX"):
                     return False
