@@ -199,3 +199,23 @@ def test_a_modifier_of_the_object_does_not_exclude_the_verb(pipeline: Pipeline) 
     (attack,) = events(pipeline, "Ukrainian drones struck an oil refinery in Russia.")
     assert attack.type == "ASSAULT" and countries(attack.source) == {"UKR"} and countries(attack.target) == {"RUS"}
     assert events(pipeline, "The company struck oil off the coast.") == []
+
+
+def test_listing_a_party_for_sanctions_or_as_terrorist_sanctions_it(pipeline: Pipeline) -> None:
+    """"added Huawei to its entity list", "designated the Houthis a terrorist organization": a sanction (CAMEO 163,
+    as "blacklisted") on the party listed; sugar added to a list is nothing."""
+    for text, target in (("The US designated the Houthis a terrorist organization.", "Houthis"),
+                         ("Britain designated Hamas as a terrorist group.", "Hamas"),
+                         ("The Commerce Department added Huawei to its entity list.", "Huawei"),
+                         ("Canada listed the Wagner Group as a terrorist entity.", "Wagner Group")):
+        (listing,) = events(pipeline, text)
+        assert (listing.type, listing.cameo) == ("COERCE", "163") and names(listing.target) == {target}, text
+    assert events(pipeline, "She added sugar to the list of ingredients.") == []
+
+
+def test_sanctions_and_export_controls_with_no_target_are_not_domestic(pipeline: Pipeline) -> None:
+    """"China imposed export controls on gallium": aimed abroad, not at China (a curfew is aimed at home)."""
+    (controls,) = events(pipeline, "China imposed export controls on gallium and germanium.")
+    assert controls.type == "COERCE" and not controls.target
+    (tariffs,) = events(pipeline, "China imposed tariffs on American soybeans.")
+    assert countries(tariffs.target) == {"USA"}

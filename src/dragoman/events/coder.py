@@ -1694,8 +1694,10 @@ class EventCoder:
             # protesters' own country ("students throughout Indonesia staged demonstrations").
             if location is not None and location.country:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
-            elif rule.type in policy.domestic or _unnamed_people_object(trig.governor):
-                # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people
+            elif (rule.type in policy.domestic and not (rule.cameo or "").startswith("16")
+                  or _unnamed_people_object(trig.governor)):
+                # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people; but
+                # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad
                 own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]

@@ -411,7 +411,7 @@ SENDING_VERBS = frozenset("send dispatch move deploy rush transfer deliver ship"
 def _objects_match(tok: Token, objects: tuple[str, ...], modifiers: bool = True) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object); `modifiers`
     False: an object's compound modifier does not count ("struck oil" is no attack, "struck an oil refinery" is)."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr", "dative")]
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children):
         # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
         objs += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children
