@@ -219,3 +219,13 @@ def test_sanctions_and_export_controls_with_no_target_are_not_domestic(pipeline:
     assert controls.type == "COERCE" and not controls.target
     (tariffs,) = events(pipeline, "China imposed tariffs on American soybeans.")
     assert countries(tariffs.target) == {"USA"}
+
+
+def test_people_of_no_office_are_not_the_state_of_the_place_they_are_in(pipeline: Pipeline) -> None:
+    """"a dissident in New York" is no act on the United States; officials in Kabul are Afghanistan's."""
+    (killing,) = events(pipeline, "Iran plotted to kill a dissident in New York.")
+    assert names(killing.target) == {"dissident"} and countries(killing.target) == {"USA"}
+    (poisoning,) = events(pipeline, "Russia poisoned a defector in London.")
+    assert names(poisoning.target) == {"defector"}
+    (condemnation,) = events(pipeline, "Officials in Kabul condemned the attack.")
+    assert [p.actor_id for p in condemnation.source] == ["AFG"]

@@ -227,3 +227,18 @@ def test_what_a_stopped_text_says_never_took_effect(pipeline: Pipeline) -> None:
         assert condemnation.factuality == "hypothetical", text
     (adopted,) = events(pipeline, "The council adopted a resolution condemning Israel.")
     assert adopted.factuality == "asserted"
+
+
+def test_a_foiled_plot_did_not_happen_and_is_its_owners(pipeline: Pipeline) -> None:
+    """"foiled a Russian plot to assassinate Zelensky": the assassination is negated and Russia's, not the foiler's;
+    a plot or an attempt told alone is planned."""
+    for text, owner in (("Ukraine's security service said it had foiled a Russian plot to assassinate Zelensky.",
+                         {"RUS"}),
+                        ("Police foiled an attempt to assassinate the president.", set()),
+                        ("Iran's plot to kill a dissident in New York was foiled by the FBI.", {"IRN"})):
+        (killing,) = [e for e in events(pipeline, text) if e.type == "ASSAULT"]
+        assert killing.factuality == "negated" and countries(killing.source) == owner, text
+    for text in ("Iran plotted to kill a dissident in New York.",
+                 "The gang leader was convicted of conspiring to kill a rival."):
+        (killing,) = [e for e in events(pipeline, text) if e.type == "ASSAULT"]
+        assert killing.factuality == "planned", text

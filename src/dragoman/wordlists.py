@@ -13,7 +13,7 @@ SPECULATION_VERBS = frozenset("speculate rumor rumour suggest guess believe susp
 # strike".
 ALLEGATION_VERBS = frozenset("accuse allege blame".split())
 EXPECTATION_WORDS = frozenset("expect anticipate likely predict forecast".split())
-PLAN_WORDS = frozenset("plan schedule intend prepare set due aim will shall".split())
+PLAN_WORDS = frozenset("plan schedule intend prepare set due aim will shall plot conspire scheme".split())
 SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})

@@ -52,7 +52,8 @@ PEOPLE_NOUNS = UNNAMED_PEOPLE | frozenset("""inmate detainee prisoner captive ho
 woman child boy girl owner driver member resident citizen national passenger pilgrim tourist migrant refugee
 immigrant asylum-seeker journalist reporter activist dissident critic opponent victim family relative patient
 employee staff crew sailor fisherman farmer miner trucker teacher doctor nurse official lawmaker politician
-candidate leader individual youth teenager gunman militant fighter rebel insurgent""".split()) | KIN_NOUNS | (
+candidate leader individual youth teenager gunman militant fighter rebel insurgent defector
+exile""".split()) | KIN_NOUNS | (
     TITLE_HEADS - {"general", "chair", "head", "chief", "justice"})  # "the prime minister": an office holder
 # "one of two men", "dozens of prisoners", "a group of asylum-seekers": the people are the noun after "of".
 QUANTITY_NOUNS = frozenset("one some many most dozen dozens hundred hundreds thousand thousands group number handful "
@@ -106,6 +107,15 @@ def nonstate_member(tok: Token) -> bool:
     return (_lemma(tok) in PEOPLE_NOUNS or tok.lower_ in TITLE_HEADS) and any(
         c.dep_ in ("compound", "amod") and c.i < tok.i and _lemma(c) in NONSTATE_SIDES
         and c.ent_type_ not in ("PERSON", "ORG") for c in tok.children)
+
+
+# People who hold no office: where they are is not who they are ("a dissident in New York" is no act on the US).
+PRIVATE_PEOPLE = PEOPLE_NOUNS - TITLE_HEADS - frozenset("official lawmaker politician candidate leader member".split())
+
+
+def private_people(tok: Token) -> bool:
+    """Unnamed people of no office (`PRIVATE_PEOPLE`), or of a side that is not the state (`nonstate_member`)."""
+    return nonstate_member(tok) or tok.pos_ == "NOUN" and not tok.ent_type_ and _lemma(tok) in PRIVATE_PEOPLE
 
 
 # Prepositions whose event noun says what a light verb's direct object is put into or used as: "placed him under

@@ -82,6 +82,7 @@ from dragoman.events.arguments import (
     possessor_acts,
     possessor_undergoes,
     previous_subject,
+    private_people,
     ranked,
     reciprocal,
     relative_antecedent,
@@ -100,6 +101,7 @@ from dragoman.events.modality import (
     _attribution,
     _factuality,
     _intent,
+    _prevented,
     intent_noun,
     is_question,
     marked_by,
@@ -327,6 +329,12 @@ def stranded_agent(act: Token) -> Token | None:
             if by is not None and not any(c.dep_ == "acl" for c in victim.children):
                 return _pobj(by)
     return None
+
+
+def _intent_owner(meant: Token) -> Token | None:
+    """Whose the plan or plot is: its possessor or a name before it ("Iran's plot", "a Russian plot")."""
+    return next((c for c in meant.children if c.dep_ == "poss"), None) or next(
+        (c for c in meant.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
 
 
 # Weapons fired, launched or dropped: instruments of an act, never its participants.
@@ -704,8 +712,10 @@ class EventCoder:
                         continue  # "critics of Erdogan" are not Erdogan
                     if names_sender(child):
                         continue  # "conveyed a message from the King": the sender is not whom it goes to
-                    if child.lower_ in ("in", "from", "throughout") and nonstate_member(tok):
-                        continue  # "a rebel commander in Goma" is no more Congo's than "a Congolese rebel commander"
+                    if child.lower_ in ("in", "from", "throughout") and private_people(tok):
+                        # "a rebel commander in Goma" is no more Congo's than "a Congolese rebel commander"; "a
+                        # dissident in New York" is no act on the US
+                        continue
                     if child.lower_ in ("by", "in", "of", "from", "throughout", "between") or (
                             child.lower_ == "for" and _lemma(tok) in SPOKESPEOPLE):
                         found += self._actors_of(stranded_name(_pobj(child)) or _pobj(child), b, actors, previous,
@@ -864,6 +874,10 @@ class EventCoder:
                 (_pobj(c) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)) \
                 is not None and doer.pos_ in ("NOUN", "PROPN"):
             return doer, False  # "residents reporting shelling by the army": the gerund names its own doer
+        if (meant := intent_noun(verb)) is not None and _prevented(meant):
+            # "police foiled an attempt to ...", "foiled a Russian plot to ...": the plot's owner, if named, not
+            # the one who foiled it
+            return _intent_owner(meant), False
         tok = verb
         for _ in range(4):
             if (controller := _controller(tok)) is not None:
@@ -914,7 +928,7 @@ class EventCoder:
             if (meant := intent_noun(tok)) is not None:
                 # "the pirates' intention of attacking ships", "Putin has no plans to meet Zelensky": the one whose
                 # plan it is, or who has it, would act
-                if (owner := next((c for c in meant.children if c.dep_ == "poss"), None)) is not None:
+                if (owner := _intent_owner(meant)) is not None:
                     return owner, False
                 if meant.dep_ == "dobj" and _lemma(meant.head) == "have":
                     tok = meant.head

@@ -177,6 +177,8 @@ def _factuality(trig: Trigger) -> Factuality:
         return "negated"  # "Neither India nor Brazil condemned the coup": each of the parties named did not
     if _stopped_text(own):
         return "hypothetical"
+    if (meant := intent_noun(own)) is not None and _prevented(meant):
+        return "negated"  # "foiled a plot to assassinate the president": it did not happen
     told_by = _said_when(_chain(own))
     # a relative clause or a participle on a noun is a fact of its own, not planned, expected or supposed by the
     # clause above it ("will not lift the sanctions imposed on Iraq", "thought to have fired the bullet that killed
@@ -337,13 +339,24 @@ def _wished_of_another(verb: Token) -> bool:
 
 # Nouns of an intention, whose infinitive or "of" gerund is the act meant ("plans to meet", "no intention of
 # attacking").
-INTENT_NOUNS = frozenset("plan intention intent desire wish aim idea".split())
+INTENT_NOUNS = frozenset("plan intention intent desire wish aim idea plot scheme conspiracy attempt bid".split())
+# Verbs that keep a plan or an attempt from being carried out: "foiled a plot to assassinate the president".
+PREVENTING_VERBS = frozenset("foil thwart prevent disrupt avert frustrate stop uncover".split())
+
+
+def _prevented(meant: Token) -> bool:
+    """The noun of intention is what a verb of `PREVENTING_VERBS` acts on, actively or in the passive."""
+    return meant.dep_ in ("dobj", "nsubjpass") and _lemma(meant.head) in PREVENTING_VERBS
 
 
 def intent_noun(verb: Token) -> Token | None:
     """The noun of intention whose content the verb is: "plans to meet", "the intention of attacking"."""
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "acl" and to:
         noun = verb.head
+    elif verb.dep_ == "xcomp" and to and (held := next((c for c in verb.head.children if c.dep_ == "dobj"
+                                                        and c.i < verb.i and _lemma(c) in INTENT_NOUNS), None)):
+        noun = held  # "foiled a plot to assassinate X", the infinitive hung on the verb
     elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "of":
         noun = verb.head.head
     else:
