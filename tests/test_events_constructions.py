@@ -189,6 +189,18 @@ def test_is_to_meet_is_a_planned_consultation_only(pipeline: Pipeline) -> None:
     assert [(e.type, e.factuality) for e in found] == [("CONSULT", "planned")]
 
 
+def test_a_meeting_that_takes_place_is_between_its_parties_and_no_ones_pledge(pipeline: Pipeline) -> None:
+    """"A meeting between Russia and Ukraine will take place in Istanbul": a planned consultation between the two,
+    with no stated intent (AGREE) of either; "is expected to take place" is expected."""
+    found = events(pipeline, "A meeting between Russia and Ukraine will take place in Istanbul.")
+    assert [(e.type, e.factuality) for e in found] == [("CONSULT", "planned")]
+    assert countries(found[0].source) | countries(found[0].target) == {"RUS", "UKR"}
+    (meeting,) = events(pipeline, "The meeting between Xi Jinping and Joe Biden is expected to take place in November.")
+    assert meeting.type == "CONSULT" and meeting.factuality == "expected"
+    (talks,) = events(pipeline, "Talks between Israel and Hamas took place in Doha.")
+    assert talks.factuality == "asserted" and countries(talks.source) | countries(talks.target) == {"ISR", "PSE"}
+
+
 def test_a_users_lexicon_adds_figurative_objects(tmp_path) -> None:
     extra = tmp_path / "extra.toml"
     extra.write_text('[figurative]\nobjects = ["bureaucracy"]\nphrases = ["charm offensive"]\n', encoding="utf-8")

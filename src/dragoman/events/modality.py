@@ -57,6 +57,8 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
         # the condition, not the act promised: "if Serbia attacks Kosovo, NATO will respond", "will not end the
         # strike until the authorities meet its demands"
         return None
+    if trig.word.pos_ == "NOUN" and trig.word.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "a meeting between them will take place", "talks will resume": a schedule, no one's pledge
     chain = _chain(trig.governor)[:4]
     auxes = {c.lower_ for v in chain[:2] for c in v.children if c.dep_ == "aux"}
     if trig.governor.tag_ == "VBN" and {"have", "would"} <= auxes:
@@ -292,6 +294,9 @@ def _noun_factuality(noun: Token) -> Factuality:
             return "expected"
         if _lemma(noun.head) in PLAN_WORDS:
             return "planned"
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS
+                                                   for c in noun.head.children):
+        return "planned"  # "a meeting between the two will take place in Istanbul"
     if any(_lemma(v) in SPEECH_VERBS | ALLEGATION_VERBS for v in _chain(noun)[1:]):
         return "reported"
     return "asserted"

@@ -848,7 +848,7 @@ def _names_country(tok: Token) -> bool:
 # Verbs of an event's course: its subject noun names an event that goes on, ends or spreads ("talks ended", "the
 # fighting intensified", "the arrest sparked protests", "the blockade entered its tenth year").
 PHASE_VERBS = frozenset("""end continue resume intensify escalate enter drag stall collapse break spark trigger
-    prompt provoke begin start erupt rage persist conclude fail widen spread last""".split())
+    prompt provoke begin start erupt rage persist conclude fail widen spread last take occur happen proceed""".split())
 
 
 # Nouns of these types name a state, not an act with a course: "relations between China and the US continued to
