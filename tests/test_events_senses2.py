@@ -133,3 +133,16 @@ def test_gazes_and_medical_examinations_are_no_investigation(pipeline: Pipeline)
     assert not events(pipeline, "The former Kenyan minister sat in court, looking blankly into space.")
     assert not events(pipeline, "Doctors in Nairobi examined the sanity of the suspect.")
     assert _types(pipeline, "The UN will look into the killings of protesters in Myanmar.") == {("ACCUSE", "090")}
+
+
+def test_fighting_back_tears_or_a_blaze_and_a_bow_are_no_events(pipeline: Pipeline) -> None:
+    """"fought back emotions", "battled the blaze" and "bowed" (a gesture) are no attack and no concession; fighting
+    troops and bowing to pressure are."""
+    for text in ("Shondell McAllister fought back emotions to recall the night her child died.",
+                 "The mother fought tears as the images were shown in court.",
+                 "Firefighters battled the blaze for hours.",
+                 "Ford pressed his hands together and bowed."):
+        assert events(pipeline, text) == [], text
+    assert [e.type for e in events(pipeline, "Rebels fought government troops in the north.")] == ["ASSAULT"]
+    assert [e.type for e in events(pipeline, "The government bowed to pressure from the United States.")] == [
+        "CONCEDE"]

@@ -229,3 +229,12 @@ def test_people_of_no_office_are_not_the_state_of_the_place_they_are_in(pipeline
     assert names(poisoning.target) == {"defector"}
     (condemnation,) = events(pipeline, "Officials in Kabul condemned the attack.")
     assert [p.actor_id for p in condemnation.source] == ["AFG"]
+
+
+def test_a_man_of_a_town_is_not_his_country(pipeline: Pipeline) -> None:
+    """"A New Bedford man has been arrested" is an arrest of a man (of the US), not of the United States; and
+    "cops" are the police."""
+    (arrest,) = events(pipeline, "A New Bedford man has been arrested in the slayings of two women.")
+    assert names(arrest.target) == {"man"} and countries(arrest.target) == {"USA"}
+    (clash,) = events(pipeline, "Protesters battled cops in Brooklyn.")
+    assert names(clash.target) == {"cops"}

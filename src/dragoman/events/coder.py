@@ -635,6 +635,9 @@ class EventCoder:
                 if child.dep_ in ("acl", "amod") and _lemma(child) in ("affiliate", "belong", "loyal"):
                     # "workers affiliated with the Serbian Workers' Union", "militants loyal to Iraq's Al-Qaeda"
                     found += self._prep_actors(child, ("with", "to"), b, actors, previous)
+            # people of a side not the state ("a Venezuelan opposition leader"), or of no office whom the actor table
+            # made a group of ("a New Bedford man"): the country their modifier names is theirs, not them
+            own_people = nonstate_member(tok) or group is not None and private_people(tok)
             if not found and (pair := _hyphen_pair(tok)) is not None:
                 # "the Russia-Ukraine war": both parties
                 sides = [a for side in pair if (a := self._modifier_actor(side, b, actors))]
@@ -676,10 +679,11 @@ class EventCoder:
                         # "a Russian missile strike", "a Houthi drone attack": the weapon's owner strikes
                         found += owners
                         break
-                    if child.dep_ in ("amod", "compound", "poss", "nmod") and not nonstate_member(tok) and (
+                    if child.dep_ in ("amod", "compound", "poss", "nmod") and not own_people and (
                             self._modifier_actor(child, b, actors)):
                         # "Hungarian and Romanian officials": the modifier and its conjuncts; "Ethiopian, Mozambican
-                        # and South African troops", parsed as modifiers side by side: each one listed after it
+                        # and South African troops", parsed as modifiers side by side: each one listed after it. Not
+                        # people of no office the actor table made a group of ("a New Bedford man": the man)
                         for mod in [child, *(c for c in child.children if c.dep_ == "conj"), *_listed_modifiers(child)]:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
