@@ -1823,9 +1823,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             continue  # an envoy named bare is as likely the other country's ("Germany expelled the ambassador, X")
         if actor.kind == "group" and {w.rstrip("s") for w in actor.name.lower().split()} & DIPLOMATIC_TITLES:
             continue  # so are diplomats ("Turkey expelled two diplomats")
-        # "the Biden administration added Chinese companies": a name modifying the subject is of its clause too
         verbs = {(b, tok.head.i) for b, i in own_tokens
-                 for tok in [_conjunct_head(_modified_noun(parsed[b].tokens[i]))] if tok.dep_ in ("nsubj", "nsubjpass")}
+                 for tok in [_conjunct_head(parsed[b].tokens[i])] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
@@ -1974,13 +1973,6 @@ entertain discuss review exchange""".split())
 MEETING_NOUNS = frozenset("""talk talks meeting meetings summit consultation consultations conversation call
 discussion discussions negotiation negotiations dialogue visit""".split())
 MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS
-
-
-def _modified_noun(tok: Token) -> Token:
-    """The noun a name is a compound of ("the Biden administration": administration), or the name itself."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head
-    return tok
 
 
 def _conjunct_head(tok: Token) -> Token:

@@ -381,8 +381,7 @@ def _stopped_text(verb: Token) -> bool:
     was stopped before it took effect."""
     text = verb.head
     return verb.dep_ in ("acl", "relcl") and text.pos_ == "NOUN" and _lemma(text) in TEXT_NOUNS and (
-        text.dep_ == "dobj" and _lemma(text.head) in STOPPING_VERBS
-        or text.dep_ == "nsubjpass" and _lemma(text.head) in STOPPING_VERBS)
+        text.dep_ in ("dobj", "nsubjpass") and _lemma(text.head) in STOPPING_VERBS)
 
 
 def _meant_by_no_one(verb: Token) -> bool:
