@@ -211,6 +211,8 @@ def test_listing_a_party_for_sanctions_or_as_terrorist_sanctions_it(pipeline: Pi
         (listing,) = events(pipeline, text)
         assert (listing.type, listing.cameo) == ("COERCE", "163") and names(listing.target) == {target}, text
     assert events(pipeline, "She added sugar to the list of ingredients.") == []
+    (arrest,) = events(pipeline, "The army placed the terrorist group's leader under arrest.")
+    assert (arrest.type, arrest.cameo) == ("COERCE", "173")
 
 
 def test_sanctions_and_export_controls_with_no_target_are_not_domestic(pipeline: Pipeline) -> None:
