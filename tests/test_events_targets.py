@@ -240,3 +240,11 @@ def test_a_man_of_a_town_is_not_his_country(pipeline: Pipeline) -> None:
     assert names(arrest.target) == {"man"} and countries(arrest.target) == {"USA"}
     (clash,) = events(pipeline, "Protesters battled cops in Brooklyn.")
     assert names(clash.target) == {"cops"}
+
+
+def test_unnamed_people_fired_at_are_the_target(pipeline: Pipeline) -> None:
+    """"fired tear gas at the youths", "opened fire on villagers": the people aimed at, named by no dictionary."""
+    for text, people in (("Police fired tear gas at the youths.", "youths"),
+                         ("Soldiers opened fire on villagers.", "villagers")):
+        (attack,) = events(pipeline, text)
+        assert attack.type == "ASSAULT" and names(attack.target) == {people}, text

@@ -1205,6 +1205,9 @@ class EventCoder:
                         found = []
                     if found:
                         return found, obj
+                    if people is not None and obj is not None and child.lower_ in AIMING_PREPS and (
+                            unnamed := _people_noun(obj)) is not None and rule.type in HOSTILE_TYPES:
+                        return [people(unnamed)], unnamed  # "fired tear gas at the youths": unnamed people aimed at
                     if obj is not None and rule.target_is_place:
                         if deferred:
                             return deferred[0]
