@@ -349,9 +349,14 @@ INTENT_NOUNS = frozenset("plan intention intent desire wish aim idea plot scheme
 PREVENTING_VERBS = frozenset("foil thwart prevent disrupt avert frustrate stop uncover".split())
 
 
+def _acted_on_by(noun: Token, verbs: frozenset[str]) -> bool:
+    """The noun is what one of `verbs` acts on, actively ("foiled a plot") or in the passive ("was vetoed")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+
+
 def _prevented(meant: Token) -> bool:
-    """The noun of intention is what a verb of `PREVENTING_VERBS` acts on, actively or in the passive."""
-    return meant.dep_ in ("dobj", "nsubjpass") and _lemma(meant.head) in PREVENTING_VERBS
+    """The noun of intention is what a verb of `PREVENTING_VERBS` acts on."""
+    return _acted_on_by(meant, PREVENTING_VERBS)
 
 
 def intent_noun(verb: Token) -> Token | None:
@@ -380,8 +385,8 @@ def _stopped_text(verb: Token) -> bool:
     """The act is what a text says ("a statement condemning Russia", "a resolution that demands ...") and the text
     was stopped before it took effect."""
     text = verb.head
-    return verb.dep_ in ("acl", "relcl") and text.pos_ == "NOUN" and _lemma(text) in TEXT_NOUNS and (
-        text.dep_ in ("dobj", "nsubjpass") and _lemma(text.head) in STOPPING_VERBS)
+    return verb.dep_ in ("acl", "relcl") and text.pos_ == "NOUN" and _lemma(text) in TEXT_NOUNS and _acted_on_by(
+        text, STOPPING_VERBS)
 
 
 def _meant_by_no_one(verb: Token) -> bool:
