@@ -43,6 +43,34 @@ def test_the_last_word_of_a_group_or_company_name_is_no_surname(pipeline: Pipeli
     assert not any(a.country == "GRC" for a in found)
 
 
+def test_a_government_named_after_its_head_gives_the_head_the_dictionary_country(pipeline: Pipeline) -> None:
+    # "the X administration" says X heads a government, as a title would; the sanctioned country is no one's home
+    found = actors(pipeline, "The Biden administration imposed new sanctions on Iran on Tuesday.")
+    assert (named(found, "Biden").country, named(found, "Biden").country_basis) == ("USA", "dictionary")
+    # out of office on the day, the one country of all the person's posts, without a sector
+    found = actors(pipeline, "The Trump administration threatened new tariffs against China.")
+    assert (named(found, "Trump").country, named(found, "Trump").sector) == ("USA", None)
+
+
+def test_a_name_on_the_subject_does_not_take_the_country_the_clause_acts_on(pipeline: Pipeline) -> None:
+    # Kim names dozens of dictionary people; Japan is what the regime fired at, not its country
+    found = actors(pipeline, "The Kim regime fired two missiles toward Japan.")
+    assert named(found, "Kim").country is None
+
+
+def test_the_outlet_a_story_is_attributed_to_gives_no_country_to_named_parties(pipeline: Pipeline) -> None:
+    # where the news was printed is not where it happened, for a named group
+    for text in ("The Islamic Resistance Front threatened new attacks on Israel, a Saudi-owned weekly reported.",
+                 "According to Saudi media, the Islamic Resistance Front threatened new attacks on Israel."):
+        found = actors(pipeline, text)
+        assert named(found, "Islamic Resistance Front").country != "SAU", text
+    # unnamed gunmen in a local outlet's story are most likely local, and an official's nationality stays the story's
+    found = actors(pipeline, "Gunmen attacked a police checkpoint overnight, Iraqi state television reported.")
+    assert named(found, "Gunmen").country == "IRQ"
+    found = actors(pipeline, "The Islamic Resistance Front attacked a checkpoint overnight, Iraqi police said.")
+    assert named(found, "Islamic Resistance Front").country == "IRQ"
+
+
 # -- 2. a state named as its agencies are -------------------------------------------------------------------------
 
 def test_a_us_state_before_an_agency_is_the_state_not_the_country(pipeline: Pipeline) -> None:

@@ -313,3 +313,12 @@ def test_a_lone_family_name_is_the_one_dictionary_person_of_that_family_name() -
     assert knowledge.surname_person("Xi", day) == ("CHN", "GOV")
     assert knowledge.surname_person("Scholz", day) == ("DEU", "GOV")
     assert knowledge.surname_person("Kim", day) is None  # dozens of entries: none of them
+
+
+def test_entries_that_agree_on_a_family_name_count_as_one_person() -> None:
+    knowledge = default_knowledge()
+    day = dt.date(2024, 7, 24)
+    # JOE_BIDEN is in Phoenix's leaders list and in the shipped leaders alike, with one country and post that day
+    assert knowledge.surname_person("Biden", day) == ("USA", "GOV")
+    # RICARDO_MADURO of Honduras and NICOLAS_MADURO of Venezuela: no one
+    assert knowledge.surname_person("Maduro", day) is None

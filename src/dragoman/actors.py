@@ -1777,6 +1777,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 if code:
                     mentioned.append((b, ent.root, code))
     filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
+    tellers = {(b, tok.i) for b, tok, _ in mentioned if media_teller(tok)}
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
     story_countries: frozenset[str] = frozenset()  # the countries named most often, counted once, when first needed
@@ -1824,7 +1825,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         if actor.kind == "group" and {w.rstrip("s") for w in actor.name.lower().split()} & DIPLOMATIC_TITLES:
             continue  # so are diplomats ("Turkey expelled two diplomats")
         verbs = {(b, tok.head.i) for b, i in own_tokens
-                 for tok in [_conjunct_head(parsed[b].tokens[i])] if tok.dep_ in ("nsubj", "nsubjpass")}
+                 for tok in [_subject_named(_conjunct_head(parsed[b].tokens[i]))] if tok.dep_ in ("nsubj", "nsubjpass")}
         # "visited Kyiv and promised weapons to Ukraine": the verbs that share the actor as subject
         verbs |= {(b, c.i) for b, v in list(verbs) for c in parsed[b].tokens[v].children
                   if c.dep_ in ("conj", "xcomp") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)}
@@ -1846,6 +1847,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         for b, tok, c in mentioned:
             if c in codes or c in against:
                 continue
+            if actor.kind != "group" and (b, tok.i) in tellers:
+                continue  # a named body or person is not the reporting outlet's; unnamed "gunmen" likely are
             if actor.kind == "person" and ((b, tok.i) in met_tokens or _another_persons(tok, b, table, by_id, actor,
                                                                                          guests)):
                 continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
@@ -1975,6 +1978,11 @@ discussion discussions negotiation negotiations dialogue visit""".split())
 MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS
 
 
+def _subject_named(tok: Token) -> Token:
+    """The subject a name modifies ("the Kim regime fired", "Hamas's leaders said"), else the name itself."""
+    return tok.head if tok.dep_ in ("compound", "poss") and tok.head.dep_ in ("nsubj", "nsubjpass") else tok
+
+
 def _conjunct_head(tok: Token) -> Token:
     """The first of a list of conjuncts ("Putin and Xi": Putin), where the list's role in the clause is marked."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -2072,6 +2080,32 @@ def _speakers_own(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], 
 # Words after a hyphen that make a place where someone or something comes from: a person's origin ("Iraqi-born") or a
 # product's maker ("US-made tear gas", "Russian-built jets"), never a party to what is done.
 ORIGIN_WORDS = frozenset("""born descended origin made built manufactured produced designed supplied""".split())
+
+
+# News outlets, and the words a story is attributed to them by.
+MEDIA_WORDS = frozenset("""agency news newspaper daily weekly broadcaster channel television tv radio media press
+magazine paper journal website outlet""".split())
+ATTRIBUTION_WORDS = frozenset("said says reported reports told added".split())
+
+
+def media_teller(tok: Token) -> bool:
+    """A word of the news outlet a story is attributed to ("Iranian state television reported", "an editor at the
+    Armenian news agency said", "according to Russian media", "..., a Saudi-owned weekly reports"): the country it
+    names is where the news was printed, not necessarily where it happened. An official's is not set aside ("Iraqi
+    police said gunmen killed five" is most likely Iraq's story)."""
+    chain = [tok, *tok.ancestors]
+    for k, word in enumerate(chain):
+        if word.lower_ in MEDIA_WORDS and word.pos in (NOUN, PROPN) and any(
+                a.dep_ == "nsubj" and a.head.lemma_ in SPEECH_VERBS
+                or a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according"
+                for a in chain[k:]):
+            return True
+    # ", a Saudi-owned weekly reports." closing the sentence, however it was parsed
+    sent = tok.sent
+    comma = max((t.i for t in sent if t.text == "," and t.i < tok.i), default=None)
+    tail = tok.doc[comma + 1:sent.end] if comma is not None else None
+    return tail is not None and len(tail) <= 10 and any(t.lower_ in MEDIA_WORDS for t in tail) \
+        and any(t.lower_ in ATTRIBUTION_WORDS and t.i > tok.i for t in tail)
 
 
 def origin_only(tok: Token) -> bool:
@@ -2425,6 +2459,17 @@ def _body_sector(head: Token, modifiers: list[str]) -> tuple[str | None, int]:
         return "BUS", start
     described = sector_of(" ".join(modifiers)) if modifiers else None
     return described or BODY_HEADS[head.lemma_.lower()], start
+
+
+# A government named after the person at its head ("the Biden administration", "Netanyahu's cabinet").
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "presidency", "premiership"})
+
+
+def heads_of_government(parsed: list[ParsedBlock], table: ActorTable) -> set[str]:
+    """Ids of the people named by one word before a government noun ("the Biden administration", "Netanyahu's
+    government"): the construction says the person heads a government, as a title would."""
+    return {aid for (b, i), aid in table.by_token.items()
+            if (tok := parsed[b].tokens[i]).dep_ in ("compound", "poss") and tok.head.lower_ in GOVERNMENT_NOUNS}
 
 
 # Where a lone surname stands as a participant ("Scholz met Macron", "Navalny's arrest").

@@ -58,6 +58,7 @@ from dragoman.actors import (
     add_surname_persons,
     english_word,
     foreign_institution,
+    heads_of_government,
     normalize_title,
     person_context,
     slug,
@@ -373,7 +374,7 @@ class Knowledge:
             if holder is not None:
                 index.merge(actor, holder)  # "Chancellor Olaf Scholz ... the German chancellor said"
         index.drop_merged()
-        self._person_countries(table, day)
+        self._person_countries(table, day, heads_of_government(parsed, table))
         for actor in table.actors:
             if actor.id in sectors:
                 continue
@@ -384,13 +385,15 @@ class Knowledge:
         add_group_actors(parsed, table, article_id, self.group_sector)
         add_surname_persons(parsed, table, article_id, lambda word: self.surname_person(word, day))
 
-    def _person_countries(self, table: ActorTable, day: dt.date | None) -> None:
+    def _person_countries(self, table: ActorTable, day: dt.date | None, heads: set[str]) -> None:
         """A person the article gives no country takes the country of the one dictionary entry that names them
         word for word in another spelling ("Alexander Lukashenko": ALYAKSANDR_LUKASHENKA, by
         `names.same_person`), or whose post is not in force that day (FUMIO_KISHIDA in 2023: all its codes say
         JPN, and a person keeps a country). A person named by one word only when one person's entry alone has that
-        family name and the article supports it: a title ("Prime Minister Kishida"), or that country named in the
-        article ("Nixon" in an article naming the United States; "Wolfe said" is not RAYMOND_WOLFE of Jamaica)."""
+        family name and the article supports it: a title ("Prime Minister Kishida"), a government named after the
+        person (`heads`: "the Biden administration"), or that country named in the article ("Nixon" in an article
+        naming the United States; "Wolfe said" is not RAYMOND_WOLFE of Jamaica). Entries that agree on the person's
+        country and post count as one (Phoenix and the shipped leaders both list JOE_BIDEN)."""
         named = {a.country for a in table.actors if a.kind == "country"}
         for actor in table.actors:
             if actor.kind != "person" or actor.country:
@@ -410,20 +413,28 @@ class Knowledge:
                            if actor.name.upper() in (words[0], words[-1])}
             else:
                 continue
-            if len(entries) != 1:
+            found = {(self.entry(payload), self._lasting_identity(self.entry(payload), day)) for payload in entries}
+            if len({identity for _, identity in found}) != 1:
                 continue
-            entry = self.entry(next(iter(entries)))
-            if not full and entry.kind != "person":
+            entry, identity = next(iter(found))
+            if not full and any(e.kind != "person" for e, _ in found):
                 continue  # "President Star": the last word of a body's name (BLACK_STAR) is no family name
-            identity = entry.identity(day)
-            if identity is None and entry.petrarch is not None:
-                countries = {split_code(c.code.upper())[0] for c in entry.petrarch.codes}
-                identity = (countries.pop(), None) if len(countries) == 1 else None
-            if not full and not actor.roles and (identity is None or identity[0] not in named):
+            supported = bool(actor.roles) or actor.id in heads or identity is not None and identity[0] in named
+            if not full and not supported:
                 continue  # "Wolfe said": a namesake, unless the article names the person's country
             if identity and identity[0] and entry.is_country(day) is None:
                 actor.country, actor.country_basis = identity[0], "dictionary"
                 actor.sector = actor.sector or identity[1]
+
+    @staticmethod
+    def _lasting_identity(entry: Entry, day: dt.date | None) -> tuple[str | None, str | None] | None:
+        """The entry's (country, sector) on `day`; out of office, the one country all its posts were in, without a
+        sector (a person keeps a country)."""
+        identity = entry.identity(day)
+        if identity is None and entry.petrarch is not None:
+            countries = {split_code(c.code.upper())[0] for c in entry.petrarch.codes}
+            identity = (countries.pop(), None) if len(countries) == 1 else None
+        return identity
 
     def _family_phrases(self, key: str) -> list[tuple[int, str, tuple[str, ...]]]:
         """(payload, key of the first given name, words) of the phrases of two words or more whose family name has
@@ -439,16 +450,17 @@ class Knowledge:
 
     def surname_person(self, word: str, day: dt.date | None) -> tuple[str | None, str | None] | None:
         """(country, sector) of the one entry that has `word` as its family name, a person's ("Scholz": OLAF_SCHOLZ
-        of DEU; "Xi": XI_JINPING, an East Asian family name first); None when no entry or several have it, or it is
-        not a person's (Phoenix's leaders, the shipped leaders, a user's entry of kind person)."""
-        entries = {payload for payload, _, words in self._family_phrases(family_key(word))
-                   if (words[0] if east_asian_family_name(words[0]) else words[-1]) == word.upper()}
-        if len(entries) != 1:
-            return None
-        entry = self.entry(next(iter(entries)))
-        if entry.kind != "person":
+        of DEU; "Xi": XI_JINPING, an East Asian family name first); None when no entry has it, or several that
+        differ on the country or post held on `day` ("Maduro": Honduras's and Venezuela's; not "Biden", listed by
+        Phoenix and by the shipped leaders alike), or it is not a person's (Phoenix's leaders, the shipped leaders,
+        a user's entry of kind person)."""
+        entries = [self.entry(payload) for payload in {
+            payload for payload, _, words in self._family_phrases(family_key(word))
+            if (words[0] if east_asian_family_name(words[0]) else words[-1]) == word.upper()}]
+        if not entries or any(entry.kind != "person" for entry in entries):
             return None  # the last word of a group's or a company's name ("FIRES_OF_HELL", "BLACK_STAR") is no surname
-        return entry.identity(day) or (None, None)
+        identities = {entry.identity(day) or (None, None) for entry in entries}
+        return identities.pop() if len(identities) == 1 else None
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole
