@@ -1765,11 +1765,12 @@ class EventCoder:
         if not source_ids and not target_ids:
             return None
         offset = pb.offset
+        sentence_text = pb.text[sent.start_char:sent.end_char]  # `Span.text` would build it token by token
         evidence = Evidence(
             article_id=article_id,
-            sentence=sent.text.strip(),
+            sentence=sentence_text.strip(),
             start=offset + sent.start_char,
-            end=offset + sent.start_char + len(sent.text.rstrip()),
+            end=offset + sent.start_char + len(sentence_text.rstrip()),
             trigger=_trigger_words(trig),
             trigger_start=offset + trig.governor.idx if trig.governor.i < trig.word.i else offset + trig.word.idx,
             trigger_end=offset + max(trig.word.idx + len(trig.word), trig.governor.idx + len(trig.governor)),
@@ -1797,7 +1798,7 @@ class EventCoder:
             id="",
             type=event_type,
             mode=mode,
-            contexts=list(rule.contexts) or _contexts(sent),
+            contexts=list(rule.contexts) or _contexts(sentence_text),
             cameo=cameo,
             source=[self._participant(a, actors) for a in source_ids],
             target=[self._participant(a, actors) for a in target_ids],

@@ -517,9 +517,8 @@ class CameoDictionary:
         entry = entries[0]  # longest first
         start = first_word[verb.i] - entry.head
         end = start + len(entry.words)
-        subtree = list(verb.subtree)
-        lo = first_word[subtree[0].i]
-        hi = first_word.get(subtree[-1].i + 1, len(words))
+        lo = first_word[verb.left_edge.i]
+        hi = first_word.get(verb.right_edge.i + 1, len(words))
         best: tuple[int, int, Pattern] | None = None
         best_block = entry.block
         receiving = verb.lemma_.lower() in RECEIVING

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dragoman.countries import country_code
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
@@ -408,9 +408,27 @@ LOADING = frozenset("carry load laden transport bear".split())
 SENDING_VERBS = frozenset("send dispatch move deploy rush transfer deliver ship".split())
 
 
-def _objects_match(tok: Token, objects: tuple[str, ...], modifiers: bool = True) -> bool:
+def _objects_match(tok: Token, objects: tuple[str, ...], modifiers: bool = True,
+                   words: list[tuple[str, str, str]] | None = None) -> bool:
     """`objects` restricts a verb to those direct objects (their lemma, or a phrase in the object); `modifiers`
-    False: an object's compound modifier does not count ("struck oil" is no attack, "struck an oil refinery" is)."""
+    False: an object's compound modifier does not count ("struck oil" is no attack, "struck an oil refinery" is).
+    `words`: the verb's `_object_words` when the caller has them (one verb meets many rules)."""
+    for lemma, low, phrase in _object_words(tok, modifiers) if words is None else words:
+        if lemma in objects or low in objects or any(" " in w and w in phrase for w in objects):
+            return True
+    return False
+
+
+def _known_object_words(known: dict[bool, list[tuple[str, str, str]]], tok: Token,
+                        modifiers: bool) -> list[tuple[str, str, str]]:
+    """`_object_words(tok, modifiers)`, made once per verb into `known`."""
+    if modifiers not in known:
+        known[modifiers] = _object_words(tok, modifiers)
+    return known[modifiers]
+
+
+def _object_words(tok: Token, modifiers: bool = True) -> list[tuple[str, str, str]]:
+    """(lemma, word, phrase) of each object of the verb `tok` that `_objects_match` compares with a rule's."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr", "dative")]
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children):
         # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
@@ -448,13 +466,7 @@ def _objects_match(tok: Token, objects: tuple[str, ...], modifiers: bool = True)
              if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") for p in c.children if p.dep_ == "pobj"]
     # "halt mediation efforts": a compound modifier names what is halted
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"] if modifiers else []
-    for o in objs:
-        if _lemma(o) in objects or o.lower_ in objects:
-            return True
-        phrase = " ".join(t.lower_ for t in o.subtree)
-        if any(" " in w and w in phrase for w in objects):
-            return True
-    return False
+    return [(_lemma(o), o.lower_, " ".join(t.lower_ for t in o.subtree)) for o in objs]
 
 
 def _contents(noun: Token) -> list[Token]:
@@ -625,12 +637,15 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             # the word as written stands for a lemma when the lemmatizer may have missed it, not when its particle
             # makes it another verb ("wound up buying" is "wind up", no wounding)
             spelt = [] if low != lemma and any(c.dep_ == "prt" for c in tok.children) else lexicon.verbs.get(low, [])
+            object_words: dict[bool, list[tuple[str, str, str]]] = {}  # by `modifiers`, made when first asked
             for rule, rest in lexicon.verbs.get(lemma, []) + spelt:
                 if not _phrase_matches(tok, rest, "verb"):
                     continue
-                if rule.objects and not _objects_match(tok, rule.objects):
+                if rule.objects and not _objects_match(tok, rule.objects, words=_known_object_words(
+                        object_words, tok, True)):
                     continue
-                if (rule.not_objects and _objects_match(tok, rule.not_objects, modifiers=False)
+                if (rule.not_objects and _objects_match(tok, rule.not_objects, words=_known_object_words(
+                        object_words, tok, False))
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
                         # an object clause is an object too: "demonstrates that it is not serious"
                         or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
@@ -1964,7 +1979,7 @@ CONTEXT_WORDS = {
 }
 
 
-def _contexts(sent: Span) -> list[str]:
-    low = sent.text.lower()
+def _contexts(sentence: str) -> list[str]:
+    low = sentence.lower()
     found = [c for c, words in CONTEXT_WORDS.items() if any(w in low for w in words)]
     return found or ["diplomatic"]

@@ -484,7 +484,7 @@ def participle_light_triggers(tokens: Sequence[Token], found: Sequence[Trigger],
     by_word = {t.word.i: t for t in found}
     triggers = []
     for noun in tokens:
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.n_rights:  # the participle follows its noun
             continue
         # (not "talks hosted by Kazakhstan", a third party's: `hosted_talks`)
         participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
