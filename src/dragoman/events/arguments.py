@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable, slug
 from dragoman.countries import country_code, country_name, organization_country
-from dragoman.events.triggers import ACCOUNT_NOUNS, Rule, Trigger, _lemma
+from dragoman.events.triggers import ACCOUNT_NOUNS, OWN_POSSESSIVES, Rule, Trigger, _lemma
 from dragoman.model import Actor, Mention
 from dragoman.wordlists import SPEECH_VERBS
 
@@ -941,7 +941,6 @@ emerge exile ban bar exclude protect""".split()),
 # A state's own envoys: what it does to them ("recalled its ambassador to Somalia", "withdrew our diplomats from
 # Niger") is aimed at the state they are posted to, never at the envoys.
 ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats emissary emissaries chargé".split())
-OWN_POSSESSIVES = frozenset("its their our his her".split())
 POSTING_PREPS = ("to", "in", "at", "from")
 
 

@@ -1025,8 +1025,10 @@ class EventCoder:
                 return found  # "urged the government to expel ...": the party asked, whoever the act names
             if found and all((a := actors.get(x)) is not None and a.kind == "group" for x in found):
                 # "deployed troops to the border": the forces a side moves are its own, not the target (those
-                # it frees are: "freed 20 soldiers")
-                moved = rule.type in self.lexicon.policy.moved_force and rule.mode != "release"
+                # it frees are: "freed 20 soldiers"; so are another party's that it trains or arms: "trained
+                # Malian soldiers")
+                moved = rule.type in self.lexicon.policy.moved_force and rule.mode != "release" \
+                    and not rule.objects_of_another
                 if not (tok is not None and _lemma(tok) in FORCE_NOUNS and moved):
                     deferred.append((found, tok))
                 return []

@@ -140,6 +140,9 @@ class Rule:
     predicates: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
+    # The object is another party's people: named, or of a named nationality or body ("trained Malian soldiers",
+    # "armed the Houthis"), not the actor's own ("trained its soldiers", "recruited fighters")
+    objects_of_another: bool = False
     intransitive: bool = False
     guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
     # A noun or a verb names the event only with one of these prepositions or an infinitive after it:
@@ -529,6 +532,24 @@ def _object_is_actor(verb: Token) -> bool:
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+# Words that make a noun the party's own ("its envoy", "their own soldiers").
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
+
+
+def _object_of_another(verb: Token) -> bool:
+    """The verb's direct object is a party's people that a name or a nationality tells ("trained Malian soldiers",
+    "armed the Houthis", "equipped Ukraine's army"), and not the subject's own ("trained its own soldiers")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "trained and equipped the Ukrainian army"
+        o for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+    for obj in objects:
+        heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+        for head in heads:
+            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            if any(c.lower_ in OWN_POSSESSIVES for c in modifiers):
+                continue
+            if head.ent_type_ in ACTOR_ENTITIES or any(c.ent_type_ in ACTOR_ENTITIES for c in modifiers):
+                return True
+    return False
 
 
 # What a caller does on the telephone: "called Erdogan to congratulate him", "phoned Abbas to discuss the truce".
@@ -653,6 +674,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     refused.add(tok.i)
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):
+                    continue
+                if rule.objects_of_another and not _object_of_another(tok):
                     continue
                 if rule.type == "AID" and _gives_words(tok):
                     refused.add(tok.i)  # "a message handed over by the ambassador": the sender's word, no aid

@@ -1,0 +1,45 @@
+"""Wire constructions of military and financial help (issue 13, session 25). Every sentence is written for these
+tests; none comes from an evaluation set or a real article."""
+
+from __future__ import annotations
+
+from helpers import countries, events, of_type
+
+from dragoman.pipeline import Pipeline
+
+# -- training another party's forces is military aid; one's own, mobilizing ------------------------------------------
+
+
+def test_training_another_partys_soldiers_is_military_aid_to_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "France trained Malian soldiers in counterterrorism last year.")
+    (aid,) = of_type(found, "AID")
+    assert (aid.cameo, countries(aid.source), countries(aid.target)) == ("072", {"FRA"}, {"MLI"})
+    assert not of_type(found, "MOBILIZE")
+
+
+def test_training_ones_own_soldiers_is_mobilizing(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Russia trained its own soldiers for the offensive.")
+    assert of_type(found, "MOBILIZE") and not of_type(found, "AID")
+    found = events(pipeline, "The army trained new recruits in the desert.")
+    assert of_type(found, "MOBILIZE") and not of_type(found, "AID")
+
+
+def test_arming_another_partys_forces_is_military_cooperation(pipeline: Pipeline) -> None:
+    # the verb dictionary codes arming a party 062; the object shared with "trained" counts for both verbs
+    found = events(pipeline, "Washington has trained and equipped the Ukrainian army since 2014.")
+    assert {e.type for e in found} == {"AID", "COOPERATE"}
+    assert all(countries(e.target) == {"UKR"} for e in found)
+
+
+# -- money deposited with a central bank ------------------------------------------------------------------------------
+
+
+def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline: Pipeline) -> None:
+    (aid,) = of_type(events(pipeline, "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank."), "AID")
+    assert (aid.cameo, countries(aid.source), countries(aid.target)) == ("071", {"SAU"}, {"PAK"})
+    (aid,) = of_type(events(pipeline, "The UAE placed a 5 billion dollar deposit with Egypt's central bank."), "AID")
+    assert countries(aid.target) == {"EGY"}
+
+
+def test_money_put_in_an_account_is_no_aid(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "Police said the suspect deposited the money in a Swiss account."), "AID")
