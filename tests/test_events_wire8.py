@@ -43,3 +43,20 @@ def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline: Pipeline) -> None
 
 def test_money_put_in_an_account_is_no_aid(pipeline: Pipeline) -> None:
     assert not of_type(events(pipeline, "Police said the suspect deposited the money in a Swiss account."), "AID")
+
+
+# -- talks as the occasion of a statement, however the occasion is hung ----------------------------------------------
+
+
+def test_talks_before_a_participle_of_speaking_are_the_speakers(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Speaking after talks with his Kenyan counterpart, the Ethiopian prime minister said "
+                             "trade would grow.")
+    (talks,) = of_type(found, "CONSULT")
+    assert countries(talks.source) == {"ETH"} and countries(talks.target) == {"KEN"}
+
+
+def test_following_a_meeting_is_a_preposition_not_a_verb(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Following a meeting with Chinese President Xi Jinping, the Brazilian president told "
+                             "reporters that Brazil wanted peace.")
+    (talks,) = of_type(found, "CONSULT")
+    assert countries(talks.source) == {"BRA"} and countries(talks.target) == {"CHN"}

@@ -950,9 +950,12 @@ def _talks_attended(noun: Token, governor: Token | None) -> bool:
     """The meeting noun is the occasion of a clause of saying and names its partner ("Bayramov said after talks with
     his Armenian counterpart", "told reporters following a meeting with X"): the speaker met them. (An act set in the
     meeting is the act, with the one met: `arguments.meeting_partner`.)"""
-    return governor is not None and _lemma(governor) in SPEAKING and noun.dep_ == "pobj" and (
-        noun.head.lower_ in MEETING_OCCASIONS) and (
-        noun.head.head.i == governor.i) and any(c.dep_ == "nsubj" for c in governor.children) and any(
+    # "Speaking after talks with X, Y said": the participle's subject is the clause's
+    speaker = governor.head if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "mark") for c in governor.children) else governor
+    return governor is not None and speaker is not None and _lemma(governor) in SPEAKING and noun.dep_ in (
+        "pobj", "dobj") and (noun.head.lower_ in MEETING_OCCASIONS) and (
+        noun.head.head.i == governor.i) and any(c.dep_ == "nsubj" for c in speaker.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
@@ -1959,8 +1962,8 @@ def _governing_verb(noun: Token) -> Token | None:
         if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "prep" and tok.tag_ == "VBG"):
+            return tok  # (a participle used as a preposition is none: "following a meeting with X, Y said")
         if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
             return None
     return None
