@@ -60,3 +60,22 @@ def test_following_a_meeting_is_a_preposition_not_a_verb(pipeline: Pipeline) -> 
                              "reporters that Brazil wanted peace.")
     (talks,) = of_type(found, "CONSULT")
     assert countries(talks.source) == {"BRA"} and countries(talks.target) == {"CHN"}
+
+
+# -- accusations traded; exercises as a show of force -----------------------------------------------------------------
+
+
+def test_accusations_traded_are_both_sides_and_not_what_they_are_over(pipeline: Pipeline) -> None:
+    (accusation,) = of_type(events(pipeline, "Armenia and Azerbaijan traded accusations over the shelling of border "
+                                             "villages."), "ACCUSE")
+    assert countries(accusation.source) == {"ARM", "AZE"} and not accusation.target
+    (accusation,) = of_type(events(pipeline, "Serbia traded barbs with Kosovo over the border."), "ACCUSE")
+    assert countries(accusation.source) == {"SRB"} and countries(accusation.target) == {"XKX"}
+
+
+def test_exercises_near_another_party_are_a_show_of_force_against_it(pipeline: Pipeline) -> None:
+    (show,) = of_type(events(pipeline, "China conducted military exercises near Taiwan on Monday."), "MOBILIZE")
+    assert (show.cameo, countries(show.source), countries(show.target)) == ("150", {"CHN"}, {"TWN"})
+    found = events(pipeline, "Russia held naval drills with China in the Sea of Japan.")
+    (drills,) = of_type(found, "COOPERATE")
+    assert countries(drills.target) == {"CHN"} and not of_type(found, "MOBILIZE")

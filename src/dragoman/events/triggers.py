@@ -1067,12 +1067,18 @@ def _noun_excluded(noun: Token, not_objects: tuple[str, ...]) -> bool:
 
 # Prepositions that say which sense an ambiguous noun has ("strikes on Syria" are attacks, "a strike over pay" is a
 # walkout); not "of" or "in", which name a possessor or a place under any sense.
-SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with"})
+SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with", "near", "around", "off"})
+LIGHT_VERB_SENSE_PREPOSITIONS = frozenset({"against", "with", "near", "around", "off"})
 
 
 def _takes_own_preposition(noun: Token, rule: Rule, senses: list[Rule]) -> bool:
-    """The noun has a prepositional argument that this sense takes as its target and another sense does not."""
+    """The noun has a prepositional argument that this sense takes as its target and another sense does not; a
+    light verb's partner or aim is its object's ("held drills with China", "conducted drills near Taiwan"), not its
+    time or place ("began a hunger strike on Monday")."""
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ in SENSE_PREPOSITIONS}
+    if noun.dep_ == "dobj":
+        preps |= {c.lower_ for c in noun.head.children
+                  if c.dep_ == "prep" and c.lower_ in LIGHT_VERB_SENSE_PREPOSITIONS}
     return any(p in rule.target_preps and any(p not in other.target_preps for other in senses) for p in preps)
 
 
