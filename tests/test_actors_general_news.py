@@ -171,3 +171,8 @@ def test_headline_words_and_link_slugs_are_no_persons(pipeline: Pipeline) -> Non
     assert any(a.kind == "person" and a.name.endswith("Al-Sabah") for a in found)
     found = actors(pipeline, "Prosecutors said William Pritchard 3rd fled the scene.")
     assert any(a.kind == "person" and a.name == "William Pritchard 3rd" for a in found)
+
+
+def test_a_country_spacy_reads_as_a_building_is_the_country(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "The Vatican offered to mediate between Russia and Ukraine.")
+    assert any(a.kind == "country" and a.country == "VAT" for a in found)

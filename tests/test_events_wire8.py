@@ -79,3 +79,13 @@ def test_exercises_near_another_party_are_a_show_of_force_against_it(pipeline: P
     found = events(pipeline, "Russia held naval drills with China in the Sea of Japan.")
     (drills,) = of_type(found, "COOPERATE")
     assert countries(drills.target) == {"CHN"} and not of_type(found, "MOBILIZE")
+
+
+# -- the seat of a government is no town of the same name -------------------------------------------------------------
+
+
+def test_a_protest_outside_the_white_house_is_in_the_united_states(pipeline: Pipeline) -> None:
+    # the gazetteer knows a Moroccan "White House" (Casablanca); the organization table knows the seat
+    (protest,) = of_type(events(pipeline, "Protesters gathered outside the White House."), "PROTEST")
+    assert protest.location is not None and protest.location.country == "USA"
+    assert countries(protest.source) == {"USA"}

