@@ -408,6 +408,18 @@ rather than X (the one-party tier still answers it given the pair); sealed lost 
 (sealed >= 0.85 with a gap of at most 3 points) is not met: sealed given the pair is two rows short. One rule was
 reverted in review after these figures (a name modifying the subject counted its clause for country inheritance: GSR
 group-coded source 16/20 -> 15/20); tune is unchanged without it.
+
+Session 25 (2026-12-03 17:50 UTC, 2-core machine; sealed read once, at the end, aggregates). The session's rules came
+from wire-style sentences written for it, not from PLV rows: a government named after its head ("the Biden
+administration") and the news outlet a story is attributed to, for countries; training another party's forces as
+military aid and arming them as cooperation; deposits in a central bank; talks as the occasion of a participle of
+speaking or of "following"; accusations traded; exercises near another party as a show of force; the White House
+as a place; the Vatican. Given the pair: tune 0.920 (A 0.932 -> 0.935, B 0.908 -> 0.906), sealed 0.847 (unchanged),
+gap 7.3 points; macro-F1 0.902 / 0.822. Pipeline finding the pair: tune 0.835 (A 0.877, B 0.797), sealed 0.710
+(unchanged), gap 12.5; both roles 0.730 / 0.589. By basis, sealed: rules 259/297, one party 27/33, the model 23/35,
+all unchanged. The one rule that moved tune rows (training as military aid) won a fold A row and lost a fold B row
+(PLV codes some training COOPERATE). The target (sealed >= 0.85 with a gap of at most 3 points) is not met: sealed
+given the pair is still two rows short.
 """
 
 from __future__ import annotations

@@ -27,6 +27,14 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 25 (2026-12-03 16:32, 17:09 and 17:45 UTC, load 0.5-1.0, `--docs 300 --process-repeats 3
+--processes-only`, fastest of 3 per run): 0.874 at the session's start (bare 20.67 CPU s, dragoman 23.65 s), 1.030
+after the speed commit (bare 30.41, dragoman 29.54: a slow bare run) and 0.898 at the end (25.88 / 28.81): the bare
+script moved 47% between runs, so these say the ratio sits about the 0.9 target and no more. The speed commit's
+effect, counted rather than timed: the event coder's function calls over the same 300 articles 10.38M -> 9.51M (a
+verb's objects read once for all rules, sentence texts sliced instead of rebuilt). In one process (`--workers
+--no-dask`, 16:38 UTC, the session's start) the stages after the parse cost 0.752 of the bare parse's speed.
+
 Whole processes, session 19 (2026-12-03 00:17, 00:51 and 00:56 UTC, load 0.3-1.0, `--docs 300 --process-repeats 3
 --processes-only`, fastest of 3 per run): 0.912, 0.899 and 0.955 in CPU time (bare 20.39 / 19.54 / 19.98 CPU s,
 dragoman 22.36 / 21.73 / 20.91 s; the last two on the session's last rules): about the 0.9 target, run to run
