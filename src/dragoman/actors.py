@@ -1779,7 +1779,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 if code:
                     mentioned.append((b, ent.root, code))
     filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
-    tellers = {(b, tok.i) for b, tok, _ in mentioned if media_teller(tok)}
+    tellers = {(b, tok.i) for b, tok, _ in mentioned if _media_teller(tok)}
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}
     story_countries: frozenset[str] = frozenset()  # the countries named most often, counted once, when first needed
@@ -2090,7 +2090,7 @@ magazine paper journal website outlet""".split())
 ATTRIBUTION_WORDS = frozenset("said says reported reports told added".split())
 
 
-def media_teller(tok: Token) -> bool:
+def _media_teller(tok: Token) -> bool:
     """A word of the news outlet a story is attributed to ("Iranian state television reported", "an editor at the
     Armenian news agency said", "according to Russian media", "..., a Saudi-owned weekly reports"): the country it
     names is where the news was printed, not necessarily where it happened. An official's is not set aside ("Iraqi

@@ -537,8 +537,8 @@ OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
 
 
 def _object_of_another(verb: Token) -> bool:
-    """The verb's direct object is a party's people that a name or a nationality tells ("trained Malian soldiers",
-    "armed the Houthis", "equipped Ukraine's army"), and not the subject's own ("trained its own soldiers")."""
+    """The verb's direct object is a party, or its people that a name or a nationality tells ("trained Malian
+    soldiers", "equipped Ukraine's army"), and not the subject's own ("trained its own soldiers")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "trained and equipped the Ukrainian army"
         o for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
     for obj in objects:
@@ -950,11 +950,12 @@ def _talks_attended(noun: Token, governor: Token | None) -> bool:
     """The meeting noun is the occasion of a clause of saying and names its partner ("Bayramov said after talks with
     his Armenian counterpart", "told reporters following a meeting with X"): the speaker met them. (An act set in the
     meeting is the act, with the one met: `arguments.meeting_partner`.)"""
+    if governor is None:
+        return False
     # "Speaking after talks with X, Y said": the participle's subject is the clause's
-    speaker = governor.head if governor is not None and governor.dep_ == "advcl" and governor.tag_ == "VBG" \
-        and not any(c.dep_ in ("nsubj", "mark") for c in governor.children) else governor
-    return governor is not None and speaker is not None and _lemma(governor) in SPEAKING and noun.dep_ in (
-        "pobj", "dobj") and (noun.head.lower_ in MEETING_OCCASIONS) and (
+    speaker = governor.head if governor.dep_ == "advcl" and governor.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "mark") for c in governor.children) else governor
+    return _lemma(governor) in SPEAKING and noun.dep_ == "pobj" and (noun.head.lower_ in MEETING_OCCASIONS) and (
         noun.head.head.i == governor.i) and any(c.dep_ == "nsubj" for c in speaker.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
