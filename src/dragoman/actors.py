@@ -2084,9 +2084,9 @@ def _speakers_own(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], 
 ORIGIN_WORDS = frozenset("""born descended origin made built manufactured produced designed supplied""".split())
 
 
-# News outlets, and the words a story is attributed to them by.
-MEDIA_WORDS = frozenset("""agency news newspaper daily weekly broadcaster channel television tv radio media press
-magazine paper journal website outlet""".split())
+# News outlets (the outlet words that name media, and more), and the words a story is attributed to them by.
+MEDIA_WORDS = OUTLET_WORDS - {"company", "firm"} | frozenset(
+    "weekly tv media press magazine paper journal website outlet".split())
 ATTRIBUTION_WORDS = frozenset("said says reported reports told added".split())
 
 

@@ -141,7 +141,7 @@ class Rule:
     target_is_place: bool = False
     objects_are_actors: bool = False
     # The object is another party's people: named, or of a named nationality or body ("trained Malian soldiers",
-    # "armed the Houthis"), not the actor's own ("trained its soldiers", "recruited fighters")
+    # "equipped Ukraine's army"), not the actor's own ("trained its soldiers", "recruited fighters")
     objects_of_another: bool = False
     intransitive: bool = False
     guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
@@ -422,6 +422,14 @@ def _objects_match(tok: Token, objects: tuple[str, ...], modifiers: bool = True,
     return False
 
 
+def _shared_objects(verb: Token) -> list[Token]:
+    """One object for two verbs: the direct objects of the verbs joined to `verb` when it has none of its own ("agreed
+    and accepted the proposal", "trained and equipped the Ukrainian army")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [o for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+
+
 def _known_object_words(known: dict[bool, list[tuple[str, str, str]]], tok: Token,
                         modifiers: bool) -> list[tuple[str, str, str]]:
     """`_object_words(tok, modifiers)`, made once per verb into `known`."""
@@ -433,10 +441,8 @@ def _known_object_words(known: dict[bool, list[tuple[str, str, str]]], tok: Toke
 def _object_words(tok: Token, modifiers: bool = True) -> list[tuple[str, str, str]]:
     """(lemma, word, phrase) of each object of the verb `tok` that `_objects_match` compares with a rule's."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod", "attr", "dative")]
-    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in tok.children):
-        # one object for two verbs: "agreed and accepted the proposal", "condemned and rejected the decision"
-        objs += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children
-                 if o.dep_ == "dobj"]
+    if tok.pos_ in ("VERB", "AUX"):
+        objs += _shared_objects(tok)
     # other verbs' "to" may name the object ("set fire to an effigy", "took Somalia to court")
     sent_thing = _lemma(tok) in SENDING_VERBS and any(c.dep_ == "dobj" for c in tok.children)
     # A fronted phrase is an adjunct, not an argument: "With the signing of a memorandum, both sides agreed to ..."
@@ -539,9 +545,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
 def _object_of_another(verb: Token) -> bool:
     """The verb's direct object is a party, or its people that a name or a nationality tells ("trained Malian
     soldiers", "equipped Ukraine's army"), and not the subject's own ("trained its own soldiers")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "trained and equipped the Ukrainian army"
-        o for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
-    for obj in objects:
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _shared_objects(verb):
         heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]
         for head in heads:
             modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
