@@ -56,7 +56,7 @@ from dragoman.language import mostly_latin
 from dragoman.model import Actor, ActorKind, CountryBasis, Mention, Role
 from dragoman.names import english_given_name, normalize, same_person
 from dragoman.nlp import MODEL, ParsedBlock
-from dragoman.wordlists import SPEECH_VERBS
+from dragoman.wordlists import AUTHORED_TEXTS, ISSUING, SPEECH_VERBS, STANCE_VERBS
 
 # Words that make up a person's title ("Vice Foreign Minister", "Prosecutor General").
 TITLE_WORDS = frozenset("""
@@ -120,6 +120,20 @@ GROUP_NOUNS = frozenset({"sides", "countries", "parties", "nations", "states", "
 # Heads naming the people of a body ("rebel leaders", "police officers"): the group is the body.
 MEMBER_HEADS = frozenset("""leader commander official member representative spokesman spokeswoman spokesperson
     negotiator delegate envoy fighter officer""".split())
+# Nouns of a body that are also a stance ("the opposition" and "opposition to the plan").
+STANCE_GROUP_NOUNS = frozenset({"opposition", "resistance"})
+# Verbs that voice a stance named by their object ("expressed opposition"; not "criticized the opposition").
+VOICING_VERBS = frozenset("express voice reiterate reaffirm declare register state announce signal show".split())
+
+
+def voiced_stance(noun: Token) -> bool:
+    """A noun of a body used as the stance it also names: "expressed firm opposition to the sanctions", "voiced
+    strong opposition" (not "the opposition accused the government")."""
+    return noun.lemma_.lower() in STANCE_GROUP_NOUNS and (
+        noun.dep_ == "dobj" and noun.head.lemma_ in VOICING_VERBS
+        or any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in noun.children))
+
+
 # Heads naming a body by its kind ("militia groups", "opposition factions"): the group is the body its modifier names.
 COLLECTIVE_HEADS = frozenset("group faction unit cell network".split())
 # Demonyms shared by two countries; the article's own country mentions decide between them.
@@ -161,6 +175,10 @@ class ActorTable:
     # Persons only by a given name or by what the name does ("Morgan Stanley said", "Navalny was arrested"), which
     # an actor dictionary naming an organization overrules (`Knowledge.apply`).
     guessed_persons: set[str] = field(default_factory=set)
+    # Words that stand for a phrase told before them and bound to no actor here, which the event coder reads as it
+    # reads that phrase: "It" for the body that was the subject before, "the statement" for its issuer (block and
+    # token of the word -> block and token of the phrase's head).
+    stands_for: dict[tuple[int, int], tuple[int, Token]] = field(default_factory=dict)
 
     def get(self, actor_id: str) -> Actor | None:
         if not actor_id:  # callers pass "" for a token no actor holds: no need to walk the actors
@@ -1149,6 +1167,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _possessor_countries(mentions, actors, table, parsed)
     _link_lone_surnames(parsed, actors, table, article_id)
     _link_pronouns(parsed, actors, table, article_id)
+    _link_body_pronouns(parsed, actors, table)
+    _link_authored_texts(parsed, table)
     table.actors = list(actors.values())
     return table
 
@@ -1502,6 +1522,71 @@ def _link_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: A
             table.by_token[(b, tok.i)] = last_person
             start = pb.offset + tok.idx
             actors[last_person].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
+
+
+def _link_body_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable) -> None:
+    """"It" or "they" as the subject of a sentence, before anyone else is named in it, by which a party voices a
+    stance ("Hamas issued a statement on Sunday. It accused Israel of ...") stands for the body that was the subject
+    of the sentence before, as `_link_pronouns` links a person's: an organization or country, or a body named by
+    its head word ("Egypt's foreign ministry"); "it" for one not named in the plural, "they" for any but a country
+    ("The Taliban said ... They warned ..."). Not a thing's "it" ("North Korea fired a missile. It flew 600 km")."""
+    before: tuple[int, Token, str] | None = None  # the body subject of the sentence before, and its kind
+    for b, pb in enumerate(parsed):
+        for sent in pb.sents:
+            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and before is not None and subject.lower_ in ("it", "they") and (
+                    b, subject.i) not in table.by_token and sent.root.lemma_ in STANCE_VERBS and not any(
+                    t.ent_type_ or (b, t.i) in table.by_token for t in pb.doc[sent.start:subject.i]) and (
+                    not _plural(before[1]) if subject.lower_ == "it" else before[2] != "country"):
+                table.stands_for[(b, subject.i)] = before[:2]
+                continue  # the body stays the subject before the next sentence
+            actor = actors.get(table.at(b, subject.i) or "") if subject is not None else None
+            kind = actor.kind if actor is not None else "organization" if subject is not None and (
+                subject.lemma_ in ORG_HEADS and subject.pos_ == "NOUN") else None
+            before = (b, subject, kind) if subject is not None and kind in ("organization", "country") and not any(
+                c.dep_ == "conj" for c in subject.children) else None
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun or name ("the Houthis", "the rebels"); not "the United States", a name of one country."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lower_ != "states"
+
+
+def _link_authored_texts(parsed: list[ParsedBlock], table: ActorTable) -> None:
+    """"The statement urged Japan to ..." after "The Chinese Foreign Ministry issued a statement": a text named
+    again by its noun alone as a subject stands for whoever issued it, in its paragraph or the two before ("The UN
+    Security Council adopted a resolution. The resolution demanded ..."; "the ministry said in a statement ... The
+    statement also urged ..."). Only the nearest text of the same noun counts, and only when its issuer is named."""
+    for b, pb in enumerate(parsed):
+        for tok in pb.tokens:
+            if tok.lemma_ not in AUTHORED_TEXTS or (b, tok.i) in table.by_token or not (
+                    tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and any(
+                        c.dep_ == "acl" and c.tag_ == "VBD" for c in tok.children)):
+                continue  # a subject, or one the parser made the root of a finite verb it read as a participle
+            if [c.lower_ for c in tok.lefts] != ["the"] or any(c.dep_ in ("prep", "appos") for c in tok.rights):
+                continue  # "a statement by X", "the ministry's statement", "the joint statement": said there
+            earlier = ((k, t) for k in range(b, max(b - 3, -1), -1)
+                       for t in reversed(parsed[k].tokens[:tok.i] if k == b else parsed[k].tokens))
+            block, same = next(((k, t) for k, t in earlier if t.lemma_ == tok.lemma_), (b, None))
+            issuer = _issuer(same) if same is not None else None
+            if issuer is not None:
+                table.stands_for[(b, tok.i)] = (block, issuer)
+
+
+def _issuer(text: Token) -> Token | None:
+    """Who put out the text a noun names: the subject of the verb that issued it ("Hamas issued a statement"), the
+    agent of its passive ("a statement was released by the ministry"), the subject of the verb it was said in ("the
+    ministry said in a statement"), or its possessor or "by" phrase ("the ministry's statement")."""
+    head = text.head
+    if text.dep_ == "dobj" and head.lemma_ in ISSUING or text.dep_ == "pobj" and head.lower_ in ("in", "through") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        verb = head if text.dep_ == "dobj" else head.head
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if text.dep_ == "nsubjpass" and head.lemma_ in ISSUING:
+        return next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next((c for c in text.children if c.dep_ == "poss"), None) or next(
+        (g for c in text.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"),
+        None)
 
 
 def _speaker(tok: Token) -> bool:
@@ -1981,8 +2066,13 @@ MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS
 
 
 def _subject_named(tok: Token) -> Token:
-    """The subject a name modifies ("the Kim regime fired", "Hamas's leaders said"), else the name itself."""
-    return tok.head if tok.dep_ in ("compound", "poss") and tok.head.dep_ in ("nsubj", "nsubjpass") else tok
+    """The subject a name modifies or is the body of ("the Kim regime fired", "Hamas's leaders said", "a spokesman
+    for the Foreign Ministry denounced"), else the name itself."""
+    if tok.dep_ in ("compound", "poss") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head.head
+    return tok
 
 
 def _conjunct_head(tok: Token) -> Token:
@@ -2236,6 +2326,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 continue
             if tok.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTING_WORDS for c in tok.children):
+                continue
+            if voiced_stance(tok):
                 continue
             if tok.tag_ == "NN" and tok.lower_ in TITLE_HEADS or tok.dep_ == "pobj" and tok.head.lower_ == "as":
                 continue  # one office holder is a person, not a group; "as foreign ministers" is a capacity

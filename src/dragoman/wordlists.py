@@ -8,6 +8,17 @@ from __future__ import annotations
 
 SPEECH_VERBS = frozenset("""say report announce state claim tell add confirm insist stress write declare
 quote release issue deny reveal disclose note""".split())
+# Verbs by which a party voices a stance or a demand: only a party does these, not a thing ("It condemned the
+# raid" speaks of a body; "It flew 600 km" of a missile).
+STANCE_VERBS = SPEECH_VERBS | frozenset("""condemn denounce deplore decry slam criticize criticise blast accuse blame
+reject welcome hail praise thank congratulate urge call demand ask appeal warn threaten vow pledge promise express
+reiterate protest regret voice affirm reaffirm""".split())
+# Verbs that put out a text whose words are its issuer's ("issued a declaration demanding ...", "KCNA carried a
+# commentary").
+ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give carry read circulate".split())
+# Texts that speak for whoever issued them ("The statement urged Japan to ...", "the resolution demanded ...").
+AUTHORED_TEXTS = frozenset("""statement communique communiqué declaration resolution letter commentary editorial
+message memorandum bulletin""".split())
 SPECULATION_VERBS = frozenset("speculate rumor rumour suggest guess believe suspect think".split())
 # An act a party is accused of is the accuser's claim: "accused China of ramming its vessel", "blamed Kyiv for the
 # strike".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dragoman.actors import TITLE_HEADS, ActorTable, slug
+from dragoman.actors import TITLE_HEADS, ActorTable, slug, voiced_stance
 from dragoman.countries import country_code, country_name, organization_country
 from dragoman.events.triggers import ACCOUNT_NOUNS, OWN_POSSESSIVES, Rule, Trigger, _lemma
 from dragoman.model import Actor, Mention
@@ -72,7 +72,8 @@ def _people_noun(tok: Token | None) -> Token | None:
     # "the Prime Minister" is often tagged a proper noun: a title with no name is still unnamed
     common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_HEADS and not any(
         c.dep_ in ("compound", "flat", "appos") and c.ent_type_ == "PERSON" for c in tok.children)
-    if common and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and _lemma(tok) in PEOPLE_NOUNS:
+    if common and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and _lemma(tok) in PEOPLE_NOUNS and (
+            not voiced_stance(tok)):
         return tok
     return None
 
@@ -366,10 +367,6 @@ canal pass""".split())
 
 # Prepositions of place: their object is where an event happens.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
-
-
-# Verbs that put out a statement whose words are its issuer's ("issued a declaration demanding ...").
-ISSUING = frozenset("issue release publish send deliver make adopt pass post sign give".split())
 
 
 # "were engaged in", "is opposed to": the passive form of these says what its subject itself does.

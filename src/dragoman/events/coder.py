@@ -8,7 +8,15 @@ from functools import partial
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import GROUP_ANAPHORS, GROUP_NOUNS, TITLE_HEADS, ActorTable, origin_only
+from dragoman.actors import (
+    GROUP_ANAPHORS,
+    GROUP_NOUNS,
+    STATE_BODY_WORDS,
+    STATE_SECTORS,
+    TITLE_HEADS,
+    ActorTable,
+    origin_only,
+)
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     ADVERSARY_NOUNS,
@@ -16,7 +24,6 @@ from dragoman.events.arguments import (
     FORCE_NOUNS,
     HELPING_TYPES,
     IMPOSED_TYPES,
-    ISSUING,
     KIN_NOUNS,
     LANDFORMS,
     LOCATIVE_PREPS,
@@ -162,6 +169,7 @@ from dragoman.model import Event, Evidence, Participant
 from dragoman.nlp import ParsedBlock
 from dragoman.reports import SYMMETRIC_TYPES
 from dragoman.timex import Timex
+from dragoman.wordlists import ISSUING, SPEECH_VERBS, STANCE_VERBS
 
 # Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
 ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through".split())
@@ -212,6 +220,10 @@ DEFINITE_GROUPS = GROUP_ANAPHORS - {"force"}
 # Forces named by their arm alone, whose country the one reporting their acts gives.
 UNMARKED_FORCES = FORCE_NOUNS | frozenset("defence defense gunner artillery sniper".split())
 
+
+# Nouns of a matter spoken about, which voice no stance of their own ("said the move was illegal and urged ...").
+MATTER_NOUNS = frozenset("""decision move step measure action situation incident development law plan policy
+remark statement""".split())
 
 # Bodies that make arrests, and report them.
 CUSTODIANS = frozenset("police interior security gendarmerie guard guards".split())
@@ -595,6 +607,9 @@ class EventCoder:
             found += referents  # "the ambassador", "both presidents", "his counterpart Recep Tayyip Erdogan"
         elif own:
             found.append(own)
+        elif (named_earlier := actors.stands_for.get((b, tok.i))) is not None:
+            # "It accused Israel" after "Hamas issued a statement", "The statement urged Japan": the body told before
+            found += self._actors_of(named_earlier[1], named_earlier[0], actors, previous, depth + 1)
         elif tok.pos_ == "PROPN" and not tok.ent_type_ and (code := country_code_fuzzy(tok.text)):
             found.append(country_actor(actors, code) or "")  # "Ethopia has agreed": no entity, still a country
         elif (known := _known_organization(tok, b, actors)) is not None:
@@ -812,6 +827,23 @@ class EventCoder:
                 return actor.id
         return None
 
+    def _reporting_state(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
+                         target_ids: list[str]) -> str | None:
+        """The state, or state body, whose reported words hold the verb, when every party the act is done to has a
+        country and none is the speaker's: one that acts on another country's party ("... were expelled, the
+        Polish foreign ministry said"), not one telling of what befell its own."""
+        targets = [self._participant(a, actors).country for a in target_ids]
+        if not all(targets):
+            return None
+        for speaker in _reporting_speakers(verb):
+            found = self._actors_of(speaker, b, actors, previous)
+            actor = actors.get(found[0]) if len(found) == 1 else None
+            if actor is not None and actor.country and actor.country not in targets and (
+                    actor.kind == "country" or actor.sector in STATE_SECTORS
+                    or actor.kind == "organization" and STATE_BODY_WORDS & set(actor.name.lower().split())):
+                return actor.id
+        return None
+
     @staticmethod
     def _animate(tok: Token, b: int, actors: ActorTable) -> bool:
         """The noun names people or forces: an act done to them by an agent does not make them the agent's."""
@@ -906,6 +938,12 @@ class EventCoder:
                         # deployed to the border": their country deployed them
                         return child, False
                     return (_pobj(agent), True) if agent is not None else (None, True)
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _lemma(tok) in STANCE_VERBS and _lemma(
+                    tok.head.head) in SPEECH_VERBS and self._said_of_matter(tok.head):
+                # "the ministry said the attack was a hate crime and urged Swedish authorities to act": a stance
+                # the parser joined to the words said of a deed or a matter is the speaker's, not the deed's
+                tok = tok.head.head
+                continue
             # "Syria says it is willing to withdraw": through the adjective to the clause's subject; "the minister said
             # the drills are a provocation and warned that ...": a clause with no subject after "and", which the
             # parser hung as the first verb's content, is its conjunct
@@ -968,6 +1006,13 @@ class EventCoder:
                     return obj, False
             break
         return None, False
+
+    def _said_of_matter(self, clause: Token) -> bool:
+        """The clause's subject is a deed or a matter, which voices no stance ("the attack was a hate crime",
+        "the decision violates international law")."""
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ and (
+            _lemma(subject) in MATTER_NOUNS or bool(self.lexicon.nominal_rules(_lemma(subject))))
 
     def _reached_countries(self, verb: Token, b: int, actors: ActorTable, previous: CodedMention | None,
                            avoid: frozenset[str]) -> set[str]:
@@ -1664,6 +1709,10 @@ class EventCoder:
                 custodian := self._reporting_custodian(trig.governor, b, actors)) is not None:
             # "43 people were detained, the Interior Ministry said": the police body reporting the arrests made them
             source_ids = [custodian]
+        if passive and not source_ids and target_ids and rule.type in self.lexicon.policy.reported_by_doer and (
+                doer := self._reporting_state(trig.governor, b, actors, previous, target_ids)) is not None:
+            # "Two Russian diplomats were expelled, the Polish foreign ministry said": the state reports its own act
+            source_ids = [doer]
         if subject is not None and not passive and len(source_ids) <= 1 and (
                 reporter := self._reporting_body(subject, b, actors)) is not None:
             # "the Russian Defence Ministry said air defences shot down 12 drones": forces named without a country in

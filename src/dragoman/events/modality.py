@@ -10,6 +10,7 @@ from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
 from dragoman.events.triggers import (
     ACCOUNT_NOUNS,
+    HOSTILE_INTENT,
     OBLIGATION_MODALS,
     WITHHELD_RULES,
     CodedMention,
@@ -41,8 +42,6 @@ COOPERATIVE_INTENT = {"CONSULT": ("036", None), "SUPPORT": ("032", None), "COOPE
                       "AID": ("033", None), "RETREAT": ("035", None), "CONCEDE": ("035", None)}
 
 
-HOSTILE_INTENT = {"SANCTION": ("133", "relations"), "COERCE": ("132", "ban"), "ASSAULT": ("138", "violence"),
-                  "MOBILIZE": ("138", "violence"), "PROTEST": ("133", "relations")}
 
 
 INTENT_WORDS = frozenset("plan intend decide ready willing prepared vow offer determine resolve mean".split())

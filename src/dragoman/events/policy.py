@@ -27,6 +27,8 @@ class TypePolicy:
     local_source: frozenset[str]
     # The same, for these types in the passive only ("was put under investigation in Italy" -> Italy).
     passive_local_source: frozenset[str]
+    # An agentless passive of these in a state body's words is the body's own, done to another country's party.
+    reported_by_doer: frozenset[str]
     # The target may be the subject of the content clause ("demanded that the US cancel ...").
     speech_act: frozenset[str]
     # The forces a side moves are its own, not the target ("deployed troops to the border").

@@ -735,7 +735,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     found = [t for t in found if t.governor.i not in custody_ordered]
     pledges = _pledges_of_support(found)
     return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(
-        replace(t, rule=PLEDGED_SUPPORT_RULE) if id(t) in pledges else t, lexicon))))) for t in found
+        replace(t, rule=PLEDGED_SUPPORT_RULE) if id(t) in pledges else _promised_threat(t, found), lexicon)))))
+        for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon, sent)]
 
 
@@ -744,6 +745,26 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
 # any other act stays a promise (AGREE).
 PLEDGED_SUPPORT_RULE = Rule(kind="verb", lemmas=(), type="SUPPORT", cameo="051", contexts=("diplomatic",))
 BACKING_VERBS = frozenset({"support", "back", "endorse"})
+
+
+# A promise of a hostile act is a threat (CAMEO 13: "vowed to attack", "VOW * ATTACK [138]" in the verb dictionary;
+# "pledged to impose sanctions"), as an announced hostile act is (`modality._intent`): code and mode by the act's
+# type. A promise of any other act stays a promise (AGREE).
+HOSTILE_INTENT = {"SANCTION": ("133", "relations"), "COERCE": ("132", "ban"), "ASSAULT": ("138", "violence"),
+                  "MOBILIZE": ("138", "violence"), "PROTEST": ("133", "relations")}
+PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _promised_threat(trig: Trigger, found: list[Trigger]) -> Trigger:
+    """A promise whose content is a hostile act, as the threat it is ("Hamas vowed to attack Israel",
+    "vowed to continue its attacks on"); any other trigger as it is."""
+    if trig.rule.type != "AGREE" or trig.word is not trig.governor or _lemma(trig.word) not in PROMISING_VERBS:
+        return trig
+    acts = [t.rule.type for t in found if t.rule.type in HOSTILE_INTENT and _content_of(t, found) is trig]
+    if not acts:
+        return trig
+    cameo, mode = HOSTILE_INTENT[acts[0]]
+    return replace(trig, rule=replace(trig.rule, type="THREATEN", cameo=cameo, mode=mode))
 
 
 def _pledges_of_support(found: list[Trigger]) -> set[int]:
