@@ -177,3 +177,27 @@ def test_what_befell_the_speakers_own_side_is_not_its_act(pipeline: Pipeline) ->
 def test_a_violent_act_told_by_a_state_is_not_the_states(pipeline: Pipeline) -> None:
     found = events(pipeline, "Four Syrian soldiers were killed in an ambush, the Turkish defence ministry said.")
     assert all(countries(e.source) != {"TUR"} for e in of_type(found, "ASSAULT"))
+
+
+# -- the day before the object, quoted words, foreign objects ---------------------------------------------------------
+
+
+def test_a_day_before_the_object_leaves_the_object_to_the_verb(pipeline: Pipeline) -> None:
+    # wire copy puts the day first: the parser reads "on Sunday Chad's decision" as one phrase under "on"
+    found = events(pipeline, "Niger strongly condemned on Sunday Chad's decision to close the border.")
+    (condemnation,) = of_type(found, "ACCUSE")
+    assert countries(condemnation.source) == {"NER"} and countries(condemnation.target) == {"TCD"}
+    found = events(pipeline, "Armenia accused on Friday Azerbaijan of shelling a border village.")
+    (accusation,) = of_type(found, "ACCUSE")
+    assert countries(accusation.target) == {"AZE"}
+
+
+def test_one_quoted_as_doing_is_the_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, "State radio quoted President Museveni as urging Rwanda to withdraw its troops.")
+    (request,) = of_type(found, "REQUEST")
+    assert countries(request.source) == {"UGA"} and countries(request.target) == {"RWA"}
+
+
+def test_a_foreign_object_is_not_the_acting_sides_own(pipeline: Pipeline) -> None:
+    (seizure,) = events(pipeline, "The Venezuelan navy seized a foreign fishing boat.")
+    assert countries(seizure.source) == {"VEN"} and "VEN" not in countries(seizure.target)

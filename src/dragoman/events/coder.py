@@ -221,6 +221,8 @@ DEFINITE_GROUPS = GROUP_ANAPHORS - {"force"}
 UNMARKED_FORCES = FORCE_NOUNS | frozenset("defence defense gunner artillery sniper".split())
 
 
+# Verbs by which an outlet gives someone's words as theirs ("quoted the minister as saying").
+QUOTING_VERBS = frozenset({"quote", "cite"})
 # Nouns of a matter spoken about, which voice no stance of their own ("said the move was illegal and urged ...").
 MATTER_NOUNS = frozenset("""decision move step measure action situation incident development law plan policy
 remark statement""".split())
@@ -364,6 +366,13 @@ AIMING_PREPS = ("against", "at", "on", "into")
 RECEIVING_VISITORS = frozenset("receive meet welcome host".split())
 # Nouns of a message sent, whose content a participle clause may tell ("sent a cable to X, expressing ...").
 MESSAGE_NOUNS = frozenset("message letter cable telegram note missive".split())
+
+
+def _foreign_object(verb: Token) -> bool:
+    """The verb's object is said to be foreign ("seized a foreign tanker", "detained foreign nationals"): not the
+    acting side's own country."""
+    return any(t.lower_ == "foreign" for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+               for t in o.doc[o.left_edge.i:o.i])
 
 
 def _object_agent(verb: Token, obj: Token) -> Token | None:
@@ -996,6 +1005,10 @@ class EventCoder:
                     return subj, False
             if tok.dep_ == "relcl":  # "the destination he visited": the head noun is not the subject
                 return None, False
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "as" and _lemma(
+                    tok.head.head) in QUOTING_VERBS and (quoted := next(
+                    (c for c in tok.head.head.children if c.dep_ == "dobj"), None)) is not None:
+                return quoted, False  # "KCNA quoted Kim Yo Jong as denouncing ...": the one quoted denounces
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ in (
                     "of", "for", "with", "from"):
                 # "accused Uganda of backing the rebels", "blamed Kenya for closing the border": the object of
@@ -1767,7 +1780,7 @@ class EventCoder:
             if location is not None and location.country:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
             elif (rule.type in policy.domestic and not (rule.cameo or "").startswith("16")
-                  or _unnamed_people_object(trig.governor)):
+                  or _unnamed_people_object(trig.governor)) and not _foreign_object(trig.governor):
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people; but
                 # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad
                 own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
@@ -1798,7 +1811,8 @@ class EventCoder:
                                                                      or actor.country_basis == "inherited"):
                     actor.country, actor.country_basis = location.country, "inherited"
         elif rule.type in policy.place_target and rule.mode != "expel" and (
-                rule.type in policy.domestic or _unnamed_people_object(trig.governor)):
+                rule.type in policy.domestic or _unnamed_people_object(trig.governor)) and not _foreign_object(
+                trig.governor):
             # "Kenyan police arrested 12 opposition supporters": unnamed people are the forces' own people (not the
             # diplomats a state expels), unless the act continues one aimed at another party ("attacked Ukraine,
             # killing 12 civilians")
