@@ -201,3 +201,12 @@ def test_one_quoted_as_doing_is_the_doer(pipeline: Pipeline) -> None:
 def test_a_foreign_object_is_not_the_acting_sides_own(pipeline: Pipeline) -> None:
     (seizure,) = events(pipeline, "The Venezuelan navy seized a foreign fishing boat.")
     assert countries(seizure.source) == {"VEN"} and "VEN" not in countries(seizure.target)
+
+
+def test_a_threats_condition_does_not_make_the_threat_hypothetical(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Caracas warned Georgetown of a firm response if the survey ships entered the waters.")
+    (threat,) = of_type(found, "THREATEN")
+    assert threat.factuality == "asserted" and countries(threat.target) == {"GUY"}
+    # the act threatened stays conditional
+    found = events(pipeline, "Venezuela said it would seize the ships if they entered the waters.")
+    assert all(e.factuality == "hypothetical" for e in found if e.type != "THREATEN")

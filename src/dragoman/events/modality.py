@@ -188,6 +188,8 @@ def _factuality(trig: Trigger) -> Factuality:
                        and v.tag_ == "VBN"), None)
     chain = told_by if clause_end is None else told_by[:clause_end + 1]
     for v in chain:
+        if v is own and trig.rule.type == "THREATEN":
+            continue  # "warned Washington of a response if the drills go ahead": the condition is the threat's
         for c in v.children:
             if c.dep_ in ("advcl", "mark") and c.lower_ == "if" or c.dep_ == "advcl" and marked_by(c, ("if",)):
                 return "hypothetical"
