@@ -14,10 +14,10 @@ from dragoman.model import Article
 from dragoman.petrarch import ActorDictionary, _phrase_glue
 from dragoman.pipeline import Pipeline
 
-RECENT = default_paths()[-1]
+RECENT = default_paths()[-2]
 
 
-def test_the_file_is_the_last_default_and_parses_with_no_warning() -> None:
+def test_the_file_is_read_after_the_phoenix_files_and_parses_with_no_warning() -> None:
     assert RECENT.as_posix().endswith(UPDATE_FILE)
     with warnings.catch_warnings():
         warnings.simplefilter("error")

@@ -257,6 +257,36 @@ class Knowledge:
             else:
                 self._add_petrarch(ActorDictionary.parse(text, source=str(path)), update, people)
 
+    def correct(self, path: Path) -> None:
+        """Phrases the dictionaries read before give one party and the news now means another by: each line of the
+        file is "PHRASE<TAB>ENTRY PHRASE" (the phrase moves to the entry the second phrase holds) or "PHRASE<TAB>-"
+        (it names no party); "#" starts a comment. A phrase no dictionary holds is an error naming the line."""
+        try:
+            lines = path.read_text("utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{path}: {exc}") from None
+        held = self.index._lookup()
+        for n, line in enumerate(lines, 1):
+            fields = line.split("#", 1)[0].strip().split("\t")
+            if fields == [""]:
+                continue
+            if len(fields) != 2:
+                raise KnowledgeError(f"{path}: line {n}: expected a phrase, a tab and an entry's phrase or -")
+            phrase, to = (f.strip() for f in fields)
+            words = _phrase_glue(phrase)[0]
+            found = held.get(words)
+            target = None if to == "-" else held.get(_phrase_glue(to)[0])
+            if found is None or to != "-" and target is None:
+                raise KnowledgeError(f"{path}: line {n}: {phrase if found is None else to} is in no dictionary")
+            old = self.entry(found.payload)
+            old.aliases = tuple(a for a in old.aliases if a != _display(phrase))
+            if target is None:
+                self.index.remove(words)
+                continue
+            found.payload = target.payload
+            new = self.entry(target.payload)
+            new.aliases = tuple(dict.fromkeys([*new.aliases, _display(phrase)]))
+
     def given_names(self) -> frozenset[str]:
         """The given names two or more person entries begin with (lowercase), but for English function words ("in",
         "us": Korean and Chinese syllables) and country names and demonyms ("American", from "AMERICAN_...")."""
@@ -1118,11 +1148,13 @@ DEFAULT_FILES = ("petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.In
 # Read after them, dating anew the people they hold and marking them as persons (`Knowledge.add_file(update=True,
 # people=True)`): see its PROVENANCE.md.
 UPDATE_FILE = "recent/dragoman.leaders.actors.txt"
+# Read last: phrases the news now means another party by than the dictionaries do (`Knowledge.correct`).
+CORRECTIONS_FILE = "recent/dragoman.corrections.tsv"
 
 
 def default_paths() -> list[Path]:
     folder = resources.files("dragoman") / "data"
-    return [Path(str(folder / name)) for name in (*DEFAULT_FILES, UPDATE_FILE)]
+    return [Path(str(folder / name)) for name in (*DEFAULT_FILES, UPDATE_FILE, CORRECTIONS_FILE)]
 
 
 @lru_cache(maxsize=1)
@@ -1142,8 +1174,9 @@ def default_knowledge() -> Knowledge:
     with warnings.catch_warnings():
         # The six malformed dates of the originals (PROVENANCE.md) are known and nothing a user can act on.
         warnings.simplefilter("ignore", DictionaryWarning)
-        knowledge = Knowledge.load(paths[:-1])
-    knowledge.add_file(paths[-1], update=True, people=True)
+        knowledge = Knowledge.load(paths[:-2])
+    knowledge.add_file(paths[-2], update=True, people=True)
+    knowledge.correct(paths[-1])
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them

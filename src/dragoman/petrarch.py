@@ -189,6 +189,12 @@ class _PhraseIndex:
         # Longest first; among equals, in the order added.
         bisect.insort_right(self.by_first.setdefault(words[0], []), entry, key=lambda e: -len(e.words))
 
+    def remove(self, words: tuple[str, ...]) -> None:
+        """Take a phrase out (nothing when it is not held)."""
+        entry = self._lookup().pop(words, None)
+        if entry is not None:
+            self._bucket(words[0]).remove(entry)
+
     def _lookup(self) -> dict[tuple[str, ...], _PhraseEntry]:
         if self._where is None:
             self._where = {e.words: e for w in list(self.by_first) for e in self._bucket(w)}
