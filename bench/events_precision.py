@@ -139,11 +139,11 @@ as visits; earthquakes "in a series" or after an "after" the parser took for a p
 a film shot, a title defended, "wound up buying", goods "hitting store shelves", "striking down a rule", "was armed
 with a long gun"). Tune asserted 981 -> 953, planned 51 -> 64 (attempts and purposes: "tried to storm parliament");
 sealed asserted 648 -> 620, reported 209 -> 198, planned 29 -> 53.
-"""
 
 Session 26 (2026-12-03 19:25 UTC): tune 1,481 events, 2.310 per document (1,480 at the start: "The statement expresses
 condolences" gained its issuer as source and became an event; a threat under a condition told in a witness's account
 is reported, not hypothetical); sealed 909, 2.666, unchanged.
+"""
 
 from __future__ import annotations
 
