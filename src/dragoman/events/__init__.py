@@ -10,7 +10,6 @@ Modules: `triggers` (lexicon and trigger finding), `arguments` (participants off
 """
 
 from dragoman.events.coder import EventCoder
-from dragoman.events.modality import COOPERATIVE_INTENT, HOSTILE_INTENT
-from dragoman.events.triggers import CodedMention, Lexicon, Rule, Trigger
+from dragoman.events.triggers import COOPERATIVE_INTENT, HOSTILE_INTENT, CodedMention, Lexicon, Rule, Trigger
 
 __all__ = ["COOPERATIVE_INTENT", "HOSTILE_INTENT", "CodedMention", "EventCoder", "Lexicon", "Rule", "Trigger"]

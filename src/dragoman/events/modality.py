@@ -10,6 +10,7 @@ from dragoman.actors import ActorTable
 from dragoman.events.arguments import _chain, _pobj
 from dragoman.events.triggers import (
     ACCOUNT_NOUNS,
+    COOPERATIVE_INTENT,
     HOSTILE_INTENT,
     OBLIGATION_MODALS,
     WITHHELD_RULES,
@@ -35,14 +36,6 @@ from dragoman.wordlists import (
     THREAT_MODIFIERS,
     THREATENED_ACTS,
 )
-
-# Announced intentions: PLOVER codes a stated future cooperative act as AGREE and a hostile one as
-# THREATEN (CAMEO 03 "express intent to ..." and 13 "threaten"), besides the planned act itself.
-COOPERATIVE_INTENT = {"CONSULT": ("036", None), "SUPPORT": ("032", None), "COOPERATE": ("031", None),
-                      "AID": ("033", None), "RETREAT": ("035", None), "CONCEDE": ("035", None)}
-
-
-
 
 INTENT_WORDS = frozenset("plan intend decide ready willing prepared vow offer determine resolve mean".split())
 

@@ -747,9 +747,13 @@ PLEDGED_SUPPORT_RULE = Rule(kind="verb", lemmas=(), type="SUPPORT", cameo="051",
 BACKING_VERBS = frozenset({"support", "back", "endorse"})
 
 
-# A promise of a hostile act is a threat (CAMEO 13: "vowed to attack", "VOW * ATTACK [138]" in the verb dictionary;
-# "pledged to impose sanctions"), as an announced hostile act is (`modality._intent`): code and mode by the act's
-# type. A promise of any other act stays a promise (AGREE).
+# Announced intentions: PLOVER codes a stated future cooperative act as AGREE and a hostile one as
+# THREATEN (CAMEO 03 "express intent to ..." and 13 "threaten"), besides the planned act itself
+# (`modality._intent`); code and mode by the act's type.
+COOPERATIVE_INTENT = {"CONSULT": ("036", None), "SUPPORT": ("032", None), "COOPERATE": ("031", None),
+                      "AID": ("033", None), "RETREAT": ("035", None), "CONCEDE": ("035", None)}
+# A promise of a hostile act is a threat too (CAMEO 13: "vowed to attack", "VOW * ATTACK [138]" in the verb
+# dictionary; "pledged to impose sanctions"); a promise of any other act stays a promise (AGREE).
 HOSTILE_INTENT = {"SANCTION": ("133", "relations"), "COERCE": ("132", "ban"), "ASSAULT": ("138", "violence"),
                   "MOBILIZE": ("138", "violence"), "PROTEST": ("133", "relations")}
 PROMISING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
