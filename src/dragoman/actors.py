@@ -35,6 +35,7 @@ from dragoman.countries import (
     country_name,
     international_body,
     is_international,
+    organization_begins,
     organization_country,
     organization_named,
 )
@@ -251,9 +252,37 @@ def _name_start(doc: Doc, i: int, j: int) -> int:
             return i
 
 
+# Tokens an organization table name may run to ("Jama'at Nasr al-Islam wal Muslimin": punctuation makes tokens).
+_ORG_NAME_TOKENS = 12
+
+
+def _table_organizations(doc: Doc) -> None:
+    """Names of two words or more that the organization table knows and that the parser cut or read as something
+    else ("Hayat Tahrir al-Sham" as the person "Tahrir al-Sham", "Tehreek-e-Taliban Pakistan" as an organization
+    and a country): one ORG entity over the whole name, so that every later stage reads one body."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text[:1].isupper() and organization_begins(doc[i].text):
+            end = next((j for j in range(min(len(doc), i + _ORG_NAME_TOKENS), i + 1, -1)
+                        if not doc[j - 1].is_punct and organization_named(doc[i:j].text)), None)
+            # A longer entity that holds the name stays ("UN Relief and Works Agency", "the United Nations Security
+            # Council"): the name is found in it when its country is asked.
+            if end is not None and not any(e.start <= i and end <= e.end for e in doc.ents):
+                found.append(Span(doc, i, end, label="ORG"))
+                i = end
+                continue
+        i += 1
+    if found:
+        doc.ents = sorted([e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+                          + found, key=lambda e: e.start)
+
+
 def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
-    """spaCy's entities with repairs: split names rejoined, names after titles found."""
+    """spaCy's entities with repairs: split names rejoined, names after titles found, the organization table's
+    names made whole."""
     doc = pb.doc
+    _table_organizations(doc)
     # a facility that is a country by name is the country ("the Vatican", which spaCy reads as a building)
     spans = [("GPE" if e.label_ == "FAC" and country_code(e.text) else e.label_, e.start, e.end) for e in doc.ents
              if e.label_ in ENTITY_LABELS or e.label_ == "FAC" and country_code(e.text)]
@@ -1135,7 +1164,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             continue  # "Georgia prosecutors": the US state's (add_group_actors), not the country's
         if code:
             add(code, country_name(code) or m.text, "country", m, country=code, sector=None, basis="name")
-        elif m.label == "ORG" and not _is_place_or_occasion(m.text) \
+        elif m.label == "ORG" and not (_is_place_or_occasion(m.text) and not organization_named(m.text)) \
                 and not (is_place and is_place(m.text) and not organization_country(m.text)
                          and not is_international(m.text)) \
                 and not any((m.block, k) in title_map for k in range(m.i, m.j)):

@@ -200,6 +200,16 @@ def organization_named(name: str) -> bool:
     return _key(name) in _ORGS
 
 
+# First words of the organization table's names of two words or more, where a name the parser cut may begin.
+_ORG_FIRST_WORDS = frozenset(key.split()[0] for key in _ORGS if " " in key)
+
+
+@lru_cache(maxsize=8192)
+def organization_begins(word: str) -> bool:
+    """A name of two words or more in the organization table may begin with this word ("Hayat", "Tehreek")."""
+    return _key(word) in _ORG_FIRST_WORDS
+
+
 # Words that make an organization's name regional or worldwide ("Association of African Jurists",
 # "Third World Water Forum"), unless the organization table places it in one country.
 _REGIONAL_WORDS = frozenset("international world global african european asian arab americas pan".split())
