@@ -164,8 +164,10 @@ class Gazetteer:
         text = name.strip()
         if text.lower().startswith("the "):
             text = text[4:]
-        if not text[:1].isupper():
-            return None  # "a male co-worker": a common word, not Male in the Maldives
+        if not text[:1].isupper() or text.lower() in LANDFORMS:
+            # "a male co-worker": a common word, not Male in the Maldives; "the Sea of Japan" cut to "Sea": no
+            # place alone (the gazetteer gives Seattle by its airport code)
+            return None
         code = country_code(text)
         if code:
             return Place(country_name(code) or text, code, None, None)
@@ -217,6 +219,10 @@ def qualifier(tok: Token) -> str | None:
 # The long formal name of a state or country ("Commonwealth of Virginia", "State of New York", "Republic of Korea"):
 # its government. A subnational word prefers a state or province of the name to a country of it ("State of
 # Georgia": the US state, "Republic of Georgia": the country).
+# Words that make a place name of another word ("the Jordan Valley", "the Gaza Strip"), never one by themselves.
+LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
+desert plain plains plateau peninsula delta basin heights region province district county state city town village
+canal pass ocean strait""".split())
 POLITY_WORDS = frozenset("republic kingdom principality emirate sultanate federation confederation union".split())
 SUBNATIONAL_WORDS = frozenset("commonwealth state province territory canton prefecture".split())
 _POLITY = re.compile(r"^(?:the\s+)?((?:[A-Z][a-z'-]+\s+)*?(\w+))\s+of\s+(?:the\s+)?(.+)$")

@@ -359,12 +359,6 @@ SPOKESPEOPLE = frozenset("""spokesman spokeswoman spokesperson representative en
 negotiator delegate emissary agent mouthpiece""".split())
 
 
-# Words that make a place name of another word ("the Jordan Valley", "the Gaza Strip"), never one by themselves.
-LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
-desert plain plains plateau peninsula delta basin heights region province district county state city town village
-canal pass""".split())
-
-
 # Prepositions of place: their object is where an event happens.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 

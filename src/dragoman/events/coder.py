@@ -25,7 +25,6 @@ from dragoman.events.arguments import (
     HELPING_TYPES,
     IMPOSED_TYPES,
     KIN_NOUNS,
-    LANDFORMS,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
     OBJECT_PREPS,
@@ -883,11 +882,10 @@ class EventCoder:
         if tok.ent_type_ not in ("GPE", "LOC") or actors.at(b, tok.i):
             return None
         text = _phrase(tok)
-        # the head word alone only when it is a name ("Greater Beirut"), not a landform ("the Jordan Valley" is no
-        # capital of Anguilla)
+        # the head word alone names the place when the phrase does not ("Greater Beirut"); a landform never does
+        # ("the Jordan Valley" is no capital of Anguilla: `Gazetteer.lookup`)
         within = qualified_countries(tok)  # "Sydney, N.S." is Canada's
-        place = self.gazetteer.lookup(text, within) or (
-            None if tok.lower_ in LANDFORMS else self.gazetteer.lookup(tok.text, within))
+        place = self.gazetteer.lookup(text, within) or self.gazetteer.lookup(tok.text, within)
         code = place.country if place else REGIONS.get(text.lower().removeprefix("the "))
         if not code:
             return None

@@ -1013,7 +1013,11 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     if len({rule.type for rule in aspect_senses}) > 1:
         aspect_senses = []
     senses = [rule for rule, _ in nouns]
-    nouns.sort(key=lambda entry: not _takes_own_preposition(tok, entry[0], senses))
+    # The sense whose target a prepositional argument is first; then, for an act several parties do together
+    # ("French and Egyptian warships launched war games"), cooperation before what one party does alone.
+    together = governor is not None and _done_by_several(governor)
+    nouns.sort(key=lambda entry: (not _takes_own_preposition(tok, entry[0], senses),
+                                  not (together and entry[0].type == "COOPERATE")))
     for rule, _ in nouns:
         light = governor is not None and (bool(_forms(governor) & set(rule.light)) or rule in aspect_senses) \
             and not undone and not scene
@@ -1099,6 +1103,15 @@ def _noun_excluded(noun: Token, not_objects: tuple[str, ...]) -> bool:
 # walkout); not "of" or "in", which name a possessor or a place under any sense.
 SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with", "near", "around", "off"})
 LIGHT_VERB_SENSE_PREPOSITIONS = frozenset({"against", "with", "near", "around", "off"})
+
+
+def _done_by_several(verb: Token) -> bool:
+    """The verb's subject names two parties or more: "Russia and China held ...", "French and Egyptian warships
+    launched ..."."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "conj" or c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children)
+        for c in subject.children)
 
 
 def _takes_own_preposition(noun: Token, rule: Rule, senses: list[Rule]) -> bool:
