@@ -223,6 +223,10 @@ def qualifier(tok: Token) -> str | None:
 LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
 desert plain plains plateau peninsula delta basin heights region province district county state city town village
 canal pass ocean strait""".split())
+# Landforms named after a river or a sea, whose name may be a country's without being in it ("the Niger Delta" is
+# Nigeria's, "the Jordan Valley" mostly the West Bank, "the Congo Basin" several countries').
+NATURAL_FEATURES = frozenset("""valley river delta basin strait sea lake gulf bay heights peninsula plain
+plateau""".split())
 POLITY_WORDS = frozenset("republic kingdom principality emirate sultanate federation confederation union".split())
 SUBNATIONAL_WORDS = frozenset("commonwealth state province territory canton prefecture".split())
 _POLITY = re.compile(r"^(?:the\s+)?((?:[A-Z][a-z'-]+\s+)*?(\w+))\s+of\s+(?:the\s+)?(.+)$")

@@ -66,7 +66,14 @@ from dragoman.actors import (
 )
 from dragoman.cache import cache_path, read_cache, write_cache
 from dragoman.countries import country_code, country_name
-from dragoman.geo import ambiguous_qualifier, capital_cities, namesake_state, qualified_countries, shared_gazetteer
+from dragoman.geo import (
+    NATURAL_FEATURES,
+    ambiguous_qualifier,
+    capital_cities,
+    namesake_state,
+    qualified_countries,
+    shared_gazetteer,
+)
 from dragoman.model import Actor, ActorKind, Mention
 from dragoman.names import (
     added_middle_name,
@@ -516,9 +523,15 @@ class Knowledge:
             words += token_words
             owner += [i] * len(token_words)
         found = []
+        # Place names whose head is a landform: a phrase inside one that leaves the head out names the landform,
+        # not a party ("JORDAN" in "the Jordan Valley", "NIGER" in "the Niger Delta").
+        landforms = [(e.start, e.end) for e in doc.ents
+                     if e.label_ in ("LOC", "GPE", "FAC") and doc[e.end - 1].lower_ in NATURAL_FEATURES]
         # A dictionary phrase with a space may skip words, but never across a sentence boundary.
         for hit, positions in self.index.find_all(words, gap_ok=lambda j, k: sentence[owner[j]] == sentence[owner[k]]):
             i, j = owner[positions[0]], owner[positions[-1]] + 1
+            if any(start <= i and j < end for start, end in landforms):
+                continue
             found.append(_Match(self._office_entry(self.entry(hit.payload), doc[i:j]), b, i, j, pb.offset + doc[i].idx,
                                 pb.offset + doc[j - 1].idx + len(doc[j - 1].text)))
         return found

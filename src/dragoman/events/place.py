@@ -14,7 +14,8 @@ from dragoman.nlp import ParsedBlock
 # Regions that are news actors' places but not in the city gazetteer (general knowledge).
 REGIONS = {"west bank": "PSE", "gaza strip": "PSE", "gaza": "PSE", "golan heights": "SYR", "darfur": "SDN",
            "kosovo": "XKX", "chechnya": "RUS", "kashmir": "IND", "crimea": "UKR", "donbas": "UKR",
-           "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN"}
+           "kurdistan": "IRQ", "tibet": "CHN", "xinjiang": "CHN", "south lebanon": "LBN", "west darfur": "SDN",
+           "niger delta": "NGA", "jordan valley": "PSE"}
 
 
 # Acts done at the place they are done to: "shelled Belgorod", "raided the Jenin camp" happen there; "condemned
