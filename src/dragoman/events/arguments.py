@@ -659,16 +659,22 @@ def summoning(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
 
+# Verbs that make or let their object do the infinitive: the object does it, whatever it is ("the threat of pirates
+# prompted a cruise ship to evacuate its passengers": the ship evacuates, not the pirates).
+CAUSATIVE_VERBS = frozenset("prompt force compel cause drive spur oblige".split())
+
+
 def _controller(xcomp: Token) -> Token | None:
     """Object control: "Chad forced Boko Haram to retreat", "urged Mali to withdraw": the named party the verb
     above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help"; not the one
-    summoned, `summoning`)."""
+    summoned, `summoning`); after a causative verb, its object whatever it is."""
     if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) == "promise" or summoning(xcomp.head):
         return None
     obj = next((c for c in xcomp.head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i > xcomp.i:
         return None
-    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" or _people_noun(obj) is not None:
+    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN" or _people_noun(obj) is not None \
+            or _lemma(xcomp.head) in CAUSATIVE_VERBS:
         return obj
     return None
 

@@ -55,6 +55,8 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
     auxes = {c.lower_ for v in chain[:2] for c in v.children if c.dep_ == "aux"}
     if trig.governor.tag_ == "VBN" and {"have", "would"} <= auxes:
         return None  # "legislation that would have allowed ...": what did not happen, and is no longer meant
+    if table is HOSTILE_INTENT and any(_lemma(v) in INTENT_WORDS and _past(v) for v in chain):
+        return None  # "the gunman may have intended to shoot", "had planned to attack": an aim told after, no threat
     conditional = event.factuality == "hypothetical" and auxes & (SPECULATIVE_MODALS | {"would"})
     if not (conditional or auxes & (FUTURE_MODALS | {"would"}) or any(
             _lemma(v) in INTENT_WORDS or any(c.lower_ in INTENT_WORDS for c in v.children if c.dep_ == "acomp")
@@ -71,6 +73,12 @@ def _intent(coded: CodedMention, trig: Trigger, pb: ParsedBlock) -> CodedMention
                     confidence=event.confidence)
     return CodedMention(derived, coded.block, coded.governor, coded.sentence_start, set(coded.participants),
                         derived=True)
+
+
+def _past(verb: Token) -> bool:
+    """The verb tells of the past: "intended", "had planned", "may have meant"."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had") for c in verb.children)
 
 
 def refused_act(verb: Token) -> Token | None:

@@ -143,6 +143,8 @@ class Rule:
     # The object is another party's people: named, or of a named nationality or body ("trained Malian soldiers",
     # "equipped Ukraine's army"), not the actor's own ("trained its soldiers", "recruited fighters")
     objects_of_another: bool = False
+    # Not done to the actor's own people ("evacuated its staff", "rescued their own crew" aid no one)
+    not_own_objects: bool = False
     intransitive: bool = False
     guest_acts: bool = False  # the one received is the source: "Qatar hosted the Saudi delegation" is its visit
     # A noun or a verb names the event only with one of these prepositions or an infinitive after it:
@@ -556,6 +558,14 @@ def _object_of_another(verb: Token) -> bool:
     return False
 
 
+def _own_objects(verb: Token) -> bool:
+    """Every direct object of the verb is the subject's own people ("evacuated its staff and their families")."""
+    objects = [h for o in [c for c in verb.children if c.dep_ == "dobj"] + _shared_objects(verb)
+               for h in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    return bool(objects) and all(any(c.dep_ in ("poss", "amod") and c.lower_ in OWN_POSSESSIVES for c in h.children)
+                                 for h in objects)
+
+
 # What a caller does on the telephone: "called Erdogan to congratulate him", "phoned Abbas to discuss the truce".
 CALLERS_ACTS = SPEECH_VERBS | frozenset("""congratulate thank discuss express convey offer extend inform brief
 update consult condole console wish greet invite apologize apologise assure reassure reaffirm voice urge ask press
@@ -680,6 +690,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.objects_are_actors and not _object_is_actor(tok):
                     continue
                 if rule.objects_of_another and not _object_of_another(tok):
+                    continue
+                if rule.not_own_objects and _own_objects(tok):
+                    refused.add(tok.i)  # nor the dictionary's aid
                     continue
                 if rule.type == "AID" and _gives_words(tok):
                     refused.add(tok.i)  # "a message handed over by the ambassador": the sender's word, no aid

@@ -1,0 +1,78 @@
+"""Fewer false events on general news (issue 13, session 27, from a hand-judged ECB+ tune sample): an aim told after
+the fact is no threat, a cut in pay or jobs is no sanction, one's own people evacuated or rescued are no aid, and a
+causative verb's object does what it is made to do. Every sentence is written for these tests; none comes from an
+evaluation set or a real article."""
+
+from __future__ import annotations
+
+from helpers import countries, events, of_type
+
+from dragoman.pipeline import Pipeline
+
+# -- an aim told in the past is a plan, not a threat -----------------------------------------------------------------
+
+
+def test_an_intention_told_after_the_fact_is_no_threat(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Detectives said the gunman had intended to shoot a second guard.")
+    assert not of_type(found, "THREATEN")
+    (shooting,) = of_type(found, "ASSAULT")
+    assert shooting.factuality == "planned"
+
+
+def test_a_speculated_past_aim_is_no_threat(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Prosecutors said the militants may have intended to attack the consulate.")
+    assert not of_type(found, "THREATEN") and of_type(found, "ASSAULT")
+
+
+def test_a_stated_present_aim_to_attack_stays_a_threat(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Hezbollah said it plans to strike Israeli army posts."), "THREATEN")
+    assert countries(threat.target) == {"ISR"}
+
+
+# -- a cut in pay, jobs or prices is housekeeping -------------------------------------------------------------------
+
+
+def test_cuts_in_pay_and_pensions_are_no_sanction(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Portuguese prime minister announced cuts in wages and pensions on Friday.")
+    assert not of_type(found, "SANCTION")
+
+
+def test_a_pay_freeze_is_no_sanction(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The Irish government announced a freeze on public sector pay."), "SANCTION")
+
+
+def test_a_cut_in_aid_to_a_country_stays_a_sanction(pipeline: Pipeline) -> None:
+    (cut,) = of_type(events(pipeline, "Sweden announced a halt to development aid to Mali."), "SANCTION")
+    assert countries(cut.source) == {"SWE"} and countries(cut.target) == {"MLI"}
+
+
+def test_a_halt_with_no_one_named_stays_a_sanction(pipeline: Pipeline) -> None:
+    (halt,) = of_type(events(pipeline, "Canada announced a freeze on arms exports."), "SANCTION")
+    assert countries(halt.source) == {"CAN"}
+
+
+# -- the object of a causative verb does what it is made to do ------------------------------------------------------
+
+
+def test_the_object_of_forced_does_the_infinitive_not_the_cause(pipeline: Pipeline) -> None:
+    (evacuation,) = of_type(events(pipeline, "Russian shelling forced a Ukrainian hospital to evacuate dozens of "
+                                             "patients."), "AID")
+    assert countries(evacuation.source) == {"UKR"}
+
+
+def test_a_party_forced_to_act_still_acts(pipeline: Pipeline) -> None:
+    (retreat,) = of_type(events(pipeline, "The shelling forced Ukrainian troops to withdraw from Avdiivka."),
+                         "RETREAT")
+    assert countries(retreat.source) == {"UKR"}
+
+
+# -- one's own people evacuated or rescued ---------------------------------------------------------------------------
+
+
+def test_rescuing_ones_own_sailors_is_no_aid(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Italian navy rescued its own sailors after the collision.")
+
+
+def test_rescuing_others_stays_aid(pipeline: Pipeline) -> None:
+    (rescue,) = of_type(events(pipeline, "The Greek coast guard rescued 40 Syrian migrants near Lesbos."), "AID")
+    assert countries(rescue.source) == {"GRC"} and countries(rescue.target) == {"SYR"}
