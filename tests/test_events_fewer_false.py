@@ -76,3 +76,21 @@ def test_rescuing_ones_own_sailors_is_no_aid(pipeline: Pipeline) -> None:
 def test_rescuing_others_stays_aid(pipeline: Pipeline) -> None:
     (rescue,) = of_type(events(pipeline, "The Greek coast guard rescued 40 Syrian migrants near Lesbos."), "AID")
     assert countries(rescue.source) == {"GRC"} and countries(rescue.target) == {"SYR"}
+
+
+# -- a question is no request ---------------------------------------------------------------------------------------
+
+
+def test_a_lawyer_asking_a_witness_is_no_request(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Defence attorney Maria Lopez asked Hernandez, who said he had never seen the car.")
+    assert not of_type(found, "REQUEST")
+
+
+def test_asking_for_something_stays_a_request(pipeline: Pipeline) -> None:
+    (request,) = of_type(events(pipeline, "Moldova asked Romania for emergency gas supplies."), "REQUEST")
+    assert countries(request.source) == {"MDA"} and countries(request.target) == {"ROU"}
+
+
+def test_asking_that_something_be_done_stays_a_request(pipeline: Pipeline) -> None:
+    (request,) = of_type(events(pipeline, "Jordan asked that the Security Council meet on Friday."), "REQUEST")
+    assert countries(request.source) == {"JOR"}

@@ -1100,9 +1100,11 @@ def _noun_phrases_fit(noun: Token, rule: Rule) -> bool:
 
 
 def _has_complement(word: Token, preps: tuple[str, ...]) -> bool:
-    """The word takes one of `preps` or a "to" infinitive: "a call for calm", "a call on Israel", "a call to end"."""
+    """The word takes one of `preps`, a "to" infinitive or a "that", "whether" or "if" clause: "a call for calm", "a
+    call on Israel", "a call to end", "asked that the vote be delayed", "asked Chile whether it would release"."""
     return any(c.dep_ == "prep" and c.lower_ in preps or c.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in word.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children) for c in word.children)
 
 
 def _noun_excluded(noun: Token, not_objects: tuple[str, ...]) -> bool:
