@@ -94,3 +94,13 @@ def test_asking_for_something_stays_a_request(pipeline: Pipeline) -> None:
 def test_asking_that_something_be_done_stays_a_request(pipeline: Pipeline) -> None:
     (request,) = of_type(events(pipeline, "Jordan asked that the Security Council meet on Friday."), "REQUEST")
     assert countries(request.source) == {"JOR"}
+
+
+def test_a_hotline_notice_is_no_phone_call(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Anyone with information should call the Coast Guard on 0800 123 456.")
+    assert not of_type(found, "CONSULT")
+
+
+def test_a_call_by_a_named_leader_stays_a_phone_call(pipeline: Pipeline) -> None:
+    (call,) = of_type(events(pipeline, "Erdogan called Aliyev on Monday."), "CONSULT")
+    assert countries(call.source) == {"TUR"}
