@@ -104,3 +104,24 @@ def test_a_hotline_notice_is_no_phone_call(pipeline: Pipeline) -> None:
 def test_a_call_by_a_named_leader_stays_a_phone_call(pipeline: Pipeline) -> None:
     (call,) = of_type(events(pipeline, "Erdogan called Aliyev on Monday."), "CONSULT")
     assert countries(call.source) == {"TUR"}
+
+
+# -- the victims of a natural disaster are no attack's ---------------------------------------------------------------
+
+
+def test_people_injured_in_an_earthquake_story_are_no_attack(pipeline: Pipeline) -> None:
+    text = ("A strong earthquake shook the Peruvian coast on Sunday.\n\n"
+            "Dozens of people were injured and several homes collapsed in the town of Acari.\n\n"
+            "The quake had a magnitude of 6.8, the geophysical institute said.")
+    assert not of_type(events(pipeline, text), "ASSAULT")
+
+
+def test_people_killed_in_a_flood_story_are_no_attack(pipeline: Pipeline) -> None:
+    text = "Floods swept through northern Kenya this week. At least 14 people were killed. The flooding cut roads."
+    assert not of_type(events(pipeline, text), "ASSAULT")
+
+
+def test_a_shooting_in_a_storm_story_stays_an_attack(pipeline: Pipeline) -> None:
+    text = ("A storm hit the coast of Haiti on Monday. Gang members attacked a relief convoy near Jeremie. Two drivers "
+            "were shot dead. The storm flooded roads.")
+    assert len(of_type(events(pipeline, text), "ASSAULT")) >= 1

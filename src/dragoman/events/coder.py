@@ -119,7 +119,7 @@ from dragoman.events.place import (
     REGIONS,
     event_location,
 )
-from dragoman.events.senses import political_reading, private_act, read_article
+from dragoman.events.senses import natural_harm, political_reading, private_act, read_article
 from dragoman.events.triggers import (
     FAILED_AGREEMENT_RULE,
     HOSTILE_TYPES,
@@ -553,10 +553,12 @@ class EventCoder:
                     self._attacker_in_clause(coded, sentence_events, pb)
                     if id(coded) in messages:
                         self._message_content(coded, messages[id(coded)], sentence_events, actors)
-                # a singer's visit to a hospital, a donation to a charity: no political party, no event; a vague
-                # dictionary line ("travelled to", "found") only lent its participants to the acts around it
+                # a singer's visit to a hospital, a donation to a charity: no political party, no event; people
+                # injured in an earthquake: no attack; a vague dictionary line ("travelled to", "found") only lent
+                # its participants to the acts around it
                 mentions += [m for m in sentence_events if id(m) not in vague
-                             and not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)]
+                             and not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)
+                             and not natural_harm(m.event, sent, b, senses, self.lexicon.senses)]
         date_mentions(mentions, parsed, timexes, published)
         return mentions
 

@@ -15,6 +15,10 @@ country, a city standing for its government, a group such as "police" or "protes
 nothing political is no event (`private_act`). Conflict types are not listed: criminal violence, arrests and
 charges between private people stay events, as ICEWS codes them.
 
+Harm no one did is no attack either: in a story of an earthquake, a flood or a storm (`hazards`), people "killed"
+or "injured" with no one named as doing it and no word of violence (`violence`) in the sentence are its victims
+(`natural_harm`); "The earthquake killed 100 people" codes none already (the hazard is no party).
+
 Data, not code: the `[senses]` section of `data/lexicon.toml`; a user's `--lexicon` file extends its lists and may
 add a domain under `[senses.domains]`.
 """
@@ -39,7 +43,7 @@ from dragoman.nlp import ParsedBlock
 
 SECTION = "senses"
 LIST_KEYS = ("types", "political", "political_sectors", "domain_sectors", "products", "product_verbs", "trials",
-             "private_types", "private_sectors", "insults")
+             "private_types", "private_sectors", "insults", "hazards", "violence")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ class Senses:
     private_sectors: frozenset[str] = frozenset()
     # Words of political abuse that VADER's social-media lexicon lacks ("puppet", "traitor", "illegitimate").
     insults: frozenset[str] = frozenset()
+    # Words of natural disasters (earthquake, flood, storm), and of violence, which makes harm in a sentence an act.
+    hazards: frozenset[str] = frozenset()
+    violence: frozenset[str] = frozenset()
 
     @cached_property
     def domain_words(self) -> frozenset[str]:
@@ -101,7 +108,8 @@ class Senses:
                    trials=frozenset(lists["trials"]),
                    private_types=frozenset(t.upper() for t in lists["private_types"]),
                    private_sectors=frozenset(s.upper() for s in lists["private_sectors"]),
-                   insults=frozenset(lists["insults"]))
+                   insults=frozenset(lists["insults"]), hazards=frozenset(lists["hazards"]),
+                   violence=frozenset(lists["violence"]))
 
 
 def _words(where: str, value: Any) -> list[str]:
@@ -148,10 +156,12 @@ class _Words:
 
 @dataclass
 class ArticleSenses:
-    """What `political_reading` needs of an article: whether it is about a domain, and each sentence's words."""
+    """What `political_reading` needs of an article: whether it is about a domain, and each sentence's words; and
+    whether it tells of a natural disaster (`natural_harm`)."""
 
     domain: bool
     words: dict[tuple[int, int], _Words]
+    hazard: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -217,6 +227,14 @@ def private_act(event: Event, sent: Span, b: int, actors: ActorTable, article: A
     return not _political(sent, article.words[(b, sent.start)], senses)
 
 
+def natural_harm(event: Event, sent: Span, b: int, article: ArticleSenses, senses: Senses) -> bool:
+    """True for an attack by no one in a story of a natural disaster whose sentence names no violence: "Many people
+    were injured", "20 people were killed and dozens injured" after an earthquake or a flood."""
+    if event.type != "ASSAULT" or event.source or not article.hazard:
+        return False
+    return not article.words[(b, sent.start)].mention(senses.violence)
+
+
 def _political_actor(actor: Actor | None, senses: Senses) -> bool:
     """A country (or a city standing for it), an actor of a sector that is not private ("police", "lawmakers"), a
     group of no known sector ("protesters"), a person with a political role or a title that gives its country
@@ -239,7 +257,7 @@ def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Sens
     """Each sentence's words, and whether the article is about sport, entertainment or business: at least three of
     its sentences are of a domain, and at least three times as many as those that name something political
     ("Cincinnati was led by Deonta Vaughn" in a report of a basketball game is no political event either)."""
-    domain = political = 0
+    domain = political = hazard = violence = 0
     sector_of = {a.id: a.sector.upper() for a in actors.actors if a.sector}
     sector_at: dict[int, dict[int, str]] = {}  # block -> token -> sector of the actor there
     for (b, i), actor_id in actors.by_token.items():
@@ -258,7 +276,10 @@ def read_article(parsed: Sequence[ParsedBlock], actors: ActorTable, senses: Sens
                 political += 1
             elif _of_domain(words, senses):
                 domain += 1
-    return ArticleSenses(domain >= 3 and domain >= 3 * political, found)
+            hazard += words.mention(senses.hazards)
+            violence += words.mention(senses.violence)
+    # a disaster story: its hazard named twice or more, and more often than any violence
+    return ArticleSenses(domain >= 3 and domain >= 3 * political, found, hazard >= 2 and hazard > violence)
 
 
 def _of_domain(words: _Words, senses: Senses) -> bool:
