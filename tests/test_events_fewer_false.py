@@ -125,3 +125,17 @@ def test_a_shooting_in_a_storm_story_stays_an_attack(pipeline: Pipeline) -> None
     text = ("A storm hit the coast of Haiti on Monday. Gang members attacked a relief convoy near Jeremie. Two drivers "
             "were shot dead. The storm flooded roads.")
     assert len(of_type(events(pipeline, text), "ASSAULT")) >= 1
+
+
+# -- a warning of a risk is no threat ---------------------------------------------------------------------------------
+
+
+def test_a_warning_that_fighting_could_spread_is_no_threat(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The UN envoy warned that the fighting could spread to Lebanon.")
+    assert not of_type(found, "THREATEN")
+
+
+def test_a_warning_of_ones_own_response_stays_a_threat(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Venezuela warned that it could seize the disputed oil fields."),
+                        "THREATEN")
+    assert countries(threat.source) == {"VEN"}

@@ -558,6 +558,22 @@ def _object_of_another(verb: Token) -> bool:
     return False
 
 
+# Verbs that tell a warning: a threat only when what is warned of is the speaker's own act or someone is warned.
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
+def _warned_of_others(verb: Token) -> bool:
+    """A warning to no one of what others or events may do: "warned that the crisis could spread", "warned that the
+    conflict might spill over" (a risk: "could", "may", "might", whose subject is no pronoun for the speaker); not
+    "warned that it would respond", "warned that any attack would be met with force" or "warned Israel that ..."."""
+    if _lemma(verb) not in WARNING_VERBS or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in c.children)]
+    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and not any(s.pos_ == "PRON" for s in subjects)
+
+
 def _own_objects(verb: Token) -> bool:
     """Every direct object of the verb is the subject's own people ("evacuated its staff and their families")."""
     objects = [h for o in [c for c in verb.children if c.dep_ == "dobj"] + _shared_objects(verb)
@@ -693,6 +709,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.not_own_objects and _own_objects(tok):
                     refused.add(tok.i)  # nor the dictionary's aid
+                    continue
+                if rule.type == "THREATEN" and _warned_of_others(tok):
+                    refused.add(tok.i)
                     continue
                 if rule.type == "AID" and _gives_words(tok):
                     refused.add(tok.i)  # "a message handed over by the ambassador": the sender's word, no aid
