@@ -313,6 +313,36 @@ def detach_dates(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs that take an object whenever they are active: with none, in a clause of no auxiliary, they are a headline's
+# passive ("Journalist detained in Iran", "Man charged with killing mother").
+OBJECT_VERBS = frozenset("""arrest detain charge jail imprison sentence convict indict kill wound injure expel deport
+extradite kidnap abduct seize capture execute hang behead summon shoot stab""".split())
+
+
+def headline_passives(doc: Doc) -> Doc:
+    """A main verb of `OBJECT_VERBS` with a subject, no object and no auxiliary is a passive whose auxiliary a
+    headline leaves out ("Journalist detained in Iran": the journalist is detained, by no one named); its subject
+    becomes the passive subject, as "was detained" would make it."""
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in OBJECT_VERBS:
+            continue
+        deps = {c.dep_ for c in verb.children}
+        if "nsubj" not in deps or deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr"} or any(
+                g.dep_ == "dobj" for c in verb.children if c.dep_ == "conj" for g in c.children):
+            continue  # "shot and killed two co-workers": the object the two verbs share
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        subject.dep_, verb.tag_ = "nsubjpass", "VBN"
+    return doc
+
+
+def repair(doc: Doc) -> Doc:
+    """The parse with the repairs wire copy needs (`detach_dates`, `headline_passives`)."""
+    return headline_passives(detach_dates(doc))
+
+
 @dataclass
 class ParsedBlock:
     """A body paragraph parsed on its own; `offset` maps doc offsets to article offsets."""
@@ -357,7 +387,7 @@ class Parser:
     def parse(self, text: str, blocks: Sequence[Block]) -> list[ParsedBlock]:
         body = [b for b in blocks if b.kind == "body"]
         docs = self.nlp.pipe((text[b.start:b.end] for b in body), batch_size=self.batch_size)
-        return [ParsedBlock(b, detach_dates(d)) for b, d in zip(body, docs, strict=True)]
+        return [ParsedBlock(b, repair(d)) for b, d in zip(body, docs, strict=True)]
 
     def parse_many(self, items: Iterable[tuple[str, Sequence[Block]]]) -> Iterator[list[ParsedBlock]]:
         """Parse several articles in one `nlp.pipe` stream (faster than one call per article)."""
@@ -375,7 +405,7 @@ class Parser:
         for count in counts:
             chunk = pending[cursor:cursor + count]
             cursor += count
-            yield [ParsedBlock(b, detach_dates(next(docs))) for _, b in chunk]
+            yield [ParsedBlock(b, repair(next(docs))) for _, b in chunk]
 
 
 def block_at(parsed: Sequence[ParsedBlock], offset: int) -> list[tuple[int, ParsedBlock]]:
