@@ -139,3 +139,16 @@ def test_a_warning_of_ones_own_response_stays_a_threat(pipeline: Pipeline) -> No
     (threat,) = of_type(events(pipeline, "Venezuela warned that it could seize the disputed oil fields."),
                         "THREATEN")
     assert countries(threat.source) == {"VEN"}
+
+
+# -- a private refusal is no rejection ------------------------------------------------------------------------------
+
+
+def test_a_private_persons_refusal_is_no_rejection(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "Novelist Clara Voss turned down the prize."), "REJECT")
+    assert not of_type(events(pipeline, "Marcus Hale had refused a urine test and was given a blood test."), "REJECT")
+
+
+def test_a_states_refusal_stays_a_rejection(pipeline: Pipeline) -> None:
+    (rejection,) = of_type(events(pipeline, "Eritrea turned down the offer of talks from Ethiopia."), "REJECT")
+    assert countries(rejection.source) == {"ERI"}

@@ -9,11 +9,11 @@ event either. Criminal violence, arrests and charges stay events: their words (p
 sentence political whatever else it says.
 
 Acts between private people are no political events either: a singer's visit to a hospital, an actor's donation to
-a charity, a rescue, thanks, a meeting of two friends. An event of a type `private_types` lists (the cooperative
-ones) whose parties are all private (persons and organizations of no political sector, role or title; never a
-country, a city standing for its government, a group such as "police" or "protesters") in a sentence that names
-nothing political is no event (`private_act`). Conflict types are not listed: criminal violence, arrests and
-charges between private people stay events, as ICEWS codes them.
+a charity, a rescue, thanks, a meeting of two friends, a refusal of a breath test. An event of a type
+`private_types` lists (the cooperative ones and REJECT) whose parties are all private (persons and organizations of
+no political sector, role or title; never a country, a city standing for its government, a group such as "police"
+or "protesters") in a sentence that names nothing political is no event (`private_act`). Conflict types are not
+listed: criminal violence, arrests and charges between private people stay events, as ICEWS codes them.
 
 Harm no one did is no attack either: in a story of an earthquake, a flood or a storm (`hazards`), people "killed"
 or "injured" with no one named as doing it and no word of violence (`violence`) in the sentence are its victims
