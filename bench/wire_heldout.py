@@ -24,6 +24,9 @@ This set is held out: never write or change a coder rule from its misses; report
 and one side are right, the table counts how the other role fails (missing, or given someone else), each way once per
 gold event: an aggregate that says which side of the coding to work on, not which sentence.
 
+Session 27: not run. The texts are not shipped; session 18's copies were in /tmp of a machine that is gone, and
+this machine has no network to fetch them again from the addresses the toml gives. Session 26's figures stand.
+
 Session 26 (2026-12-03 19:25 UTC, aggregates only, on session 18's copies of the texts): 18/41 found (16 with the
 gold types as first written), 36/41 with the type and one side, 37/41 type produced, factuality right 13 -> 14 (17
 -> 18 with asserted = reported: a threat's own condition no longer makes it hypothetical), dates 13/35, 5.00 -> 5.04
