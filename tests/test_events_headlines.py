@@ -33,5 +33,6 @@ def test_an_active_verb_with_an_object_shared_with_its_conjunct_stays_active(pip
 def test_only_verbs_that_need_an_object_are_read_as_passives() -> None:
     parser = Parser()
     assert not any(t.dep_ == "nsubjpass" for t in repair(parser.nlp("Protesters marched in Nairobi")))
+    assert not any(t.dep_ == "nsubjpass" for t in repair(parser.nlp("Gunmen shot at a police patrol in Kirkuk.")))
     assert [t.text for t in repair(parser.nlp("Teen arrested over stabbing in Leeds")) if t.dep_ == "nsubjpass"] \
         == ["Teen"]

@@ -38,6 +38,15 @@ latin america, north america, south america, central america, east asia, south a
 west africa, east africa, north africa, southern africa, central africa, western europe, eastern europe,
 central europe""".split(","))
 
+# Words that make a place name of another word ("the Jordan Valley", "the Gaza Strip"), never one by themselves.
+LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
+desert plain plains plateau peninsula delta basin heights region province district county state city town village
+canal pass ocean strait""".split())
+# Landforms named after a river or a sea, whose name may be a country's without being in it ("the Niger Delta" is
+# Nigeria's, "the Jordan Valley" mostly the West Bank's, "the Congo Basin" spans several countries).
+NATURAL_FEATURES = frozenset("""valley river delta basin strait sea lake gulf bay heights peninsula plain
+plateau""".split())
+
 @lru_cache(maxsize=1)
 def capital_cities() -> frozenset[str]:
     """The capitals of the world's countries, lowercase ("beijing", "kyiv" as geonames spells it): a capital
@@ -219,14 +228,6 @@ def qualifier(tok: Token) -> str | None:
 # The long formal name of a state or country ("Commonwealth of Virginia", "State of New York", "Republic of Korea"):
 # its government. A subnational word prefers a state or province of the name to a country of it ("State of
 # Georgia": the US state, "Republic of Georgia": the country).
-# Words that make a place name of another word ("the Jordan Valley", "the Gaza Strip"), never one by themselves.
-LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
-desert plain plains plateau peninsula delta basin heights region province district county state city town village
-canal pass ocean strait""".split())
-# Landforms named after a river or a sea, whose name may be a country's without being in it ("the Niger Delta" is
-# Nigeria's, "the Jordan Valley" mostly the West Bank, "the Congo Basin" several countries').
-NATURAL_FEATURES = frozenset("""valley river delta basin strait sea lake gulf bay heights peninsula plain
-plateau""".split())
 POLITY_WORDS = frozenset("republic kingdom principality emirate sultanate federation confederation union".split())
 SUBNATIONAL_WORDS = frozenset("commonwealth state province territory canton prefecture".split())
 _POLITY = re.compile(r"^(?:the\s+)?((?:[A-Z][a-z'-]+\s+)*?(\w+))\s+of\s+(?:the\s+)?(.+)$")

@@ -317,6 +317,8 @@ def detach_dates(doc: Doc) -> Doc:
 # passive ("Journalist detained in Iran", "Man charged with killing mother").
 OBJECT_VERBS = frozenset("""arrest detain charge jail imprison sentence convict indict kill wound injure expel deport
 extradite kidnap abduct seize capture execute hang behead summon shoot stab""".split())
+# Prepositions that aim such a verb's act with no object: "shot at", "charged into".
+AIMING_PREPS = frozenset({"at", "into", "toward", "towards", "through", "on", "upon"})
 
 
 def headline_passives(doc: Doc) -> Doc:
@@ -331,6 +333,8 @@ def headline_passives(doc: Doc) -> Doc:
         if "nsubj" not in deps or deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "attr"} or any(
                 g.dep_ == "dobj" for c in verb.children if c.dep_ == "conj" for g in c.children):
             continue  # "shot and killed two co-workers": the object the two verbs share
+        if any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in verb.children):
+            continue  # "gunmen shot at a patrol", "police charged into the crowd": active, aimed by a preposition
         subject = next(c for c in verb.children if c.dep_ == "nsubj")
         if subject.pos_ not in ("NOUN", "PROPN"):
             continue
