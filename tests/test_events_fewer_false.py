@@ -152,3 +152,15 @@ def test_a_private_persons_refusal_is_no_rejection(pipeline: Pipeline) -> None:
 def test_a_states_refusal_stays_a_rejection(pipeline: Pipeline) -> None:
     (rejection,) = of_type(events(pipeline, "Eritrea turned down the offer of talks from Ethiopia."), "REJECT")
     assert countries(rejection.source) == {"ERI"}
+
+
+# -- a nationality of a sportsman or an actor names no country as a party --------------------------------------------
+
+
+def test_a_champion_of_a_nationality_thanking_his_coach_is_no_event(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The Kenyan marathon champion thanked his coach after the race.")
+
+
+def test_a_nationality_of_a_force_keeps_the_country_a_party(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "The Ukrainian army overcame Russian resistance near Kharkiv."), "ASSAULT")
+    assert countries(attack.source) == {"UKR"}

@@ -176,12 +176,13 @@ def _phrases(words: frozenset[str]) -> re.Pattern[str] | None:
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 
 
-def _names_country(sent: Span) -> bool:
+def _names_country(sent: Span, domain_words: frozenset[str] = frozenset()) -> bool:
     """A country or its people acts or is acted on in the sentence: not a place ("won in Germany") and not the
-    nationality of a named person ("the American Hasim Rahman")."""
+    nationality of a named person ("the American Hasim Rahman") or of a domain's person ("the Ukrainian world
+    champion", `domain_words`)."""
     for ent in (e for e in sent.ents if e.label_ in ("GPE", "NORP") and country_code(e.text)):
         tok = ent.root
-        if ent.label_ == "NORP" and tok.head.ent_type_ == "PERSON":
+        if ent.label_ == "NORP" and (tok.head.ent_type_ == "PERSON" or tok.head.lower_ in domain_words):
             continue
         for _ in range(4):
             if tok.dep_ in ("appos", "conj", "npadvmod", "compound") and tok.head.i != tok.i:
@@ -288,7 +289,7 @@ def _of_domain(words: _Words, senses: Senses) -> bool:
 
 def _political(sent: Span, words: _Words, senses: Senses) -> bool:
     return not words.sectors.isdisjoint(senses.political_sectors) or words.mention(senses.political, verbs=False) \
-        or _names_country(sent)
+        or _names_country(sent, senses.domain_words)
 
 
 def tested(verb: Token, trials: frozenset[str]) -> bool:
