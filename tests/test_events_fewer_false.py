@@ -164,3 +164,13 @@ def test_a_champion_of_a_nationality_thanking_his_coach_is_no_event(pipeline: Pi
 def test_a_nationality_of_a_force_keeps_the_country_a_party(pipeline: Pipeline) -> None:
     (attack,) = of_type(events(pipeline, "The Ukrainian army overcame Russian resistance near Kharkiv."), "ASSAULT")
     assert countries(attack.source) == {"UKR"}
+
+
+def test_a_quake_named_before_its_infinitive_is_no_attacker(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "It was the strongest earthquake to hit northern Chile in a decade."),
+                       "ASSAULT")
+
+
+def test_a_country_named_before_its_infinitive_still_attacks(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Israel was the first country to strike Iranian facilities."), "ASSAULT")
+    assert countries(attack.source) == {"ISR"} and countries(attack.target) == {"IRN"}

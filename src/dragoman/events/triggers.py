@@ -1539,8 +1539,17 @@ def _agents(verb: Token) -> list[Token]:
     earthquake and tsunami"), or the agent of the passive it is coordinated with ("24 were killed and 200 injured
     by the quake"); for a passive or a participle, the accident it happened in ("was killed in a crash", "a woman
     killed in a crash"); for a relative clause or a participle, the subject of the clause it hangs on ("a tsunami
-    that killed", "the quake struck, causing damage and injuring 50 people"). Not its modifiers: a car bomb is no
-    car."""
+    that killed", "the quake struck, causing damage and injuring 50 people"), and for an infinitive on a noun, the
+    noun ("the last quake to hit Iran"). Not its modifiers: a car bomb is no car."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the last major quake to hit southern Iran", "it was the strongest quake to hit Chile": the noun the
+        # infinitive is on, whether the parser hangs it on the noun or on the copula
+        nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+        if verb.dep_ == "xcomp" and _lemma(verb.head) == "be":
+            nouns = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+        if nouns:
+            return [t for h in nouns for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and (taken := _subject_taken_as_object(verb)):
