@@ -174,3 +174,14 @@ def test_a_quake_named_before_its_infinitive_is_no_attacker(pipeline: Pipeline) 
 def test_a_country_named_before_its_infinitive_still_attacks(pipeline: Pipeline) -> None:
     (attack,) = of_type(events(pipeline, "Israel was the first country to strike Iranian facilities."), "ASSAULT")
     assert countries(attack.source) == {"ISR"} and countries(attack.target) == {"IRN"}
+
+
+def test_fault_lines_are_no_blame(pipeline: Pipeline) -> None:
+    text = ("Peru is prone to seismic upheaval due to its position on an arc of volcanoes and fault lines "
+            "encircling the Pacific.")
+    assert not of_type(events(pipeline, text), "ACCUSE")
+
+
+def test_faulting_a_party_stays_blame(pipeline: Pipeline) -> None:
+    (blame,) = of_type(events(pipeline, "Ghana faulted Togo for the border closure."), "ACCUSE")
+    assert countries(blame.source) == {"GHA"} and countries(blame.target) == {"TGO"}
