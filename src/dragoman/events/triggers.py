@@ -547,15 +547,23 @@ OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
 def _object_of_another(verb: Token) -> bool:
     """The verb's direct object is a party, or its people that a name or a nationality tells ("trained Malian
     soldiers", "equipped Ukraine's army"), and not the subject's own ("trained its own soldiers")."""
-    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _shared_objects(verb):
-        heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]
-        for head in heads:
-            modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            if any(c.lower_ in OWN_POSSESSIVES for c in modifiers):
-                continue
-            if head.ent_type_ in ACTOR_ENTITIES or any(c.ent_type_ in ACTOR_ENTITIES for c in modifiers):
-                return True
+    for head in _object_heads(verb):
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if any(c.lower_ in OWN_POSSESSIVES for c in modifiers):
+            continue
+        if head.ent_type_ in ACTOR_ENTITIES or any(c.ent_type_ in ACTOR_ENTITIES for c in modifiers):
+            return True
     return False
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    """The verb's direct objects, its own or shared with a conjoined verb, with the nouns listed beside them."""
+    return _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"] + _shared_objects(verb))
+
+
+def _with_conjuncts(heads: Sequence[Token]) -> list[Token]:
+    """Each word, then the words conjoined to it ("the earthquake and tsunami", "its staff and their families")."""
+    return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
 
 
 # Verbs that tell a warning: a threat only when what is warned of is the speaker's own act or someone is warned.
@@ -576,8 +584,7 @@ def _warned_of_others(verb: Token) -> bool:
 
 def _own_objects(verb: Token) -> bool:
     """Every direct object of the verb is the subject's own people ("evacuated its staff and their families")."""
-    objects = [h for o in [c for c in verb.children if c.dep_ == "dobj"] + _shared_objects(verb)
-               for h in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    objects = _object_heads(verb)
     return bool(objects) and all(any(c.dep_ in ("poss", "amod") and c.lower_ in OWN_POSSESSIVES for c in h.children)
                                  for h in objects)
 
@@ -1549,13 +1556,13 @@ def _agents(verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and _lemma(verb.head) == "be":
             nouns = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
         if nouns:
-            return [t for h in nouns for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
+            return _with_conjuncts(nouns)
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and (taken := _subject_taken_as_object(verb)):
-            return [t for h in taken for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
+            return _with_conjuncts(taken)
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
+            return _with_conjuncts([verb.head])
         if subjects or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
             break
         # coordination joins like forms: a participle the parser hangs on an infinitive ("causing buildings to
@@ -1578,7 +1585,7 @@ def _agents(verb: Token) -> list[Token]:
             heads += [p for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)
                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "conj"))]
+    return _with_conjuncts(heads)
 
 
 EQUIPPING_VERBS = frozenset({"arm", "equip"})
