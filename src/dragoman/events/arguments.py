@@ -60,15 +60,18 @@ QUANTITY_NOUNS = frozenset("one some many most dozen dozens hundred hundreds tho
                            "couple several few all two three four five".split())
 
 
+def counted_noun(tok: Token) -> Token | None:
+    """The noun a quantity counts ("dozens of warships", "11 of Iran's most prominent prisoners"), None when the
+    quantity has no "of"; any other word is its own noun."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.like_num:
+        return _pobj(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    return tok
+
+
 def _people_noun(tok: Token | None) -> Token | None:
     """The noun naming unnamed people that `tok` heads, through "one of", "dozens of", "a group of"."""
-    if tok is None:
+    if tok is None or (tok := counted_noun(tok)) is None:
         return None
-    if tok.lower_ in QUANTITY_NOUNS or tok.like_num:  # "11 of Iran's most prominent prisoners"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        tok = _pobj(of)
-        if tok is None:
-            return None
     # "the Prime Minister" is often tagged a proper noun: a title with no name is still unnamed
     common = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in TITLE_HEADS and not any(
         c.dep_ in ("compound", "flat", "appos") and c.ent_type_ == "PERSON" for c in tok.children)
@@ -745,7 +748,16 @@ def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:
 
 def addressee(tok: Token) -> bool:
     """The party a verb asks, orders or persuades to do what its infinitive says: the object before the infinitive
-    ("urged the government to expel", "ordered the police to withdraw"), or the object of "on" in "called on X to"."""
+    ("urged the government to expel", "ordered the police to withdraw"), the object of "on" in "called on X to", or
+    the subject of a clause in the subjunctive ("demanded that the government expel", "insisted the army should
+    withdraw")."""
+    clause = tok.head
+    # the bare verb, which the tagger often reads as a present after a singular subject ("the government end")
+    bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and tok.tag_ in ("NN", "NNP")
+    if tok.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "NOUN") and (
+            bare and not any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in clause.children)
+            or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)):
+        return True
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else (
         tok.head if tok.dep_ == "dobj" else None)
     # not the forces a side sends to do something ("sent troops to help Mali"): its means, asked nothing; forces

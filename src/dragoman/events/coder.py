@@ -62,6 +62,7 @@ from dragoman.events.arguments import (
     addressee,
     clause_subject,
     commanded,
+    counted_noun,
     country_actor,
     envoy_rules,
     event_noun_parties,
@@ -454,6 +455,16 @@ def _aim_host(coded: CodedMention, earlier: list[CodedMention]) -> None:
                   and m.event.evidence and here - HOST_REACH <= m.event.evidence[0].start <= here), None)
     if visit is not None and hosts and not hosts & {p.country for p in visit.event.source}:
         coded.take_targets(list(visit.event.source))
+
+
+def _within_relative(tok: Token, top: Token) -> bool:
+    """The token is in a relative clause below `top` ("shut down aid groups that employ Afghan women"): it tells of
+    a noun of the act, not of the act."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 class EventCoder:
@@ -1087,7 +1098,9 @@ class EventCoder:
                 # Malian soldiers")
                 moved = rule.type in self.lexicon.policy.moved_force and rule.mode != "release" \
                     and not rule.objects_of_another
-                if not (tok is not None and _lemma(tok) in FORCE_NOUNS and moved):
+                force = counted_noun(tok) if tok is not None else None  # "deployed dozens of warships"
+                if not (force is not None and (_lemma(force) in FORCE_NOUNS or _lemma(force) in rule.objects)
+                        and moved):
                     deferred.append((found, tok))
                 return []
             return found
@@ -1220,6 +1233,9 @@ class EventCoder:
                         # "lifted a blockade on X",
                         # "suspended part of a military aid program for Bosnia"
                         found = nested(child, OBJECT_PREPS)
+                    if not found and child.dep_ == "dobj" and rule.type in self.lexicon.policy.moved_force:
+                        # "deployed dozens of warships around Taiwan": where the forces go, the phrase hung on them
+                        found = nested(child, tuple(rule.target_preps))
                     if not found and child.dep_ == "dobj" and child.pos_ == "NOUN" and (
                             doers := _object_agent(governor, child)) is not None:
                         # "denounced the joint drills by Seoul and Washington", the "by" hung on the active verb
@@ -1360,7 +1376,7 @@ class EventCoder:
                     if not found and child.dep_ in ("xcomp", "acl"):
                         # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
                         # flights out of Afghanistan": the first party the agreed or refused act names
-                        for tok in (t for t in child.subtree if t.i != child.i):
+                        for tok in (t for t in child.subtree if t.i != child.i and not _within_relative(t, child)):
                             if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
                                 # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
                                 # South African troops")

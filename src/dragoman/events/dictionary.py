@@ -36,7 +36,7 @@ from dragoman.events.arguments import (
     OBJECT_PREPS,
     PARTY_NOUNS,
     PEOPLE_NOUNS,
-    QUANTITY_NOUNS,
+    counted_noun,
 )
 from dragoman.events.triggers import (
     ACTOR_ENTITIES,
@@ -247,9 +247,7 @@ SETTING_PREPS = TIME_PREPS | LOCATIVE_PREPS | {"along", "around", "during", "wit
 
 def _is_party(tok: Token, event_noun: Callable[[str], bool]) -> bool:
     """The word names a party (a name, a person or a body) or an event: what a verb line's sense acts on."""
-    if tok.lower_ in QUANTITY_NOUNS or tok.like_num:  # "dozens of protesters", "23 of the pirates"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
+    tok = counted_noun(tok) or tok  # "dozens of protesters", "23 of the pirates"
     if tok.ent_type_ in ACTOR_ENTITIES or tok.lower_ in PERSONAL_PRONOUNS:
         return True
     lemma = tok.lemma_.lower()  # a place is its holder's: "captured the village"

@@ -355,6 +355,8 @@ def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
         parts = [c for c in tok.children if c.dep_ in ("prt", "dobj", "advmod", "prep", "acomp", "intj") and not (
             c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"))]
         parts += [c for p in parts if p.dep_ in ("prep", "advmod", "prt") for c in _complex_preposition(p)]
+        if tok.i + 1 < len(tok.doc) and (after := tok.nbor(1)).dep_ == "quantmod":
+            parts.append(after)  # "hands over four villages": the particle read as "more than" on the number
         words = {c.lower_ for c in parts} | {_lemma(c) for c in parts if c.dep_ in ("prt", "dobj", "prep")}
         return all(w in words for w in rest)
     words = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "punct")}
