@@ -77,3 +77,18 @@ def test_a_threat_aims_at_its_object_not_at_a_relative_clause_on_it(pipeline: Pi
     (threat,) = of_type(events(pipeline, "The junta threatened to shut down aid groups that employ Malian women."),
                         "THREATEN")
     assert names(threat.target) == {"aid groups"}
+
+
+def test_a_post_of_the_army_attacked_is_an_attack_on_the_army_of_where_it_stands(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Gunmen attacked an army checkpoint in North Sinai on Friday."), "ASSAULT")
+    assert names(attack.target) == {"army"} and countries(attack.target) == {"EGY"}
+
+
+def test_a_police_station_attacked_is_an_attack_on_the_police_not_on_the_country(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Rioters attacked a police station in Lyon."), "ASSAULT")
+    assert names(attack.target) == {"police"} and countries(attack.target) == {"FRA"}
+
+
+def test_a_base_a_nationality_names_is_that_countrys(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Iranian drones struck an Iraqi army base near Erbil."), "ASSAULT")
+    assert countries(attack.target) == {"IRQ"}

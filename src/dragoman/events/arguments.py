@@ -84,9 +84,10 @@ def _people_noun(tok: Token | None) -> Token | None:
 # Places an armed side holds: "rebel positions", "militant hideouts" are the rebels' and the militants'. (A refugee
 # camp is not held: an attack on it is coded, as PLOVER does, by where it is.)
 HELD_PLACE_NOUNS = frozenset("""position stronghold hideout hideaway base camp outpost post bastion enclave redoubt
-trench bunker target""".split())
+trench bunker target checkpoint station barracks headquarters patrol convoy""".split())
 COMBATANT_NOUNS = frozenset("""rebel militant insurgent fighter gunman guerrilla guerilla terrorist separatist jihadist
 extremist militia""".split())
+STATE_FORCE_WORDS = frozenset("army military police security paramilitary navy".split())
 
 
 def held_by_people(tok: Token) -> Token | None:
@@ -94,9 +95,11 @@ def held_by_people(tok: Token) -> Token | None:
     rebels, not the place's country)."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in HELD_PLACE_NOUNS:
         return None
+    named = any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.lefts)  # "a Ukrainian military base": Ukraine's
     # the parser tags "rebel" and "militant" before a noun as adjectives as often as nouns
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
-                 and _lemma(c) in COMBATANT_NOUNS and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")), None)
+                 and (_lemma(c) in COMBATANT_NOUNS or c.lower_ in STATE_FORCE_WORDS and not named)
+                 and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")), None)
 
 
 # Sides that are not the state: "an opposition leader", "a rebel commander", "a union leader" are of their side,

@@ -1151,6 +1151,20 @@ class EventCoder:
                 if found:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
+        held_at: Token | None = None  # the place or unit they hold ("an army checkpoint in Sinai")
+
+        def holders_of(unnamed: Token) -> str:
+            """The actor of unnamed people; those holding a place take the country of where it is, when the
+            rest of the article gave them none ("attacked an army checkpoint in Sinai": Egypt's army)."""
+            assert people is not None
+            actor_id = people(unnamed)
+            actor = actors.get(actor_id)
+            if held_at is not None and actor is not None and actor.country is None:
+                where = {c for a in self._prep_actors(held_at, tuple(sorted(LOCATIVE_PREPS)), b, actors, previous)
+                         if (c := self._participant(a, actors).country)}
+                if len(where) == 1:
+                    actor.country, actor.country_basis = where.pop(), "inherited"
+            return actor_id
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         # "received on Wednesday Iranian Ambassador X": the name the parser hung on the date is the object
         swallowed = object_after_adjunct(governor) or modified_object(governor) if (
@@ -1205,6 +1219,7 @@ class EventCoder:
                     if people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             holders := held_by_people(child)) is not None:
                         direct_people = holders  # "shelled rebel positions in Idlib"
+                        held_at = child
                         continue
                     found = actors_of(child)
                     if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her") and any(
@@ -1265,9 +1280,10 @@ class EventCoder:
                             or child.lower_ in LOCATIVE_PREPS):
                         # "freed prisoners from a jail in X": a party only nested in the phrase comes after them;
                         # "kidnapped a lawmaker in Abuja": the place it happened in, too
-                        return [people(direct_people)], direct_people
+                        return [holders_of(direct_people)], direct_people
                     if people is not None and obj is not None and (holders := held_by_people(obj)) is not None:
-                        return [people(holders)], holders  # "fired rockets at rebel positions in Idlib"
+                        held_at = obj
+                        return [holders_of(holders)], holders  # "fired rockets at rebel positions in Idlib"
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
                         # "reneged on his commitment to the Zambian people"
@@ -1419,7 +1435,7 @@ class EventCoder:
             if found:
                 return found, word.head
         if direct_people is not None and people is not None:
-            return [people(direct_people)], direct_people
+            return [holders_of(direct_people)], direct_people
         if not deferred and word is governor and rule.type in REACTION_TYPES and previous is not None and (
                 previous.block == b) and (move := act_referred_to(governor)) is not None and (
                 previous.governor >= word.doc[max(word.sent.start - 1, 0)].sent.start):
