@@ -92,3 +92,54 @@ def test_a_police_station_attacked_is_an_attack_on_the_police_not_on_the_country
 def test_a_base_a_nationality_names_is_that_countrys(pipeline: Pipeline) -> None:
     (attack,) = of_type(events(pipeline, "Iranian drones struck an Iraqi army base near Erbil."), "ASSAULT")
     assert countries(attack.target) == {"IRQ"}
+
+
+def test_an_act_done_in_protest_at_a_party_is_aimed_at_it(pipeline: Pipeline) -> None:
+    (protest,) = of_type(events(pipeline, "Farmers blocked motorways around Lyon in protest at the government of "
+                                          "Prime Minister Michel Barnier."), "PROTEST")
+    assert names(protest.target) == {"Michel Barnier"}
+
+
+def test_a_protest_at_an_act_aims_at_whoever_did_it(pipeline: Pipeline) -> None:
+    (protest,) = of_type(events(pipeline, "Students marched in protest over the arrest of their leader by police."),
+                         "PROTEST")
+    assert names(protest.target) == {"police"}
+
+
+def test_blockading_faculties_is_a_protest_not_an_attack(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Students in Novi Sad blockaded their faculties in protest against the government.")
+    assert not of_type(found, "ASSAULT")
+    assert of_type(found, "PROTEST")
+
+
+def test_boycotting_a_countrys_products_protests_against_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Pakistani traders boycotted Danish products after the cartoons were published.")
+    assert not of_type(found, "COERCE")
+    (boycott,) = of_type(found, "PROTEST")
+    assert countries(boycott.target) == {"DNK"}
+
+
+def test_appealing_to_a_party_to_act_asks_that_party(pipeline: Pipeline) -> None:
+    (appeal,) = of_type(events(pipeline, "The bishops appealed to the army to release Chinese workers."), "REQUEST")
+    assert names(appeal.target) == {"army"}
+
+
+def test_asset_freezes_imposed_on_officials_are_sanctions_on_them(pipeline: Pipeline) -> None:
+    (measure,) = of_type(events(pipeline, "Canada imposed an asset freeze on six Iranian officials on Friday."),
+                         "COERCE")
+    assert countries(measure.source) == {"CAN"} and countries(measure.target) == {"IRN"}
+
+
+def test_a_strike_group_is_a_fleet_not_a_strike(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The Pentagon ordered a carrier strike group to the Red Sea."), "ASSAULT")
+
+
+def test_an_expulsion_by_a_party_told_as_a_subject_is_its_act(pipeline: Pipeline) -> None:
+    (expulsion,) = of_type(events(pipeline, "The expulsion of two Belarusian diplomats by Lithuania drew an angry "
+                                            "response from Minsk."), "SANCTION")
+    assert countries(expulsion.source) == {"LTU"} and countries(expulsion.target) == {"BLR"}
+
+
+def test_coordinating_strikes_with_a_partner_is_cooperation(pipeline: Pipeline) -> None:
+    (joint,) = of_type(events(pipeline, "Kenya coordinated its air strikes with Somalia."), "COOPERATE")
+    assert countries(joint.source) == {"KEN"} and countries(joint.target) == {"SOM"}

@@ -751,7 +751,8 @@ def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:
 
 def addressee(tok: Token) -> bool:
     """The party a verb asks, orders or persuades to do what its infinitive says: the object before the infinitive
-    ("urged the government to expel", "ordered the police to withdraw"), the object of "on" in "called on X to", or
+    ("urged the government to expel", "ordered the police to withdraw"), the object of "called on X to", "appealed
+    to X to" or "pleaded with X to", or
     the subject of a clause in the subjunctive ("demanded that the government expel", "insisted the army should
     withdraw")."""
     clause = tok.head
@@ -761,7 +762,9 @@ def addressee(tok: Token) -> bool:
             bare and not any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in clause.children)
             or any(c.dep_ == "aux" and c.lower_ == "should" for c in clause.children)):
         return True
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else (
+    # "called on X to", "appealed to X to", "pleaded with X to"
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "to", "with") and (
+        tok.head.head.pos_ == "VERB") else (
         tok.head if tok.dep_ == "dobj" else None)
     # not the forces a side sends to do something ("sent troops to help Mali"): its means, asked nothing; forces
     # called on are asked ("called on the army to abandon Maduro")
@@ -1117,6 +1120,16 @@ OPERATION_NOUNS = frozenset("""operation mission force efforts effort deployment
 programme program project relief reconstruction stabilization stabilisation""".split())
 # Acts that help or back an undertaking (not attacks on it, "attacked the UN mission in Mali", nor criticism).
 HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
+
+
+def protest_aim(verb: Token) -> Token | None:
+    """What an act done "in protest at", "against" or "over" something protests ("blocked roads in protest at the
+    fuel taxes": the taxes, whose phrase names whose they are)."""
+    for noun in (_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if noun is not None and _lemma(noun) == "protest":
+            return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
+                         if (o := _pobj(c)) is not None), None)
+    return None
 
 
 def operation_place(tok: Token | None) -> Token | None:

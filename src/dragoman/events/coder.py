@@ -90,6 +90,7 @@ from dragoman.events.arguments import (
     possessor_undergoes,
     previous_subject,
     private_people,
+    protest_aim,
     ranked,
     reciprocal,
     relative_antecedent,
@@ -1139,6 +1140,10 @@ class EventCoder:
                 return named([a for a in dict.fromkeys([modifier, *joined]) if a not in avoid], agent), agent
             if found := actors_of(agent):
                 return found, agent
+        if rule.type == "PROTEST" and (aim := protest_aim(governor)) is not None and (
+                found := actors_of(aim) or nested(aim, OBJECT_PREPS)):
+            # "blocked motorways in protest at the government's fuel taxes", "in protest against remarks by Macron"
+            return found, aim
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
             # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place; "held
@@ -1590,6 +1595,9 @@ class EventCoder:
                     # "the release of X": the object of an act done to someone is its target, as it is beside a
                     # "by" agent ("the killing of civilians by the army")
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
+            if not source_ids and not by_agent and (agent := stranded_agent(trig.word)) is not None:
+                # "the expulsion of three diplomats by Estonia", the "by" hung on the diplomats
+                source_ids = self._actors_of(agent, b, actors, previous)
         if not source_ids and rule.mode == "visit" and trig.word is trig.governor and (
                 visitors := self._visitor_of_setting(trig.word, b, actors, previous)):
             source_ids = visitors  # "met Putin during an official visit to Russia", "who is on a visit to Russia"

@@ -956,7 +956,8 @@ def _names_country(tok: Token) -> bool:
 # Verbs of an event's course: its subject noun names an event that goes on, ends or spreads ("talks ended", "the
 # fighting intensified", "the arrest sparked protests", "the blockade entered its tenth year").
 PHASE_VERBS = frozenset("""end continue resume intensify escalate enter drag stall collapse break spark trigger
-    prompt provoke begin start erupt rage persist conclude fail widen spread last take occur happen proceed""".split())
+    prompt provoke begin start erupt rage persist conclude fail widen spread last take occur happen proceed draw anger
+    fuel cause""".split())
 
 
 # Nouns of these types name a state, not an act with a course: "relations between China and the US continued to
@@ -978,7 +979,7 @@ def _owned_act(noun: Token, rule: Rule) -> bool:
 def _ongoing_with_parties(noun: Token) -> bool:
     """The noun is the subject of a verb of its course and names its parties in its own phrase: both sides
     ("talks between Russia and Ukraine ended"), or the one acted on and the agent ("Navalny's arrest by Russian
-    police sparked protests")."""
+    police sparked protests", "the arrest of the journalist by police drew condemnation")."""
     # the verb of its course, or one it is set, due or expected to take ("talks are set to resume")
     course = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
     if noun.dep_ not in ("nsubj", "csubj", "nsubjpass") or not any(_forms(v) & PHASE_VERBS for v in course):
@@ -988,8 +989,12 @@ def _ongoing_with_parties(noun: Token) -> bool:
     if between is not None and any(p.dep_ == "pobj" and any(c.dep_ == "conj" for c in p.children)
                                    for p in between.children):
         return True
-    possessor = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
-    return possessor and "by" in preps and any(p.dep_ == "pobj" for p in preps["by"].children)
+    # the one acted on by its possessive or its "of" ("the expulsion of three diplomats by Estonia drew protests")
+    objects = [p for p in preps["of"].children if p.dep_ == "pobj"] if "of" in preps else []
+    acted_on = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or bool(objects)
+    # the agent's "by", which the parser may hang on the one acted on
+    agents = [c for h in (noun, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return acted_on and any(p.dep_ == "pobj" for a in agents for p in a.children)
 
 
 # Dependencies of an adjunct phrase: fronted before the clause's subject, it sets the scene of the clause ("Ahead of
@@ -1030,10 +1035,18 @@ def _talks_attended(noun: Token, governor: Token | None) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
+# Units and craft an act's noun can name a kind of: "a carrier strike group", "attack helicopters", "an assault rifle"
+# are forces and weapons, no strike, attack or assault.
+UNIT_HEADS = frozenset("""group force unit team squad brigade battalion helicopter aircraft plane jet drone boat ship
+submarine vessel vehicle rifle craft""".split())
+
+
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
     strikes" is the verb's attack, not the noun's walkout), then as the lexicon noun."""
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _lemma(tok.head) in UNIT_HEADS:
+        return None
     # what a word is about is no act of the verb that says it: "had no comment on the talks"
     governor = None if _topic_of_saying(tok) else _governing_verb(tok)
     # a phrase fronted before the subject sets the scene: its noun is no object of the clause's light verb
