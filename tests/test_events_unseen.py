@@ -143,3 +143,27 @@ def test_an_expulsion_by_a_party_told_as_a_subject_is_its_act(pipeline: Pipeline
 def test_coordinating_strikes_with_a_partner_is_cooperation(pipeline: Pipeline) -> None:
     (joint,) = of_type(events(pipeline, "Kenya coordinated its air strikes with Somalia."), "COOPERATE")
     assert countries(joint.source) == {"KEN"} and countries(joint.target) == {"SOM"}
+
+
+def test_live_fire_drills_split_by_the_tokenizer_are_still_military(pipeline: Pipeline) -> None:
+    (show,) = of_type(events(pipeline, "Azerbaijan staged large-scale live-fire drills near Armenia on Monday."),
+                      "MOBILIZE")
+    assert countries(show.source) == {"AZE"} and countries(show.target) == {"ARM"}
+
+
+def test_freight_that_lands_is_no_visit(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "A plane carrying 30 tonnes of medicine sent by Qatar landed in Kabul on "
+                                        "Friday."), "CONSULT")
+    assert not of_type(events(pipeline, "A consignment of vaccines donated by India arrived in Colombo."), "CONSULT")
+
+
+def test_a_minister_carried_by_a_plane_still_visits(pipeline: Pipeline) -> None:
+    (visit,) = of_type(events(pipeline, "A plane carrying the Iranian foreign minister landed in Beirut."), "CONSULT")
+    assert countries(visit.source) == {"IRN"} and countries(visit.target) == {"LBN"}
+
+
+def test_money_released_to_a_country_is_aid_not_a_release(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The World Bank released 300 million dollars to Zambia on Thursday.")
+    assert not of_type(found, "RETREAT")
+    (aid,) = of_type(found, "AID")
+    assert countries(aid.target) == {"ZMB"}

@@ -597,6 +597,25 @@ update consult condole console wish greet invite apologize apologise assure reas
 review exchange check mark welcome praise explain""".split())
 
 
+# Goods and their batches: what arrives of them is delivered, not a visitor.
+FREIGHT_NOUNS = frozenset("""consignment shipment cargo batch delivery load dose aid supply supplies donation
+equipment vaccine tonne ton""".split())
+
+
+def _freight_arrives(verb: Token) -> bool:
+    """The subject of an arrival is goods, or a vehicle loaded with goods rather than people ("a consignment of
+    vaccines arrived", "a plane carrying 40 tonnes of tents landed"; not "a plane carrying the president")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if _lemma(subject) in FREIGHT_NOUNS:
+        return True
+    loads = [d for c in subject.children if c.dep_ == "acl" and _lemma(c) in LOADING
+             for d in c.children if d.dep_ == "dobj"] if _lemma(subject) in CARRIERS else []
+    return any(not (d.ent_type_ in ("PERSON", "NORP") or _lemma(d) in OFFICE_HOLDER_NOUNS | GUEST_NOUNS)
+               for d in loads)
+
+
 def _calls_to_act(verb: Token) -> bool:
     """A party called to do something that is not the caller's talk: "Kenya called the UN to intervene" asks the UN
     to act (REQUEST), where "called Erdogan to congratulate him" is a phone call and its purpose."""
@@ -721,6 +740,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue
                 if rule.type == "THREATEN" and _warned_of_others(tok):
                     refused.add(tok.i)
+                    continue
+                if rule.mode == "visit" and rule.intransitive and _freight_arrives(tok):
+                    refused.add(tok.i)  # "a plane carrying tents sent by Azerbaijan landed": aid, no visitor
                     continue
                 if rule.type == "AID" and _gives_words(tok):
                     refused.add(tok.i)  # "a message handed over by the ambassador": the sender's word, no aid
