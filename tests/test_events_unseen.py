@@ -167,3 +167,16 @@ def test_money_released_to_a_country_is_aid_not_a_release(pipeline: Pipeline) ->
     assert not of_type(found, "RETREAT")
     (aid,) = of_type(found, "AID")
     assert countries(aid.target) == {"ZMB"}
+
+
+def test_gunmen_the_tagger_read_as_a_place_are_still_the_attackers(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "Gunmen abducted 80 pupils and two teachers from a secondary school in "
+                                         "Yauri on Friday, officials said."), "ASSAULT")
+    assert names(attack.source) == {"Gunmen"}
+
+
+def test_forces_sent_to_help_another_party_are_aid(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Rwanda deployed 1,000 troops to Mozambique to help fight insurgents in Cabo Delgado.")
+    assert not of_type(found, "MOBILIZE")
+    (aid,) = of_type(found, "AID")
+    assert countries(aid.source) == {"RWA"} and countries(aid.target) == {"MOZ"}

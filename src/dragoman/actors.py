@@ -2337,6 +2337,14 @@ def _recast_group_noun(tok: Token, group_sector: Callable[[list[str]], str | Non
     return True
 
 
+def _named_group_noun(tok: Token, group_sector: Callable[[list[str]], str | None]) -> bool:
+    """A plural group noun alone in an entity the tagger read as a name ("Gunmen abducted 287 pupils", tagged a
+    place): the group, as its lowercase spelling would be."""
+    return (tok.tag_ == "NNS" and tok.text[1:].islower() and tok.ent_iob_ == "B"
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+            and group_sector([tok.lower_]) is not None)
+
+
 def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: str,
                      group_sector: Callable[[list[str]], str | None]) -> None:
     """Common-noun participants ("police", "the court", "a California man", "Turkish lawmakers", "the jets"):
@@ -2352,7 +2360,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
         for tok in pb.tokens:
             if not (tok.pos == NOUN or _recast_group_noun(tok, group_sector)) \
                     or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
-                    or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+                    or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not _named_group_noun(
+                        tok, group_sector):
                 continue
             if tok.lower_ in GROUP_NOUNS and any(c.lower_ in COUNTING_WORDS for c in tok.children):
                 continue
