@@ -180,3 +180,10 @@ def test_forces_sent_to_help_another_party_are_aid(pipeline: Pipeline) -> None:
     assert not of_type(found, "MOBILIZE")
     (aid,) = of_type(found, "AID")
     assert countries(aid.source) == {"RWA"} and countries(aid.target) == {"MOZ"}
+
+
+def test_forces_sent_to_confront_a_gang_are_no_aid_whoever_said_so(pipeline: Pipeline) -> None:
+    # "said" holds "aid", "supporters" holds "support": the purpose is read as words, not letters
+    found = events(pipeline, "Ecuador deployed 3,000 soldiers to Guayaquil to confront gang supporters, the "
+                             "presidency said.")
+    assert not of_type(found, "AID")
