@@ -187,3 +187,9 @@ def test_forces_sent_to_confront_a_gang_are_no_aid_whoever_said_so(pipeline: Pip
     found = events(pipeline, "Ecuador deployed 3,000 soldiers to Guayaquil to confront gang supporters, the "
                              "presidency said.")
     assert not of_type(found, "AID")
+
+
+def test_a_vessel_is_of_the_country_whose_flag_it_flies(pipeline: Pipeline) -> None:
+    (seizure,) = of_type(events(pipeline, "The Malaysian coast guard seized a Thai-flagged trawler near Kelantan."),
+                         "COERCE")
+    assert countries(seizure.target) == {"THA"}

@@ -685,8 +685,9 @@ class EventCoder:
                         # "his Turkish counterpart": the possessor is the other end of the relation; "his father",
                         # "whose son": a relative of the possessor, not the possessor
                         continue
-                    if child.dep_ == "amod" and _lemma(child) == "lead":
-                        # "the US-led war": the leader's war
+                    if child.dep_ == "amod" and (_lemma(child) == "lead" or child.lower_ in (
+                            "flagged", "registered", "owned")):
+                        # "the US-led war": the leader's war; "a Vietnamese-flagged vessel": the flag's
                         found += [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")
                                   if (a := self._modifier_actor(c, b, actors))]
                     if found:
