@@ -193,3 +193,9 @@ def test_a_vessel_is_of_the_country_whose_flag_it_flies(pipeline: Pipeline) -> N
     (seizure,) = of_type(events(pipeline, "The Malaysian coast guard seized a Thai-flagged trawler near Kelantan."),
                          "COERCE")
     assert countries(seizure.target) == {"THA"}
+
+
+def test_condemning_an_expulsion_accuses_the_expelling_state(pipeline: Pipeline) -> None:
+    (condemnation,) = of_type(events(pipeline, "Minsk condemned the expulsion of two Belarusian diplomats by "
+                                               "Lithuania."), "ACCUSE")
+    assert countries(condemnation.source) == {"BLR"} and countries(condemnation.target) == {"LTU"}

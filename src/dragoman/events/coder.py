@@ -288,10 +288,12 @@ def attack_agent(act: Token) -> Token | None:
     return None
 
 
-# Violent acts whose doers, when named, are the ones a condemnation of the act is aimed at: the settings of a
-# killing (`wire.HOSTILE_SETTINGS`) and the acts done to people or buildings.
+# Violent and coercive acts whose doers, when named, are the ones a condemnation of the act is aimed at: the
+# settings of a killing (`wire.HOSTILE_SETTINGS`), the acts done to people or buildings, and arrests, expulsions
+# and seizures ("condemned the expulsion of its diplomats by Estonia": Estonia).
 VIOLENT_ACTS = HOSTILE_SETTINGS | frozenset("""storming assassination killing murder massacre shooting stabbing
-    kidnapping abduction arson torching bombing bombings beheading execution lynching""".split())
+    kidnapping abduction arson torching bombing bombings beheading execution lynching arrest detention jailing
+    imprisonment expulsion deportation seizure""".split())
 
 
 def suffered(trig: Trigger, passive: bool) -> bool:
