@@ -199,3 +199,15 @@ def test_condemning_an_expulsion_accuses_the_expelling_state(pipeline: Pipeline)
     (condemnation,) = of_type(events(pipeline, "Minsk condemned the expulsion of two Belarusian diplomats by "
                                                "Lithuania."), "ACCUSE")
     assert countries(condemnation.source) == {"BLR"} and countries(condemnation.target) == {"LTU"}
+
+
+def test_an_against_the_parser_hung_on_a_time_phrase_still_aims_the_protest(pipeline: Pipeline) -> None:
+    (protest,) = of_type(events(pipeline, "Demonstrators rallied in Chisinau's main square for a third straight day "
+                                          "against Prime Minister Dorin Recean."), "PROTEST")
+    assert names(protest.target) == {"Dorin Recean"}
+
+
+def test_a_rally_outside_a_building_the_tagger_made_an_object_is_still_a_rally(pipeline: Pipeline) -> None:
+    (protest,) = of_type(events(pipeline, "Protesters rallied outside parliament in Skopje for a second night "
+                                          "against Prime Minister Hristijan Mickoski."), "PROTEST")
+    assert names(protest.target) == {"Hristijan Mickoski"}

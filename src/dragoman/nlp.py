@@ -342,9 +342,26 @@ def headline_passives(doc: Doc) -> Doc:
     return doc
 
 
+# Place prepositions the tagger reads as adjectives right after a verb ("rallied outside parliament").
+PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+
+
+def place_prepositions(doc: Doc) -> Doc:
+    """"Protesters rallied outside parliament": the tagger reads "outside" as an adjective and "parliament" as the
+    verb's object; "outside" right after the verb, modifying its object, is the preposition of a place phrase."""
+    for tok in doc:
+        noun = tok.head
+        verb = noun.head
+        if tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and (
+                verb.pos_ == "VERB" and tok.i == verb.i + 1 and noun.i > tok.i):
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prep", "ADP", "IN"
+            noun.head, noun.dep_ = tok, "pobj"
+    return doc
+
+
 def repair(doc: Doc) -> Doc:
-    """The parse with the repairs wire copy needs (`detach_dates`, `headline_passives`)."""
-    return headline_passives(detach_dates(doc))
+    """The parse with the repairs wire copy needs (`detach_dates`, `place_prepositions`, `headline_passives`)."""
+    return headline_passives(place_prepositions(detach_dates(doc)))
 
 
 @dataclass

@@ -1147,6 +1147,13 @@ class EventCoder:
                 found := actors_of(aim) or nested(aim, OBJECT_PREPS)):
             # "blocked motorways in protest at the government's fuel taxes", "in protest against remarks by Macron"
             return found, aim
+        if rule.type == "PROTEST" and word is governor:
+            # "rallied outside parliament for a fourth day against the prime minister": an "against" the parser hung
+            # on a word of the clause other than the verb still names whom the protest is aimed at, before the place
+            for aim in (_pobj(t) for t in governor.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                        and t.head.i != governor.i and not _within_relative(t, governor)):
+                if aim is not None and (found := actors_of(aim)):
+                    return found, aim
         heads = [word] if word is governor else [word, governor]
         if "with" in rule.target_preps:
             # "discussed the crisis in Syria with the leaders of France": the partner, not the topic's place; "held
