@@ -2338,7 +2338,7 @@ def _recast_group_noun(tok: Token, group_sector: Callable[[list[str]], str | Non
 
 
 def _named_group_noun(tok: Token, group_sector: Callable[[list[str]], str | None]) -> bool:
-    """A plural group noun alone in an entity the tagger read as a name ("Gunmen abducted 287 pupils", tagged a
+    """A plural group noun alone in an entity the tagger read as a name ("Gunmen abducted 80 pupils", tagged a
     place): the group, as its lowercase spelling would be."""
     return (tok.tag_ == "NNS" and tok.text[1:].islower() and tok.ent_iob_ == "B"
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")

@@ -1169,13 +1169,16 @@ class EventCoder:
         held_at: Token | None = None  # the place or unit they hold ("an army checkpoint in Sinai")
 
         def holders_of(unnamed: Token) -> str:
-            """The actor of unnamed people; those holding a place take the country of where it is, when the
-            rest of the article gave them none ("attacked an army checkpoint in Sinai": Egypt's army)."""
+            """The actor of unnamed people; those holding a place take the country of where it is, or of where the
+            act is, when the rest of the article gave them none ("attacked an army checkpoint in Sinai": Egypt's
+            army; "attacks on military targets in Yemen's south": Yemen's military)."""
             assert people is not None
             actor_id = people(unnamed)
             actor = actors.get(actor_id)
-            if held_at is not None and actor is not None and actor.country is None:
-                where = {c for a in self._prep_actors(held_at, tuple(sorted(LOCATIVE_PREPS)), b, actors, previous)
+            for place in [held_at, *heads] if held_at is not None else []:
+                if actor is None or actor.country is not None:
+                    break
+                where = {c for a in self._nested_actors(place, tuple(sorted(LOCATIVE_PREPS)), b, actors, previous)
                          if (c := self._participant(a, actors).country)}
                 if len(where) == 1:
                     actor.country, actor.country_basis = where.pop(), "inherited"
