@@ -752,9 +752,8 @@ def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:
 def addressee(tok: Token) -> bool:
     """The party a verb asks, orders or persuades to do what its infinitive says: the object before the infinitive
     ("urged the government to expel", "ordered the police to withdraw"), the object of "called on X to", "appealed
-    to X to" or "pleaded with X to", or
-    the subject of a clause in the subjunctive ("demanded that the government expel", "insisted the army should
-    withdraw")."""
+    to X to" or "pleaded with X to", or the subject of a clause in the subjunctive ("demanded that the government
+    expel", "insisted the army should withdraw")."""
     clause = tok.head
     # the bare verb, which the tagger often reads as a present after a singular subject ("the government end")
     bare = clause.tag_ == "VB" or clause.tag_ == "VBP" and tok.tag_ in ("NN", "NNP")
