@@ -163,6 +163,12 @@ def test_a_minister_carried_by_a_plane_still_visits(pipeline: Pipeline) -> None:
     assert countries(visit.source) == {"IRN"} and countries(visit.target) == {"LBN"}
 
 
+def test_aid_workers_released_are_freed_not_given(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The militia released two French aid workers to the Red Cross.")
+    assert not of_type(found, "AID")
+    assert of_type(found, "RETREAT")
+
+
 def test_money_released_to_a_country_is_aid_not_a_release(pipeline: Pipeline) -> None:
     found = events(pipeline, "The World Bank released 300 million dollars to Zambia on Thursday.")
     assert not of_type(found, "RETREAT")
