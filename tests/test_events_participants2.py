@@ -173,9 +173,10 @@ def test_forces_called_on_to_act_are_the_target(pipeline: Pipeline) -> None:
 
 
 def test_forces_sent_to_help_are_asked_nothing(pipeline: Pipeline) -> None:
+    # troops sent to help another party are aid to it (session 28), the party helped its target, never the troops
     found = events(pipeline, "France sent troops to help Mali fight the jihadists.")
-    (deployment,) = [e for e in found if e.type == "MOBILIZE"]
-    assert "troops" not in names(deployment.target)
+    (deployment,) = [e for e in found if e.type == "AID"]
+    assert "troops" not in names(deployment.target) and names(deployment.target) == {"Mali"}
 
 
 # -- a phrase naming no party and its apposition ---------------------------------------------------------------------

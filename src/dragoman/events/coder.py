@@ -460,6 +460,10 @@ def _aim_host(coded: CodedMention, earlier: list[CodedMention]) -> None:
         coded.take_targets(list(visit.event.source))
 
 
+# Verbs of helping whose object is often parsed as the subject of the act helped ("help Mali fight").
+HELPING_VERBS = frozenset("help assist aid enable".split())
+
+
 def _within_relative(tok: Token, top: Token) -> bool:
     """The token is in a relative clause below `top` ("shut down aid groups that employ Afghan women"): it tells of
     a noun of the act, not of the act."""
@@ -1437,8 +1441,11 @@ class EventCoder:
                     return found, subj
         for clause in (c for c in governor.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")):
-            # "opened the bridge to allow the delivery of grain to Afghanistan": the purpose names the target
-            for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            # "opened the bridge to allow the delivery of grain to Afghanistan": the purpose names the target; "sent
+            # troops to help Mali fight the jihadists": the one helped, the subject of what it is helped to do
+            helped = [s for c in clause.children if c.dep_ in ("ccomp", "xcomp") and _lemma(clause) in HELPING_VERBS
+                      for s in c.children if s.dep_ == "nsubj"]
+            for obj in [*(c for c in clause.children if c.dep_ == "dobj"), *helped]:
                 found = actors_of(obj) or (nested(obj, OBJECT_PREPS) if obj.pos_ == "NOUN" else [])
                 if found:
                     return found, obj
