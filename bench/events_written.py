@@ -34,7 +34,6 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
 from __future__ import annotations
 
 import csv
-import hashlib
 import sys
 import time
 from collections import Counter
@@ -53,10 +52,6 @@ SETS = ("wire", "other")
 
 class WrittenDataError(ValueError):
     """A row of the written sentences is malformed."""
-
-
-def part_of(sentence: str) -> plv.Part:
-    return "sealed" if int(hashlib.sha1(sentence.encode()).hexdigest(), 16) % 3 == 0 else "tune"
 
 
 def _marked(sentence: str, source: str, target: str, line: int) -> str:
@@ -101,7 +96,7 @@ def load(path: Path = DATA, only: str | None = None) -> list[tuple[plv.PlvRow, s
             sentence = record["sentence"]
             marked = _marked(sentence, record["source"], record["target"], n)
             rows.append((plv.PlvRow(sentence, marked, record["source"], record["target"], record["root"],
-                                    part_of(sentence)), record["set"]))
+                                    plv.part_of(sentence)), record["set"]))
     return rows
 
 

@@ -28,7 +28,7 @@ def test_the_shipped_sentences_mark_their_pair_and_split_by_hash(written: Module
         assert written_set in written.SETS
         assert f"<s>{row.source}</s>" in row.marked
         assert row.target == "-" or f"<t>{row.target}</t>" in row.marked
-        assert row.part == written.part_of(row.sentence)
+        assert row.part == written.plv.part_of(row.sentence)
 
 
 def test_the_target_is_marked_apart_from_the_source(written: ModuleType, tmp_path: Path) -> None:

@@ -1170,7 +1170,6 @@ class EventCoder:
                 if found:
                     return found, _pobj(prep)
         direct_people: Token | None = None  # "freed prisoners": unnamed people as the direct object
-        held_at: Token | None = None  # the place or unit they hold ("an army checkpoint in Sinai")
 
         def holders_of(unnamed: Token) -> str:
             """The actor of unnamed people; those holding a place take the country of where it is, or of where the
@@ -1179,7 +1178,10 @@ class EventCoder:
             assert people is not None
             actor_id = people(unnamed)
             actor = actors.get(actor_id)
-            for place in [held_at, *heads] if held_at is not None else []:
+            # the place they hold is the noun `held_by_people` found them on
+            holder = held_by_people(unnamed.head)
+            places = [unnamed.head, *heads] if holder is not None and holder.i == unnamed.i else []
+            for place in places:
                 if actor is None or actor.country is not None:
                     break
                 where = {c for a in self._nested_actors(place, tuple(sorted(LOCATIVE_PREPS)), b, actors, previous)
@@ -1241,7 +1243,6 @@ class EventCoder:
                     if people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
                             holders := held_by_people(child)) is not None:
                         direct_people = holders  # "shelled rebel positions in Idlib"
-                        held_at = child
                         continue
                     found = actors_of(child)
                     if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her") and any(
@@ -1304,7 +1305,6 @@ class EventCoder:
                         # "kidnapped a lawmaker in Abuja": the place it happened in, too
                         return [holders_of(direct_people)], direct_people
                     if people is not None and obj is not None and (holders := held_by_people(obj)) is not None:
-                        held_at = obj
                         return [holders_of(holders)], holders  # "fired rockets at rebel positions in Idlib"
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
