@@ -18,7 +18,9 @@ from dragoman.events.relation import (
     ROOTS,
     SOURCE_MASK,
     TARGET_MASK,
+    TUNED,
     VIEWS,
+    Encoder,
     Masked,
     Reading,
     RelationModel,
@@ -161,8 +163,17 @@ def test_read_many_reads_each_sentence_as_read_alone(model: RelationModel) -> No
 def test_decide_takes_the_rules_root_and_the_model_where_they_have_none() -> None:
     sure = Reading((("ASSAULT", 0.8), ("COERCE", 0.15), ("ACCUSE", 0.05)))
     assert decide(None, sure) == ("ASSAULT", "model")
-    assert decide("ACCUSE", sure) == ("ACCUSE", "rules")  # never overruled
+    assert decide("ACCUSE", sure) == ("ACCUSE", "rules")  # not sure enough to overrule
     assert decide(None, None) == (None, "rules")
+
+
+def test_a_sure_model_overrules_the_rules_only_where_it_rules_their_root_out() -> None:
+    certain = Reading((("ASSAULT", 0.95), ("COERCE", 0.04), ("ACCUSE", 0.01)))
+    assert decide("ACCUSE", certain) == ("ASSAULT", "model over rules")
+    assert decide("COERCE", certain) == ("COERCE", "rules")  # the model leaves it a chance
+    assert decide("ASSAULT", certain) == ("ASSAULT", "rules")
+    assert decide("ACCUSE", None) == ("ACCUSE", "rules")  # rules only
+    assert decide(None, certain, "ACCUSE") == ("ACCUSE", "one party")  # the act of one party is not overruled
 
 
 def test_decide_puts_the_act_of_one_party_between_the_rules_and_the_model() -> None:
@@ -225,6 +236,29 @@ def test_load_checks_the_pools_a_file_names(tmp_path: Path, model: RelationModel
     assert RelationModel.load(pooled, model.encoder).views == ("target", "between")
 
 
+def test_the_shipped_encoder_has_fine_tuned_top_layers(model: RelationModel, tmp_path: Path) -> None:
+    assert any(name.startswith("inner.encoder.layer.5.") for name in model.encoder.tuned)
+    item = [Masked("SRC shelled TGT overnight.", (0, 3), (12, 15))]
+    assert not np.allclose(model.encoder.pool(item), Encoder().pool(item), atol=1e-3)
+    weights = dict(roots=np.array(["ASSAULT", "AID"]), buckets=np.array([1]), idf=np.ones(1),
+                   word_coef=np.zeros((2, 1)), embed_coef=np.zeros((2, 384)), intercept=np.zeros(2))
+    plain, tuned = tmp_path / "plain.npz", tmp_path / "tuned.npz"
+    np.savez(plain, **weights)
+    np.savez(tuned, **weights, **{TUNED + k: v for k, v in model.encoder.tuned.items()})
+    assert RelationModel.load(tuned, model.encoder).encoder is model.encoder  # the same layers: shared
+    assert not RelationModel.load(plain, model.encoder).encoder.tuned  # the encoder as shipped: its own
+
+
+def test_tuned_weights_must_fit_the_graph(model: RelationModel) -> None:
+    name, value = next((k, v) for k, v in model.encoder.tuned.items() if k.endswith("_q"))
+    with pytest.raises(RelationModelError, match="the encoder has no weights named 'layer.9.q'"):
+        Encoder(tuned={"layer.9.q": value})
+    with pytest.raises(RelationModelError, match=rf"the encoder's {name} is int8 \(\d+, \d+\), not float32"):
+        Encoder(tuned={name: value.astype(np.float32)})
+    with pytest.raises(RelationModelError, match=rf"the encoder's {name} is int8 .*, not int8 \(3, 3\)"):
+        Encoder(tuned={name: np.zeros((3, 3), dtype=np.int8)})
+
+
 def test_code_pair_takes_the_rules_event_between_the_pair(pipeline: Pipeline, model: RelationModel) -> None:
     sentence = "Seoul accused Pyongyang of violating the armistice."
     coded = code_pair(pipeline, model, sentence, find_party(sentence, "Seoul"), find_party(sentence, "Pyongyang"))
@@ -280,7 +314,7 @@ def test_an_act_of_the_party_in_its_own_role_comes_before_one_done_to_it(pipelin
     assert (coded.root, coded.basis) == ("SANCTION", "rules")
 
 
-def test_the_model_never_overrules_the_rules(pipeline: Pipeline, model: RelationModel) -> None:
+def test_the_model_keeps_the_rules_root_it_does_not_rule_out(pipeline: Pipeline, model: RelationModel) -> None:
     sentence = "Government troops shelled rebel-held villages overnight."
     coded = code_pair(pipeline, model, sentence, find_party(sentence, "Government troops"),
                       find_party(sentence, "rebel-held villages"))

