@@ -218,7 +218,7 @@ def views_of(weights: dict[str, Any]) -> tuple[str, ...]:
 
 
 class RelationModel:
-    """The trained weights and the encoder; load once per process (about half a second), then `read`."""
+    """The trained weights and the encoder; load once per process (about 3 seconds), then `read`."""
 
     def __init__(self, weights: dict[str, Any], encoder: Encoder | None = None) -> None:
         self.roots: tuple[str, ...] = tuple(str(r) for r in weights["roots"])
@@ -235,7 +235,8 @@ class RelationModel:
     @classmethod
     def load(cls, path: str | Path | None = None, encoder: Encoder | None = None) -> RelationModel:
         """The shipped model, or the weights file at `path` (as written by scripts/train_relation.py); `encoder`:
-        one already loaded, shared by several models."""
+        one already loaded, shared by several models when it holds the same fine-tuned layers (else the model loads
+        its own)."""
         source = Path(path) if path is not None else None
         name = source or "data/relation/model.npz"
         try:
