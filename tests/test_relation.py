@@ -259,6 +259,15 @@ def test_tuned_weights_must_fit_the_graph(model: RelationModel) -> None:
         Encoder(tuned={name: np.zeros((3, 3), dtype=np.int8)})
 
 
+def test_a_weights_file_whose_tuned_layers_do_not_fit_names_itself(tmp_path: Path) -> None:
+    bad = tmp_path / "foreign.npz"
+    np.savez(bad, roots=np.array(["ASSAULT", "AID"]), buckets=np.array([1]), idf=np.ones(1),
+             word_coef=np.zeros((2, 1)), embed_coef=np.zeros((2, 384)), intercept=np.zeros(2),
+             **{TUNED + "encoder.layer.0.weight": np.zeros((2, 2), dtype=np.float32)})
+    with pytest.raises(RelationModelError, match="foreign.npz: the encoder has no weights named"):
+        RelationModel.load(bad)
+
+
 def test_code_pair_takes_the_rules_event_between_the_pair(pipeline: Pipeline, model: RelationModel) -> None:
     sentence = "Seoul accused Pyongyang of violating the armistice."
     coded = code_pair(pipeline, model, sentence, find_party(sentence, "Seoul"), find_party(sentence, "Pyongyang"))

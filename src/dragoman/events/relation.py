@@ -47,7 +47,7 @@ EMBEDDING_SIZE = 384  # all-MiniLM-L6-v2
 VIEWS = ("mean", "source", "target", "between")  # the pools of the token states a model may read, in this order
 WORD = re.compile(r"(?u)\b\w\w+\b")
 Offsets = tuple[int, int]
-TUNED = "tuned__"  # weights-file keys of the encoder's initializers a training run replaced (its fine-tuned layer)
+TUNED = "tuned__"  # weights-file keys of the encoder's initializers a training run replaced (its fine-tuned layers)
 
 
 class RelationModelError(RuntimeError):
@@ -258,7 +258,10 @@ class RelationModel:
                 or weights["intercept"].shape != (roots,) or weights["idf"].shape != (buckets,):
             raise RelationModelError(f"{name}: its weights do not fit together (roots {roots}, buckets {buckets}, "
                                      f"pooled states {embedded}: {EMBEDDING_SIZE} for each of {', '.join(views)})")
-        return cls(weights, encoder)
+        try:
+            return cls(weights, encoder)
+        except RelationModelError as exc:  # its fine-tuned layers do not fit the encoder's graph
+            raise RelationModelError(f"{name}: {exc}") from exc
 
     def read(self, sentence: str, source: Offsets | None, target: Offsets | None) -> Reading:
         return self.read_many([(sentence, source, target)])[0]
