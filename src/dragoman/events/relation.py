@@ -17,7 +17,7 @@ of `data/relation/codebook.toml` (what each root means, written after the CAMEO 
 lightly and for the regression only, on short sentences it makes of the CAMEO verb dictionary ("SRC held talks with
 TGT."); the weights are `data/relation/model.npz` (see `data/relation/NOTICE`). Cross-fitted on PLV tune it reads
 0.839 of the rows alone (0.813 with MiniLM as published), 0.830 of sealed rows (0.811), in about 6 ms of CPU a
-sentence; loading takes about 3 s, most of it the graph rewritten.
+sentence as before; loading takes about 3 s, most of it the graph rewritten.
 
 It answers one question, given the pair: which of PLOVER's 15 roots (CONCEDE and RETREAT are one, YIELD) the
 sentence tells of. It never decides whether a sentence holds an event or who its parties are: the rules do that.
