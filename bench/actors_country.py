@@ -12,7 +12,8 @@ Three sources, each read at run time (never copied into the repository):
   listed): each marked source and target span is a participant. PLV gives no gold country, so the gold country
   of a span is derived from the span's own words, the same way for every row: the countries named by its
   capitalized words and word groups (names, short forms, demonyms and possessives through
-  `dragoman.countries.country_code`, which knows no person). A span naming exactly one country is scored
+  `dragoman.countries.country_code`, which knows no person; a backer named before "-backed", "-sponsored", ...
+  is none of its countries: "Iran-backed militia groups" names none). A span naming exactly one country is scored
   against it ("Iranian Foreign Minister Mohammad Javad Zarif" -> IRN, "a U.S. Supreme Court decision" -> USA);
   spans naming two or more ("Kenya's ambassador to Japan") are not scored, and spans naming none ("Kim Jong Un")
   are reported apart, as the share given any country at all (world knowledge at work, not scored as right or
@@ -88,6 +89,7 @@ import plv
 from events_plover import DEFAULT as GSR_DEV
 from events_plover import gold_countries
 
+from dragoman.actors import BACKER_PARTICIPLES
 from dragoman.countries import country_code
 from dragoman.model import Actor, Article, Extraction
 from dragoman.pipeline import Pipeline
@@ -114,10 +116,14 @@ SEED_EXPECTED = [
 ]
 PLV_PUBLISHED = date(2018, 6, 1)
 _WORD = re.compile(r"[A-Z][\w.'\u2019]*")
+# "Iran-backed militia groups": the backer, named before the participle, is not the group's country
+_BACKER = re.compile(r"\S+-(?:" + "|".join(sorted(BACKER_PARTICIPLES)) + r")\b", re.IGNORECASE)
 
 
 def span_countries(text: str) -> set[str]:
-    """Countries the capitalized words of a span name: longest word groups first (up to four words)."""
+    """Countries the capitalized words of a span name, not its backers': longest word groups first (up to four
+    words)."""
+    text = _BACKER.sub(lambda m: " " * len(m.group(0)), text)
     words = [(m.group(0).rstrip(".") if m.group(0).count(".") == 1 else m.group(0), m.start(), m.end())
              for m in _WORD.finditer(text.replace("-", " "))]
     found: set[str] = set()

@@ -227,10 +227,20 @@ def test_a_group_named_on_its_kind_is_the_organization(pipeline: Pipeline) -> No
     assert not [a for a in table if a.kind == "group" and "group" in a.name]
 
 
-def test_a_backed_force_is_of_its_backer(pipeline: Pipeline) -> None:
-    (attack,) = of_type(events(pipeline, "The US military struck Iran-backed militia groups in areas in Iraq and "
-                                         "Syria."), "ASSAULT")
-    assert countries(attack.target) == {"IRN"}
+def test_a_backed_force_is_not_its_backers(pipeline: Pipeline) -> None:
+    # the GSR codes "pro-Iranian Hizbollah" Lebanese: a backer names no force's country
+    (attack,) = of_type(events(pipeline, "The US military struck Iran-backed militias in Iraq."), "ASSAULT")
+    assert countries(attack.target) == {"IRQ"}
+    (attack,) = of_type(events(pipeline, "Turkish-backed Syrian fighters attacked Kurdish militia in Afrin."),
+                        "ASSAULT")
+    assert countries(attack.source) == {"SYR"}
+    (attack,) = of_type(events(pipeline, "Russia-sponsored separatists shelled Ukrainian positions."), "ASSAULT")
+    assert "RUS" not in countries(attack.source) and countries(attack.target) == {"UKR"}
+
+
+def test_a_led_force_is_its_leaders(pipeline: Pipeline) -> None:
+    (attack,) = of_type(events(pipeline, "The Saudi-led coalition struck rebel positions in Yemen."), "ASSAULT")
+    assert countries(attack.source) == {"SAU"}
 
 
 # -- threats: not ruling out weapons, vowing to answer any attack ------------------------------------------------------

@@ -1968,6 +1968,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             if actor.kind == "person" and ((b, tok.i) in met_tokens or _another_persons(tok, b, table, by_id, actor,
                                                                                          guests)):
                 continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
+            if tok.head.lower_ in BACKER_PARTICIPLES and (b, tok.head.head.i) in own_tokens:
+                against.add(c)  # "Russia-backed separatists": the backer is another party, not theirs
+                continue
             if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id, participles):
                 if actor.kind != "person":
                     against.add(c)
@@ -2073,8 +2076,11 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> frozenset[str]:
 
 
 # Participles after a country naming whose a vessel, a company or a force is ("Chinese-flagged", "Greek-owned",
-# "Iran-backed militias", "the Saudi-led coalition", "Afghan-based militants").
-FLAG_PARTICIPLES = frozenset("flagged registered owned backed led sponsored funded based".split())
+# "the Saudi-led coalition", "Afghan-based militants").
+FLAG_PARTICIPLES = frozenset("flagged registered owned led based".split())
+# Participles after a country naming who stands behind a force, not whose it is: "Iran-backed militias" are no
+# Iranians, "Turkish-backed Syrian fighters" Syrians (the GSR codes "pro-Iranian Hizbollah" Lebanese).
+BACKER_PARTICIPLES = frozenset("backed sponsored funded supported armed trained".split())
 # Styles of address inside a title ("President His Highness Sheikh X", "Her Majesty Queen Y").
 STYLES = frozenset("highness majesty excellency eminence holiness royal".split())
 # Titles of those who serve their state abroad.
@@ -2409,8 +2415,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             country, country_token = None, None
             # Its modifiers, and theirs ("Syrian Muslim refugees", "two Chilean consular officials").
             near = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
-            near += [g for c in near if c.dep_ in ("compound", "amod") for g in c.children
-                     if g.dep_ in ("amod", "compound") and g.i < c.i]
+            near += [g for c in near if c.dep_ in ("compound", "amod") and c.lower_ not in BACKER_PARTICIPLES
+                     for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i]
             # "a Chinese-flagged cargo ship", "a Greek-owned tanker": the country the flag or the owners give it
             near += [g for c in near if c.lower_ in FLAG_PARTICIPLES for g in c.children
                      if g.dep_ in ("npadvmod", "amod", "compound") and g.i < c.i]
