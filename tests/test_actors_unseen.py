@@ -145,3 +145,22 @@ def test_without_a_dictionary_the_names_stay_one_person(text_only: Pipeline) -> 
     # The text alone cannot tell a brother from a middle name.
     text = "Mohammad Reza Khatami spoke in Tehran on Monday. Mohammad Khatami said nothing."
     assert names_of(text_only, text) == {"Mohammad Reza Khatami"}
+
+
+# -- a name two countries share: the article's own name for one of them decides ----------------------------------
+
+
+def countries_named(pipeline: Pipeline, text: str, word: str) -> set[str | None]:
+    return {a.country for a in actors(pipeline, text) if any(x.text.startswith(word) for x in a.mentions)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Democratic Republic of Congo accused Rwanda of backing M23. Congo's army said it repelled the rebels.",
+     "COD"),
+    ("Congo accused Rwanda on Monday. The Democratic Republic of Congo said the rebels had been repelled.", "COD"),
+    ("DR Congo accused Rwanda. Congo said the rebels were repelled.", "COD"),
+    ("The Republic of Congo signed an oil deal with France. Congo will export more crude.", "COG"),
+    ("Congo signed an oil deal with France.", "COG"),  # named nowhere else: the dictionary's Congo
+])
+def test_congo_is_the_congo_the_article_names(pipeline: Pipeline, text: str, code: str) -> None:
+    assert countries_named(pipeline, text, "Congo") == {code}

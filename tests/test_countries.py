@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.countries import country_code, country_code_fuzzy, country_name, is_international, organization_country
+from dragoman.countries import (
+    countries_sharing,
+    country_code,
+    country_code_fuzzy,
+    country_name,
+    is_international,
+    organization_country,
+)
 
 
 @pytest.mark.parametrize(
@@ -140,3 +147,8 @@ def test_international_bodies_have_no_country(name: str) -> None:
 def test_a_national_body_is_not_international() -> None:
     assert not is_international("African National Congress")  # its own row places it in South Africa
     assert not is_international("Homeland Union")
+
+
+def test_a_shared_name_lists_the_countries_it_may_be() -> None:
+    assert countries_sharing("Congo") == ("COD", "COG") and countries_sharing("Korean's") == ("PRK", "KOR")
+    assert countries_sharing("Democratic Republic of the Congo") == () and countries_sharing("Peru") == ()

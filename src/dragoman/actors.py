@@ -30,6 +30,7 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.countries import (
+    countries_sharing,
     country_code,
     country_code_fuzzy,
     country_name,
@@ -137,8 +138,6 @@ def voiced_stance(noun: Token) -> bool:
 
 # Heads naming a body by its kind ("militia groups", "opposition factions"): the group is the body its modifier names.
 COLLECTIVE_HEADS = frozenset("group faction unit cell network".split())
-# Demonyms shared by two countries; the article's own country mentions decide between them.
-AMBIGUOUS_DEMONYMS = {"korean": ("PRK", "KOR"), "congolese": ("COD", "COG"), "guinean": ("GIN", "GNB")}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -460,7 +459,7 @@ def _country_of_words(tokens: list[Token], article_countries: set[str]) -> str |
             code = country_code(phrase) or (country_code_fuzzy(phrase) if n == 1 else None)
             if code:
                 return code
-            options = AMBIGUOUS_DEMONYMS.get(phrase.lower())
+            options = countries_sharing(phrase)
             if options:
                 present = [c for c in options if c in article_countries]
                 if len(present) == 1:

@@ -126,6 +126,17 @@ def country_code(text: str) -> str | None:
     return None
 
 
+# Names two countries share (the table's "ambiguous" row): the article's other names of one of them decide.
+SHARED_NAMES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType({
+    "korea": ("PRK", "KOR"), "korean": ("PRK", "KOR"), "congo": ("COD", "COG"), "congolese": ("COD", "COG"),
+    "guinean": ("GIN", "GNB")})
+
+
+def countries_sharing(text: str) -> tuple[str, ...]:
+    """The countries a shared name may be ("Congo": the DRC or the Republic of the Congo); () for any other."""
+    return SHARED_NAMES.get(_key(text), ())
+
+
 def _within_one_edit(a: str, b: str) -> bool:
     """One insertion, deletion, substitution or swap of neighbours turns `a` into `b`."""
     if a == b or abs(len(a) - len(b)) > 1:

@@ -65,7 +65,7 @@ from dragoman.actors import (
     venue,
 )
 from dragoman.cache import cache_path, read_cache, write_cache
-from dragoman.countries import country_code, country_name
+from dragoman.countries import countries_sharing, country_code, country_name
 from dragoman.geo import (
     NATURAL_FEATURES,
     ambiguous_qualifier,
@@ -838,6 +838,8 @@ class _Application:
             return None  # words of an actor named elsewhere (a title, a pronoun)
         rest = [t for t in tokens if table.at(m.block, t.i) is None and not t.is_punct and t.pos_ != "DET"]
         country = m.entry.is_country(self.day)
+        if country and (shared := countries_sharing(self.doc[m.i:m.j].text)):
+            country = self._named_elsewhere(shared) or country
         if country and not any(t.text[:1].isupper() for t in tokens):
             return None  # "let us", "a male co-worker", "the saga": common words, not US, Male or Saga
         if country and len(tokens) == 1 and tokens[0].ent_type_ not in ("GPE", "LOC", "NORP") and any(
@@ -1023,6 +1025,13 @@ class _Application:
         self.index.append(actor)
         self._become(actor)
         return actor
+
+    def _named_elsewhere(self, shared: tuple[str, ...]) -> str | None:
+        """The one of the countries a shared name may be that the article names by a name of its own ("the
+        Democratic Republic of Congo ... Congo", as wire copy shortens it); None when it names none or several."""
+        named = {a.country for a in self.table.actors if self.index.alive(a) and a.kind == "country"
+                 and a.country in shared and any(not countries_sharing(x.text) for x in a.mentions)}
+        return named.pop() if len(named) == 1 else None
 
     def _country(self, code: str) -> Actor | None:
         actor = self.index.first(code)
