@@ -13,8 +13,9 @@ Three sources, each read at run time (never copied into the repository):
   of a span is derived from the span's own words, the same way for every row: the countries named by its
   capitalized words and word groups (names, short forms, demonyms and possessives through
   `dragoman.countries.country_code`, which knows no person; a backer named before "-backed", "-sponsored", ...
-  is none of its countries: "Iran-backed militia groups" names none). A span naming exactly one country is scored
-  against it ("Iranian Foreign Minister Mohammad Javad Zarif" -> IRN, "a U.S. Supreme Court decision" -> USA);
+  or a cause after "pro-" or "anti-" is none of its countries: "Iran-backed militia groups" names none). A span
+  naming exactly one country is scored against it ("Iranian Foreign Minister Mohammad Javad Zarif" -> IRN, "a U.S.
+  Supreme Court decision" -> USA);
   spans naming two or more ("Kenya's ambassador to Japan") are not scored, and spans naming none ("Kim Jong Un")
   are reported apart, as the share given any country at all (world knowledge at work, not scored as right or
   wrong). PLV rows carry no date: they run as published 2018-06-01, inside the time the pool was written.
@@ -117,8 +118,8 @@ SEED_EXPECTED = [
 ]
 PLV_PUBLISHED = date(2018, 6, 1)
 _WORD = re.compile(r"[A-Z][\w.'\u2019]*")
-# "Iran-backed militia groups": the backer, named before the participle, is not the group's country
-_BACKER = re.compile(r"\S+-(?:" + "|".join(sorted(BACKER_PARTICIPLES)) + r")\b", re.IGNORECASE)
+# "Iran-backed militia groups", "pro-Iranian Hizbollah": a backer or a cause is not the group's country
+_BACKER = re.compile(r"\S+-(?:" + "|".join(sorted(BACKER_PARTICIPLES)) + r")\b|\b(?:pro|anti)-\S+", re.IGNORECASE)
 
 
 def span_countries(text: str) -> set[str]:

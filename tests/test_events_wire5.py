@@ -3,6 +3,7 @@ none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import actors, countries, events, names, of_type
 
 from dragoman.pipeline import Pipeline
@@ -236,6 +237,17 @@ def test_a_backed_force_is_not_its_backers(pipeline: Pipeline) -> None:
     assert countries(attack.source) == {"SYR"}
     (attack,) = of_type(events(pipeline, "Russia-sponsored separatists shelled Ukrainian positions."), "ASSAULT")
     assert "RUS" not in countries(attack.source) and countries(attack.target) == {"UKR"}
+
+
+@pytest.mark.parametrize(("text", "role", "country"), [
+    ("The pro-Iranian Hizbollah group declared a ceasefire in south Lebanon.", "source", "LBN"),  # the GSR's
+    ("Pro-Russian separatists shelled Ukrainian positions near Donetsk.", "source", "UKR"),
+    ("Anti-American protesters stormed the embassy in Karachi.", "source", "PAK"),
+])
+def test_what_a_force_is_for_or_against_is_not_its_country(pipeline: Pipeline, text: str, role: str,
+                                                          country: str) -> None:
+    found = events(pipeline, text)
+    assert found and all(countries(getattr(e, role)) == {country} for e in found), found
 
 
 def test_a_led_force_is_its_leaders(pipeline: Pipeline) -> None:

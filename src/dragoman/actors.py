@@ -1967,8 +1967,9 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             if actor.kind == "person" and ((b, tok.i) in met_tokens or _another_persons(tok, b, table, by_id, actor,
                                                                                          guests)):
                 continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
-            if tok.head.lower_ in BACKER_PARTICIPLES and (b, tok.head.head.i) in own_tokens:
-                against.add(c)  # "Russia-backed separatists": the backer is another party, not theirs
+            if tok.head.lower_ in BACKER_PARTICIPLES and (b, tok.head.head.i) in own_tokens \
+                    or sympathy(tok) and (b, tok.head.i) in own_tokens:
+                against.add(c)  # "Russia-backed" or "pro-Russian separatists": another party, not theirs
                 continue
             if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id, participles):
                 if actor.kind != "person":
@@ -2077,6 +2078,13 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> frozenset[str]:
 # Participles after a country naming whose a vessel, a company or a force is ("Chinese-flagged", "Greek-owned",
 # "the Saudi-led coalition", "Afghan-based militants").
 FLAG_PARTICIPLES = frozenset("flagged registered owned led based".split())
+def sympathy(tok: Token) -> bool:
+    """The country word is what a "pro-" or "anti-" before it is for or against ("pro-Iranian Hizbollah", which the
+    GSR codes Lebanese), not a nationality."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
+
+
 # Participles after a country naming who stands behind a force, not whose it is: "Iran-backed militias" are no
 # Iranians, "Turkish-backed Syrian fighters" Syrians (the GSR codes "pro-Iranian Hizbollah" Lebanese).
 BACKER_PARTICIPLES = frozenset("backed sponsored funded supported armed trained".split())
@@ -2426,6 +2434,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
                 table.by_token[(b, tok.i)] = named_body.id
                 continue
             for child in near:
+                if sympathy(child):
+                    continue  # "pro-Russian separatists", "anti-American protesters": no Russians, no Americans
                 other = by_id.get(table.at(b, child.i) or "")
                 if other is not None and other.kind == "country":
                     country, country_token = other.country, child

@@ -16,6 +16,7 @@ from dragoman.actors import (
     TITLE_HEADS,
     ActorTable,
     origin_only,
+    sympathy,
 )
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
@@ -882,8 +883,8 @@ class EventCoder:
 
     def _modifier_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """The actor a modifier names: an actor mention, a place, or a demonym spaCy left untagged
-        ("Ghanaian authorities"); none for a maker ("a Lockheed Martin-made bomb")."""
-        if origin_only(tok):
+        ("Ghanaian authorities"); none for a maker ("a Lockheed Martin-made bomb") or a cause ("pro-Russian")."""
+        if origin_only(tok) or sympathy(tok):
             return None
         found = self._bound(tok, b, actors) or self._place_actor(tok, b, actors) or _known_organization(tok, b, actors)
         if found is None and tok.ent_type_ in ("", "NORP") and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN"):
