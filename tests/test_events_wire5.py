@@ -250,6 +250,21 @@ def test_what_a_force_is_for_or_against_is_not_its_country(pipeline: Pipeline, t
     assert found and all(countries(getattr(e, role)) == {country} for e in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "The Houthis, backed by Iran, attacked a British tanker.",
+    "Syrian rebels backed by Turkey captured the town.",
+    "Wagner mercenaries, funded by Moscow, attacked villages in Mali.",
+])
+def test_a_backer_told_in_passing_is_no_event(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert of_type(found, "ASSAULT") and not of_type(found, "SUPPORT") and not of_type(found, "AID")
+
+
+def test_backing_told_as_the_act_is_still_support(pipeline: Pipeline) -> None:
+    assert of_type(events(pipeline, "Iran backed the Houthis with missiles and drones."), "SUPPORT")
+    assert of_type(events(pipeline, "The rebels were backed by Rwanda, a UN report said."), "SUPPORT")
+
+
 def test_a_led_force_is_its_leaders(pipeline: Pipeline) -> None:
     (attack,) = of_type(events(pipeline, "The Saudi-led coalition struck rebel positions in Yemen."), "ASSAULT")
     assert countries(attack.source) == {"SAU"}

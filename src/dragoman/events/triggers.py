@@ -708,6 +708,9 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             if verdict:
                 triggers.append(Trigger(NAME_CALLING_RULE if verdict < 0 else PRAISING_RULE, tok, tok))
             continue
+        if lemma in BACKING_VERBS and _backer_in_passing(tok):
+            refused.add(tok.i)  # "the Houthis, backed by Iran, attacked": who stands behind them, told in passing
+            continue
         if lemma in EQUIPPING_VERBS and _equipped(tok):
             refused.add(tok.i)  # "a man armed with a gun", "rebels armed with rifles": what they carry, no arming
             continue
@@ -1633,6 +1636,22 @@ def _equipped(verb: Token) -> bool:
     rifles"): a "with" phrase, and no one named who armed them nor anyone armed by the verb itself."""
     return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and not any(
         c.dep_ in ("agent", "dobj") for c in verb.children)
+
+
+# Verbs of standing behind a party, and the heads of the parties a participle of them describes ("Syrian rebels
+# backed by Turkey", "Wagner mercenaries, funded by Moscow"): a relation told in passing, as "Iran-backed" is, no act
+# of the story.
+BACKING_VERBS = frozenset("back support fund sponsor finance bankroll arm train".split())
+BACKED_PARTIES = frozenset("""rebel militant militia militiaman fighter force mercenary government regime group faction
+troop separatist army insurgent guerrilla coalition administration movement proxy""".split())
+
+
+def _backer_in_passing(verb: Token) -> bool:
+    """A participle of backing with its backer that describes a party ("the Houthis, backed by Iran,"), not a clause
+    of its own ("the plan was backed by Iran", "a resolution backed by 120 countries")."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) and (
+        head.pos_ == "PROPN" or _lemma(head) in BACKED_PARTIES)
 
 
 # Conjunctions the parser reads as prepositions, taking the subject of the clause after them as their object.
