@@ -2078,15 +2078,8 @@ def _most_named(mentioned: list[tuple[int, Token, str]]) -> frozenset[str]:
 # Participles after a country naming whose a vessel, a company or a force is ("Chinese-flagged", "Greek-owned",
 # "the Saudi-led coalition", "Afghan-based militants").
 FLAG_PARTICIPLES = frozenset("flagged registered owned led based".split())
-def sympathy(tok: Token) -> bool:
-    """The country word is what a "pro-" or "anti-" before it is for or against ("pro-Iranian Hizbollah", which the
-    GSR codes Lebanese), not a nationality."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
-
-
 # Participles after a country naming who stands behind a force, not whose it is: "Iran-backed militias" are no
-# Iranians, "Turkish-backed Syrian fighters" Syrians (the GSR codes "pro-Iranian Hizbollah" Lebanese).
+# Iranians, "Turkish-backed Syrian fighters" Syrians.
 BACKER_PARTICIPLES = frozenset("backed sponsored funded supported armed trained".split())
 # Styles of address inside a title ("President His Highness Sheikh X", "Her Majesty Queen Y").
 STYLES = frozenset("highness majesty excellency eminence holiness royal".split())
@@ -2254,6 +2247,13 @@ def origin_only(tok: Token) -> bool:
     elif k > tok.i + 1:
         return False  # "Kim Jong Un born in 1984" is the person's name and a clause
     return k < len(doc) and doc[k].lower_ in ORIGIN_WORDS
+
+
+def sympathy(tok: Token) -> bool:
+    """The country word is what a "pro-" or "anti-" before it is for or against ("pro-Iranian Hizbollah", which the
+    GSR codes Lebanese), not a nationality."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
 
 
 def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
