@@ -240,7 +240,8 @@ def test_a_backed_force_is_not_its_backers(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "role", "country"), [
-    ("The pro-Iranian Hizbollah group declared a ceasefire in south Lebanon.", "source", "LBN"),  # the GSR's
+    ("The pro-Iranian Hezbollah movement fired rockets at Israeli positions.", "source", "LBN"),
+    ("Pro-Iranian militias attacked a US base in Iraq.", "source", "IRQ"),
     ("Pro-Russian separatists shelled Ukrainian positions near Donetsk.", "source", "UKR"),
     ("Anti-American protesters stormed the embassy in Karachi.", "source", "PAK"),
 ])
