@@ -1967,8 +1967,7 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             if actor.kind == "person" and ((b, tok.i) in met_tokens or _another_persons(tok, b, table, by_id, actor,
                                                                                          guests)):
                 continue  # "X received Y, Minister of Iran. Z met W": Iran is the guest Y's, not Z's
-            if tok.head.lower_ in BACKER_PARTICIPLES and (b, tok.head.head.i) in own_tokens \
-                    or sympathy(tok) and (b, tok.head.i) in own_tokens:
+            if (backed := backed_or_favoured(tok)) is not None and (b, backed.i) in own_tokens:
                 against.add(c)  # "Russia-backed" or "pro-Russian separatists": another party, not theirs
                 continue
             if (b, tok.i) in partners or _counterpart(tok, b, verbs, table, by_id, participles):
@@ -2254,6 +2253,14 @@ def sympathy(tok: Token) -> bool:
     GSR codes Lebanese), not a nationality."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("pro", "anti")
+
+
+def backed_or_favoured(tok: Token) -> Token | None:
+    """The noun a country word stands behind ("Iran-backed militias") or is for or against ("pro-Russian
+    separatists"), whose country it is not; None for a nationality."""
+    if tok.head.lower_ in BACKER_PARTICIPLES and tok.head.i != tok.i:
+        return tok.head.head
+    return tok.head if sympathy(tok) else None
 
 
 def _serves_international(own_tokens: list[tuple[int, int]], parsed: list[ParsedBlock], table: ActorTable,
