@@ -161,6 +161,9 @@ def countries_named(pipeline: Pipeline, text: str, word: str) -> set[str | None]
     ("DR Congo accused Rwanda. Congo said the rebels were repelled.", "COD"),
     ("The Republic of Congo signed an oil deal with France. Congo will export more crude.", "COG"),
     ("Congo signed an oil deal with France.", "COG"),  # named nowhere else: the dictionary's Congo
+    # a dateline's place decides what the text leaves open
+    ("KINSHASA, March 3 (Reuters) - Congo's army said it repelled the rebels.", "COD"),
+    ("BRAZZAVILLE, March 3 (Reuters) - Congo signed an oil deal with France.", "COG"),
 ])
 def test_congo_is_the_congo_the_article_names(pipeline: Pipeline, text: str, code: str) -> None:
     assert countries_named(pipeline, text, "Congo") == {code}

@@ -239,6 +239,17 @@ def test_a_backed_force_is_not_its_backers(pipeline: Pipeline) -> None:
     assert "RUS" not in countries(attack.source) and countries(attack.target) == {"UKR"}
 
 
+@pytest.mark.parametrize("text", [
+    "The rebels were backed by Rwanda, a UN report said.",
+    "The militias, which are funded by Iran, fired rockets at the base.",
+    "Gunmen armed by Moscow attacked the convoy.",
+])
+def test_a_backer_after_by_is_not_the_forces_country(pipeline: Pipeline, text: str) -> None:
+    backer = {"rebels": "RWA", "militias": "IRN", "Gunmen": "RUS"}
+    force = next(a for a in actors(pipeline, text) if a.name.split()[-1] in backer)
+    assert force.country != backer[force.name.split()[-1]]
+
+
 @pytest.mark.parametrize(("text", "role", "country"), [
     ("The pro-Iranian Hezbollah movement fired rockets at Israeli positions.", "source", "LBN"),
     ("Pro-Iranian militias attacked a US base in Iraq.", "source", "IRQ"),

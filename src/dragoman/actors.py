@@ -2256,10 +2256,19 @@ def sympathy(tok: Token) -> bool:
 
 
 def backed_or_favoured(tok: Token) -> Token | None:
-    """The noun a country word stands behind ("Iran-backed militias") or is for or against ("pro-Russian
-    separatists"), whose country it is not; None for a nationality."""
+    """The noun a country word stands behind ("Iran-backed militias", "militias backed by Iran", "the rebels were
+    backed by Rwanda") or is for or against ("pro-Russian separatists"), whose country it is not; None for a
+    nationality."""
     if tok.head.lower_ in BACKER_PARTICIPLES and tok.head.i != tok.i:
         return tok.head.head
+    by = tok.head
+    if tok.dep_ == "pobj" and by.dep_ == "agent" and by.head.lower_ in BACKER_PARTICIPLES:
+        participle = by.head
+        subject = next((c for c in participle.children if c.dep_ == "nsubjpass"), None)
+        relative = participle.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP"))
+        if participle.dep_ == "acl" or relative:
+            return participle.head  # "militias (which are) backed by Iran"
+        return subject
     return tok.head if sympathy(tok) else None
 
 

@@ -373,8 +373,10 @@ class Knowledge:
 
     # -- applying ------------------------------------------------------------------------------
 
-    def apply(self, table: ActorTable, parsed: list[ParsedBlock], article_id: str, day: dt.date | None) -> None:
-        """Make the article's actors follow the entries that name them (see the module docstring)."""
+    def apply(self, table: ActorTable, parsed: list[ParsedBlock], article_id: str, day: dt.date | None,
+              filed: str | None = None) -> None:
+        """Make the article's actors follow the entries that name them (see the module docstring). `filed`: the
+        country of the dateline's place, which decides a shared name the text leaves open ("KINSHASA ... Congo")."""
         matches = [m for b, pb in enumerate(parsed) for m in self._matches(b, pb)]
         by_entry: dict[int, list[_Match]] = {}
         for m in matches:
@@ -388,8 +390,8 @@ class Knowledge:
             identity = m.entry.identity(day)
             if identity is None:
                 continue
-            actor = _Application(index, parsed, article_id, day, m, ranges[id(m.entry)], self.given_name).run(
-                from_entry.get(id(m.entry)))
+            actor = _Application(index, parsed, article_id, day, m, ranges[id(m.entry)], self.given_name,
+                                 filed).run(from_entry.get(id(m.entry)))
             if actor is None:
                 continue
             from_entry[id(m.entry)] = actor
@@ -818,8 +820,9 @@ class _Application:
     """One dictionary match applied to the actor table."""
 
     def __init__(self, index: _TableIndex, parsed: list[ParsedBlock], article_id: str, day: dt.date | None,
-                 match: _Match, same_entry: _Ranges, given_name: Callable[[str], bool]) -> None:
+                 match: _Match, same_entry: _Ranges, given_name: Callable[[str], bool], filed: str | None) -> None:
         self.index, self.table, self.parsed, self.article_id, self.day = index, index.table, parsed, article_id, day
+        self.filed = filed
         self.given_name = given_name
         self.m = match
         self.same_entry = same_entry
@@ -1028,10 +1031,13 @@ class _Application:
 
     def _named_elsewhere(self, shared: tuple[str, ...]) -> str | None:
         """The one of the countries a shared name may be that the article names by a name of its own ("the
-        Democratic Republic of Congo ... Congo", as wire copy shortens it); None when it names none or several."""
+        Democratic Republic of Congo ... Congo", as wire copy shortens it), else the dateline's when it is one of
+        them ("KINSHASA ... Congo's army"); None when neither decides."""
         named = {a.country for a in self.table.actors if self.index.alive(a) and a.kind == "country"
                  and a.country in shared and any(not countries_sharing(x.text) for x in a.mentions)}
-        return named.pop() if len(named) == 1 else None
+        if len(named) == 1:
+            return named.pop()
+        return self.filed if not named and self.filed in shared else None
 
     def _country(self, code: str) -> Actor | None:
         actor = self.index.first(code)

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dragoman.actors import PERSON_NOUNS_ALL, inherit_countries, join_abbreviations, resolve_actors
+from dragoman.actors import PERSON_NOUNS_ALL, dateline_country, inherit_countries, join_abbreviations, resolve_actors
 from dragoman.checks import api_article, in_published_range
 from dragoman.clean import Block, dateline_date, segment
 from dragoman.events import EventCoder, Lexicon
@@ -118,14 +118,16 @@ class Pipeline:
         filed = dateline_date(article.text, blocks) if article.published is None else None
         day = article.published or (filed if filed and in_published_range(filed) else None)
         dct = day or date.today()
+        datelines = [b.text(article.text) for b in blocks if b.kind == "dateline"]
         if self.knowledge is not None:
-            self.knowledge.apply(actors, parsed, article.id, dct)
+            filed_from = next((c for text in datelines if (c := dateline_country(text, self.coder.place_country))),
+                              None)
+            self.knowledge.apply(actors, parsed, article.id, dct, filed_from)
         join_abbreviations(parsed, actors, article.id)
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
         assign_roles(article.id, parsed, actors, timexes, dct)
-        inherit_countries(parsed, actors, self.coder.place_country,
-                          [b.text(article.text) for b in blocks if b.kind == "dateline"])
+        inherit_countries(parsed, actors, self.coder.place_country, datelines)
         published = day.isoformat() if day else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
         events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed), state_voices(actors.actors))
