@@ -1611,10 +1611,10 @@ class EventCoder:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
                 if child.dep_ == "prep" and child.lower_ == "of" and not source_ids and not by_agent \
-                        and possessor_acts(rule):
+                        and possessor_acts(rule) and "of" not in rule.target_preps:
                     # "the visit of the Indian minister"; not "the commutation of the sentence of the activist",
-                    # "the release of X": the object of an act done to someone is its target, as it is beside a
-                    # "by" agent ("the killing of civilians by the army")
+                    # "the release of X", "the shelling of Kharkiv": the object of an act done to someone is its
+                    # target, as it is beside a "by" agent ("the killing of civilians by the army")
                     source_ids += self._actors_of(_pobj(child), b, actors, previous)
             if not source_ids and not by_agent and (agent := stranded_agent(trig.word)) is not None:
                 # "the expulsion of three diplomats by Estonia", the "by" hung on the diplomats

@@ -1595,6 +1595,11 @@ def _agents(verb: Token) -> list[Token]:
         nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else []
         if verb.dep_ == "xcomp" and _lemma(verb.head) == "be":
             nouns = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+        # "the heist is the latest to hit France", "the quake was the second one to hit Qeshm": a word that only
+        # ranks stands for the subject of its copula
+        nouns = [s for n in nouns for s in ([c for c in n.head.children if c.dep_ == "nsubj"]
+                                            if n.dep_ == "attr" and _lemma(n.head) == "be"
+                                            and (n.pos_ == "ADJ" or n.lower_ == "one") else [n])]
         if nouns:
             return _with_conjuncts(nouns)
     for _ in range(4):
@@ -1790,9 +1795,13 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
         return True  # "insisted that their ship had acted in self-defence": a claim, no demand
     if trig.rule.type == "REQUEST" and _calls_to_say(word):
         return True  # "called police to tell them what she had done": a call and what was said in it, no request
+    if trig.rule.type in ("REQUEST", "CONSULT") and (_appeal_to_public(word) or _summons_help(word)):
+        return True
     if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp", "oprd") and _lemma(c) == "go"
                                      and not any(s.dep_ == "nsubj" for s in c.children) for c in word.children):
         return True  # "was let go from his job", "let go of the past": a dismissal or a letting be, no permission
+    if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) == "know" for c in word.children):
+        return True  # "will let Moreno know how the market developed": telling, no permission
     if trig.rule.type in HOSTILE_TYPES:
         objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
@@ -1811,6 +1820,8 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
             return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_natural_agent(a, lexicon) for a in _agents(word)):
             return True
+        if _collision(word, objects):
+            return True
     if trig.rule is not ORDERED_OUT_RULE and _safety_order(word):
         return True  # "police ordered residents to evacuate": administration of the public, no demand on a party
     if _lemma(word) in EVACUATING and (not (evacuated := _acted_on(word)) and word.pos_ in ("VERB", "AUX") or any(
@@ -1827,6 +1838,25 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
         return True
     phrases = lexicon.figurative_by_word.get(word.lower_, []) + lexicon.figurative_by_word.get(_lemma(word), [])
     return any(_in_phrase(word, p) for p in dict.fromkeys(phrases))
+
+
+# A person hitting a road vehicle with nothing in hand is a road accident ("he hit another vehicle at the
+# intersection", "struck two other cars while fleeing"); a weapon or a force doing it ("a missile hit a car") or a
+# ramming ("rammed a truck into the crowd") is not this.
+COLLISION_VERBS = frozenset({"hit", "strike", "sideswipe"})
+ROAD_VEHICLES = frozenset("""car vehicle truck lorry van bus taxi suv sedan pickup motorcycle motorbike bicycle
+cruiser minivan""".split())
+DRIVING_PEOPLE = frozenset("he she i we they driver motorist man woman suspect teenager".split())
+
+
+def _collision(verb: Token, objects: list[Token]) -> bool:
+    if _lemma(verb) not in COLLISION_VERBS or not any(
+            o.dep_ == "dobj" and _lemma(o) in ROAD_VEHICLES for o in objects):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "hit a police car with stones": an instrument in hand
+    agents = _agents(verb)
+    return bool(agents) and all(a.ent_type_ == "PERSON" or a.lower_ in DRIVING_PEOPLE for a in agents)
 
 
 # An authority's order to the public it governs to keep itself safe ("police ordered residents to evacuate", "the
@@ -2006,6 +2036,39 @@ def _calls_to_say(verb: Token) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return bool(acts) and all(_lemma(a) in CALLERS_ACTS for a in acts)
+
+
+# Whom a police appeal asks ("anyone with information is asked to call police", "urged witnesses to come forward"):
+# the public at large, no party.
+APPEALED_TO = frozenset("anyone anybody everyone everybody whoever public witness witnesses".split())
+APPEALING_VERBS = frozenset("ask urge appeal request encourage invite".split())
+# Services summoned to an emergency ("police were called by neighbours", "a rescue helicopter was called to help"):
+# a call for help, no request between parties.
+EMERGENCY_SERVICES = frozenset("""police officer officers firefighter firefighters fireman firemen marshal ambulance
+paramedic paramedics helicopter rescuer rescuers lifeguard coastguard brigade crew crews""".split())
+
+
+def _appeal_to_public(verb: Token) -> bool:
+    if _lemma(verb) not in APPEALING_VERBS:
+        return False
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    return bool(asked) and all(_lemma(a) in APPEALED_TO or a.lower_ in APPEALED_TO for a in asked)
+
+
+def _summons_help(verb: Token) -> bool:
+    """"Neighbours called police", "paramedics were called to the scene": a bare call (no "on", "for", "in" or
+    "off") of an emergency service."""
+    if _lemma(verb) != "call" or any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for", "in", "off", "out")
+                                     and not _of_time(c) for c in verb.children):
+        return False
+    called = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(called) and all(_lemma(c) in EMERGENCY_SERVICES or c.lower_ in EMERGENCY_SERVICES for c in called)
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition of a date or time ("on Saturday", "in the morning"), no party's."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(p.ent_type_ in ("DATE", "TIME") for p in objects)
 
 
 def _in_phrase(word: Token, phrase: Sequence[str]) -> bool:
