@@ -167,3 +167,15 @@ def countries_named(pipeline: Pipeline, text: str, word: str) -> set[str | None]
 ])
 def test_congo_is_the_congo_the_article_names(pipeline: Pipeline, text: str, code: str) -> None:
     assert countries_named(pipeline, text, "Congo") == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("SEOUL, March 3 (Yonhap) -- Korea and Japan agreed to resume their currency swap.", "KOR"),
+    ("PYONGYANG, March 3 (KCNA) -- Korea will never give up its nuclear deterrent, the statement said.", "PRK"),
+])
+def test_korea_alone_is_the_datelines_korea(pipeline: Pipeline, text: str, code: str) -> None:
+    assert countries_named(pipeline, text, "Korea") == {code}
+
+
+def test_korea_alone_without_a_dateline_is_neither(pipeline: Pipeline) -> None:
+    assert countries_named(pipeline, "Korea and Japan agreed to resume their currency swap.", "Korea") == set()

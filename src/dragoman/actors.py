@@ -1069,10 +1069,11 @@ def _lone_persons(mentions: list[NameMention], parsed: list[ParsedBlock],
 
 
 def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callable[[str], bool] | None = None,
-                   given_name: Callable[[str], bool] | None = None) -> ActorTable:
+                   given_name: Callable[[str], bool] | None = None, filed: str | None = None) -> ActorTable:
     """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar"); `given_name`
     common given names, lowercase (`Knowledge.given_name`, the dictionaries' people; by default the English ones
-    of `names.english_given_name`)."""
+    of `names.english_given_name`); `filed` the country of the dateline's place, which decides a name two countries
+    share ("SEOUL ... Korea and Japan agreed")."""
     given_name = given_name or english_given_name
     mentions = _collect(parsed, given_name)
     countries = {c for m in mentions if m.label in ("GPE", "NORP") and (c := country_code(m.text))}
@@ -1157,6 +1158,10 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
         if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
                 and not (is_place and is_place(m.text)):
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
+        if code is None and filed and m.label in ("GPE", "NORP") and filed in countries_sharing(m.text):
+            # "SEOUL ... Korea": the dateline's. Not the other Korea the text names: "North Korea fired a missile,
+            # Korea's military said" is the South's
+            code = filed
         if code and ambiguous_qualifier(parsed[m.block].doc, m.i, m.text):
             continue  # "Atlanta, Georgia": the state or the country, as the town before it says
         if code and namesake_state(parsed[m.block].doc, m.i, m.j):

@@ -112,17 +112,16 @@ class Pipeline:
     def _finish(self, article: Article, blocks: Sequence[Block], parsed: list[ParsedBlock]) -> Extraction:
         if not is_supported(article.language):
             return Extraction(articles=[article])
+        datelines = [b.text(article.text) for b in blocks if b.kind == "dateline"]
+        filed_country = next((c for text in datelines if (c := dateline_country(text, self.coder.place_country))), None)
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place,
-                                given_name=self.knowledge.given_name if self.knowledge else None)
+                                given_name=self.knowledge.given_name if self.knowledge else None, filed=filed_country)
         # without a publication date, the dateline's date with its year is the day the story was filed
         filed = dateline_date(article.text, blocks) if article.published is None else None
         day = article.published or (filed if filed and in_published_range(filed) else None)
         dct = day or date.today()
-        datelines = [b.text(article.text) for b in blocks if b.kind == "dateline"]
         if self.knowledge is not None:
-            filed_from = next((c for text in datelines if (c := dateline_country(text, self.coder.place_country))),
-                              None)
-            self.knowledge.apply(actors, parsed, article.id, dct, filed_from)
+            self.knowledge.apply(actors, parsed, article.id, dct, filed_country)
         join_abbreviations(parsed, actors, article.id)
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
