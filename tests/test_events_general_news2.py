@@ -1,8 +1,9 @@
 """Fewer false events on general news (issue 13, session 31, from a hand-judged ECB+ tune sample): a road accident is
 no attack, a disaster or a crime that is "the latest to hit" a place is no attack by it, reviewing rules is no
-investigation of anyone, the victim of "the abuse of" is no abuser, and police appeals to the public or calls for
-help are no requests between parties. Every sentence is written for these tests; none comes from an evaluation set
-or a real article."""
+investigation of anyone, the victim of "the abuse of" is no abuser, police appeals to the public or calls for help
+are no requests between parties, a returned call is no return and "let X know" no permission; and breaking into
+computers is an intrusion, not a breach of rules. Every sentence is written for these tests; none comes from an
+evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -112,3 +113,20 @@ def test_returning_a_call_or_letting_someone_know_is_no_event(pipeline: Pipeline
 
 def test_returning_prisoners_stays_a_return(pipeline: Pipeline) -> None:
     assert of_type(events(pipeline, "Russia returned 50 Ukrainian prisoners of war to Ukraine on Friday."), "RETREAT")
+
+
+# -- breaking into computers is an intrusion, not a breach of rules ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Russian hackers breached the networks of the US Treasury.",
+    "Chinese hackers broke into the email accounts of State Department officials.",
+])
+def test_breaking_into_computers_is_an_intrusion(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    (intrusion,) = of_type(found, "COERCE")
+    assert intrusion.cameo == "171" and countries(intrusion.target) == {"USA"} and not of_type(found, "REJECT")
+
+
+def test_breaching_a_ceasefire_is_no_intrusion(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "Israel breached the ceasefire agreement with Hamas."), "COERCE")
