@@ -31,6 +31,13 @@ def test_a_weapon_or_an_instrument_against_a_vehicle_stays_an_attack(pipeline: P
     assert of_type(events(pipeline, text), "ASSAULT")
 
 
+def test_fired_from_a_job_is_no_shooting(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "A worker fired two weeks earlier from his job walked back into the plant."),
+                       "ASSAULT")
+    assert not of_type(events(pipeline, "The minister was fired from the cabinet in May."), "ASSAULT")
+    assert of_type(events(pipeline, "Troops fired from the hilltop at the protesters."), "ASSAULT")
+
+
 # -- "the latest to hit": the subject of the copula does the hitting ---------------------------------------------------
 
 

@@ -1822,6 +1822,9 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
             return True
         if _collision(word, objects):
             return True
+        if _lemma(word) == "fire" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                _lemma(p) in JOB_NOUNS for p in c.children if p.dep_ == "pobj") for c in word.children):
+            return True  # "a man fired four days earlier from his job": dismissed, no shooting
     if trig.rule is not ORDERED_OUT_RULE and _safety_order(word):
         return True  # "police ordered residents to evacuate": administration of the public, no demand on a party
     if _lemma(word) in EVACUATING and (not (evacuated := _acted_on(word)) and word.pos_ in ("VERB", "AUX") or any(
@@ -1844,6 +1847,8 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
 # intersection", "struck two other cars while fleeing"); a weapon or a force doing it ("a missile hit a car") or a
 # ramming ("rammed a truck into the crowd") is not this.
 COLLISION_VERBS = frozenset({"hit", "strike", "sideswipe"})
+# What one is fired from when dismissed.
+JOB_NOUNS = frozenset("job post position role team company firm office cabinet government board staff".split())
 ROAD_VEHICLES = frozenset("""car vehicle truck lorry van bus taxi suv sedan pickup motorcycle motorbike bicycle
 cruiser minivan""".split())
 DRIVING_PEOPLE = frozenset("he she i we they driver motorist man woman suspect teenager".split())
