@@ -1847,8 +1847,6 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
 # intersection", "struck two other cars while fleeing"); a weapon or a force doing it ("a missile hit a car") or a
 # ramming ("rammed a truck into the crowd") is not this.
 COLLISION_VERBS = frozenset({"hit", "strike", "sideswipe"})
-# What one is fired from when dismissed.
-JOB_NOUNS = frozenset("job post position role team company firm office cabinet government board staff".split())
 ROAD_VEHICLES = frozenset("""car vehicle truck lorry van bus taxi suv sedan pickup motorcycle motorbike bicycle
 cruiser minivan""".split())
 DRIVING_PEOPLE = frozenset("he she i we they driver motorist man woman suspect teenager".split())
@@ -1862,6 +1860,10 @@ def _collision(verb: Token, objects: list[Token]) -> bool:
         return False  # "hit a police car with stones": an instrument in hand
     agents = _agents(verb)
     return bool(agents) and all(a.ent_type_ == "PERSON" or a.lower_ in DRIVING_PEOPLE for a in agents)
+
+
+# What one is fired from when dismissed; not a post or a position, which troops fire from.
+JOB_NOUNS = frozenset("job role team company firm cabinet staff".split())
 
 
 # An authority's order to the public it governs to keep itself safe ("police ordered residents to evacuate", "the
