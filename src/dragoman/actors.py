@@ -1864,14 +1864,14 @@ def dateline_country(text: str, place_country: PlaceCountry) -> str | None:
 
 
 def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
-                      place_country: PlaceCountry, datelines: Sequence[str] = ()) -> None:
+                      place_country: PlaceCountry, filed: str | None = None) -> None:
     """Groups and organizations take the one country their own of/in/from phrases name ("the government of Iraq", "the
-    Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's country
-    when the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"), or,
-    where it names none, the dateline's country (`datelines`, the dateline blocks' text: `clean.segment` cuts a
-    dateline opening a paragraph into a block of its own, so it is never parsed). Mentions of the country as the
-    actor's counterpart do not count ("President Bush threatened action against Russia"), nor the other party of a
-    meeting or its venue ("Putin welcomed Xi in Moscow"); international bodies never take a country."""
+    Pirmasens Municipal Museum in Germany"). People and organizations without a country take the article's country when
+    the article names only one ("Ousted President Askar Akayev ... Kyrgyzstan", "UNITA ... in Angola"), or, where it
+    names none, the dateline's country (`filed`, `dateline_country` of the dateline blocks' text: `clean.segment` cuts a
+    dateline opening a paragraph into a block of its own, so it is never parsed). Mentions of the country as the actor's
+    counterpart do not count ("President Bush threatened action against Russia"), nor the other party of a meeting or
+    its venue ("Putin welcomed Xi in Moscow"); international bodies never take a country."""
     mentioned: list[tuple[int, Token, str]] = []
     by_id = {a.id: a for a in table.actors}  # ActorTable.get scans its list; this is asked once per token
     by_token = table.by_token
@@ -1896,7 +1896,6 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                     code = states[0]  # "in Sabah": a state or province of one country
                 if code:
                     mentioned.append((b, ent.root, code))
-    filed = next((code for text in datelines if (code := dateline_country(text, place_country))), None)
     tellers = {(b, tok.i) for b, tok, _ in mentioned if _media_teller(tok)}
     tokens_of: dict[str, list[tuple[int, int]]] = {}
     meeting_blocks: dict[int, bool] = {}

@@ -112,8 +112,8 @@ class Pipeline:
     def _finish(self, article: Article, blocks: Sequence[Block], parsed: list[ParsedBlock]) -> Extraction:
         if not is_supported(article.language):
             return Extraction(articles=[article])
-        datelines = [b.text(article.text) for b in blocks if b.kind == "dateline"]
-        filed_country = next((c for text in datelines if (c := dateline_country(text, self.coder.place_country))), None)
+        filed_country = next((c for b in blocks if b.kind == "dateline"
+                              and (c := dateline_country(b.text(article.text), self.coder.place_country))), None)
         actors = resolve_actors(article.id, parsed, is_place=self.coder.gazetteer.is_place,
                                 given_name=self.knowledge.given_name if self.knowledge else None, filed=filed_country)
         # without a publication date, the dateline's date with its year is the day the story was filed
@@ -126,7 +126,7 @@ class Pipeline:
         skip = [(b.start, b.end) for b in blocks if b.kind != "body"]
         timexes = self.tagger.tag(article.text, dct, tense=tense_lookup(parsed), skip=skip)
         assign_roles(article.id, parsed, actors, timexes, dct)
-        inherit_countries(parsed, actors, self.coder.place_country, datelines)
+        inherit_countries(parsed, actors, self.coder.place_country, filed_country)
         published = day.isoformat() if day else None
         mentions = self.coder.code(article.id, parsed, actors, timexes, published)
         events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed), state_voices(actors.actors))
