@@ -359,9 +359,48 @@ def place_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+def plural_objects(doc: Doc) -> Doc:
+    """"imposed asset freezes on six officials": the tagger reads the plural "freezes" as a verb with no subject, after
+    its verb's object "asset"; a present-tense verb right after another verb's object, with no subject of its own, is
+    the plural noun the object modifies, and so that verb's object (its prepositions the verb's, as with "imposed
+    sanctions on")."""
+    for tok in doc:
+        verb = tok.head
+        if tok.tag_ != "VBZ" or tok.i == 0 or verb.pos_ != "VERB" or verb.i > tok.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in tok.children):
+            continue
+        noun = doc[tok.i - 1]
+        if noun.tag_ != "NN" or noun.dep_ != "dobj" or noun.head.i != verb.i or any(
+                c.dep_ == "dobj" for c in tok.children):
+            continue
+        noun.head, noun.dep_ = tok, "compound"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "dobj", "NOUN", "NNS"
+        for prep in [c for c in tok.children if c.dep_ == "prep"]:
+            prep.head = verb
+    return doc
+
+
+def reported_clauses(doc: Doc) -> Doc:
+    """"Israeli airstrikes killed 20 people in Rafah, health officials said": the parser reads "killed" as a participle
+    on "airstrikes" and makes the strikes a second subject of "said". A participle with a direct object of its own
+    is active, and a verb with two subjects has one too many: the participle is the reported clause's verb, the noun
+    its subject."""
+    for verb in doc:
+        noun = verb.head
+        said = noun.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "nsubj" or said.i < verb.i or not any(
+                c.dep_ == "dobj" for c in verb.children) or not any(
+                c.dep_ == "nsubj" and c.i > verb.i for c in said.children):
+            continue
+        verb.head, verb.dep_, verb.tag_ = said, "ccomp", "VBD"
+        noun.head = verb
+    return doc
+
+
 def repair(doc: Doc) -> Doc:
-    """The parse with the repairs wire copy needs (`detach_dates`, `place_prepositions`, `headline_passives`)."""
-    return headline_passives(place_prepositions(detach_dates(doc)))
+    """The parse with the repairs wire copy needs (`detach_dates`, `place_prepositions`, `plural_objects`,
+    `reported_clauses`, `headline_passives`)."""
+    return headline_passives(reported_clauses(plural_objects(place_prepositions(detach_dates(doc)))))
 
 
 @dataclass

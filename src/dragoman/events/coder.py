@@ -366,6 +366,15 @@ INSTRUMENT_NOUNS = WEAPON_NOUNS | frozenset("weapon weaponry arm gun rifle firea
 AIMING_PREPS = ("against", "at", "on", "into")
 
 
+def _fired_from(verb: Token) -> Token | None:
+    """The place a weapon is fired from: "rockets were fired at Israel from Lebanon", "a missile launched from Yemen
+    hit Eilat", "a rocket from Gaza struck Sderot"; not where a weapon shot down came from)."""
+    wielders = [verb] if _lemma(verb) in WIELDING_VERBS else []
+    for weapon in (c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in WEAPON_NOUNS):
+        wielders += [weapon, *(c for c in weapon.children if c.dep_ == "acl" and _lemma(c) in WIELDING_VERBS)]
+    return next((_pobj(c) for w in wielders for c in w.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+
+
 # Verbs of receiving a visitor: a message the visitor brings goes to their host
 RECEIVING_VISITORS = frozenset("receive meet welcome host".split())
 # Nouns of a message sent, whose content a participle clause may tell ("sent a cable to X, expressing ...").
@@ -388,10 +397,16 @@ def _object_agent(verb: Token, obj: Token) -> Token | None:
     return next((_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == after), None)
 
 
+# Currencies, for sums the entity recognizer does not label ("500 million euros", "2 billion yuan").
+CURRENCY_NOUNS = frozenset("""dollar euro pound yen yuan renminbi ruble rouble rupee franc shekel lira dinar riyal
+    rial dirham won peso rand krona krone zloty forint hryvnia naira shilling taka baht ringgit""".split())
+
+
 def _amount(tok: Token) -> bool:
     """A sum or a quantity ("10 million", "5 million dollars", "$5 million", "200 tonnes"), not a count of things
     ("three cities")."""
-    return tok.pos_ == "NUM" or tok.ent_type_ in ("MONEY", "QUANTITY")
+    return tok.pos_ == "NUM" or tok.ent_type_ in ("MONEY", "QUANTITY") or _lemma(tok) in CURRENCY_NOUNS and any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 def _reciprocal_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | None:
@@ -898,6 +913,18 @@ class EventCoder:
         place = self.gazetteer.lookup(text, within)
         return place.country if place else REGIONS.get(text.lower().removeprefix("the "))
 
+    def _country_of_place(self, tok: Token, b: int, actors: ActorTable) -> str | None:
+        """The country actor of a place named by a country or a city or region in it ("from Lebanon", "from Gaza"),
+        added if needed; None for another noun ("from the north", "from their positions")."""
+        actor = actors.get(actors.at(b, tok.i) or "")
+        if actor is not None and actor.kind == "country":
+            return actor.id
+        if tok.ent_type_ not in ("GPE", "LOC"):
+            return None
+        # a place the actor dictionaries also list as a body ("Gaza") still names where the fire comes from
+        code = actor.country if actor is not None else self.place_country(_phrase(tok), qualified_countries(tok))
+        return country_actor(actors, code) if code else None
+
     def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """A city or region named as an actor stands for its country's government ("Beirut rejected",
         "Washington demanded", "the Bosnian town of Gorazde"): the country actor, added if needed."""
@@ -1212,9 +1239,11 @@ class EventCoder:
                 if child.dep_ == "dobj" and word is governor and _lemma(governor) in WIELDING_VERBS and (
                         _lemma(child) in INSTRUMENT_NOUNS):
                     # the instrument: what it is aimed at is in a phrase of the verb or of the weapon's own
-                    # ("used drones against Ukraine", the "against" hung on the drones)
-                    if found := nested(child, AIMING_PREPS):
-                        return found, child
+                    # ("used drones against Ukraine", the "against" hung on the drones, or on the last of them:
+                    # "launched 120 missiles and 90 drones at Ukraine")
+                    for weapon in (child, *(c for c in child.children if c.dep_ == "conj")):
+                        if found := nested(weapon, AIMING_PREPS):
+                            return found, weapon
                     continue
                 if (child.dep_ in ("dobj", "dative") or child is swallowed) and (
                         word is governor or indirect) and not rule.target_is_place:
@@ -1847,6 +1876,12 @@ class EventCoder:
                 own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
+        if not source_ids and rule.type == "ASSAULT" and (origin := _fired_from(trig.governor)) is not None and (
+                launcher := self._country_of_place(origin, b, actors)) is not None and launcher not in {
+                self._participant(t, actors).country for t in target_ids}:
+            # "rockets were fired at Israel from Lebanon": fire from a country, by no one named, is that country's,
+            # as CAMEO codes unidentified actors (the fire's target is no more where it comes from)
+            source_ids = [launcher]
         if not source_ids and location is not None and location.country and (
                 rule.type in policy.local_source and not (rule.type == "ASSAULT" and suffered(trig, passive) and {
                     self._participant(t, actors).country for t in target_ids} <= {location.country, None})

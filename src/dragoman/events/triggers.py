@@ -479,7 +479,10 @@ def _object_words(tok: Token, modifiers: bool = True) -> list[tuple[str, str, st
              if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") for p in c.children if p.dep_ == "pobj"]
     # "halt mediation efforts": a compound modifier names what is halted
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"] if modifiers else []
-    return [(_lemma(o), o.lower_, " ".join(t.lower_ for t in o.subtree)) for o in objs]
+    words = [(_lemma(o), o.lower_, " ".join(t.lower_ for t in o.subtree)) for o in objs]
+    # "Rockets were fired at Israel": a plural opening a sentence or headline is tagged a name and keeps its "-s"
+    return words + [(low[:-1], low[:-1], phrase) for o, (_, low, phrase) in zip(objs, words, strict=True)
+                    if o.tag_ == "NNPS" and low.endswith("s")]
 
 
 def _contents(noun: Token) -> list[Token]:

@@ -1,0 +1,135 @@
+"""Wire constructions the coder missed or misread (issue 13, session 32): fire from a country by no one named, a plural
+opening a sentence, misparsed plurals after an object ("imposed asset freezes"), sanctions by their kind ("export
+controls"), reported clauses the parser hangs on their subject ("Israeli airstrikes killed ..., officials said"),
+and sums in currencies the entity recognizer leaves unlabelled ("500 million euros in aid"). Every sentence is
+written for these tests; none comes from an evaluation set or a real article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import countries, events, of_type
+from spacy.language import Language
+
+from dragoman.nlp import load_model, repair
+from dragoman.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+# -- fire from a country, by no one named, is that country's -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Rockets were fired at Israel from Lebanon on Sunday, the Israeli army said.", "LBN", "ISR"),
+    ("Two rockets were fired from Gaza at southern Israel on Tuesday.", "PSE", "ISR"),
+    ("A rocket fired from Gaza hit the Israeli town of Sderot.", "PSE", "ISR"),
+    ("Mortar shells were fired into Syria from Turkey.", "TUR", "SYR"),
+])
+def test_fire_from_a_country_is_that_countrys(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    found = of_type(events(pipeline, text), "ASSAULT")
+    assert [(countries(e.source), countries(e.target)) for e in found] == [({source}, {target})]
+
+
+def test_a_named_shooter_keeps_the_fire(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Hezbollah fired rockets from Lebanon at northern Israel."), "ASSAULT")
+    assert [[p.name for p in e.source] for e in found] == [["Hezbollah"]]
+
+
+def test_where_a_weapon_shot_down_came_from_is_no_shooter(pipeline: Pipeline) -> None:
+    found = events(pipeline, "A drone launched from Iraq was shot down over Jordan.")
+    assert not any("IRQ" in countries(e.source) for e in found)
+
+
+def test_fire_from_a_direction_names_no_country(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Gunmen attacked the village from the north."), "ASSAULT")
+    assert found and not any(countries(e.source) for e in found)
+
+
+# -- a plural opening a sentence is no name ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets were fired at Israel on Sunday.",
+    "Missiles were fired at Odesa overnight.",
+])
+def test_a_weapon_opening_the_sentence_is_fired(pipeline: Pipeline, text: str) -> None:
+    assert of_type(events(pipeline, text), "ASSAULT")
+
+
+# -- sanctions by their kind -------------------------------------------------------------------------------------------
+
+
+def test_a_plural_misread_as_a_verb_after_an_object_is_the_object(nlp: Language) -> None:
+    doc = repair(nlp("The European Union imposed asset freezes on six Russian officials."))
+    freezes = doc[5]
+    assert (freezes.dep_, freezes.pos_, freezes.head.text) == ("dobj", "NOUN", "imposed")
+    assert (doc[4].dep_, doc[4].head.text) == ("compound", "freezes")
+    assert doc[6].head.text == "imposed"  # "on six Russian officials" is the verb's, as with "imposed sanctions on"
+
+
+def test_a_present_verb_with_its_own_subject_stays_a_verb(nlp: Language) -> None:
+    doc = repair(nlp("He said the plan works."))
+    assert doc[4].pos_ in ("VERB", "AUX") and doc[4].dep_ != "dobj"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The European Union imposed asset freezes on six Russian officials.", None, "RUS"),
+    ("Canada announced export controls on Russia.", "CAN", "RUS"),
+])
+def test_asset_freezes_and_export_controls_are_sanctions(pipeline: Pipeline, text: str, source: str | None,
+                                                          target: str) -> None:
+    found = [e for e in events(pipeline, text) if e.cameo == "163"]
+    assert [countries(e.target) for e in found] == [{target}]
+    assert countries(found[0].source) == ({source} if source else set())
+
+
+@pytest.mark.parametrize("text", [
+    "The company announced tighter controls on spending.",
+    "The government announced a freeze on public hiring.",
+])
+def test_controls_and_freezes_of_no_such_kind_are_no_sanctions(pipeline: Pipeline, text: str) -> None:
+    assert not events(pipeline, text)
+
+
+# -- a reported clause the parser hung on its subject ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli airstrikes killed at least 20 people in Rafah, health officials said.",
+    "Israeli airstrikes killed at least 20 people in Rafah, Palestinian health officials said.",
+])
+def test_the_attackers_of_a_reported_clause_are_its_subject(pipeline: Pipeline, text: str) -> None:
+    found = of_type(events(pipeline, text), "ASSAULT")
+    assert [countries(e.source) for e in found] == [{"ISR"}]
+
+
+def test_a_participle_without_an_object_stays_on_its_noun(nlp: Language) -> None:
+    doc = repair(nlp("Soldiers wounded in the attack were taken to hospital, officials said."))
+    assert (doc[1].dep_, doc[1].head.text) == ("acl", "Soldiers")
+
+
+# -- sums in a currency ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Germany pledged 500 million euros in military aid to Kyiv.", "DEU", "UKR"),
+    ("China offered 2 billion yuan in loans to Sri Lanka.", "CHN", "LKA"),
+])
+def test_aid_told_as_a_sum_in_a_currency_goes_to_its_receiver(pipeline: Pipeline, text: str, source: str,
+                                                               target: str) -> None:
+    found = of_type(events(pipeline, text), "AID")
+    assert [(countries(e.source), countries(e.target)) for e in found] == [({source}, {target})]
+
+
+# -- weapons in a list, the aim hung on the last ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 120 missiles and 90 drones at Ukraine overnight.",
+    "Russia launched 120 missiles and 90 drones at Ukraine overnight, targeting power plants, officials said.",
+])
+def test_a_salvo_of_several_weapons_is_aimed_at_the_party_after_the_last(pipeline: Pipeline, text: str) -> None:
+    found = of_type(events(pipeline, text), "ASSAULT")
+    assert ({"RUS"}, {"UKR"}) in [(countries(e.source), countries(e.target)) for e in found]
