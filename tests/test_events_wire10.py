@@ -133,3 +133,20 @@ def test_aid_told_as_a_sum_in_a_currency_goes_to_its_receiver(pipeline: Pipeline
 def test_a_salvo_of_several_weapons_is_aimed_at_the_party_after_the_last(pipeline: Pipeline, text: str) -> None:
     found = of_type(events(pipeline, text), "ASSAULT")
     assert ({"RUS"}, {"UKR"}) in [(countries(e.source), countries(e.target)) for e in found]
+
+
+# -- surrounding a party in a drill shows force -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese warships and aircraft encircled Taiwan in large-scale drills on Monday.",
+    "Chinese warships surrounded Taiwan during exercises.",
+])
+def test_encircling_a_party_in_a_drill_is_a_show_of_force(pipeline: Pipeline, text: str) -> None:
+    found = events(pipeline, text)
+    assert not of_type(found, "ASSAULT")
+    assert [(countries(e.source), countries(e.target)) for e in of_type(found, "MOBILIZE")] == [({"CHN"}, {"TWN"})]
+
+
+def test_encircling_a_city_in_war_stays_an_assault(pipeline: Pipeline) -> None:
+    assert of_type(events(pipeline, "Russian troops encircled the city of Avdiivka."), "ASSAULT")

@@ -803,8 +803,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
     # "ordered the journalist detained": the custody ordered is the order's content, no arrest by the one held
     found = [t for t in found if t.governor.i not in custody_ordered]
     pledges = _pledges_of_support(found)
-    return [_criticism(_accusing_demand(_withholding(_failed(_weapon_test(
-        replace(t, rule=PLEDGED_SUPPORT_RULE) if id(t) in pledges else _promised_threat(t, found), lexicon)))))
+    return [_criticism(_accusing_demand(_withholding(_failed(_drill_manoeuvre(_weapon_test(
+        replace(t, rule=PLEDGED_SUPPORT_RULE) if id(t) in pledges else _promised_threat(t, found), lexicon))))))
         for t in found
             if _content_of(t, found) is None and not _no_event(t, lexicon, sent)]
 
@@ -894,9 +894,28 @@ def _fired_to_sea(verb: Token) -> bool:
                                              for o in p.children) for p in preps):
         return False  # "fired at a ship in the Red Sea"; not "on Sunday"
     return any(p.lower_ in ("into", "toward", "towards", "off", "in") and any(
-        o.dep_ == "pobj" and o.lower_ in WATERS for o in p.children) for p in preps) or any(
-        p.lower_ in ("in", "during") and any(o.dep_ == "pobj" and o.lower_ in DRILLS and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in p.children) for p in preps)
+        o.dep_ == "pobj" and o.lower_ in WATERS for o in p.children) for p in preps) or _in_drill(preps)
+
+
+def _in_drill(preps: list[Token]) -> bool:
+    """One of a verb's prepositional phrases sets it in a military drill ("during a drill", "in large-scale
+    exercises"; not "in exercises of the right to protest")."""
+    return any(p.lower_ in ("in", "during") and any(o.dep_ == "pobj" and o.lower_ in DRILLS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in p.children) for p in preps)
+
+
+# Moves that close in on a party without striking it; in a drill they show force ("encircled Taiwan in drills").
+SURROUNDING_VERBS = frozenset("encircle surround blockade".split())
+
+
+def _drill_manoeuvre(trig: Trigger) -> Trigger:
+    """"Chinese warships encircled Taiwan in large-scale drills": surrounding a party in a drill strikes no one but
+    shows force (CAMEO 150, as the drill itself is); "encircled the city" with no drill stays an assault."""
+    word = trig.word
+    if trig.rule.type != "ASSAULT" or word.i != trig.governor.i or _lemma(word) not in SURROUNDING_VERBS \
+            or not _in_drill([c for c in word.children if c.dep_ == "prep"]):
+        return trig
+    return replace(trig, rule=replace(trig.rule, type="MOBILIZE", mode=None, cameo="150"))
 
 
 def _weapon_test(trig: Trigger, lexicon: Lexicon) -> Trigger:
@@ -1823,7 +1842,7 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
             return True  # an injury, no attack: "Bush hurt his left knee against the Panthers"
         if any(_natural_agent(a, lexicon) for a in _agents(word)):
             return True
-        if _collision(word, objects):
+        if _collision(word, objects) or trig.rule.type == "ASSAULT" and _harmed_in_accident(word):
             return True
         if _lemma(word) == "fire" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
                 _lemma(p) in JOB_NOUNS for p in c.children if p.dep_ == "pobj") for c in word.children):
@@ -1865,8 +1884,27 @@ def _collision(verb: Token, objects: list[Token]) -> bool:
     return bool(agents) and all(a.ent_type_ == "PERSON" or a.lower_ in DRIVING_PEOPLE for a in agents)
 
 
+# Accidents a harm is told by ("was injured when he fell", "died when their boat capsized"); not "collapse", as a
+# building does after a strike, and not what a weapon does ("when a shell fell on the house").
+ACCIDENT_VERBS = frozenset("fall slip trip tumble crash drown overturn capsize skid".split())
+HARM_VERBS = frozenset("injure hurt kill wound die".split())
+
+
+def _harmed_in_accident(verb: Token) -> bool:
+    """"The deputy was injured when he fell", "two were killed when their bus overturned": harm told by the accident
+    it came of, by a person or a vehicle (a pronoun, a person or a common noun; no weapon, no one else's act)."""
+    if _lemma(verb) not in HARM_VERBS:
+        return False
+    return any(c.dep_ == "advcl" and _lemma(c) in ACCIDENT_VERBS and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children) and not any(
+        g.dep_ in ("dobj", "agent") or g.dep_ == "nsubj" and _lemma(g) in PROJECTILES for g in c.children)
+        for c in verb.children)
+
+
 # What one is fired from when dismissed; not a post or a position, which troops fire from.
 JOB_NOUNS = frozenset("job role team company firm cabinet staff".split())
+# What is fired or dropped, and falls where it hits.
+PROJECTILES = frozenset("shell rocket missile bomb mortar drone grenade projectile debris".split())
 
 
 # An authority's order to the public it governs to keep itself safe ("police ordered residents to evacuate", "the
@@ -2052,6 +2090,7 @@ def _calls_to_say(verb: Token) -> bool:
 # the public at large, no party.
 APPEALED_TO = frozenset("anyone anybody everyone everybody whoever public witness witnesses".split())
 APPEALING_VERBS = frozenset("ask urge appeal request encourage invite".split())
+PUBLIC_HELP = frozenset("help assistance information tip tips".split())
 # Services summoned to an emergency ("police were called by neighbours", "a rescue helicopter was called to help"):
 # a call for help, no request between parties.
 EMERGENCY_SERVICES = frozenset("""police officer officers firefighter firefighters fireman firemen marshal ambulance
@@ -2062,6 +2101,9 @@ def _appeal_to_public(verb: Token) -> bool:
     if _lemma(verb) not in APPEALING_VERBS:
         return False
     asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    # "asked for the public's help": whose help is asked for
+    asked += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for h in c.children
+              if h.dep_ == "pobj" and _lemma(h) in PUBLIC_HELP for p in h.children if p.dep_ == "poss"]
     return bool(asked) and all(_lemma(a) in APPEALED_TO or a.lower_ in APPEALED_TO for a in asked)
 
 

@@ -1,0 +1,52 @@
+"""Fewer false events on general news (issue 13, session 32, from a hand-judged ECB+ tune sample): harm told by the
+accident it came of is no attack, a boxer hitting the canvas hits no one, and a police appeal for the public's help is
+no request between parties. Every sentence is written for these tests; none comes from an evaluation set or a real
+article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events, of_type
+
+from dragoman.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("text", [
+    "A firefighter was injured when he fell from a ladder, officials said.",
+    "Two soldiers were killed when their truck overturned near the base.",
+    "A fisherman died when his boat capsized off the coast.",
+])
+def test_harm_in_an_accident_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Three civilians were killed when a shell fell on their house in Donetsk.",
+    "A soldier was wounded when rebels ambushed his patrol.",
+])
+def test_harm_by_a_weapon_or_an_attacker_stays_an_attack(pipeline: Pipeline, text: str) -> None:
+    assert of_type(events(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson hit the canvas twice before the bell.",
+    "Officer Daniels hit the brakes too late.",
+])
+def test_hitting_the_canvas_or_the_brakes_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "ASSAULT")
+
+
+def test_a_missile_hitting_a_floor_or_a_road_stays_an_attack(pipeline: Pipeline) -> None:
+    assert of_type(events(pipeline, "A missile hit the floor of a shopping centre in Kharkiv."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Ramirez asked for the public's help in finding the two suspects.",
+    "Detectives asked for the public's assistance.",
+])
+def test_an_appeal_for_the_publics_help_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "REQUEST")
+
+
+def test_asking_for_a_partys_help_stays_a_request(pipeline: Pipeline) -> None:
+    assert of_type(events(pipeline, "Kenya asked for the UN's help in fighting the gangs."), "REQUEST")
