@@ -775,13 +775,16 @@ def attack_noun(tok: Token) -> bool:
 
 
 def _site_slot(tok: Token) -> bool:
-    """The word is where a site lies: "a school in Khan Younis", "a shopping centre in Kremenchuk" (no person is in
-    a school that way)."""
+    """The word is where a site lies or people live: "a school in Khan Younis", "a shopping centre in Kremenchuk",
+    "residents of Khan Younis" (no person is in a school, or has residents, that way)."""
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near") and prep.head.pos_ == "NOUN" \
-        and prep.head.lemma_.lower() in SITE_NOUNS
+    return tok.dep_ == "pobj" and prep.head.pos_ == "NOUN" and (
+        prep.lower_ in ("in", "near") and prep.head.lemma_.lower() in SITE_NOUNS
+        or prep.lower_ == "of" and prep.head.lemma_.lower() in RESIDENT_NOUNS)
 
 
+# People named by where they live: "residents of Khan Younis" are of a place.
+RESIDENT_NOUNS = frozenset("resident inhabitant villager townspeople".split())
 PLACE_TAKING_VERBS = frozenset("""shell bomb strike attack capture seize recapture besiege encircle storm raid
     liberate occupy""".split())
 PLACE_TAKING_NOUNS = PLACE_TAKING_VERBS | frozenset("""shelling bombing bombardment airstrike offensive assault
@@ -1068,6 +1071,11 @@ def _lone_persons(mentions: list[NameMention], parsed: list[ParsedBlock],
     return sorted(mentions + found, key=lambda m: (m.block, m.i)) if found else mentions
 
 
+# In a story of the two Koreas, "the North" and "the South" are the states (general knowledge of news usage).
+KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
+KOREAN_CAPITALS = {"Seoul": "KOR", "Pyongyang": "PRK"}
+
+
 def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callable[[str], bool] | None = None,
                    given_name: Callable[[str], bool] | None = None, filed: str | None = None) -> ActorTable:
     """The actors of one article. `is_place` tells place names that spaCy tagged ORG ("Ulaanbaatar"); `given_name`
@@ -1145,6 +1153,7 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             table.by_token[(m.block, k)] = actor_id
         return actor
 
+    korean = bool(({filed} | countries | {KOREAN_CAPITALS.get(m.text) for m in mentions}) & {"KOR", "PRK"})
     title_map: dict[tuple[int, int], str] = {}
     _resolve_people(mentions, parsed, countries, add, title_map)
     for m in mentions:
@@ -1158,6 +1167,9 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
         if code is None and (m.label == "GPE" or m.label == "ORG" and " " not in m.text) \
                 and not (is_place and is_place(m.text)):
             code = country_code_fuzzy(m.text)  # "Ethopia", "Quatar": a country misspelt by one letter
+        if code is None and m.label in ("GPE", "LOC") and m.text in KOREAN_HALVES and m.i > 0 \
+                and doc[m.i - 1].lower_ == "the" and korean:
+            code = KOREAN_HALVES[m.text]  # "Seoul said the North fired shells": the two Koreas, as news names them
         if code is None and filed and m.label in ("GPE", "NORP") and filed in countries_sharing(m.text):
             # "SEOUL ... Korea": the dateline's. Not the other Korea the text names: "North Korea fired a missile,
             # Korea's military said" is the South's

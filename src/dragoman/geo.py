@@ -42,6 +42,9 @@ central europe""".split(","))
 LANDFORMS = frozenset("""valley river mountain mountains hill hills island islands bay gulf coast strip bank sea lake
 desert plain plains plateau peninsula delta basin heights region province district county state city town village
 canal pass ocean strait""".split())
+# Points of the compass, which news writes for a country or a region ("the North fired shells", "in the south"), and
+# which the gazetteer holds as other names of towns ("North" of North Salt Lake).
+DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest centre center""".split())
 # Landforms named after a river or a sea, whose name may be a country's without being in it ("the Niger Delta" is
 # Nigeria's, "the Jordan Valley" mostly the West Bank's, "the Congo Basin" spans several countries).
 NATURAL_FEATURES = frozenset("""valley river delta basin strait sea lake gulf bay heights peninsula plain
@@ -173,9 +176,9 @@ class Gazetteer:
         text = name.strip()
         if text.lower().startswith("the "):
             text = text[4:]
-        if not text[:1].isupper() or text.lower() in LANDFORMS:
+        if not text[:1].isupper() or text.lower() in LANDFORMS or text.lower() in DIRECTIONS:
             # "a male co-worker": a common word, not Male in the Maldives; "the Sea of Japan" cut to "Sea": no
-            # place alone (the gazetteer gives Seattle by its airport code)
+            # place alone (the gazetteer gives Seattle by its airport code); "the North": no North Salt Lake
             return None
         code = country_code(text)
         if code:

@@ -1,0 +1,47 @@
+"""Places and countries in wire copy (issue 13, session 32): a point of the compass is no town ("the North" is not
+North Salt Lake, Utah), in a story of the two Koreas "the North" and "the South" are the two states, and the place
+whose residents are meant is a place, whatever name it shares with people ("residents of Khan Younis"). Every
+sentence is written for these tests; none comes from an evaluation set or a real article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import actors, countries, events
+
+from dragoman.geo import Gazetteer
+from dragoman.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("name", ["North", "the North", "South", "West", "the East"])
+def test_a_point_of_the_compass_is_no_town(name: str) -> None:
+    assert Gazetteer().lookup(name) is None
+
+
+def test_a_town_named_after_a_point_of_the_compass_is_still_found() -> None:
+    place = Gazetteer().lookup("North Salt Lake")
+    assert place is not None and place.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Seoul's defence ministry said the North had fired artillery shells near the sea border.", "PRK", None),
+    ("Pyongyang accused the South of flying drones over its capital.", "PRK", "KOR"),
+])
+def test_the_north_and_the_south_of_a_korean_story_are_the_two_states(pipeline: Pipeline, text: str, source: str,
+                                                                     target: str | None) -> None:
+    found = events(pipeline, text)
+    assert found and countries(found[0].source) == {source}
+    if target:
+        assert countries(found[0].target) == {target}
+    assert not any("USA" in countries(e.source + e.target) for e in found)
+
+
+def test_the_north_of_another_country_is_no_korea(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Protesters marched through towns in the North of England on Sunday.")
+    assert not {"PRK", "KOR"} & {a.country for a in found}
+
+
+def test_the_place_whose_residents_are_meant_is_a_place(pipeline: Pipeline) -> None:
+    text = "The Israeli army ordered residents of eastern Khan Younis to evacuate."
+    assert not [a for a in actors(pipeline, text) if a.kind == "person"]
+    found = events(pipeline, text)
+    assert found and countries(found[0].target) == {"PSE"}
