@@ -1,7 +1,7 @@
 """Fewer false events on general news (issue 13, session 32, from a hand-judged ECB+ tune sample): harm told by the
-accident it came of is no attack, a boxer hitting the canvas hits no one, and a police appeal for the public's help is
-no request between parties. Every sentence is written for these tests; none comes from an evaluation set or a real
-article."""
+accident it came of is no attack, a boxer hitting the canvas hits no one, a police appeal for the public's help is no
+request between parties, and what is discussed is no partner in the discussion. Every sentence is written for these
+tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -50,3 +50,27 @@ def test_an_appeal_for_the_publics_help_is_no_request(pipeline: Pipeline, text: 
 
 def test_asking_for_a_partys_help_stays_a_request(pipeline: Pipeline) -> None:
     assert of_type(events(pipeline, "Kenya asked for the UN's help in fighting the gangs."), "REQUEST")
+
+
+# -- what is discussed is no partner ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Putin discussed Ukraine's future at the meeting.",
+    "The ministers discussed Syria on Monday.",
+])
+def test_the_country_discussed_is_no_partner(pipeline: Pipeline, text: str) -> None:
+    found = of_type(events(pipeline, text), "CONSULT")
+    assert found and not any(e.target for e in found)
+
+
+def test_the_one_discussed_with_is_the_partner(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Putin discussed Ukraine with Macron."), "CONSULT")
+    assert [[p.name for p in e.target] for e in found] == [["Macron"]]
+
+
+def test_a_visit_discussed_by_parties_left_unresolved_is_no_pair_to_refer_to(pipeline: Pipeline) -> None:
+    text = ("Lavrov held talks with Wang Yi in Beijing on Thursday. Both discussed preparations for a visit by "
+            "President Vladimir Putin to China. The two sides also exchanged views on trade.")
+    found = events(pipeline, text)
+    assert not [e for e in found if "Vladimir Putin" in {p.name for p in e.source} and e.mode != "visit"]

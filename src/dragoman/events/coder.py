@@ -560,7 +560,10 @@ class EventCoder:
                         sentence_events.append(coded)
                         if (mirror := _reciprocal_mirror(coded, trig)) is not None:
                             sentence_events.append(mirror)
-                        above = {m.governor for m in sentence_events if m is not coded and not m.derived}
+                        # (an act of the sentence that coded no event still has its topics: "They discussed
+                        # preparations for a visit by X", "they" unresolved)
+                        above = {m.governor for m in sentence_events if m is not coded and not m.derived} | {
+                            t.governor.i for t in triggers if t.word is not trig.word}
                         topic = trig.word.pos_ == "NOUN" and any(a.i in above for a in _clause_ancestors(trig.word))
                         if previous is None or coded.event.factuality in ("asserted", "reported") \
                                 and coded.event.source and coded.event.target and not topic:

@@ -184,6 +184,8 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
 # Verbs of talking whose object is the matter talked about ("sent a team of experts to X" is no topic).
 DISCUSSING = frozenset("discuss exchange review address consider debate examine explore tackle negotiate".split())
 TOPIC_PREPS = frozenset({"in", "of", "on", "around", "over", "regarding", "concerning"})
+# Verbs whose object is always what is spoken of, never whom with ("address" or "consult" may take a partner).
+SPOKEN_OF = frozenset({"discuss", "debate"})
 
 
 def continues_meeting(coded: CodedMention, trig: Trigger, before: Sequence[CodedMention],
@@ -226,10 +228,13 @@ def partner_phrases(verb: Token) -> list[Token]:
 
 def is_topic(trig: Trigger, target: Token | None, b: int, actors: ActorTable) -> bool:
     """The object of a verb of consulting is what is discussed, not who with: "discussed the situation in Syria",
-    "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's."""
+    "exchanged views on issues of mutual concern". A party named inside that common noun is the topic's, and so is
+    any object of "discuss" ("discussed Ukraine's future", "discussed Syria")."""
     if trig.rule.type != "CONSULT" or target is None or trig.word is not trig.governor or (
             _lemma(trig.word) not in DISCUSSING):
         return False
+    if _lemma(trig.word) in SPOKEN_OF and target.dep_ == "dobj" and target.head.i == trig.word.i:
+        return True  # "discussed Ukraine's future", "discussed Syria": whatever is discussed is the topic
     return (target.dep_ == "dobj" and target.head.i == trig.word.i and target.pos_ == "NOUN"
             and actors.at(b, target.i) is None and target.lower_ not in REFERRING_OFFICES
             and any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in target.children))
