@@ -150,3 +150,42 @@ def test_encircling_a_party_in_a_drill_is_a_show_of_force(pipeline: Pipeline, te
 
 def test_encircling_a_city_in_war_stays_an_assault(pipeline: Pipeline) -> None:
     assert of_type(events(pipeline, "Russian troops encircled the city of Avdiivka."), "ASSAULT")
+
+
+# -- irregular forms of prefixed verbs -----------------------------------------------------------------------------
+
+
+def test_the_past_of_a_prefixed_irregular_verb_is_found(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Ukrainian forces retook the village of Robotyne."), "ASSAULT")
+    assert [countries(e.source) for e in found] == [{"UKR"}]
+
+
+# -- anyone at all is no party -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro said Venezuela will not allow anyone to threaten its sovereignty.",
+    "China will not allow anyone to interfere in its internal affairs.",
+    "Anyone who attacks Iran will face a crushing response, the commander said.",
+])
+def test_a_resolve_about_anyone_at_all_is_no_event_between_parties(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e.type in ("REJECT", "THREATEN", "ASSAULT")]
+
+
+def test_refusing_a_named_party_stays_a_refusal(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Israel will not allow Iran to obtain nuclear weapons."), "REJECT")
+    assert [(countries(e.source), countries(e.target)) for e in found] == [({"ISR"}, {"IRN"})]
+
+
+# -- a promise to fund or arm is a promise of aid; one to endorse is backing -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU pledged to fund Ukraine's reconstruction.", "AGREE"),
+    ("Iran vowed to arm the Houthis.", "AGREE"),
+    ("Germany pledged to support Ukraine.", "SUPPORT"),
+    ("France promised to endorse Morocco's plan.", "SUPPORT"),
+])
+def test_what_a_promise_is_of_decides_its_type(pipeline: Pipeline, text: str, expected: str) -> None:
+    found = events(pipeline, text)
+    assert found and found[0].type == expected

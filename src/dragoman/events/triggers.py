@@ -78,6 +78,22 @@ def regular_inflections(verb: str) -> set[str]:
     return forms
 
 
+# Past forms of irregular verbs that prefixed verbs keep ("retook", "overthrew"); spaCy's tables know the bare verbs'
+# forms but not all the prefixed ones ("retook" stays "retook").
+IRREGULAR_PASTS = {"take": ("took", "taken"), "throw": ("threw", "thrown"), "run": ("ran", "run"),
+                   "give": ("gave", "given"), "draw": ("drew", "drawn"), "write": ("wrote", "written"),
+                   "make": ("made", "made"), "build": ("built", "built"), "send": ("sent", "sent"),
+                   "hold": ("held", "held"), "break": ("broke", "broken"), "fight": ("fought", "fought"),
+                   "lead": ("led", "led"), "bring": ("brought", "brought"), "sell": ("sold", "sold")}
+VERB_PREFIXES = ("re", "over", "out", "under", "with", "up", "mis")
+
+
+def irregular_inflections(verb: str) -> set[str]:
+    """The past forms of a prefixed verb whose bare verb is irregular: "retake" -> "retook", "retaken"."""
+    return {prefix + form for prefix in VERB_PREFIXES if verb.startswith(prefix)
+            for form in IRREGULAR_PASTS.get(verb[len(prefix):], ())}
+
+
 def verb_stems(noun: str) -> list[str]:
     """The verbs a noun may be derived from, the noun itself first (zero derivation: "arrest", "attack")."""
     stems = [noun]
@@ -221,10 +237,11 @@ class Lexicon:
                 entries.sort(key=lambda e: (-len(e[1]), not e[0].clause_words, not e[0].objects,
                                             not e[0].requires_modifier))
         self.head_words = frozenset(self.verbs) | frozenset(self.nouns)
-        # Regular forms of the lexicon's verbs, for the verbs spaCy's tables do not know: its rules guess a lemma
-        # ("unbanned" -> "unbanne", "unbanning" -> "unbanne") the lexicon cannot find. A form that is itself a
-        # head word keeps its own entries.
-        self.verb_forms = {form: verb for verb in sorted(self.verbs) for form in regular_inflections(verb)
+        # Regular forms of the lexicon's verbs (and irregular ones of prefixed verbs: "retook"), for the verbs spaCy's
+        # tables do not know: its rules guess a lemma ("unbanned" -> "unbanne", "unbanning" -> "unbanne") the
+        # lexicon cannot find. A form that is itself a head word keeps its own entries.
+        self.verb_forms = {form: verb for verb in sorted(self.verbs)
+                           for form in regular_inflections(verb) | irregular_inflections(verb)
                            if form not in self.head_words}
         self._nominal: dict[str, list[Rule]] = {}
         # The preposition a nominalised prepositional verb keeps ("withdraw from" -> "withdrawal from the treaty").
@@ -711,7 +728,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             if verdict:
                 triggers.append(Trigger(NAME_CALLING_RULE if verdict < 0 else PRAISING_RULE, tok, tok))
             continue
-        if lemma in BACKING_VERBS and _backer_in_passing(tok):
+        if lemma in SPONSORING_VERBS and _backer_in_passing(tok):
             refused.add(tok.i)  # "the Houthis, backed by Iran, attacked": who stands behind them, told in passing
             continue
         if lemma in EQUIPPING_VERBS and _equipped(tok):
@@ -1668,7 +1685,7 @@ def _equipped(verb: Token) -> bool:
 # Verbs of standing behind a party, and the heads of the parties a participle of them describes ("Syrian rebels
 # backed by Turkey", "Wagner mercenaries, funded by Moscow"): a relation told in passing, as "Iran-backed" is, no act
 # of the story.
-BACKING_VERBS = frozenset("back support fund sponsor finance bankroll arm train".split())
+SPONSORING_VERBS = frozenset("back support fund sponsor finance bankroll arm train".split())
 BACKED_PARTIES = frozenset("""rebel militant militia militiaman fighter force mercenary government regime group faction
 troop separatist army insurgent guerrilla coalition administration movement proxy""".split())
 
@@ -1822,6 +1839,10 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
     if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp", "oprd") and _lemma(c) == "go"
                                      and not any(s.dep_ == "nsubj" for s in c.children) for c in word.children):
         return True  # "was let go from his job", "let go of the past": a dismissal or a letting be, no permission
+    if _permits_anyone(word) or word.dep_ in ("ccomp", "xcomp") and _permits_anyone(word.head):
+        return True  # "will not allow anyone to threaten its sovereignty": a resolve, aimed at no party
+    if word.dep_ == "relcl" and word.head.lower_ in INDEFINITE_PARTIES:
+        return True  # "anyone who attacks Iran will face a response": whoever might, no one who did
     if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) == "know" for c in word.children):
         return True  # "will let Moreno know how the market developed": telling, no permission
     if trig.rule.type in HOSTILE_TYPES:
@@ -2095,6 +2116,19 @@ PUBLIC_HELP = frozenset("help assistance information tip tips".split())
 # a call for help, no request between parties.
 EMERGENCY_SERVICES = frozenset("""police officer officers firefighter firefighters fireman firemen marshal ambulance
 paramedic paramedics helicopter rescuer rescuers lifeguard coastguard brigade crew crews""".split())
+
+
+INDEFINITE_PARTIES = frozenset("anyone anybody everyone everybody nobody someone somebody".split())
+
+
+def _permits_anyone(verb: Token) -> bool:
+    """A permission given or refused to anyone at all: "will not allow anyone to interfere", "will not permit anybody
+    to threaten us"."""
+    if _lemma(verb) not in PERMITTING_VERBS:
+        return False
+    allowed = [c for c in verb.children if c.dep_ == "dobj"]
+    allowed += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    return bool(allowed) and all(a.lower_ in INDEFINITE_PARTIES for a in allowed)
 
 
 def _appeal_to_public(verb: Token) -> bool:
