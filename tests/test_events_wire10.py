@@ -189,3 +189,27 @@ def test_refusing_a_named_party_stays_a_refusal(pipeline: Pipeline) -> None:
 def test_what_a_promise_is_of_decides_its_type(pipeline: Pipeline, text: str, expected: str) -> None:
     found = events(pipeline, text)
     assert found and found[0].type == expected
+
+
+# -- a verb read as an adjective on its object's name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A Moscow court jailed opposition politician Ilya Yashin.",
+    "A Russian court jailed opposition politician Ilya Yashin for eight and a half years.",
+])
+def test_a_verb_the_parser_read_as_an_adjective_on_a_name_is_the_verb(pipeline: Pipeline, text: str) -> None:
+    found = of_type(events(pipeline, text), "COERCE")
+    assert [([p.name for p in e.target], countries(e.source)) for e in found] == [(["Ilya Yashin"], {"RUS"})]
+
+
+def test_the_repaired_verb_is_the_root_and_the_name_its_object(nlp: Language) -> None:
+    doc = repair(nlp("A Moscow court jailed opposition politician Ilya Yashin."))
+    jailed, yashin = doc[3], doc[7]
+    assert (jailed.dep_, yashin.dep_, yashin.head.i, doc[2].dep_) == ("ROOT", "dobj", 3, "nsubj")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_on_a_name_stays_a_modifier(nlp: Language) -> None:
+    doc = repair(nlp("Jailed opposition politician Ilya Yashin."))
+    assert doc[0].dep_ != "ROOT"

@@ -397,10 +397,37 @@ def reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """"A Moscow court jailed opposition politician Ilya Yashin": the parser reads "jailed" as an adjective on the
+    name and makes the name the sentence's root, with no verb. A past-tense verb with a subject of its own is the
+    verb: it becomes the root, the noun that was the root its object, and the phrases after that noun its own."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i and any(
+            _subject_before(c, t) for c in t.children) and root in t.ancestors), None)
+        if verb is None:
+            continue
+        for subject in (c for c in verb.children if _subject_before(c, verb)):
+            subject.dep_ = "nsubj"  # "court" read as an adverbial noun of "jailed"
+        after = [c for c in root.children if c.dep_ in ("prep", "punct", "npadvmod") and c.i > root.i]
+        root.head, root.dep_ = verb, "dobj"
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in after:
+            child.head = verb
+    return doc
+
+
+def _subject_before(noun: Token, verb: Token) -> bool:
+    return noun.i < verb.i and (noun.dep_ == "nsubj" or noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN"))
+
+
 def repair(doc: Doc) -> Doc:
     """The parse with the repairs wire copy needs (`detach_dates`, `place_prepositions`, `plural_objects`,
-    `reported_clauses`, `headline_passives`)."""
-    return headline_passives(reported_clauses(plural_objects(place_prepositions(detach_dates(doc)))))
+    `reported_clauses`, `verbs_read_as_modifiers`, `headline_passives`)."""
+    return headline_passives(verbs_read_as_modifiers(reported_clauses(plural_objects(place_prepositions(
+        detach_dates(doc))))))
 
 
 @dataclass
