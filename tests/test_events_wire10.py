@@ -194,6 +194,11 @@ def test_what_a_promise_is_of_decides_its_type(pipeline: Pipeline, text: str, ex
 # -- a verb read as an adjective on its object's name ------------------------------------------------------------------
 
 
+def test_a_participle_after_had_read_as_an_adjective_is_the_verb(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Russian forces had targeted civilians."), "ASSAULT")
+    assert [countries(e.source) for e in found] == [{"RUS"}]
+
+
 @pytest.mark.parametrize("text", [
     "A Moscow court jailed opposition politician Ilya Yashin.",
     "A Russian court jailed opposition politician Ilya Yashin for eight and a half years.",

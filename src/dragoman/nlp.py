@@ -398,19 +398,23 @@ def reported_clauses(doc: Doc) -> Doc:
 
 
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
-    """"A Moscow court jailed opposition politician Ilya Yashin": the parser reads "jailed" as an adjective on the
-    name and makes the name the sentence's root, with no verb. A past-tense verb with a subject of its own is the
-    verb: it becomes the root, the noun that was the root its object, and the phrases after that noun its own."""
+    """"A Moscow court jailed opposition politician Ilya Yashin", "Russian forces had targeted civilians": the parser
+    reads the verb as an adjective on its object and makes the object the sentence's root, with no verb. A past-tense
+    verb with a subject of its own, or a participle after "had", is the verb: it becomes the root, the noun that was
+    the root its object, and the phrases after that noun its own."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
-        verb = next((t for t in sent if t.tag_ == "VBD" and t.dep_ == "amod" and t.i < root.i and any(
-            _subject_before(c, t) for c in t.children) and root in t.ancestors), None)
+        verb = next((t for t in sent if t.dep_ == "amod" and t.i < root.i and root in t.ancestors and (
+            t.tag_ == "VBD" and any(_subject_before(c, t) for c in t.children)
+            or t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children))), None)
         if verb is None:
             continue
-        for subject in (c for c in verb.children if _subject_before(c, verb)):
-            subject.dep_ = "nsubj"  # "court" read as an adverbial noun of "jailed"
+        # "court" read as an adverbial noun of "jailed"; "forces" as the subject of "had" in "had targeted"
+        for subject in [c for a in (verb, *(c for c in verb.children if c.dep_ == "aux")) for c in a.children
+                        if _subject_before(c, verb)]:
+            subject.head, subject.dep_ = verb, "nsubj"
         after = [c for c in root.children if c.dep_ in ("prep", "punct", "npadvmod") and c.i > root.i]
         root.head, root.dep_ = verb, "dobj"
         verb.head, verb.dep_ = verb, "ROOT"
