@@ -1,7 +1,8 @@
 """Places and countries in wire copy (issue 13, session 32): a point of the compass is no town ("the North" is not
-North Salt Lake, Utah), in a story of the two Koreas "the North" and "the South" are the two states, and the place
-whose residents are meant is a place, whatever name it shares with people ("residents of Khan Younis"). Every
-sentence is written for these tests; none comes from an evaluation set or a real article."""
+North Salt Lake, Utah), in a story of the two Koreas "the North" and "the South" are the two states, the place whose
+residents are meant is a place whatever name it shares with people ("residents of Khan Younis"), and the subject of
+the next clause is no country qualifying a town ("If Israel attacks Rafah, Egypt could ..."). Every sentence is
+written for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_the_place_whose_residents_are_meant_is_a_place(pipeline: Pipeline) -> N
     assert not [a for a in actors(pipeline, text) if a.kind == "person"]
     found = events(pipeline, text)
     assert found and countries(found[0].target) == {"PSE"}
+
+
+def test_the_next_clauses_subject_is_no_qualifier_of_a_place(pipeline: Pipeline) -> None:
+    found = events(pipeline, "If Israel attacks Rafah, Egypt could suspend the peace treaty, officials warned.")
+    assert [countries(e.target) for e in found if e.type == "ASSAULT"] == [{"PSE"}]
+
+
+def test_a_country_after_a_town_still_qualifies_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Police arrested two men in Paris, Texas, on Friday.")
+    assert found and countries(found[0].target) == {"USA"}

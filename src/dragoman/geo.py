@@ -225,6 +225,8 @@ def qualifier(tok: Token) -> str | None:
         return None  # "the Gulf of Aden, Yemen's news agency", "in Dubai, Hamburg-based cruise operator"
     if words[0].ent_type_ == "NORP" or words[-1].pos_ == "ADJ":
         return None  # "the Arabian Peninsula, Indian officials said"
+    if words.root.dep_ in ("nsubj", "nsubjpass") and words.root.head.i > words.root.i:
+        return None  # "If Israel attacks Rafah, Egypt could suspend the treaty": the next clause's subject
     return text if region_countries(text) else None
 
 
