@@ -1,10 +1,12 @@
 """Places and countries in wire copy (issue 13, session 32): a point of the compass is no town ("the North" is not
 North Salt Lake, Utah), in a story of the two Koreas "the North" and "the South" are the two states, the place whose
 residents are meant is a place whatever name it shares with people ("residents of Khan Younis"), and the subject of
-the next clause is no country qualifying a town ("If Israel attacks Rafah, Egypt could ..."). Every sentence is
-written for these tests; none comes from an evaluation set or a real article."""
+the next clause is no country qualifying a town ("If Israel attacks Rafah, Egypt could ..."), and the pope is the Holy
+See's. Every sentence is written for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from helpers import actors, countries, events
@@ -56,3 +58,12 @@ def test_the_next_clauses_subject_is_no_qualifier_of_a_place(pipeline: Pipeline)
 def test_a_country_after_a_town_still_qualifies_it(pipeline: Pipeline) -> None:
     found = events(pipeline, "Police arrested two men in Paris, Texas, on Friday.")
     assert found and countries(found[0].target) == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "published", "pope"), [
+    ("Pope Francis called for peace in Ukraine.", date(2024, 5, 1), "Pope Francis"),
+    ("Pope Leo called for a ceasefire in Gaza.", date(2025, 6, 1), "Pope Leo XIV"),
+])
+def test_the_pope_is_the_holy_sees(pipeline: Pipeline, text: str, published: date, pope: str) -> None:
+    found = [a for a in actors(pipeline, text, published) if a.kind == "person"]
+    assert [(a.name, a.country) for a in found] == [(pope, "VAT")]

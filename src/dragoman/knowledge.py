@@ -1122,6 +1122,11 @@ def _token_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(text))
 
 
+# A regnal number after a name keeps its capitals ("POPE_LEO_XIV" -> "Pope Leo XIV", "ELIZABETH_II"); not "I" or "V"
+# alone, which may be initials, nor "XI" and "VI", which are Chinese and Vietnamese names more often than numbers.
+_REGNAL = re.compile(r"(?=[IVX]{2,5}$)(?!XI$|VI$)X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
     """A dictionary phrase as a name: "GEORGE_W._BUSH" -> "George W. Bush", "DEPARTMENT_OF_STATE" -> "Department of
     State", in the article's spelling if known, hyphens included ("KIM_JONG_UN" -> "Kim Jong-un" where the article
@@ -1134,7 +1139,8 @@ def _display(phrase: str, spelled: dict[str, str] | None = None) -> str:
             joined[-1] = f"{joined[-1]}-{word}"
         else:
             joined.append(word)
-    text = _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or w.group(0).capitalize(), " ".join(joined))
+    text = _WORD.sub(lambda w: spelled.get(w.group(0).upper()) or (
+        w.group(0) if w.start() and _REGNAL.fullmatch(w.group(0)) else w.group(0).capitalize()), " ".join(joined))
     # "Bureau of Alcohol", "Department of State": the small words of a name stay lowercase after its first word
     return re.sub(r"(?<=\S )(Of|And|The|For|On|In|To|At)(?= )", lambda w: w.group(0).lower(), text)
 
