@@ -1,7 +1,7 @@
 """Fewer false events on general news (issue 13, session 32, from a hand-judged ECB+ tune sample): harm told by the
 accident it came of is no attack, a boxer hitting the canvas hits no one, a police appeal for the public's help is no
-request between parties, and what is discussed is no partner in the discussion. Every sentence is written for these
-tests; none comes from an evaluation set or a real article."""
+request between parties, what is discussed is no partner in the discussion, and fighting to keep a law is no fight.
+Every sentence is written for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -74,3 +74,23 @@ def test_a_visit_discussed_by_parties_left_unresolved_is_no_pair_to_refer_to(pip
             "President Vladimir Putin to China. The two sides also exchanged views on trade.")
     found = events(pipeline, text)
     assert not [e for e in found if "Vladimir Putin" in {p.name for p in e.source} and e.mode != "visit"]
+
+
+# -- fighting to do something unforced is a struggle for a cause -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Warren said she would fight to maintain the protections of the wildlife law.",
+    "The union will fight to protect workers' pensions.",
+])
+def test_fighting_for_a_cause_is_no_attack_nor_threat(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e.type in ("ASSAULT", "THREATEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fought to retake the town from government forces.",
+    "Villagers fought with the militia to protect their homes.",
+    "The government is battling rebels fighting to overthrow the president.",
+])
+def test_fighting_by_force_or_against_someone_stays_an_attack(pipeline: Pipeline, text: str) -> None:
+    assert of_type(events(pipeline, text), "ASSAULT")

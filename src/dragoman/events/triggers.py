@@ -1839,6 +1839,8 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
     if _lemma(word) == "let" and any(c.dep_ in ("xcomp", "ccomp", "oprd") and _lemma(c) == "go"
                                      and not any(s.dep_ == "nsubj" for s in c.children) for c in word.children):
         return True  # "was let go from his job", "let go of the past": a dismissal or a letting be, no permission
+    if trig.rule.type == "ASSAULT" and _fights_for_a_cause(word):
+        return True  # "would fight to maintain the protections", "will fight to protect pensions": a figure
     if _permits_anyone(word) or word.dep_ in ("ccomp", "xcomp") and _permits_anyone(word.head):
         return True  # "will not allow anyone to threaten its sovereignty": a resolve, aimed at no party
     if word.dep_ == "relcl" and word.head.lower_ in INDEFINITE_PARTIES:
@@ -2116,6 +2118,23 @@ PUBLIC_HELP = frozenset("help assistance information tip tips".split())
 # a call for help, no request between parties.
 EMERGENCY_SERVICES = frozenset("""police officer officers firefighter firefighters fireman firemen marshal ambulance
 paramedic paramedics helicopter rescuer rescuers lifeguard coastguard brigade crew crews""".split())
+
+
+# Fighting "to" do something is a struggle for a cause ("fight to keep the plant open") unless what is fought to do is
+# itself done by force ("fought to retake the town", "fought to hold Bakhmut").
+FIGHTING_VERBS = frozenset("fight battle struggle".split())
+FORCIBLE_AIMS = frozenset("""take retake capture recapture seize hold defend repel push drive control storm liberate
+regain reclaim oust expel dislodge break encircle enter overthrow topple crush defeat kill destroy eliminate free
+rescue""".split())
+
+
+def _fights_for_a_cause(verb: Token) -> bool:
+    """A fight "to" do something unforced, against no one named (not "fought rebels to protect the villages")."""
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children):
+        return False
+    return _lemma(verb) in FIGHTING_VERBS and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and _lemma(c) not in FORCIBLE_AIMS for c in verb.children)
 
 
 INDEFINITE_PARTIES = frozenset("anyone anybody everyone everybody nobody someone somebody".split())
