@@ -218,3 +218,20 @@ def test_the_repaired_verb_is_the_root_and_the_name_its_object(nlp: Language) ->
 def test_a_participle_on_a_name_stays_a_modifier(nlp: Language) -> None:
     doc = repair(nlp("Jailed opposition politician Ilya Yashin."))
     assert doc[0].dep_ != "ROOT"
+
+
+# -- things seized are no one's country by default ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli troops seized three apartment blocks.",
+    "Kenyan police seized weapons in a raid.",
+])
+def test_things_seized_give_no_target_country_by_default(pipeline: Pipeline, text: str) -> None:
+    found = of_type(events(pipeline, text), "COERCE")
+    assert found and not any(countries(e.target) for e in found)
+
+
+def test_people_seized_by_police_stay_the_polices_own(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Kenyan police seized 12 suspects in Nairobi."), "COERCE")
+    assert [countries(e.target) for e in found] == [{"KEN"}]

@@ -366,6 +366,13 @@ INSTRUMENT_NOUNS = WEAPON_NOUNS | frozenset("weapon weaponry arm gun rifle firea
 AIMING_PREPS = ("against", "at", "on", "into")
 
 
+def _things_taken(verb: Token) -> bool:
+    """"Troops seized three apartment blocks", "seized control of the airport": what is seized is things or places,
+    no people, so no one's country is its target by default (not "police seized 12 suspects")."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(taken) and all(t.pos_ == "NOUN" and _people_noun(t) is None for t in taken)
+
+
 def _fired_from(verb: Token) -> Token | None:
     """The place a weapon is fired from: "rockets were fired at Israel from Lebanon", "a missile launched from Yemen
     hit Eilat", "a rocket from Gaza struck Sderot"; not where a weapon shot down came from)."""
@@ -1873,7 +1880,8 @@ class EventCoder:
             if location is not None and location.country:
                 target_ids = [c for c in [country_actor(actors, location.country)] if c]
             elif (rule.type in policy.domestic and not (rule.cameo or "").startswith("16")
-                  or _unnamed_people_object(trig.governor)) and not _foreign_object(trig.governor):
+                  or _unnamed_people_object(trig.governor)) and not _foreign_object(trig.governor) and not (
+                    rule.mode == "seize" and _things_taken(trig.governor)):
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people; but
                 # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad
                 own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
