@@ -1,12 +1,13 @@
 """Fewer false events on general news (issue 13, session 32, from a hand-judged ECB+ tune sample): harm told by the
 accident it came of is no attack, a boxer hitting the canvas hits no one, a police appeal for the public's help is no
-request between parties, what is discussed is no partner in the discussion, and fighting to keep a law is no fight.
-Every sentence is written for these tests; none comes from an evaluation set or a real article."""
+request between parties, what is discussed is no partner in the discussion, fighting to keep a law is no fight, and
+handing over suspects or a tape is no aid. Every sentence is written for these tests; none comes from an evaluation
+set or a real article."""
 
 from __future__ import annotations
 
 import pytest
-from helpers import events, of_type
+from helpers import countries, events, of_type
 
 from dragoman.pipeline import Pipeline
 
@@ -94,3 +95,24 @@ def test_fighting_for_a_cause_is_no_attack_nor_threat(pipeline: Pipeline, text: 
 ])
 def test_fighting_by_force_or_against_someone_stays_an_attack(pipeline: Pipeline, text: str) -> None:
     assert of_type(events(pipeline, text), "ASSAULT")
+
+
+# -- handing over is aid only when aid is handed over ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The suspects are likely to be handed over to the authorities in Djibouti.",
+    "The store will hand the tape over to police.",
+])
+def test_handing_over_people_or_evidence_is_no_aid(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "AID")
+
+
+def test_handing_over_aid_stays_aid(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Kenya handed over 20 tonnes of food aid to Somalia."), "AID")
+    assert [(countries(e.source), countries(e.target)) for e in found] == [({"KEN"}, {"SOM"})]
+
+
+def test_handing_over_arms_is_giving_them_up(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The rebels said they will hand over their arms to the United Nations by June.")
+    assert [e.type for e in found if e.type != "AGREE"] == ["RETREAT"]
