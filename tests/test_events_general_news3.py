@@ -1,8 +1,8 @@
-"""Fewer false events on general news (issue 13, session 32, from a hand-judged ECB+ tune sample): harm told by the
-accident it came of is no attack, a boxer hitting the canvas hits no one, a police appeal for the public's help is no
-request between parties, what is discussed is no partner in the discussion, fighting to keep a law is no fight, and
-handing over suspects or a tape is no aid. Every sentence is written for these tests; none comes from an evaluation
-set or a real article."""
+"""Fewer false events on general news (issue 13, session 32, from hand-judged ECB+ tune samples): harm told by the
+accident it came of is no attack, a boxer hitting the canvas hits no one, a police appeal for the public's help (or
+its order to keep safe, told in the passive) is no request between parties, what is discussed is no partner in the
+discussion, fighting to keep a law is no fight, and handing over suspects or a tape is no aid. Every sentence is
+written for these tests; none comes from an evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -116,3 +116,15 @@ def test_handing_over_aid_stays_aid(pipeline: Pipeline) -> None:
 def test_handing_over_arms_is_giving_them_up(pipeline: Pipeline) -> None:
     found = events(pipeline, "The rebels said they will hand over their arms to the United Nations by June.")
     assert [e.type for e in found if e.type != "AGREE"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We have been asked by the police to stay away from the windows,\" a resident said.",
+    "Residents were asked by police to stay indoors.",
+])
+def test_the_public_told_in_the_passive_to_keep_safe_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "REQUEST")
+
+
+def test_people_ordered_out_by_an_army_in_the_passive_stay_forced_out(pipeline: Pipeline) -> None:
+    assert of_type(events(pipeline, "Residents were ordered by the army to leave their homes."), "COERCE")

@@ -1966,17 +1966,24 @@ def _acted_on(word: Token) -> list[Token]:
             and not any(a.dep_ == "aux" for a in c.children)] + head
 
 
+# People told in their own words that they were told to keep safe ("we were asked to stay away from the windows").
+SPEAKING_PUBLIC = frozenset("i we you".split())
+
+
 def _safety_order(verb: Token) -> bool:
     """The verb orders or tells the public (`PUBLIC_NOUNS`) to keep itself safe (`SAFETY_ACTS`), and no armed force
     gives the order: see `ORDER_VERBS`."""
     if _lemma(verb) not in ORDER_VERBS:
         return False
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # the passive too: "residents were asked by police to stay indoors", "we have been asked to stay away"
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.pos_ in ("VERB", "AUX")]
     acts += [c for t in told for c in t.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")]
     told += [s for a in acts for s in a.children if s.dep_ == "nsubj" and s.i > verb.i]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(told) and bool(acts) and all(_lemma(t) in PUBLIC_NOUNS or t.lower_ in PUBLIC_NOUNS for t in told) \
+    subjects += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return bool(told) and bool(acts) and all(_lemma(t) in PUBLIC_NOUNS or t.lower_ in PUBLIC_NOUNS
+                                             or t.lower_ in SPEAKING_PUBLIC for t in told) \
         and all(_lemma(a) in SAFETY_ACTS for a in acts) and not any(
             _lemma(s) in ARMED_SUBJECTS or s.lower_ in ARMED_SUBJECTS for s in subjects)
 
