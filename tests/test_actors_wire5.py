@@ -67,3 +67,11 @@ def test_a_country_after_a_town_still_qualifies_it(pipeline: Pipeline) -> None:
 def test_the_pope_is_the_holy_sees(pipeline: Pipeline, text: str, published: date, pope: str) -> None:
     found = [a for a in actors(pipeline, text, published) if a.kind == "person"]
     assert [(a.name, a.country) for a in found] == [(pope, "VAT")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hong Kong national security police arrested six people on Monday.", "Hong Kong national security police"),
+    ("New Zealand police arrested six people.", "New Zealand police"),
+])
+def test_a_group_named_by_a_place_of_several_words_keeps_them_all(pipeline: Pipeline, text: str, name: str) -> None:
+    assert name in {a.name for a in actors(pipeline, text) if a.kind == "group"}

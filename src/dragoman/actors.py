@@ -2484,7 +2484,9 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
             if country_token is not None and any(c.dep_ == "conj" for c in country_token.children):
                 country = None  # "Nigerian and British armed forces": two countries' forces, no one country
             elif country_token is not None:
-                first = min(first, country_token.i)  # "Turkish lawmakers"
+                # "Turkish lawmakers"; a name of several words whole ("Hong Kong police", not "Kong police")
+                named_by = next((e for e in pb.doc.ents if e.start <= country_token.i < e.end), None)
+                first = min(first, named_by.start if named_by is not None else country_token.i)
             phrase = pb.doc[first:tok.i + 1]
             lemmas = " ".join(t.lemma_.lower() for t in pb.doc[start:tok.i + 1 - members_of] if t.is_alpha)
             actor_id = "grp-" + slug(f"{country or ''} {lemmas}")
