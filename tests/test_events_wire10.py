@@ -238,3 +238,16 @@ def test_things_seized_give_no_target_country_by_default(pipeline: Pipeline, tex
 def test_people_seized_by_police_stay_the_polices_own(pipeline: Pipeline) -> None:
     found = of_type(events(pipeline, "Kenyan police seized 12 suspects in Nairobi."), "COERCE")
     assert [countries(e.target) for e in found] == [{"KEN"}]
+
+
+# -- arms and forces sent to a border are deployed there ---------------------------------------------------------------
+
+
+def test_arms_sent_to_a_border_are_a_deployment_not_aid(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Minsk sent air defence units to its border with Lithuania on Friday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_arms_sent_to_a_country_stay_military_aid(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The US sent air defence systems to Ukraine.")
+    assert [(e.type, e.cameo) for e in found] == [("AID", "072")]

@@ -770,6 +770,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 if rule.type == "AID" and _gives_words(tok):
                     refused.add(tok.i)  # "a message handed over by the ambassador": the sender's word, no aid
                     continue
+                if rule.type == "AID" and "military" in rule.contexts and _sent_to_a_border(tok):
+                    continue  # "sent air defence units to its border with Ukraine": a deployment (read on), no aid
                 if rule.cameo == PHONE_CALL and _calls_to_act(tok):
                     continue  # "called the UN to intervene": a request (the "call" rule below), no phone call
                 if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
@@ -899,6 +901,16 @@ AIMING_PREPS = frozenset("at on against upon onto".split())
 
 # Military drills a weapon is fired in ("fired two rockets during a drill", "in military exercises").
 DRILLS = frozenset("drill drills exercise exercises manoeuvres maneuvers wargame wargames".split())
+
+
+BORDER_NOUNS = frozenset("border frontier boundary".split())
+
+
+def _sent_to_a_border(verb: Token) -> bool:
+    """Arms or forces sent to a border ("to its border with Ukraine", "toward the frontier") are deployed there, not
+    given to the neighbour across it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") and any(
+        p.dep_ == "pobj" and _lemma(p) in BORDER_NOUNS for p in c.children) for c in verb.children)
 
 
 def _fired_to_sea(verb: Token) -> bool:
