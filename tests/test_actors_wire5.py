@@ -1,8 +1,10 @@
 """Places and countries in wire copy (issue 13, session 32): a point of the compass is no town ("the North" is not
 North Salt Lake, Utah), in a story of the two Koreas "the North" and "the South" are the two states, the place whose
 residents are meant is a place whatever name it shares with people ("residents of Khan Younis"), and the subject of
-the next clause is no country qualifying a town ("If Israel attacks Rafah, Egypt could ..."), and the pope is the Holy
-See's. Every sentence is written for these tests; none comes from an evaluation set or a real article."""
+the next clause is no country qualifying a town ("If Israel attacks Rafah, Egypt could ..."), the pope is the Holy
+See's, and a group or body named by several words keeps them all and no more ("Hong Kong national security police",
+"the Rapid Support Forces", not "... in Jeddah"). Every sentence is written for these tests; none comes from an
+evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -75,3 +77,8 @@ def test_the_pope_is_the_holy_sees(pipeline: Pipeline, text: str, published: dat
 ])
 def test_a_group_named_by_a_place_of_several_words_keeps_them_all(pipeline: Pipeline, text: str, name: str) -> None:
     assert name in {a.name for a in actors(pipeline, text) if a.kind == "group"}
+
+
+def test_a_known_body_named_with_where_it_met_is_the_body(pipeline: Pipeline) -> None:
+    text = "The army delegation walked out of talks with the Rapid Support Forces in Jeddah on Thursday."
+    assert "Rapid Support Forces" in {a.name for a in actors(pipeline, text) if a.kind == "organization"}

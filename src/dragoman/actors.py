@@ -833,6 +833,16 @@ def _second_title(span: Span) -> bool:
         and root.head.lower_ in TITLE_HEADS
 
 
+def _known_body_before_place(span: Span) -> Span | None:
+    """The part of an organization's name before "in" or "at" and a place, when the organization table knows that
+    part as a whole ("Rapid Support Forces in Jeddah"); None otherwise ("Bank of America", "Doctors in Africa")."""
+    for k, tok in enumerate(span):
+        if k and tok.lower_ in ("in", "at") and k + 1 < len(span) and span[k + 1].ent_type_ in ("GPE", "LOC", "ORG") \
+                and organization_named(span[:k].text):
+            return span[:k]
+    return None
+
+
 def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> list[NameMention]:
     mentions: list[NameMention] = []
     for b, pb in enumerate(parsed):
@@ -841,6 +851,8 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
             # Leading "the" is not part of a name; keep offsets on the name itself.
             while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
                 span = span[1:]
+            if label == "ORG" and (known := _known_body_before_place(span)) is not None:
+                span = known  # "the Rapid Support Forces in Jeddah": the body, not where it met
             trimmed = _trim_description(span, given_name)
             if label == "PERSON" or trimmed is not span and given_name(trimmed[0].lower_):
                 span = trimmed  # "Furious Nikola Vukic" (ORG): a name that begins with a given name once trimmed
