@@ -251,3 +251,9 @@ def test_arms_sent_to_a_border_are_a_deployment_not_aid(pipeline: Pipeline) -> N
 def test_arms_sent_to_a_country_stay_military_aid(pipeline: Pipeline) -> None:
     found = events(pipeline, "The US sent air defence systems to Ukraine.")
     assert [(e.type, e.cameo) for e in found] == [("AID", "072")]
+
+
+def test_police_sent_abroad_for_a_security_mission_are_aid(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Kenya sent 400 police officers to Haiti to lead a multinational security "
+                                     "mission."), "AID")
+    assert [(countries(e.source), countries(e.target), e.cameo) for e in found] == [({"KEN"}, {"HTI"}, "074")]
