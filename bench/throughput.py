@@ -27,6 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 32 (2026-12-04 15:16-15:20 UTC, quiet machine, load 0.5-1.0, `--docs 300 --process-repeats 3
+--processes-only`, fastest of 3): 0.914 in CPU time (bare 19.68, dragoman 21.53 CPU s), 0.913 wall, after the
+session's four parse repairs and rules.
+
 Whole processes, session 27 (2026-12-03 23:50-00:02 UTC, a fresh machine of the same kind, load 0.8-1.0, `--docs 300
 --process-repeats 3 --processes-only`, fastest of 3 per run): 0.833 and 0.860 in CPU time for the session's end (bare
 22.85 / 21.35 CPU s, dragoman 27.42 / 24.83 s), and 0.815 for the session's start code (fd2e7ec; bare 20.86, dragoman

@@ -379,11 +379,14 @@ def plural_objects(doc: Doc) -> Doc:
         noun = doc[tok.i - 1]
         if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in noun.children):
             continue
-        if noun.dep_ == "dobj" and noun.head.i == verb.i and not any(c.dep_ == "nsubj" for c in tok.children):
-            pass  # "imposed asset freezes on": the object read as the object, the plural as a verb after it
-        elif not (noun.dep_ == "nsubj" and noun.head.i == tok.i and tok.dep_ in ("ccomp", "advcl")
-                  and verb.lemma_.lower() not in CLAUSE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)):
-            continue  # "imposed asset freezes and travel bans": the object read as the subject of a clause
+        # "imposed asset freezes on": the noun read as the verb's object, the plural as a verb after it
+        object_first = noun.dep_ == "dobj" and noun.head.i == verb.i and not any(
+            c.dep_ == "nsubj" for c in tok.children)
+        # "imposed asset freezes and travel bans": the noun read as the subject of a clause of the plural
+        clause_made = noun.dep_ == "nsubj" and noun.head.i == tok.i and tok.dep_ in ("ccomp", "advcl") and (
+            verb.lemma_.lower() not in CLAUSE_VERBS and not any(c.dep_ == "dobj" for c in verb.children))
+        if not (object_first or clause_made):
+            continue
         noun.head, noun.dep_ = tok, "compound"
         tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "dobj", "NOUN", "NNS"
         for prep in [c for c in tok.children if c.dep_ == "prep"]:
@@ -435,6 +438,7 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
 
 
 def _subject_before(noun: Token, verb: Token) -> bool:
+    """A noun before the verb that is its subject, or one the parser hung on it as an adverbial noun ("court")."""
     return noun.i < verb.i and (noun.dep_ == "nsubj" or noun.dep_ == "npadvmod" and noun.pos_ in ("NOUN", "PROPN"))
 
 
