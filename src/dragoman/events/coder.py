@@ -374,8 +374,8 @@ def _things_taken(verb: Token) -> bool:
 
 
 def _fired_from(verb: Token) -> Token | None:
-    """The place a weapon is fired from: "rockets were fired at Israel from Lebanon", "a missile launched from Yemen
-    hit Eilat", "a rocket from Gaza struck Sderot"; not where a weapon shot down came from)."""
+    """The place a weapon is fired from ("rockets were fired at Israel from Lebanon", "a missile launched from Yemen
+    hit Eilat", "a rocket from Gaza struck Sderot"); not where a weapon shot down came from."""
     wielders = [verb] if _lemma(verb) in WIELDING_VERBS else []
     for weapon in (c for c in verb.children if c.dep_ == "nsubj" and _lemma(c) in WEAPON_NOUNS):
         wielders += [weapon, *(c for c in weapon.children if c.dep_ == "acl" and _lemma(c) in WIELDING_VERBS)]
@@ -1883,7 +1883,8 @@ class EventCoder:
                   or _unnamed_people_object(trig.governor)) and not _foreign_object(trig.governor) and not (
                     rule.mode == "seize" and _things_taken(trig.governor)):
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people; but
-                # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad
+                # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad, and
+                # things seized ("seized three apartment blocks") are no one's country by default
                 own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
                 if len(own) == 1:
                     target_ids = [c for c in [country_actor(actors, own.pop())] if c]
@@ -1891,7 +1892,7 @@ class EventCoder:
                 launcher := self._country_of_place(origin, b, actors)) is not None and launcher not in {
                 self._participant(t, actors).country for t in target_ids}:
             # "rockets were fired at Israel from Lebanon": fire from a country, by no one named, is that country's,
-            # as CAMEO codes unidentified actors (the fire's target is no more where it comes from)
+            # as CAMEO codes unidentified actors (not fire on the same country's people)
             source_ids = [launcher]
         if not source_ids and location is not None and location.country and (
                 rule.type in policy.local_source and not (rule.type == "ASSAULT" and suffered(trig, passive) and {
