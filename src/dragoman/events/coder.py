@@ -927,13 +927,12 @@ class EventCoder:
         """The country actor of a place named by a country or a city or region in it ("from Lebanon", "from Gaza"),
         added if needed; None for another noun ("from the north", "from their positions")."""
         actor = actors.get(actors.at(b, tok.i) or "")
-        if actor is not None and actor.kind == "country":
+        if actor is None:
+            return self._place_actor(tok, b, actors)
+        if actor.kind == "country":
             return actor.id
-        if tok.ent_type_ not in ("GPE", "LOC"):
-            return None
         # a place the actor dictionaries also list as a body ("Gaza") still names where the fire comes from
-        code = actor.country if actor is not None else self.place_country(_phrase(tok), qualified_countries(tok))
-        return country_actor(actors, code) if code else None
+        return country_actor(actors, actor.country) if tok.ent_type_ in ("GPE", "LOC") and actor.country else None
 
     def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """A city or region named as an actor stands for its country's government ("Beirut rejected",
