@@ -277,6 +277,10 @@ def _table_organizations(doc: Doc) -> None:
                           + found, key=lambda e: e.start)
 
 
+# Words of a sum's size, which spaCy sometimes runs into a name before them
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln"})
+
+
 def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
     """spaCy's entities with repairs: split names rejoined, names after titles found, the organization table's
     names made whole."""
@@ -300,6 +304,10 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
         if j < len(doc) and not country_code(doc[i:j].text) and country_code(doc[i:j + 1].text):
             # "Sierra" + "Leonean", "South" + "Sudanese": spaCy cut a demonym or country name in two.
             label, j = "NORP", j + 1
+        if label != "PERSON" and j - i > 1 and doc[j - 1].lower_ in SCALE_WORDS:
+            # "fined Apple 1.8 billion euros": spaCy ran the sum into the name
+            while j - i > 1 and (doc[j - 1].like_num or doc[j - 1].lower_ in SCALE_WORDS):
+                j -= 1
         if label == "ORG" and (person := _titled_name(doc, i, j)) is not None:
             # "Kazakh President Kassym-Jomart Tokayev" labelled an organization: the name after the title is a person,
             # whose title and country the words before it give as for any titled name.

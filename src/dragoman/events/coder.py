@@ -757,6 +757,13 @@ class EventCoder:
                         for mod in [child, *(c for c in child.children if c.dep_ == "conj"), *_listed_modifiers(child)]:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
+                    if child.dep_ == "compound" and child.pos_ == "NOUN" and group is None and (inner := next((
+                            c for c in child.children if c.dep_ in ("amod", "compound")
+                            and self._modifier_actor(c, b, actors)), None)) is not None:
+                        # "the latest EU sanctions package": the party modifies a noun that modifies the head (a
+                        # thing's; not people's, "Somali sea brigands")
+                        found.append(self._modifier_actor(inner, b, actors) or "")
+                        break
                     if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and (
                             owner := self._actors_of(child, b, actors, previous, depth + 1)):
                         # "the Israeli Prime Minister's declaration": the possessor's own phrase names the party
@@ -1877,7 +1884,11 @@ class EventCoder:
             # happens ("imposed a curfew in Cizre" -> Turkey), or, for domestic dissent, at the
             # protesters' own country ("students throughout Indonesia staged demonstrations").
             if location is not None and location.country:
-                target_ids = [c for c in [country_actor(actors, location.country)] if c]
+                # not the source's own ground for a show of force ("a parade in Pyongyang"), nor the ground of one
+                # of several sides ("India and Pakistan traded fire in Kashmir": at each other, not at India)
+                own = {c for a in source_ids if (c := self._participant(a, actors).country) is not None}
+                if location.country not in own or rule.type not in policy.foreign_place and len(own) < 2:
+                    target_ids = [c for c in [country_actor(actors, location.country)] if c]
             elif (rule.type in policy.domestic and not (rule.cameo or "").startswith("16")
                   or _unnamed_people_object(trig.governor)) and not _foreign_object(trig.governor) and not (
                     rule.mode == "seize" and _things_taken(trig.governor)):

@@ -21,6 +21,8 @@ SECTION = "type_policy"
 class TypePolicy:
     # An unnamed target is the place where the event happens ("imposed a curfew in Cizre" -> Turkey).
     place_target: frozenset[str]
+    # Of these, the place is the target only outside the source's own country ("held a parade in Pyongyang").
+    foreign_place: frozenset[str]
     # With no place either, the target is the source's own country ("students staged demonstrations").
     domestic: frozenset[str]
     # An unnamed source is the place's own people or authorities ("a roadside bombing near Samarra" -> Iraq).

@@ -315,17 +315,23 @@ def _valences() -> dict[str, float]:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "parataxis"})
 
 
+def word_valence(tok: Token, senses: Senses) -> float:
+    """A word's valence: VADER's (-4 to 4), an insult of `senses.insults` -2."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in senses.insults or lemma in senses.insults:
+        return -2.0
+    valences = _valences()
+    return valences.get(low, valences.get(lemma, 0.0))
+
+
 def judgement(predicate: Token, senses: Senses) -> int:
     """-1, 0 or 1: whether a predicate said of someone ("called him a traitor", "called the talks a success")
     blames, says nothing good or bad, or praises: the sum of the valences of its words outside clauses (VADER's,
     an insult of `senses.insults` counting -2), turned round when it is negated ("no threat", "not a threat"). A
     predicate noun that is good or bad itself is judged without what it is about: "an attack on press freedom",
     "a threat to peace" blame, whatever the valence of freedom or peace."""
-    valences = _valences()
-
     def valence(tok: Token) -> float:
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        return -2.0 if low in senses.insults or lemma in senses.insults else valences.get(low, valences.get(lemma, 0.0))
+        return word_valence(tok, senses)
 
     skipped = CLAUSE_DEPS | ({"prep"} if valence(predicate) else set())
     total = 0.0

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dragoman.countries import country_code
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
 from dragoman.events.senses import SECTION as SENSES
-from dragoman.events.senses import Senses, judgement, packaged_senses, tested
+from dragoman.events.senses import Senses, judgement, packaged_senses, tested, word_valence
 from dragoman.model import Event, Participant
 from dragoman.wordlists import NO_COMMENT_VERBS, SPEECH_VERBS
 
@@ -699,6 +699,10 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 and judgement(predicate, lexicon.senses) < 0:
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "said the US sanctions were illegal"
             continue
+        if lemma in SPEECH_VERBS and (_conduct_blamed(tok, lexicon.senses) or _party_called(tok, lexicon.senses)):
+            # "said the US was pushing ... to the brink of war", "said the US is the biggest threat to peace"
+            triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))
+            continue
         if lemma in DESCRIBING_VERBS and (predicate := _described_as(tok)) is not None:
             # "described the British remarks as irresponsible" blames, "described China's plan as excellent" praises
             verdict = judgement(predicate, lexicon.senses)
@@ -1117,6 +1121,16 @@ UNIT_HEADS = frozenset("""group force unit team squad brigade battalion helicopt
 submarine vessel vehicle rifle craft""".split())
 
 
+def _modifiers_fit(noun: Token, rule: Rule) -> bool:
+    """The noun has a modifier the rule requires, before it or in its "of" phrase ("a missile test", "a test launch
+    of a new cruise missile")."""
+    if not rule.requires_modifier:
+        return True
+    words = [c for c in noun.subtree if c.i < noun.i]
+    words += [w for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree]
+    return any(w.lower_ in rule.requires_modifier for w in words)
+
+
 def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger | None:
     """A noun naming an event: a lexicon noun under one of its own light verbs ("staged a strike"), or
     standalone; else a nominalisation under a support verb, read as the verb it comes from first ("carried out
@@ -1128,9 +1142,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     # a phrase fronted before the subject sets the scene: its noun is no object of the clause's light verb
     scene = governor is not None and _fronted_adjunct(tok, governor)
     nouns = [(rule, rest) for rule, rest in lexicon.nouns.get(lemma, []) + lexicon.nouns.get(low, [])
-             if _phrase_matches(tok, rest, "noun") and not (rule.requires_modifier and not any(
-                 c.lower_ in rule.requires_modifier for c in tok.subtree if c.i < tok.i))
-             and _noun_phrases_fit(tok, rule)]
+             if _phrase_matches(tok, rest, "noun") and _modifiers_fit(tok, rule) and _noun_phrases_fit(tok, rule)]
     # "called off the strike" ends what "called a strike" starts: a particle undoes the light verb
     undone = governor is not None and any(c.dep_ == "prt" and (
         c.lower_ in UNDOING_PARTICLES or (_lemma(governor), c.lower_) in UNDOING_PHRASALS) for c in governor.children)
@@ -1385,8 +1397,8 @@ def _ending(verb: Token, lexicon: Lexicon) -> Rule | None:
         return None
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         lemma = _lemma(obj)
-        rules = [r for r, rest in lexicon.nouns.get(lemma, []) if _phrase_matches(obj, rest, "noun") and not (
-            r.requires_modifier and not any(c.lower_ in r.requires_modifier for c in obj.subtree if c.i < obj.i))]
+        rules = [r for r, rest in lexicon.nouns.get(lemma, []) if _phrase_matches(obj, rest, "noun")
+                 and _modifiers_fit(obj, r)]
         rules += lexicon.nominal_rules(lemma)
         for rule in rules:
             found = ENDING_RULES.get((rule.cameo or "")[:4]) or ENDING_RULES.get((rule.cameo or "")[:3]) or \
@@ -1432,12 +1444,79 @@ def _warning_in_words(verb: Token) -> Token | None:
 
 def _blames(verb: Token) -> bool:
     """"said Taliban militants were responsible", "says the government is to blame", "said Kyiv was behind the
-    attack": the speaker blames the subject of the content clause."""
+    attack", "said Israel bore full responsibility": the speaker blames the subject of the content clause."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(c.dep_ == "nsubj" for c in clause.children) and any(
                 c.dep_ in ("acomp", "xcomp", "attr") and _lemma(c) in BLAME_WORDS
+                or c.dep_ == "dobj" and _lemma(c) == "responsibility" and _lemma(clause) == "bear"
                 or c.dep_ == "prep" and c.lower_ == "behind" and _lemma(clause) == "be"
                 and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in clause.children):
+            return True
+    return False
+
+
+# Conduct a speaker lays at a party's door by saying what it does: "said the U.S. was pushing the situation to the
+# brink of war", "said Washington was engaging in hegemonic bullying", "said Kyiv continues to commit crimes". Verbs
+# of acting on purpose only: "said Russia had suffered losses" or "faces a crisis" blames no one.
+CONDUCT_VERBS = frozenset("""engage push pursue commit spread fuel stoke escalate play seek try attempt continue persist
+resort intensify step perpetrate orchestrate instigate incite sponsor harbor harbour peddle""".split())
+# ... and verbs that blame whatever their object: "said the U.S. had seriously undermined China's interests"
+HARMFUL_CONDUCT_VERBS = frozenset("""undermine destabilize destabilise meddle interfere obstruct provoke sabotage
+jeopardize jeopardise poison distort falsify whitewash""".split())
+BLAMED_CONDUCT = CONDUCT_VERBS | HARMFUL_CONDUCT_VERBS
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# What a party may be said to be without blame: "said Israel was the victim of ..." (bad, but not its doing)
+SUFFERING_NOUNS = frozenset("victim target casualty loser survivor sufferer hostage".split())
+
+
+def _named_party(subject: Token) -> bool:
+    """The subject names a party: an entity, or a noun an entity modifies ("the U.S. side")."""
+    return any(t.ent_type_ in PARTY_ENTITIES for t in (subject, *(c for c in subject.children if c.dep_ in (
+        "compound", "amod", "poss", "conj"))))
+
+
+def _party_called(verb: Token, senses: Senses) -> bool:
+    """A speech verb's content clause that says a named party is something bad: "The US is the biggest threat to
+    world peace, KCNA said", "said Japan was a militarist state"; not a harm it suffers ("the victim of")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) == "be"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        # the noun, its adjectives and insults ("the biggest threat", "a puppet regime"), not its other words ("the
+        # second bomb technician")
+        if subject is not None and attr is not None and _named_party(subject) and \
+                _lemma(attr) not in SUFFERING_NOUNS and not any(c.dep_ == "neg" for c in clause.children) and sum(
+                word_valence(w, senses) for w in (attr, *(c for c in attr.children if c.dep_ == "amod" or (
+                    c.dep_ == "compound" and c.lower_ in senses.insults)))) < 0:
+            return True
+    return False
+
+
+def _conduct_words(head: Token) -> list[Token]:
+    """The words that say what conduct is done to or with: an object or a phrase's noun, its modifiers and the noun
+    its "of" names ("a policy of aggression", "to the brink of war"); not phrases hung further on ("assistance from
+    warships on anti-piracy patrols")."""
+    nouns = [head] if head.dep_ != "prep" else [c for c in head.children if c.dep_ == "pobj"]
+    nouns += [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    if head.dep_ == "xcomp":
+        nouns += [c for c in head.children if c.dep_ == "dobj"]
+    return nouns + [c for n in nouns for c in n.children if c.dep_ in ("amod", "compound", "neg")]
+
+
+def _conduct_blamed(verb: Token, senses: Senses) -> bool:
+    """A speech verb's content clause whose subject is a named party and whose verb of conduct is judged bad by
+    what it is done to or with (the valences of `_conduct_words`, not of its subject)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) in BLAMED_CONDUCT):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in ("neg", "auxpass") for c in clause.children) or not _named_party(subject):
+            continue
+        tried = [c for c in clause.children if c.dep_ == "xcomp"]
+        if any(_lemma(v) in HARMFUL_CONDUCT_VERBS for v in (clause, *tried)):
+            return True  # "had undermined the deal", "was trying to sabotage the peace process"
+        said = [c for c in clause.children if c.dep_ in ("dobj", "prep", "attr")]
+        if not any(c.dep_ == "dobj" for c in said):  # "trying to sabotage the talks"; not "sought help to catch"
+            said += tried
+        if sum(word_valence(w, senses) for c in said for w in _conduct_words(c)) < 0:
             return True
     return False
 
@@ -1449,7 +1528,7 @@ WORDS_AND_ACTS = frozenset("""remark remarks comment comments statement statemen
 accusations allegation allegations report reports sanction sanctions resolution resolutions decision decisions move
 moves policy policies measure measures action actions step steps drill drills exercise exercises strike strikes
 attack attacks threat threats interference provocation provocations plan plans proposal
-proposals law laws bill bills ban visit visits deployment deployments""".split())
+proposals law laws bill bills ban visit visits deployment deployments ambition ambitions""".split())
 DESCRIBING_VERBS = frozenset("describe label brand characterize characterise term dub".split())
 
 
@@ -1460,12 +1539,21 @@ def _owned_words_or_acts(noun: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ in ("by", "of", "from") for c in noun.children)
 
 
+# Verbs that say what a thing is or does to others, and where their judgement stands: "the remarks were baseless",
+# "amounted to interference", "constitute a violation", "pose a threat to regional peace".
+JUDGING_VERBS = {"be": ("acomp", "attr"), "amount": ("pobj",), "constitute": ("dobj",), "represent": ("dobj",),
+                 "pose": ("dobj",)}
+
+
 def _judged_in_words(verb: Token) -> Token | None:
     """The predicate of a speech verb's content clause whose subject is a party's words or acts: "said the US
-    sanctions were illegal" -> "illegal"."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) == "be"):
+    sanctions were illegal" -> "illegal", "said the ambassador's remarks amounted to interference" ->
+    "interference"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) in JUDGING_VERBS):
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        predicate = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+        deps = JUDGING_VERBS[_lemma(clause)]
+        heads = [clause, *(p for p in clause.children if p.dep_ == "prep" and p.lower_ == "to")]
+        predicate = next((c for h in heads for c in h.children if c.dep_ in deps), None)
         if subject is not None and predicate is not None and _owned_words_or_acts(subject):
             return predicate
     return None

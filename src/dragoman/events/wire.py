@@ -255,6 +255,12 @@ def giver(trig: Trigger) -> Token | None:
                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
     if named is not None or trig.word is trig.governor:
         return named
+    # "received the credentials of the new Chinese ambassador": a party's own papers come from that party
+    owner = next((p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.lower_ in TITLE_HEADS)),
+                 None)
+    if owner is not None:
+        return owner
     return next((c for c in trig.word.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                  and (c.ent_type_ in ("GPE", "NORP") or armed_agent(c))), None)
 

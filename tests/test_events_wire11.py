@@ -1,0 +1,152 @@
+"""Wire constructions the coder missed or misread (issue 13, session 33): blame a speaker lays by saying what a party
+does or is ("said the U.S. was pushing the situation to the brink of war", "the US is the biggest threat to world
+peace, KCNA said"), words judged by what they amount to or pose, that-clauses the parser hangs on "in a statement",
+weapon tests a leader oversaw, drills by their scale, the place of a show of force at home or of fire traded between
+two sides, a party that modifies a modifier ("the EU sanctions package"), credentials of an envoy, powers abused,
+and sums run into a name. Every sentence is written for these tests; none comes from an evaluation set or a real
+article."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import countries, events, of_type
+from spacy.language import Language
+
+from dragoman.nlp import load_model, repair
+from dragoman.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def pairs(found: list) -> list[tuple[set[str], set[str]]]:
+    return [(countries(e.source), countries(e.target)) for e in found]
+
+
+# -- blame laid by saying what a party does or is ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Chinese diplomats said Washington was engaging in economic bullying.", "CHN", "USA"),
+    ("Tehran said Israel was pushing the region to the brink of war.", "IRN", "ISR"),
+    ("Beijing said Manila was fuelling tensions in the South China Sea.", "CHN", "PHL"),
+    ("Moscow said Kyiv was trying to sabotage the peace process.", "RUS", "UKR"),
+    ("The Iranian foreign minister said Britain had undermined the nuclear deal.", "IRN", "GBR"),
+    ('"Japan is the main threat to regional peace," North Korea said on Friday.', "PRK", "JPN"),
+    ("Pyongyang said South Korea was a puppet regime.", "PRK", "KOR"),
+    ("Turkey said Athens bore full responsibility for the deaths.", "TUR", "GRC"),
+])
+def test_blame_laid_by_saying_what_a_party_does_or_is(pipeline: Pipeline, text: str, source: str,
+                                                       target: str) -> None:
+    assert (({source}, {target})) in pairs(of_type(events(pipeline, text), "ACCUSE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Russia had suffered heavy losses near the river.",
+    "The minister said Turkey was seeking closer ties with the European Union.",
+    "Diplomats said Israel was the victim of a terrorist attack.",
+    "The spokesman said Germany was pursuing a policy of dialogue.",
+    "He said India was a reliable partner.",
+    "Egypt said Qatar was not engaging in provocations.",
+    "The mayor said Spain had sought help from its neighbours to catch the fleeing smugglers.",
+    "The agency still has the responsibility to decide, Hall said.",
+    "Brown is the third firefighter to die in the blaze, Smith said.",
+])
+def test_saying_what_a_party_does_is_no_blame_of_itself(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Beijing said the Dutch minister's remarks amounted to interference in China's internal affairs.", "CHN", "NLD"),
+    ("Iran said the American sanctions constitute economic terrorism.", "IRN", "USA"),
+    ("KCNA said in a commentary that Japan's militarist ambitions pose a grave threat to peace.", "PRK", "JPN"),
+])
+def test_words_or_acts_judged_by_what_they_amount_to(pipeline: Pipeline, text: str, source: str,
+                                                     target: str) -> None:
+    assert (({source}, {target})) in pairs(of_type(events(pipeline, text), "ACCUSE"))
+
+
+def test_a_that_clause_after_in_a_statement_is_what_is_said(nlp: Language) -> None:
+    doc = repair(nlp("The ministry said in a statement that Japan's plans pose a threat."))
+    pose = next(t for t in doc if t.lower_ == "pose")
+    assert (pose.dep_, pose.head.lower_) == ("ccomp", "said")
+
+
+def test_a_relative_clause_on_a_place_stays(nlp: Language) -> None:
+    doc = repair(nlp("He spoke in a village that had been bombed."))
+    bombed = next(t for t in doc if t.lower_ == "bombed")
+    assert (bombed.dep_, bombed.head.lower_) == ("relcl", "village")
+
+
+# -- weapon tests and drills -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un oversaw the test launch of a new cruise missile.",
+    "Kim Jong Un guided the test-firing of a new tactical missile, state media said.",
+    "North Korea carried out a test launch of a hypersonic missile on Tuesday.",
+])
+def test_a_weapon_test_a_leader_oversaw(pipeline: Pipeline, text: str) -> None:
+    assert of_type(events(pipeline, text), "MOBILIZE")
+
+
+def test_a_product_launch_overseen_is_no_show_of_force(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Executives oversaw the launch of the new phone line.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("China launched large-scale drills around Taiwan on Thursday.", "TWN"),
+    ("Russia began full-scale exercises near the Finnish border.", "FIN"),
+])
+def test_drills_by_their_scale(pipeline: Pipeline, text: str, target: str) -> None:
+    assert any(target in countries(e.target) for e in of_type(events(pipeline, text), "MOBILIZE"))
+
+
+def test_a_show_of_force_at_home_is_aimed_at_no_one(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "North Korea staged a huge military parade in Pyongyang."), "MOBILIZE")
+    assert pairs(found) == [({"PRK"}, set())]
+
+
+def test_a_deployment_abroad_keeps_the_place(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Russia deployed troops in Crimea."), "MOBILIZE")
+    assert pairs(found) == [({"RUS"}, {"UKR"})]
+
+
+def test_fire_traded_in_one_sides_land_is_at_each_other(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "India and Pakistan exchanged fire in Kashmir on Sunday."), "ASSAULT")
+    assert pairs(found) == [({"IND", "PAK"}, set())]
+
+
+# -- participants ------------------------------------------------------------------------------------------------------
+
+
+def test_a_party_modifying_a_modifier(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Moscow condemned the new EU sanctions package."), "ACCUSE")
+    assert [[p.name for p in e.target] for e in found] == [["EU"]]
+
+
+def test_people_a_modifier_modifies_are_not_its_state(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "The navy captured 12 Somali sea pirates."), "COERCE")
+    assert found and not any("SOM" in countries(e.target) and any(p.name == "Somalia" for p in e.target)
+                             for e in found)
+
+
+def test_an_envoys_credentials_come_from_the_envoy(pipeline: Pipeline) -> None:
+    text = "Kuwait's Emir received the credentials of the new Japanese ambassador on Sunday."
+    found = of_type(events(pipeline, text), "CONSULT")
+    assert pairs(found) == [({"JPN"}, {"KWT"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator fined the bank for abusing its dominant position.",
+    "The mayor was accused of abusing his power.",
+])
+def test_powers_abused_are_no_beating(pipeline: Pipeline, text: str) -> None:
+    assert not of_type(events(pipeline, text), "ASSAULT")
+
+
+def test_a_sum_run_into_a_name(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "The EU fined Apple 1.8 billion euros on Monday."), "COERCE")
+    assert [[p.name for p in e.target] for e in found] == [["Apple"]]
