@@ -150,3 +150,9 @@ def test_powers_abused_are_no_beating(pipeline: Pipeline, text: str) -> None:
 def test_a_sum_run_into_a_name(pipeline: Pipeline) -> None:
     found = of_type(events(pipeline, "The EU fined Apple 1.8 billion euros on Monday."), "COERCE")
     assert [[p.name for p in e.target] for e in found] == [["Apple"]]
+
+
+def test_a_that_clause_of_rumours_is_no_statement(nlp: Language) -> None:
+    doc = repair(nlp("We reported on rumors that the company would release the phone in May."))
+    release = next(t for t in doc if t.lower_ == "release")
+    assert release.head.lower_ == "rumors"

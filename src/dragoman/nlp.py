@@ -415,12 +415,13 @@ def statement_clauses(doc: Doc) -> Doc:
     """"said in a commentary that Japan's ambitions pose a threat": the parser hangs the that-clause on the noun of
     the phrase after the speech verb, as a relative clause or the noun's own clause. A relative clause has no "that"
     as its conjunction (its "that" is its subject or object); one that has is what the verb says, whether the parser
-    made it the statement's content or not."""
+    made it the statement's content or not. Only after "in" (the text it is said in): "reported on rumors that X
+    would" reports the rumours' content, not X's plan."""
     for verb in doc:
         noun = verb.head
         prep = noun.head
         said = prep.head
-        if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj" or prep.dep_ != "prep" or \
+        if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj" or prep.lower_ != "in" or \
                 said.lemma_.lower() not in SPEECH_VERBS or not any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             continue
