@@ -156,3 +156,56 @@ def test_a_that_clause_of_rumours_is_no_statement(nlp: Language) -> None:
     doc = repair(nlp("We reported on rumors that the company would release the phone in May."))
     release = next(t for t in doc if t.lower_ == "release")
     assert release.head.lower_ == "rumors"
+
+
+# -- wire stories told a paragraph a sentence --------------------------------------------------------------------------
+
+
+def test_a_reaction_to_the_move_in_the_next_paragraph(pipeline: Pipeline) -> None:
+    text = ("Hungary expelled two Slovak diplomats on Monday.\n\n"
+            "Slovakia's Foreign Ministry said it regretted the decision.")
+    found = [e for e in events(pipeline, text) if e.type in ("ACCUSE", "REJECT") and "SVK" in countries(e.source)]
+    assert found and all(countries(e.target) == {"HUN"} for e in found)
+
+
+def test_an_unnamed_spokesman_speaks_for_his_body_again(pipeline: Pipeline) -> None:
+    text = ("A spokesman for the Egyptian Foreign Ministry condemned the raid.\n\n"
+            "The spokesman warned that Egypt would act against any threat to its security.")
+    found = of_type(events(pipeline, text), "THREATEN")
+    assert found and all(countries(e.source) == {"EGY"} for e in found)
+
+
+def test_a_warning_of_countermeasures_is_aimed_at_their_target(pipeline: Pipeline) -> None:
+    text = "A spokesman warned that the DPRK would take strong countermeasures against any provocation by Seoul."
+    found = of_type(events(pipeline, text), "THREATEN")
+    assert [countries(e.target) for e in found] == [{"KOR"}]
+
+
+def test_it_goes_on_with_the_statements_issuer(pipeline: Pipeline) -> None:
+    text = ("The Syrian Foreign Ministry issued a statement on Monday.\n\n"
+            "The raid was a flagrant violation of international law, the statement said.\n\n"
+            "It noted that Israel, the main aggressor in the region, had no right to lecture others.")
+    found = [e for e in of_type(events(pipeline, text), "ACCUSE") if "ISR" in countries(e.target)]
+    assert found and all(countries(e.source) == {"SYR"} for e in found)
+
+
+def test_a_party_called_bad_in_apposition(pipeline: Pipeline) -> None:
+    text = "Tehran said the United States, the worst violator of human rights, had no right to judge Iran."
+    assert pairs(of_type(events(pipeline, text), "ACCUSE")) == [({"IRN"}, {"USA"})]
+
+
+def test_a_party_in_apposition_that_suffers(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "Officials said Israel, the victim of the attack, would respond."), "ACCUSE")
+
+
+def test_what_a_term_implies_is_not_asserted(pipeline: Pipeline) -> None:
+    text = 'Officials use the term "neutralized" to imply the terrorists in question surrendered or were killed.'
+    found = events(pipeline, text)
+    assert found and all(e.factuality == "speculated" for e in found)
+
+
+def test_a_that_less_clause_of_implying(nlp: Language) -> None:
+    text = 'Officials use the term "neutralized" to imply the terrorists in question surrendered or were killed.'
+    doc = repair(nlp(text))
+    surrendered = next(t for t in doc if t.lower_ == "surrendered")
+    assert (surrendered.dep_, surrendered.head.lower_) == ("ccomp", "imply")

@@ -1232,8 +1232,8 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
     _possessor_countries(mentions, actors, table, parsed)
     _link_lone_surnames(parsed, actors, table, article_id)
     _link_pronouns(parsed, actors, table, article_id)
-    _link_body_pronouns(parsed, actors, table)
     _link_authored_texts(parsed, table)
+    _link_body_pronouns(parsed, actors, table)
     table.actors = list(actors.values())
     return table
 
@@ -1594,7 +1594,8 @@ def _link_body_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], tab
     stance ("Hamas issued a statement on Sunday. It accused Israel of ...") stands for the body that was the subject
     of the sentence before, as `_link_pronouns` links a person's: an organization or country, or a body named by
     its head word ("Egypt's foreign ministry"); "it" for one not named in the plural, "they" for any but a country
-    ("The Taliban said ... They warned ..."). Not a thing's "it" ("North Korea fired a missile. It flew 600 km")."""
+    ("The Taliban said ... They warned ..."), or a text's issuer when the text was that subject ("..., the statement
+    said. It noted ..."). Not a thing's "it" ("North Korea fired a missile. It flew 600 km")."""
     before: tuple[int, Token, str] | None = None  # the body subject of the sentence before, and its kind
     for b, pb in enumerate(parsed):
         for sent in pb.sents:
@@ -1605,6 +1606,10 @@ def _link_body_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], tab
                     not _plural(before[1]) if subject.lower_ == "it" else before[2] != "country"):
                 table.stands_for[(b, subject.i)] = before[:2]
                 continue  # the body stays the subject before the next sentence
+            if subject is not None and (issued := table.stands_for.get((b, subject.i))) is not None:
+                # "..., the statement said. It noted that ...": "it" goes on with the statement's issuer
+                before = (*issued, "organization")
+                continue
             actor = actors.get(table.at(b, subject.i) or "") if subject is not None else None
             kind = actor.kind if actor is not None else "organization" if subject is not None and (
                 subject.lemma_ in ORG_HEADS and subject.pos_ == "NOUN") else None

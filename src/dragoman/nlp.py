@@ -429,6 +429,33 @@ def statement_clauses(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs whose clause is what words mean or what one supposes, often without "that": "to imply the terrorists
+# surrendered", "suspect the rebels fled".
+SUPPOSING_VERBS = frozenset("imply mean signify denote suggest suspect believe think".split())
+
+
+def unmarked_clauses(doc: Doc) -> Doc:
+    """"use the term to imply the terrorists in question surrendered or were killed": with no "that", the parser
+    makes "the terrorists" the object of "imply" and "surrendered" a second verb of the sentence's subject. A past
+    verb with no subject of its own, right after the phrases of a verb of supposing that has an object, is that
+    verb's clause, and the object its subject."""
+    for verb in doc:
+        if verb.lemma_.lower() not in SUPPOSING_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        end = max(t.i for t in verb.subtree)
+        if obj is None or end + 1 >= len(doc):
+            continue
+        clause = doc[end + 1]
+        if clause.dep_ != "conj" or clause.tag_ not in ("VBD", "VBN") or clause.head.i >= verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "cc") and c.i < clause.i for c in clause.children) or any(
+                c.dep_ == "cc" and c.i < clause.i for c in clause.head.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        obj.head, obj.dep_ = clause, "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"A Moscow court jailed opposition politician Ilya Yashin", "Russian forces had targeted civilians": the parser
     reads the verb as an adjective on its object and makes the object the sentence's root, with no verb. A past-tense
@@ -462,9 +489,9 @@ def _subject_before(noun: Token, verb: Token) -> bool:
 
 def repair(doc: Doc) -> Doc:
     """The parse with the repairs wire copy needs (`detach_dates`, `place_prepositions`, `plural_objects`,
-    `reported_clauses`, `statement_clauses`, `verbs_read_as_modifiers`, `headline_passives`)."""
-    return headline_passives(verbs_read_as_modifiers(statement_clauses(reported_clauses(plural_objects(
-        place_prepositions(detach_dates(doc)))))))
+    `reported_clauses`, `statement_clauses`, `unmarked_clauses`, `verbs_read_as_modifiers`, `headline_passives`)."""
+    return headline_passives(verbs_read_as_modifiers(unmarked_clauses(statement_clauses(reported_clauses(
+        plural_objects(place_prepositions(detach_dates(doc))))))))
 
 
 @dataclass

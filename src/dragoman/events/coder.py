@@ -1428,7 +1428,13 @@ class EventCoder:
                 if child.dep_ in ("ccomp", "xcomp") or noun_infinitive(child):
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)
-                    if rule.type == "THREATEN" and found and self._own_side(found, avoid, actors) and any(
+                    aimed = [a for c in child.children if c.dep_ == "dobj" for a in nested(c, ("against",))] \
+                        if rule.type == "THREATEN" and found else []
+                    if aimed and not set(aimed) & set(found):
+                        # "warned that the DPRK will take countermeasures against any hostile act by the U.S.": what
+                        # the clause's subject would do is aimed against the threatened party, whoever speaks
+                        found = aimed
+                    elif rule.type == "THREATEN" and found and self._own_side(found, avoid, actors) and any(
                             c.dep_ == "dobj" for c in child.children):
                         # "Gallant warned that Israel would return Lebanon to the Stone Age": the speaker's own
                         # side acts; the threat is aimed at the one it would act on (below)
@@ -1508,10 +1514,11 @@ class EventCoder:
         if direct_people is not None and people is not None:
             return [holders_of(direct_people)], direct_people
         if not deferred and word is governor and rule.type in REACTION_TYPES and previous is not None and (
-                previous.block == b) and (move := act_referred_to(governor)) is not None and (
-                previous.governor >= word.doc[max(word.sent.start - 1, 0)].sent.start):
+                move := act_referred_to(governor)) is not None and (
+                previous.block == b and previous.governor >= word.doc[max(word.sent.start - 1, 0)].sent.start
+                or previous.block == b - 1 and word.sent.start == 0):
             # "Venezuela expelled the Spanish ambassador. Madrid condemned the move.": aimed at who made it (in this
-            # sentence or the one before)
+            # sentence or the one before, which wire copy puts in a paragraph of its own)
             # a reaction before it to the same act ("the EU regretted the decision") passes on whom it was aimed at
             chained = previous.event.type in REACTION_TYPES and act_referred_to(word.doc[previous.governor]) is not None
             found = [p.actor_id for p in (previous.event.target if chained else previous.event.source)

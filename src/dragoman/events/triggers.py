@@ -1475,18 +1475,28 @@ def _named_party(subject: Token) -> bool:
         "compound", "amod", "poss", "conj"))))
 
 
+def _called_bad(noun: Token, senses: Senses) -> bool:
+    """A noun said of a party that judges it badly: the noun, its adjectives and insults ("the biggest threat", "a
+    puppet regime", "the worst abuser"), not its other words ("the second bomb technician"), nor a harm it suffers
+    ("the victim of")."""
+    return noun.pos_ == "NOUN" and _lemma(noun) not in SUFFERING_NOUNS and sum(
+        word_valence(w, senses) for w in (noun, *(c for c in noun.children if c.dep_ == "amod" or (
+            c.dep_ == "compound" and c.lower_ in senses.insults)))) < 0
+
+
 def _party_called(verb: Token, senses: Senses) -> bool:
     """A speech verb's content clause that says a named party is something bad: "The US is the biggest threat to
-    world peace, KCNA said", "said Japan was a militarist state"; not a harm it suffers ("the victim of")."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _lemma(c) == "be"):
+    world peace, KCNA said", "said Japan was a militarist state", "noted that the U.S., the worst abuser in the
+    world, has no right to ..."."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        attr = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-        # the noun, its adjectives and insults ("the biggest threat", "a puppet regime"), not its other words ("the
-        # second bomb technician")
-        if subject is not None and attr is not None and _named_party(subject) and \
-                _lemma(attr) not in SUFFERING_NOUNS and not any(c.dep_ == "neg" for c in clause.children) and sum(
-                word_valence(w, senses) for w in (attr, *(c for c in attr.children if c.dep_ == "amod" or (
-                    c.dep_ == "compound" and c.lower_ in senses.insults)))) < 0:
+        if subject is None or not _named_party(subject):
+            continue
+        if any(c.dep_ == "appos" and _called_bad(c, senses) for c in subject.children):
+            return True
+        attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+        if _lemma(clause) == "be" and attr is not None and not any(c.dep_ == "neg" for c in clause.children) and \
+                _called_bad(attr, senses):
             return True
     return False
 

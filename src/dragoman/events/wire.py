@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable
-from dragoman.events.arguments import _pobj
+from dragoman.events.arguments import SPOKESPEOPLE, _pobj
 from dragoman.events.triggers import (
     SUPPORT_VERBS,
     CodedMention,
@@ -75,7 +75,8 @@ def _person_after(tok: Token, b: int, actors: ActorTable) -> str | None:
 
 def _holder_of(tok: Token, b: int, actors: ActorTable) -> str | None:
     """The person an office noun is said of: its apposition's head or child ("Yury Sokolov, newly appointed
-    Belarusian ambassador"), a name compounded with it ("Ambassador Yury Sokolov"), or the name after it."""
+    Belarusian ambassador"), a name compounded with it ("Ambassador Yury Sokolov"), or the name after it; for an
+    unnamed spokesman, the body he speaks for."""
     for other in [tok.head] if tok.dep_ == "appos" else []:
         if (found := actors.at(b, other.i)) is not None:
             return found
@@ -84,7 +85,14 @@ def _holder_of(tok: Token, b: int, actors: ActorTable) -> str | None:
             return found
     if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and (found := actors.at(b, tok.head.i)):
         return found
-    return _person_after(tok, b, actors)
+    if (person := _person_after(tok, b, actors)) is not None:
+        return person
+    if tok.lower_ in SPOKESPEOPLE:
+        # "A spokesman for the DPRK Foreign Ministry ... The spokesman warned": no name, the body he speaks for
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            if (body := _pobj(prep)) is not None and (found := actors.at(b, body.i)) is not None:
+                return found
+    return None
 
 
 def _organization_of(tok: Token, b: int, actors: ActorTable) -> str | None:
