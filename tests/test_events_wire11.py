@@ -209,3 +209,44 @@ def test_a_that_less_clause_of_implying(nlp: Language) -> None:
     doc = repair(nlp(text))
     surrendered = next(t for t in doc if t.lower_ == "surrendered")
     assert (surrendered.dep_, surrendered.head.lower_) == ("ccomp", "imply")
+
+
+def test_a_person_called_by_the_first_name(pipeline: Pipeline) -> None:
+    text = ("Indonesian President Prabowo Subianto will visit Japan next week.\n\n"
+            "Prabowo will then travel to Australia to meet Prime Minister Anthony Albanese.")
+    found = [e for e in of_type(events(pipeline, text), "CONSULT") if "AUS" in countries(e.target)]
+    assert found and all(countries(e.source) == {"IDN"} for e in found)
+
+
+def test_a_first_name_shared_by_two_people_is_no_one(pipeline: Pipeline) -> None:
+    text = ("Kim Jong Un met Kim Tok Hun in Pyongyang.\n\n"
+            "Kim later accused South Korea of provocations.")
+    found = of_type(events(pipeline, text), "ACCUSE")
+    assert found and not any(p.name.startswith("Kim ") for e in found for p in e.source)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Israeli airstrikes killed at least 30 Palestinians across the Gaza Strip overnight, according to local health "
+     "officials.\n\nOne strike hit a school sheltering displaced families in Deir al-Balah, the Gaza Health Ministry "
+     "said.\n\nThe Israeli military said it targeted Hamas militants operating inside a command center embedded in the "
+     "school compound.\n\nHamas condemned the strike as a horrific massacre.", "ISR"),
+    ("Russia said it was expelling three Estonian diplomats.\n\nTallinn condemned the expulsion as unjustified.",
+     "RUS"),
+])
+def test_a_reaction_to_an_act_one_side_made_named_several_ways(pipeline: Pipeline, text: str, target: str) -> None:
+    found = of_type(events(pipeline, text), "ACCUSE")
+    assert found and all(countries(e.target) == {target} for e in found)
+
+
+def test_the_newspaper_is_the_outlet_named_before(pipeline: Pipeline) -> None:
+    text = ("The Rodong Sinmun said in a commentary that Japan was reviving militarism. "
+            "The newspaper also accused Seoul of following Tokyo blindly.")
+    found = [e for e in of_type(events(pipeline, text), "ACCUSE") if "KOR" in countries(e.target)]
+    assert found and all(countries(e.source) == {"PRK"} for e in found)
+
+
+def test_it_after_an_outlet_quoted(pipeline: Pipeline) -> None:
+    text = ('"The drills are a reckless provocation," the Rodong Sinmun said. '
+            "It accused Tokyo of pushing the region toward war.")
+    found = [e for e in of_type(events(pipeline, text), "ACCUSE") if "JPN" in countries(e.target)]
+    assert found and all(countries(e.source) == {"PRK"} for e in found)

@@ -1512,7 +1512,8 @@ def _link_lone_surnames(parsed: list[ParsedBlock], actors: dict[str, Actor], tab
                         article_id: str) -> None:
     """A lone capitalized word spaCy left untagged that is the family name of a person the article names in full
     ("Russian Foreign Minister Sergey Lavrov ... Lavrov thanked the Chinese side"), or an inner name of it ("Lula"),
-    is that person, before pronouns are linked to the person named last."""
+    or, failing those, its first name ("Prabowo"), is that person, before pronouns are linked to the person named
+    last."""
     full_names = [(alias, a.id) for a in actors.values() if a.kind == "person" for alias in a.aliases if " " in alias]
     if not full_names:
         return
@@ -1526,8 +1527,12 @@ def _link_lone_surnames(parsed: list[ParsedBlock], actors: dict[str, Actor], tab
                 continue
             owners = {aid for alias, aid in full_names
                       if alias.split()[-1] == tok.text and same_person(tok.text, alias) or _inner_name(tok.text, alias)}
+            if not owners:
+                # "Prabowo Subianto ... Prabowo will travel", "Anwar Ibrahim ... Anwar said": names by which wire copy
+                # calls a person by the first of them
+                owners = {aid for alias, aid in full_names if alias.split()[0] == tok.text}
             if len(owners) != 1:
-                continue  # no one, or two people of that family name
+                continue  # no one, or two people of that name ("Kim" of three Kims)
             (aid,) = owners
             start = pb.offset + tok.idx
             actors[aid].mentions.append(Mention(article_id, start, start + len(tok.text), tok.text))
@@ -1611,8 +1616,11 @@ def _link_body_pronouns(parsed: list[ParsedBlock], actors: dict[str, Actor], tab
                 before = (*issued, "organization")
                 continue
             actor = actors.get(table.at(b, subject.i) or "") if subject is not None else None
+            # a body by its head word ("the ministry"), or a name no actor holds yet that speaks ("..., the Rodong
+            # Sinmun said": the actor dictionaries name it later)
             kind = actor.kind if actor is not None else "organization" if subject is not None and (
-                subject.lemma_ in ORG_HEADS and subject.pos_ == "NOUN") else None
+                subject.lemma_ in ORG_HEADS and subject.pos_ == "NOUN" or subject.pos_ == "PROPN"
+                and subject.ent_type_ != "PERSON" and sent.root.lemma_ in STANCE_VERBS) else None
             before = (b, subject, kind) if subject is not None and kind in ("organization", "country") and not any(
                 c.dep_ == "conj" for c in subject.children) else None
 
@@ -1716,22 +1724,38 @@ def _possessor_countries(mentions: list[NameMention], actors: dict[str, Actor], 
                 break
 
 
+# Nouns by which a story refers back to a news outlet, and words of outlets' names that make them one of that kind
+# ("Rodong Sinmun ... the newspaper", "Al Jazeera TV ... the broadcaster").
+NEWSPAPER_NAMES = frozenset("sinmun ilbo times daily post herald tribune gazette journal pravda izvestia".split())
+BROADCASTER_NAMES = frozenset("tv television broadcasting broadcaster radio channel".split())
+MEDIA_KINDS = {"newspaper": NEWSPAPER_NAMES, "daily": NEWSPAPER_NAMES, "broadcaster": BROADCASTER_NAMES,
+               "channel": BROADCASTER_NAMES, "television": BROADCASTER_NAMES}
+
+
+def _media_kinds(name: str) -> set[str]:
+    """The nouns of `MEDIA_KINDS` an outlet of this name is referred to by ("Rodong Sinmun": "the newspaper")."""
+    words = set(name.lower().split())
+    return {kind for kind, names in MEDIA_KINDS.items() if words & names}
+
+
 def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
                                  article_id: str) -> None:
-    """"the ministry", "the agency": the organization with that head word named most recently before."""
+    """"the ministry", "the agency", "the newspaper": the organization with that head word (or, for an outlet, a
+    name of that kind) named most recently before."""
     # Per head word, the organizations' mentions sorted by (start, place of the actor, place of the mention), so
     # the latest one before a phrase comes from a binary search, not a walk over every mention (quadratic).
     orgs = [a for a in actors.values() if a.kind == "organization"]
     place = {id(a): n for n, a in enumerate(orgs)}
     by_head: dict[str, list[tuple[int, int, int, Actor]]] = {}
     for n, a in enumerate(orgs):
-        for word in ORG_HEADS.intersection(a.name.lower().split()):
+        for word in ORG_HEADS.intersection(a.name.lower().split()) | _media_kinds(a.name):
             by_head.setdefault(word, []).extend((m.start, n, k, a) for k, m in enumerate(a.mentions))
     for entries in by_head.values():
         entries.sort(key=lambda e: e[:3])
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
-            if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS or tok.i == 0:
+            if (b, tok.i) in table.by_token or tok.lower_ not in ORG_HEADS and tok.lower_ not in MEDIA_KINDS \
+                    or tok.i == 0:
                 continue
             followed_by_of = tok.i + 1 < len(pb.doc) and pb.doc[tok.i + 1].lower_ == "of"
             if pb.doc[tok.i - 1].lower_ != "the" or followed_by_of:  # "the Ministry of X" is a new name
@@ -1748,7 +1772,7 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
             actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
                                           phrase.text))
             entry = (actor.mentions[-1].start, place[id(actor)], len(actor.mentions) - 1, actor)
-            for word in ORG_HEADS.intersection(actor.name.lower().split()):
+            for word in ORG_HEADS.intersection(actor.name.lower().split()) | _media_kinds(actor.name):
                 bisect.insort(by_head[word], entry, key=lambda e: e[:3])
 
 

@@ -1358,7 +1358,16 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
     def one_party(mentions: list[CodedMention]) -> list[str]:
         parties = {tuple(sorted(p.actor_id for p in m.event.source if p.actor_id not in skip)) for m in mentions}
         parties.discard(())
-        return list(parties.pop()) if len(parties) == 1 else []
+        if len(parties) == 1:
+            return list(parties.pop())
+        # "Israeli airstrikes killed 30 ... The Israeli military said it targeted ...": one country's side named
+        # several ways is one party, the one named last; two countries' acts ("Canada ... Japan imposed sanctions")
+        # name no one
+        doers = [p for m in mentions for p in m.event.source if p.actor_id not in skip]
+        if len(parties) < 2 or len({p.country for p in doers}) != 1 or doers[-1].country is None:
+            return []
+        last = next(m for m in reversed(mentions) if any(p.actor_id not in skip for p in m.event.source))
+        return sorted({p.actor_id for p in last.event.source if p.actor_id not in skip})
 
     stems = set(verb_stems(lemma))  # "the detentions": "detained"
     return one_party([m for m in earlier if stems & words(m)]) or one_party(
