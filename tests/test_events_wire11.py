@@ -9,7 +9,7 @@ article."""
 from __future__ import annotations
 
 import pytest
-from helpers import countries, events, of_type
+from helpers import countries, events, extract, of_type
 from spacy.language import Language
 
 from dragoman.nlp import load_model, repair
@@ -250,3 +250,20 @@ def test_it_after_an_outlet_quoted(pipeline: Pipeline) -> None:
             "It accused Tokyo of pushing the region toward war.")
     found = [e for e in of_type(events(pipeline, text), "ACCUSE") if "JPN" in countries(e.target)]
     assert found and all(countries(e.source) == {"PRK"} for e in found)
+
+
+def test_a_passive_that_names_its_doer_has_no_local_doer(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The deployment has been delayed by legal challenges in Kenya.")
+    assert not any("KEN" in countries(e.source) for e in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("SEOUL (Yonhap) -- North Korea fired two missiles toward South Korea's east coast, the Joint Chiefs of Staff "
+     "said.", "KOR"),
+    ("WASHINGTON (Reuters) - The Joint Chiefs of Staff said North Korea fired two missiles on Friday.", "USA"),
+    ("PYONGYANG, May 2 (KCNA) -- The Joint Chiefs of Staff of South Korea said the drills would go ahead.", "KOR"),
+])
+def test_a_body_every_state_has_is_no_dictionary_entrys_abroad(pipeline: Pipeline, text: str, country: str) -> None:
+    extraction = extract(pipeline, text)
+    body = next(a for a in extraction.actors if a.kind == "organization")
+    assert body.country == country

@@ -2067,6 +2067,18 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             role.country = role.country or actor.country
 
 
+# Words of the names of bodies every state has: a name made only of them is no one country's by itself.
+GENERIC_BODY_WORDS = frozenset("""the of and joint chiefs chief staff general national security council supreme court
+constitutional ministry defense defence foreign affairs interior central bank assembly parliament army navy air force
+forces coast guard border police intelligence service military command""".split())
+
+
+def generic_body(name: str) -> bool:
+    """The name is of a body every state has ("Joint Chiefs of Staff", "the Defense Ministry")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in GENERIC_BODY_WORDS for w in words)
+
+
 # A spokesperson of a state body named bare in the title ("Foreign Ministry Spokeswoman", "spokesman for the Interior
 # Ministry"): the body's voice at home.
 SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})

@@ -58,6 +58,7 @@ from dragoman.actors import (
     add_surname_persons,
     english_word,
     foreign_institution,
+    generic_body,
     heads_of_government,
     normalize_title,
     person_context,
@@ -388,7 +389,10 @@ class Knowledge:
         sectors: set[str] = set()  # actors whose sector an actor entry set
         for m in matches:
             identity = m.entry.identity(day)
-            if identity is None:
+            if identity is None or filed is not None and identity[0] not in (None, filed) and generic_body(
+                    parsed[m.block].doc[m.i:m.j].text):
+                # a body every state has, named by the dictionary for one ("the Joint Chiefs of Staff" is USA's),
+                # is no entry's in a story filed from another country ("SEOUL ... the Joint Chiefs of Staff said")
                 continue
             actor = _Application(index, parsed, article_id, day, m, ranges[id(m.entry)], self.given_name,
                                  filed).run(from_entry.get(id(m.entry)))

@@ -1914,14 +1914,16 @@ class EventCoder:
         if not source_ids and location is not None and location.country and (
                 rule.type in policy.local_source and not (rule.type == "ASSAULT" and suffered(trig, passive) and {
                     self._participant(t, actors).country for t in target_ids} <= {location.country, None})
-                or passive and rule.type in policy.passive_local_source and not (
+                or passive and rule.type in policy.passive_local_source and not any(
+                    c.dep_ == "agent" for c in trig.governor.children) and not (
                     (acted_on := _passive_subject(trig.governor)) is not None
                     and not self._animate(acted_on, b, actors) and within(location, acted_on, pb.offset))):
             # An attack, crackdown or protest by no one named, or an arrest or inquiry in the passive, is
             # coded to the country where it happens, as CAMEO codes unidentified local actors ("a roadside
             # bombing near Samarra" -> Iraq; "was put under investigation in Italy" -> Italy). A place inside
             # the act or thing acted on is not where it happens ("the attack on Kyiv was condemned": not by
-            # Ukraine); inside the people acted on it is ("leaders of a sect in Canada were charged").
+            # Ukraine); inside the people acted on it is ("leaders of a sect in Canada were charged"). A passive
+            # that names its doer by "by" has one, party or not ("was delayed by legal challenges in Kenya").
             source_ids = [c for c in [country_actor(actors, location.country)] if c]
         if location is not None and location.country:
             # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
