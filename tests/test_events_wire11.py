@@ -267,3 +267,11 @@ def test_a_body_every_state_has_is_no_dictionary_entrys_abroad(pipeline: Pipelin
     extraction = extract(pipeline, text)
     body = next(a for a in extraction.actors if a.kind == "organization")
     assert body.country == country
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Russia deployed fighters to its border with Ukraine.", "RUS", "UKR"),
+    ("Hezbollah sent hundreds of fighters to Syria.", "LBN", "SYR"),
+])
+def test_fighters_a_side_deploys_are_its_own(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    assert pairs(of_type(events(pipeline, text), "MOBILIZE")) == [({source}, {target})]

@@ -357,7 +357,7 @@ def _someone_else(pronoun: Token, speaker: Token) -> bool:
 
 # The forces a side sends, deploys or withdraws.
 FORCE_NOUNS = frozenset("""troop soldier force army unit warship jet aircraft peacekeeper personnel police navy
-militia battalion brigade division""".split())
+militia battalion brigade division fighter combatant paratrooper marine commando mercenary serviceman""".split())
 
 
 # People who act or speak for the party of their "for" ("a spokesman for the president", "lawyers for the family").

@@ -130,6 +130,7 @@ from dragoman.events.triggers import (
     WORDS_GIVEN,
     CodedMention,
     Lexicon,
+    Rule,
     Trigger,
     _contexts,
     _lemma,
@@ -1306,7 +1307,7 @@ class EventCoder:
                         # clause acted on, not a noun of the "of" clause
                         return acted_on, child
                     if not found and people is not None and child.dep_ == "dobj" and rule.kind == "verb" and (
-                            unnamed := _people_noun(child)) is not None:
+                            unnamed := _people_noun(child)) is not None and not self._moved_force(rule, unnamed):
                         direct_people = unnamed
                         continue
                     if not found and child.dep_ == "dobj" and _lemma(child) in WORDS_GIVEN and (
@@ -1606,6 +1607,11 @@ class EventCoder:
         own = {self._participant(a, actors).country for a in sources} - {None}
         return bool(own) and all(self._participant(a, actors).country in own for a in found)
 
+    def _moved_force(self, rule: Rule, people: Token) -> bool:
+        """The people are forces their side moves ("deployed hundreds of fighters to the border"), no target."""
+        return rule.type in self.lexicon.policy.moved_force and rule.mode != "release" and (
+            _lemma(people) in FORCE_NOUNS or _lemma(people) in rule.objects)
+
     def _participant(self, actor_id: str, actors: ActorTable) -> Participant:
         actor = actors.get(actor_id)
         if actor is None:
@@ -1822,9 +1828,9 @@ class EventCoder:
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)
-                or judged_collective(trig.word, trig.governor)) is not None:
+                or judged_collective(trig.word, trig.governor)) is not None and not self._moved_force(rule, people):
             # "tortured a 35-year-old inmate", "freed prisoners", "the teenager was shot": unnamed people are the
-            # target, not the place
+            # target, not the place; not the fighters a side deploys ("deployed hundreds of fighters to the border")
             target_ids = [people_actor(people, b, pb.offset, article_id, actors)]
         if not source_ids and target_ids and subject is not None and subject is not trig.word and (
                 doers := _people_noun(subject)) is not None and not trig.converse:
