@@ -173,6 +173,14 @@ arms, a call for negotiators that had merged with a removed request), 11 partici
 destroyed given no one's country, topics of talks no partners, "New York City police officer"). Samples hand-judged:
 about 27/40 (seed s32, start) and about 20/40 (s32b, judged more strictly); wrong participants and private acts
 remain the main errors.
+
+Session 33 (2026-12-04 16:57 UTC): tune 1,382 -> 1,385 events, 2.156 -> 2.161 per document; sealed 877 -> 879, 2.572
+-> 2.578 (aggregates only). Every tune change read: 3 events added (a prosecutor "telling that Simpson was trying to
+deflect blame", an accusation; a reporter who "could accurately write that Hunt ... was a suspect", speculated;
+"moved its Marine Commandos on a helicopter", a real move whose roles the parse misses), 7 participants mended (a
+warship "INS Tabar" of the Navy: the Navy, 4; an Oregon State Police technician killed: the police among the
+targets, 2; "condemned the killings": aimed at the protesters who killed). A that-clause rule that had turned
+"rumors that T-Mobile would release" into a planned act was narrowed before these figures.
 """
 
 from __future__ import annotations

@@ -42,6 +42,10 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
   sealed 0.905 -> 0.929 (one row of 42); all tune 0.942, all sealed 0.920, gap 2.3 points. Pipeline "wire" tune
   0.863 -> 0.878, sealed 0.768; "other" tune 0.759, sealed 0.833 -> 0.857. The "wire" tune misses were listed once
   (this bench's per-row errors, tune only) and five rules written from them; no "other" row was read.
+  2026-12-04 16:56 UTC, session 33: given the pair unchanged (all tune 0.942, all sealed 0.920, gap 2.3). Pipeline
+  "wire" sealed 0.768 -> 0.779 (one row of 95, aggregate; all sealed 0.796 -> 0.803), the rest unchanged. The "wire"
+  tune misses were listed once; one rule came from them (fighters deployed are the deploying side's forces), which
+  moved no tune row of this bench.
 """
 
 from __future__ import annotations

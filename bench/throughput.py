@@ -27,6 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 33 (2026-12-04 16:58-17:00 UTC, quiet machine, load 0.7-1.0, `--docs 300 --process-repeats 3
+--processes-only`, fastest of 3): 0.917 in CPU time (bare 19.94, dragoman 21.74 CPU s), 0.917 wall, after the
+session's rules and its three parse repairs; 0.931 (bare 19.61, dragoman 21.06) after its first batch of rules, 16:12.
+
 Whole processes, session 32 (2026-12-04 15:16-15:20 UTC, quiet machine, load 0.5-1.0, `--docs 300 --process-repeats 3
 --processes-only`, fastest of 3): 0.914 in CPU time (bare 19.68, dragoman 21.53 CPU s), 0.913 wall, after the
 session's four parse repairs and rules.

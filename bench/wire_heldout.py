@@ -24,6 +24,16 @@ This set is held out: never write or change a coder rule from its misses; report
 and one side are right, the table counts how the other role fails (missing, or given someone else), each way once per
 gold event: an aggregate that says which side of the coding to work on, not which sentence.
 
+Session 33 (2026-12-04, aggregates only; no rule taken from this set): the texts were copied again from the stored
+pages by a helper who reported only ids, word counts (all 24, 143-338 words, the same seven cut off) and days, and
+left out the tag of the day the store puts before some pages. At the session's start code (259da97): 18/41 found (16
+with the gold types as first written), 35/41 with the type and one side (the other role: source missing 5, wrong 4;
+target missing 7, wrong 5), 36/41 type produced, factuality 13 (18 with asserted = reported), dates 12/35, 4.96 events
+per story; one event with one side fewer than session 26 measured on its copies, which are not these. At the end
+(16:57 UTC) the same, with 5.00 events per story (119 -> 120 produced). Counted by gold type (aggregates, no story
+read): of the 11 accusations, 2 found, 4 with the source missing (the target right), 2 with a wrong source, 1 with the
+target missing; the session's rules for blame laid in words moved none of them.
+
 Session 27: not run. The texts are not shipped; session 18's copies were in /tmp of a machine that is gone, and
 this machine has no network to fetch them again from the addresses the toml gives. Session 26's figures stand.
 
