@@ -498,12 +498,12 @@ copy, fire from a country, things seized, "discuss" taking topics, words of the 
 for the tests, ECB+ tune samples and five written "wire" tune rows, not from PLV.
 
 Session 33 (2026-12-04 16:56 UTC; sealed read four times, aggregates: after the first batch of rules at 16:11, twice
-more at 16:12 on the same code (one command printing it in two parts), and after all the session's rules): every figure unchanged, tune, folds, sealed and basis
-alike (given the pair tune 0.915, A 0.929, B 0.903, sealed 0.874, gap 4.1; pipeline tune 0.834, sealed 0.712, gap
-12.1). No PLV tune row moved with any of the session's rules, which came from wire sentences and short wire stories
-written for probing and the tests (blame laid by saying what a party does or is, outlets and spokesmen referred to
-again, reactions a paragraph after the act, weapon tests a leader oversaw, forces deployed), ECB+ tune diffs and
-written "wire" tune rows.
+more at 16:12 on the same code (one command printing it in two parts), and after all the session's rules): every figure
+unchanged, tune, folds, sealed and basis alike (given the pair tune 0.915, A 0.929, B 0.903, sealed 0.874, gap 4.1;
+pipeline tune 0.834, sealed 0.712, gap 12.1). No PLV tune row moved with any of the session's rules, which came from
+wire sentences and short wire stories written for probing and the tests (blame laid by saying what a party does or is,
+outlets and spokesmen referred to again, reactions a paragraph after the act, weapon tests a leader oversaw, forces
+deployed), ECB+ tune diffs and written "wire" tune rows.
 """
 
 from __future__ import annotations

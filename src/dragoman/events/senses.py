@@ -330,15 +330,12 @@ def judgement(predicate: Token, senses: Senses) -> int:
     an insult of `senses.insults` counting -2), turned round when it is negated ("no threat", "not a threat"). A
     predicate noun that is good or bad itself is judged without what it is about: "an attack on press freedom",
     "a threat to peace" blame, whatever the valence of freedom or peace."""
-    def valence(tok: Token) -> float:
-        return word_valence(tok, senses)
-
-    skipped = CLAUSE_DEPS | ({"prep"} if valence(predicate) else set())
+    skipped = CLAUSE_DEPS | ({"prep"} if word_valence(predicate, senses) else set())
     total = 0.0
     words = [predicate]
     for tok in words:
         words.extend(c for c in tok.children if c.dep_ not in skipped)
-        total += valence(tok)
+        total += word_valence(tok, senses)
     negated = any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in predicate.children)
     sign = (total > 0) - (total < 0)
     return -sign if negated else sign
