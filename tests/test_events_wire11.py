@@ -1,10 +1,12 @@
 """Wire constructions the coder missed or misread (issue 13, session 33): blame a speaker lays by saying what a party
 does or is ("said the U.S. was pushing the situation to the brink of war", "the US is the biggest threat to world
-peace, KCNA said"), words judged by what they amount to or pose, that-clauses the parser hangs on "in a statement",
-weapon tests a leader oversaw, drills by their scale, the place of a show of force at home or of fire traded between
-two sides, a party that modifies a modifier ("the EU sanctions package"), credentials of an envoy, powers abused,
-and sums run into a name. Every sentence is written for these tests; none comes from an evaluation set or a real
-article."""
+peace, KCNA said"), words judged by what they amount to or pose, that-clauses the parser hangs on "in a statement"
+or leaves without "that", weapon tests a leader oversaw, drills by their scale, the place of a show of force at home
+or of fire traded between two sides, a party that modifies a modifier ("the EU sanctions package"), credentials of
+an envoy, powers abused, sums run into a name, forces a side deploys; and stories told a paragraph a sentence: the
+spokesman, the newspaper, "it" and a person's first name referring back, reactions to an act told before, a body
+every state has in a story filed from another. Every sentence is written for these tests; none comes from an
+evaluation set or a real article."""
 
 from __future__ import annotations
 
@@ -51,8 +53,8 @@ def test_blame_laid_by_saying_what_a_party_does_or_is(pipeline: Pipeline, text: 
     "He said India was a reliable partner.",
     "Egypt said Qatar was not engaging in provocations.",
     "The mayor said Spain had sought help from its neighbours to catch the fleeing smugglers.",
-    "The agency still has the responsibility to decide, Hall said.",
-    "Brown is the third firefighter to die in the blaze, Smith said.",
+    "Germany still has the responsibility to review the plan, the official said.",
+    "Rivera is the second bomb disposal expert hurt this month, a spokeswoman said.",
 ])
 def test_saying_what_a_party_does_is_no_blame_of_itself(pipeline: Pipeline, text: str) -> None:
     assert not of_type(events(pipeline, text), "ACCUSE")
