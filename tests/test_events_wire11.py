@@ -277,3 +277,21 @@ def test_a_body_every_state_has_is_no_dictionary_entrys_abroad(pipeline: Pipelin
 ])
 def test_fighters_a_side_deploys_are_its_own(pipeline: Pipeline, text: str, source: str, target: str) -> None:
     assert pairs(of_type(events(pipeline, text), "MOBILIZE")) == [({source}, {target})]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Iran walked away from talks with the United States.", "USA"),
+    ("The Palestinian delegation walked out of the meeting with Israeli officials in Cairo.", "ISR"),
+])
+def test_talks_walked_out_of_are_rejected_with_their_partner(pipeline: Pipeline, text: str, target: str) -> None:
+    assert [countries(e.target) for e in of_type(events(pipeline, text), "REJECT")] == [{target}]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Striking farmers set up roadblocks on the main highway in protest at the new tax.", "PROTEST"),
+    ("Protesters erected barricades in central Bishkek.", "PROTEST"),
+    ("Soldiers set up roadblocks around the town.", "COERCE"),
+])
+def test_roadblocks_of_protesters_are_obstruction(pipeline: Pipeline, text: str, kind: str) -> None:
+    found = [e for e in events(pipeline, text) if e.type in ("PROTEST", "COERCE")]
+    assert found and all(e.type == kind for e in found)

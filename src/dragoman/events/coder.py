@@ -1337,10 +1337,12 @@ class EventCoder:
             aimed_preps = set(rule.target_preps) | (frame_preps(head) if word is governor and rule.kind == "verb"
                                                     else set())
             for child in (c for h in owners for c in h.children):
-                if child.dep_ in ("prep", "dative") and child.lower_ in aimed_preps:
+                if (child.dep_ in ("prep", "dative") or child.dep_ == "advmod" and any(
+                        c.dep_ == "prep" for c in child.children)) and child.lower_ in aimed_preps:
                     if deferred and child.lower_ in LOCATIVE_PREPS:
                         return deferred[0]  # "detained protesters in Nairobi": the people, not the city's country
-                    obj = _pobj(child)
+                    # "walked out of talks with X", "walked away from talks with X": a preposition of two words
+                    obj = _pobj(child) or _pobj(next((c for c in child.children if c.dep_ == "prep"), None))
                     if obj is not None and obj.i == word.i and result_phrase(word, governor):
                         continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
                     if (partner := partner_of_meeting(obj)) is not None and (found := actors_of(partner)):
