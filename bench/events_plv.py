@@ -503,7 +503,8 @@ unchanged, tune, folds, sealed and basis alike (given the pair tune 0.915, A 0.9
 pipeline tune 0.834, sealed 0.712, gap 12.1). No PLV tune row moved with any of the session's rules, which came from
 wire sentences and short wire stories written for probing and the tests (blame laid by saying what a party does or is,
 outlets and spokesmen referred to again, reactions a paragraph after the act, weapon tests a leader oversaw, forces
-deployed), ECB+ tune diffs and written "wire" tune rows.
+deployed), ECB+ tune diffs and written "wire" tune rows. Two last rules (talks walked away from, protesters'
+roadblocks) came after the last sealed read and moved no tune row; sealed was not read again for them.
 """
 
 from __future__ import annotations

@@ -174,8 +174,9 @@ destroyed given no one's country, topics of talks no partners, "New York City po
 about 27/40 (seed s32, start) and about 20/40 (s32b, judged more strictly); wrong participants and private acts
 remain the main errors.
 
-Session 33 (2026-12-04 16:57 UTC): tune 1,382 -> 1,385 events, 2.156 -> 2.161 per document; sealed 877 -> 879, 2.572
--> 2.578 (aggregates only). Every tune change read: 3 events added (a prosecutor "telling that Simpson was trying to
+Session 33 (2026-12-04 17:30 UTC): tune 1,382 -> 1,388 events, 2.156 -> 2.165 per document; sealed 877 -> 879, 2.572
+-> 2.578 (aggregates only). Every tune change read: 3 protest obstructions added ("protesters set up burning
+barricades", right), and 3 other events added (a prosecutor "telling that Simpson was trying to
 deflect blame", an accusation; a reporter who "could accurately write that Hunt ... was a suspect", speculated;
 "moved its Marine Commandos on a helicopter", a real move whose roles the parse misses), 7 participants mended (a
 warship "INS Tabar" of the Navy: the Navy, 4; an Oregon State Police technician killed: the police among the
