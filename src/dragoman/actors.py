@@ -1732,10 +1732,11 @@ MEDIA_KINDS = {"newspaper": NEWSPAPER_NAMES, "daily": NEWSPAPER_NAMES, "broadcas
                "channel": BROADCASTER_NAMES, "television": BROADCASTER_NAMES}
 
 
-def _media_kinds(name: str) -> set[str]:
-    """The nouns of `MEDIA_KINDS` an outlet of this name is referred to by ("Rodong Sinmun": "the newspaper")."""
+def _referring_heads(name: str) -> set[str]:
+    """The nouns an organization of this name is referred back to by: the `ORG_HEADS` in it ("Foreign Ministry":
+    "the ministry"), and for an outlet the `MEDIA_KINDS` its name is of ("Rodong Sinmun": "the newspaper")."""
     words = set(name.lower().split())
-    return {kind for kind, names in MEDIA_KINDS.items() if words & names}
+    return {*(ORG_HEADS & words), *(kind for kind, names in MEDIA_KINDS.items() if words & names)}
 
 
 def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Actor], table: ActorTable,
@@ -1748,7 +1749,7 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
     place = {id(a): n for n, a in enumerate(orgs)}
     by_head: dict[str, list[tuple[int, int, int, Actor]]] = {}
     for n, a in enumerate(orgs):
-        for word in ORG_HEADS.intersection(a.name.lower().split()) | _media_kinds(a.name):
+        for word in _referring_heads(a.name):
             by_head.setdefault(word, []).extend((m.start, n, k, a) for k, m in enumerate(a.mentions))
     for entries in by_head.values():
         entries.sort(key=lambda e: e[:3])
@@ -1772,7 +1773,7 @@ def _link_definite_organizations(parsed: list[ParsedBlock], actors: dict[str, Ac
             actor.mentions.append(Mention(article_id, pb.offset + phrase.start_char, pb.offset + phrase.end_char,
                                           phrase.text))
             entry = (actor.mentions[-1].start, place[id(actor)], len(actor.mentions) - 1, actor)
-            for word in ORG_HEADS.intersection(actor.name.lower().split()) | _media_kinds(actor.name):
+            for word in _referring_heads(actor.name):
                 bisect.insort(by_head[word], entry, key=lambda e: e[:3])
 
 

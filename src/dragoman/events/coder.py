@@ -759,11 +759,11 @@ class EventCoder:
                             found.append(self._modifier_actor(mod, b, actors) or "")
                         break
                     if child.dep_ == "compound" and child.pos_ == "NOUN" and group is None and (inner := next((
-                            c for c in child.children if c.dep_ in ("amod", "compound")
-                            and self._modifier_actor(c, b, actors)), None)) is not None:
+                            a for c in child.children if c.dep_ in ("amod", "compound")
+                            if (a := self._modifier_actor(c, b, actors))), None)) is not None:
                         # "the latest EU sanctions package": the party modifies a noun that modifies the head (a
                         # thing's; not people's, "Somali sea brigands")
-                        found.append(self._modifier_actor(inner, b, actors) or "")
+                        found.append(inner)
                         break
                     if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and (
                             owner := self._actors_of(child, b, actors, previous, depth + 1)):
@@ -1898,21 +1898,19 @@ class EventCoder:
             # A protest, crackdown, attack or easing with no named target is aimed at the place where it
             # happens ("imposed a curfew in Cizre" -> Turkey), or, for domestic dissent, at the
             # protesters' own country ("students throughout Indonesia staged demonstrations").
+            own = {c for a in source_ids if (c := self._participant(a, actors).country) is not None}
             if location is not None and location.country:
                 # not the source's own ground for a show of force ("a parade in Pyongyang"), nor the ground of one
                 # of several sides ("India and Pakistan traded fire in Kashmir": at each other, not at India)
-                own = {c for a in source_ids if (c := self._participant(a, actors).country) is not None}
                 if location.country not in own or rule.type not in policy.foreign_place and len(own) < 2:
                     target_ids = [c for c in [country_actor(actors, location.country)] if c]
             elif (rule.type in policy.domestic and not (rule.cameo or "").startswith("16")
                   or _unnamed_people_object(trig.governor)) and not _foreign_object(trig.governor) and not (
-                    rule.mode == "seize" and _things_taken(trig.governor)):
+                    rule.mode == "seize" and _things_taken(trig.governor)) and len(own) == 1:
                 # "police opened fire to disperse demonstrators": unnamed crowds are the forces' own people; but
                 # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad, and
                 # things seized ("seized three apartment blocks") are no one's country by default
-                own = {p.country for p in (self._participant(a, actors) for a in source_ids) if p.country is not None}
-                if len(own) == 1:
-                    target_ids = [c for c in [country_actor(actors, own.pop())] if c]
+                target_ids = [c for c in [country_actor(actors, next(iter(own)))] if c]
         if not source_ids and rule.type == "ASSAULT" and (origin := _fired_from(trig.governor)) is not None and (
                 launcher := self._country_of_place(origin, b, actors)) is not None and launcher not in {
                 self._participant(t, actors).country for t in target_ids}:

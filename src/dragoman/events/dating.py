@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from dragoman.events.triggers import EVENT_NOUNS, CodedMention, _governing_verb
+from dragoman.events.triggers import ACTOR_ENTITIES, EVENT_NOUNS, CodedMention, _governing_verb
 from dragoman.model import DateBasis, EventDate, Precision
 from dragoman.nlp import ParsedBlock, span_at
 from dragoman.reports import date_claims, event_id
@@ -472,7 +472,6 @@ def _report_date(verb: Token, block: int, governed: dict[Location, Timex]) -> Ti
                  if r.lemma_.lower() in SPEECH_VERBS and (block, r.i) in governed), None)
 
 
-PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
@@ -492,7 +491,7 @@ def _background(parsed: list[ParsedBlock], t: Timex) -> bool:
     for _ in range(12):
         if tok.dep_ in NOUN_CLAUSES:
             # not a clause about a party: "Putin, who arrived on Tuesday, signed a treaty" stands at Tuesday
-            return not (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in PARTY_ENTITIES
+            return not (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in ACTOR_ENTITIES
                         or any(c.lower_ in ("who", "whom") for c in tok.children))
         if tok.head.i == tok.i:
             return False

@@ -1473,14 +1473,13 @@ resort intensify step perpetrate orchestrate instigate incite sponsor harbor har
 HARMFUL_CONDUCT_VERBS = frozenset("""undermine destabilize destabilise meddle interfere obstruct provoke sabotage
 jeopardize jeopardise poison distort falsify whitewash""".split())
 BLAMED_CONDUCT = CONDUCT_VERBS | HARMFUL_CONDUCT_VERBS
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # What a party may be said to be without blame: "said Israel was the victim of ..." (bad, but not its doing)
 SUFFERING_NOUNS = frozenset("victim target casualty loser survivor sufferer hostage".split())
 
 
 def _named_party(subject: Token) -> bool:
     """The subject names a party: an entity, or a noun an entity modifies ("the U.S. side")."""
-    return any(t.ent_type_ in PARTY_ENTITIES for t in (subject, *(c for c in subject.children if c.dep_ in (
+    return any(t.ent_type_ in ACTOR_ENTITIES for t in (subject, *(c for c in subject.children if c.dep_ in (
         "compound", "amod", "poss", "conj"))))
 
 

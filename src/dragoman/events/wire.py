@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from dragoman.actors import TITLE_HEADS, ActorTable
 from dragoman.events.arguments import SPOKESPEOPLE, _pobj
 from dragoman.events.triggers import (
-    PARTY_ENTITIES,
+    ACTOR_ENTITIES,
     SUPPORT_VERBS,
     CodedMention,
     Lexicon,
@@ -266,7 +266,7 @@ def giver(trig: Trigger) -> Token | None:
         return named
     # "received the credentials of the new Chinese ambassador": a party's own papers come from that party
     owner = next((p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                  if p.dep_ == "pobj" and (p.ent_type_ in PARTY_ENTITIES or p.lower_ in TITLE_HEADS)),
+                  if p.dep_ == "pobj" and (p.ent_type_ in ACTOR_ENTITIES or p.lower_ in TITLE_HEADS)),
                  None)
     if owner is not None:
         return owner
