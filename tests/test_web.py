@@ -363,7 +363,7 @@ def test_chart_counts_the_filtered_events_over_time(page: object, store: Store) 
     # by day
     page.locator(".by-picker a", has_text="day").click()
     page.wait_for_function("location.hash.includes('by=day')")
-    page.wait_for_selector("#counts-chart .bar")
+    wait_for_view(page, "events")  # not the month chart still on the page while the day chart is fetched
     by_day = {p["period"]: p["events"] for p in store.stats(EventFilter(actor="Rezhenkov"), "day")["series"]}
     assert {k: v for k, v in _bars(page).items() if v} == by_day
     # clicking a bar lists that period's events; Enter on the focused bar does the same
