@@ -106,7 +106,7 @@ import sys
 import time
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -192,6 +192,69 @@ def score_event(gold: dict, events: list[Event], aliases: dict[str, list[str]], 
     return best
 
 
+@dataclass
+class Tally:
+    """Central events scored over stories: the figures of the table, summed story by story."""
+
+    stories: int = 0
+    total: int = 0
+    found: int = 0
+    found_first: int = 0  # with the gold types as first written (no `also`)
+    one_side: int = 0
+    type_only: int = 0
+    factuality: int = 0
+    factuality_lenient: int = 0
+    dated: int = 0
+    with_date: int = 0
+    produced: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+    by_type: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, gold_events: list[dict], ex: Extraction, published: date) -> list[str]:
+        """Score one story's gold events against its extraction; one mark a gold event ("ACCUSE+fd", "AGREE-")."""
+        aliases = {a.id: a.aliases for a in ex.actors}
+        hits = []
+        for g in gold_events:
+            m = score_event(g, ex.events, aliases, published)
+            self.found_first += score_event(g, ex.events, aliases, published, also=False).found
+            types = {root_of(t) for t in [g["type"], *g.get("also", [])]}
+            self.type_only += any(root_of(ev.type) in types for ev in ex.events)
+            self.total += 1
+            self.found += m.found
+            self.one_side += m.one_side
+            self.failed.update(m.failed if m.one_side and not m.found else ())
+            self.factuality += m.factuality
+            self.factuality_lenient += m.factuality_lenient
+            self.with_date += "date" in g
+            self.dated += m.dated
+            row = self.by_type.setdefault(g["type"], [0, 0])
+            row[0] += m.found
+            row[1] += 1
+            mark = ("+" if m.found else "-") + ("f" if m.factuality else "") + ("d" if m.dated else "")
+            hits.append(g["type"] + mark)
+        self.stories += 1
+        self.produced += len(ex.events)
+        return hits
+
+    def table(self) -> list[str]:
+        total = max(self.total, 1)
+        return [
+            f"  central events found (type + participants)   {self.found}/{self.total} ({self.found / total:.2f})"
+            f"   gold types as first written: {self.found_first}/{self.total}",
+            f"  type, and source or target right             {self.one_side}/{self.total}  (the other role missing or"
+            " wrong)",
+            "    the other role, each way it fails          "
+            + ", ".join(f"{k} {v}" for k, v in sorted(self.failed.items())),
+            f"  gold type produced in the story at all       {self.type_only}/{self.total}  (participants not looked"
+            " at)",
+            f"    with factuality right                      {self.factuality}/{self.total} (asserted = reported:"
+            f" {self.factuality_lenient})",
+            f"    with date right (gold gives a day)         {self.dated}/{self.with_date}",
+            f"  events produced per story                    {self.produced / max(self.stories, 1):.2f}",
+            "  found by gold type: " + ", ".join(f"{t} {a}/{b}" for t, (a, b) in sorted(self.by_type.items())),
+        ]
+
+
 def read_stories(path: Path) -> dict[str, dict]:
     stories = {}
     with path.open(encoding="utf-8") as f:
@@ -225,48 +288,17 @@ def main(argv: list[str]) -> int:
     extractions: list[Extraction] = list(Pipeline().extract_many(articles))
     seconds = time.perf_counter() - t0
 
-    total = found = found_first = one_side = type_only = fact = fact_lenient = dated = with_date = produced = 0
-    failed: Counter[str] = Counter()
-    by_type: dict[str, list[int]] = {}
+    tally = Tally()
     for story, article, ex in zip(gold, articles, extractions, strict=True):
-        aliases = {a.id: a.aliases for a in ex.actors}
         assert article.published is not None
-        hits = []
-        for g in story["events"]:
-            m = score_event(g, ex.events, aliases, article.published)
-            found_first += score_event(g, ex.events, aliases, article.published, also=False).found
-            types = {root_of(t) for t in [g["type"], *g.get("also", [])]}
-            type_only += any(root_of(ev.type) in types for ev in ex.events)
-            total += 1
-            found += m.found
-            one_side += m.one_side
-            failed.update(m.failed if m.one_side and not m.found else ())
-            fact += m.factuality
-            fact_lenient += m.factuality_lenient
-            with_date += "date" in g
-            dated += m.dated
-            row = by_type.setdefault(g["type"], [0, 0])
-            row[0] += m.found
-            row[1] += 1
-            mark = ("+" if m.found else "-") + ("f" if m.factuality else "") + ("d" if m.dated else "")
-            hits.append(f"{g['type']}{mark}")
-        produced += len(ex.events)
+        hits = tally.add(story["events"], ex, article.published)
         if args.show:
             print(f"{story['id']}  produced {len(ex.events):2d}  " + "  ".join(hits))
     if args.show:
         print("(+ found, - missed; f factuality right, d date right)\n")
-
-    n = len(gold)
-    print(f"wire held-out: {n} stories, {total} central events, {produced} events produced, {seconds:.1f} s")
-    print(f"  central events found (type + participants)   {found}/{total} ({found / total:.2f})"
-          f"   gold types as first written: {found_first}/{total}")
-    print(f"  type, and source or target right             {one_side}/{total}  (the other role missing or wrong)")
-    print("    the other role, each way it fails          " + ", ".join(f"{k} {v}" for k, v in sorted(failed.items())))
-    print(f"  gold type produced in the story at all       {type_only}/{total}  (participants not looked at)")
-    print(f"    with factuality right                      {fact}/{total} (asserted = reported: {fact_lenient})")
-    print(f"    with date right (gold gives a day)         {dated}/{with_date}")
-    print(f"  events produced per story                    {produced / n:.2f}")
-    print("  found by gold type: " + ", ".join(f"{t} {a}/{b}" for t, (a, b) in sorted(by_type.items())))
+    print(f"wire held-out: {len(gold)} stories, {tally.total} central events, {tally.produced} events produced, "
+          f"{seconds:.1f} s")
+    print("\n".join(tally.table()))
     return 0
 
 
