@@ -314,6 +314,32 @@ def detach_dates(doc: Doc) -> Doc:
     return doc
 
 
+def dangling_entity_ends(doc: Doc) -> Doc:
+    """A name the recognizer ended on "of", "of the" or "and", the rest of it taken as a name of its own. After
+    "and" the two are one name ("[the Ministry of Foreign Affairs and] [International Cooperation]"); after "of"
+    the name ends before the "of" ("[the Ministry of National Defence of the] [DPRK]"): the body, then the country
+    its "of" names, as where the recognizer splits at the "of" itself."""
+    ents = list(doc.ents)
+    mended: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        words = [t.lower_ for t in ent]
+        following = ents[k + 1] if k + 1 < len(ents) else None
+        if len(ent) > 1 and words[-1] == "and" and following is not None and following.start == ent.end \
+                and following.label_ == ent.label_ == "ORG":
+            mended.append(Span(doc, ent.start, following.end, label=ent.label_))
+            k += 2
+            continue
+        cut = next((len(ent) - n for n in (2, 1) if len(ent) > n and words[-n] == "of" and words[-1] in ("of", "the")),
+                   None)
+        mended.append(Span(doc, ent.start, ent.start + cut, label=ent.label_) if cut is not None else ent)
+        k += 1
+    if len(mended) != len(ents) or any(a is not b for a, b in zip(mended, ents, strict=True)):
+        doc.ents = mended
+    return doc
+
+
 # Verbs that take an object whenever they are active: with none, in a clause of no auxiliary, they are a headline's
 # passive ("Journalist detained in Iran", "Man charged with killing mother").
 OBJECT_VERBS = frozenset("""arrest detain charge jail imprison sentence convict indict kill wound injure expel deport
@@ -488,10 +514,11 @@ def _subject_before(noun: Token, verb: Token) -> bool:
 
 
 def repair(doc: Doc) -> Doc:
-    """The parse with the repairs wire copy needs (`detach_dates`, `place_prepositions`, `plural_objects`,
-    `reported_clauses`, `statement_clauses`, `unmarked_clauses`, `verbs_read_as_modifiers`, `headline_passives`)."""
+    """The parse with the repairs wire copy needs (`dangling_entity_ends`, `detach_dates`, `place_prepositions`,
+    `plural_objects`, `reported_clauses`, `statement_clauses`, `unmarked_clauses`, `verbs_read_as_modifiers`,
+    `headline_passives`)."""
     return headline_passives(verbs_read_as_modifiers(unmarked_clauses(statement_clauses(reported_clauses(
-        plural_objects(place_prepositions(detach_dates(doc))))))))
+        plural_objects(place_prepositions(detach_dates(dangling_entity_ends(doc)))))))))
 
 
 @dataclass

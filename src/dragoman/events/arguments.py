@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dragoman.actors import TITLE_HEADS, ActorTable, slug, voiced_stance
 from dragoman.countries import country_code, country_name, organization_country
@@ -243,19 +243,28 @@ def _known_organization(tok: Token, b: int, actors: ActorTable) -> str | None:
 REPORTED_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
-def previous_subject(pronoun: Token) -> Token | None:
+def previous_subject(pronoun: Token, paragraph_before: Span | None = None) -> Token | None:
     """"The Saudi foreign minister arrived in Tehran. He met his Iranian counterpart.": a "he" or "she" opening its
     sentence's subjects stands for the one person the sentence before is about, the subject of its main verb (a
-    named person, or an office holder: "the minister"), when no one else is named between them."""
-    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.sent.start == 0:
+    named person, or an office holder: "the minister"), when no one else is named between them. For a pronoun
+    opening its paragraph, the sentence before is `paragraph_before`, the last of the paragraph before (wire copy
+    runs a paragraph a sentence: "..., the spokesman said. / He noted that ...")."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sent = pronoun.sent
     if any(t.ent_type_ == "PERSON" or t.lower_ in TITLE_HEADS for t in pronoun.doc[sent.start:pronoun.i]):
         return None
-    before = pronoun.doc[sent.start - 1].sent
+    if sent.start > 0:
+        before = pronoun.doc[sent.start - 1].sent
+    elif paragraph_before is not None and not any(t.is_quote for t in pronoun.doc[sent.start:pronoun.i]):
+        before = paragraph_before
+    else:
+        return None
     subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ not in ("NN", "NNP") or not (subj.ent_type_ == "PERSON" or subj.lower_ in TITLE_HEADS):
         return None  # a public person or office holder (not "a woman", whom the act may befall by chance)
+    if before is paragraph_before and subj.ent_type_ == "PERSON":
+        return None  # a person named in the paragraph before is the actor table's to link (`actors._link_pronouns`)
     # the one person named in it: no other person beside the subject ("X met Y.")
     people = {t.i for t in before if t.ent_type_ == "PERSON" and not subj.left_edge.i <= t.i <= subj.right_edge.i}
     return None if people else subj
@@ -1121,13 +1130,21 @@ programme program project relief reconstruction stabilization stabilisation""".s
 HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
 
 
-def protest_aim(verb: Token) -> Token | None:
+# Participles by which a protest says what it is against: "rallies condemning the airstrikes".
+PROTESTING_PARTICIPLES = frozenset("condemn denounce decry protest oppose reject slam".split())
+
+
+def protest_aim(verb: Token, protest: Token | None = None) -> Token | None:
     """What an act done "in protest at", "against" or "over" something protests ("blocked roads in protest at the
-    fuel taxes": the taxes, whose phrase names whose they are)."""
+    fuel taxes": the taxes, whose phrase names whose they are), or what the `protest` noun's participle condemns
+    ("came out in rallies condemning the aggression")."""
     for noun in (_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         if noun is not None and _lemma(noun) == "protest":
             return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
                          if (o := _pobj(c)) is not None), None)
+    for participle in (c for c in (protest.children if protest is not None else ()) if c.dep_ == "acl"
+                       and c.tag_ == "VBG" and _lemma(c) in PROTESTING_PARTICIPLES):
+        return next((o for o in participle.children if o.dep_ == "dobj"), None)
     return None
 
 

@@ -137,6 +137,7 @@ from dragoman.events.triggers import (
     _obligation_clauses,
     _trigger_words,
     answered_party,
+    blamed_by_copula,
     find_triggers,
     hosts_guest,
     names_sender,
@@ -511,6 +512,7 @@ class EventCoder:
         self._people_pair: CodedMention | None = None
         # ... and the last between two countries or more, which "both countries" refer back to (`code`).
         self._country_pair: CodedMention | None = None
+        self._parsed: list[ParsedBlock] = []  # the article being coded, whose paragraph before a pronoun may name it
         self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
@@ -518,6 +520,7 @@ class EventCoder:
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
         self._people_pair = self._country_pair = None
+        self._parsed = parsed
         actors.offices = office_holders(parsed, actors)
         senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
@@ -527,7 +530,8 @@ class EventCoder:
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
                 obligations = _obligation_clauses(tokens)
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
-                triggers = [t for t in found if t.governor not in obligations and not attributive(t)]
+                triggers = [t for t in found if t.governor not in obligations and not attributive(t)
+                            and not blamed_by_copula(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 # "has withdrawn its envoy to Mexico": coded as the lexicon codes "its ambassador"
                 taken = {t.governor.i for t in triggers}
@@ -684,10 +688,11 @@ class EventCoder:
                 found += [c for c in dict.fromkeys(countries) if actors.get(c)] or sorted(previous.participants)
             else:
                 found += counted_sides(tok, previous)
-        elif (antecedent := previous_subject(tok)) is not None:
+        elif (antecedent := previous_subject(tok, self._last_sentence(b - 1))) is not None:
             # "The Saudi foreign minister arrived in Tehran. He met ...": an office holder the actor table gave no
             # one to the pronoun
-            found += self._actors_of(antecedent, b, actors, previous, depth + 1)
+            found += self._actors_of(antecedent, b if antecedent.doc is tok.doc else b - 1, actors, previous,
+                                     depth + 1)
         elif tok.lower_ in REPORTED_PRONOUNS and (speaker := _reporting_subject(tok)) is not None:
             # "Syria says it is willing to withdraw", "Palestinian leaders said they would boycott"
             found += self._actors_of(speaker, b, actors, previous, depth + 1)
@@ -821,6 +826,10 @@ class EventCoder:
                 for second in (c for c in child.children if c.dep_ in ("pobj", "conj")):
                     found += self._actors_of(second, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
+
+    def _last_sentence(self, b: int) -> Span | None:
+        """The last sentence of block `b` of the article being coded (None before the first)."""
+        return self._parsed[b].sents[-1] if 0 <= b < len(self._parsed) and self._parsed[b].sents else None
 
     @staticmethod
     def _bound(tok: Token, b: int, actors: ActorTable) -> str | None:
@@ -1192,7 +1201,8 @@ class EventCoder:
                 return named([a for a in dict.fromkeys([modifier, *joined]) if a not in avoid], agent), agent
             if found := actors_of(agent):
                 return found, agent
-        if rule.type == "PROTEST" and (aim := protest_aim(governor)) is not None and (
+        protest = word if word is not governor else None
+        if rule.type == "PROTEST" and (aim := protest_aim(governor, protest)) is not None and (
                 found := actors_of(aim) or nested(aim, OBJECT_PREPS)):
             # "blocked motorways in protest at the government's fuel taxes", "in protest against remarks by Macron"
             return found, aim

@@ -362,6 +362,12 @@ def _forms(verb: Token) -> set[str]:
     return forms
 
 
+def _light_forms(verb: Token) -> set[str]:
+    """A light verb's forms, with its particle when it has one ("came out in rallies": "come out")."""
+    forms = _forms(verb)
+    return forms | {f"{form} {c.lower_}" for c in verb.children if c.dep_ == "prt" for form in forms}
+
+
 def _phrase_matches(tok: Token, rest: tuple[str, ...], kind: str) -> bool:
     """The other words of a multiword lemma: a verb's particle or object ("call off", "open fire",
     "beat up"), a noun's compound modifier ("hunger strike", "war games")."""
@@ -1161,7 +1167,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
     nouns.sort(key=lambda entry: (not _takes_own_preposition(tok, entry[0], senses),
                                   not (together and entry[0].type == "COOPERATE")))
     for rule, _ in nouns:
-        light = governor is not None and (bool(_forms(governor) & set(rule.light)) or rule in aspect_senses) \
+        light = governor is not None and (bool(_light_forms(governor) & set(rule.light)) or rule in aspect_senses) \
             and not undone and not scene
         standalone = rule.standalone and any(c.dep_ in ("poss", "prep") for c in tok.children)
         held = any(c.dep_ == "acl" and _lemma(c) in ("hold", "schedule", "plan") for c in tok.children)
@@ -1462,6 +1468,12 @@ def _blames(verb: Token) -> bool:
                 and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in clause.children):
             return True
     return False
+
+
+def blamed_by_copula(trig: Trigger) -> bool:
+    """"the U.S. is to blame": "to blame" after "be" means "to be blamed", so its subject blames no one (the
+    speaker's blame is coded off the speech verb, `_blames`)."""
+    return _lemma(trig.word) == "blame" and trig.word.dep_ == "xcomp" and _lemma(trig.word.head) == "be"
 
 
 # Conduct a speaker lays at a party's door by saying what it does: "said the U.S. was pushing the situation to the
