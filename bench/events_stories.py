@@ -32,9 +32,10 @@ GSR dev and ECB+ tune events (none of which moved): names cut by the recognizer,
 spokesman, "is to blame", rallies and what they condemn, drills a leader guided, readiness checks, personnel
 withdrawn. Measured 2026-12-04 19:55 UTC: found tune 75 -> 77 (0.53), sealed 33 unchanged (0.52), gap 0.7 points;
 type and one side 109 -> 112 / 49; type produced 122 -> 125 / 54; 7.29 / 7.22 events per story. Of the 35 tune
-misses with the type and one side right, the other role fails as source missing 7, wrong 7, target missing 12, wrong 15 (arrests told in the
-passive with no place in the sentence, ceasefires declared with the other side unnamed, groups such as "the three
-European countries" and "armed groups" that no actor holds, dateline bodies with no country).
+misses with the type and one side right, the other role fails as source missing 7, wrong 7, target missing 12, wrong
+15 (arrests told in the passive with no place in the sentence, ceasefires declared with the other side unnamed,
+groups such as "the three European countries" and "armed groups" that no actor holds, dateline bodies with no
+country).
 """
 
 from __future__ import annotations
