@@ -71,3 +71,43 @@ def test_military_personnel_withdrawn_are_a_retreat_peacekeepers_a_sanction(pipe
     assert not of_type(retreat, "SANCTION")
     peacekeepers = events(pipeline, "Ghana said it would withdraw its peacekeepers from Mali.")
     assert [e.cameo for e in of_type(peacekeepers, "SANCTION")] == ["166"]
+
+
+def test_the_medium_words_go_out_on_is_no_target(pipeline: Pipeline) -> None:
+    found = events(pipeline, '"They must answer for the bloodshed," the Bolivian president said on state television.')
+    assert not any("television" in {p.name for p in e.target} for e in found)
+
+
+def test_an_arrest_in_the_passive_in_a_story_about_its_home_country_is_its_authorities(pipeline: Pipeline) -> None:
+    text = ("LA PAZ (AFP) - Bolivia's opposition called for new protests on Monday.\n\n"
+            "More than 300 people have been arrested since Friday, the interior minister said.\n\n"
+            "Bolivia's capital has seen daily marches.")
+    found = of_type(events(pipeline, text), "COERCE")
+    assert ({"BOL"}, {"BOL"}) in [(countries(e.source), countries(e.target)) for e in found]
+
+
+def test_a_passive_arrest_in_a_story_filed_from_elsewhere_is_no_one_s(pipeline: Pipeline) -> None:
+    text = ("GENEVA (Reuters) - UN experts said on Monday that Iran must stop executing protesters.\n\n"
+            "More than 300 people have been arrested since Friday, the experts said.\n\n"
+            "Iran rejected the statement, and Iran's judiciary said the trials were fair.")
+    found = of_type(events(pipeline, text), "COERCE")
+    assert all("CHE" not in countries(e.source) for e in found)
+
+
+def test_people_released_from_a_party_s_captivity_are_released_by_it(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Eleven Georgian soldiers were freed from Russian captivity on Sunday."),
+                    "RETREAT")
+    assert [(countries(e.source), countries(e.target)) for e in found] == [({"RUS"}, {"GEO"})]
+    found = of_type(events(pipeline, "Forty Armenian servicemen were returned on Sunday."), "RETREAT")
+    assert [(countries(e.source), countries(e.target), e.cameo) for e in found] == [(set(), {"ARM"}, "0841")]
+
+
+def test_those_a_state_says_were_neutralized_were_neutralized_by_it(pipeline: Pipeline) -> None:
+    text = "ANKARA -- Nine PKK terrorists were neutralized in northern Iraq, the Turkish Defense Ministry said."
+    found = of_type(events(pipeline, text), "ASSAULT")
+    assert [countries(e.source) for e in found] == [{"TUR"}]
+
+
+def test_a_word_defined_is_no_act(pipeline: Pipeline) -> None:
+    text = 'Officials use the term "neutralize" to imply the militants surrendered or were killed or captured.'
+    assert not events(pipeline, text)

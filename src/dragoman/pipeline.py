@@ -128,7 +128,7 @@ class Pipeline:
         assign_roles(article.id, parsed, actors, timexes, dct)
         inherit_countries(parsed, actors, self.coder.place_country, filed_country)
         published = day.isoformat() if day else None
-        mentions = self.coder.code(article.id, parsed, actors, timexes, published)
+        mentions = self.coder.code(article.id, parsed, actors, timexes, published, filed_country)
         events, conflicts = merge_mentions(mentions, actor_kinds(actors.actors, parsed), state_voices(actors.actors))
         return Extraction(articles=[article], actors=actors.actors, events=events, conflicts=conflicts)
 

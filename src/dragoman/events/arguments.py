@@ -376,6 +376,10 @@ negotiator delegate emissary agent mouthpiece""".split())
 
 # Prepositions of place: their object is where an event happens.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+# What words go out on ("said on state television", "wrote on Telegram"): the medium, never a party aimed at.
+CHANNEL_NOUNS = frozenset("""television tv radio channel airwaves broadcast website site platform telegram twitter x
+facebook instagram youtube account page media""".split())
+CHANNEL_PREPS = frozenset({"on", "via", "over"})
 
 
 # "were engaged in", "is opposed to": the passive form of these says what its subject itself does.

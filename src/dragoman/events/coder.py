@@ -21,6 +21,8 @@ from dragoman.actors import (
 from dragoman.countries import country_code, country_code_fuzzy
 from dragoman.events.arguments import (
     ADVERSARY_NOUNS,
+    CHANNEL_NOUNS,
+    CHANNEL_PREPS,
     COUNTRY_NOUNS,
     FORCE_NOUNS,
     HELPING_TYPES,
@@ -143,6 +145,7 @@ from dragoman.events.triggers import (
     names_sender,
     object_after_adjunct,
     participant_confidence,
+    word_mentioned,
 )
 from dragoman.events.wire import (
     HOSTILE_SETTINGS,
@@ -499,6 +502,24 @@ def _within_relative(tok: Token, top: Token) -> bool:
     return False
 
 
+# Words a side uses only of its own violence (Turkish and other state reports of operations): "neutralized".
+DOERS_WORDS = frozenset({"neutralize", "neutralise"})
+
+
+def _told_again(rule: Rule, target_ids: list[str], previous: CodedMention | None) -> bool:
+    """The act is the last one coded, told again ("Turkish forces neutralized five PKK terrorists ... The terrorists
+    were neutralized in an air-backed operation"): that event's doer stands, whoever reports it."""
+    return previous is not None and previous.event.type == rule.type and bool(previous.event.source) and set(
+        target_ids) <= {p.actor_id for p in previous.event.target}
+
+
+def among_most_mentioned(country: str, actors: ActorTable) -> bool:
+    """No country is named more often in the article than `country` (the dateline's, say): the story is about it, not
+    filed from it about another ("GENEVA -- ... in Iran ... Iran ...")."""
+    counts = {a.country: len(a.mentions) for a in actors.actors if a.kind == "country" and a.country}
+    return country in counts and counts[country] == max(counts.values())
+
+
 class EventCoder:
     def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
                  dictionary: CameoDictionary | bool = True, dictionary_everywhere: bool = True) -> None:
@@ -513,14 +534,17 @@ class EventCoder:
         # ... and the last between two countries or more, which "both countries" refer back to (`code`).
         self._country_pair: CodedMention | None = None
         self._parsed: list[ParsedBlock] = []  # the article being coded, whose paragraph before a pronoun may name it
+        self._home: str | None = None  # the country the article is filed from and is mostly about (`code`)
         self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
-             timexes: list[Timex], published: str | None) -> list[CodedMention]:
+             timexes: list[Timex], published: str | None, filed: str | None = None) -> list[CodedMention]:
+        """The article's event mentions; `filed` is the country of its dateline's place."""
         mentions: list[CodedMention] = []
         previous: CodedMention | None = None
         self._people_pair = self._country_pair = None
         self._parsed = parsed
+        self._home = filed if filed is not None and among_most_mentioned(filed, actors) else None
         actors.offices = office_holders(parsed, actors)
         senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
         for b, pb in enumerate(parsed):
@@ -531,7 +555,7 @@ class EventCoder:
                 obligations = _obligation_clauses(tokens)
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)
-                            and not blamed_by_copula(t)]
+                            and not blamed_by_copula(t) and not word_mentioned(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 # "has withdrawn its envoy to Mexico": coded as the lexicon codes "its ambassador"
                 taken = {t.governor.i for t in triggers}
@@ -903,14 +927,16 @@ class EventCoder:
                          target_ids: list[str]) -> str | None:
         """The state, or state body, whose reported words hold the verb, when every party the act is done to has a
         country and none is the speaker's: one that acts on another country's party ("... were expelled, the
-        Polish foreign ministry said"), not one telling of what befell its own."""
+        Polish foreign ministry said"), not one telling of what befell its own. In a doer's own words for its
+        violence ("were neutralized") the parties acted on may be of any country, its own rebels too."""
+        doers_word = _lemma(verb) in DOERS_WORDS
         targets = [self._participant(a, actors).country for a in target_ids]
-        if not all(targets):
+        if not all(targets) and not doers_word:
             return None
         for speaker in _reporting_speakers(verb):
             found = self._actors_of(speaker, b, actors, previous)
             actor = actors.get(found[0]) if len(found) == 1 else None
-            if actor is not None and actor.country and actor.country not in targets and (
+            if actor is not None and actor.country and (doers_word or actor.country not in targets) and (
                     actor.kind == "country" or actor.sector in STATE_SECTORS
                     or actor.kind == "organization" and STATE_BODY_WORDS & set(actor.name.lower().split())):
                 return actor.id
@@ -1129,7 +1155,10 @@ class EventCoder:
     def _moved_forces(self, subject: Token, verb: Token) -> bool:
         """A passive deployment, withdrawal or dispatch of forces: the forces' side is the actor (not of a release:
         "20 soldiers were freed")."""
-        types = {rule.type for rule, _ in self.lexicon.verbs.get(_lemma(verb), []) if rule.mode != "release"}
+        rules = [rule for rule, _ in self.lexicon.verbs.get(_lemma(verb), [])]
+        if any(rule.mode == "release" and _lemma(subject) in rule.objects for rule in rules):
+            return False  # "40 soldiers were released", "were returned": people a release names, whoever's
+        types = {rule.type for rule in rules if rule.mode != "release"}
         return _lemma(subject) in FORCE_NOUNS and bool(types & self.lexicon.policy.moved_force)
 
     def _targets(self, trig: Trigger, b: int, actors: ActorTable, previous: CodedMention | None,
@@ -1355,6 +1384,8 @@ class EventCoder:
                     obj = _pobj(child) or _pobj(next((c for c in child.children if c.dep_ == "prep"), None))
                     if obj is not None and obj.i == word.i and result_phrase(word, governor):
                         continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
+                    if obj is not None and child.lower_ in CHANNEL_PREPS and _lemma(obj) in CHANNEL_NOUNS:
+                        continue  # "said on state television": the medium
                     if (partner := partner_of_meeting(obj)) is not None and (found := actors_of(partner)):
                         return found, partner  # "walked out of a Brussels meeting with X"
                     if direct_people is not None and people is not None and (
@@ -1853,9 +1884,12 @@ class EventCoder:
                 custodian := self._reporting_custodian(trig.governor, b, actors)) is not None:
             # "43 people were detained, the Interior Ministry said": the police body reporting the arrests made them
             source_ids = [custodian]
-        if passive and not source_ids and target_ids and rule.type in self.lexicon.policy.reported_by_doer and (
+        if passive and not source_ids and target_ids and (
+                rule.type in self.lexicon.policy.reported_by_doer or _lemma(trig.governor) in DOERS_WORDS
+                and not _told_again(rule, target_ids, previous)) and (
                 doer := self._reporting_state(trig.governor, b, actors, previous, target_ids)) is not None:
-            # "Two Russian diplomats were expelled, the Polish foreign ministry said": the state reports its own act
+            # "Two Russian diplomats were expelled, the Polish foreign ministry said": the state reports its own act;
+            # so, in words only a doer uses of its own violence, "14 terrorists were neutralized, the ministry said"
             source_ids = [doer]
         if subject is not None and not passive and len(source_ids) <= 1 and (
                 reporter := self._reporting_body(subject, b, actors)) is not None:
@@ -1921,6 +1955,18 @@ class EventCoder:
                 # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad, and
                 # things seized ("seized three apartment blocks") are no one's country by default
                 target_ids = [c for c in [country_actor(actors, next(iter(own)))] if c]
+        if not source_ids and passive and rule.mode == "release" and not any(
+                c.dep_ == "agent" for c in trig.governor.children):
+            # "95 servicemen were returned from territory controlled by Kyiv", "freed from Russian captivity": whoever
+            # held them, named by the "from" phrase, released them
+            for kept_in in (_pobj(c) for c in trig.governor.children if c.dep_ == "prep" and c.lower_ == "from"):
+                keepers = self._actors_of(kept_in, b, actors, previous) or [
+                    k for c in (kept_in.children if kept_in is not None else ()) if c.dep_ == "amod"
+                    and (k := self._modifier_actor(c, b, actors))]
+                if keepers:
+                    source_ids = keepers
+                    target_ids = [t for t in target_ids if t not in keepers]
+                    break
         if not source_ids and rule.type == "ASSAULT" and (origin := _fired_from(trig.governor)) is not None and (
                 launcher := self._country_of_place(origin, b, actors)) is not None and launcher not in {
                 self._participant(t, actors).country for t in target_ids}:
@@ -1941,6 +1987,13 @@ class EventCoder:
             # Ukraine); inside the people acted on it is ("leaders of a sect in Canada were charged"). A passive
             # that names its doer by "by" has one, party or not ("was delayed by legal challenges in Kenya").
             source_ids = [c for c in [country_actor(actors, location.country)] if c]
+        elif not source_ids and location is None and self._home is not None and passive and rule.mode == "arrest" \
+                and not any(c.dep_ == "agent" for c in trig.governor.children) and {
+                    self._participant(t, actors).country for t in target_ids} <= {self._home, None}:
+            # "More than 700 people have been arrested, the attorney general said" in a story filed from Caracas
+            # about Venezuela: an arrest, which only a state makes, in no place the sentence names, by no one
+            # named, is the authorities' of the story's own country
+            source_ids = [c for c in [country_actor(actors, self._home)] if c]
         if location is not None and location.country:
             # "Nurses went on strike in Lagos", "police fired on protesters in Cizre": an unnamed local group
             # taking part in a protest, attack or crackdown is of the country where it happens

@@ -1476,6 +1476,25 @@ def blamed_by_copula(trig: Trigger) -> bool:
     return _lemma(trig.word) == "blame" and trig.word.dep_ == "xcomp" and _lemma(trig.word.head) == "be"
 
 
+# Nouns that name a word: what follows them in quotes is the word itself ("use the term 'neutralize'").
+WORD_NOUNS = frozenset("term word phrase expression euphemism label".split())
+
+
+def word_mentioned(trig: Trigger) -> bool:
+    """"authorities use the term 'neutralize' to mean the militants surrendered or were killed": the trigger, quoted
+    after a noun that names a word, is the word spoken of; and what its definition after it says happened (below the
+    word or the verb it hangs on, whichever way the parser hangs it) is no report."""
+    doc = trig.word.doc
+    above = {trig.word.i, *(t.i for t in trig.word.ancestors)}
+    for tok in trig.word.sent:
+        before, after = tok.i - 1, tok.i + 1
+        if before > 0 and after < len(doc) and doc[before].is_quote and doc[after].is_quote \
+                and doc[before - 1].lemma_.lower() in WORD_NOUNS and tok.i <= trig.word.i \
+                and (tok.i in above or tok.head.i in above and tok.head.i != trig.word.i):
+            return True
+    return False
+
+
 # Conduct a speaker lays at a party's door by saying what it does: "said the U.S. was pushing the situation to the
 # brink of war", "said Washington was engaging in hegemonic bullying", "said Kyiv continues to commit crimes". Verbs
 # of acting on purpose only: "said Russia had suffered losses" or "faces a crisis" blames no one.
