@@ -6,7 +6,7 @@ from an evaluation set, a written story or a real article."""
 
 from __future__ import annotations
 
-from helpers import actors, countries, events, of_type
+from helpers import actors, countries, events, names, of_type
 
 from dragoman.pipeline import Pipeline
 
@@ -111,3 +111,27 @@ def test_those_a_state_says_were_neutralized_were_neutralized_by_it(pipeline: Pi
 def test_a_word_defined_is_no_act(pipeline: Pipeline) -> None:
     text = 'Officials use the term "neutralize" to imply the militants surrendered or were killed or captured.'
     assert not events(pipeline, text)
+
+
+def test_fire_opened_in_the_direction_of_a_side_s_positions_is_aimed_at_it(pipeline: Pipeline) -> None:
+    text = "Georgian units opened fire in the direction of the Russian positions."
+    found = of_type(events(pipeline, text), "ASSAULT")
+    assert [(countries(e.source), countries(e.target)) for e in found] == [({"GEO"}, {"RUS"})]
+
+
+def test_suspects_held_in_operations_against_a_group_are_the_group_s(pipeline: Pipeline) -> None:
+    text = "Iraqi police detained 30 suspects in raids against the Islamic State group on Monday."
+    found = of_type(events(pipeline, text), "COERCE")
+    assert [{n.removeprefix("the ") for n in names(e.target)} for e in found] == [{"Islamic State"}]
+
+
+def test_the_enemy_unnamed_is_the_party_the_speaker_s_side_last_acted_against(pipeline: Pipeline) -> None:
+    text = ("TEHRAN, May 2 -- Iran's foreign ministry accused Israel of sabotage on Monday.\n\n"
+            "Iran's army will take resolute countermeasures against any reckless act of the enemy, a general said.")
+    found = of_type(events(pipeline, text), "THREATEN")
+    assert found and all(countries(e.target) == {"ISR"} for e in found)
+
+
+def test_the_enemy_with_no_earlier_act_against_anyone_stays_unnamed(pipeline: Pipeline) -> None:
+    text = "TEHRAN, May 2 -- Iran's army will take resolute countermeasures against any reckless act of the enemy."
+    assert all(not e.target for e in of_type(events(pipeline, text), "THREATEN"))

@@ -559,6 +559,17 @@ organize organise run operate control own employ hire represent""".split())
 RELATIONAL_NOUNS = frozenset("counterpart ally partner neighbour neighbor rival opponent adversary host".split())
 
 
+# Words by which a side calls the other ("the enemies will pay a dear price", "any reckless act of the hostile
+# forces"), with no name.
+ENEMY_WORDS = frozenset("enemy adversary aggressor foe".split())
+
+
+def names_enemy(verb: Token) -> bool:
+    """The clause speaks of the enemy without naming it: "the enemy", "hostile forces"."""
+    return any(_lemma(t) in ENEMY_WORDS and not any(c.dep_ in ("poss", "prep") for c in t.children)
+               or _lemma(t) == "force" and any(c.lower_ == "hostile" for c in t.children) for t in verb.subtree)
+
+
 # People named by their stand against a party ("critics of Erdogan", "opponents of the president"): the party of
 # their "of" is the one they stand against, never who they are.
 ADVERSARY_NOUNS = frozenset("opponent critic rival adversary enemy foe detractor".split())
@@ -1130,6 +1141,24 @@ def event_noun_parties(noun: Token, target_preps: tuple[str, ...]) -> tuple[list
 # Nepal"): help or backing given to them is aimed at the place's country; the body running them is a co-party.
 OPERATION_NOUNS = frozenset("""operation mission force efforts effort deployment peacekeeping presence campaign
 programme program project relief reconstruction stabilization stabilisation""".split())
+# Undertakings an arrest or a raid is made in, aimed by their "against": "in operations against the Daesh group".
+CAMPAIGN_NOUNS = OPERATION_NOUNS | frozenset("raid crackdown sweep offensive".split())
+
+
+def aimed_phrase(verb: Token) -> Token | None:
+    """Whom an act is aimed at through a phrase of the verb: "opened fire in the direction of the Azerbaijani
+    positions" (the direction's "of"), "detained 47 suspects in operations against the Daesh group" (the
+    operation's "against")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "detained 47 suspects in operations ..."
+    for noun in (_pobj(c) for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if noun is None:
+            continue
+        prep = "of" if _lemma(noun) == "direction" else "against" if _lemma(noun) in CAMPAIGN_NOUNS else None
+        for child in (c for c in noun.children if prep is not None and c.dep_ == "prep" and c.lower_ == prep):
+            return _pobj(child)
+    return None
+
+
 # Acts that help or back an undertaking (not attacks on it, "attacked the UN mission in Mali", nor criticism).
 HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
 

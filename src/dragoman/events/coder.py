@@ -63,6 +63,7 @@ from dragoman.events.arguments import (
     _unnamed_people_object,
     act_referred_to,
     addressee,
+    aimed_phrase,
     clause_subject,
     commanded,
     counted_noun,
@@ -79,6 +80,7 @@ from dragoman.events.arguments import (
     misparsed_finite,
     modified_object,
     mutual_act,
+    names_enemy,
     nonstate_member,
     noun_infinitive,
     operation_place,
@@ -535,6 +537,7 @@ class EventCoder:
         self._country_pair: CodedMention | None = None
         self._parsed: list[ParsedBlock] = []  # the article being coded, whose paragraph before a pronoun may name it
         self._home: str | None = None  # the country the article is filed from and is mostly about (`code`)
+        self._mentions: list[CodedMention] = []  # the article's mentions coded so far (`code`)
         self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
@@ -544,6 +547,7 @@ class EventCoder:
         previous: CodedMention | None = None
         self._people_pair = self._country_pair = None
         self._parsed = parsed
+        self._mentions = mentions
         self._home = filed if filed is not None and among_most_mentioned(filed, actors) else None
         actors.offices = office_holders(parsed, actors)
         senses = read_article(parsed, actors, self.lexicon.senses)  # sport, shows, trade: see events/senses.py
@@ -850,6 +854,17 @@ class EventCoder:
                 for second in (c for c in child.children if c.dep_ in ("pobj", "conj")):
                     found += self._actors_of(second, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
+
+    def _enemy_of(self, source_ids: list[str], actors: ActorTable) -> list[str]:
+        """The parties the source's side (its country) last acted against in the article, with a hostile act or an
+        accusation."""
+        own = {c for a in source_ids if (c := self._participant(a, actors).country)}
+        for earlier in reversed(self._mentions):
+            event = earlier.event
+            if (event.type in HOSTILE_TYPES or event.type == "ACCUSE") and event.target and own & {
+                    p.country for p in event.source} and not own & {p.country for p in event.target}:
+                return [p.actor_id for p in event.target]
+        return []
 
     def _last_sentence(self, b: int) -> Span | None:
         """The last sentence of block `b` of the article being coded (None before the first)."""
@@ -1220,6 +1235,15 @@ class EventCoder:
                         return found, subject
             return None
 
+        if rule.type in ("ASSAULT", "COERCE") and word is governor and (
+                aimed_at := aimed_phrase(governor)) is not None and all(
+                (held_actor := actors.get(actors.at(b, o.i) or "")) is None or held_actor.kind == "group"
+                for o in governor.children if o.dep_ == "dobj") and (
+                found := actors_of(aimed_at) or [m for c in aimed_at.children if c.dep_ in ("amod", "compound")
+                                                 and (m := self._modifier_actor(c, b, actors)) and m not in avoid]):
+            # "opened fire in the direction of the Azerbaijani positions"; "detained 47 suspects in operations
+            # against the Daesh terrorist group": unnamed people held in a campaign against a party are its own
+            return found, aimed_at
         if rule.type == "ACCUSE" and (act := condemned_act(word, governor)) is not None and (
                 agent := attack_agent(act) or stranded_agent(act)) is not None:
             # "condemned the Houthi attack on a Saudi oil facility", "denounced the bombing of the mosque by ISIS":
@@ -1934,6 +1958,11 @@ class EventCoder:
                                                     source_ids)) is not None:
             # "Iraq banned the group last month" after "the PKK terror group": the last group named before
             target_ids = [named_group]
+        if not target_ids and source_ids and (rule.type in HOSTILE_TYPES or rule.type == "ACCUSE") and names_enemy(
+                trig.governor) and (enemy := self._enemy_of(source_ids, actors)):
+            # "the enemies will be made to pay a dear price" in a story where the speaker's side accused the U.S.:
+            # the enemy is the party its side last acted against
+            target_ids = enemy
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if topic is not None and location is not None and within(location, topic, pb.offset):
             location = None
