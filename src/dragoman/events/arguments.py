@@ -1141,19 +1141,24 @@ def event_noun_parties(noun: Token, target_preps: tuple[str, ...]) -> tuple[list
 # Nepal"): help or backing given to them is aimed at the place's country; the body running them is a co-party.
 OPERATION_NOUNS = frozenset("""operation mission force efforts effort deployment peacekeeping presence campaign
 programme program project relief reconstruction stabilization stabilisation""".split())
-# Undertakings an arrest or a raid is made in, aimed by their "against": "in operations against the Daesh group".
+# Undertakings an arrest or a raid is made in, aimed by their "against": "in operations against the Daesh group";
+# and the people held in them.
 CAMPAIGN_NOUNS = OPERATION_NOUNS | frozenset("raid crackdown sweep offensive".split())
+HELD_PEOPLE = UNNAMED_PEOPLE | frozenset("suspect member militant person individual".split())
 
 
 def aimed_phrase(verb: Token) -> Token | None:
     """Whom an act is aimed at through a phrase of the verb: "opened fire in the direction of the Azerbaijani
     positions" (the direction's "of"), "detained 47 suspects in operations against the Daesh group" (the
-    operation's "against")."""
+    operation's "against", for unnamed people held in it, who are the party's; not for things: "seized three towns in
+    an offensive against the rebels")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "detained 47 suspects in operations ..."
+    people = bool(objects) and all(_lemma(o) in HELD_PEOPLE for o in objects)
     for noun in (_pobj(c) for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
         if noun is None:
             continue
-        prep = "of" if _lemma(noun) == "direction" else "against" if _lemma(noun) in CAMPAIGN_NOUNS else None
+        prep = "of" if _lemma(noun) == "direction" else "against" if (
+            people and _lemma(noun) in CAMPAIGN_NOUNS) else None
         for child in (c for c in noun.children if prep is not None and c.dep_ == "prep" and c.lower_ == prep):
             return _pobj(child)
     return None

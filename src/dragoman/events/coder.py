@@ -1236,13 +1236,12 @@ class EventCoder:
             return None
 
         if rule.type in ("ASSAULT", "COERCE") and word is governor and (
-                aimed_at := aimed_phrase(governor)) is not None and all(
-                (held_actor := actors.get(actors.at(b, o.i) or "")) is None or held_actor.kind == "group"
-                for o in governor.children if o.dep_ == "dobj") and (
+                aimed_at := aimed_phrase(governor)) is not None and (
                 found := actors_of(aimed_at) or [m for c in aimed_at.children if c.dep_ in ("amod", "compound")
                                                  and (m := self._modifier_actor(c, b, actors)) and m not in avoid]):
             # "opened fire in the direction of the Azerbaijani positions"; "detained 47 suspects in operations
             # against the Daesh terrorist group": unnamed people held in a campaign against a party are its own
+            # (not things: "seized three towns in an offensive against the rebels")
             return found, aimed_at
         if rule.type == "ACCUSE" and (act := condemned_act(word, governor)) is not None and (
                 agent := attack_agent(act) or stranded_agent(act)) is not None:
