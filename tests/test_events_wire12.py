@@ -6,6 +6,7 @@ from an evaluation set, a written story or a real article."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import actors, countries, events, names, of_type
 
 from dragoman.pipeline import Pipeline
@@ -135,3 +136,22 @@ def test_the_enemy_unnamed_is_the_party_the_speaker_s_side_last_acted_against(pi
 def test_the_enemy_with_no_earlier_act_against_anyone_stays_unnamed(pipeline: Pipeline) -> None:
     text = "TEHRAN, May 2 -- Iran's army will take resolute countermeasures against any reckless act of the enemy."
     assert all(not e.target for e in of_type(events(pipeline, text), "THREATEN"))
+
+
+def test_a_national_society_or_fund_is_its_country_s(pipeline: Pipeline) -> None:
+    names = {a.name: a.country for a in actors(pipeline, "The Egyptian Red Crescent and the Kuwait Fund for Arab "
+                                                         "Economic Development sent aid to Gaza.")}
+    assert names.get("Egyptian Red Crescent") == "EGY"
+    assert names.get("Kuwait Fund for Arab Economic Development") == "KWT"
+    assert {a.name: a.country for a in actors(pipeline, "The Red Crescent sent aid to Gaza.")}.get("Red Crescent") \
+        is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan took the lead in condemning the Israeli raids.",
+    "Jordan's position in condemning the Israeli raids was clear.",
+    "The minister affirmed the position of Jordan in condemning the Israeli raids.",
+])
+def test_the_one_who_takes_a_part_in_condemning_condemns(pipeline: Pipeline, text: str) -> None:
+    found = of_type(events(pipeline, text), "ACCUSE")
+    assert ({"JOR"}, {"ISR"}) in [(countries(e.source), countries(e.target)) for e in found]

@@ -231,6 +231,10 @@ def is_international(name: str) -> bool:
     """An international body ("the U.N. Security Council", "European Community", "Association of African
     Jurists"): it has no country."""
     entry = _org_entry(name)
+    words = name.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if len(words) > 1 and _ORGS.get(_key(name)) != _IGO and country_code(words[0]) is not None:
+        return False  # "Turkish Red Crescent", "Kuwait Fund for Arab Economic Development": a national body
     return entry == _IGO or entry is None and bool(_REGIONAL_WORDS & set(_key(name).split()))
 
 

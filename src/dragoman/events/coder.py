@@ -180,8 +180,11 @@ from dragoman.reports import SYMMETRIC_TYPES
 from dragoman.timex import Timex
 from dragoman.wordlists import ISSUING, SPEECH_VERBS, STANCE_VERBS
 
+# A part taken in an act, whose taker does it: "Kuwait's position in condemning", "played a role in mediating".
+PART_NOUNS = frozenset("position stance role part lead effort efforts".split())
+
 # Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
-ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through".split())
+ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through in".split())
 
 # Types of joint action, whose partner may be named "together with" on the verb.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -1080,6 +1083,19 @@ class EventCoder:
             if tok.dep_ == "attr" and tok.tag_ == "VBG" and _lemma(tok.head) == "be":
                 tok = tok.head  # "Qatar is mediating between ...": a progressive parsed as the copula's attribute
                 continue
+            part = next((o for o in [tok.head.head, *(c for c in tok.head.head.children if c.dep_ == "dobj")]
+                         if _lemma(o) in PART_NOUNS), None) if tok.dep_ == "pcomp" and tok.head.lower_ == "in" else None
+            if part is not None and tok.tag_ == "VBG":
+                # "affirmed Kuwait's position in condemning the attacks" (the "in" on the noun or on the verb), "the
+                # role of Qatar in mediating": the one whose part it is; "played a key role in negotiating": the
+                # subject of the verb the part is taken by
+                owner = next((c for c in part.children if c.dep_ == "poss"), None) or next(
+                    (_pobj(c) for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if owner is not None:
+                    return owner, False
+                if part.dep_ == "dobj":
+                    tok = part.head
+                    continue
             if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and (
                     tok.head.lower_ in ADVERBIAL_PREPS and tok.head.head.pos_ in ("VERB", "AUX")):
                 # "the driver fled after striking a woman", "killed 12 people by detonating a bomb": the gerund's
