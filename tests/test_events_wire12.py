@@ -155,3 +155,10 @@ def test_a_national_society_or_fund_is_its_country_s(pipeline: Pipeline) -> None
 def test_the_one_who_takes_a_part_in_condemning_condemns(pipeline: Pipeline, text: str) -> None:
     found = of_type(events(pipeline, text), "ACCUSE")
     assert ({"JOR"}, {"ISR"}) in [(countries(e.source), countries(e.target)) for e in found]
+
+
+def test_a_ceasefire_in_no_place_named_is_with_the_side_last_fought(pipeline: Pipeline) -> None:
+    text = ("Houthi rebels fired missiles at Saudi Arabia on Monday.\n\n"
+            "The Houthis declared a unilateral ceasefire on Wednesday.")
+    found = of_type(events(pipeline, text), "RETREAT")
+    assert [countries(e.target) for e in found] == [{"SAU"}]

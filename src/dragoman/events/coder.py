@@ -180,6 +180,9 @@ from dragoman.reports import SYMMETRIC_TYPES
 from dragoman.timex import Timex
 from dragoman.wordlists import ISSUING, SPEECH_VERBS, STANCE_VERBS
 
+# Acts of a quarrel, whose other side "the enemy" names.
+ENMITY_TYPES = HOSTILE_TYPES | {"ACCUSE"}
+
 # A part taken in an act, whose taker does it: "Kuwait's position in condemning", "played a role in mediating".
 PART_NOUNS = frozenset("position stance role part lead effort efforts".split())
 
@@ -541,6 +544,7 @@ class EventCoder:
         self._parsed: list[ParsedBlock] = []  # the article being coded, whose paragraph before a pronoun may name it
         self._home: str | None = None  # the country the article is filed from and is mostly about (`code`)
         self._mentions: list[CodedMention] = []  # the article's mentions coded so far (`code`)
+        self._sentence_events: list[CodedMention] = []  # ... and those of the sentence being coded
         self.dictionary_everywhere = dictionary_everywhere
 
     def code(self, article_id: str, parsed: list[ParsedBlock], actors: ActorTable,
@@ -557,6 +561,7 @@ class EventCoder:
         for b, pb in enumerate(parsed):
             for sent in pb.sents:
                 sentence_events: list[CodedMention] = []
+                self._sentence_events = sentence_events
                 vague: set[int] = set()  # ids of mentions coded by a vague dictionary line (no events)
                 tokens = pb.tokens[sent.start:sent.end]  # made once per doc, not per walk
                 obligations = _obligation_clauses(tokens)
@@ -858,15 +863,30 @@ class EventCoder:
                     found += self._actors_of(second, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
 
-    def _enemy_of(self, source_ids: list[str], actors: ActorTable) -> list[str]:
-        """The parties the source's side (its country) last acted against in the article, with a hostile act or an
-        accusation."""
-        own = {c for a in source_ids if (c := self._participant(a, actors).country)}
-        for earlier in reversed(self._mentions):
+    def _enemy_of(self, source_ids: list[str], actors: ActorTable, types: frozenset[str] = ENMITY_TYPES) -> list[str]:
+        """The other side of the last act of `types` in the article between the source's side (its actors, or its
+        country) and another: whom it acted against, or who acted against it."""
+        own_ids = set(source_ids)
+
+        def state(actor_id: str) -> bool:
+            return (actor := actors.get(actor_id)) is not None and (
+                actor.kind == "country" or actor.sector in STATE_SECTORS)
+
+        # a state's side is its country's; rebels of a country are the side of its other armed groups ("Houthi
+        # rebels", "the Houthis"), not of its government
+        own = {(state(a), c) for a in source_ids if (c := self._participant(a, actors).country)}
+
+        def ours(side: list[Participant]) -> bool:
+            return any(p.actor_id in own_ids or (state(p.actor_id), p.country) in own for p in side)
+
+        for earlier in reversed([*self._mentions, *self._sentence_events]):
             event = earlier.event
-            if (event.type in HOSTILE_TYPES or event.type == "ACCUSE") and event.target and own & {
-                    p.country for p in event.source} and not own & {p.country for p in event.target}:
+            if event.type not in types or not event.source or not event.target:
+                continue
+            if ours(event.source) and not ours(event.target):
                 return [p.actor_id for p in event.target]
+            if ours(event.target) and not ours(event.source):
+                return [p.actor_id for p in event.source]
         return []
 
     def _last_sentence(self, b: int) -> Span | None:
@@ -1976,7 +1996,7 @@ class EventCoder:
         if not target_ids and source_ids and (rule.type in HOSTILE_TYPES or rule.type == "ACCUSE") and names_enemy(
                 trig.governor) and (enemy := self._enemy_of(source_ids, actors)):
             # "the enemies will be made to pay a dear price" in a story where the speaker's side accused the U.S.:
-            # the enemy is the party its side last acted against
+            # the enemy is the other side of its side's last quarrel
             target_ids = enemy
         location = event_location(self.gazetteer, trig, b, pb, actors)
         if topic is not None and location is not None and within(location, topic, pb.offset):
@@ -1999,6 +2019,11 @@ class EventCoder:
                 # sanctions, embargoes and export controls (CAMEO 16, reducing relations) are aimed abroad, and
                 # things seized ("seized three apartment blocks") are no one's country by default
                 target_ids = [c for c in [country_actor(actors, next(iter(own)))] if c]
+        if not target_ids and source_ids and rule.mode == "ceasefire" and (
+                foe := self._enemy_of(source_ids, actors, frozenset({"ASSAULT"}))):
+            # "M23 rebels who seized Goma declared a unilateral ceasefire" (in no place named): a truce with the side
+            # it last fought
+            target_ids = foe
         if not source_ids and passive and rule.mode == "release" and not any(
                 c.dep_ == "agent" for c in trig.governor.children):
             # "95 servicemen were returned from territory controlled by Kyiv", "freed from Russian captivity": whoever
