@@ -162,3 +162,17 @@ def test_a_ceasefire_in_no_place_named_is_with_the_side_last_fought(pipeline: Pi
             "The Houthis declared a unilateral ceasefire on Wednesday.")
     found = of_type(events(pipeline, text), "RETREAT")
     assert [countries(e.target) for e in found] == [{"SAU"}]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Beijing said the Philippine arms sales seriously violate regional agreements.", {"PHL"}),
+    ("Moscow said the Polish decision contradicts the UN Charter.", {"POL"}),
+])
+def test_a_party_s_acts_said_to_violate_a_norm_are_blamed(pipeline: Pipeline, text: str, accused: set[str]) -> None:
+    found = of_type(events(pipeline, text), "ACCUSE")
+    assert accused in [countries(e.target) for e in found if countries(e.source) - accused]
+
+
+def test_acts_said_not_to_violate_anything_are_not_blamed(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "Moscow said the Polish decision does not violate any rule."), "ACCUSE")
+    assert not found

@@ -705,7 +705,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 and judgement(predicate, lexicon.senses) < 0:
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))  # "said the US sanctions were illegal"
             continue
-        if lemma in SPEECH_VERBS and (_conduct_blamed(tok, lexicon.senses) or _party_called(tok, lexicon.senses)):
+        if lemma in SPEECH_VERBS and (_conduct_blamed(tok, lexicon.senses) or _party_called(tok, lexicon.senses)
+                                      or _harm_in_words(tok)):
             # "said the US was pushing ... to the brink of war", "said the US is the biggest threat to peace"
             triggers.append(Trigger(NAME_CALLING_RULE, tok, tok))
             continue
@@ -1577,7 +1578,7 @@ WORDS_AND_ACTS = frozenset("""remark remarks comment comments statement statemen
 accusations allegation allegations report reports sanction sanctions resolution resolutions decision decisions move
 moves policy policies measure measures action actions step steps drill drills exercise exercises strike strikes
 attack attacks threat threats interference provocation provocations plan plans proposal
-proposals law laws bill bills ban visit visits deployment deployments ambition ambitions""".split())
+proposals law laws bill bills ban visit visits deployment deployments ambition ambitions sale sales""".split())
 DESCRIBING_VERBS = frozenset("describe label brand characterize characterise term dub".split())
 
 
@@ -1606,6 +1607,18 @@ def _judged_in_words(verb: Token) -> Token | None:
         if subject is not None and predicate is not None and _owned_words_or_acts(subject):
             return predicate
     return None
+
+
+# Verbs by which a party's words or acts harm by themselves: "said the US arms sales seriously violate the one-China
+# principle", "said the remarks contradict the UN Charter".
+VIOLATING_VERBS = frozenset("violate breach contradict infringe flout undermine contravene".split())
+
+
+def _harm_in_words(verb: Token) -> bool:
+    """A speech verb's content clause whose subject is a party's words or acts and whose verb violates (not negated)."""
+    return any(_lemma(clause) in VIOLATING_VERBS and not any(c.dep_ == "neg" for c in clause.children) and any(
+        c.dep_ == "nsubj" and _owned_words_or_acts(c) for c in clause.children)
+        for clause in verb.children if clause.dep_ == "ccomp")
 
 
 def _described_as(verb: Token) -> Token | None:
