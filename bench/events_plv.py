@@ -506,11 +506,11 @@ outlets and spokesmen referred to again, reactions a paragraph after the act, we
 deployed), ECB+ tune diffs and written "wire" tune rows. Two last rules (talks walked away from, protesters'
 roadblocks) came after the last sealed read and moved no tune row; sealed was not read again for them.
 
-Session 34 (2026-12-04 19:55 UTC; sealed read once, after all the session's rules): every figure unchanged, tune,
-folds, sealed and basis alike (given the pair tune 0.915, A 0.929, B 0.903, sealed 0.874, gap 4.1; pipeline tune
-0.834, sealed 0.712, gap 12.1). The session's rules came from the tune part of a new story-level dev pool of written
-wire-style stories (`bench/events_stories.py`: tune 75 -> 77 of 145 central events found, sealed 33 of 63
-unchanged) and moved no PLV tune row.
+Session 34 (2026-12-04; sealed read twice, aggregates only: at 18:10 after the session's first rules and at 19:12
+after all of them): every figure unchanged both times, tune, folds, sealed and basis alike (given the pair tune 0.915,
+A 0.929, B 0.903, sealed 0.874, gap 4.1; pipeline tune 0.834, sealed 0.712, gap 12.1). The session's rules came from
+the tune part of a new story-level dev pool of written wire-style stories (`bench/events_stories.py`: tune 75 -> 88
+of 145 central events found, sealed 33 of 63 unchanged) and moved no PLV tune row.
 """
 
 from __future__ import annotations

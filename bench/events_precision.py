@@ -174,6 +174,11 @@ destroyed given no one's country, topics of talks no partners, "New York City po
 about 27/40 (seed s32, start) and about 20/40 (s32b, judged more strictly); wrong participants and private acts
 remain the main errors.
 
+Session 34 (2026-12-04 19:12 UTC): tune 1,388 -> 1,391 events, 2.165 -> 2.170 per document; sealed 879 unchanged
+(aggregates only). Every tune change read: a judge "in sentencing" a man (right), "police killed a teenager" told
+apart from a clash (right), "tied for third in carrying out executions" (a statistic, wrong); a jail the source of a
+release (right).
+
 Session 33 (2026-12-04 17:30 UTC): tune 1,382 -> 1,388 events, 2.156 -> 2.165 per document; sealed 877 -> 879, 2.572
 -> 2.578 (aggregates only). Every tune change read: 3 protest obstructions added ("protesters set up burning
 barricades", right), and 3 other events added (a prosecutor "telling that Simpson was trying to

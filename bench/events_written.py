@@ -47,7 +47,7 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
   sealed 0.796 -> 0.803). The "wire" tune misses were listed once and three rules written from them (fighters deployed
   are the deploying side's forces; protesters' roadblocks are obstruction, which won the tune row; talks walked away
   from are rejected with their partner): the tune gain is a row read, the sealed one was not.
-  2026-12-04 19:55 UTC, session 34 (rules from the written stories of `events_stories.py`; no row here read): every
+  2026-12-04 19:12 UTC, session 34 (rules from the written stories of `events_stories.py`; no row here read): every
   figure unchanged.
 """
 

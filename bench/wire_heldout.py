@@ -24,7 +24,7 @@ This set is held out: never write or change a coder rule from its misses; report
 and one side are right, the table counts how the other role fails (missing, or given someone else), each way once per
 gold event: an aggregate that says which side of the coding to work on, not which sentence.
 
-Session 34 (2026-12-04 19:55 UTC, aggregates only; no rule taken from this set): unchanged (18/41 found, 35/41 with
+Session 34 (2026-12-04 19:12 UTC, aggregates only; no rule taken from this set): unchanged (18/41 found, 35/41 with
 the type and one side, 5.00 events per story). Its tally is now `Tally`, which `events_stories.py` shares.
 
 Session 33 (2026-12-04, aggregates only; no rule taken from this set): the texts were copied again from the stored
