@@ -184,7 +184,7 @@ from dragoman.wordlists import ISSUING, SPEECH_VERBS, STANCE_VERBS
 ENMITY_TYPES = HOSTILE_TYPES | {"ACCUSE"}
 
 # A part taken in an act, whose taker does it: "Kuwait's position in condemning", "played a role in mediating".
-PART_NOUNS = frozenset("position stance role part lead effort efforts".split())
+PART_NOUNS = frozenset("position stance role part lead effort".split())
 
 # Prepositions that open an adverbial gerund sharing the subject of its clause ("fled after striking a woman").
 ADVERBIAL_PREPS = frozenset("after before while since upon on without despite by through in".split())
@@ -1443,8 +1443,9 @@ class EventCoder:
                     obj = _pobj(child) or _pobj(next((c for c in child.children if c.dep_ == "prep"), None))
                     if obj is not None and obj.i == word.i and result_phrase(word, governor):
                         continue  # "held civilians as human shields in Raqqa": the act, whose place is no party
-                    if obj is not None and child.lower_ in CHANNEL_PREPS and _lemma(obj) in CHANNEL_NOUNS:
-                        continue  # "said on state television": the medium
+                    if obj is not None and child.lower_ in CHANNEL_PREPS and _lemma(obj) in CHANNEL_NOUNS and (
+                            _lemma(governor) in SPEECH_VERBS or _lemma(governor) in STANCE_VERBS):
+                        continue  # "said on state television": the medium (not "an attack on an oil platform")
                     if (partner := partner_of_meeting(obj)) is not None and (found := actors_of(partner)):
                         return found, partner  # "walked out of a Brussels meeting with X"
                     if direct_people is not None and people is not None and (
@@ -1993,7 +1994,7 @@ class EventCoder:
                                                     source_ids)) is not None:
             # "Iraq banned the group last month" after "the PKK terror group": the last group named before
             target_ids = [named_group]
-        if not target_ids and source_ids and (rule.type in HOSTILE_TYPES or rule.type == "ACCUSE") and names_enemy(
+        if not target_ids and source_ids and rule.type in ENMITY_TYPES and names_enemy(
                 trig.governor) and (enemy := self._enemy_of(source_ids, actors)):
             # "the enemies will be made to pay a dear price" in a story where the speaker's side accused the U.S.:
             # the enemy is the other side of its side's last quarrel
