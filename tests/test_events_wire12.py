@@ -176,3 +176,8 @@ def test_a_party_s_acts_said_to_violate_a_norm_are_blamed(pipeline: Pipeline, te
 def test_acts_said_not_to_violate_anything_are_not_blamed(pipeline: Pipeline) -> None:
     found = of_type(events(pipeline, "Moscow said the Polish decision does not violate any rule."), "ACCUSE")
     assert not found
+
+
+def test_an_acronym_s_plural_is_the_group(pipeline: Pipeline) -> None:
+    found = of_type(events(pipeline, "The junta banned NGOs from working in the north."), "COERCE")
+    assert [names(e.target) for e in found] == [{"NGOs"}]

@@ -2430,10 +2430,12 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "its", "their", "his", "her",
 
 def _recast_group_noun(tok: Token, group_sector: Callable[[list[str]], str | None]) -> bool:
     """A group noun capitalized at the start of a sentence, which the tagger took for a name ("Rebels kidnapped
-    two engineers", "Protesters blocked the road"), is still the group, when no entity is read there and the word
-    is a group noun or one an agent dictionary knows: retagged a common noun, with its singular as lemma (one
-    actor with "the rebels" later), for the event coder too."""
-    if not (tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_ and tok.text[1:].islower()
+    two engineers", "Protesters blocked the road"), or an acronym's plural ("banned NGOs from ..."), is still the
+    group, when no entity is read there and the word is a group noun or one an agent dictionary knows: retagged a
+    common noun, with its singular as lemma (one actor with "the rebels" later), for the event coder too."""
+    capitalized = tok.is_sent_start and tok.text[1:].islower()
+    acronyms = tok.tag_ == "NNPS" and len(tok.text) > 2 and tok.text[:-1].isupper() and tok.text.endswith("s")
+    if not (tok.pos_ == "PROPN" and (capitalized or acronyms) and not tok.ent_type_
             and (tok.lower_ in GROUP_NOUNS or group_sector([tok.lower_]) is not None)
             and not any(c.dep_ == "compound" for c in tok.children)):
         return False
