@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import actors, countries, events, names, of_type
 
+from dragoman.geo import state_countries
 from dragoman.pipeline import Pipeline
 
 
@@ -181,3 +182,14 @@ def test_acts_said_not_to_violate_anything_are_not_blamed(pipeline: Pipeline) ->
 def test_an_acronym_s_plural_is_the_group(pipeline: Pipeline) -> None:
     found = of_type(events(pipeline, "The junta banned NGOs from working in the north."), "COERCE")
     assert [names(e.target) for e in found] == [{"NGOs"}]
+
+
+def test_a_body_named_after_a_province_is_its_country_s(pipeline: Pipeline) -> None:
+    found = {a.name: a.country for a in actors(pipeline, "The Guangdong Maritime Safety Administration closed the "
+                                                         "strait to shipping on Friday.")}
+    assert found.get("Guangdong Maritime Safety Administration") == "CHN"
+
+
+def test_a_chinese_province_is_found_by_its_english_name_not_taiwan() -> None:
+    assert state_countries("Sichuan") == ["CHN"] and state_countries("Xinjiang") == ["CHN"]
+    assert "CHN" not in state_countries("Taiwan")

@@ -1901,7 +1901,7 @@ COUNTERPART_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards
 
 # Institutions named after their city ("Baghdad University", "Tehran Times", "Lagos State Police").
 LOCAL_INSTITUTIONS = frozenset("""university school college hospital clinic academy institute times post herald
-radio television tv police municipality council mosque church""".split())
+radio television tv police municipality council mosque church administration bureau department authority""".split())
 
 
 # An organization in a place that may be another country's post there ("the Japanese Embassy in Beijing").
@@ -1991,8 +1991,10 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
                 and not (english_given_name(words[0].lower()) and words[1].lower() not in LOCAL_INSTITUTIONS):
             # "Baghdad University Medical School", "Tehran Times": the city the name begins with ("George Washington
             # University" is named after a person, not after the town of George; the "Washington Post" is the
-            # city's)
-            actor.country = place_country(" ".join(words[:2]), ()) or place_country(words[0], ())
+            # city's); or the province or state ("Hainan Maritime Safety Administration", "Sindh Home Department")
+            provinces = state_countries(words[0])
+            actor.country = place_country(" ".join(words[:2]), ()) or place_country(words[0], ()) or (
+                provinces[0] if len(provinces) == 1 else None)
             if actor.country:
                 actor.country_basis = "name"
                 continue

@@ -314,6 +314,19 @@ class _Subdivisions(NamedTuple):
     namesakes: dict[str, frozenset[str]]
 
 
+# The type words ISO 3166-2 spells in a subdivision's own language after its name, which English news leaves out:
+# China's "Hainan Sheng", "Beijing Shi", "Xinjiang Uygur Zizhiqu".
+SUBDIVISION_TYPE_WORDS = ("sheng", "shi", "zizhiqu", "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu")
+
+
+def _bare_subdivision(name: str) -> str:
+    """A lower-case subdivision name without its type word ("hainan sheng" -> "hainan")."""
+    for word in sorted(SUBDIVISION_TYPE_WORDS, key=len, reverse=True):
+        if name.endswith(" " + word) and len(name) > len(word) + 1:
+            return name[: -len(word) - 1]
+    return name
+
+
 @lru_cache(maxsize=1)
 def _subdivisions() -> _Subdivisions:
     postal: dict[str, set[str]] = {}
@@ -328,6 +341,8 @@ def _subdivisions() -> _Subdivisions:
         if country is None:
             continue
         countries.setdefault(name, set()).add(country.alpha_3)
+        if (bare := _bare_subdivision(name)) != name:
+            countries.setdefault(bare, set()).add(country.alpha_3)  # "hainan sheng": "Hainan" in English news
         if sub.country_code in POSTAL_COUNTRIES:
             countries.setdefault(short, set()).add(country.alpha_3)
         named = country_code(sub.name)
