@@ -510,7 +510,8 @@ Session 34 (2026-12-04; sealed read twice, aggregates only: at 18:10 after the s
 after all of them): every figure unchanged both times, tune, folds, sealed and basis alike (given the pair tune 0.915,
 A 0.929, B 0.903, sealed 0.874, gap 4.1; pipeline tune 0.834, sealed 0.712, gap 12.1). The session's rules came from
 the tune part of a new story-level dev pool of written wire-style stories (`bench/events_stories.py`: tune 75 -> 88
-of 145 central events found, sealed 33 of 63 unchanged) and moved no PLV tune row.
+of 145 central events found, sealed 33 of 63 unchanged) and moved no PLV tune row; nor did three commits after
+19:12 (tune 88 -> 90), for which sealed was not read again.
 """
 
 from __future__ import annotations

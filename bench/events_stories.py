@@ -33,16 +33,16 @@ recognizer, a paragraph's "he" after an unnamed spokesman, "is to blame", rallie
 leader guided, readiness checks, personnel withdrawn, the medium of words, passive arrests in a story about its home
 country, releases "from" captivity, "were neutralized" in a state's words, words defined, fire "in the direction
 of", suspects held in operations against a group, "the enemy" and unilateral ceasefires with the side last fought,
-national Red Crescents and funds, "took the lead in condemning", acts that "violate" a norm. Last measured
-2026-12-04 19:12 UTC:
+national Red Crescents and funds, "took the lead in condemning", acts that "violate" a norm, acronyms' plurals
+("NGOs"), bodies named after a province. Last measured 2026-12-04 19:36 UTC:
                                             tune            sealed
-    found (type + participants)             75 -> 88 (0.61) 33 (0.52)     gap -0.7 -> 8.3 points
+    found (type + participants)             75 -> 90 (0.62) 33 (0.52)     gap -0.7 -> 9.7 points
     type and one side right                 109 -> 117      49
     gold type produced at all               122 -> 127      54
     events produced per story               7.24 -> 7.29    7.22 -> 7.26
 The sealed part did not move: the rules mend the constructions read and, on 23 stories nobody read, none of
-theirs. Of the 29 tune misses with the type and one side right, the other role fails as source missing 4, wrong
-6, target missing 9, wrong 13 (ceasefires and threats whose other side is a group no actor holds, "the three
+theirs. Of the 27 tune misses with the type and one side right, the other role fails as source missing 4, wrong
+6, target missing 8, wrong 12 (ceasefires and threats whose other side is a group no actor holds, "the three
 European countries" for three named before, a province's name inside an organization's, a threat "in defense of" a
 country aimed at it).
 """
