@@ -58,7 +58,7 @@ from datetime import date
 from pathlib import Path
 
 from plv import part_of
-from wire_heldout import Tally, score_event
+from wire_heldout import Tally
 
 from dragoman.model import Article, Event, Extraction
 from dragoman.pipeline import Pipeline
@@ -134,15 +134,15 @@ def main(argv: list[str]) -> int:
     for story, article, ex in zip(stories, articles, extractions, strict=True):
         part = part_of(story["text"])
         assert article.published is not None
-        hits = tallies[part].add(story["events"], ex, article.published)
+        matches = tallies[part].add(story["events"], ex, article.published)
         if part != "tune":
             continue
         if args.show:
-            print(f"{story['id']:<8} produced {len(ex.events):2d}  " + "  ".join(hits))
+            print(f"{story['id']:<8} produced {len(ex.events):2d}  "
+                  + "  ".join(g["type"] + m.mark() for g, m in zip(story["events"], matches, strict=True)))
         if args.errors:
-            aliases = {a.id: a.aliases for a in ex.actors}
-            for g in story["events"]:
-                if not score_event(g, ex.events, aliases, article.published).found:
+            for g, m in zip(story["events"], matches, strict=True):
+                if not m.found:
                     print(f"{story['id']} missed {g['type']} {g['source']} -> {g['target']} ({g['factuality']}, "
                           f"{g.get('date', '-')})")
                     print("\n".join(_event_line(ev) for ev in ex.events) or "    (no event)")

@@ -133,6 +133,10 @@ class Match:
     one_side: bool = False  # the type, and the source or the target right (the other missing or wrong)
     failed: frozenset[str] = frozenset()  # for those: which other role, and how ("source missing", "target wrong")
 
+    def mark(self) -> str:
+        """"+" found or "-" missed, "f" factuality right, "d" date right ("+fd", "-")."""
+        return ("+" if self.found else "-") + ("f" if self.factuality else "") + ("d" if self.dated else "")
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", text.lower()))
@@ -213,10 +217,10 @@ class Tally:
     failed: Counter[str] = field(default_factory=Counter)
     by_type: dict[str, list[int]] = field(default_factory=dict)
 
-    def add(self, gold_events: list[dict], ex: Extraction, published: date) -> list[str]:
-        """Score one story's gold events against its extraction; one mark a gold event ("ACCUSE+fd", "AGREE-")."""
+    def add(self, gold_events: list[dict], ex: Extraction, published: date) -> list[Match]:
+        """Score one story's gold events against its extraction: their matches, in order."""
         aliases = {a.id: a.aliases for a in ex.actors}
-        hits = []
+        matches = []
         for g in gold_events:
             m = score_event(g, ex.events, aliases, published)
             self.found_first += score_event(g, ex.events, aliases, published, also=False).found
@@ -233,11 +237,10 @@ class Tally:
             row = self.by_type.setdefault(g["type"], [0, 0])
             row[0] += m.found
             row[1] += 1
-            mark = ("+" if m.found else "-") + ("f" if m.factuality else "") + ("d" if m.dated else "")
-            hits.append(g["type"] + mark)
+            matches.append(m)
         self.stories += 1
         self.produced += len(ex.events)
-        return hits
+        return matches
 
     def table(self) -> list[str]:
         total = max(self.total, 1)
@@ -294,9 +297,10 @@ def main(argv: list[str]) -> int:
     tally = Tally()
     for story, article, ex in zip(gold, articles, extractions, strict=True):
         assert article.published is not None
-        hits = tally.add(story["events"], ex, article.published)
+        matches = tally.add(story["events"], ex, article.published)
         if args.show:
-            print(f"{story['id']}  produced {len(ex.events):2d}  " + "  ".join(hits))
+            print(f"{story['id']}  produced {len(ex.events):2d}  "
+                  + "  ".join(g["type"] + m.mark() for g, m in zip(story["events"], matches, strict=True)))
     if args.show:
         print("(+ found, - missed; f factuality right, d date right)\n")
     print(f"wire held-out: {len(gold)} stories, {tally.total} central events, {tally.produced} events produced, "

@@ -315,13 +315,13 @@ class _Subdivisions(NamedTuple):
 
 
 # The type words ISO 3166-2 spells in a subdivision's own language after its name, which English news leaves out:
-# China's "Hainan Sheng", "Beijing Shi", "Xinjiang Uygur Zizhiqu".
-SUBDIVISION_TYPE_WORDS = ("sheng", "shi", "zizhiqu", "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu")
+# China's "Hainan Sheng", "Beijing Shi", "Xinjiang Uygur Zizhiqu" (longest first: the one cut is the whole type).
+SUBDIVISION_TYPE_WORDS = ("zhuangzu zizhiqu", "uygur zizhiqu", "huizu zizhiqu", "zizhiqu", "sheng", "shi")
 
 
 def _bare_subdivision(name: str) -> str:
     """A lower-case subdivision name without its type word ("hainan sheng" -> "hainan")."""
-    for word in sorted(SUBDIVISION_TYPE_WORDS, key=len, reverse=True):
+    for word in SUBDIVISION_TYPE_WORDS:
         if name.endswith(" " + word) and len(name) > len(word) + 1:
             return name[: -len(word) - 1]
     return name
