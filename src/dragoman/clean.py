@@ -159,9 +159,14 @@ _AGENCY = r" ?\([A-Z][\w.&/ ]{0,24}\)"
 # ("MOSCOW, November 30. /TASS/.")
 _TITLE_CITY = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _SLASHED_AGENCY = r"\.? ?/[A-Z][A-Za-z\-]{1,12}/\.?"
+# PTI, CNA and Kabar need no dash after a day and the agency ("New Delhi, Oct 31 (PTI) Indian ...", "Bishkek, April 5
+# /Kabar/."), Trend none after a day ("Baku, Azerbaijan, August 2. Azerbaijan has ...")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE_DATELINE = re.compile(
     rf"(?:(?:{_CITY}|{_TITLE_CITY})(?:{_REGION}|{_DATED})?{_AGENCY}\s*[-\u2013\u2014:\"\u201c\u201d]{{1,2}}"
-    rf"|{_CITY}(?:{_REGION})?{_SLASHED_AGENCY}"
+    rf"|(?:{_CITY}|{_TITLE_CITY}), {_MONTH} \d{{1,2}}{_AGENCY}"
+    rf"|(?:{_CITY}|{_TITLE_CITY})(?:{_REGION})?{_SLASHED_AGENCY}"
+    rf"|(?:{_CITY}|{_TITLE_CITY})(?:{_REGION})?, {_MONTH} \d{{1,2}}\."
     rf"|{_CITY}{_REGION}\s*[-\u2013\u2014:]{{1,2}}"
     rf"|{_CITY}\s*(?:--|\u2013|\u2014)"
     rf"|(?P<hyphened>{_CITY})\s+-)\s+(?=[\"'\u201c]?[A-Z0-9])"

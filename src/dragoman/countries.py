@@ -235,6 +235,9 @@ def is_international(name: str) -> bool:
     words = words[1:] if words and words[0].lower() == "the" else words
     if len(words) > 1 and _ORGS.get(_key(name)) != _IGO and country_code(words[0]) is not None:
         return False  # "Turkish Red Crescent", "Kuwait Fund for Arab Economic Development": a national body
+    owner = re.sub(r"^the\s+", "", name.rsplit(" of ", 1)[-1], flags=re.IGNORECASE) if " of " in name else ""
+    if entry != _IGO and owner and country_code(owner) is not None:
+        return False  # "Ministry of Foreign Affairs and International Cooperation of the Kingdom of Cambodia"
     return entry == _IGO or entry is None and bool(_REGIONAL_WORDS & set(_key(name).split()))
 
 

@@ -420,6 +420,28 @@ def plural_objects(doc: Doc) -> Doc:
     return doc
 
 
+def live_read_as_verb(doc: Doc) -> Doc:
+    """"fired rubber bullets and live ammunition at mourners": the parser reads "live" as a second verb beside
+    "fired", with the ammunition its object and the "at" phrase its own. Right after "and" and right before its object
+    it is the adjective: the noun is a second object of the verb, joined to the first, and the phrases after it are
+    the verb's."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ != "live" or tok.dep_ != "conj" or verb.pos_ != "VERB" or tok.i + 1 >= len(doc) or tok.i < 2:
+            continue
+        noun, joiner = doc[tok.i + 1], doc[tok.i - 1]
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if noun.head.i != tok.i or noun.dep_ != "dobj" or first is None or joiner.dep_ != "cc" \
+                or joiner.head.i != verb.i or any(c.i < tok.i for c in tok.children):
+            continue
+        for phrase in [c for c in tok.children if c.i > noun.i]:
+            phrase.head = verb
+        joiner.head = first
+        noun.head, noun.dep_ = first, "conj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "amod", "ADJ", "JJ"
+    return doc
+
+
 def reported_clauses(doc: Doc) -> Doc:
     """"Israeli airstrikes killed 20 people in Rafah, health officials said": the parser reads "killed" as a participle
     on "airstrikes" and makes the strikes a second subject of "said". A participle with a direct object of its own
@@ -515,10 +537,10 @@ def _subject_before(noun: Token, verb: Token) -> bool:
 
 def repair(doc: Doc) -> Doc:
     """The parse with the repairs wire copy needs (`dangling_entity_ends`, `detach_dates`, `place_prepositions`,
-    `plural_objects`, `reported_clauses`, `statement_clauses`, `unmarked_clauses`, `verbs_read_as_modifiers`,
-    `headline_passives`)."""
+    `plural_objects`, `live_read_as_verb`, `reported_clauses`, `statement_clauses`, `unmarked_clauses`,
+    `verbs_read_as_modifiers`, `headline_passives`)."""
     return headline_passives(verbs_read_as_modifiers(unmarked_clauses(statement_clauses(reported_clauses(
-        plural_objects(place_prepositions(detach_dates(dangling_entity_ends(doc)))))))))
+        live_read_as_verb(plural_objects(place_prepositions(detach_dates(dangling_entity_ends(doc))))))))))
 
 
 @dataclass

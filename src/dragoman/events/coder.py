@@ -244,6 +244,11 @@ remark statement""".split())
 
 # Bodies that make arrests, and report them.
 CUSTODIANS = frozenset("police interior security gendarmerie guard guards".split())
+# Members of an armed or political body, named after it ("ELN guerrillas", "Hamas fighters")
+FOLLOWER_NOUNS = frozenset("""rebels guerrillas fighters militants insurgents militiamen gunmen members supporters
+activists""".split())
+# What a state does to the people it later frees ("held in China", "who had been detained in Iran")
+HOLDING_VERBS = frozenset("hold detain jail imprison arrest intern incarcerate".split())
 
 # Vehicles, which arrive carrying the visitors but visit no one themselves.
 VEHICLES = frozenset("""bus plane aircraft airplane jet helicopter ship vessel boat ferry convoy truck lorry train car
@@ -521,6 +526,13 @@ def _told_again(rule: Rule, target_ids: list[str], previous: CodedMention | None
         target_ids) <= {p.actor_id for p in previous.event.target}
 
 
+def _named_members(noun: Token) -> bool:
+    """The people a group noun names belong to a body named in its own words: "ELN guerrillas", "M23 rebels"."""
+    return noun.lower_ in FOLLOWER_NOUNS and any(
+        c.dep_ in ("compound", "nmod") and c.i < noun.i and (c.ent_type_ == "ORG" or c.text.isupper() and len(c) > 1)
+        for c in noun.children)
+
+
 def among_most_mentioned(country: str, actors: ActorTable) -> bool:
     """No country is named more often in the article than `country` (the dateline's, say): the story is about it, not
     filed from it about another ("GENEVA -- ... in Iran ... Iran ...")."""
@@ -685,10 +697,11 @@ class EventCoder:
         own_actor = actors.get(own) if own else None
         group = None
         if own_actor is not None and own_actor.kind == "group" and (own_actor.country_basis != "nationality" or any(
-                c.dep_ == "poss" for c in tok.children)):
+                c.dep_ == "poss" for c in tok.children)) and not _named_members(tok):
             # "police", "supporters of X": what the phrase's modifiers and attachments name comes first; a group
             # whose own words give its country ("Turkish lawmakers", "the government of Peru") is itself the actor,
-            # unless a possessive names its owner ("its embassy in Damascus": the embassy is not Syria's)
+            # unless a possessive names its owner ("its embassy in Damascus": the embassy is not Syria's); so is one
+            # its words name ("Colombia's ELN guerrillas": the ELN's men, not Colombia)
             group, own, own_actor = own, None, None
         holder = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                        and actors.at(b, c.i) is not None), None) if tok.lower_ in TITLE_HEADS else None
@@ -1014,6 +1027,17 @@ class EventCoder:
             return actor.id
         # a place the actor dictionaries also list as a body ("Gaza") still names where the fire comes from
         return country_actor(actors, actor.country) if tok.ent_type_ in ("GPE", "LOC") and actor.country else None
+
+    def _country_held_in(self, verb: Token, b: int, actors: ActorTable) -> str | None:
+        """The country actor of the place where the people a passive release frees were held ("Two Canadians held in
+        China", "who had been detained in Iran"), as the clause on them says; None when it names none."""
+        released = _passive_subject(verb)
+        for clause in (c for c in (released.children if released is not None else ()) if c.dep_ in ("acl", "relcl")
+                       and _lemma(c) in HOLDING_VERBS):
+            for place in (_pobj(p) for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"):
+                if place is not None and (country := self._country_of_place(place, b, actors)) is not None:
+                    return country
+        return None
 
     def _place_actor(self, tok: Token, b: int, actors: ActorTable) -> str | None:
         """A city or region named as an actor stands for its country's government ("Beirut rejected",
@@ -2037,6 +2061,10 @@ class EventCoder:
                     source_ids = keepers
                     target_ids = [t for t in target_ids if t not in keepers]
                     break
+            held_in = self._country_held_in(trig.governor, b, actors) if not source_ids else None
+            if held_in is not None and held_in not in {self._participant(t, actors).country for t in target_ids}:
+                # "Six Britons who had been detained in Iran were freed": the state they were held in let them go
+                source_ids = [held_in]
         if not source_ids and rule.type == "ASSAULT" and (origin := _fired_from(trig.governor)) is not None and (
                 launcher := self._country_of_place(origin, b, actors)) is not None and launcher not in {
                 self._participant(t, actors).country for t in target_ids}:
