@@ -2,7 +2,8 @@
 stories of `bench/events_stories.py`): "live" misread as a verb beside "fired", live ammunition fired at people, a
 ministry "of the Kingdom of" a country whose name also says "International", protesters back on the streets,
 datelines with no dash after the agency or the day (PTI, CNA, Kabar, Trend), people freed by the state that held
-them, a country's fighters named after their group ("Colombia's ELN guerrillas").
+them, a country's fighters named after their group ("Colombia's ELN guerrillas"), truces with the side fought or with
+the other side declaring one.
 Every sentence is written for these tests; none comes from an evaluation set, a written story or a real article."""
 
 from __future__ import annotations
@@ -87,3 +88,24 @@ def test_a_countrys_fighters_named_after_their_group_are_the_group_not_the_state
     found = of_type(events(pipeline, "Nigeria's soldiers ambushed a convoy of insurgents near Maiduguri on Sunday."),
                     "ASSAULT")
     assert found and all(countries(e.source) == {"NGA"} for e in found)
+
+
+def test_a_truce_in_the_lead_is_with_the_side_fought_later_in_the_story(pipeline: Pipeline) -> None:
+    text = ("Sudan's army declared a three-day truce on Monday to allow aid into El Fasher.\n\n"
+            "The Rapid Support Forces shelled army positions in the city last week, killing 12 soldiers.")
+    found = of_type(events(pipeline, text), "RETREAT")
+    assert any(countries(e.source) == {"SDN"} and "Rapid Support Forces" in names(e.target) for e in found)
+
+
+def test_two_sides_declaring_truces_are_each_others_other_side(pipeline: Pipeline) -> None:
+    text = ("The Ethiopian government declared a unilateral ceasefire on Tuesday.\n\n"
+            "A day earlier, the Tigray People's Liberation Front had announced a ceasefire of its own.")
+    found = of_type(events(pipeline, text), "RETREAT")
+    assert any(countries(e.source) == {"ETH"} and "Tigray People's Liberation Front" in names(e.target)
+               for e in found)
+
+
+def test_a_truce_is_not_with_civilians_nor_with_forces_of_no_known_country(pipeline: Pipeline) -> None:
+    text = ("The junta declared a ceasefire on Friday.\n\n"
+            "Its soldiers had shelled civilians in two villages the week before.")
+    assert all(not e.target for e in of_type(events(pipeline, text), "RETREAT"))

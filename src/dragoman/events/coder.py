@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from dragoman.actors import (
     GROUP_ANAPHORS,
     GROUP_NOUNS,
+    PEOPLE_SECTORS,
     STATE_BODY_WORDS,
     STATE_SECTORS,
     TITLE_HEADS,
@@ -244,6 +245,8 @@ remark statement""".split())
 
 # Bodies that make arrests, and report them.
 CUSTODIANS = frozenset("police interior security gendarmerie guard guards".split())
+# Acts that end fighting, aimed at the side fought (`EventCoder._truce_sides`)
+TRUCE_MODES = frozenset({"ceasefire", "disarm"})
 # Members of an armed or political body, named after it ("ELN guerrillas", "Hamas fighters")
 FOLLOWER_NOUNS = frozenset("""rebels guerrillas fighters militants insurgents militiamen gunmen members supporters
 activists""".split())
@@ -656,8 +659,31 @@ class EventCoder:
                 mentions += [m for m in sentence_events if id(m) not in vague
                              and not private_act(m.event, sent, b, actors, senses, self.lexicon.senses)
                              and not natural_harm(m.event, sent, b, senses, self.lexicon.senses)]
+        self._truce_sides(mentions, actors)
         date_mentions(mentions, parsed, timexes, published)
         return mentions
+
+    def _truce_sides(self, mentions: list[CodedMention], actors: ActorTable) -> None:
+        """A ceasefire or halt to operations that names no other side ("Myanmar's military declared a temporary
+        ceasefire", in a story's lead) is with the side its declarer fights in the article, told before it or
+        after; failing that, with another side declaring its own ("a day after an alliance of armed groups declared
+        a ceasefire")."""
+        for n, mention in enumerate(mentions):
+            event = mention.event
+            if event.type != "RETREAT" or event.mode not in TRUCE_MODES or event.target or not event.source:
+                continue
+            source_ids = [p.actor_id for p in event.source]
+            if not all(self._combatant(a, actors) for a in source_ids):
+                continue  # "the military said it would halt operations": whose military, the article does not say
+            ours = self._sides_with(source_ids, actors)
+            fights = [m for m in [*reversed(mentions[:n]), *mentions[n + 1:]]
+                      if all(self._combatant(p.actor_id, actors) for p in m.event.source + m.event.target)]
+            side = self._enemy_of(source_ids, actors, frozenset({"ASSAULT"}), fights) or next(
+                ([p.actor_id for p in m.event.source] for m in mentions if m.event.type == "RETREAT"
+                 and m.event.mode in TRUCE_MODES and m.event.source and not ours(m.event.source)
+                 and all(self._combatant(p.actor_id, actors) for p in m.event.source)), [])
+            if side:
+                mention.take_targets([self._participant(a, actors) for a in side])
 
     @staticmethod
     def _between_people(coded: CodedMention, actors: ActorTable) -> bool:
@@ -876,23 +902,34 @@ class EventCoder:
                     found += self._actors_of(second, b, actors, previous, depth + 1)
         return list(dict.fromkeys(a for a in found if a))
 
-    def _enemy_of(self, source_ids: list[str], actors: ActorTable, types: frozenset[str] = ENMITY_TYPES) -> list[str]:
-        """The other side of the last act of `types` in the article between the source's side (its actors, or its
-        country) and another: whom it acted against, or who acted against it."""
+    @staticmethod
+    def _combatant(actor_id: str, actors: ActorTable) -> bool:
+        """An actor that can be a side in a fight: not civilians or other people acted on, and not a state's forces
+        whose country the article does not give ("the army"), which cannot be told apart from the declarer's own."""
+        actor = actors.get(actor_id)
+        return actor is not None and actor.sector not in PEOPLE_SECTORS and (
+            actor.country is not None or actor.kind not in ("country", "group") and actor.sector not in STATE_SECTORS)
+
+    @staticmethod
+    def _sides_with(source_ids: list[str], actors: ActorTable) -> Callable[[list[Participant]], bool]:
+        """Whether participants are on the side of the source's actors: the same actors, or actors of their country
+        of the same kind (a state's side is its country's; rebels of a country are the side of its other armed
+        groups, "Houthi rebels", "the Houthis", not of its government)."""
         own_ids = set(source_ids)
 
         def state(actor_id: str) -> bool:
             return (actor := actors.get(actor_id)) is not None and (
                 actor.kind == "country" or actor.sector in STATE_SECTORS)
 
-        # a state's side is its country's; rebels of a country are the side of its other armed groups ("Houthi
-        # rebels", "the Houthis"), not of its government
-        own = {(state(a), c) for a in source_ids if (c := self._participant(a, actors).country)}
+        own = {(state(a), c) for a in source_ids if (actor := actors.get(a)) is not None and (c := actor.country)}
+        return lambda side: any(p.actor_id in own_ids or (state(p.actor_id), p.country) in own for p in side)
 
-        def ours(side: list[Participant]) -> bool:
-            return any(p.actor_id in own_ids or (state(p.actor_id), p.country) in own for p in side)
-
-        for earlier in reversed([*self._mentions, *self._sentence_events]):
+    def _enemy_of(self, source_ids: list[str], actors: ActorTable, types: frozenset[str] = ENMITY_TYPES,
+                  told: Iterable[CodedMention] | None = None) -> list[str]:
+        """The other side of the last act of `types` in the article so far (or the first of `told`) between the
+        source's side (`_sides_with`) and another: whom it acted against, or who acted against it."""
+        ours = self._sides_with(source_ids, actors)
+        for earlier in reversed([*self._mentions, *self._sentence_events]) if told is None else told:
             event = earlier.event
             if event.type not in types or not event.source or not event.target:
                 continue
