@@ -3,7 +3,7 @@ stories of `bench/events_stories.py`): "live" misread as a verb beside "fired", 
 ministry "of the Kingdom of" a country whose name also says "International", protesters back on the streets,
 datelines with no dash after the agency or the day (PTI, CNA, Kabar, Trend), people freed by the state that held
 them, a country's fighters named after their group ("Colombia's ELN guerrillas"), truces with the side fought or with
-the other side declaring one.
+the other side declaring one, mutual acts of two countries told with both as doers.
 Every sentence is written for these tests; none comes from an evaluation set, a written story or a real article."""
 
 from __future__ import annotations
@@ -109,3 +109,15 @@ def test_a_truce_is_not_with_civilians_nor_with_forces_of_no_known_country(pipel
     text = ("The junta declared a ceasefire on Friday.\n\n"
             "Its soldiers had shelled civilians in two villages the week before.")
     assert all(not e.target for e in of_type(events(pipeline, text), "RETREAT"))
+
+
+def test_a_mutual_act_of_two_countries_is_each_ones_act_on_the_other(pipeline: Pipeline) -> None:
+    for text in ("Serbia and Kosovo exchanged detainees at the Jarinje crossing on Sunday.",
+                 "Thai and Cambodian troops completed disengagement at three border posts on Friday."):
+        sides = {(min(countries(e.source)), min(countries(e.target))) for e in of_type(events(pipeline, text),
+                                                                                        "RETREAT")
+                 if e.source and e.target}
+        first, second = sorted({c for pair in sides for c in pair})
+        assert {(first, second), (second, first)} <= sides, text
+    talks = of_type(events(pipeline, "Serbia and Kosovo held talks in Brussels on Sunday."), "CONSULT")
+    assert len(talks) == 1

@@ -245,6 +245,8 @@ remark statement""".split())
 
 # Bodies that make arrests, and report them.
 CUSTODIANS = frozenset("police interior security gendarmerie guard guards".split())
+# Acts two sides do to each other when both are told as their doers (`_joint_mirror`)
+MUTUAL_ACTS = frozenset({"disengagement", "disengage", "exchange", "swap"})
 # Acts that end fighting, aimed at the side fought (`EventCoder._truce_sides`)
 TRUCE_MODES = frozenset({"ceasefire", "disarm"})
 # Members of an armed or political body, named after it ("ELN guerrillas", "Hamas fighters")
@@ -450,6 +452,26 @@ def _reciprocal_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | Non
     return CodedMention(mirrored, coded.block, coded.governor, coded.sentence_start, set(coded.participants))
 
 
+def _joint_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | None:
+    """"Indian and Chinese troops completed disengagement", "Armenia and Azerbaijan exchanged detainees": a mutual
+    act of two countries, told with both as its doers, is each one's act on the other (the people exchanged are
+    what passes between them); the first side's stays the mention, the second's is returned."""
+    event = coded.event
+    if event.type in SYMMETRIC_TYPES or len(event.source) != 2 or any(p.country for p in event.target):
+        return None  # the people exchanged ("detainees") are no side; a country acted on is
+    first, second = event.source
+    if not first.country or not second.country or first.country == second.country:
+        return None
+    if not (_lemma(trig.word) in MUTUAL_ACTS or reciprocal(trig.governor) or any(
+            c.lower_ in ("mutual", "reciprocal") for c in (*trig.word.children, *trig.governor.children))):
+        return None
+    coded.event.source = [first]
+    coded.take_targets([second])
+    mirrored = replace(event, source=[second], target=[first], contexts=list(event.contexts),
+                       attribution=list(event.attribution), evidence=[replace(e) for e in event.evidence], claims=[])
+    return CodedMention(mirrored, coded.block, coded.governor, coded.sentence_start, set(coded.participants))
+
+
 def _sends_message(trig: Trigger) -> bool:
     """The trigger is a message under a verb that sends it ("sent a cable", "addressed a letter to"), or the
     verb that sends one ("sent a message to", coded off the verb by the CAMEO dictionary)."""
@@ -621,7 +643,7 @@ class EventCoder:
                         if mediation is not None:
                             sentence_events.append(mediation)
                         sentence_events.append(coded)
-                        if (mirror := _reciprocal_mirror(coded, trig)) is not None:
+                        if (mirror := _reciprocal_mirror(coded, trig) or _joint_mirror(coded, trig)) is not None:
                             sentence_events.append(mirror)
                         # (an act of the sentence that coded no event still has its topics: "They discussed
                         # preparations for a visit by X", "they" unresolved)
