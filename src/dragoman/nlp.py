@@ -377,10 +377,11 @@ def place_prepositions(doc: Doc) -> Doc:
     """"Protesters rallied outside parliament": the tagger reads "outside" as an adjective and "parliament" as the
     verb's object; "outside" right after the verb, modifying its object, is the preposition of a place phrase."""
     for tok in doc:
+        if tok.dep_ != "amod" or tok.lower_ not in PLACE_PREPOSITIONS:
+            continue  # the cheap tests first: this walks every token of every article
         noun = tok.head
         verb = noun.head
-        if tok.lower_ in PLACE_PREPOSITIONS and tok.dep_ == "amod" and noun.dep_ == "dobj" and (
-                verb.pos_ == "VERB" and tok.i == verb.i + 1 and noun.i > tok.i):
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and tok.i == verb.i + 1 and noun.i > tok.i:
             tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "prep", "ADP", "IN"
             noun.head, noun.dep_ = tok, "pobj"
     return doc
@@ -398,8 +399,10 @@ def plural_objects(doc: Doc) -> Doc:
     sanctions on"). So too where the parser makes the bare noun the subject of a clause under a verb that takes no
     clause and has no object ("imposed asset freezes and travel bans")."""
     for tok in doc:
+        if tok.tag_ != "VBZ":
+            continue
         verb = tok.head
-        if tok.tag_ != "VBZ" or tok.i == 0 or verb.pos_ != "VERB" or verb.i > tok.i or any(
+        if tok.i == 0 or verb.pos_ != "VERB" or verb.i > tok.i or any(
                 c.dep_ in ("nsubjpass", "expl", "aux", "auxpass", "dobj") for c in tok.children):
             continue
         noun = doc[tok.i - 1]
@@ -425,9 +428,13 @@ def live_read_as_verb(doc: Doc) -> Doc:
     "fired", with the ammunition its object and the "at" phrase its own. Right after "and" and right before its object
     it is the adjective: the noun is a second object of the verb, joined to the first, and the phrases after it are
     the verb's."""
+    if "live" not in doc.text.lower():
+        return doc
     for tok in doc:
+        if tok.lower_ != "live" or tok.dep_ != "conj":
+            continue
         verb = tok.head
-        if tok.lower_ != "live" or tok.dep_ != "conj" or verb.pos_ != "VERB" or tok.i + 1 >= len(doc) or tok.i < 2:
+        if verb.pos_ != "VERB" or tok.i + 1 >= len(doc) or tok.i < 2:
             continue
         noun, joiner = doc[tok.i + 1], doc[tok.i - 1]
         first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -448,9 +455,11 @@ def reported_clauses(doc: Doc) -> Doc:
     is active, and a verb with two subjects has one too many: the participle is the reported clause's verb, the noun
     its subject."""
     for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
         noun = verb.head
         said = noun.head
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "nsubj" or said.i < verb.i or not any(
+        if noun.dep_ != "nsubj" or said.i < verb.i or not any(
                 c.dep_ == "dobj" for c in verb.children) or not any(
                 c.dep_ == "nsubj" and c.i > verb.i for c in said.children):
             continue
@@ -466,10 +475,12 @@ def statement_clauses(doc: Doc) -> Doc:
     made it the statement's content or not. Only after "in" (the text it is said in): "reported on rumors that X
     would" reports the rumours' content, not X's plan."""
     for verb in doc:
+        if verb.dep_ not in ("relcl", "acl"):
+            continue
         noun = verb.head
         prep = noun.head
         said = prep.head
-        if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj" or prep.lower_ != "in" or \
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or \
                 said.lemma_.lower() not in SPEECH_VERBS or not any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             continue
@@ -488,7 +499,7 @@ def unmarked_clauses(doc: Doc) -> Doc:
     verb with no subject of its own, right after the phrases of a verb of supposing that has an object, is that
     verb's clause, and the object its subject."""
     for verb in doc:
-        if verb.lemma_.lower() not in SUPPOSING_VERBS or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPOSING_VERBS:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         end = max(t.i for t in verb.subtree)
