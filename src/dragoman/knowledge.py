@@ -200,6 +200,7 @@ class Knowledge:
         # under it as kept in the cache: key -> "payload<TAB>WORDS" lines, decoded per key.
         self._families: dict[str, list[tuple[int, str, tuple[str, ...]]]] | None = None
         self._base_families: dict[str, str] = {}
+        self._decoded_families: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}  # of `_base_families`
         # Common given names (`names.given_names_of` the person entries): those of the dictionaries under this one,
         # and, built on first use, this one's own from entry `_own_entries` on.
         self._base_given: frozenset[str] = frozenset()
@@ -484,12 +485,13 @@ class Knowledge:
         `key` (`names.family_key` of the last word, or of the first of an East Asian name: KIM_JONG_UN)."""
         if self._families is None:
             self._families = _family_index(self.index)
-        found = list(self._families.get(key, ()))
-        text = self._base_families.get(key)
-        if text:
-            found += [(int(payload), given, tuple(words.split(" ")))
-                      for payload, given, words in (line.split("\t") for line in text.split("\n"))]
-        return found
+        decoded = self._decoded_families.get(key)
+        if decoded is None:  # each key decoded once: surnames recur in every article
+            text = self._base_families.get(key)
+            decoded = [(int(payload), given, tuple(words.split(" ")))
+                       for payload, given, words in (line.split("\t") for line in text.split("\n"))] if text else []
+            self._decoded_families[key] = decoded
+        return [*self._families.get(key, ()), *decoded]
 
     def surname_person(self, word: str, day: dt.date | None) -> tuple[str | None, str | None] | None:
         """(country, sector) of the one entry that has `word` as its family name, a person's ("Scholz": OLAF_SCHOLZ
@@ -1218,6 +1220,7 @@ def default_knowledge() -> Knowledge:
     knowledge.fallback_agents, knowledge.agents = knowledge.agents, []
     state = _state(knowledge)
     knowledge._families, knowledge._base_families = {}, state["families"]  # as a cached start has them
+    knowledge._decoded_families = {}
     knowledge._base_given, knowledge._own_entries = frozenset(state["given"]), len(knowledge.entries)
     write_cache(cached, marshal.dumps(state))
     return knowledge
