@@ -27,6 +27,12 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 35 (2026-12-04 21:10-21:50 UTC, a fresh machine of the same kind, quiet, `--docs 300
+--process-repeats 3 --processes-only`, fastest of 3 per run): 0.913 in CPU time (bare 21.74, dragoman 23.81 CPU s) at
+the session's end, 0.917 and 0.845 in the two runs before it on the same code, 0.875-0.897 earlier in the session,
+0.895 for the session's start code (d304d6e): the ratio scatters about 0.9 with the machine (the bare parse alone
+took 21.1-22.7 CPU s); session 34's machine gave 0.907.
+
 Whole processes, session 33 (2026-12-04 16:58-17:00 UTC, quiet machine, load 0.7-1.0, `--docs 300 --process-repeats 3
 --processes-only`, fastest of 3): 0.917 in CPU time (bare 19.94, dragoman 21.74 CPU s), 0.917 wall, after the
 session's rules and its three parse repairs; 0.931 (bare 19.61, dragoman 21.06) after its first batch of rules, 16:12.
