@@ -512,6 +512,12 @@ A 0.929, B 0.903, sealed 0.874, gap 4.1; pipeline tune 0.834, sealed 0.712, gap 
 the tune part of a new story-level dev pool of written wire-style stories (`bench/events_stories.py`: tune 75 -> 88
 of 145 central events found, sealed 33 of 63 unchanged) and moved no PLV tune row; nor did three commits after
 19:12 (tune 88 -> 90), for which sealed was not read again.
+
+Session 35 (2026-12-04 21:26 UTC, a fresh machine, the cross-fitted models retrained; the given-pair sealed column
+read once, after all the session's rules; the pipeline's sealed column, which every run prints, read for no choice):
+every figure unchanged, by basis too (given the pair tune 0.915, A 0.929, B 0.903, sealed 0.874, gap 4.1; pipeline
+tune 0.834, sealed 0.712, gap 12.1). The session's rules came from the second batch of written stories and moved no
+PLV tune row.
 """
 
 from __future__ import annotations

@@ -24,6 +24,10 @@ This set is held out: never write or change a coder rule from its misses; report
 and one side are right, the table counts how the other role fails (missing, or given someone else), each way once per
 gold event: an aggregate that says which side of the coding to work on, not which sentence.
 
+Session 35 (2026-12-04 21:27 UTC, aggregates only; no rule taken from this set; the texts copied again on a fresh
+machine by a helper who reported only ids): 16/41 found, 35/41 with the type and one side, 5.00 events per story,
+the same at the session's start code on these copies: two events fewer than on session 33's copies, from the texts.
+
 Session 34 (2026-12-04 19:12 UTC, aggregates only; no rule taken from this set): unchanged (18/41 found, 35/41 with
 the type and one side, 5.00 events per story). Its tally is now `Tally`, which `events_stories.py` shares.
 
