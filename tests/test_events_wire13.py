@@ -3,7 +3,7 @@ stories of `bench/events_stories.py`): "live" misread as a verb beside "fired", 
 ministry "of the Kingdom of" a country whose name also says "International", protesters back on the streets,
 datelines with no dash after the agency or the day (PTI, CNA, Kabar, Trend), people freed by the state that held
 them, a country's fighters named after their group ("Colombia's ELN guerrillas"), truces with the side fought or with
-the other side declaring one, mutual acts of two countries told with both as doers.
+the other side declaring one, mutual acts of two countries told with both as doers, "its" in a claim denied.
 Every sentence is written for these tests; none comes from an evaluation set, a written story or a real article."""
 
 from __future__ import annotations
@@ -121,3 +121,13 @@ def test_a_mutual_act_of_two_countries_is_each_ones_act_on_the_other(pipeline: P
         assert len(both) == 2 and {tuple(both), tuple(reversed(both))} <= sides, text
     talks = of_type(events(pipeline, "Serbia and Kosovo held talks in Brussels on Sunday."), "CONSULT")
     assert len(talks) == 1
+
+
+def test_its_in_a_claim_denied_is_the_claimants(pipeline: Pipeline) -> None:
+    for text in ("Ukraine's army denied Russia's claim that its troops had taken the village of Krynky.",
+                 "Ukraine's army denied a claim by Russia that its troops had taken the village of Krynky."):
+        found = [e for e in events(pipeline, text) if e.source]
+        assert found and all(countries(e.source) == {"RUS"} for e in found), text
+    found = [e for e in events(pipeline, "Iran dismissed claims that its navy had seized a tanker in the Gulf.")
+             if e.source]
+    assert found and all(countries(e.source) == {"IRN"} for e in found)

@@ -295,13 +295,19 @@ def clause_subject(pronoun: Token) -> Token | None:
 def _reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the verb that reports or decides the pronoun's clause: "Nigeria announced that it
     will withdraw" (it = Nigeria), or that takes an account of it: "Iran dismissed claims that it supplied
-    missiles". Only a non-pronoun subject of a verb above the pronoun's own clause."""
+    missiles", unless the account names whose it is: "Kyiv denied Russia's claim that its forces took the
+    village" (its = Russia's). Only a non-pronoun subject of a verb above the pronoun's own clause, or owner."""
     noun = pronoun.head
     if noun.dep_ == "conj" and noun.head.pos_ == "PROPN":
         return None  # "the U.S. and its followers": the party the noun is listed with
     tok = _clause_of(pronoun)
     for _ in range(3):
         if tok.dep_ == "acl" and _lemma(tok.head) in ACCOUNT_NOUNS and tok.head.dep_ == "dobj":
+            owner = next((c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) or next(
+                (a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                 and (a := _pobj(c)) is not None and a.pos_ != "PRON"), None)
+            if owner is not None:
+                return None if _someone_else(pronoun, owner) else owner
             tok = tok.head  # the account, and the verb that takes it
         elif tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head.i == tok.i:
             return None
