@@ -439,6 +439,15 @@ def _amount(tok: Token) -> bool:
         c.dep_ == "nummod" for c in tok.children)
 
 
+def _mirror(coded: CodedMention) -> CodedMention:
+    """The mention's act with its sides swapped: the target's act on the source, told by the same words."""
+    event = coded.event
+    mirrored = replace(event, source=list(event.target), target=list(event.source), contexts=list(event.contexts),
+                       attribution=list(event.attribution), evidence=[replace(e) for e in event.evidence],
+                       claims=[])
+    return CodedMention(mirrored, coded.block, coded.governor, coded.sentence_start, set(coded.participants))
+
+
 def _reciprocal_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | None:
     """"Armenia and Azerbaijan accused each other": the second side's act on the first, beside the first's on the
     second (an act told either way round is one event already)."""
@@ -446,10 +455,7 @@ def _reciprocal_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | Non
     if event.type in SYMMETRIC_TYPES or len(event.source) != 1 or len(event.target) != 1 or not reciprocal(
             trig.governor):
         return None
-    mirrored = replace(event, source=list(event.target), target=list(event.source), contexts=list(event.contexts),
-                       attribution=list(event.attribution), evidence=[replace(e) for e in event.evidence],
-                       claims=[])
-    return CodedMention(mirrored, coded.block, coded.governor, coded.sentence_start, set(coded.participants))
+    return _mirror(coded)
 
 
 def _joint_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | None:
@@ -467,9 +473,7 @@ def _joint_mirror(coded: CodedMention, trig: Trigger) -> CodedMention | None:
         return None
     coded.event.source = [first]
     coded.take_targets([second])
-    mirrored = replace(event, source=[second], target=[first], contexts=list(event.contexts),
-                       attribution=list(event.attribution), evidence=[replace(e) for e in event.evidence], claims=[])
-    return CodedMention(mirrored, coded.block, coded.governor, coded.sentence_start, set(coded.participants))
+    return _mirror(coded)
 
 
 def _sends_message(trig: Trigger) -> bool:
