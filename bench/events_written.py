@@ -1,6 +1,6 @@
 """Benchmark: the per-row PLV task on sentences written for dragoman by writers who had read none of it.
 
-Run:  python bench/events_written.py [--errors] [--set wire|other]
+Run:  python bench/events_written.py [--errors] [--set wire|other|batch2|batch3] [--crossfit DIR]
 
 Data (shipped): `bench/data/written_pairs.tsv`, sentences with a marked source and target and a PLOVER root, each
 naming the act between them. They were written on 2026-12-04 (session 28) by helper sessions told to read no file
@@ -12,14 +12,24 @@ Column `set`: "wire" (300 sentences, 20 per root: hard wire copy, attribution, n
 event beside the pair) or "other" (150, 10 per root: press releases, UN and NGO reports, historical narrative,
 domestic politics, translated state media). Written by a language model, they are cleaner than real news and
 their roots were checked only by their writer; read them as a check of breadth, beside PLV, not instead of it.
+Two more batches were written the same way in session 36 (2026-12-04), from a brief of the same conventions (all 15
+roots, YIELD for CONCEDE and RETREAT; no plain signing of agreements): "batch2" (900 sentences, six writers, 10 per
+root each, in the styles of state agencies, conflict wire copy, domestic unrest, diplomacy and economics, headlines
+and long aggregator sentences, historical narrative) and "batch3" (1,800, eight writers, 15 per root each, in the
+styles of Latin American, African, South and Southeast Asian, European, Middle Eastern and North American outlets,
+of short codebook-like sentences, and of hard cases: acts reported, planned or denied, two acts of different roots,
+verbs of several senses, acts named by nouns). Their tune rows train the relation model
+(`scripts/train_relation.py --written`); `--crossfit DIR` reads each tune row with the model trained on the other
+fold (A.npz, B.npz from `train_relation.py --fold A|B --written`), so that tune is not scored in-sample.
 
 Split once, before any rule was written from them, by SHA-1 of the sentence modulo 3 as `bench/plv.py` does:
 remainder 0 is sealed (aggregates only, never printed), the rest tune (`--errors` prints tune misses).
 
 Scoring as `bench/events_plv.py`: the pipeline's event between the marked pair (`run_plv`, `predict`), "no event"
-counting wrong; given the pair, the rules' root unless the shipped relation model is sure of another and rules it
-out, else the root of an event of one party, else the model's (`pairs.decide`); the model was never trained on these
-sentences.
+counting wrong; given the pair, the rules' root unless the relation model is sure of another and rules it out, else
+the root of an event of one party, else the model's (`pairs.decide`). Until session 36 the model was never trained
+on these sentences; since then the shipped one is trained on their tune rows, so tune figures given the pair are
+fair only with `--crossfit`, and the sealed rows stay unread by training.
 
 History (accuracy given the pair; pipeline in brackets), 2-core machine:
   2026-12-04, session 28, "wire" set, at the session's start code (86ab40e): tune 0.888 (0.795), sealed 0.884
@@ -51,6 +61,14 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
   figure unchanged.
   2026-12-04 21:27 UTC, session 35 (rules from the second batch of written stories; no row here read): every figure
   unchanged (given the pair tune 0.946, sealed 0.920, gap 2.6).
+  2026-12-04, session 36: batches 2 and 3 added and scored at the session's start code (f193ad7) before anyone read
+  a row: given the pair, tune / sealed, batch2 0.816 / 0.838, batch3 0.828 / 0.834 (pipeline 0.677 / 0.722, 0.686 /
+  0.677). Then the relation model was trained on the tune rows of "wire", "other" and "batch2" (no rule changed; no
+  row of either batch read; 23:50 UTC, `--crossfit` with the models of `train_relation.py --fold A|B`): given the pair
+  batch3 tune 0.868, sealed 0.911; batch2 tune 0.877, sealed 0.904; "wire" 0.976 / 0.968; "other" 0.944 / 0.929; all
+  tune 0.885, all sealed 0.915; tune answered by rules 1470/1594, model over rules 61/73, one party 144/178, the
+  model 180/251. Cross-fitted tune rows of a set trained on are read by a model that saw the same writers' other
+  rows; batch3's are not, and its sealed rows are read by the shipped model, trained on twice the rows.
 """
 
 from __future__ import annotations
@@ -64,12 +82,12 @@ from pathlib import Path
 import events_plv
 import plv
 
-from dragoman.events.relation import ROOTS, RelationModel
+from dragoman.events.relation import ROOTS, RelationModel, RelationModelError
 from dragoman.pairs import decide
 from dragoman.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "data" / "written_pairs.tsv"
-SETS = ("wire", "other")
+SETS = ("wire", "other", "batch2", "batch3")
 
 
 class WrittenDataError(ValueError):
@@ -135,16 +153,25 @@ def main(argv: list[str]) -> int:
     pipeline = Pipeline()
     events_plv.PLACE_COUNTRY = pipeline.coder.place_country
     model = RelationModel.load()
+    crossfit = Path(argv[argv.index("--crossfit") + 1]) if "--crossfit" in argv else None
+    try:
+        fold_models = {f: RelationModel.load(crossfit / f"{o}.npz", model.encoder)
+                       for f, o in (("A", "B"), ("B", "A"))} if crossfit else {}
+    except RelationModelError as exc:
+        print(f"--crossfit: {exc}", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
     scored = events_plv.run_plv(pipeline, [row for row, _ in rows])
     results = []
     for (row, written), (_, pred, ex, _, _) in zip(rows, scored, strict=True):
         source, target = plv.marked_spans(row.marked)
-        reading = model.read(row.sentence, source.offsets if source else None, target.offsets if target else None)
+        reader = fold_models[plv.fold_of(row.sentence)] if fold_models and row.part == "tune" else model
+        reading = reader.read(row.sentence, source.offsets if source else None, target.offsets if target else None)
         one_party = events_plv.one_party_root(row, ex) if pred == events_plv.NO_EVENT else None
         root, basis = decide(None if pred == events_plv.NO_EVENT else pred, reading, one_party)
         results.append((row, written, pred, root or events_plv.NO_EVENT, basis, ex))
-    print(f"sentences written for dragoman ({DATA.name}; {time.perf_counter() - t0:.0f} s)")
+    print(f"sentences written for dragoman ({DATA.name}; {time.perf_counter() - t0:.0f} s; tune rows read by "
+          f"{'the models of ' + str(crossfit) + ', cross-fitted' if fold_models else 'the shipped model'})")
     columns = [(f"{part} {s}" if s else part, [r for r in results if r[0].part == part and s in (None, r[1])])
                for part in ("tune", "sealed") for s in (None, *SETS) if only is None or s in (None, only)]
     columns = [(name, rs) for name, rs in columns if rs]

@@ -111,3 +111,38 @@ def test_dictionary_rows_of_a_root_weigh_a_share_of_its_other_rows(train_relatio
 
     assert read(0.0) == pytest.approx(0.0, abs=1e-6)  # weight 0: the dictionary's words learn nothing
     assert read(0.5) > read(0.1) > 0.0
+
+
+def test_written_rows_are_tune_rows_of_the_sets_and_fold_asked(train_relation: ModuleType) -> None:
+    written = sys.modules["events_written"]
+    rows = {row.sentence: (row, s) for row, s in written.load()}
+    for fold in ("A", "B"):
+        masks, roots = train_relation.written_examples(fold, ("batch2",))
+        assert masks and len(masks) == len(roots)
+        assert set(roots) <= set(train_relation.ROOTS)
+        for m in masks:
+            assert m.source is not None and m.text[slice(*m.source)] == SOURCE_MASK
+    every, _ = train_relation.written_examples("tune")
+    tune = [(row, s) for row, s in rows.values() if row.part == "tune"]
+    assert len(every) == len(tune) < len(rows)  # the sealed rows are never read
+    a, _ = train_relation.written_examples("A", ("wire",))
+    assert len(a) == sum(1 for row, s in tune if s == "wire" and train_relation.plv.fold_of(row.sentence) == "A")
+
+
+def test_a_row_weighing_nothing_teaches_nothing(train_relation: ModuleType) -> None:
+    pytest.importorskip("sklearn")
+    rows = [Masked(f"SRC {verb} TGT") for verb in ("shelled", "met", "besieged")]
+    labels = ["ASSAULT", "CONSULT", "ASSAULT"]
+    others = [r for r in train_relation.ROOTS if r not in ("ASSAULT", "CONSULT")]
+    rows += [Masked(f"SRC word{i} TGT") for i in range(len(others))]
+    labels += others
+    states = np.zeros((len(rows), EMBEDDING_SIZE * len(VIEWS)), dtype=np.float32)
+
+    def besieged(weight: float) -> float:
+        weights = [1.0, 1.0, weight] + [1.0] * len(others)
+        fitted = train_relation.fit(rows, labels, states, 5.0, weights=weights)
+        column = dict(zip(fitted.buckets.tolist(), range(len(fitted.buckets)), strict=True))
+        return float(fitted.coef[train_relation.ROOTS.index("ASSAULT"), column[bucket("besieged")]])
+
+    assert besieged(0.0) == pytest.approx(0.0, abs=1e-6)
+    assert besieged(1.0) > besieged(0.3) > 0.0
