@@ -20,7 +20,7 @@ styles of Latin American, African, South and Southeast Asian, European, Middle E
 of short codebook-like sentences, and of hard cases: acts reported, planned or denied, two acts of different roots,
 verbs of several senses, acts named by nouns). Their tune rows train the relation model
 (`scripts/train_relation.py --written`); `--crossfit DIR` reads each tune row with the model trained on the other
-fold (A.npz, B.npz from `train_relation.py --fold A|B --written`), so that tune is not scored in-sample.
+fold (A.npz, B.npz from `train_relation.py --fold A|B`), so that tune is not scored in-sample.
 
 Split once, before any rule was written from them, by SHA-1 of the sentence modulo 3 as `bench/plv.py` does:
 remainder 0 is sealed (aggregates only, never printed), the rest tune (`--errors` prints tune misses).

@@ -163,7 +163,7 @@ Session 36 added written rows (`--written`, `--written-weight`), after 2,700 new
 ("batch2", "batch3" of `bench/data/written_pairs.tsv`, scored at the session's start before anyone read them: given
 the pair 0.816 / 0.838 tune / sealed for batch2, 0.828 / 0.834 for batch3, against 0.915 / 0.874 on PLV).
 Cross-fitted by the folds of PLV and of the written rows alike (one seed; given the pair with `pairs.decide` as it
-is / the model alone, tune rows; batch3 was trained on only in the last two lines, and there within its writers'
+is / the model alone, tune rows; batch3 was trained on only in the last line, and there within its writers'
 styles, so that its figure is not a held-out one):
     no written row (session 29's model)               PLV 0.915 / 0.860; wire+other 0.942; batch2 0.811 / 0.709;
                                                       batch3 0.828 / 0.735
@@ -642,7 +642,10 @@ def main(argv: list[str]) -> int:
         return 2
     written = tuple(s for s in args.written.split(",") if s and args.written != "none")
     if any(s not in events_written.SETS for s in written):
-        print(f"--written: give some of {', '.join(events_written.SETS)}", file=sys.stderr)
+        print(f"--written: give some of {', '.join(events_written.SETS)}, or none", file=sys.stderr)
+        return 2
+    if args.written_weight <= 0:
+        print("--written-weight must be above 0 (--written none leaves the written rows out)", file=sys.stderr)
         return 2
     masks, labels = plv_examples(args.fold)
     row_weights = [1.0] * len(masks)
