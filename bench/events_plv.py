@@ -629,6 +629,12 @@ def one_party_root(row: plv.PlvRow, ex: Extraction) -> str | None:
     return None if event is None else root_of(event.type)
 
 
+def crossfit_models(directory: Path, shipped: RelationModel) -> dict[str, RelationModel]:
+    """The model each fold of tune is read by: fold A by the one trained on B (`directory`/B.npz, from
+    `scripts/train_relation.py --fold B`) and fold B by A's, on the shipped model's encoder."""
+    return {f: RelationModel.load(directory / f"{o}.npz", shipped.encoder) for f, o in (("A", "B"), ("B", "A"))}
+
+
 def given_pair(scored: dict[str, list[Scored]], argv: list[str]) -> None:
     """The per-row task given the pair (the paper's setting): `pairs.decide` over the rules' root, the root of the
     rules' event of one party and the relation model's reading. Sealed rows are read by the shipped model (trained
@@ -637,8 +643,7 @@ def given_pair(scored: dict[str, list[Scored]], argv: list[str]) -> None:
     on A: the fair tune figure."""
     shipped = RelationModel.load()
     crossfit = Path(argv[argv.index("--crossfit") + 1]) if "--crossfit" in argv else None
-    fold_models = {f: RelationModel.load(crossfit / f"{o}.npz", shipped.encoder)
-                   for f, o in (("A", "B"), ("B", "A"))} if crossfit else {}
+    fold_models = crossfit_models(crossfit, shipped) if crossfit else {}
 
     def reading(row: plv.PlvRow) -> Reading:
         model = shipped if row.part == "sealed" or not fold_models else fold_models[plv.fold_of(row.sentence)]

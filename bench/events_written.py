@@ -159,8 +159,7 @@ def main(argv: list[str]) -> int:
     model = RelationModel.load()
     crossfit = Path(argv[argv.index("--crossfit") + 1]) if "--crossfit" in argv else None
     try:
-        fold_models = {f: RelationModel.load(crossfit / f"{o}.npz", model.encoder)
-                       for f, o in (("A", "B"), ("B", "A"))} if crossfit else {}
+        fold_models = events_plv.crossfit_models(crossfit, model) if crossfit else {}
     except RelationModelError as exc:
         print(f"--crossfit: {exc}", file=sys.stderr)
         return 2

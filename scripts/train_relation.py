@@ -232,14 +232,18 @@ PREPOSITIONS = frozenset("ABOUT ACROSS AGAINST AMONG AT BEHIND BETWEEN BY FOR FR
 PARTICLES = frozenset("AWAY BACK DOWN OFF OUT UP".split())
 
 
-def plv_examples(fold: str) -> tuple[list[Masked], list[str]]:
-    rows = [r for r in plv.load("tune") if fold == "tune" or plv.fold_of(r.sentence) == fold]
+def masked_rows(rows: list[plv.PlvRow]) -> tuple[list[Masked], list[str]]:
+    """Each marked row's sentence with its source and target masked, and its root."""
     texts = []
     for row in rows:
         source, target = plv.marked_spans(row.marked)
         texts.append(masking(row.sentence, source and (source.start, source.end),
                              target and (target.start, target.end)))
     return texts, [r.root for r in rows]
+
+
+def plv_examples(fold: str) -> tuple[list[Masked], list[str]]:
+    return masked_rows([r for r in plv.load("tune") if fold == "tune" or plv.fold_of(r.sentence) == fold])
 
 
 def codebook_examples(path: Path = CODEBOOK) -> tuple[list[Masked], list[str]]:
@@ -360,14 +364,8 @@ def written_examples(fold: str, sets: tuple[str, ...] = events_written.SETS) -> 
     """The tune rows of the sentences written for dragoman (`bench/data/written_pairs.tsv`, read by
     `bench/events_written.py`; their sealed rows are never read here) of the given sets, of one fold as PLV's,
     source and target masked."""
-    texts, roots = [], []
-    for row, written_set in events_written.load():
-        if row.part == "tune" and written_set in sets and fold in ("tune", plv.fold_of(row.sentence)):
-            source, target = plv.marked_spans(row.marked)
-            texts.append(masking(row.sentence, source and (source.start, source.end),
-                                 target and (target.start, target.end)))
-            roots.append(row.root)
-    return texts, roots
+    return masked_rows([row for row, written_set in events_written.load()
+                        if row.part == "tune" and written_set in sets and fold in ("tune", plv.fold_of(row.sentence))])
 
 
 def gsr_examples() -> tuple[list[Masked], list[str]]:
@@ -641,7 +639,7 @@ def main(argv: list[str]) -> int:
     if not views or any(v not in VIEWS for v in views) or len(set(views)) != len(views):
         print(f"--views: give some of {', '.join(VIEWS)}, each once", file=sys.stderr)
         return 2
-    written = tuple(s for s in args.written.split(",") if s and args.written != "none")
+    written = () if args.written == "none" else tuple(s for s in args.written.split(",") if s)
     if any(s not in events_written.SETS for s in written):
         print(f"--written: give some of {', '.join(events_written.SETS)}, or none", file=sys.stderr)
         return 2
