@@ -26,23 +26,21 @@ sealed. Each batch was first scored before anyone read it, so each start figure 
     h9-h10 (40 / 141)             session 35 start  25/73 (0.34)      26/68 (0.38)      never
     h9-h10                        session 35 end    25/73 (0.34)      26/68 (0.38)
 
-Last measured 2026-12-04 21:09 UTC (session 35, 2-core machine, after the session's rules, each written from a tune
-miss of the second batch read in full, checked against PLV tune rows, GSR dev and ECB+ tune events, none of which
-moved; 15 s):
+Last measured 2026-12-05 01:23 UTC (session 37, 2-core machine, after rules written from the tune rows of the
+written sentences' batch 2 (`bench/events_written.py`), none from a story; 14 s):
                                             tune            sealed
     stories / central events                129 / 410       63 / 199
-    found (type + participants)             180 (0.44)      84 (0.42)     gap 1.7 points
-    type and one side right                 287             146
-      the other role: source missing, wrong 21, 19          15, 20
-                      target missing, wrong 49, 43          21, 20
-    gold type produced at all               331             164
-    factuality right (asserted = reported)  126 (163)       61 (82)
+    found (type + participants)             183 (0.45)      83 (0.42)     gap 2.9 points
+    type and one side right                 290             146
+      the other role: source missing, wrong 21, 20          15, 21
+                      target missing, wrong 48, 43          22, 21
+    gold type produced at all               332             164
+    factuality right (asserted = reported)  127 (165)       60 (81)
     date right (gold gives a day)           121/353         68/175
     events produced per story               6.98            7.29
-On the first two batches the session's rules moved tune 147 -> 155 and sealed 58 -> 58 of 131; on the third,
-written after the rules and read by no one, 51 of 141 before and after. As in session 34 (tune 75 -> 90, sealed
-unchanged): rules written from misses mend the stories read and, so far, none of the others. The worst types
-(tune, sealed): THREATEN 4/26, 1/11; REJECT 5/25, 2/14; MOBILIZE 5/25, 3/9; COOPERATE 4/18, 0/5. Earlier figures in
+Tune +3 (protests whose demand named the party protested against: the demand now folds into the protest), sealed -1
+(a COERCE event; aggregate, unread). The worst types (tune, sealed): THREATEN 4/26, 1/11; REJECT 5/25, 2/14;
+MOBILIZE 5/25, 3/9; COOPERATE 4/18, 0/5. Session 35's figures (tune 180, sealed 84) and earlier ones are in
 `bench/HISTORY.md`.
 """
 

@@ -167,13 +167,15 @@ def test_decide_takes_the_rules_root_and_the_model_where_they_have_none() -> Non
     assert decide(None, None) == (None, "rules")
 
 
-def test_a_sure_model_overrules_the_rules_only_where_it_rules_their_root_out() -> None:
+def test_the_model_overrules_the_rules_only_where_it_finds_its_root_far_likelier_than_theirs() -> None:
     certain = Reading((("ASSAULT", 0.95), ("COERCE", 0.04), ("ACCUSE", 0.01)))
-    assert decide("ACCUSE", certain) == ("ASSAULT", "model over rules")
-    assert decide("COERCE", certain) == ("COERCE", "rules")  # the model leaves it a chance
+    assert decide("ACCUSE", certain) == ("ASSAULT", "model over rules")  # 95 times as likely
+    assert decide("COERCE", certain) == ("COERCE", "rules")  # under 33 times: the model leaves it a chance
     assert decide("ASSAULT", certain) == ("ASSAULT", "rules")
     assert decide("ACCUSE", None) == ("ACCUSE", "rules")  # rules only
-    assert decide(None, certain, "ACCUSE") == ("ACCUSE", "one party")  # the act of one party is not overruled
+    unsure = Reading((("ASSAULT", 0.6), ("COERCE", 0.39), ("ACCUSE", 0.01)))
+    assert decide("ACCUSE", unsure) == ("ASSAULT", "model over rules")  # not sure, but 60 times as likely
+    assert decide("COERCE", unsure) == ("COERCE", "rules")
 
 
 def test_decide_puts_the_act_of_one_party_between_the_rules_and_the_model() -> None:
@@ -181,6 +183,8 @@ def test_decide_puts_the_act_of_one_party_between_the_rules_and_the_model() -> N
     assert decide(None, sure, "COERCE") == ("COERCE", "one party")
     assert decide("ACCUSE", sure, "COERCE") == ("ACCUSE", "rules")
     assert decide(None, None, "COERCE") == ("COERCE", "one party")  # rules only: still an answer, said as such
+    certain = Reading((("ASSAULT", 0.95), ("COERCE", 0.04), ("ACCUSE", 0.01)))
+    assert decide(None, certain, "ACCUSE") == ("ASSAULT", "model over rules")  # the act of one party is the rules' too
 
 
 def test_find_party_is_case_insensitive_and_names_what_is_missing() -> None:

@@ -1986,6 +1986,8 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             continue  # an intergovernmental body ("the ICC", coded IGO by the dictionary) is no country's
         if actor.kind == "group" and actor.sector == "REF":
             continue  # refugees and asylum seekers are, by what they are, not of the country they are in
+        if actor.kind == "group" and actor.name.lower().split()[-1] in SEVERAL_STATES:
+            continue  # "Western countries", "the Gulf states": several states, none of them the one the text names
         words = actor.name.split()
         if actor.kind == "organization" and len(words) > 1 and any(w.lower() in LOCAL_INSTITUTIONS for w in words) \
                 and not (english_given_name(words[0].lower()) and words[1].lower() not in LOCAL_INSTITUTIONS):
@@ -2068,6 +2070,10 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
         actor.country_basis = "inherited"
         for role in actor.roles:
             role.country = role.country or actor.country
+
+
+# Plural heads of groups of states: "Western countries", "the Gulf states", "Kyiv's allies".
+SEVERAL_STATES = frozenset("countries nations states powers governments capitals allies".split())
 
 
 # Words of the names of bodies every state has: a name made only of them is no one country's by itself.

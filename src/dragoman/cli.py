@@ -802,9 +802,9 @@ def pair(
 ) -> None:
     """Code a given pair: what SOURCE does to TARGET in the sentence, as a PLOVER root.
 
-    The rules' event between the two answers, unless the relation model is sure of another root and rules theirs
-    out; where they found none, their event of one of the two whose other role went to somebody else; else the
-    relation model. The answer says which one it came from.
+    The rules' event between the two answers; where they found none, their event of one of the two whose other
+    role went to somebody else; unless the relation model finds another root far likelier. Where the rules found
+    nothing, the relation model answers. The answer says which one it came from.
     """
     from dragoman.events.relation import RelationModel, RelationModelError
     from dragoman.pairs import NoParty, PairError, code_pair, find_party, given_parties

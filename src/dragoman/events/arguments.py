@@ -1180,12 +1180,18 @@ PROTESTING_PARTICIPLES = frozenset("condemn denounce decry protest oppose reject
 
 def protest_aim(verb: Token, protest: Token | None = None) -> Token | None:
     """What an act done "in protest at", "against" or "over" something protests ("blocked roads in protest at the
-    fuel taxes": the taxes, whose phrase names whose they are), or what the `protest` noun's participle condemns
-    ("came out in rallies condemning the aggression")."""
-    for noun in (_pobj(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+    fuel taxes": the taxes, whose phrase names whose they are; "began a hunger strike in protest against the
+    measures of the prison authorities", the phrase on the protest noun), what a protest is against when that is
+    another's act ("marched against the president's cuts": the cuts, whose possessor the protest is aimed at), or
+    what the `protest` noun's participle condemns ("came out in rallies condemning the aggression")."""
+    heads = (verb,) if protest is None else (verb, protest)
+    for noun in (_pobj(c) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
         if noun is not None and _lemma(noun) == "protest":
             return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
                          if (o := _pobj(c)) is not None), None)
+    for act in (_pobj(c) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "over")):
+        if act is not None and act.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in act.children):
+            return act
     for participle in (c for c in (protest.children if protest is not None else ()) if c.dep_ == "acl"
                        and c.tag_ == "VBG" and _lemma(c) in PROTESTING_PARTICIPLES):
         return next((o for o in participle.children if o.dep_ == "dobj"), None)

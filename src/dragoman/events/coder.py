@@ -294,6 +294,33 @@ def document_author(noun: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
+# What a party takes up or turns down that another made: an offer, a proposal, an invitation, a request; and the
+# participles that name its maker ("submitted by", "put forward by", "US-drafted").
+ANSWERED_TEXTS = WORDS_GIVEN | DOCUMENT_NOUNS | frozenset("offer request appeal initiative overture bid".split())
+MAKING_VERBS = AUTHORING_VERBS | frozenset({"put", "make"})
+
+
+def answered_author(verb: Token) -> Token | None:
+    """Who made the offer, invitation or proposal the verb answers, named in the object's own phrase: "rebuffed an
+    invitation from the African Union", "rejected a proposal by Egypt", "vetoed a resolution submitted by the United
+    States"; else None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in ANSWERED_TEXTS):
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by") and (author := _pobj(child)) is not None:
+                return author
+        # "a US-drafted resolution"; "a resolution submitted by", also when the parser hangs the participle on the
+        # noun of the object's "of" ("a draft resolution of the Security Council submitted by the United States")
+        of_nouns = [n for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" if (n := _pobj(c)) is not None]
+        for participle in (c for n in (obj, *of_nouns) for c in n.children if c.tag_ == "VBN"
+                           and c.dep_ in ("acl", "amod") and _lemma(c) in MAKING_VERBS):
+            agent = next((g for p in participle.children if p.dep_ == "agent" for g in p.children
+                          if g.dep_ == "pobj"), None) or next((m for m in participle.children if m.dep_ in (
+                              "npadvmod", "compound") and m.pos_ == "PROPN"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
 def attack_agent(act: Token) -> Token | None:
     """The party a hostile act named by a noun is given to: its "by" agent, its possessor or a named modifier ("a
     PKK attack"), or the subject of the verb that claims or carries it out ("claimed responsibility for an attack
@@ -432,6 +459,14 @@ CURRENCY_NOUNS = frozenset("""dollar euro pound yen yuan renminbi ruble rouble r
     rial dirham won peso rand krona krone zloty forint hryvnia naira shilling taka baht ringgit""".split())
 
 
+def _currency_of_a_country(tok: Token) -> bool:
+    """A currency named with its country ("U.S. dollars", "Chinese yuan"); not a sum run into a name ("fined Apple 1.8
+    billion euros")."""
+    # the entity recognizer reads the country into the sum ("2 million U.S. dollars", MONEY) or apart (GPE, NORP)
+    return _lemma(tok) in CURRENCY_NOUNS and tok.i > 0 and (before := tok.doc[tok.i - 1]).head.i == tok.i and (
+        before.ent_type_ in ("GPE", "NORP") or before.pos_ in ("PROPN", "ADJ") and before.ent_type_ == "MONEY")
+
+
 def _amount(tok: Token) -> bool:
     """A sum or a quantity ("10 million", "5 million dollars", "$5 million", "200 tonnes"), not a count of things
     ("three cities")."""
@@ -528,6 +563,36 @@ def _aim_host(coded: CodedMention, earlier: list[CodedMention]) -> None:
                   and m.event.evidence and here - HOST_REACH <= m.event.evidence[0].start <= here), None)
     if visit is not None and hosts and not hosts & {p.country for p in visit.event.source}:
         coded.take_targets(list(visit.event.source))
+
+
+def _demand_of_protest(protest: CodedMention, siblings: list[CodedMention], pb: ParsedBlock,
+                       actors: ActorTable) -> None:
+    """"Farmers rallied in Paris to demand that the government scrap the tax", "marched on parliament demanding the
+    minister's resignation": the demand is what the protest is for (CAMEO 141, demonstrating for a change of policy
+    or leaders), one act against the party the demand is made of. The protest takes the demand's target where it
+    named none, or only a country that party may belong to (the place it was held in), and the demand folds into it."""
+    if protest.event.type != "PROTEST" or protest.derived:
+        return
+    verb = pb.doc[protest.governor]
+    sources = {p.actor_id for p in protest.event.source}
+    for demand in siblings:
+        clause = pb.doc[demand.governor]
+        if demand.event.type != "REQUEST" or demand.derived or not demand.event.target or clause.head.i != verb.i \
+                or clause.dep_ not in ("xcomp", "advcl") or {p.actor_id for p in demand.event.source} != sources:
+            continue
+        targets = protest.event.target
+        states = {p.country for p in targets if (a := actors.get(p.actor_id)) is not None and a.kind == "country"}
+        held_at_a_body = len(states) < len(targets)  # "rallied outside the US embassy demanding that Israel ..."
+        of_another_state = bool(states) and any(p.country and p.country not in states for p in demand.event.target)
+        if held_at_a_body or of_another_state:
+            return  # two parties, two acts
+        protest.take_targets(list(demand.event.target))
+        folded = demand.event
+        folded.type, folded.cameo, folded.mode = protest.event.type, protest.event.cameo, protest.event.mode
+        folded.contexts, folded.factuality = list(protest.event.contexts), protest.event.factuality
+        folded.source, folded.target = list(protest.event.source), list(protest.event.target)
+        demand.participants = set(protest.participants)
+        return
 
 
 # Verbs of helping whose object is often parsed as the subject of the act helped ("help Mali fight").
@@ -679,6 +744,7 @@ class EventCoder:
                     self._attacker_in_clause(coded, sentence_events, pb)
                     if id(coded) in messages:
                         self._message_content(coded, messages[id(coded)], sentence_events, actors)
+                    _demand_of_protest(coded, sentence_events, pb, actors)
                 # a singer's visit to a hospital, a donation to a charity: no political party, no event; people
                 # injured in an earthquake: no attack; a vague dictionary line ("travelled to", "found") only lent
                 # its participants to the acts around it
@@ -742,8 +808,8 @@ class EventCoder:
         "the Belarusian side", "Hungarian and Romanian officials", "security forces in Guinea",
         "Iran's leader", a city standing for its government ("Beirut rejected"), "the two countries"
         (the participants of the previous event)."""
-        if tok is None or depth > 4:
-            return []
+        if tok is None or depth > 4 or _currency_of_a_country(tok):
+            return []  # "2 million U.S. dollars": a currency's country is no party to the act
         found: list[str] = []
         own = self._bound(tok, b, actors)
         own_actor = actors.get(own) if own else None
@@ -1340,6 +1406,11 @@ class EventCoder:
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
 
+        def owner_of(act: Token) -> list[str]:
+            """The party named as the act's possessor ("President Boluarte's cuts")."""
+            return next((found for c in act.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                         if (found := actors_of(c))), [])
+
         def message_to() -> tuple[list[str], Token] | None:
             """"conveyed the greetings of President Putin to Kim": a message goes to its "to" party; its "of" names
             whose it is (the sender), never the one it is aimed at."""
@@ -1376,10 +1447,15 @@ class EventCoder:
                 return named([a for a in dict.fromkeys([modifier, *joined]) if a not in avoid], agent), agent
             if found := actors_of(agent):
                 return found, agent
+        if rule.type in ("REJECT", "AGREE") and word is governor and (
+                author := answered_author(governor)) is not None and (found := actors_of(author)):
+            # "rebuffed an invitation from the African Union to talks in Nairobi": the one answered made it
+            return found, author
         protest = word if word is not governor else None
         if rule.type == "PROTEST" and (aim := protest_aim(governor, protest)) is not None and (
-                found := actors_of(aim) or nested(aim, OBJECT_PREPS)):
-            # "blocked motorways in protest at the government's fuel taxes", "in protest against remarks by Macron"
+                found := owner_of(aim) or actors_of(aim) or nested(aim, OBJECT_PREPS)):
+            # "blocked motorways in protest at the government's fuel taxes", "in protest against remarks by Macron",
+            # "marched against President Boluarte's cuts" (hers, not her country's)
             return found, aim
         if rule.type == "PROTEST" and word is governor:
             # "rallied outside parliament for a fourth day against the prime minister": an "against" the parser hung

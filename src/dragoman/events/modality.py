@@ -481,11 +481,13 @@ def _speaker(tok: Token, b: int, actors: ActorTable) -> str:
 
 # Idioms of threat in a speaker's content clause: its subject is the one threatened, the speaker the threatener
 # (CAMEO 130): "Iran said Israel would pay a heavy price", "Tehran said Washington would face consequences",
-# "the Kremlin said Kyiv will regret it", "said the attack would not go unpunished".
+# "the Kremlin said Kyiv will regret it", "said the attack would not go unpunished", "said Seoul would pay dearly",
+# "said convoys bringing arms would become legitimate targets".
 THREATENED_OUTCOMES = {"pay": frozenset({"price"}), "face": frozenset({"consequence", "retaliation", "retribution",
                                                                       "response", "punishment", "wrath"})}
 # "will pay a heavy price", "will pay the price"; not "will pay $12 billion, a price that ..."
 STEEP = frozenset("heavy high hefty steep dear terrible severe huge big harsh".split())
+LAWFUL = frozenset("legitimate legal lawful".split())  # "legitimate targets": of one's attacks, as a war lets them be
 THREAT_HEADS = SPEECH_VERBS | frozenset("warn vow insist".split())
 THREAT_IDIOM_RULE = Rule(kind="verb", lemmas=(), type="THREATEN", cameo="130")
 
@@ -506,7 +508,14 @@ def _threat_idiom(clause: Token) -> bool:
         return not negated
     if _lemma(clause) == "go" and negated:  # "would not go unpunished"
         return any(c.lower_ == "unpunished" for c in clause.children)
+    if negated:
+        return False
+    if _lemma(clause) == "pay" and any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children):
+        return True
+    if _lemma(clause) in ("be", "become"):
+        return any(c.dep_ == "attr" and _lemma(c) == "target" and any(
+            m.dep_ == "amod" and m.lower_ in LAWFUL for m in c.children) for c in clause.children)
     outcomes = THREATENED_OUTCOMES.get(_lemma(clause), frozenset())
-    return not negated and any(c.dep_ == "dobj" and _lemma(c) in outcomes and (_lemma(c) != "price" or any(
+    return any(c.dep_ == "dobj" and _lemma(c) in outcomes and (_lemma(c) != "price" or any(
         m.dep_ == "amod" and m.lower_ in STEEP or m.dep_ == "det" and m.lower_ == "the" for m in c.children))
         for c in clause.children)

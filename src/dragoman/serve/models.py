@@ -342,9 +342,9 @@ class PairOut(BaseModel):
     root: str | None = Field(description="The PLOVER root (CONCEDE and RETREAT are YIELD) of what the source does "
                                          "to the target; null only when the rules found no event and no model ran.")
     basis: str = Field(description="rules (the rules' event between the two), model over rules (the relation "
-                                   "model, sure of its root, rules the rules' root out), one party (the rules' event "
-                                   "of one of them, its other role given to somebody else) or model (the relation "
-                                   "model's reading, where the rules found none)")
+                                   "model finds another root far likelier than the rules'), one party (the rules' "
+                                   "event of one of them, its other role given to somebody else) or model (the "
+                                   "relation model's reading, where the rules found none)")
     event: EventOut | None = Field(description="The rules' event the root came from (between the two, else of one "
                                                "of them), with its evidence.")
     model: list[RootProbability] | None = Field(description="The relation model's three likeliest roots.")
