@@ -1,10 +1,10 @@
-"""Constructions the coder missed (issue 13, session 37, from the tune rows of the second batch of sentences written
-for dragoman, `bench/events_written.py --set batch2`): a protest's demand as what the protest is for, a protest
-against another's act aimed at its owner, the maker of an invitation or resolution turned down, a currency's country,
-idioms of threat ("pay dearly", "legitimate targets"), pleading with a party, ships sent or pulled out, proceedings
-brought against a party, a name read as the compound of a present-tense verb, groups of states given the country of
-another party. Every sentence is written for these tests; none comes from an evaluation set, a written row or story,
-or a real article."""
+"""Constructions the coder missed (issue 13, session 37, from the tune rows of the second batch of sentences written for
+dragoman, `bench/events_written.py --set batch2`): a protest's demand as what the protest is for, a protest against
+another's act aimed at its owner, the maker of an invitation or resolution turned down, a currency's country, idioms
+of threat ("pay dearly", "legitimate targets"), pleading with a party, ships sent or pulled out, proceedings brought
+against a party, a name read as the compound of a present-tense verb, groups of states given the country of another
+party, "Riot police" read as a person. Every sentence is written for these tests; none comes from an evaluation set,
+a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -134,3 +134,8 @@ def test_a_hostile_act_held_out_as_a_prospect_is_a_threat(pipeline: Pipeline) ->
                                          "crackdown."), "THREATEN")
     assert countries(threat.target) == {"GEO"}
     assert not events(pipeline, "The minister raised the prospect of talks with Iran.")
+
+
+def test_the_kind_of_a_force_at_a_sentences_start_is_no_persons_name(pipeline: Pipeline) -> None:
+    (arrest,) = of_type(events(pipeline, "Riot police detained dozens of students in Dhaka on Monday."), "COERCE")
+    assert names(arrest.source) == {"police"} and countries(arrest.source) == {"BGD"}

@@ -758,6 +758,19 @@ def _no_name(span: Span) -> bool:
         "-" in (a.text, b.text) for a, b in zip(span, span[1:], strict=False))
 
 
+# Words that say what kind of force a group is, capitalized at a sentence's start ("Riot police fired tear gas"),
+# where the recognizer takes them for a person's name.
+FORCE_KINDS = frozenset("riot anti-riot border security special secret military traffic mounted".split())
+FORCE_HEADS = frozenset("police policemen officers guards forces troops units squads".split())
+
+
+def _kind_of_force(span: Span) -> bool:
+    """A one-word "name" that is the kind of the force named after it ("Riot police", "Border guards")."""
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_ in FORCE_KINDS and span.end < len(doc) and (
+        doc[span.end].lower_ in FORCE_HEADS)
+
+
 # Nouns of a place that a name before them makes ("the Sahel region", "the Tigray region", "the Tana River county").
 REGION_NOUNS = frozenset("""region regions province district county area valley desert coast peninsula basin corridor
 border frontier strip city town village island islands mountains highlands delta""".split())
@@ -871,7 +884,8 @@ def _collect(parsed: list[ParsedBlock], given_name: Callable[[str], bool]) -> li
                 text = text[:-2]
             if not mostly_latin(text):
                 continue  # the English parse takes other scripts' common nouns for names ("Министр")
-            if label == "PERSON" and (_no_name(span) or _names_a_place(span)) or label == "ORG" and _second_title(span):
+            if label == "PERSON" and (_no_name(span) or _names_a_place(span) or _kind_of_force(span)) \
+                    or label == "ORG" and _second_title(span):
                 continue
             if label == "PERSON" and _described_as_body(span):
                 label = "ORG"  # "Kataib Sayyid al-Shuhada, an Iraqi militia, claimed ..."
