@@ -3,8 +3,8 @@ dragoman, `bench/events_written.py --set batch2`): a protest's demand as what th
 another's act aimed at its owner, the maker of an invitation or resolution turned down, a currency's country, idioms
 of threat ("pay dearly", "legitimate targets"), pleading with a party, ships sent or pulled out, proceedings brought
 against a party, a name read as the compound of a present-tense verb, groups of states given the country of another
-party, "Riot police" read as a person. Every sentence is written for these tests; none comes from an evaluation set,
-a written row or story, or a real article."""
+party, "Riot police" read as a person, a threat aimed at the speaker's own fighters. Every sentence is written for
+these tests; none comes from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -139,3 +139,15 @@ def test_a_hostile_act_held_out_as_a_prospect_is_a_threat(pipeline: Pipeline) ->
 def test_the_kind_of_a_force_at_a_sentences_start_is_no_persons_name(pipeline: Pipeline) -> None:
     (arrest,) = of_type(events(pipeline, "Riot police detained dozens of students in Dhaka on Monday."), "COERCE")
     assert names(arrest.source) == {"police"} and countries(arrest.source) == {"BGD"}
+
+
+def test_a_threat_of_the_speakers_own_fighters_is_not_aimed_at_them(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Rebel chief Ali Mahdi warned that his fighters would resist any foreign "
+                                         "troops sent to the region."), "THREATEN")
+    assert names(threat.target) == {"troops"}
+    (threat,) = of_type(events(pipeline, "Militia leader Omar Said warned that his men would fight any force that "
+                                         "enters the town."), "THREATEN")
+    assert not threat.target
+    (threat,) = of_type(events(pipeline, "The rebel commander warned that his men would attack government troops if "
+                                         "the offensive continued."), "THREATEN")
+    assert names(threat.target) == {"government troops"}

@@ -294,6 +294,10 @@ def document_author(noun: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
+# Possessives by which a speaker names its own forces in its words ("his fighters", "our army").
+SPEAKERS_OWN = frozenset("his her its their our my".split())
+
+
 # What a party takes up or turns down that another made: an offer, a proposal, an invitation, a request; and the
 # participles that name its maker ("submitted by", "put forward by", "US-drafted").
 ANSWERED_TEXTS = WORDS_GIVEN | DOCUMENT_NOUNS | frozenset("offer request appeal initiative overture bid".split())
@@ -1701,10 +1705,12 @@ class EventCoder:
                         # "warned that the DPRK will take countermeasures against any hostile act by the U.S.": what
                         # the clause's subject would do is aimed against the threatened party, whoever speaks
                         found = aimed
-                    elif rule.type == "THREATEN" and found and self._own_side(found, avoid, actors) and any(
-                            c.dep_ == "dobj" for c in child.children):
-                        # "Gallant warned that Israel would return Lebanon to the Stone Age": the speaker's own
-                        # side acts; the threat is aimed at the one it would act on (below)
+                    elif rule.type == "THREATEN" and found and subj is not None and any(
+                            c.dep_ == "dobj" for c in child.children) and (self._own_side(found, avoid, actors) or any(
+                            c.dep_ == "poss" and c.lower_ in SPEAKERS_OWN for c in subj.children)):
+                        # "Gallant warned that Israel would return Lebanon to the Stone Age", "warned that his
+                        # fighters would resist any foreign force": the speaker's own side acts; the threat is aimed
+                        # at the one it would act on (below), never at the speaker's own
                         found = []
                     if not found and child.dep_ in ("xcomp", "acl"):
                         # "offered to send troops to help X": groups (the troops) wait for a named party
