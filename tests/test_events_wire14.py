@@ -1,10 +1,11 @@
 """Constructions the coder missed (issue 13, session 37, from the tune rows of the second batch of sentences written for
-dragoman, `bench/events_written.py --set batch2`): a protest's demand as what the protest is for, a protest against
-another's act aimed at its owner, the maker of an invitation or resolution turned down, a currency's country, idioms
-of threat ("pay dearly", "legitimate targets"), pleading with a party, ships sent or pulled out, proceedings brought
-against a party, a name read as the compound of a present-tense verb, groups of states given the country of another
-party, "Riot police" read as a person, a threat aimed at the speaker's own fighters. Every sentence is written for
-these tests; none comes from an evaluation set, a written row or story, or a real article."""
+dragoman, `bench/events_written.py --set batch2`, and of the written stories, `bench/events_stories.py`): a protest's
+demand as what the protest is for, a protest against another's act aimed at its owner, the maker of an invitation or
+resolution turned down, a currency's country, idioms of threat ("pay dearly", "legitimate targets"), pleading with a
+party, ships sent or pulled out, proceedings brought against a party, a name read as the compound of a present-tense
+verb, groups of states given the country of another party, "Riot police" read as a person, a threat aimed at the
+speaker's own fighters. Every sentence is written for these tests; none comes from an evaluation set, a written row
+or story, or a real article."""
 
 from __future__ import annotations
 
