@@ -2086,8 +2086,10 @@ def inherit_countries(parsed: list[ParsedBlock], table: ActorTable,
             role.country = role.country or actor.country
 
 
+# Plurals that refer back to the countries of the parties named before ("the two countries", "both governments").
+COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 # Plural heads of groups of states: "Western countries", "the Gulf states", "Kyiv's allies".
-SEVERAL_STATES = frozenset("countries nations states powers governments capitals allies".split())
+SEVERAL_STATES = COUNTRY_NOUNS | frozenset({"powers", "capitals", "allies"})
 
 
 # Words of the names of bodies every state has: a name made only of them is no one country's by itself.

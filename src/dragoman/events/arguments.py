@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dragoman.actors import TITLE_HEADS, ActorTable, slug, voiced_stance
+from dragoman.actors import COUNTRY_NOUNS, TITLE_HEADS, ActorTable, slug, voiced_stance
 from dragoman.countries import country_code, country_name, organization_country
 from dragoman.events.triggers import ACCOUNT_NOUNS, OWN_POSSESSIVES, Rule, Trigger, _lemma
 from dragoman.model import Actor, Mention
@@ -753,10 +753,6 @@ def reciprocal(verb: Token) -> bool:
 def _venue(tok: Token) -> bool:
     """The name is where something happens ("gathered in Baghdad"), not a party."""
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-
-# Plurals that refer back to the countries of the parties named before ("the two countries", "both governments").
-COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "governments"})
 
 
 def parties_named_before(tok: Token, b: int, actors: ActorTable) -> list[str]:

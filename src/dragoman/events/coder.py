@@ -9,6 +9,7 @@ from functools import partial
 from spacy.tokens import Span, Token
 
 from dragoman.actors import (
+    COUNTRY_NOUNS,
     GROUP_ANAPHORS,
     GROUP_NOUNS,
     PEOPLE_SECTORS,
@@ -24,7 +25,6 @@ from dragoman.events.arguments import (
     ADVERSARY_NOUNS,
     CHANNEL_NOUNS,
     CHANNEL_PREPS,
-    COUNTRY_NOUNS,
     FORCE_NOUNS,
     HELPING_TYPES,
     IMPOSED_TYPES,
@@ -132,6 +132,7 @@ from dragoman.events.triggers import (
     FAILED_AGREEMENT_RULE,
     HOSTILE_TYPES,
     OBLIGATION_RULE,
+    OWN_POSSESSIVES,
     WORDS_GIVEN,
     CodedMention,
     Lexicon,
@@ -292,10 +293,6 @@ def document_author(noun: Token) -> Token | None:
     if _lemma(noun) not in DOCUMENT_NOUNS or noun.dep_ != "dobj" or _lemma(noun.head) not in AUTHORING_VERBS:
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-
-
-# Possessives by which a speaker names its own forces in its words ("his fighters", "our army").
-SPEAKERS_OWN = frozenset("his her its their our my".split())
 
 
 # What a party takes up or turns down that another made: an offer, a proposal, an invitation, a request; and the
@@ -1707,7 +1704,7 @@ class EventCoder:
                         found = aimed
                     elif rule.type == "THREATEN" and found and subj is not None and any(
                             c.dep_ == "dobj" for c in child.children) and (self._own_side(found, avoid, actors) or any(
-                            c.dep_ == "poss" and c.lower_ in SPEAKERS_OWN for c in subj.children)):
+                            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subj.children)):
                         # "Gallant warned that Israel would return Lebanon to the Stone Age", "warned that his
                         # fighters would resist any foreign force": the speaker's own side acts; the threat is aimed
                         # at the one it would act on (below), never at the speaker's own

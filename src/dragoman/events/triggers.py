@@ -568,8 +568,8 @@ def _object_is_actor(verb: Token) -> bool:
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
-# Words that make a noun the party's own ("its envoy", "their own soldiers").
-OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "own"})
+# Words that make a noun the party's own ("its envoy", "their own soldiers", a speaker's "my government").
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "own"})
 
 
 def _object_of_another(verb: Token) -> bool:
