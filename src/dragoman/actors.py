@@ -2760,6 +2760,15 @@ def add_surname_persons(parsed: list[ParsedBlock], table: ActorTable, article_id
     for b, pb in enumerate(parsed):
         doc = pb.doc
         for tok in pb.tokens:
+            held = by_id.get(table.at(b, tok.i) or "")
+            if held is not None and held.kind == "person" and held.name == tok.text \
+                    and held.country is None and (identity := surname_person(tok.text)) is not None:
+                # "Medvedev said", a person named by the surname alone: the dictionary's person's country, on the
+                # same support as a new actor's (below)
+                country, sector = identity
+                if country and (country in named or _title_before(doc, tok.i, named)[0]):
+                    held.country, held.sector, held.country_basis = country, held.sector or sector, "dictionary"
+                continue
             if table.at(b, tok.i) or not _is_name_token(tok) or not tok.is_alpha or tok.dep_ not in SURNAME_DEPS \
                     or any(c.dep_ == "det" for c in tok.children) \
                     or tok.ent_type_ not in ("", "GPE", "ORG", "PERSON") or country_code(tok.text) \

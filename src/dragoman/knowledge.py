@@ -498,14 +498,18 @@ class Knowledge:
         of DEU; "Xi": XI_JINPING, an East Asian family name first); None when no entry has it, or several that
         differ on the country or post held on `day` ("Maduro": Honduras's and Venezuela's; not "Biden", listed by
         Phoenix and by the shipped leaders alike), or it is not a person's (Phoenix's leaders, the shipped leaders,
-        a user's entry of kind person)."""
+        a user's entry of kind person). An entry that gives no post on `day` contradicts none that does ("Medvedev":
+        Phoenix's DMITRY_MEDVEDEV, whose dated posts end before 2024, beside its DMITR_MEDVEDEV of RUSGOV)."""
         entries = [self.entry(payload) for payload in {
             payload for payload, _, words in self._family_phrases(family_key(word))
             if (words[0] if east_asian_family_name(words[0]) else words[-1]) == word.upper()}]
         if not entries or any(entry.kind != "person" for entry in entries):
             return None  # the last word of a group's or a company's name ("FIRES_OF_HELL", "BLACK_STAR") is no surname
-        identities = {entry.identity(day) or (None, None) for entry in entries}
-        return identities.pop() if len(identities) == 1 else None
+        identities = {entry.identity(day) for entry in entries}
+        known = identities - {None}
+        if len(known) > 1:
+            return None
+        return known.pop() if known else (None, None)
 
     def group_sector(self, words: list[str]) -> str | None:
         """The sector of a common-noun phrase that an agent dictionary (the user's first) knows as a whole

@@ -293,6 +293,9 @@ class CachedEnglishLemmatizer(CachedLemmatizer, EnglishLemmatizer):
 _CACHED_LEMMATIZERS: dict[type, type] = {Lemmatizer: CachedRuleLemmatizer, EnglishLemmatizer: CachedEnglishLemmatizer}
 
 
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn"})
+
+
 def detach_dates(doc: Doc) -> Doc:
     """Where the parser glued the day after "on" to the noun that follows ("condemned on Sunday Israel's storming of
     the mosque", "accused on Friday Ukraine of shelling": the noun read as the object of "on", the day as its
@@ -307,7 +310,9 @@ def detach_dates(doc: Doc) -> Doc:
         if on.lower_ != "on" or on.dep_ != "prep" or noun is None or noun.i == day.i or verb.pos_ != "VERB" or any(
                 c.dep_ == "dobj" for c in verb.children) or day.dep_ not in ("compound", "nmod", "npadvmod"):
             continue
-        if not any(t.i == noun.i for t in day.ancestors) or noun.ent_type_ == "DATE":
+        # "on Saturday night" is one time, not a day and an object
+        if not any(t.i == noun.i for t in day.ancestors) or noun.ent_type_ in ("DATE", "TIME") \
+                or noun.lower_ in DAY_PARTS:
             continue
         day.head, day.dep_ = on, "pobj"
         noun.head, noun.dep_ = verb, "dobj"

@@ -804,6 +804,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                 elif (given := _received_gift(tok, lemma, lexicon)) is not None:
                     # "received tanks from Poland": what is received names the gift, as "received aid from" does
                     triggers.append(Trigger(given, received_object(tok), tok, converse=True))
+                elif lemma in DEADLINE_VERBS and _deadline_given(tok):
+                    triggers.append(Trigger(DEADLINE_RULE, tok, tok))  # "gave the junta one week to hand back power"
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and not (tok.ent_type_ == "DATE" and tok.is_title):
             # a month's name is no event noun: "held talks on March 14" holds no march
             trig = _noun_trigger(tok, lemma if tok.pos_ != "VERB" else low, low, lexicon)
@@ -1441,6 +1443,28 @@ def _name_called(verb: Token) -> Token | None:
             if c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "ADJ") and c.i > pred.i:
                 return c
     return None
+
+
+# Days given a party to act are a deadline, CAMEO 139 as "gave X an ultimatum" (the lexicon's noun) and as the
+# verb dictionary's "- * HOURS [139] # GIVE", for days and weeks too: "gave the junta one week to hand power back",
+# "gave the rebels ten days to disarm". Months or years given ("gave farmers two years to adapt") and time granted
+# ("granted the company 30 days to appeal") are a period of grace. The lexicon's rules for the verb come first
+# ("gave the diplomats 48 hours to leave" is an expulsion).
+DEADLINE_RULE = Rule(kind="verb", lemmas=(), type="THREATEN", mode="relations", cameo="139", target_preps=("to",))
+DEADLINE_VERBS = frozenset({"give"})
+TIME_SPANS = frozenset("minute hour day week fortnight".split())
+
+
+def _deadline_given(verb: Token) -> bool:
+    """The verb gives a party (its object or dative) a counted span of time (its object or adverbial noun) to do
+    something (an infinitive of the verb or of the span)."""
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and _lemma(c) in TIME_SPANS
+             and any(n.dep_ in ("nummod", "det") for n in c.children)]
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in spans
+               and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(spans) and bool(parties) and any(
+        a.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+        for h in (verb, *spans) for a in h.children)
 
 
 WARNING_RULE = Rule(kind="noun", lemmas=(), type="THREATEN", cameo="130", target_preps=("to", "against"))
