@@ -1181,10 +1181,13 @@ def protest_aim(verb: Token, protest: Token | None = None) -> Token | None:
     another's act ("marched against the president's cuts": the cuts, whose possessor the protest is aimed at), or
     what the `protest` noun's participle condemns ("came out in rallies condemning the aggression")."""
     heads = (verb,) if protest is None else (verb, protest)
-    for noun in (_pobj(c) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+    for head, noun in ((h, _pobj(c)) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
         if noun is not None and _lemma(noun) == "protest":
-            return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
-                         if (o := _pobj(c)) is not None), None)
+            # its own phrase, or the one right after it that the parser hung on the word "in" depends on
+            # ("launched a hunger strike in protest at Israel's use of detention")
+            return next((o for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ in (
+                "at", "against", "over") and (c.head.i == noun.i or c.i == noun.right_edge.i + 1)
+                if (o := _pobj(c)) is not None), None)
     for act in (_pobj(c) for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "over")):
         if act is not None and act.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in act.children):
             return act
@@ -1205,6 +1208,39 @@ def operation_place(tok: Token | None) -> Token | None:
     for prep in (c for c in (*tok.children, *following) if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across")):
         if (obj := _pobj(prep)) is not None and obj.ent_type_ in ("GPE", "LOC"):
             return obj
+    return None
+
+
+# Hostile operations that forces are moved ahead of, or for ("ahead of an operation against the PKK").
+HOSTILE_OPERATIONS = frozenset("""operation operations offensive counteroffensive counter-offensive assault attack
+attacks war battle campaign incursion invasion push crackdown""".split())
+# Words between a mobilizing verb and that operation: prepositions and their objects, adverbs, modifiers.
+PHRASE_DEPS = frozenset({"prep", "pobj", "pcomp", "advmod", "amod", "npadvmod", "compound", "nmod"})
+
+
+def mobilized_against(verb: Token) -> Token | None:
+    """The party forces are moved against, named in the verb's own phrases: the "against" of a hostile operation
+    they are moved ahead of or for ("massed tanks along the Syrian border ahead of an operation against the PKK",
+    "mobilised fighters for a counteroffensive against the RSF"), or the one their move is a warning to ("deployed a
+    carrier group as a warning to Iran"); else None, and the target is where they go."""
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.pos_ != "NOUN":
+            continue
+        path, up = [], tok
+        while up.i != verb.i and up.dep_ in PHRASE_DEPS:
+            path.append(up)
+            up = up.head
+        if up.i != verb.i:
+            continue  # in a clause of its own, or the verb's object ("deployed attack helicopters")
+        if _lemma(tok) in HOSTILE_OPERATIONS or tok.lower_ in HOSTILE_OPERATIONS:
+            wanted = "against"
+        elif tok.lower_ == "warning" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            wanted = "to"
+        else:
+            continue
+        foe = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == wanted if (o := _pobj(c))), None)
+        if foe is not None:
+            return foe
     return None
 
 

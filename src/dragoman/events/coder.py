@@ -79,6 +79,7 @@ from dragoman.events.arguments import (
     meeting_partner,
     message_recipient,
     misparsed_finite,
+    mobilized_against,
     modified_object,
     mutual_act,
     names_enemy,
@@ -146,6 +147,7 @@ from dragoman.events.triggers import (
     blamed_by_copula,
     find_triggers,
     hosts_guest,
+    listed_gerund,
     names_sender,
     object_after_adjunct,
     participant_confidence,
@@ -674,7 +676,8 @@ class EventCoder:
                 obligations = _obligation_clauses(tokens)
                 found = find_triggers(tokens, self.lexicon, self.dictionary, self.dictionary_everywhere)
                 triggers = [t for t in found if t.governor not in obligations and not attributive(t)
-                            and not blamed_by_copula(t) and not word_mentioned(t)]
+                            and not blamed_by_copula(t) and not word_mentioned(t)
+                            and not listed_gerund(t)]
                 triggers += readiness_triggers(tokens, triggers)  # "is willing to work with X": AGREE
                 # "has withdrawn its envoy to Mexico": coded as the lexicon codes "its ambassador"
                 taken = {t.governor.i for t in triggers}
@@ -1501,6 +1504,9 @@ class EventCoder:
         swallowed = object_after_adjunct(governor) or modified_object(governor) if (
             raised is None and word is governor) else None
         raised = raised or swallowed
+        if rule.type == "MOBILIZE" and word is governor and (foe := mobilized_against(governor)) is not None and (
+                found := actors_of(foe)):
+            return found, foe  # "massed tanks on the border ahead of an operation against the PKK"
         if word is not governor and possessor_undergoes(rule, word):
             # "a court ordered the tanker's release", "condemned the journalist's arrest": the one it is done to
             for poss in (c for c in word.children if c.dep_ == "poss"):
@@ -2045,6 +2051,15 @@ class EventCoder:
             # "discussed the situation in Syria": the topic of talks, its party and its place are not the talks'
             topic = target_tok if is_topic(trig, target_tok, b, actors) else None
             target_ids = [] if topic is not None else list(dict.fromkeys(target_ids))
+        verb = trig.governor
+        participle = trig.word is verb and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ == "nsubj" for c in verb.children)
+        if source_ids and not target_ids and participle and (obj := next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)) is not None and set(
+                self._actors_of(obj, b, actors, previous)) == set(source_ids):
+            # "pointed it at the officers, who fired 11 rounds, striking Gray": the parser hung the participle on the
+            # main clause, whose subject is the participle's own object; the one struck is known, the striker not
+            source_ids, target_ids = [], list(source_ids)
         if rule.type in ANSWERING_TYPES and target_ids and (attempt := opposed_attempt(trig.governor)) is not None:
             # "opposed attempts to use force against Iran": the ones attempting are opposed (the attempt's possessor
             # or "by" agent), or no one named; not the party the attempt is aimed at

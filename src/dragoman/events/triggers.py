@@ -1505,6 +1505,16 @@ def blamed_by_copula(trig: Trigger) -> bool:
 WORD_NOUNS = frozenset("term word phrase expression euphemism label".split())
 
 
+def listed_gerund(trig: Trigger) -> bool:
+    """"Gray has four prior arrests, including charges of larceny and inciting a riot": a gerund the parser joined
+    to a finite verb with no subject or auxiliary of its own is an item of a list, not a second act of the verb's
+    subject (a clause of its own would read "and incited", or "and is inciting")."""
+    verb = trig.governor
+    return verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBD", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.head.children)
+
+
 def word_mentioned(trig: Trigger) -> bool:
     """"authorities use the term 'neutralize' to mean the militants surrendered or were killed": the trigger, quoted
     after a noun that names a word, is the word spoken of; and what its definition after it says happened (below the
