@@ -543,6 +543,12 @@ macro-F1 0.872 / 0.873; by basis, tune / sealed: rules 559/586 / 257/278, model 
 22/25 / 26/30, the model 32/47 / 23/35. Pipeline unchanged. The session's rules, written afterwards from the written
 sentences' batch 2 and the stories, moved no PLV tune row; sealed, read again after them (01:22 UTC), was unchanged.
 The target (gap <= 3 points) is not met.
+
+Session 38 (2026-12-05 03:19 UTC; rules from batch 2's tune misses and session 37's notes; sealed read once, at the
+end): the rules' root moved no PLV row, tune or sealed (counted on both, read on tune only); every given-pair figure
+unchanged (tune 0.909, sealed 0.877, gap 3.3 points); both roles right on tune 0.726 -> 0.728. A relation model
+trained on batch 3's tune rows as well read PLV tune worse, cross-fitted (given the pair 0.909 -> 0.898, the model
+alone 0.853 -> 0.844), and was not shipped. The target (gap <= 3 points) is not met.
 """
 
 from __future__ import annotations

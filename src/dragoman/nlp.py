@@ -293,6 +293,7 @@ class CachedEnglishLemmatizer(CachedLemmatizer, EnglishLemmatizer):
 _CACHED_LEMMATIZERS: dict[type, type] = {Lemmatizer: CachedRuleLemmatizer, EnglishLemmatizer: CachedEnglishLemmatizer}
 
 
+# Parts of a day: after a day's name they make one time with it ("on Saturday night").
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn"})
 
 

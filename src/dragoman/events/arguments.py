@@ -1226,9 +1226,8 @@ def mobilized_against(verb: Token) -> Token | None:
     for tok in verb.subtree:
         if tok.i == verb.i or tok.pos_ != "NOUN":
             continue
-        path, up = [], tok
+        up = tok
         while up.i != verb.i and up.dep_ in PHRASE_DEPS:
-            path.append(up)
             up = up.head
         if up.i != verb.i:
             continue  # in a clause of its own, or the verb's object ("deployed attack helicopters")
