@@ -5,9 +5,9 @@ act (a deadline, CAMEO 139); diplomats ordered out of a country (an expulsion, C
 person named by the surname alone, whom the dictionaries list twice (one entry without a post on the day); forces
 moved against a party named by the operation they are moved for, or by the warning they are; a participle the
 parser hung on a main clause whose subject is its own object; "in protest at" an act whose "at" the parser hung on
-the protest itself; a gerund listed after a finite verb (an ECB+ tune
-document's charges, seen when checking these changes for new events). Every sentence is written for these tests;
-none comes from an evaluation set, a written row or story, or a real article."""
+the protest itself; a headline's present-tense verb read as a plural noun ("Niger junta expels ..."); a gerund
+listed after a finite verb (an ECB+ tune document's charges, seen when checking these changes for new events). Every
+sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -103,3 +103,17 @@ def test_in_protest_at_an_act_hung_on_the_protest_aims_at_its_owner(pipeline: Pi
     (strike,) = of_type(events(pipeline, "Syrian detainees launched a hunger strike in protest at Lebanon's use of "
                                          "forced deportations."), "PROTEST")
     assert countries(strike.target) == {"LBN"}
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_the_verb(pipeline: Pipeline) -> None:
+    doc = repair(load_model()("Sahel junta expels UN envoy, gives him 72 hours to leave"))
+    verb = next(t for t in doc if t.lower_ == "expels")
+    assert (verb.dep_, verb.pos_) == ("ROOT", "VERB")
+    assert {c.lower_: c.dep_ for c in verb.children}.get("junta") == "nsubj"
+    (expulsion,) = of_type(events(pipeline, "Mali junta expels French ambassador"), "SANCTION")
+    assert countries(expulsion.target) == {"FRA"}
+    (request,) = of_type(events(pipeline, "Army chief urges rebels to lay down arms"), "REQUEST")
+    assert names(request.target) == {"rebels"}
+    # a sentence with a full stop is no headline, and a plural noun before a verb stays a noun
+    doc = repair(load_model()("Junta orders were obeyed."))
+    assert next(t for t in doc if t.lower_ == "orders").pos_ == "NOUN"

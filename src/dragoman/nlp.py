@@ -547,6 +547,61 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+# Headline verbs that are also plural nouns, which the tagger reads as nouns after a noun: "Niger junta expels French
+# ambassador", "Junta orders envoy to leave" (not after a name it knows: "China slams US arms sale" parses).
+HEADLINE_VERBS = frozenset("""expels orders urges asks warns slams rejects bans recalls suspends summons accuses
+condemns deploys sends hosts backs vows threatens halts blocks arrests detains frees releases seeks demands""".split())
+# Tags of the words of a noun phrase, and of the first word of one.
+PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "HYPH"})
+PHRASE_START_TAGS = PHRASE_TAGS - {"HYPH"} | {"PRP"}
+
+
+def _misread_verb(tok: Token) -> bool:
+    """Tagged a noun, or a present-tense verb without a subject."""
+    return tok.tag_.startswith("NN") or tok.tag_ == "VBZ" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"Niger junta expels French ambassador, gives him 48 hours": in a headline (no full stop at its end) a word of
+    `HEADLINE_VERBS` right after a noun, right before a noun phrase and after no finite verb is the verb the tagger
+    took for a plural noun, or a verb the parser left with no subject ("Mali junta expels French ambassador": the
+    junta its compound, the ambassador an adverbial noun). It becomes the root, the noun before it its subject, the
+    phrase after it its object, and what the parser made the root instead hangs on it (a verb joined to it, an
+    infinitive its complement)."""
+    for sent in doc.sents:
+        if sent[-1].text in (".", "!", "?") or len(sent) < 4:
+            continue
+        verb = next((t for t in sent if t.lower_ in HEADLINE_VERBS and sent.start < t.i and _misread_verb(t)
+                     and t.i + 1 < sent.end and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                     and doc[t.i + 1].tag_ in PHRASE_START_TAGS), None)
+        if verb is None or any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[sent.start:verb.i]):
+            continue
+        end = verb.i + 1
+        while end + 1 < sent.end and doc[end + 1].tag_ in PHRASE_TAGS:
+            end += 1
+        obj = doc[end]
+        if obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        subject, root = doc[verb.i - 1], sent.root
+        for tok in doc[sent.start:subject.i]:
+            if tok.head.i == verb.i:
+                tok.head = subject  # "Niger junta": the subject's own modifiers
+        for tok in doc[verb.i + 1:end]:
+            if not verb.i < tok.head.i <= end:
+                tok.head = obj
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBZ", "VERB"
+        verb.lemma_ = verb.lower_[:-2] if verb.lower_.endswith(("ches", "shes", "sses")) else verb.lower_[:-1]
+        subject.head, subject.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        if root.i != verb.i and not verb.i < root.i <= end:
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+            root.head, root.dep_ = verb, "xcomp" if to else "conj" if root.pos_ in ("VERB", "AUX") else "dep"
+            for child in [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i <= end]:
+                child.head, child.dep_ = verb, "dobj" if child.i == obj.i else child.dep_
+    return doc
+
+
 def subjects_read_as_compounds(doc: Doc) -> Doc:
     """"Beijing reserves the right to respond": the parser reads the name before a present-tense verb that is also a
     plural noun ("reserves", "plans", "warns") as that word's compound, and leaves the sentence's verb with no
@@ -569,7 +624,8 @@ def _subject_before(noun: Token, verb: Token) -> bool:
 
 # The repairs, in the order they run: a later one reads the parse the earlier ones mended.
 REPAIRS = (dangling_entity_ends, detach_dates, place_prepositions, plural_objects, live_read_as_verb, reported_clauses,
-           statement_clauses, unmarked_clauses, verbs_read_as_modifiers, subjects_read_as_compounds, headline_passives)
+           statement_clauses, unmarked_clauses, verbs_read_as_modifiers, headline_verbs_read_as_nouns,
+           subjects_read_as_compounds, headline_passives)
 
 
 def repair(doc: Doc) -> Doc:
