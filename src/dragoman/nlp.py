@@ -591,14 +591,12 @@ def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
             if not verb.i < tok.head.i <= end:
                 tok.head = obj
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBZ", "VERB"
-        verb.lemma_ = verb.lower_[:-2] if verb.lower_.endswith(("ches", "shes", "sses")) else verb.lower_[:-1]
+        verb.lemma_ = verb.lower_[:-1]  # each of `HEADLINE_VERBS` is its lemma and an "s"
         subject.head, subject.dep_ = verb, "nsubj"
         obj.head, obj.dep_ = verb, "dobj"
         if root.i != verb.i and not verb.i < root.i <= end:
             to = any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
             root.head, root.dep_ = verb, "xcomp" if to else "conj" if root.pos_ in ("VERB", "AUX") else "dep"
-            for child in [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i <= end]:
-                child.head, child.dep_ = verb, "dobj" if child.i == obj.i else child.dep_
     return doc
 
 
