@@ -5,8 +5,9 @@ act (a deadline, CAMEO 139); diplomats ordered out of a country (an expulsion, C
 person named by the surname alone, whom the dictionaries list twice (one entry without a post on the day); forces
 moved against a party named by the operation they are moved for, or by the warning they are; a participle the
 parser hung on a main clause whose subject is its own object; "in protest at" an act whose "at" the parser hung on
-the protest itself; a headline's present-tense verb read as a plural noun ("Niger junta expels ..."); a gerund
-listed after a finite verb (an ECB+ tune document's charges, seen when checking these changes for new events). Every
+the protest itself; a headline's present-tense verb read as a plural noun ("Niger junta expels ..."); striking with
+weapons and no direct object (found when "on Tuesday morning" stopped being read as an object); a gerund listed
+after a finite verb (an ECB+ tune document's charges, seen when checking these changes for new events). Every
 sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
@@ -117,3 +118,13 @@ def test_a_headline_verb_read_as_a_plural_noun_is_the_verb(pipeline: Pipeline) -
     # a sentence with a full stop is no headline, and a plural noun before a verb stays a noun
     doc = repair(load_model()("Junta orders were obeyed."))
     assert next(t for t in doc if t.lower_ == "orders").pos_ == "NOUN"
+
+
+def test_striking_with_weapons_needs_no_direct_object(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Officials said that on Friday morning government troops struck with barrel bombs on the "
+                             "outskirts of Idlib.")
+    (attack,) = of_type(found, "ASSAULT")
+    assert countries(attack.target) == {"SYR"}
+    assert attack.date.value == "2024-04-26"  # the Friday before the test day
+    # a walkout is no attack
+    assert not of_type(events(pipeline, "Nurses struck on Monday over unpaid wages."), "ASSAULT")
