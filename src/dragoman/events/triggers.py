@@ -1237,11 +1237,16 @@ def _noun_phrases_fit(noun: Token, rule: Rule) -> bool:
         and not (rule.complement_preps and not _has_complement(noun, rule.complement_preps))
 
 
+def _to_infinitive(clause: Token) -> bool:
+    """The token heads a "to" infinitive on the word above it: "a call to end", "gave them a week to leave"."""
+    return clause.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+
+
 def _has_complement(word: Token, preps: tuple[str, ...]) -> bool:
     """The word takes one of `preps`, a "to" infinitive or a "that", "whether" or "if" clause: "a call for calm", "a
     call on Israel", "a call to end", "asked that the vote be delayed", "asked Chile whether it would release"."""
-    return any(c.dep_ == "prep" and c.lower_ in preps or c.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "ccomp" and any(
+    return any(c.dep_ == "prep" and c.lower_ in preps or _to_infinitive(c) or c.dep_ == "ccomp" and any(
         m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children) for c in word.children)
 
 
@@ -1462,9 +1467,7 @@ def _deadline_given(verb: Token) -> bool:
              and any(n.dep_ in ("nummod", "det") for n in c.children)]
     parties = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in spans
                and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    return bool(spans) and bool(parties) and any(
-        a.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
-        for h in (verb, *spans) for a in h.children)
+    return bool(spans) and bool(parties) and any(_to_infinitive(a) for h in (verb, *spans) for a in h.children)
 
 
 WARNING_RULE = Rule(kind="noun", lemmas=(), type="THREATEN", cameo="130", target_preps=("to", "against"))
