@@ -26,6 +26,11 @@ sealed. Each batch was first scored before anyone read it, so each start figure 
     h9-h10 (40 / 141)             session 35 start  25/73 (0.34)      26/68 (0.38)      never
     h9-h10                        session 35 end    25/73 (0.34)      26/68 (0.38)
 
+Session 39 mended the scoring both story benches share (`wire_heldout.py`: a gold acronym of three capitals, such
+as "PKK", is a name too, not only a country code; a gold AGREE signed by both sides matches the SUPPORT its `also`
+allows with both in one role). At session 38's code: found tune 183 -> 192 of 410, sealed 83 -> 87 of 199; dates
+121 -> 127 and 68 -> 71.
+
 Last measured 2026-12-05 03:58 UTC (session 38, 2-core machine, after rules written from the tune rows of the
 written sentences' batch 2 (`bench/events_written.py`) and session 37's notes, none from a story; 13 s):
                                             tune            sealed

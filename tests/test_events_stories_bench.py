@@ -1,14 +1,18 @@
 """The written-story bench's data: the shipped stories parse with their gold, split once by hash of the text, and a
-malformed story is named, not a traceback (`bench/events_stories.py`)."""
+malformed story is named, not a traceback (`bench/events_stories.py`); and the scoring it shares with
+`bench/wire_heldout.py`."""
 
 from __future__ import annotations
 
 import importlib
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from dragoman.model import Event, Participant
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -18,6 +22,11 @@ def stories() -> ModuleType:
     if str(ROOT / "bench") not in sys.path:
         sys.path.insert(0, str(ROOT / "bench"))
     return importlib.import_module("events_stories")
+
+
+@pytest.fixture(scope="module")
+def scoring(stories: ModuleType) -> ModuleType:
+    return importlib.import_module("wire_heldout")  # the scoring both story benches share
 
 
 def test_the_shipped_stories_carry_gold_and_split_by_hash(stories: ModuleType) -> None:
@@ -61,3 +70,25 @@ def test_a_file_that_is_not_toml_is_named(stories: ModuleType, tmp_path: Path) -
     path.write_text("[[story]\nid = 1\n", encoding="utf-8")
     with pytest.raises(stories.StoriesDataError, match="stories.toml: not a TOML file"):
         stories.load(path)
+
+
+def _event(type_: str, source: list[tuple[str, str | None]], target: list[tuple[str, str | None]]) -> Event:
+    def side(named: list[tuple[str, str | None]]) -> list[Participant]:
+        return [Participant(actor_id=name, name=name, country=country) for name, country in named]
+    return Event(id="e", type=type_, source=side(source), target=side(target))
+
+
+def test_a_gold_acronym_of_three_capitals_matches_by_name(scoring: ModuleType) -> None:
+    gold = {"type": "ASSAULT", "source": ["TUR"], "target": ["PKK"], "factuality": "asserted"}
+    made = _event("ASSAULT", [("Turkish Ministry of Defense", "TUR")], [("PKK", "TUR")])
+    assert scoring.score_event(gold, [made], {}, date(2024, 9, 14)).found
+    elsewhere = _event("ASSAULT", [("Turkish Ministry of Defense", "TUR")], [("YPG", "SYR")])
+    assert not scoring.score_event(gold, [elsewhere], {}, date(2024, 9, 14)).found
+
+
+def test_a_mutual_gold_type_takes_both_sides_in_one_role_of_its_also_type(scoring: ModuleType) -> None:
+    gold = {"type": "AGREE", "also": ["SUPPORT"], "source": ["TUR"], "target": ["IRQ"], "factuality": "asserted"}
+    signed = _event("SUPPORT", [("Turkey", "TUR"), ("Iraq", "IRQ")], [])
+    assert scoring.score_event(gold, [signed], {}, date(2024, 8, 15)).found
+    one_way = {**gold, "type": "SUPPORT", "also": []}  # backing is not mutual: both as its source is not enough
+    assert not scoring.score_event(one_way, [signed], {}, date(2024, 8, 15)).found
