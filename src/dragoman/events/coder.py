@@ -1680,12 +1680,14 @@ class EventCoder:
             # "threatened to strike unless Israel rescinded ...", "... if the United States goes ahead"; "warned
             # that its forces will respond if the US continues ...": the condition in the words of the warning, when
             # the act warned of names no party acted on ("warned they would attack government troops if ...": the
-            # troops, below)
+            # troops, below); in a passive condition, its agent: "unless political prisoners were released" asks
+            # those who hold them, not the prisoners
             contents = [x for x in governor.children if x.dep_ == "xcomp" or x.dep_ == "ccomp" and not any(
                 o.dep_ == "dobj" and actors_of(o) for o in x.children)]
             for clause in (c for v in (governor, *contents) for c in v.children if c.dep_ == "advcl"):
                 if marked_by(clause, CONDITION_MARKS):
-                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) or next(
+                        (_pobj(c) for c in clause.children if c.dep_ == "agent"), None)
                     found = actors_of(subj)
                     if found:
                         return found, subj
@@ -1741,8 +1743,13 @@ class EventCoder:
                         found = nested(child, OBJECT_PREPS)
                     if not found and child.dep_ in ("xcomp", "acl"):
                         # "agreed to open its borders for aid trucks to enter Afghanistan", "refused to allow
-                        # flights out of Afghanistan": the first party the agreed or refused act names
-                        for tok in (t for t in child.subtree if t.i != child.i and not _within_relative(t, child)):
+                        # flights out of Afghanistan": the first party the agreed or refused act names, not one a
+                        # condition would see done to ("threatened to execute the hostages unless prisoners were
+                        # released": those who hold them are asked, not the prisoners)
+                        patients = {t.i for c in child.subtree if c.dep_ == "advcl" and marked_by(c, CONDITION_MARKS)
+                                    for p in c.children if p.dep_ == "nsubjpass" for t in p.subtree}
+                        for tok in (t for t in child.subtree if t.i != child.i and not _within_relative(t, child)
+                                    and t.i not in patients):
                             if actors.at(b, tok.i) is not None or tok.ent_type_ in ("GPE", "LOC"):
                                 # a modifier through its noun, which lists the others ("Ethiopian, Mozambican and
                                 # South African troops")
