@@ -3,8 +3,9 @@
 which the parser read as a clause of their own (the captives the hostage-takers, the freeing verb with no object);
 "fired tear gas and live ammunition to disperse protesters", whose purpose the parser hung on the ammunition; a
 threat to kill hostages unless prisoners are released, aimed at the prisoners (those a condition would see freed are
-not the threatened party). Every sentence is written for these tests; none comes from an evaluation set, a written
-row or story, or a real article."""
+not the threatened party); "the withdrawal of Ethiopian troops from ... began", whose noun names the side moving its
+forces. Every sentence is written for these tests; none comes from an evaluation set, a written row or story, or a
+real article."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def test_prisoners_a_threat_would_see_released_are_not_its_target(pipeline: Pipe
     (threat,) = of_type(events(pipeline, "Al-Shabaab threatened to execute the hostages unless its fighters were "
                                          "freed by Nairobi within 48 hours."), "THREATEN")
     assert countries(threat.target) == {"KEN"}
+
+
+def test_a_withdrawal_of_a_sides_forces_is_its_act(pipeline: Pipeline) -> None:
+    (pullback,) = of_type(events(pipeline, "The withdrawal of Ethiopian troops from the Somali border town began on "
+                                           "Monday."), "RETREAT")
+    assert countries(pullback.source) == {"ETH"}
+    assert pullback.factuality == "asserted"
+    (deployment,) = of_type(events(pipeline, "The deployment of Chadian soldiers to Niger was completed on Friday."),
+                            "MOBILIZE")
+    assert countries(deployment.source) == {"TCD"} and countries(deployment.target) == {"NER"}
+    (planned,) = of_type(events(pipeline, "The withdrawal of French troops from Mali will begin next month."),
+                         "RETREAT")
+    assert countries(planned.source) == {"FRA"} and planned.factuality == "planned"
+
+
+def test_a_withdrawal_talked_of_or_put_off_is_no_event(pipeline: Pipeline) -> None:
+    for text in ("Talks focused on the withdrawal of Rwandan troops from eastern Congo.",
+                 "The withdrawal of French troops from Niger was postponed.",
+                 "The deployment of Russian troops to Belarus has been delayed."):
+        found = events(pipeline, text)
+        assert not of_type(found, "RETREAT") and not of_type(found, "MOBILIZE"), text

@@ -1088,6 +1088,16 @@ AGENTIVE_POSSESSOR_TYPES = frozenset("""AID CONSULT ASSAULT SUPPORT COOPERATE AG
 MOBILIZE REJECT RETREAT""".split())
 
 
+def forces_moved(noun: Token) -> Token | None:
+    """The forces an act's noun says are moved, by its "of" ("the withdrawal of Russian troops", "the deployment
+    of thousands of NATO soldiers"), with no possessor that moves them ("Russia's withdrawal of its troops")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    forces = counted_noun(_pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+                          or noun)
+    return forces if forces is not None and forces is not noun and _lemma(forces) in FORCE_NOUNS else None
+
+
 def possessor_acts(rule: Rule) -> bool:
     """The possessor or "of" agent of the act's noun is its doer: a type of `AGENTIVE_POSSESSOR_TYPES`, except a
     release (RETREAT's "the release of X" is done to X)."""

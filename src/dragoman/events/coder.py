@@ -71,6 +71,7 @@ from dragoman.events.arguments import (
     country_actor,
     envoy_rules,
     event_noun_parties,
+    forces_moved,
     frame_preps,
     gapped_passives,
     gerund_doer,
@@ -2116,6 +2117,15 @@ class EventCoder:
         elif rule.guest_acts and target_ids and hosts_guest(trig.word):
             # "Qatar hosted the Saudi delegation": the delegation visits Qatar (PLOVER's visitor is the source)
             source_ids, target_ids = target_ids, source_ids
+        if not source_ids and rule.type in self.lexicon.policy.moved_force and rule.mode != "release" and (
+                forces := forces_moved(trig.word)) is not None and (
+                movers := self._actors_of(forces, b, actors, previous)):
+            # "the withdrawal of Russian troops from Kherson began": with no doer named, the forces moved act for
+            # their side, and the noun's own phrases say where from or where to
+            source_ids = movers
+            target_ids = [a for c in trig.word.children if c.dep_ == "prep" and c.lower_ in rule.target_preps
+                          and c.lower_ != "of" for a in self._actors_of(_pobj(c), b, actors, previous)
+                          if a not in movers]
         if not target_ids and not rule.target_is_place and (
                 people := people_object(trig.word, trig.governor)
                 or (_people_noun(_passive_subject(trig.governor)) if passive else None)

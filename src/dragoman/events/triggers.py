@@ -1011,6 +1011,25 @@ def _has_arguments(noun: Token, modifier_agent: bool = True) -> bool:
     return agent and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "into") for c in noun.children)
 
 
+# Verbs of an act's course whose subject it is when it takes place: "the withdrawal began", "was completed".
+COURSE_VERBS = frozenset("begin start complete continue end finish conclude resume proceed".split())
+
+
+def _sides_forces_moved(noun: Token, verb: Token) -> bool:
+    """A deployment's or a withdrawal's noun, the subject of a verb of its course, names whose forces it moves and
+    where: "the withdrawal of Russian troops from Kherson began", "the deployment of NATO forces to Estonia was
+    completed" (an event by itself, as "Russia withdrew its troops from Kherson" is); not what talks are on, a demand
+    is for, or what was postponed."""
+    if noun.head.i != verb.i or noun.dep_ not in ("nsubj", "nsubjpass") or not (
+            _forms(verb) & COURSE_VERBS):
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    forces = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return forces is not None and armed_agent(forces) and any(_party_modifier(c) for c in forces.children
+                                                              if c.i < forces.i) and any(
+        c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "out") for c in noun.children)
+
+
 def _modified_act(noun: Token, rule: Rule) -> bool:
     """An act whose doer is named before its noun (`_doer_named_before`), with the noun's own target phrase: "the
     Russian attack on Kyiv", "a US airstrike on a convoy"."""
@@ -1189,6 +1208,11 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         # a noun spelt as its verb may name a thing before a party's name ("the Canadian arm of the church"); a
         # derived one names the act ("the Iranian seizure of a tanker")
         derived = any(verb != lemma and verb in lexicon.verbs for verb in verb_stems(lemma))
+        moving = [r for r in nominal if r.type in lexicon.policy.moved_force and r.mode != "release"
+                  and governor is not None and _nominal_fits(tok, r, governor, lexicon)]
+        if moving and governor is not None and _sides_forces_moved(tok, governor):
+            # the clause's verb tells whether and when it happened ("began on Friday", "will begin")
+            return Trigger(moving[0], tok, governor)
         if not _has_arguments(tok, modifier_agent=derived):
             if not _ongoing_with_parties(tok):
                 return None
@@ -1196,17 +1220,22 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
             nouns = [(r, rest) for r, rest in nouns if r.type not in STATE_TYPES]
         governor = tok  # "the seizure of a tanker by Iran", "Russia's veto of the resolution": the noun alone
     for rule in nominal:
-        prep = lexicon.nominal_preps.get(rule)
-        if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in tok.children):
-            continue
-        if not _noun_phrases_fit(tok, rule):
-            continue
-        if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            continue
-        if rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words):
-            continue
-        return Trigger(rule, tok, governor, converse=_receives(tok, governor))
+        if _nominal_fits(tok, rule, governor, lexicon):
+            return Trigger(rule, tok, governor, converse=_receives(tok, governor))
     return Trigger(nouns[0][0], tok, governor, converse=_receives(tok, governor)) if nouns else None
+
+
+def _nominal_fits(noun: Token, rule: Rule, governor: Token, lexicon: Lexicon) -> bool:
+    """The noun's phrases fit the verb rule it is the nominalisation of: the verb's preposition kept, its objects, its
+    clause words."""
+    prep = lexicon.nominal_preps.get(rule)
+    if prep is not None and not any(c.dep_ == "prep" and c.lower_ == prep for c in noun.children):
+        return False
+    if not _noun_phrases_fit(noun, rule):
+        return False
+    if rule.requires_object and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return not (rule.objects_are_actors or rule.clause_words and not _clause_mentions(governor, rule.clause_words))
 
 
 # Nouns of saying, asking and reporting: a noun in their topic phrase is what they are about, not an act of the verb
