@@ -4,8 +4,9 @@ which the parser read as a clause of their own (the captives the hostage-takers,
 "fired tear gas and live ammunition to disperse protesters", whose purpose the parser hung on the ammunition; a
 threat to kill hostages unless prisoners are released, aimed at the prisoners (those a condition would see freed are
 not the threatened party); "the withdrawal of Ethiopian troops from ... began", whose noun names the side moving its
-forces. Every sentence is written for these tests; none comes from an evaluation set, a written row or story, or a
-real article."""
+forces; "the head of state", the one president named before; forces that "deployed in" a town with no object; an
+exercise "commenced". Every sentence is written for these tests; none comes from an evaluation set, a written row or
+story, or a real article."""
 
 from __future__ import annotations
 
@@ -83,3 +84,29 @@ def test_a_withdrawal_talked_of_or_put_off_is_no_event(pipeline: Pipeline) -> No
                  "The deployment of Russian troops to Belarus has been delayed."):
         found = events(pipeline, text)
         assert not of_type(found, "RETREAT") and not of_type(found, "MOBILIZE"), text
+
+
+def test_the_head_of_state_is_the_president_named_before(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Ghanaian President John Mahama received the Togolese delegation in Accra on Monday. "
+                             "The head of state thanked Qatar for its mediation efforts.")
+    (thanks,) = of_type(found, "SUPPORT")
+    assert names(thanks.source) == {"John Mahama"} and countries(thanks.target) == {"QAT"}
+    # two heads of state named before: which one is not told
+    found = events(pipeline, "Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra. "
+                             "The head of state thanked Qatar for its mediation efforts.")
+    assert not [e for e in of_type(found, "SUPPORT") if e.source]
+
+
+def test_forces_that_deploy_with_no_object_are_mobilized(pipeline: Pipeline) -> None:
+    (deployment,) = of_type(events(pipeline, "Lebanese troops deployed in Naqoura on Tuesday after the Israeli "
+                                             "pullback."), "MOBILIZE")
+    assert countries(deployment.source) == {"LBN"}
+    for text in ("The airbags deployed in the crash.",
+                 "The Greek frigate, currently deployed on patrols in the Red Sea, escorted two tankers."):
+        assert not of_type(events(pipeline, text), "MOBILIZE"), text
+
+
+def test_an_exercise_commenced_is_an_exercise_begun(pipeline: Pipeline) -> None:
+    (drill,) = of_type(events(pipeline, "The Iranian navy commenced a large-scale military exercise in the Gulf of "
+                                        "Oman on Saturday."), "MOBILIZE")
+    assert countries(drill.source) == {"IRN"}

@@ -130,7 +130,7 @@ def _aspect_of(noun: Token, governor: Token | None) -> bool:
 
 SUPPORT_VERBS = frozenset("announce carry conduct launch order begin start stage undertake make complete continue "
                           "resume intensify step escalate express issue declare perform mount effect send convey "
-                          "deliver lodge file submit".split())
+                          "deliver lodge file submit commence".split())
 
 
 @dataclass(frozen=True)
@@ -362,9 +362,14 @@ def _forms(verb: Token) -> set[str]:
     return forms
 
 
+# Light verbs that stand for another in every list ("commenced a military exercise" began one).
+LIGHT_SYNONYMS = {"commence": "begin"}
+
+
 def _light_forms(verb: Token) -> set[str]:
     """A light verb's forms, with its particle when it has one ("came out in rallies": "come out")."""
     forms = _forms(verb)
+    forms |= {LIGHT_SYNONYMS[f] for f in forms if f in LIGHT_SYNONYMS}
     return forms | {f"{form} {c.lower_}" for c in verb.children if c.dep_ == "prt" for form in forms}
 
 
@@ -761,8 +766,13 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                         object_words, tok, False))
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
                         # an object clause is an object too: "demonstrates that it is not serious"
+                        # a participle on a noun, or set off before the clause it is on, is passive: "O'Brien,
+                        # fired", "the ship, currently deployed on patrols, was escorting" (not "when Lopez fired")
                         or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
-                                                  or tok.dep_ == "acl" and tok.tag_ == "VBN")):  # "O'Brien, fired"
+                                                  or tok.tag_ == "VBN" and (tok.dep_ == "acl" or tok.dep_ == "advcl"
+                                                                            and tok.head.i > tok.i) and not any(
+                                                      c.dep_ in ("aux", "mark") or c.tag_ == "WRB"
+                                                      for c in tok.children))):
                     refused.add(tok.i)
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):

@@ -124,6 +124,16 @@ def office_holders(parsed: Sequence[ParsedBlock], actors: ActorTable) -> dict[st
     return found
 
 
+# Offices whose holder "the head of state" names.
+STATE_HEADS = ("president", "king", "queen", "amir", "emir", "monarch", "sultan")
+
+
+def _the_head_of_state(tok: Token) -> bool:
+    """"the head of state", nothing else saying whose ("the head of state of Ghana" says it)."""
+    return [(c.dep_, c.lower_) for c in tok.children] == [("det", "the"), ("prep", "of")] and [
+        g.lower_ for c in tok.children if c.dep_ == "prep" for g in c.children] == ["state"]
+
+
 def _bare(tok: Token) -> bool:
     """"the ambassador", "the guests": the definite noun alone, no modifier saying whose."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
@@ -179,6 +189,10 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
             if found:
                 return found
         return [named] if (named := _person_after(tok, b, actors)) is not None else []
+    if low == "head" and _the_head_of_state(tok):
+        # "The head of state thanked ...": the one president, king or amir the article named before
+        earlier = {a for office in STATE_HEADS for blk, i, a in actors.offices.get(office, []) if (blk, i) < (b, tok.i)}
+        return list(earlier) if len(earlier) == 1 else []
     if low not in REFERRING_OFFICES:
         return []
     named = _person_after(tok, b, actors)
