@@ -110,3 +110,15 @@ def test_an_exercise_commenced_is_an_exercise_begun(pipeline: Pipeline) -> None:
     (drill,) = of_type(events(pipeline, "The Iranian navy commenced a large-scale military exercise in the Gulf of "
                                         "Oman on Saturday."), "MOBILIZE")
     assert countries(drill.source) == {"IRN"}
+
+
+def test_an_answer_in_kind_promised_is_a_threat_against_whom_it_answers(pipeline: Pipeline) -> None:
+    (threat,) = of_type(events(pipeline, "Foreign Ministry spokeswoman Maria Zakharova said on Monday that Moscow "
+                                         "will give an appropriate answer to Warsaw."), "THREATEN")
+    assert countries(threat.target) == {"POL"}
+    (threat,) = of_type(events(pipeline, "Zakharova said Russia would give an adequate response to the expulsion of "
+                                         "its diplomats by Estonia."), "THREATEN")
+    assert countries(threat.target) == {"EST"}
+    # an answer to a question is no threat
+    assert not of_type(events(pipeline, "The minister said he would give an appropriate answer to the question next "
+                                        "week."), "THREATEN")

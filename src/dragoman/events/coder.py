@@ -122,6 +122,7 @@ from dragoman.events.modality import (
     is_question,
     marked_by,
     refused_act,
+    retaliation,
     threat_idioms,
     unruled_threat,
 )
@@ -1702,6 +1703,15 @@ class EventCoder:
             # "demanded that the US cancel ...", "warned that police will ...": the subject of the content; an event
             # noun's infinitive is its content as a verb's is ("Russia's refusal to meet Ukrainian negotiators")
             for child in [*governor.children, *(word.children if word is not governor else ())]:
+                if rule.type == "THREATEN" and child.dep_ == "ccomp" and (answer := retaliation(child)) is not None:
+                    # "said Moscow will give an appropriate answer to Warsaw": aimed at whom it answers, never at the
+                    # side that answers
+                    answered = [p for h in (answer, child) for p in h.children if p.dep_ in ("prep", "dative")
+                                and p.lower_ == "to"]
+                    found = [a for p in answered for a in nested(p.head, ("to",))]
+                    if found:
+                        return found, answer
+                    continue
                 if child.dep_ in ("ccomp", "xcomp") or noun_infinitive(child):
                     subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     found = actors_of(subj)

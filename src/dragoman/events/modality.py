@@ -489,6 +489,11 @@ THREATENED_OUTCOMES = {"pay": frozenset({"price"}), "face": frozenset({"conseque
 STEEP = frozenset("heavy high hefty steep dear terrible severe huge big harsh".split())
 LAWFUL = frozenset("legitimate legal lawful".split())  # "legitimate targets": of one's attacks, as a war lets them be
 THREAT_HEADS = SPEECH_VERBS | frozenset("warn vow insist".split())
+# "Moscow will give an appropriate answer to Warsaw", "would deliver a crushing response": the speaker's side answering
+# in kind, a threat of retaliation against the one answered.
+RETALIATIONS = frozenset("response answer retaliation rebuff reply".split())
+IN_KIND = frozenset("appropriate adequate decisive crushing harsh tough firm resolute befitting proportionate "
+                    "mirror reciprocal commensurate strong".split())
 THREAT_IDIOM_RULE = Rule(kind="verb", lemmas=(), type="THREATEN", cameo="130")
 
 
@@ -497,6 +502,14 @@ def threat_idioms(tokens: Sequence[Token]) -> list[Token]:
     each is coded as a THREATEN triggered by its speech verb (the speaker threatens, the clause's subject is the
     target, by the type's speech-act policy), and is no event of its own ("will regret" is no censure)."""
     return [clause for clause in tokens if _threat_idiom(clause)]
+
+
+def retaliation(clause: Token) -> Token | None:
+    """The answer in kind a clause promises ("will give an appropriate answer"), whose "to" names whom it answers."""
+    if _lemma(clause) not in ("give", "deliver"):
+        return None
+    return next((c for c in clause.children if c.dep_ == "dobj" and _lemma(c) in RETALIATIONS and any(
+        m.dep_ == "amod" and m.lower_ in IN_KIND for m in c.children)), None)
 
 
 def _threat_idiom(clause: Token) -> bool:
@@ -511,6 +524,8 @@ def _threat_idiom(clause: Token) -> bool:
     if negated:
         return False
     if _lemma(clause) == "pay" and any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children):
+        return True
+    if retaliation(clause) is not None:
         return True
     if _lemma(clause) in ("be", "become"):
         return any(c.dep_ == "attr" and _lemma(c) == "target" and any(
