@@ -549,6 +549,10 @@ end): the rules' root moved no PLV row, tune or sealed (counted on both, read on
 unchanged (tune 0.909, sealed 0.877, gap 3.3 points); both roles right on tune 0.726 -> 0.728. A relation model
 trained on batch 3's tune rows as well read PLV tune worse, cross-fitted (given the pair 0.909 -> 0.898, the model
 alone 0.853 -> 0.844), and was not shipped. The target (gap <= 3 points) is not met.
+
+Session 39 (2026-12-05 05:38 UTC; rules from the written stories' tune misses; sealed read once, at the end): the
+rules' root moved no PLV row, tune or sealed; every figure unchanged (given the pair tune 0.909, sealed 0.877, gap
+3.3 points; pipeline tune 0.834, sealed 0.712). The target (gap <= 3 points) is not met.
 """
 
 from __future__ import annotations

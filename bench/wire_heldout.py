@@ -26,8 +26,10 @@ This set is held out: never write or change a coder rule from its misses; report
 and one side are right, the table counts how the other role fails (missing, or given someone else), each way once per
 gold event: an aggregate that says which side of the coding to work on, not which sentence.
 
-Session 39 (2026-12-05, aggregates only): the two scoring mends above, at the session's start code: 16 -> 17/41
-found (an agreement signed by both sides), target wrong 5 -> 4, factuality 12 -> 13 (16 -> 17).
+Session 39 (2026-12-05, aggregates only; no rule taken from this set): the two scoring mends above, at the session's
+start code: 16 -> 17/41 found (an agreement signed by both sides), target wrong 5 -> 4, factuality 12 -> 13 (16 ->
+17). At the session's end (05:39 UTC) the same: 17/41 found, 34/41 one side, 4.96 events per story; the session's
+rules, written from the written stories' tune part, moved nothing here.
 
 Session 35 (2026-12-04 21:27 UTC, aggregates only; no rule taken from this set; the texts copied again on a fresh
 machine by a helper who reported only ids): 16/41 found, 35/41 with the type and one side, 5.00 events per story,
