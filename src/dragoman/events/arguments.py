@@ -1093,9 +1093,9 @@ def forces_moved(noun: Token) -> Token | None:
     of thousands of NATO soldiers"), with no possessor that moves them ("Russia's withdrawal of its troops")."""
     if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
         return None
-    forces = counted_noun(_pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
-                          or noun)
-    return forces if forces is not None and forces is not noun and _lemma(forces) in FORCE_NOUNS else None
+    moved = _pobj(next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    forces = counted_noun(moved) if moved is not None else None
+    return forces if forces is not None and _lemma(forces) in FORCE_NOUNS else None
 
 
 def possessor_acts(rule: Rule) -> bool:

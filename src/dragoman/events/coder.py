@@ -1706,9 +1706,7 @@ class EventCoder:
                 if rule.type == "THREATEN" and child.dep_ == "ccomp" and (answer := retaliation(child)) is not None:
                     # "said Moscow will give an appropriate answer to Warsaw": aimed at whom it answers, never at the
                     # side that answers
-                    answered = [p for h in (answer, child) for p in h.children if p.dep_ in ("prep", "dative")
-                                and p.lower_ == "to"]
-                    found = [a for p in answered for a in nested(p.head, ("to",))]
+                    found = list(dict.fromkeys(a for h in (answer, child) for a in nested(h, ("to",))))
                     if found:
                         return found, answer
                     continue

@@ -1218,9 +1218,9 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         # a noun spelt as its verb may name a thing before a party's name ("the Canadian arm of the church"); a
         # derived one names the act ("the Iranian seizure of a tanker")
         derived = any(verb != lemma and verb in lexicon.verbs for verb in verb_stems(lemma))
-        moving = [r for r in nominal if r.type in lexicon.policy.moved_force and r.mode != "release"
-                  and governor is not None and _nominal_fits(tok, r, governor, lexicon)]
-        if moving and governor is not None and _sides_forces_moved(tok, governor):
+        if governor is not None and _sides_forces_moved(tok, governor) and (moving := [
+                r for r in nominal if r.type in lexicon.policy.moved_force and r.mode != "release"
+                and _nominal_fits(tok, r, governor, lexicon)]):
             # the clause's verb tells whether and when it happened ("began on Friday", "will begin")
             return Trigger(moving[0], tok, governor)
         if not _has_arguments(tok, modifier_agent=derived):
