@@ -4,9 +4,10 @@ which the parser read as a clause of their own (the captives the hostage-takers,
 "fired tear gas and live ammunition to disperse protesters", whose purpose the parser hung on the ammunition; a
 threat to kill hostages unless prisoners are released, aimed at the prisoners (those a condition would see freed are
 not the threatened party); "the withdrawal of Ethiopian troops from ... began", whose noun names the side moving its
-forces; "the head of state", the one president named before; forces that "deployed in" a town with no object; an
-exercise "commenced". Every sentence is written for these tests; none comes from an evaluation set, a written row or
-story, or a real article."""
+forces, and their "pullout" or "drawdown"; "the head of state", the one president named before; forces that "deployed
+in" a town with no object; an exercise "commenced"; "will give an appropriate answer to Warsaw", a threat against
+Warsaw. Every sentence is written for these tests; none comes from an evaluation set, a written row or story, or a
+real article."""
 
 from __future__ import annotations
 
@@ -122,3 +123,14 @@ def test_an_answer_in_kind_promised_is_a_threat_against_whom_it_answers(pipeline
     # an answer to a question is no threat
     assert not of_type(events(pipeline, "The minister said he would give an appropriate answer to the question next "
                                         "week."), "THREATEN")
+
+
+def test_a_pullout_or_a_drawdown_of_forces_is_a_retreat(pipeline: Pipeline) -> None:
+    (pullout,) = of_type(events(pipeline, "The pullout of Burundian forces from Somalia began in January."), "RETREAT")
+    assert countries(pullout.source) == {"BDI"} and countries(pullout.target) == {"SOM"}
+    (drawdown,) = of_type(events(pipeline, "Washington announced a drawdown of US troops in Syria."), "RETREAT")
+    assert countries(drawdown.source) == {"USA"}
+    # a credit line drawn down is no retreat; a pullout postponed has not happened
+    for text in ("The company announced a drawdown of its credit line.",
+                 "The pullout of Burundian forces from Somalia was postponed."):
+        assert not of_type(events(pipeline, text), "RETREAT"), text
