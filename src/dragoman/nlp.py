@@ -479,9 +479,9 @@ def captives_read_as_clauses(doc: Doc) -> Doc:
             continue
         if held.dep_ == "ccomp":
             verb = held.head
-            said = verb.lemma_.lower()  # verbs that put out texts ("released", "issued") take no clause
+            lemma = verb.lemma_.lower()  # verbs that put out texts ("released", "issued") take no clause
             if noun.head.i != held.i or noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i > noun.i or (
-                    said in SPEECH_VERBS - ISSUING or said in SUPPOSING_VERBS) or any(
+                    lemma in SPEECH_VERBS and lemma not in ISSUING or lemma in SUPPOSING_VERBS) or any(
                     c.dep_ == "dobj" for c in verb.children):
                 continue
             noun.head, noun.dep_ = verb, "dobj"

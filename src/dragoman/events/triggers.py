@@ -577,6 +577,13 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "own"})
 
 
+def _passive_participle(verb: Token) -> bool:
+    """A participle on a noun, or set off before the clause it is on, is passive: "O'Brien, fired", "the ship,
+    currently deployed on patrols, was escorting" (not "when Lopez fired", nor "has deployed")."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or verb.dep_ == "advcl" and verb.head.i > verb.i) and not any(
+        c.dep_ in ("aux", "mark") or c.tag_ == "WRB" for c in verb.children)
+
+
 def _object_of_another(verb: Token) -> bool:
     """The verb's direct object is a party, or its people that a name or a nationality tells ("trained Malian
     soldiers", "equipped Ukraine's army"), and not the subject's own ("trained its own soldiers")."""
@@ -766,13 +773,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                         object_words, tok, False))
                         or rule.requires_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
                         # an object clause is an object too: "demonstrates that it is not serious"
-                        # a participle on a noun, or set off before the clause it is on, is passive: "O'Brien,
-                        # fired", "the ship, currently deployed on patrols, was escorting" (not "when Lopez fired")
                         or rule.intransitive and (any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children)
-                                                  or tok.tag_ == "VBN" and (tok.dep_ == "acl" or tok.dep_ == "advcl"
-                                                                            and tok.head.i > tok.i) and not any(
-                                                      c.dep_ in ("aux", "mark") or c.tag_ == "WRB"
-                                                      for c in tok.children))):
+                                                  or _passive_participle(tok))):
                     refused.add(tok.i)
                     continue
                 if rule.objects_are_actors and not _object_is_actor(tok):

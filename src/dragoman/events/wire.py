@@ -191,8 +191,7 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
         return [named] if (named := _person_after(tok, b, actors)) is not None else []
     if low == "head" and _the_head_of_state(tok):
         # "The head of state thanked ...": the one president, king or amir the article named before
-        earlier = {a for office in STATE_HEADS for blk, i, a in actors.offices.get(office, []) if (blk, i) < (b, tok.i)}
-        return list(earlier) if len(earlier) == 1 else []
+        return _sole_holder(STATE_HEADS, b, tok, actors)
     if low not in REFERRING_OFFICES:
         return []
     named = _person_after(tok, b, actors)
@@ -200,7 +199,12 @@ def office_referent(tok: Token, b: int, actors: ActorTable, previous: CodedMenti
         return [named]
     if not _bare(tok):
         return []  # "the ambassador of Japan", "the Belarusian ambassador": the modifiers say who
-    earlier = {a for blk, i, a in actors.offices.get(low, []) if (blk, i) < (b, tok.i)}
+    return _sole_holder((low,), b, tok, actors)
+
+
+def _sole_holder(offices: Sequence[str], b: int, tok: Token, actors: ActorTable) -> list[str]:
+    """The one actor the article named before `tok` as holding one of `offices`; none when it named several."""
+    earlier = {a for office in offices for blk, i, a in actors.offices.get(office, []) if (blk, i) < (b, tok.i)}
     return list(earlier) if len(earlier) == 1 else []
 
 
