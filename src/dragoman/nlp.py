@@ -640,15 +640,17 @@ def headline_verbs_read_as_nouns(doc: Doc) -> Doc:
 def subjects_read_as_compounds(doc: Doc) -> Doc:
     """"Beijing reserves the right to respond": the parser reads the name before a present-tense verb that is also a
     plural noun ("reserves", "plans", "warns") as that word's compound, and leaves the sentence's verb with no
-    subject. A name right before a root verb that has none is its subject."""
+    subject. A name right before a root verb that has none is its subject; so is the name a reported clause opens
+    with ("Beijing reserves the right to respond, a spokesman said")."""
     for sent in doc.sents:
-        verb = sent.root
-        if verb.tag_ != "VBZ" or verb.i == sent.start or any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-            continue
-        name = doc[verb.i - 1]
-        if name.head.i == verb.i and name.dep_ in ("compound", "amod", "npadvmod") and name.pos_ == "PROPN":
-            name.dep_ = "nsubj"
+        for verb in (sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")):
+            if verb.tag_ != "VBZ" or verb.i == sent.start or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+                continue
+            name = doc[verb.i - 1]
+            if name.head.i == verb.i and name.dep_ in ("compound", "amod", "npadvmod") and name.pos_ == "PROPN" and (
+                    verb is sent.root or all(t.pos_ == "PROPN" for t in doc[verb.left_edge.i:name.i])):
+                name.dep_ = "nsubj"
     return doc
 
 

@@ -131,6 +131,20 @@ def private_people(tok: Token) -> bool:
 RESULT_PREPS = frozenset({"to", "under", "as", "into"})
 
 
+def setting_subject(noun: Token) -> Token | None:
+    """The subject of the clause an act's noun is the setting of ("police arrested six people in a joint operation
+    with X": the police), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "through") or noun.head.head.pos_ != "VERB":
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+
+
+def joined_in(word: Token, governor: Token) -> bool:
+    """"joined Thai troops in joint drills": the act's noun in an "in" phrase of "join", whose object is the partner."""
+    return _lemma(governor) == "join" and word.dep_ == "pobj" and word.head.lower_ == "in" and (
+        word.head.head.i == governor.i)
+
+
 def result_phrase(word: Token, governor: Token) -> bool:
     """The event noun is the object of a `RESULT_PREPS` phrase on its light verb."""
     return word.dep_ == "pobj" and word.head.head.i == governor.i and word.head.lower_ in RESULT_PREPS
@@ -873,12 +887,12 @@ FUTURE_MODALS = frozenset({"will", "wo", "would", "shall"})
 
 
 def _stated_refusal(verb: Token) -> bool:
-    """"will not accept", "won't end", "would not meet": a negated act the subject says it will not do (a
-    negated past act, "did not withdraw", is only an event that did not happen; so is one that would not have
-    happened, "would not have resigned")."""
+    """"will not accept", "won't end", "would not meet", "does not accept": a negated act the subject says it will
+    not do, or does not do as its stance (a negated past act, "did not withdraw", is only an event that did not
+    happen; so is one that would not have happened, "would not have resigned")."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return any(a in FUTURE_MODALS for a in auxes) and "have" not in auxes and any(
-        c.dep_ == "neg" for c in verb.children)
+    return (any(a in FUTURE_MODALS for a in auxes) and "have" not in auxes or any(
+        a in ("do", "does") for a in auxes)) and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _bare_definite(tok: Token) -> bool:

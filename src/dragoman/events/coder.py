@@ -76,6 +76,7 @@ from dragoman.events.arguments import (
     gapped_passives,
     gerund_doer,
     held_by_people,
+    joined_in,
     judged_collective,
     meeting_partner,
     message_recipient,
@@ -103,6 +104,7 @@ from dragoman.events.arguments import (
     reciprocal,
     relative_antecedent,
     result_phrase,
+    setting_subject,
     speaker_pronoun,
     stranded_name,
     stranded_recipient,
@@ -1501,6 +1503,12 @@ class EventCoder:
                 if len(where) == 1:
                     actor.country, actor.country_basis = where.pop(), "inherited"
             return actor_id
+        for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in rule.destination_preps):
+            # "extradited a Russian suspect to the United States", "handed two suspects to Somali authorities"
+            if found := _skip_source(self._actors_of(_pobj(prep), b, actors, previous), _pobj(prep), avoid, b, actors):
+                return found, _pobj(prep)
+        if rule.destination_preps:
+            return [], None  # "extradited from Utah to Texas": no party it goes to, and the one moved is none
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         # "received on Wednesday Iranian Ambassador X": the name the parser hung on the date is the object
         swallowed = object_after_adjunct(governor) or modified_object(governor) if (
@@ -1522,7 +1530,7 @@ class EventCoder:
                 # "gave X permission"; "subjected Gaza to a blockade", "placed him under arrest"
                 indirect = word is not governor and head is governor and (child.dep_ == "dative" or (
                     child.dep_ == "dobj" and word.dep_ == "dobj" and child.i < word.i) or child.dep_ == "dobj" and (
-                    result_phrase(word, governor)))
+                    result_phrase(word, governor) or joined_in(word, governor)))
                 if child.dep_ == "dobj" and word is governor and _lemma(governor) in WIELDING_VERBS and (
                         _lemma(child) in INSTRUMENT_NOUNS):
                     # the instrument: what it is aimed at is in a phrase of the verb or of the weapon's own
@@ -1628,6 +1636,10 @@ class EventCoder:
                         return [holders_of(direct_people)], direct_people
                     if people is not None and obj is not None and (holders := held_by_people(obj)) is not None:
                         return [holders_of(holders)], holders  # "fired rockets at rebel positions in Idlib"
+                    if deferred and obj is not None and obj.pos_ == "NOUN" and not self._animate(obj, b, actors):
+                        # "accused the army of a massacre in Tigray", "blamed the police for the deaths in Nairobi":
+                        # the people named as the object, not a party in the phrase of a thing
+                        return deferred[0]
                     found = actors_of(obj)
                     if not found and obj is not None and obj.pos_ == "NOUN" and not rule.target_is_place:
                         # "reneged on his commitment to the Zambian people"
@@ -1971,6 +1983,10 @@ class EventCoder:
         if not source_ids and rule.mode == "visit" and trig.word is trig.governor and (
                 visitors := self._visitor_of_setting(trig.word, b, actors, previous)):
             source_ids = visitors  # "met Putin during an official visit to Russia", "who is on a visit to Russia"
+        if not source_ids and rule.type in JOINT_TYPES and trig.word is trig.governor and (
+                setting_doer := setting_subject(trig.word)) is not None:
+            # "arrested six people in a joint operation with X": the clause's subject
+            source_ids = self._actors_of(setting_doer, b, actors, previous)
         joint_passive = passive and (rule.type in JOINT_TYPES or mutual_act(trig))
         if not source_ids and (rule.kind == "noun" or joint_passive):
             # "clashes between Sudanese troops and Ethiopian forces": with no agent, the sides "between" names are
@@ -2120,6 +2136,9 @@ class EventCoder:
                     given_by.dep_ == "compound" or _lemma(trig.governor) in REPELLING):
                 # "repelled an army attack", "an attack by forces loyal to ...": an unnamed group gives
                 givers = [people_actor(given_by, b, pb.offset, article_id, actors)]
+            elif not givers and (people := _people_noun(given_by)) is not None:
+                # "the target of a demonstration by thousands of drivers": unnamed people
+                givers = [people_actor(people, b, pb.offset, article_id, actors)]
             aimed_at = self._actors_of(fended_off_for(trig), b, actors, previous)
             source_ids, target_ids = givers, aimed_at or source_ids
         elif rule.guest_acts and target_ids and hosts_guest(trig.word):
@@ -2177,7 +2196,10 @@ class EventCoder:
             return None  # "when asked whether Iran would attend": a question, not a request between parties
         if rule.type == "REQUEST" and not target_ids and _own_course(trig.governor):
             return None  # "North Korea insists on opening a new era": a resolve of its own, asked of no one
-        if rule.require_target and not target_ids or rule.require_source and not source_ids:
+        # several doers of an act whose only target is a partner "with" them are each other's partners ("Mitsotakis
+        # and Erdogan sat down for talks", "Russia and China teamed up"); not of a visit or a message
+        partnered = target_ids or rule.type in JOINT_TYPES and rule.target_preps == ("with",) and len(source_ids) > 1
+        if rule.require_target and not partnered or rule.require_source and not source_ids:
             return None
         if trig.word.pos_ == "NOUN" and mode_visit_to_site(rule.mode, target_ids, actors):
             # "denounced the attack during a visit to the school": a visit named as the setting of another act, to a

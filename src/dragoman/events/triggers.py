@@ -109,7 +109,7 @@ def verb_stems(noun: str) -> list[str]:
 # Not "approve" or "accept": approving a request is granting it, not making it.
 # Verbs of receiving, the converse of giving: "Mozambique received military aid from Tanzania", "faced criticism
 # from Turkey", "drew condemnation from the EU"; and coming under it ("came under criticism from France", see
-# `_comes_under`).
+# `comes_under`).
 RECEIVING_VERBS = frozenset("receive get obtain win secure gain face draw attract incur repel repulse".split())
 # Verbs of an act's course and degree, light verbs of every event noun that has light verbs of its own: "continued
 # its support for", "stepped up its attacks on", "expanded cooperation with", "renewed its threat to", "reaffirmed
@@ -167,6 +167,9 @@ class Rule:
     # a call that asks ("a call for calm", "its call on India to resume talks", "called the UN to act"), not a call
     # made or received ("a distress call", "a phone call from", "called the police")
     complement_preps: tuple[str, ...] = ()
+    # A verb names the event only with a phrase of one of these prepositions hung on it, no infinitive: forces
+    # ordered somewhere ("ordered two warships to the Baltic"), not ordered to act ("ordered troops to withdraw")
+    destination_preps: tuple[str, ...] = ()
     # A variant of other rules, coded instead of them when the verb's subject is one party named in the singular (no
     # people's name, no plural: "thousands of Kenyans protested") and every source is of one of these kinds: an
     # actor kind ("country") or a sector ("GOV"). "the foreign ministry protested the remarks" is a state's complaint
@@ -367,9 +370,13 @@ LIGHT_SYNONYMS = {"commence": "begin"}
 
 
 def _light_forms(verb: Token) -> set[str]:
-    """A light verb's forms, with its particle when it has one ("came out in rallies": "come out")."""
+    """A light verb's forms, with its particle when it has one ("came out in rallies": "come out"); taking part in
+    an act is joining it ("took part in joint drills", "participated in the talks")."""
     forms = _forms(verb)
     forms |= {LIGHT_SYNONYMS[f] for f in forms if f in LIGHT_SYNONYMS}
+    if "participate" in forms or "take" in forms and any(c.dep_ == "dobj" and c.lower_ == "part"
+                                                         for c in verb.children):
+        forms.add("join")
     return forms | {f"{form} {c.lower_}" for c in verb.children if c.dep_ == "prt" for form in forms}
 
 
@@ -710,6 +717,11 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
         if lemma in SPEECH_VERBS and _blames(tok):
             triggers.append(Trigger(BLAME_RULE, tok, tok))
             continue
+        if lemma == "hold" and any(_lemma(w) in ACCOUNTABLE_WORDS for w in tok.subtree):
+            if _held_to_account(tok):
+                triggers.append(Trigger(BLAME_RULE, tok, tok))  # "will hold Tehran accountable for any attack"
+                continue
+            refused.add(tok.i)  # "held a responsible post": no blame (the dictionary's "* RESPONSIBLE" would code it)
         if lemma in SPEECH_VERBS and (warning := _warning_in_words(tok)) is not None:
             triggers.append(Trigger(WARNING_RULE, warning, tok))  # "said the test was a warning to the US"
             continue
@@ -743,6 +755,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
             triggers.append(Trigger(given, received_object(tok), tok, converse=True))  # "obtained a loan from"
             continue
         if lemma not in heads and low not in heads and not (tok.pos_ == "NOUN" and lexicon.nominal_rules(lemma)):
+            if _done_jointly(tok):
+                triggers.append(Trigger(JOINT_ACT_RULE, tok, tok))  # "Kenya and Ethiopia jointly built a road"
             continue  # most words: no trigger, and no need to look further
         if lemma == "call" and (predicate := _name_called(tok)) is not None:
             # "called the ambassador a stupid guy" blames, "called the talks a success" praises; "called him the
@@ -797,10 +811,17 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     continue  # "sent air defence units to its border with Ukraine": a deployment (read on), no aid
                 if rule.cameo == PHONE_CALL and _calls_to_act(tok):
                     continue  # "called the UN to intervene": a request (the "call" rule below), no phone call
-                if rule.complement_preps and not _has_complement(tok, rule.complement_preps):
+                if rule.complement_preps and not _has_complement(tok, rule.complement_preps) and not any(
+                        c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in rule.complement_preps
+                                                 for p in c.children) for c in tok.children):
                     # "called authorities": a call made, no request ("called on X to", "called X to"), which the
-                    # dictionary does not code either ("called up the next student" is no call-up)
+                    # dictionary does not code either ("called up the next student" is no call-up); the parser may
+                    # hang the preposition on the object ("asks Western allies for air defence")
                     refused.add(tok.i)
+                    continue
+                if rule.destination_preps and not any(
+                        c.dep_ == "prep" and c.lower_ in rule.destination_preps and any(
+                            o.dep_ == "pobj" for o in c.children) for c in tok.children):
                     continue
                 if rule.clause_words and not _clause_mentions(tok, rule.clause_words):
                     continue
@@ -818,6 +839,8 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                     triggers.append(Trigger(given, received_object(tok), tok, converse=True))
                 elif lemma in DEADLINE_VERBS and _deadline_given(tok):
                     triggers.append(Trigger(DEADLINE_RULE, tok, tok))  # "gave the junta one week to hand back power"
+                elif _done_jointly(tok):
+                    triggers.append(Trigger(JOINT_ACT_RULE, tok, tok))  # "jointly built a port", no build-up
         elif tok.pos_ in ("NOUN", "PROPN", "VERB") and not (tok.ent_type_ == "DATE" and tok.is_title):
             # a month's name is no event noun: "held talks on March 14" holds no march
             trig = _noun_trigger(tok, lemma if tok.pos_ != "VERB" else low, low, lexicon)
@@ -998,13 +1021,20 @@ def _supported(noun: Token, governor: Token | None) -> bool:
     """The noun is the object of a support verb ("announced the deployment", "carried out arrests"), or what its
     subject comes under ("came under bombardment from")."""
     return governor is not None and (noun.head.i == governor.i and noun.dep_ in ("dobj", "nsubjpass") and bool(
-        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS)) or _comes_under(noun, governor))
+        _forms(governor) & (SUPPORT_VERBS | RECEIVING_VERBS)) or comes_under(noun, governor))
 
 
-def _comes_under(noun: Token, governor: Token | None) -> bool:
-    """"came under attack", "came under fire from": the noun is the object of "under" on "come"."""
-    return (governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "under"
-            and noun.head.head.i == governor.i and "come" in _forms(governor))
+def comes_under(noun: Token, governor: Token | None) -> bool:
+    """"came under attack", "came under fire from": the noun is the object of "under" on "come"; "was the target of
+    a protest by students", "became the target of attacks": of "of" on the "target" that "be" or "become" predicates
+    of its subject."""
+    if governor is None or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ == "under":
+        return noun.head.head.i == governor.i and "come" in _forms(governor)
+    target = noun.head.head
+    return noun.head.lower_ == "of" and _lemma(target) == "target" and target.dep_ == "attr" and (
+        target.head.i == governor.i) and bool(_forms(governor) & {"be", "become"})
 
 
 def armed_agent(noun: Token) -> bool:
@@ -1208,7 +1238,7 @@ def _noun_trigger(tok: Token, lemma: str, low: str, lexicon: Lexicon) -> Trigger
         standalone = standalone or bool(rule.light) and rule.type not in STATE_TYPES and (
             _owned_act(tok, rule) or _modified_act(tok, rule))
         # "came under attack from X", "came under fire": the subject receives the event the noun names
-        light = light or _comes_under(tok, governor) or rule.type == "CONSULT" and _talks_attended(tok, governor)
+        light = light or comes_under(tok, governor) or rule.type == "CONSULT" and _talks_attended(tok, governor)
         ongoing = rule.type not in STATE_TYPES and _ongoing_with_parties(tok)
         if light or standalone or held or ongoing:
             return Trigger(rule, tok, governor if light and governor is not None else tok,
@@ -1304,6 +1334,17 @@ SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with", "
 LIGHT_VERB_SENSE_PREPOSITIONS = frozenset({"against", "with", "near", "around", "off"})
 
 
+# An act that names no event of its own, done jointly by several parties, is their cooperation (CAMEO 060).
+JOINT_ACT_RULE = Rule(kind="verb", lemmas=(), type="COOPERATE", cameo="060", target_preps=("with",))
+
+
+def _done_jointly(verb: Token) -> bool:
+    """"Kenya and Ethiopia jointly built a road", "Chile jointly resumed flights with Peru": an act "jointly" by
+    several parties, or by one with a partner."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and (
+        _done_by_several(verb) or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
+
+
 def _done_by_several(verb: Token) -> bool:
     """The verb's subject names two parties or more: "Russia and China held ...", "French and Egyptian warships
     launched ..."."""
@@ -1353,7 +1394,7 @@ def _receives(noun: Token, governor: Token | None) -> bool:
     """The governor's subject receives what the noun names: "received aid from X", "came under criticism from X"
     (not "came out in support of X")."""
     return governor is not None and governor.i != noun.i and (
-        bool(_forms(governor) & RECEIVING_VERBS) or _comes_under(noun, governor))
+        bool(_forms(governor) & RECEIVING_VERBS) or comes_under(noun, governor))
 
 # Nouns of acts that a party answers by rejecting, denying or condemning them ("rejected the sanctions", "denied the
 # accusations", "dismissed the demand"), with the types of the act's own mention earlier in the article.
@@ -1537,6 +1578,17 @@ def _blames(verb: Token) -> bool:
                 and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in clause.children):
             return True
     return False
+
+
+ACCOUNTABLE_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+
+def _held_to_account(verb: Token) -> bool:
+    """"held the army responsible", "will hold Tehran accountable" (read as a clause of "Tehran" and the adjective),
+    "were held responsible by investigators": the party is blamed. Not "held a responsible post"."""
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and _lemma(c) in ACCOUNTABLE_WORDS
+               or c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i and _lemma(a) in ACCOUNTABLE_WORDS
+                                           for a in c.children) for c in verb.children)
 
 
 def blamed_by_copula(trig: Trigger) -> bool:
@@ -1804,7 +1856,7 @@ PLACE_WORDS = frozenset("border area region city town village sky airspace terri
 
 
 def _criticism(trig: Trigger) -> Trigger:
-    if trig.rule.type != "ASSAULT" or not _comes_under(trig.word, trig.governor):
+    if trig.rule.type != "ASSAULT" or not comes_under(trig.word, trig.governor):
         return trig
     preps = [c for c in (*trig.governor.children, *trig.word.children) if c.dep_ == "prep"]
     sources = [p for c in preps if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]

@@ -27,6 +27,7 @@ from dragoman.events.triggers import (
     _lemma,
     _phrase_matches,
     armed_agent,
+    comes_under,
 )
 from dragoman.model import Event, Location, Participant
 from dragoman.nlp import ParsedBlock
@@ -271,13 +272,16 @@ def giver(trig: Trigger) -> Token | None:
     """Who gives what a receiving verb receives: "received aid from X", "received a cable of congratulations from
     X" (the "from" of what the cable is of); and who does what its subject comes under or fends off, by "from" or by
     the agent's "by" ("came under heavy shelling by Russian forces", "came under fire by rebels", wherever the parser
-    hangs the "by": "come" has no passive whose agent it could be; "repelled an attack by"), else by a country or a
+    hangs the "by": "come" has no passive whose agent it could be; "repelled an attack by"; "was the target of a
+    protest by"), else by a country or a
     nationality or an armed body on the noun itself ("received Russian aid", "repelled an army attack")."""
     heads = [trig.word, trig.governor]
     heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
-    preps = ("from", "by") if trig.word.dep_ == "pobj" and trig.word.head.lower_ == "under" \
-        or trig.governor.lemma_.lower() in REPELLING else ("from",)
+    undergone = comes_under(trig.word, trig.governor)
+    if undergone and trig.word.head.lower_ == "of":
+        heads.append(trig.word.head.head)  # "the target of a demonstration by drivers", "by" hung on "target"
+    preps = ("from", "by") if undergone or trig.governor.lemma_.lower() in REPELLING else ("from",)
     named = next((c for prep in preps for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == prep
                   for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
     if named is not None or trig.word is trig.governor:
