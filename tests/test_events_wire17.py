@@ -6,8 +6,10 @@ in joint drills, and joining a partner in them; visas revoked; a veto overridden
 proposal; suspects extradited or handed over to another state; all dealings frozen; people drafted into the forces;
 a party that "was the target of an attack by" another; money transferred and aid packages; acts done in a joint
 operation, jointly, or by working with a partner; leaders who "sat down for talks"; "asks X for" with the "for" on
-the object; a stated refusal in the present ("does not accept the ruling"); a downgraded representation. Every
-sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real article."""
+the object; a stated refusal in the present ("does not accept the ruling"); a downgraded representation; a
+leader hosting another; campaigns of peace and weapon batteries, which attack no one; money released or paid out;
+troops ordered to mobilise. Every sentence is written for these tests; none comes from an evaluation set, a written
+row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -161,3 +163,32 @@ def test_asking_a_party_for_something_and_refusing_a_ruling(pipeline: Pipeline) 
     (cut,) = of_type(events(pipeline, "The UAE decided to downgrade its diplomatic representation in Tehran."),
                      "SANCTION")
     assert countries(cut.target) == {"IRN"}
+
+
+def test_a_leader_hosting_another_is_the_guests_visit(pipeline: Pipeline) -> None:
+    (visit,) = of_type(events(pipeline, "Modi hosts Macron in New Delhi."), "CONSULT")
+    assert names(visit.source) == {"Macron"}  # PLOVER's visitor is the source
+    assert names(visit.target) == {"Modi"}
+    assert not events(pipeline, "Brazil hosted the World Cup in 2014.")
+    # a population sheltered is no guest
+    assert not of_type(events(pipeline, "Bangladesh hosts more than 1.2 million Rohingyas."), "CONSULT")
+
+
+def test_campaigns_of_peace_and_weapon_batteries_are_no_attacks(pipeline: Pipeline) -> None:
+    assert not of_type(events(pipeline, "The Yemeni health ministry carried out a polio vaccination campaign "
+                                        "with the WHO."), "ASSAULT")
+    assert of_type(events(pipeline, "The Sudanese army launched a military campaign against the rebels."), "ASSAULT")
+    found = events(pipeline, "The US delivers additional Patriot batteries to Kyiv.")
+    assert not of_type(found, "ASSAULT")
+    (aid,) = of_type(found, "AID")
+    assert countries(aid.target) == {"UKR"}
+
+
+def test_money_released_or_paid_out_and_troops_ordered_to_mobilise(pipeline: Pipeline) -> None:
+    for text in ("The federal government released 5 billion naira in emergency grants to Nigeria's Borno state.",
+                 "The IMF paid out a 1.1 billion dollar tranche to Pakistan."):
+        assert of_type(events(pipeline, text), "AID"), text
+    # prisoners released are no aid
+    assert not of_type(events(pipeline, "Israel released 50 Palestinian prisoners."), "AID")
+    (move,) = of_type(events(pipeline, "Maduro ordered troops to mobilise toward the border."), "MOBILIZE")
+    assert countries(move.source) == {"VEN"}

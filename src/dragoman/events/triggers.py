@@ -94,6 +94,10 @@ def irregular_inflections(verb: str) -> set[str]:
             for form in IRREGULAR_PASTS.get(verb[len(prefix):], ())}
 
 
+# Nouns that name things, never the act of the verb they look derived from: "Patriot batteries" batter no one.
+THING_NOUNS = frozenset({"battery"})
+
+
 def verb_stems(noun: str) -> list[str]:
     """The verbs a noun may be derived from, the noun itself first (zero derivation: "arrest", "attack")."""
     stems = [noun]
@@ -272,7 +276,7 @@ class Lexicon:
         membership"): a particle or an object word ("call off", "open fire") does not carry over to the noun."""
         if noun not in self._nominal:
             derived = []
-            for verb in verb_stems(noun):
+            for verb in verb_stems(noun) if noun not in THING_NOUNS else ():
                 for rule, rest in self.verbs.get(verb, []):
                     if rest and not (len(rest) == 1 and rest[0] in NOMINAL_PREPOSITIONS):
                         continue
@@ -572,11 +576,23 @@ def _object_is_actor(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "oprd" and c.pos_ == "PROPN"]
     for obj in objects + [o for o in [object_after_adjunct(verb)] if o is not None]:
         heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
+        if any(c.dep_ == "nummod" and _population_count(c) for c in obj.children):
+            continue  # "hosts 1.2 million Rohingyas": people counted by the hundred are a population, no party met
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
         if obj.lower_ in PERSONAL_PRONOUNS and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
             return True  # "called him", "He was received by the president"; not "they were called to the scene"
     return False
+
+
+def _population_count(number: Token) -> bool:
+    """A count of hundreds or more: "1.2 million", "300", "tens of thousands"."""
+    if number.lower_ in ("hundred", "hundreds", "thousand", "thousands", "million", "millions"):
+        return True
+    try:
+        return float(number.text.replace(",", "")) >= 100
+    except ValueError:
+        return False
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
