@@ -8,8 +8,9 @@ a party that "was the target of an attack by" another; money transferred and aid
 operation, jointly, or by working with a partner; leaders who "sat down for talks"; "asks X for" with the "for" on
 the object; a stated refusal in the present ("does not accept the ruling"); a downgraded representation; a
 leader hosting another; campaigns of peace and weapon batteries, which attack no one; money released or paid out;
-troops ordered to mobilise. Every sentence is written for these tests; none comes from an evaluation set, a written
-row or story, or a real article."""
+troops ordered to mobilise; an act prompted by another party's ("prompting Taipei to deploy ships"), aimed at
+it. Every sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real
+article."""
 
 from __future__ import annotations
 
@@ -192,3 +193,17 @@ def test_money_released_or_paid_out_and_troops_ordered_to_mobilise(pipeline: Pip
     assert not of_type(events(pipeline, "Israel released 50 Palestinian prisoners."), "AID")
     (move,) = of_type(events(pipeline, "Maduro ordered troops to mobilise toward the border."), "MOBILIZE")
     assert countries(move.source) == {"VEN"}
+
+
+def test_an_act_prompted_by_another_party_is_aimed_at_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "China launched large-scale drills around Taiwan on Tuesday, prompting Taipei to deploy "
+                             "ships and aircraft in response.")
+    (deployment,) = [e for e in of_type(found, "MOBILIZE") if countries(e.source) == {"TWN"}]
+    assert countries(deployment.target) == {"CHN"}
+    (scramble,) = of_type(events(pipeline, "Russia's missile strikes forced Poland to scramble fighter jets."),
+                          "MOBILIZE")
+    assert countries(scramble.target) == {"RUS"}
+    # an act of no party named prompts no aim
+    (deployment,) = of_type(events(pipeline, "The attack prompted Turkey to deploy 5,000 soldiers along the border."),
+                            "MOBILIZE")
+    assert not deployment.target

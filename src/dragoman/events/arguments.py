@@ -714,6 +714,19 @@ def summoning(verb: Token) -> bool:
 CAUSATIVE_VERBS = frozenset("prompt force compel cause drive spur oblige".split())
 
 
+def prompting_party(xcomp: Token) -> Token | None:
+    """Who did what prompted the act an infinitive after a causative verb names: "China launched drills, prompting
+    Taipei to deploy ships" (the subject of the clause the participle hangs on), "Russia's strikes forced Poland to
+    scramble jets" (the causative verb's own subject); else None."""
+    if xcomp.dep_ != "xcomp" or _lemma(xcomp.head) not in CAUSATIVE_VERBS:
+        return None
+    causer = xcomp.head
+    subject = next((c for c in causer.children if c.dep_ == "nsubj"), None)
+    if subject is None and causer.dep_ in ("advcl", "conj") and causer.tag_ == "VBG":
+        subject = next((c for c in causer.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
 def _controller(xcomp: Token) -> Token | None:
     """Object control: "Chad forced Boko Haram to retreat", "urged Mali to withdraw": the named party the verb
     above acts on is who does the infinitive (not the forces or things it sends: "sent troops to help"; not the one

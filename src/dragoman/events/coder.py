@@ -99,6 +99,7 @@ from dragoman.events.arguments import (
     possessor_undergoes,
     previous_subject,
     private_people,
+    prompting_party,
     protest_aim,
     ranked,
     reciprocal,
@@ -1849,6 +1850,9 @@ class EventCoder:
             subj = next((c for c in condition.children if c.dep_ == "nsubj"), None) if condition is not None else None
             if found := actors_of(subj):
                 return found, subj
+        if not deferred and rule.type in HOSTILE_TYPES and word is governor and (
+                prompter := prompting_party(governor)) is not None and (found := actors_of(prompter)):
+            return found, prompter  # "China launched drills, prompting Taipei to deploy ships": aimed at China
         return deferred[0] if deferred else ([], None)
 
     def _nested_actors(self, noun: Token, preps: tuple[str, ...], b: int, actors: ActorTable,
