@@ -89,6 +89,10 @@ def test_suspects_extradited_or_handed_over_to_a_state_are_judicial_cooperation(
         (handover,) = of_type(events(pipeline, text), "COOPERATE")
         assert countries(handover.source) == {source}, text
         assert countries(handover.target) == {target}, text
+    # the one extradited is no partner of the cooperation
+    (handover,) = of_type(events(pipeline, "Former Colombian general Ricardo Montoya was extradited to Peru from "
+                                           "Spain."), "COOPERATE")
+    assert countries(handover.target) == {"PER"}
     # hostages handed over are released, as before
     found = events(pipeline, "Hamas handed over three hostages to the Red Cross.")
     assert of_type(found, "RETREAT") and not of_type(found, "COOPERATE")

@@ -2048,8 +2048,9 @@ class EventCoder:
                 target_ids = [a for a in owners if a not in source_ids]
             source_ids = source_ids or owners
         # The passive subject is the target ("Three US servicemen were killed by ...", "A US national has
-        # been put under investigation in Italy"); else the object or a prepositional argument.
-        elif passive and not light_participle:
+        # been put under investigation in Italy"); else the object or a prepositional argument. Not of an act
+        # aimed where its destination says: "Jeffs was extradited from Utah to Texas" cooperates with no Jeffs.
+        elif passive and not light_participle and not rule.destination_preps:
             target_ids = self._actors_of(_passive_subject(trig.governor), b, actors, previous)
         else:
             target_ids = []
