@@ -27,6 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 40 (2026-12-05 07:39 UTC, load about 1.0-1.8, the defaults with `--no-dask`: 500 ECB+
+documents, one run each): 0.955 in CPU time (bare 34.38, dragoman 35.98 CPU s), 0.960 wall, after the session's
+rules; in one process 0.729 of bare `nlp.pipe`; warm workers 1.93x on 2 processes.
+
 Whole processes, session 35 (2026-12-04 21:10-21:50 UTC, a fresh machine of the same kind, quiet, `--docs 300
 --process-repeats 3 --processes-only`, fastest of 3 per run): 0.913 in CPU time (bare 21.74, dragoman 23.81 CPU s) at
 the session's end, 0.917 and 0.845 in the two runs before it on the same code, 0.875-0.897 earlier in the session,
