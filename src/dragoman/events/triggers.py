@@ -586,7 +586,7 @@ def _object_is_actor(verb: Token) -> bool:
 
 
 def _population_count(number: Token) -> bool:
-    """A count of hundreds or more: "1.2 million", "300", "tens of thousands"."""
+    """A count of hundreds or more: "1.2 million", "300", "thousands"."""
     if number.lower_ in ("hundred", "hundreds", "thousand", "thousands", "million", "millions"):
         return True
     try:
