@@ -9,7 +9,8 @@ operation, jointly, or by working with a partner; leaders who "sat down for talk
 the object; a stated refusal in the present ("does not accept the ruling"); a downgraded representation; a
 leader hosting another; campaigns of peace and weapon batteries, which attack no one; money released or paid out;
 troops ordered to mobilise; an act prompted by another party's ("prompting Taipei to deploy ships"), aimed at
-it. Every sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real
+it; acts done "together with" or "in partnership with" a party; aid by the tonne and imagery shared. Every
+sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real
 article."""
 
 from __future__ import annotations
@@ -211,3 +212,25 @@ def test_an_act_prompted_by_another_party_is_aimed_at_it(pipeline: Pipeline) -> 
     (deployment,) = of_type(events(pipeline, "The attack prompted Turkey to deploy 5,000 soldiers along the border."),
                             "MOBILIZE")
     assert not deployment.target
+
+
+def test_acts_done_together_with_or_in_partnership_with_a_party(pipeline: Pipeline) -> None:
+    for text, target in (("Foro Penal has been documenting arrests together with the International Committee of the "
+                          "Red Cross.", "International Committee of the Red Cross"),
+                         ("The Yemeni health ministry carried out a vaccination campaign in partnership with the "
+                          "WHO.", "WHO")):
+        (cooperation,) = of_type(events(pipeline, text), "COOPERATE")
+        assert names(cooperation.target) == {target}, text
+    (cooperation,) = of_type(events(pipeline, "Turkish intelligence worked in coordination with Azerbaijan's "
+                                              "security service to capture the militant."), "COOPERATE")
+    assert countries(cooperation.target) == {"AZE"}
+    # no party beside it, no cooperation
+    assert not events(pipeline, "The terrorist organization will be buried together with its weapons.")
+
+
+def test_aid_by_the_tonne_and_imagery_shared(pipeline: Pipeline) -> None:
+    (aid,) = of_type(events(pipeline, "The WFP delivered 1,200 tonnes of sorghum to Sudan."), "AID")
+    assert countries(aid.target) == {"SDN"}
+    (sharing,) = of_type(events(pipeline, "The Philippine coast guard has been sharing satellite imagery with "
+                                          "Japan."), "COOPERATE")
+    assert countries(sharing.target) == {"JPN"}

@@ -137,6 +137,7 @@ from dragoman.events.senses import natural_harm, political_reading, private_act,
 from dragoman.events.triggers import (
     FAILED_AGREEMENT_RULE,
     HOSTILE_TYPES,
+    JOINT_ACT_RULE,
     OBLIGATION_RULE,
     OWN_POSSESSIVES,
     WORDS_GIVEN,
@@ -152,6 +153,7 @@ from dragoman.events.triggers import (
     blamed_by_copula,
     find_triggers,
     hosts_guest,
+    joint_partner,
     listed_gerund,
     names_sender,
     object_after_adjunct,
@@ -1504,6 +1506,9 @@ class EventCoder:
                 if len(where) == 1:
                     actor.country, actor.country_basis = where.pop(), "inherited"
             return actor_id
+        if rule is JOINT_ACT_RULE and (partner := joint_partner(governor)) is not None and (
+                found := actors_of(partner)):
+            return found, partner  # "carried out a campaign in partnership with the WHO"
         for prep in (c for c in governor.children if c.dep_ == "prep" and c.lower_ in rule.destination_preps):
             # "extradited a Russian suspect to the United States", "handed two suspects to Somali authorities"
             if found := _skip_source(self._actors_of(_pobj(prep), b, actors, previous), _pobj(prep), avoid, b, actors):

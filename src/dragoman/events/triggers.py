@@ -1356,9 +1356,39 @@ JOINT_ACT_RULE = Rule(kind="verb", lemmas=(), type="COOPERATE", cameo="060", tar
 
 def _done_jointly(verb: Token) -> bool:
     """"Kenya and Ethiopia jointly built a road", "Chile jointly resumed flights with Peru": an act "jointly" by
-    several parties, or by one with a partner."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children) and (
-        _done_by_several(verb) or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
+    several parties, or by one with a partner; an act done "together with", "in partnership with" a partner
+    (`joint_partner`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or _lemma(verb) in SPEECH_VERBS or subject is None or not _names_party(subject):
+        return False  # "will be buried together with its weapons", "the incident occurred", "said in coordination"
+    if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
+        return _done_by_several(verb) or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return (partner := joint_partner(verb)) is not None and _names_party(partner)
+
+
+def _names_party(phrase: Token) -> bool:
+    """A name of a country, body, people or person is in the phrase ("Turkish intelligence", "the UN mission")."""
+    return any(t.ent_type_ in ACTOR_ENTITIES for t in phrase.subtree)
+
+
+# "in partnership with X", "in coordination with X": the frame of an act done with a partner
+JOINT_FRAMES = frozenset("partnership coordination cooperation collaboration conjunction tandem".split())
+
+
+def joint_partner(verb: Token) -> Token | None:
+    """The partner of an act done "together with" it ("documented arrests together with the UN mission") or "in
+    partnership with" it, the frame hung on the verb or on its object ("carried out a campaign in partnership with
+    the WHO", "in coordination with", "in cooperation with"); else None."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+            if any(a.dep_ == "advmod" and a.lower_ == "together" for a in prep.children):
+                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+        for frame in (n for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+                      if n.dep_ == "pobj" and n.lower_ in JOINT_FRAMES):
+            with_ = next((p for p in frame.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+            if with_ is not None:
+                return next((o for o in with_.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _done_by_several(verb: Token) -> bool:
