@@ -554,8 +554,9 @@ Session 39 (2026-12-05 05:38 UTC; rules from the written stories' tune misses; s
 rules' root moved no PLV row, tune or sealed; every figure unchanged (given the pair tune 0.909, sealed 0.877, gap
 3.3 points; pipeline tune 0.834, sealed 0.712). The target (gap <= 3 points) is not met.
 
-Session 40 (2026-12-05 07:22 UTC; rules from the tune misses of the written sentences' "wire", "other" and batch 2
-sets; sealed read once, at the end): the rules' root moved no PLV row, tune or sealed; every figure unchanged (given
+Session 40 (2026-12-05 07:22 and 08:02 UTC; two rounds of rules from the tune misses of the written sentences'
+"wire", "other" and batch 2 sets; sealed read after each): the rules' root moved no PLV row, tune or sealed; every
+figure unchanged (given
 the pair tune 0.909, A 0.926, B 0.894, sealed 0.877, gap 3.3 points; pipeline tune 0.834, sealed 0.712). A cut of the
 verb dictionary's pattern words at a subordinate clause ("stopped all trade until a ceasefire is declared" matched
 "* &CEASEFIRE") moved one fold B row the wrong way (aggregate) and was dropped. The target (gap <= 3 points) is not

@@ -94,7 +94,10 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
   responsible, joint acts and operations, forces ordered to a place, suspects extradited, aid transferred or
   released, hosted leaders, "was the target of", a stated refusal in the present ...; no batch 3 row read): given
   the pair all tune 0.905 -> 0.911, all sealed 0.923 unchanged; pipeline all tune 0.725 -> 0.741 (batch2 0.718 ->
-  0.754; batch3, read by no one, 0.696 -> 0.702), all sealed 0.716 -> 0.727 (batch3 0.692 -> 0.704).
+  0.754; batch3, read by no one, 0.696 -> 0.702), all sealed 0.716 -> 0.727 (batch3 0.692 -> 0.704). 08:02 UTC, a
+  second round (acts "together with" or "in partnership with" a party, "worked together to", imagery shared, aid
+  by the tonne): given the pair all tune 0.911 -> 0.912, pipeline 0.741 -> 0.745 (batch2 0.762, batch3 0.703); every
+  sealed figure unchanged.
 """
 
 from __future__ import annotations
