@@ -1350,7 +1350,8 @@ SENSE_PREPOSITIONS = frozenset({"on", "against", "over", "at", "into", "with", "
 LIGHT_VERB_SENSE_PREPOSITIONS = frozenset({"against", "with", "near", "around", "off"})
 
 
-# An act that names no event of its own, done jointly by several parties, is their cooperation (CAMEO 060).
+# An act that names no event of its own, done jointly by several parties or together with a partner, is their
+# cooperation (CAMEO 060).
 JOINT_ACT_RULE = Rule(kind="verb", lemmas=(), type="COOPERATE", cameo="060", target_preps=("with",))
 
 
