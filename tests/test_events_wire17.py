@@ -9,9 +9,9 @@ operation, jointly, or by working with a partner; leaders who "sat down for talk
 the object; a stated refusal in the present ("does not accept the ruling"); a downgraded representation; a
 leader hosting another; campaigns of peace and weapon batteries, which attack no one; money released or paid out;
 troops ordered to mobilise; an act prompted by another party's ("prompting Taipei to deploy ships"), aimed at
-it; acts done "together with" or "in partnership with" a party; aid by the tonne and imagery shared. Every
-sentence is written for these tests; none comes from an evaluation set, a written row or story, or a real
-article."""
+it; acts done "together with" or "in partnership with" a party; aid by the tonne and imagery shared; a headline's
+bare "recalls ambassador to X". Every sentence is written for these tests; none comes from an evaluation set, a
+written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -234,3 +234,10 @@ def test_aid_by_the_tonne_and_imagery_shared(pipeline: Pipeline) -> None:
     (sharing,) = of_type(events(pipeline, "The Philippine coast guard has been sharing satellite imagery with "
                                           "Japan."), "COOPERATE")
     assert countries(sharing.target) == {"JPN"}
+
+
+def test_a_headline_recall_of_a_bare_ambassador_is_the_senders_own(pipeline: Pipeline) -> None:
+    (recall,) = of_type(events(pipeline, "Israel recalls ambassador to Ireland after Dublin recognises Palestinian "
+                                         "statehood."), "SANCTION")
+    assert countries(recall.source) == {"ISR"}
+    assert countries(recall.target) == {"IRL"}

@@ -1012,9 +1012,13 @@ POSTING_PREPS = ("to", "in", "at", "from")
 
 
 def own_envoy(noun: Token) -> bool:
-    """The noun names the actor's own envoys: an envoy noun with a possessive pronoun ("its ambassador")."""
-    return (noun.lower_ in ENVOY_NOUNS or _lemma(noun) in ENVOY_NOUNS) and any(
-        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
+    """The noun names the actor's own envoys: an envoy noun with a possessive pronoun ("its ambassador"), or bare and
+    posted somewhere, as headlines write it ("Israel recalls ambassador to Ireland")."""
+    if noun.lower_ not in ENVOY_NOUNS and _lemma(noun) not in ENVOY_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children) or not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in") for c in noun.children)
 
 
 def envoy_rules(verb: Token, verbs: dict[str, list[tuple[Rule, tuple[str, ...]]]]) -> Rule | None:
