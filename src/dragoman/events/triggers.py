@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from dragoman.countries import country_code
+from dragoman.events.magnitude import number_value
 from dragoman.events.policy import SECTION, TypePolicy, packaged_policy
 from dragoman.events.senses import SECTION as SENSES
 from dragoman.events.senses import Senses, judgement, packaged_senses, tested, word_valence
@@ -587,12 +588,7 @@ def _object_is_actor(verb: Token) -> bool:
 
 def _population_count(number: Token) -> bool:
     """A count of hundreds or more: "1.2 million", "300", "thousands"."""
-    if number.lower_ in ("hundred", "hundreds", "thousand", "thousands", "million", "millions"):
-        return True
-    try:
-        return float(number.text.replace(",", "")) >= 100
-    except ValueError:
-        return False
+    return (number_value(number.text) or 0) >= 100
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})

@@ -273,8 +273,8 @@ def giver(trig: Trigger) -> Token | None:
     X" (the "from" of what the cable is of); and who does what its subject comes under or fends off, by "from" or by
     the agent's "by" ("came under heavy shelling by Russian forces", "came under fire by rebels", wherever the parser
     hangs the "by": "come" has no passive whose agent it could be; "repelled an attack by"; "was the target of a
-    protest by"), else by a country or a
-    nationality or an armed body on the noun itself ("received Russian aid", "repelled an army attack")."""
+    protest by"), else by a country or a nationality or an armed body on the noun itself ("received Russian aid",
+    "repelled an army attack")."""
     heads = [trig.word, trig.governor]
     heads += [p for c in trig.word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
