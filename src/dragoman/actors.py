@@ -1125,9 +1125,11 @@ def resolve_actors(article_id: str, parsed: list[ParsedBlock], is_place: Callabl
             # "Benin opened its borders", "Ugandan opposition", "Sri Lanka obtained a loan": a country, not a person
             m.label = "GPE"
             _relabel(parsed[m.block].doc, m.i, m.j, "GPE")  # and so for the event coder ("the visit to Nepal")
-        elif m.label == "PERSON" and organization_named(m.text):
+        elif (m.label == "PERSON" or m.label == "NORP" and parsed[m.block].doc[m.j - 1].dep_ not in (
+                "amod", "compound") and not country_code(m.text)) and organization_named(m.text):
             # "The Houthis fired missiles", "UNDOF said": a group or body the organization table knows by this
-            # whole name, which spaCy took for a person; it keeps the table's country (or none, if international)
+            # whole name, which spaCy took for a person, or for a people where it is a party ("armed the Houthis";
+            # not "Houthi rebels"); it keeps the table's country (or none, if international)
             m.label = "ORG"
             _relabel(parsed[m.block].doc, m.i, m.j, "ORG")
         elif m.label == "PERSON" and is_place is not None and (
@@ -2470,6 +2472,15 @@ def _recast_group_noun(tok: Token, group_sector: Callable[[list[str]], str | Non
     return True
 
 
+def _owner_of_a_thing(tok: Token, group_sector: Callable[[list[str]], str | None]) -> bool:
+    """A group noun in the possessive before what it did or made ("the junta's airstrikes", "the opposition's
+    petition"), not before people ("a sheriff's deputy", "the police's spokesman": those people are the party) nor
+    a body it names ("the teachers' union", "the company's board": one body)."""
+    owned = tok.head
+    return tok.dep_ == "poss" and owned.pos_ == "NOUN" and owned.lemma_.lower() not in (
+        PERSON_NOUNS_ALL | BODY_HEADS.keys() | COLLECTIVE_HEADS) and group_sector([owned.lower_]) is None
+
+
 def _named_group_noun(tok: Token, group_sector: Callable[[list[str]], str | None]) -> bool:
     """A plural group noun alone in an entity the tagger read as a name ("Gunmen abducted 80 pupils", tagged a
     place): the group, as its lowercase spelling would be."""
@@ -2492,7 +2503,8 @@ def add_group_actors(parsed: list[ParsedBlock], table: ActorTable, article_id: s
     for b, pb in enumerate(parsed):
         for tok in pb.tokens:
             if not (tok.pos == NOUN or _recast_group_noun(tok, group_sector)) \
-                    or tok.dep_ not in GROUP_ARGUMENT_DEPS or table.at(b, tok.i) \
+                    or tok.dep_ not in GROUP_ARGUMENT_DEPS and not _owner_of_a_thing(tok, group_sector) \
+                    or table.at(b, tok.i) \
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not _named_group_noun(
                         tok, group_sector):
                 continue

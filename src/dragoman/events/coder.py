@@ -135,6 +135,7 @@ from dragoman.events.place import (
 )
 from dragoman.events.senses import natural_harm, political_reading, private_act, read_article
 from dragoman.events.triggers import (
+    BORDER_NOUNS,
     FAILED_AGREEMENT_RULE,
     HOSTILE_TYPES,
     JOINT_ACT_RULE,
@@ -1892,7 +1893,9 @@ class EventCoder:
                 continue
             found = _skip_source(self._actors_of(obj, b, actors, previous), obj, avoid, b, actors)
             if not found and obj is not None and obj.pos_ in ("NOUN", "VERB") and depth < 3:
-                found = self._nested_actors(obj, preps, b, actors, previous, depth + 1, avoid)
+                # "along the border with Kosovo": a border's "with" names the party across it
+                inner = (*preps, "with") if _lemma(obj) in BORDER_NOUNS else preps
+                found = self._nested_actors(obj, inner, b, actors, previous, depth + 1, avoid)
             if found:
                 return found
         return []

@@ -517,8 +517,10 @@ def _object_words(tok: Token, modifiers: bool = True) -> list[tuple[str, str, st
     # subject is what the verb acts on
     objs += [p for o in list(objs) if _lemma(o) in DECISION_NOUNS for c in o.children
              if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") for p in c.children if p.dep_ == "pobj"]
-    # "halt mediation efforts": a compound modifier names what is halted
-    objs += [c for o in list(objs) for c in o.children if c.dep_ == "compound"] if modifiers else []
+    # "halt mediation efforts": a compound modifier names what is halted; so does each of joined ones ("sent search
+    # and rescue teams", parsed as "search" modifying the teams and "rescue" joined to it)
+    named_by = [c for o in list(objs) for c in o.children if c.dep_ in ("compound", "nmod")] if modifiers else []
+    objs += named_by + [c for m in named_by for c in m.children if c.dep_ == "conj"]
     words = [(_lemma(o), o.lower_, " ".join(t.lower_ for t in o.subtree)) for o in objs]
     # "Rockets were fired at Israel": a plural opening a sentence or headline is tagged a name and keeps its "-s"
     return words + [(low[:-1], low[:-1], phrase) for o, (_, low, phrase) in zip(objs, words, strict=True)
@@ -2620,13 +2622,20 @@ def _content_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     return None
 
 
+# Nouns of what is wanted, not done: "stressed the need for support for farmers" expresses no support.
+WANTING_NOUNS = frozenset("need lack absence necessity shortage".split())
+
+
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun phrase hangs from, through prepositions ("lead a delegation on a visit")."""
+    """The verb a noun phrase hangs from, through prepositions ("lead a delegation on a visit"); none through a
+    noun of what is wanted (`WANTING_NOUNS`)."""
     tok = noun
     for _ in range(4):
         if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
             return None
         tok = tok.head
+        if tok.pos_ == "NOUN" and _lemma(tok) in WANTING_NOUNS:
+            return None
         if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "prep" and tok.tag_ == "VBG"):
             return tok  # (a participle used as a preposition is none: "following a meeting with X, Y said")
         if tok.dep_ in ("nsubj", "nsubjpass", "appos"):
