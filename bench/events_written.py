@@ -98,6 +98,10 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
   second round (acts "together with" or "in partnership with" a party, "worked together to", imagery shared, aid
   by the tonne): given the pair all tune 0.911 -> 0.912, pipeline 0.741 -> 0.745 (batch2 0.762, batch3 0.703); every
   sealed figure unchanged.
+  2026-12-05 09:29 UTC, session 41: rules from the written stories' tune misses and from probe sentences (groups in
+  the possessive and common nouns of groups as parties, a border's "with", joined modifiers of what is sent; no
+  written row read): given the pair all tune 0.912 -> 0.911 (one batch 2 import halt now COERCE), all sealed 0.923;
+  pipeline all tune 0.745 -> 0.750 (batch2 0.765, batch3 0.706), all sealed 0.727 -> 0.731 (batch3 0.709).
 """
 
 from __future__ import annotations

@@ -27,6 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 41 (2026-12-05 09:35 UTC, load about 0.9-1.0, the defaults with `--no-dask`: 500 ECB+
+documents, one run each): 0.939 in CPU time (bare 34.20, dragoman 36.42 CPU s), 0.943 wall, after the session's
+rules; in one process 0.730; warm workers 1.90x on 2 processes.
+
 Whole processes, session 40 (2026-12-05 07:39 UTC, load about 1.0-1.8, the defaults with `--no-dask`: 500 ECB+
 documents, one run each): 0.955 in CPU time (bare 34.38, dragoman 35.98 CPU s), 0.960 wall, after the session's
 rules; in one process 0.729 of bare `nlp.pipe`; warm workers 1.93x on 2 processes.
