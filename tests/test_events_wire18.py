@@ -3,8 +3,9 @@ sentences written to probe each type): a party turning to another for help, or t
 it; a group the tagger took for a people ("armed the Houthis"); each of joined modifiers names what is sent ("search
 and rescue teams"); a credit line extended; common nouns of groups in the streets ("the opposition", "pensioners",
 "truckers"); a party's role valued and support stressed, not "the need for support"; a group named as the owner of
-an act ("the opposition's petition"); a border's "with" naming the party across it. Every sentence is written for
-these tests; none comes from an evaluation set, a written row or story, or a real article."""
+an act ("the opposition's petition"); a border's "with" naming the party across it; a saying answered ("dismissed
+the announcement") aimed at its speaker in a sentence before. Every sentence is written for these tests; none comes
+from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -78,3 +79,12 @@ def test_a_border_s_with_names_the_party_across_it(pipeline: Pipeline) -> None:
                  "Caracas massed soldiers near its frontier with Guyana."):
         (move,) = of_type(events(pipeline, text), "MOBILIZE")
         assert countries(move.target) == {"XKX" if "Kosovo" in text else "GUY"}, text
+
+
+def test_a_saying_answered_is_the_earlier_speaker_s(pipeline: Pipeline) -> None:
+    text = ("Pyongyang announced on Monday that it would launch a spy satellite. Tokyo condemned the announcement as a "
+            "violation of UN resolutions.")
+    (condemnation,) = of_type(events(pipeline, text), "ACCUSE")
+    assert countries(condemnation.source) == {"JPN"} and countries(condemnation.target) == {"PRK"}
+    (refusal,) = of_type(events(pipeline, "Nairobi rejected the statement as baseless."), "REJECT")
+    assert not refusal.target

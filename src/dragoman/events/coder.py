@@ -152,6 +152,7 @@ from dragoman.events.triggers import (
     _trigger_words,
     answered_party,
     blamed_by_copula,
+    definite_unowned,
     find_triggers,
     hosts_guest,
     joint_partner,
@@ -213,6 +214,11 @@ church temple museum exhibition market mall stadium camp shelter village town ne
 area region port airport station base building facility centre center zone street""".split())
 # Nouns of an attempt whose infinitive says what is attempted ("attempts to use force against Iran").
 ATTEMPT_NOUNS = frozenset("attempt effort bid move plan plot scheme push drive campaign".split())
+
+
+# Nouns of a saying a party answers ("dismissed the announcement"), and the verbs that tell one.
+SAYING_NOUNS = frozenset("announcement statement claim remark comment declaration assertion allegation".split())
+SAYING_VERBS = SPEECH_VERBS | frozenset("announce declare claim allege assert remark comment".split())
 
 
 def mode_visit_to_site(mode: str | None, target_ids: list[str], actors: ActorTable) -> bool:
@@ -809,8 +815,30 @@ class EventCoder:
         obj = next((c for c in trig.governor.children if c.dep_ == "dobj"), None)
         answered = answered_party(obj, earlier, {p.actor_id for p in coded.event.source},
                                   lambda m: parsed[m.block].tokens[m.governor]) if obj is not None else []
+        if not answered and obj is not None and coded.event.type in ANSWERING_TYPES:
+            answered = self._speaker_answered(obj, coded, actors, parsed)
         coded.event.target = [self._participant(a, actors) for a in answered]
         coded.participants |= set(answered)
+
+    def _speaker_answered(self, obj: Token, coded: CodedMention, actors: ActorTable,
+                          parsed: list[ParsedBlock]) -> list[str]:
+        """"Congo's government dismissed the announcement" after "The M23 announced it would set up ...": a
+        definite saying of no owner ("the announcement", "these claims", "the remarks") answers the one party whose
+        saying the nearest of the three sentences before it tells."""
+        if _lemma(obj) not in SAYING_NOUNS or not definite_unowned(obj, ("by", "from", "of")):
+            return []
+        own = {p.actor_id for p in coded.event.source}
+        before = [(coded.block, s) for s in parsed[coded.block].sents if s.end <= obj.sent.start]
+        for b in range(coded.block - 1, max(coded.block - 3, -1), -1):
+            before = [(b, s) for s in parsed[b].sents] + before
+        for b, sent in reversed(before[-3:]):
+            for verb in (t for t in (sent.root, *sent.root.children) if t.pos_ == "VERB" and t.dep_ in (
+                    "ROOT", "conj") and _lemma(t) in SAYING_VERBS):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                found = [a for a in self._actors_of(subject, b, actors, None) if a not in own]
+                if found:
+                    return found if len(found) == 1 else []
+        return []
 
     # -- participants -------------------------------------------------------------------------
 

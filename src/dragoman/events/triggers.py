@@ -1463,6 +1463,15 @@ OWNING_DEPS = ("poss", "compound", "amod", "nmod")
 OCCASION_PREPS = frozenset("during in amid after".split())
 
 
+def definite_unowned(obj: Token, owner_preps: tuple[str, ...] = ("by", "from")) -> bool:
+    """A noun pointing back at something told before: definite ("the sanctions", "these claims"), with no owner of
+    its own ("its sanctions", "the EU sanctions", "sanctions by Canada" name theirs)."""
+    return obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+                                      for c in obj.children) and not any(
+        c.dep_ in OWNING_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+        or c.dep_ == "prep" and c.lower_ in owner_preps for c in obj.children)
+
+
 def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[str] = (),
                    governor_of: Callable[[CodedMention], Token] | None = None) -> list[str]:
     """Who made the measure, demand or accusation a party answers, when the article said so before and one party
@@ -1477,10 +1486,7 @@ def answered_party(obj: Token, earlier: Sequence[CodedMention], avoid: Iterable[
     For the event coder: a REJECT, ACCUSE or PROTEST mention with no target whose direct object is such a noun takes
     this as its target."""
     lemma = obj.lemma_.lower()
-    if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
-                                      for c in obj.children) or any(
-            c.dep_ in OWNING_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_) or c.dep_ == "prep" and c.lower_ in (
-                "by", "from") for c in obj.children):
+    if not definite_unowned(obj):
         return []
     skip = set(avoid)
     def words(m: CodedMention) -> set[str]:
