@@ -649,7 +649,7 @@ def subjects_read_as_compounds(doc: Doc) -> Doc:
                 continue
             name = doc[verb.i - 1]
             if name.head.i == verb.i and name.dep_ in ("compound", "amod", "npadvmod") and name.pos_ == "PROPN" and (
-                    verb is sent.root or all(t.pos_ == "PROPN" for t in doc[verb.left_edge.i:name.i])):
+                    verb.i == sent.root.i or all(t.pos_ == "PROPN" for t in doc[verb.left_edge.i:name.i])):
                 name.dep_ = "nsubj"
     return doc
 
