@@ -515,6 +515,26 @@ def modified_object(verb: Token) -> Token | None:
     return None
 
 
+NAMING_VERBS = frozenset("call describe term label dub brand characterize characterise".split())
+
+
+def named_object(verb: Token) -> Token | None:
+    """"condemned what it called the cowardly assassination of ...", "denounced what he described as an attack by
+    X": a verb whose object is a free relative of naming has the phrase named for its object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _lemma(c) in NAMING_VERBS):
+        if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+            continue
+        # the parser reads the phrase named as a predicate, an "as" phrase or a second object ("what it termed
+        # baseless accusations")
+        named = next((c for c in clause.children if c.dep_ == "oprd" or c.dep_ == "dobj" and c.lower_ != "what"),
+                     None)
+        as_phrase = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return named or _pobj(as_phrase)
+    return None
+
+
 def relative_antecedent(whose: Token) -> Token | None:
     """The noun a "whose" relative clause is on: "Russia" in "Russia, whose forces invaded Ukraine"."""
     if whose.lower_ != "whose":

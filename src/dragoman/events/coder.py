@@ -84,6 +84,7 @@ from dragoman.events.arguments import (
     mobilized_against,
     modified_object,
     mutual_act,
+    named_object,
     names_enemy,
     nonstate_member,
     noun_infinitive,
@@ -1546,7 +1547,8 @@ class EventCoder:
             return [], None  # "extradited from Utah to Texas": no party it goes to, and the one moved is none
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         # "received on Wednesday Iranian Ambassador X": the name the parser hung on the date is the object
-        swallowed = object_after_adjunct(governor) or modified_object(governor) if (
+        called = named_object(governor) if raised is None and word is governor else None
+        swallowed = object_after_adjunct(governor) or modified_object(governor) or called if (
             raised is None and word is governor) else None
         raised = raised or swallowed
         if rule.type == "MOBILIZE" and word is governor and (foe := mobilized_against(governor)) is not None and (
@@ -1634,8 +1636,10 @@ class EventCoder:
                     if not found and child.dep_ == "dobj" and rule.type in self.lexicon.policy.moved_force:
                         # "deployed dozens of warships around Taiwan": where the forces go, the phrase hung on them
                         found = nested(child, tuple(rule.target_preps))
-                    if not found and child.dep_ == "dobj" and child.pos_ == "NOUN" and (
-                            doers := _object_agent(governor, child)) is not None:
+                    # the naming verb's phrase: "condemned what it called a manoeuvre by China"
+                    naming = child.head if called is not None and child.i == called.i else None
+                    if not found and (child.dep_ == "dobj" or naming is not None) and child.pos_ == "NOUN" and (
+                            doers := _object_agent(naming or governor, child)) is not None:
                         # "denounced the joint drills by Seoul and Washington", the "by" hung on the active verb
                         found = actors_of(doers)
                     if found and rule.type in self.lexicon.policy.speech_act and (

@@ -214,7 +214,13 @@ academy country nation state authority regime""".split())
 # checkpoint", "passed money to").
 PASSED_TEXTS = frozenset("""bill law budget resolution measure motion amendment act legislation ordinance decree
 reform treaty plan proposal constitution charter package sanction sanctions""".split())
-SENSE_OBJECTS = {"pass": PASSED_TEXTS}
+# EXPRESS's bare line is 110 disapprove: what is expressed decides, and only disapproval is ("expressed its
+# rejection of", "expressed displeasure"); closeness, gratitude or interest expressed is none (its patterns code
+# concern, hope, condolences and the like).
+EXPRESSED_DISAPPROVAL = frozenset("""rejection opposition displeasure dissatisfaction disapproval indignation anger
+outrage condemnation objection protest discontent frustration disappointment criticism reservation disagreement
+denunciation resentment irritation annoyance consternation""".split())
+SENSE_OBJECTS = {"pass": PASSED_TEXTS, "express": EXPRESSED_DISAPPROVAL}
 # Helping is aid (CAMEO 070) when the help goes to a party: "helped the flood victims", "helped Indonesia rebuild its
 # schools", "helped Syria hold elections". A person helped to do something is aided only in an act of aid, one that
 # brings something to someone (rebuilding, feeding, protecting) or meets a threat or a need (fighting insurgents,

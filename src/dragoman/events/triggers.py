@@ -161,6 +161,7 @@ class Rule:
     predicates: tuple[str, ...] = ()
     target_is_place: bool = False
     objects_are_actors: bool = False
+    object_entities: tuple[str, ...] = ()  # with objects_are_actors: the party's entity kinds ("GPE", "ORG")
     # The object is another party's people: named, or of a named nationality or body ("trained Malian soldiers",
     # "equipped Ukraine's army"), not the actor's own ("trained its soldiers", "recruited fighters")
     objects_of_another: bool = False
@@ -572,15 +573,20 @@ def object_after_adjunct(verb: Token) -> Token | None:
     return None
 
 
-def _object_is_actor(verb: Token) -> bool:
+def _object_is_actor(verb: Token, entities: frozenset[str] = frozenset()) -> bool:
     """The verb's direct object (or passive subject) names a person, organization or country: "called Saudi
-    Arabia's King Salman", "called his Lebanese counterpart", "was received by", not "called a strike"."""
+    Arabia's King Salman", "called his Lebanese counterpart", "was received by", not "called a strike". With
+    `entities`, only a name of those kinds does."""
     # spaCy sometimes reads a named object as a predicate ("called Turkey President Recep Tayyip Erdogan")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "oprd" and c.pos_ == "PROPN"]
     for obj in objects + [o for o in [object_after_adjunct(verb)] if o is not None]:
         heads = [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]
         if any(c.dep_ == "nummod" and _population_count(c) for c in obj.children):
             continue  # "hosts 1.2 million Rohingyas": people counted by the hundred are a population, no party met
+        if entities:
+            if any(h.ent_type_ in entities for h in heads):
+                return True
+            continue
         if any(h.ent_type_ in ACTOR_ENTITIES or _lemma(h) in OFFICE_HOLDER_NOUNS for h in heads):
             return True
         if obj.lower_ in PERSONAL_PRONOUNS and (obj.dep_ == "dobj" or any(c.dep_ == "agent" for c in verb.children)):
@@ -805,7 +811,7 @@ def find_triggers(sent: Sequence[Token], lexicon: Lexicon, dictionary: CameoDict
                                                   or _passive_participle(tok))):
                     refused.add(tok.i)
                     continue
-                if rule.objects_are_actors and not _object_is_actor(tok):
+                if rule.objects_are_actors and not _object_is_actor(tok, frozenset(rule.object_entities)):
                     continue
                 if rule.objects_of_another and not _object_of_another(tok):
                     continue

@@ -1,0 +1,51 @@
+"""Constructions the coder missed (issue 13, session 42, from sentences written to probe each type): a body
+suspending or expelling a member state, not a person or a search; expressing what is no disapproval ("expressed his
+closeness") is no accusation, while disapproval expressed still is; anger and outrage "at" a party aim at it; an act
+condemned as what the speaker "called" or "described as" it keeps its doer as the target. Every sentence is written
+for these tests; none comes from an evaluation set, a written row or story, or a real article."""
+
+from __future__ import annotations
+
+from helpers import countries, events, names, of_type
+
+from dragoman.pipeline import Pipeline
+
+
+def test_a_body_suspending_or_expelling_a_member_state_sanctions_it(pipeline: Pipeline) -> None:
+    for text, body, member in (("The Commonwealth suspended Fiji after the second coup.", "Commonwealth", "FJI"),
+                               ("SADC suspended Madagascar from all its institutions.", "SADC", "MDG"),
+                               ("The Arab League expelled Syria over the crackdown.", "Arab League", "SYR")):
+        (sanction,) = of_type(events(pipeline, text), "SANCTION")
+        assert body in names(sanction.source) and countries(sanction.target) == {member}, text
+
+
+def test_suspending_a_person_or_a_search_is_no_sanction_of_a_member(pipeline: Pipeline) -> None:
+    for text in ("The warehouse worker was suspended from her job after a quarrel.",
+                 "The league suspended the striker for four matches.",
+                 "Rescuers suspended the search for the missing climbers."):
+        assert not of_type(events(pipeline, text), "SANCTION"), text
+
+
+def test_expressing_what_is_no_disapproval_accuses_no_one(pipeline: Pipeline) -> None:
+    for text in ("The Pope expressed his closeness to the people of Aleppo.",
+                 "Chile expressed interest in buying Bolivian gas."):
+        assert not of_type(events(pipeline, text), "ACCUSE"), text
+    (accusation,) = of_type(events(pipeline, "Seoul expressed strong dissatisfaction with Tokyo's decision."),
+                            "ACCUSE")
+    assert countries(accusation.target) == {"JPN"}
+
+
+def test_anger_at_a_party_is_aimed_at_it(pipeline: Pipeline) -> None:
+    for text, source, target in (("Ankara voiced outrage at Copenhagen over the burning of a Koran.", "TUR", "DNK"),
+                                 ("The minister expressed her anger at Portugal over the fishing quotas.", None,
+                                  "PRT")):
+        (accusation,) = of_type(events(pipeline, text), "ACCUSE")
+        assert countries(accusation.target) == {target}, text
+        assert source is None or countries(accusation.source) == {source}, text
+
+
+def test_an_act_condemned_as_what_the_speaker_called_it_keeps_its_doer(pipeline: Pipeline) -> None:
+    for text, target in (("Manila condemned what it called a dangerous manoeuvre by China.", "CHN"),
+                         ("Moscow denounced what it described as a drone attack by Ukraine on a refinery.", "UKR")):
+        accusations = of_type(events(pipeline, text), "ACCUSE")
+        assert [countries(a.target) for a in accusations] == [{target}], text
