@@ -1,8 +1,10 @@
 """Constructions the coder missed (issue 13, session 42, from sentences written to probe each type): a body
 suspending or expelling a member state, not a person or a search; expressing what is no disapproval ("expressed his
 closeness") is no accusation, while disapproval expressed still is; anger and outrage "at" a party aim at it; an act
-condemned as what the speaker "called" or "described as" it keeps its doer as the target. Every sentence is written
-for these tests; none comes from an evaluation set, a written row or story, or a real article."""
+condemned as what the speaker "called" or "described as" it keeps its doer as the target; walking out of a sitting
+is a boycott of it; leave to speak given or withheld ("was not authorized to speak to the media") is no event; the
+kind of a message sent ("a rescue call") is not what is sent. Every sentence is written for these tests; none comes
+from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -49,3 +51,27 @@ def test_an_act_condemned_as_what_the_speaker_called_it_keeps_its_doer(pipeline:
                          ("Moscow denounced what it described as a drone attack by Ukraine on a refinery.", "UKR")):
         accusations = of_type(events(pipeline, text), "ACCUSE")
         assert [countries(a.target) for a in accusations] == [{target}], text
+
+
+def test_walking_out_of_a_sitting_is_a_protest(pipeline: Pipeline) -> None:
+    (protest,) = of_type(events(pipeline, "Opposition deputies walked out of the assembly before the budget vote."),
+                         "PROTEST")
+    assert "deputies" in " ".join(names(protest.source))
+    assert not of_type(events(pipeline, "The delegates walked out of the hotel after breakfast."), "PROTEST")
+
+
+def test_leave_to_speak_is_no_concession_or_refusal(pipeline: Pipeline) -> None:
+    for text in ("A customs officer, who was not authorized to speak to reporters, said the port had reopened.",
+                 "The spokesman was not allowed to comment on the inquiry.",
+                 "She was authorized to talk about the case on behalf of the ministry."):
+        assert not [e for e in events(pipeline, text) if e.type in ("REJECT", "CONCEDE")], text
+    (refusal,) = of_type(events(pipeline, "Belgrade did not allow the monitors to enter the village."), "REJECT")
+    assert countries(refusal.source) == {"SRB"}
+
+
+def test_the_kind_of_a_message_sent_is_not_what_is_sent(pipeline: Pipeline) -> None:
+    for text in ("The Maltese fishing boat sent a rescue call to the Italian coast guard.",
+                 "Libyan fishermen sent a rescue call to Tunisia."):
+        assert not of_type(events(pipeline, text), "AID"), text
+    (aid,) = of_type(events(pipeline, "Spain sent rescue teams to Morocco after the earthquake."), "AID")
+    assert countries(aid.target) == {"MAR"}

@@ -519,8 +519,10 @@ def _object_words(tok: Token, modifiers: bool = True) -> list[tuple[str, str, st
     objs += [p for o in list(objs) if _lemma(o) in DECISION_NOUNS for c in o.children
              if c.dep_ == "prep" and c.lower_ in ("on", "for", "against") for p in c.children if p.dep_ == "pobj"]
     # "halt mediation efforts": a compound modifier names what is halted; so does each of joined ones ("sent search
-    # and rescue teams", parsed as "search" modifying the teams and "rescue" joined to it)
-    named_by = [c for o in list(objs) for c in o.children if c.dep_ in ("compound", "nmod")] if modifiers else []
+    # and rescue teams", parsed as "search" modifying the teams and "rescue" joined to it); not of a message, which
+    # is what is sent ("sent out a rescue call", "a distress signal")
+    named_by = [c for o in list(objs) if _lemma(o) not in MESSAGE_HEADS for c in o.children
+                if c.dep_ in ("compound", "nmod")] if modifiers else []
     objs += named_by + [c for m in named_by for c in m.children if c.dep_ == "conj"]
     words = [(_lemma(o), o.lower_, " ".join(t.lower_ for t in o.subtree)) for o in objs]
     # "Rockets were fired at Israel": a plural opening a sentence or headline is tagged a name and keeps its "-s"
@@ -536,6 +538,7 @@ def _contents(noun: Token) -> list[Token]:
 
 
 BUNDLE_NOUNS = frozenset("package round set raft batch wave series slate".split())
+MESSAGE_HEADS = frozenset("call request appeal plea signal message letter alert note".split())
 
 
 # "called off the strike after talks": what happened before or after is not the verb's object
@@ -1933,6 +1936,8 @@ PERMISSION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", mode="cha
 RECOGNITION_WITHHELD_RULE = Rule(kind="verb", lemmas=(), type="REJECT", cameo="120", target_preps=("to", "for", "of"))
 WITHHELD_RULES = (PERMISSION_WITHHELD_RULE, RECOGNITION_WITHHELD_RULE)
 PERMITTING_VERBS = frozenset("allow permit let authorize authorise".split())
+# Leave to speak given or withheld is no concession or refusal between parties (`_no_event`).
+SPEAKING_LEAVE = NO_COMMENT_VERBS | frozenset("speak talk brief".split())
 PERMISSION_NOUNS = frozenset("permission authorization authorisation approval go-ahead consent clearance permit "
                              "waiver exemption".split())
 ACKNOWLEDGING_VERBS = frozenset("recognize recognise accept".split())
@@ -2172,6 +2177,9 @@ def _no_event(trig: Trigger, lexicon: Lexicon, sent: Sequence[Token]) -> bool:
                                           or c.dep_ == "dobj" and _lemma(c) in NO_COMMENT_VERBS  # "declined comment"
                                           for c in word.children):
         return True
+    if _lemma(word) in PERMITTING_VERBS and not any(c.dep_ == "dobj" for c in word.children) and any(
+            c.dep_ == "xcomp" and _lemma(c) in SPEAKING_LEAVE for c in word.children):
+        return True  # "who was not authorized to speak to the media": the wire's formula for an anonymous source
     if _habitual(trig.governor):
         return True  # "mass shootings are rarely carried out by women": what usually happens, no event
     if _hortative(word):
