@@ -3,7 +3,8 @@ suspending or expelling a member state, not a person or a search; expressing wha
 closeness") is no accusation, while disapproval expressed still is; anger and outrage "at" a party aim at it; an act
 condemned as what the speaker "called" or "described as" it keeps its doer as the target; walking out of a sitting
 is a boycott of it; leave to speak given or withheld ("was not authorized to speak to the media") is no event; the
-kind of a message sent ("a rescue call") is not what is sent. Every sentence is written for these tests; none comes
+kind of a message sent ("a rescue call") is not what is sent; a raid on premises is a seizure, a raid on a village an
+attack. Every sentence is written for these tests; none comes
 from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
@@ -75,3 +76,11 @@ def test_the_kind_of_a_message_sent_is_not_what_is_sent(pipeline: Pipeline) -> N
         assert not of_type(events(pipeline, text), "AID"), text
     (aid,) = of_type(events(pipeline, "Spain sent rescue teams to Morocco after the earthquake."), "AID")
     assert countries(aid.target) == {"MAR"}
+
+
+def test_a_raid_on_premises_is_a_seizure_and_on_a_village_an_attack(pipeline: Pipeline) -> None:
+    for text in ("Tax police raided the Almaty offices of the opposition weekly.",
+                 "Security agents raided the homes of three Tunisian bloggers on Monday."):
+        assert of_type(events(pipeline, text), "COERCE") and not of_type(events(pipeline, text), "ASSAULT"), text
+    (attack,) = of_type(events(pipeline, "Militiamen raided a village in Ituri, killing seven farmers."), "ASSAULT")
+    assert "Militiamen" in names(attack.source)
