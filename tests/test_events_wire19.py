@@ -4,8 +4,9 @@ closeness") is no accusation, while disapproval expressed still is; anger and ou
 condemned as what the speaker "called" or "described as" it keeps its doer as the target; walking out of a sitting
 is a boycott of it; leave to speak given or withheld ("was not authorized to speak to the media") is no event; the
 kind of a message sent ("a rescue call") is not what is sent; a raid on premises is a seizure, a raid on a village an
-attack. Every sentence is written for these tests; none comes
-from an evaluation set, a written row or story, or a real article."""
+attack; people pulled out of danger are aided, bodies pulled from rubble are not; a vote against a party's reform
+rejects it; forces sent to one country's border with another face the other. Every sentence is written for these
+tests; none comes from an evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -84,3 +85,25 @@ def test_a_raid_on_premises_is_a_seizure_and_on_a_village_an_attack(pipeline: Pi
         assert of_type(events(pipeline, text), "COERCE") and not of_type(events(pipeline, text), "ASSAULT"), text
     (attack,) = of_type(events(pipeline, "Militiamen raided a village in Ituri, killing seven farmers."), "ASSAULT")
     assert "Militiamen" in names(attack.source)
+
+
+def test_people_pulled_out_of_danger_are_aided(pipeline: Pipeline) -> None:
+    (aid,) = of_type(events(pipeline, "Australian navy divers plucked stranded villagers from flooded homes in Tonga."),
+                     "AID")
+    assert countries(aid.source) == {"AUS"}
+    assert not of_type(events(pipeline, "The bodies of two Sudanese migrants were pulled from the river by Chadian "
+                                        "soldiers."), "AID")
+    assert not of_type(events(pipeline, "Hungary pulled out of the talks on the migration pact."), "AID")
+
+
+def test_a_vote_against_a_party_s_reform_rejects_it(pipeline: Pipeline) -> None:
+    (refusal,) = of_type(events(pipeline, "Peru's Congress voted against President Castillo's pension reform."),
+                         "REJECT")
+    assert "Castillo" in " ".join(names(refusal.target))
+
+
+def test_forces_sent_to_a_border_face_the_party_across_it(pipeline: Pipeline) -> None:
+    for text, target in (("The junta deployed hundreds of soldiers to Niger's border with Benin.", "BEN"),
+                         ("Ethiopia massed troops on Sudan's border.", "SDN")):
+        (move,) = of_type(events(pipeline, text), "MOBILIZE")
+        assert countries(move.target) == {target}, text

@@ -1441,11 +1441,13 @@ class EventCoder:
                 return []
             return found
 
-        def actors_of(tok: Token | None) -> list[str]:
-            return named(_skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors), tok)
-
         def nested(tok: Token, preps: tuple[str, ...]) -> list[str]:
             return named(self._nested_actors(tok, preps, b, actors, previous, avoid=avoid), tok)
+
+        def actors_of(tok: Token | None) -> list[str]:
+            if tok is not None and _lemma(tok) in BORDER_NOUNS and (across := nested(tok, ("with",))):
+                return across  # "to Afghanistan's border with Pakistan": the party across it, not its owner
+            return named(_skip_source(self._actors_of(tok, b, actors, previous), tok, avoid, b, actors), tok)
 
         def owner_of(act: Token) -> list[str]:
             """The party named as the act's possessor ("President Boluarte's cuts")."""
