@@ -5,8 +5,9 @@ condemned as what the speaker "called" or "described as" it keeps its doer as th
 is a boycott of it; leave to speak given or withheld ("was not authorized to speak to the media") is no event; the
 kind of a message sent ("a rescue call") is not what is sent; a raid on premises is a seizure, a raid on a village an
 attack; people pulled out of danger are aided, bodies pulled from rubble are not; a vote against a party's reform
-rejects it; forces sent to one country's border with another face the other. Every sentence is written for these
-tests; none comes from an evaluation set, a written row or story, or a real article."""
+rejects it; forces sent to one country's border with another face the other; what a body does "each year" is a
+habit, no event; a visit to a website is no visit. Every sentence is written for these tests; none comes from an
+evaluation set, a written row or story, or a real article."""
 
 from __future__ import annotations
 
@@ -107,3 +108,19 @@ def test_forces_sent_to_a_border_face_the_party_across_it(pipeline: Pipeline) ->
                          ("Ethiopia massed troops on Sudan's border.", "SDN")):
         (move,) = of_type(events(pipeline, text), "MOBILIZE")
         assert countries(move.target) == {target}, text
+
+
+def test_what_happens_each_year_is_a_habit_not_an_event(pipeline: Pipeline) -> None:
+    for text in ("The Norwegian coast guard rescues hundreds of Russian fishermen every year.",
+                 "The European Commission conducts about 900 inquiries into Chinese firms each year."):
+        assert not events(pipeline, text), text
+    (aid,) = of_type(events(pipeline, "The Norwegian coast guard rescued 40 Russian fishermen last year."), "AID")
+    assert countries(aid.target) == {"RUS"}
+
+
+def test_a_visit_to_a_website_is_no_visit(pipeline: Pipeline) -> None:
+    for text in ("North Korean hackers lured South Korean officials to visit a fake website.",
+                 "Spies can entice diplomats to visit a specially crafted site."):
+        assert not of_type(events(pipeline, text), "CONSULT"), text
+    (visit,) = of_type(events(pipeline, "Scholz visited the site of the flood in Bavaria."), "CONSULT")
+    assert "Scholz" in " ".join(names(visit.source))
