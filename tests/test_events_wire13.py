@@ -84,7 +84,8 @@ def test_people_freed_with_no_one_named_are_freed_by_the_state_that_held_them(pi
 def test_a_countrys_fighters_named_after_their_group_are_the_group_not_the_state(pipeline: Pipeline) -> None:
     found = of_type(events(pipeline, "Nigeria's ISWAP fighters ambushed an army convoy near Maiduguri on Sunday."),
                     "ASSAULT")
-    assert found and all(names(e.source) == {"ISWAP fighters"} for e in found)
+    # the group by its own name (an ORG since session 42 reads the table's acronyms), or its fighters; never Nigeria
+    assert found and all(names(e.source) in ({"ISWAP"}, {"ISWAP fighters"}) for e in found)
     found = of_type(events(pipeline, "Nigeria's soldiers ambushed a convoy of insurgents near Maiduguri on Sunday."),
                     "ASSAULT")
     assert found and all(countries(e.source) == {"NGA"} for e in found)

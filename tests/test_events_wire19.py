@@ -1,15 +1,15 @@
 """Constructions the coder missed (issue 13, session 42, found with sentences written to probe each type): a body
 suspending or expelling a member state, not a person or a search; expressing what is no disapproval ("expressed his
 closeness") is no accusation, while disapproval expressed still is; anger and outrage "at" a party aim at it; an act
-condemned as what the speaker "called" or "described as" it keeps its doer as the target; walking out of a sitting
-is a boycott of it; leave to speak given or withheld ("was not authorized to speak to the media") is no event; the
-kind of a message sent ("a rescue call") is not what is sent; a raid on premises is a seizure, a raid on a village an
+condemned as what the speaker "called" or "described as" it keeps its doer as the target; walking out of a sitting is
+a boycott of it; leave to speak given or withheld ("was not authorized to speak to the media") is no event; the kind
+of a message sent ("a rescue call") is not what is sent; a raid on premises is a seizure, a raid on a village an
 attack; people pulled out of danger are aided, bodies pulled from rubble are not; a vote against a party's reform
-rejects it; forces sent to one country's border with another face the other; what a body does "each year" is a
-habit, no event; a visit to a website is no visit; a condition a party set, met, is a concession to it. Every
-sentence is written for these tests and comes from no evaluation set, written row or story, or real article; the
-constructions were found among tune misses (written wire, other and batch 2 rows, ECB+ tune events; no batch 3 or
-sealed row was read)."""
+rejects it; forces sent to one country's border with another face the other; what a body does "each year" is a habit,
+no event; a visit to a website is no visit; a condition a party set, met, is a concession to it; an international
+body's acronym the tagger misses is still the body ("MONUSCO"). Every sentence is written for these tests and comes
+from no evaluation set, written row or story, or real article; the constructions were found among tune misses
+(written wire, other and batch 2 rows, ECB+ tune events; no batch 3 or sealed row was read)."""
 
 from __future__ import annotations
 
@@ -133,3 +133,11 @@ def test_a_condition_met_concedes_to_whoever_set_it(pipeline: Pipeline) -> None:
                                              "International Monetary Fund."), "CONCEDE")
     assert countries(concession.source) == {"EGY"} and not of_type(
         events(pipeline, "Egypt met a key condition set by the International Monetary Fund."), "CONSULT")
+
+
+def test_an_acronym_the_tagger_misses_is_still_the_body(pipeline: Pipeline) -> None:
+    (protest,) = of_type(events(pipeline, "Thousands of students marched through Bunia demanding the departure of "
+                                          "MONUSCO."), "PROTEST")
+    assert names(protest.target) == {"MONUSCO"}
+    (attack,) = of_type(events(pipeline, "Militiamen attacked a MONUSCO base near Beni."), "ASSAULT")
+    assert names(attack.target) == {"MONUSCO"}

@@ -258,12 +258,14 @@ _ORG_NAME_TOKENS = 12
 def _table_organizations(doc: Doc) -> None:
     """Names of two words or more that the organization table knows and that the parser cut or read as something
     else ("Hayat Tahrir al-Sham" as the person "Tahrir al-Sham", "Tehreek-e-Taliban Pakistan" as an organization
-    and a country): one ORG entity over the whole name, so that every later stage reads one body."""
+    and a country), and its acronyms of four capitals or more that the tagger left out ("MONUSCO"): one ORG entity
+    over the whole name, so that every later stage reads one body."""
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        if doc[i].text[:1].isupper() and organization_begins(doc[i].text):
-            end = next((j for j in range(min(len(doc), i + _ORG_NAME_TOKENS), i + 1, -1)
+        acronym = doc[i].text.isupper() and doc[i].is_alpha and len(doc[i].text) >= 4
+        if doc[i].text[:1].isupper() and (organization_begins(doc[i].text) or acronym):
+            end = next((j for j in range(min(len(doc), i + _ORG_NAME_TOKENS), i if acronym else i + 1, -1)
                         if not doc[j - 1].is_punct and organization_named(doc[i:j].text)), None)
             # A longer entity that holds the name stays ("UN Relief and Works Agency", "the United Nations Security
             # Council"): the name is found in it when its country is asked.
