@@ -102,6 +102,10 @@ History (accuracy given the pair; pipeline in brackets), 2-core machine:
   the possessive and common nouns of groups as parties, a border's "with", joined modifiers of what is sent; no
   written row read): given the pair all tune 0.912 -> 0.911 (one batch 2 import halt now COERCE), all sealed 0.923;
   pipeline all tune 0.745 -> 0.750 (batch2 0.765, batch3 0.706), all sealed 0.727 -> 0.731 (batch3 0.709).
+  2026-12-05 11:39 UTC, session 42: rules from the tune misses of "wire", "other" and batch 2 and of ECB+ (no batch 3
+  row read): given the pair all tune 0.911 -> 0.915 (wire 0.980 -> 0.990, batch2 0.920 -> 0.924, batch3 0.889 ->
+  0.892), all sealed 0.923 -> 0.925 (batch3 0.919 -> 0.922); pipeline all tune 0.750 -> 0.754 (batch2 0.772, batch3
+  0.710), all sealed 0.731 -> 0.735 (batch3 0.714, other 0.857); tune answered by rules 1,547/1,625 -> 1,556/1,627.
 """
 
 from __future__ import annotations

@@ -27,6 +27,10 @@ worker parses them in one `nlp.pipe` stream. This is steady-state throughput; a 
 startup once. "events" must be the same on every row: every backend does the same work.
 Peak RSS per worker is the largest VmHWM of this process's child processes during that run.
 
+Whole processes, session 42 (2026-12-05 11:45 UTC, load about 0.8-1.0, the defaults with `--no-dask`: 500 ECB+
+documents, one run each): 0.925 in CPU time (bare 32.97, dragoman 35.64 CPU s), 0.926 wall, after the session's
+rules (the bare parse ran faster than in session 41, dragoman too); in one process 0.733; warm workers 2.01x.
+
 Whole processes, session 41 (2026-12-05 09:35 UTC, load about 0.9-1.0, the defaults with `--no-dask`: 500 ECB+
 documents, one run each): 0.939 in CPU time (bare 34.20, dragoman 36.42 CPU s), 0.943 wall, after the session's
 rules; in one process 0.730; warm workers 1.90x on 2 processes.
