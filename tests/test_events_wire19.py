@@ -7,9 +7,10 @@ of a message sent ("a rescue call") is not what is sent; a raid on premises is a
 attack; people pulled out of danger are aided, bodies pulled from rubble are not; a vote against a party's reform
 rejects it; forces sent to one country's border with another face the other; what a body does "each year" is a habit,
 no event; a visit to a website is no visit; a condition a party set, met, is a concession to it; an international
-body's acronym the tagger misses is still the body ("MONUSCO"). Every sentence is written for these tests and comes
-from no evaluation set, written row or story, or real article; the constructions were found among tune misses
-(written wire, other and batch 2 rows, ECB+ tune events; no batch 3 or sealed row was read)."""
+body's acronym the tagger misses is still the body ("MONUSCO"); a name in apposition to a radio or a newspaper is the
+medium, not a person a pronoun could stand for. Every sentence is written for these tests and comes from no
+evaluation set, written row or story, or real article; the constructions were found among tune misses (written wire,
+other and batch 2 rows, ECB+ tune events; no batch 3 or sealed row was read)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,10 @@ def test_an_acronym_the_tagger_misses_is_still_the_body(pipeline: Pipeline) -> N
     assert names(protest.target) == {"MONUSCO"}
     (attack,) = of_type(events(pipeline, "Militiamen attacked a MONUSCO base near Beni."), "ASSAULT")
     assert names(attack.target) == {"MONUSCO"}
+
+
+def test_a_name_in_apposition_to_a_medium_is_no_person(pipeline: Pipeline) -> None:
+    text = ("On Monday, Kirchner announced on her radio Voz Popular that she would begin a hunger strike against "
+            "the government of President Javier Milei.")
+    protests = of_type(events(pipeline, text), "PROTEST")
+    assert protests and all("Kirchner" in " ".join(names(e.source)) for e in protests)

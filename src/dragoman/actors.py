@@ -279,6 +279,18 @@ def _table_organizations(doc: Doc) -> None:
                           + found, key=lambda e: e.start)
 
 
+# Media a name can stand in apposition to: "his radio Kawsachun Coca", "the daily Hurriyet".
+MEDIUM_NOUNS = frozenset("radio station channel newspaper daily weekly magazine broadcaster television tv website "
+                         "programme program".split())
+
+
+def _names_a_medium(doc: Doc, i: int, j: int) -> bool:
+    """The name stands in apposition to a medium's common noun ("in his radio Kawsachun Coca")."""
+    root = next((t for t in doc[i:j] if not i <= t.head.i < j), None)
+    return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in MEDIUM_NOUNS and (
+        root.head.i < i)
+
+
 # Words of a sum's size, which spaCy sometimes runs into a name before them
 SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mln"})
 
@@ -319,6 +331,8 @@ def _entity_spans(pb: ParsedBlock) -> list[tuple[str, int, int]]:
             if label == "ORG":
                 repaired.append(("ORG", i, person))
             label, i = "PERSON", person
+        if label == "PERSON" and _names_a_medium(doc, i, j):
+            label = "ORG"  # "in his radio Kawsachun Coca": the name of a station, not of a person
         if label == "PERSON":
             i = _name_start(doc, i, j)
             # "Choe Sun" + "Hui": a following capitalized name token in the same compound chain; "Al-Sabah", "bin
