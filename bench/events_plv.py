@@ -570,14 +570,15 @@ answers alone, 29 have no event in the sentence and 11 fired a trigger of the go
 (aggregates; fold A has none such): a fallback target and a prior from those triggers were tried and dropped (see
 `bench/HISTORY.md`). The target (gap <= 3 points) is not met.
 
-Session 42 (2026-12-05 11:14 and 11:39 UTC; rules from the written sentences' and ECB+ tune misses and from sentences
-written to probe each type; sealed read twice, aggregates): every figure unchanged (given the pair tune 0.909, A 0.926,
-B 0.894, sealed 0.877, gap 3.3 points; pipeline tune 0.834, sealed 0.712); both roles tune 0.728 -> 0.730; no tune row
-moved by the rules' root, one sealed row moved from the one-party event (26/30 -> 25/29) to the model alone (24/36 ->
-25/37), the total unchanged. Tried and dropped, on tune: the model choosing among several events of the pair (fold A -2
-to -3 rows, B 0, batch 3 +3), other odds of overruling where a role is matched only by an empty side (none better than
-the shipped on any pool), reading the clause around the pair as a second view of the model (no gain), the events of one
-party with the roles swapped (their root right on 9 of 27 rows). The target (gap <= 3 points) is not met.
+Session 42 (2026-12-05 11:14, 11:39 and 12:00 UTC; rules from the written sentences', ECB+ and stories' tune misses and
+from sentences written to probe each type; sealed read three times, aggregates): every figure unchanged (given the pair
+tune 0.909, A 0.926, B 0.894, sealed 0.877, gap 3.3 points; pipeline tune 0.834, sealed 0.712); both roles tune 0.728 ->
+0.730; no tune row moved by the rules' root, one sealed row moved from the one-party event (26/30 -> 25/29) to the model
+alone (24/36 -> 25/37), the total unchanged. Tried and dropped, on tune: the model choosing among several events of the
+pair (fold A -2 to -3 rows, B 0, batch 3 +3), other odds of overruling where a role is matched only by an empty side
+(none better than the shipped on any pool), reading the clause around the pair as a second view of the model (no gain),
+the events of one party with the roles swapped (their root right on 9 of 27 rows). The target (gap <= 3 points) is not
+met.
 """
 
 from __future__ import annotations

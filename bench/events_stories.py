@@ -31,19 +31,19 @@ as "PKK", is a name too, not only a country code; a gold AGREE signed by both si
 allows with both in one role). At session 38's code: found tune 183 -> 192 of 410, sealed 83 -> 87 of 199; dates
 121 -> 127 and 68 -> 71.
 
-Last measured 2026-12-05 11:40 UTC (session 42, 2-core machine, after rules written from the written sentences'
-and ECB+ tune misses, none from a story: every figure as session 41's, which were measured at 09:59 UTC after rules
-written from the tune part's misses and from probe sentences; 14 s):
+Last measured 2026-12-05 12:00 UTC (session 42, 2-core machine, after rules written from the written sentences'
+and ECB+ tune misses and one from a tune story, a name in apposition to a medium; 14 s):
                                             tune            sealed
     stories / central events                129 / 410       63 / 199
-    found (type + participants)             205 (0.50)      88 (0.44)     gap 5.8 points
+    found (type + participants)             206 (0.50)      88 (0.44)     gap 6.0 points
     type and one side right                 299             147
-      the other role: source missing, wrong 18, 19          15, 20
+      the other role: source missing, wrong 18, 18          15, 20
                       target missing, wrong 40, 41          21, 22
     gold type produced at all               339             164
-    factuality right (asserted = reported)  140 (188)       65 (87)
-    date right (gold gives a day)           138/353         71/175
+    factuality right (asserted = reported)  140 (189)       65 (87)
+    date right (gold gives a day)           139/353         71/175
     events produced per story               7.08            7.37
+Session 41's figures (09:59 UTC): found 205 / 88, gap 5.8 points; dates 138 / 71.
 Session 40's figures (07:23 UTC): found 202 / 87, gap 5.5 points; dates 137 / 71.
 Session 39's figures (05:58 UTC, its rules written from the tune part's misses): found 201 / 87, gap 5.3 points;
 dates 136 / 71.
