@@ -279,16 +279,12 @@ def _table_organizations(doc: Doc) -> None:
                           + found, key=lambda e: e.start)
 
 
-# Media a name can stand in apposition to: "his radio Kawsachun Coca", "the daily Hurriyet".
-MEDIUM_NOUNS = frozenset("radio station channel newspaper daily weekly magazine broadcaster television tv website "
-                         "programme program".split())
-
-
 def _names_a_medium(doc: Doc, i: int, j: int) -> bool:
-    """The name stands in apposition to a medium's common noun ("in his radio Kawsachun Coca")."""
+    """The name stands in apposition to a medium's common noun (`MEDIA_WORDS`, a station or a programme): "in his
+    radio Kawsachun Coca", "the daily Hurriyet"."""
     root = next((t for t in doc[i:j] if not i <= t.head.i < j), None)
-    return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in MEDIUM_NOUNS and (
-        root.head.i < i)
+    return root is not None and root.dep_ == "appos" and root.head.i < i and (
+        root.head.lemma_.lower() in MEDIA_WORDS | {"station", "programme", "program"})
 
 
 # Words of a sum's size, which spaCy sometimes runs into a name before them
