@@ -8,9 +8,10 @@ attack; people pulled out of danger are aided, bodies pulled from rubble are not
 rejects it; forces sent to one country's border with another face the other; what a body does "each year" is a habit,
 no event; a visit to a website is no visit; a condition a party set, met, is a concession to it; an international
 body's acronym the tagger misses is still the body ("MONUSCO"); a name in apposition to a radio or a newspaper is the
-medium, not a person a pronoun could stand for. Every sentence is written for these tests and comes from no
-evaluation set, written row or story, or real article; the constructions were found among tune misses (written wire,
-other and batch 2 rows, ECB+ tune events; no batch 3 or sealed row was read)."""
+medium, not a person a pronoun could stand for; blocking another party's effort or attempt rejects it, and the act
+attempted is not coded as done. Every sentence is written for these tests and comes from no evaluation set, written
+row or story, or real article; the constructions were found among tune misses (written wire, other and batch 2 rows,
+ECB+ tune events; no batch 3 or sealed row was read)."""
 
 from __future__ import annotations
 
@@ -149,3 +150,13 @@ def test_a_name_in_apposition_to_a_medium_is_no_person(pipeline: Pipeline) -> No
             "the government of President Javier Milei.")
     protests = of_type(events(pipeline, text), "PROTEST")
     assert protests and all("Kirchner" in " ".join(names(e.source)) for e in protests)
+
+
+def test_blocking_another_party_s_effort_rejects_it(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Slovakia blocked EU efforts to send artillery shells to Kyiv.")
+    (refusal,) = of_type(found, "REJECT")
+    assert countries(refusal.source) == {"SVK"} and "EU" in " ".join(names(refusal.target))
+    assert not [e for e in found if e.type in ("AID", "MOBILIZE") and e.factuality in ("asserted", "reported")]
+    (refusal,) = of_type(events(pipeline, "Washington thwarted a Chinese attempt to convene the Security Council."),
+                         "REJECT")
+    assert countries(refusal.target) == {"CHN"}

@@ -346,9 +346,11 @@ def _wished_of_another(verb: Token) -> bool:
 
 # Nouns of an intention, whose infinitive or "of" gerund is the act meant ("plans to meet", "no intention of
 # attacking").
-INTENT_NOUNS = frozenset("plan intention intent desire wish aim idea plot scheme conspiracy attempt bid".split())
-# Verbs that keep a plan or an attempt from being carried out: "foiled a plot to assassinate the president".
-PREVENTING_VERBS = frozenset("foil thwart prevent disrupt avert frustrate stop uncover".split())
+INTENT_NOUNS = frozenset("plan intention intent desire wish aim idea plot scheme conspiracy attempt bid effort".split())
+# Verbs that keep a plan or an attempt from being carried out: "foiled a plot to assassinate the president", "blocked
+# EU efforts to provide military aid to Kyiv".
+PREVENTING_VERBS = frozenset("foil thwart prevent disrupt avert frustrate stop uncover block derail scuttle "
+                             "torpedo".split())
 
 
 def _acted_on_by(noun: Token, verbs: frozenset[str]) -> bool:
