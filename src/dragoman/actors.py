@@ -280,11 +280,10 @@ def _table_organizations(doc: Doc) -> None:
 
 
 def _names_a_medium(doc: Doc, i: int, j: int) -> bool:
-    """The name stands in apposition to a medium's common noun (`MEDIA_WORDS`, a station or a programme): "in his
-    radio Kawsachun Coca", "the daily Hurriyet"."""
+    """The name stands in apposition to a medium's common noun (`MEDIUM_HEADS`): "in his radio Kawsachun Coca", "the
+    daily Hurriyet"."""
     root = next((t for t in doc[i:j] if not i <= t.head.i < j), None)
-    return root is not None and root.dep_ == "appos" and root.head.i < i and (
-        root.head.lemma_.lower() in MEDIA_WORDS | {"station", "programme", "program"})
+    return root is not None and root.dep_ == "appos" and root.head.i < i and root.head.lemma_.lower() in MEDIUM_HEADS
 
 
 # Words of a sum's size, which spaCy sometimes runs into a name before them
@@ -2327,6 +2326,7 @@ ORIGIN_WORDS = frozenset("""born descended origin made built manufactured produc
 # News outlets (the outlet words that name media, and more), and the words a story is attributed to them by.
 MEDIA_WORDS = OUTLET_WORDS - {"company", "firm"} | frozenset(
     "weekly tv media press magazine paper journal website outlet".split())
+MEDIUM_HEADS = MEDIA_WORDS | {"station", "programme", "program"}  # nouns a medium's name stands beside
 ATTRIBUTION_WORDS = frozenset("said says reported reports told added".split())
 
 

@@ -1549,9 +1549,10 @@ class EventCoder:
             return [], None  # "extradited from Utah to Texas": no party it goes to, and the one moved is none
         raised = _raised_object(governor) if word is governor and rule.kind == "verb" else None
         # "received on Wednesday Iranian Ambassador X": the name the parser hung on the date is the object
-        called = named_object(governor) if raised is None and word is governor else None
-        swallowed = object_after_adjunct(governor) or modified_object(governor) or called if (
-            raised is None and word is governor) else None
+        called = swallowed = None
+        if raised is None and word is governor:
+            called = named_object(governor)
+            swallowed = object_after_adjunct(governor) or modified_object(governor) or called
         raised = raised or swallowed
         if rule.type == "MOBILIZE" and word is governor and (foe := mobilized_against(governor)) is not None and (
                 found := actors_of(foe)):

@@ -2561,12 +2561,14 @@ def _habitual(verb: Token) -> bool:
     """The clause says what happens as a rule: an adverb of frequency ("rarely", "each year") and the present tense,
     no modal."""
     tense = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    # the period may hang on the object: "conducts about 1,300 reviews each year"
-    periods = [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "npadvmod"]
-    return (any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children) or any(
-        _lemma(c) in PERIODS and any(d.lower_ in ("each", "every") for d in c.children)
-        for c in [*(c for c in verb.children if c.dep_ == "npadvmod"), *periods])) and any(
-        t.tag_ in ("VBZ", "VBP") for t in tense) and not any(t.tag_ in ("VBD", "MD") for t in tense)
+    if not any(t.tag_ in ("VBZ", "VBP") for t in tense) or any(t.tag_ in ("VBD", "MD") for t in tense):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    # a period with "each" or "every", on the verb or on its object ("conducts about 1,300 reviews each year")
+    periods = [c for c in verb.children if c.dep_ == "npadvmod"]
+    periods += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "npadvmod"]
+    return any(_lemma(p) in PERIODS and any(d.lower_ in ("each", "every") for d in p.children) for p in periods)
 
 
 PERIODS = frozenset("day week month year".split())
